@@ -1,0 +1,25 @@
+import sitemap from '@astrojs/sitemap';
+import { unified } from '@astrojs/markdown-remark';
+import tailwindcss from '@tailwindcss/vite';
+import { defineConfig } from 'astro/config';
+import rehypeSlug from 'rehype-slug';
+
+// The archive is served from the site root; SITE_URL sets the public origin for feeds and sitemap.
+const site = process.env.SITE_URL ?? 'http://localhost:4321';
+
+export default defineConfig({
+  site,
+  trailingSlash: 'always',
+  build: { format: 'directory' },
+  // Two files that would share one URL are an error, not a warning.
+  prerenderConflictBehavior: 'error',
+  markdown: {
+    // Slugged heading ids give the table of contents and Pagefind's sub-results their anchors.
+    processor: unified({ rehypePlugins: [rehypeSlug], smartypants: false }),
+  },
+  integrations: [sitemap()],
+  vite: {
+    plugins: [tailwindcss()],
+  },
+  devToolbar: { enabled: false },
+});

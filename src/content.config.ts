@@ -1,0 +1,145 @@
+/**
+ * The one schema of the archive: articles, the raw sources they come from, and the
+ * zones, campaigns, topics and newspapers they name. Every rule an editor must follow
+ * is stated here; a file that breaks one fails the build with its path and field.
+ */
+import { defineCollection } from 'astro:content';
+import { file, glob } from 'astro/loaders';
+import { z } from 'astro/zod';
+import { archiveDateProblem } from './lib/dates';
+import { contentPath } from './lib/content-paths';
+import { articleIdFromPath, checkArticleCollection, readDataIds } from './lib/content-checks';
+
+const zoneIds = readDataIds(contentPath('zones'));
+const campaignIds = readDataIds(contentPath('campaigns'));
+const topicIds = readDataIds(contentPath('topics'));
+const newspaperIds = readDataIds(contentPath('newspapers'));
+
+/** An id that must be listed in one of the data files; the message lists what exists. */
+const idFrom = (ids: string[], what: string) =>
+  z.string().refine((id) => ids.includes(id), {
+    error: (issue) => `未知的${what} "${String(issue.input)}"；可用：${ids.join(', ')}`,
+  });
+
+const text = z.string().trim().min(1);
+
+const credit = z.strictObject({
+  role: z.enum(['writer', 'photographer', 'editor', 'layout']),
+  /** The word printed before the name: 撰写, 采写, 摄影, 编辑, ▶ … */
+  label: text.optional(),
+  /** e.g. 本报记者 */
+  title: text.optional(),
+  name: text,
+});
+
+const caption = z.strictObject({
+  text,
+  credit: text.optional(),
+});
+
+const correction = z.strictObject({
+  /** Exactly as in the OCR source, so the check can find it there. */
+  original: z.string().min(1),
+  /** Exactly as it stands in the article. */
+  corrected: z.string(),
+  note: text.optional(),
+});
+
+export const articleSchema = z
+  .strictObject({
+    kicker: text.optional(),
+    title: text,
+    subtitle: text.optional(),
+    date: z.string().superRefine((value, ctx) => {
+      const problem = archiveDateProblem(value);
+      if (problem) ctx.addIssue({ code: 'custom', message: problem });
+    }),
+    dateEvidence: text.optional(),
+    source: z.string().regex(/^[\w.-]+$/, '来源应为 content/sources/ 下的文件名（不含 .txt）'),
+    order: z.number().int().positive(),
+    newspaper: idFrom(newspaperIds, '报纸').optional(),
+    newspaperPrinted: z.boolean(),
+    newspaperNote: text.optional(),
+    page: text.optional(),
+    pageName: text.optional(),
+    column: text.optional(),
+    zone: idFrom(zoneIds, '园区'),
+    relatedZones: z.array(idFrom(zoneIds, '园区')).default([]),
+    campaigns: z.array(idFrom(campaignIds, '活动')).default([]),
+    topics: z.array(idFrom(topicIds, '话题')).min(1),
+    credits: z.array(credit).default([]),
+    captions: z.array(caption).default([]),
+    corrections: z.array(correction).default([]),
+    editorialNotes: z.array(text).default([]),
+  })
+  .superRefine((article, ctx) => {
+    if (!/^\d{4}-\d{2}-\d{2}$/.test(article.date) && !article.dateEvidence) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['dateEvidence'],
+        message: `估计日期 "${article.date}" 必须在 dateEvidence 中写明依据 (an approximate date needs its evidence)`,
+      });
+    }
+    if ((!article.newspaper || !article.newspaperPrinted) && !article.newspaperNote) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['newspaperNote'],
+        message: '报名未印或未知时，必须在 newspaperNote 中说明 (say why the newspaper is unknown or unprinted)',
+      });
+    }
+    if (article.relatedZones.includes(article.zone)) {
+      ctx.addIssue({ code: 'custom', path: ['relatedZones'], message: `主园区 ${article.zone} 不应重复列在 relatedZones` });
+    }
+  });
+
+const articles = defineCollection({
+  loader: checkArticleCollection(
+    glob({
+      pattern: '**/*.md',
+      base: contentPath('articles'),
+      generateId: ({ entry }) => articleIdFromPath(entry),
+    }),
+  ),
+  schema: articleSchema,
+});
+
+export const zoneSchema = z.strictObject({
+  id: z.string().regex(/^[a-z0-9-]+$/),
+  name: text,
+  fullName: text,
+  kind: z.enum(['国家高新区', '国家级新区', '城市']),
+  province: text,
+  city: text,
+  aliases: z.array(text).default([]),
+  /** Accent colour of the zone's themed page; must keep 4.5:1 contrast on white. */
+  accent: z.string().regex(/^#[0-9a-f]{6}$/i),
+  description: text,
+});
+
+export const campaignSchema = z.strictObject({
+  id: z.string().regex(/^[a-z0-9-]+$/),
+  name: text,
+  aliases: z.array(text).default([]),
+  period: text.optional(),
+  description: text,
+});
+
+export const topicSchema = z.strictObject({
+  id: z.string().regex(/^[a-z0-9-]+$/),
+  name: text,
+});
+
+export const newspaperSchema = z.strictObject({
+  id: z.string().regex(/^[a-z0-9-]+$/),
+  name: text,
+  aliases: z.array(text).default([]),
+  description: text,
+});
+
+export const collections = {
+  articles,
+  zones: defineCollection({ loader: file(contentPath('zones')), schema: zoneSchema }),
+  campaigns: defineCollection({ loader: file(contentPath('campaigns')), schema: campaignSchema }),
+  topics: defineCollection({ loader: file(contentPath('topics')), schema: topicSchema }),
+  newspapers: defineCollection({ loader: file(contentPath('newspapers')), schema: newspaperSchema }),
+};

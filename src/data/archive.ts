@@ -1,0 +1,117 @@
+/**
+ * The only module that reads content collections for pages: turns entries into the plain
+ * records of src/lib/archive.ts and checks facts that span articles before any page is built.
+ */
+import { getCollection, type CollectionEntry } from 'astro:content';
+import { printedPageInconsistencies, sortChronologically, type ArticleRecord } from '../lib/archive';
+import { parseArchiveDate } from '../lib/dates';
+import { UNPRINTED_PAPER_ID } from '../lib/urls';
+
+export type ArticleEntry = CollectionEntry<'articles'>;
+export type Zone = CollectionEntry<'zones'>['data'];
+export type Campaign = CollectionEntry<'campaigns'>['data'];
+export type Topic = CollectionEntry<'topics'>['data'];
+export type Newspaper = CollectionEntry<'newspapers'>['data'];
+
+export interface Article extends ArticleRecord {
+  entry: ArticleEntry;
+}
+
+export const UNPRINTED_PAPER: Newspaper = {
+  id: UNPRINTED_PAPER_ID,
+  name: '报名未印',
+  aliases: [],
+  description: '这些版面没有印出报纸名称，文中多称“本报”。档案不猜测报名，按版面收录。',
+};
+
+function toArticle(entry: ArticleEntry): Article {
+  const d = entry.data;
+  return {
+    id: entry.id,
+    kicker: d.kicker,
+    title: d.title,
+    subtitle: d.subtitle,
+    date: parseArchiveDate(d.date),
+    source: d.source,
+    order: d.order,
+    newspaper: d.newspaper,
+    newspaperPrinted: d.newspaperPrinted,
+    page: d.page,
+    pageName: d.pageName,
+    column: d.column,
+    zone: d.zone,
+    relatedZones: d.relatedZones,
+    campaigns: d.campaigns,
+    topics: d.topics,
+    credits: d.credits,
+    entry,
+  };
+}
+
+let cached: Promise<Archive> | undefined;
+
+export interface Archive {
+  articles: Article[];
+  zones: Zone[];
+  campaigns: Campaign[];
+  topics: Topic[];
+  newspapers: Newspaper[];
+  zone(id: string): Zone;
+  campaign(id: string): Campaign;
+  topic(id: string): Topic;
+  newspaper(id: string | undefined): Newspaper;
+  article(id: string): Article;
+}
+
+function lookup<T extends { id: string }>(items: T[], what: string): (id: string) => T {
+  const byId = new Map(items.map((item) => [item.id, item]));
+  return (id) => {
+    const item = byId.get(id);
+    if (!item) throw new Error(`未知的${what}: ${id}`);
+    return item;
+  };
+}
+
+async function loadArchive(): Promise<Archive> {
+  const [entries, zones, campaigns, topics, newspapers] = await Promise.all([
+    getCollection('articles'),
+    getCollection('zones'),
+    getCollection('campaigns'),
+    getCollection('topics'),
+    getCollection('newspapers'),
+  ]);
+  const articles = sortChronologically(entries.map(toArticle));
+  const problems = printedPageInconsistencies(articles);
+  if (problems.length) throw new Error(`版面信息不一致:\n${problems.join('\n')}`);
+  const paperById = lookup(
+    newspapers.map((n) => n.data),
+    '报纸',
+  );
+  return {
+    articles,
+    zones: zones.map((z) => z.data),
+    campaigns: campaigns.map((c) => c.data),
+    topics: topics.map((t) => t.data),
+    newspapers: newspapers.map((n) => n.data),
+    zone: lookup(
+      zones.map((z) => z.data),
+      '园区',
+    ),
+    campaign: lookup(
+      campaigns.map((c) => c.data),
+      '活动',
+    ),
+    topic: lookup(
+      topics.map((t) => t.data),
+      '话题',
+    ),
+    newspaper: (id) => (id === undefined || id === UNPRINTED_PAPER_ID ? UNPRINTED_PAPER : paperById(id)),
+    article: lookup(articles, '文章'),
+  };
+}
+
+/** Loaded once per build and shared by every route. */
+export function getArchive(): Promise<Archive> {
+  cached ??= loadArchive();
+  return cached;
+}

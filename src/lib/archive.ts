@@ -1,0 +1,208 @@
+/**
+ * The archive as plain data: articles with resolved dates, and the groupings every
+ * browse page is built from (zone, campaign, topic, year, month, newspaper, printed page).
+ * Pure functions of their input, so the same rules drive pages, feeds, tests and search.
+ */
+import { compareArchiveDates, type ArchiveDate } from './dates';
+import { UNPRINTED_PAPER_ID } from './urls';
+
+export interface Credit {
+  role: 'writer' | 'photographer' | 'editor' | 'layout';
+  label?: string | undefined;
+  title?: string | undefined;
+  name: string;
+}
+
+export interface ArticleRecord {
+  id: string;
+  kicker?: string | undefined;
+  title: string;
+  subtitle?: string | undefined;
+  date: ArchiveDate;
+  source: string;
+  order: number;
+  newspaper?: string | undefined;
+  newspaperPrinted: boolean;
+  page?: string | undefined;
+  pageName?: string | undefined;
+  column?: string | undefined;
+  zone: string;
+  relatedZones: string[];
+  campaigns: string[];
+  topics: string[];
+  credits: Credit[];
+}
+
+/** Chronological, then by printed page and position on the page: a stable reading order. */
+export function compareArticles(a: ArticleRecord, b: ArticleRecord): number {
+  return compareArchiveDates(a.date, b.date) || a.source.localeCompare(b.source) || a.order - b.order;
+}
+
+export function sortChronologically<T extends ArticleRecord>(articles: readonly T[]): T[] {
+  return [...articles].sort(compareArticles);
+}
+
+export function newestFirst<T extends ArticleRecord>(articles: readonly T[]): T[] {
+  return sortChronologically(articles).reverse();
+}
+
+/** A zone "carries" an article when it is the primary zone or a related one. */
+export function zonesOf(article: ArticleRecord): string[] {
+  return [article.zone, ...article.relatedZones];
+}
+
+export function articlesInZone<T extends ArticleRecord>(articles: readonly T[], zoneId: string): T[] {
+  return articles.filter((article) => zonesOf(article).includes(zoneId));
+}
+
+export function articlesInCampaign<T extends ArticleRecord>(articles: readonly T[], campaignId: string): T[] {
+  return articles.filter((article) => article.campaigns.includes(campaignId));
+}
+
+export function articlesWithTopic<T extends ArticleRecord>(articles: readonly T[], topicId: string): T[] {
+  return articles.filter((article) => article.topics.includes(topicId));
+}
+
+export function paperKey(article: ArticleRecord): string {
+  return article.newspaper ?? UNPRINTED_PAPER_ID;
+}
+
+export function articlesInPaper<T extends ArticleRecord>(articles: readonly T[], paperId: string): T[] {
+  return articles.filter((article) => paperKey(article) === paperId);
+}
+
+/** Groups in first-seen order of the (already sorted) input. */
+export function groupBy<T, K>(items: readonly T[], key: (item: T) => K): Map<K, T[]> {
+  const groups = new Map<K, T[]>();
+  for (const item of items) {
+    const k = key(item);
+    const group = groups.get(k);
+    if (group) group.push(item);
+    else groups.set(k, [item]);
+  }
+  return groups;
+}
+
+export interface Count<K> {
+  key: K;
+  count: number;
+}
+
+/** Counts per key, largest first, ties in key order. Articles with several keys count once per key. */
+export function countBy<K extends string | number>(articles: readonly ArticleRecord[], keys: (a: ArticleRecord) => K[]): Count<K>[] {
+  const counts = new Map<K, number>();
+  for (const article of articles) for (const key of new Set(keys(article))) counts.set(key, (counts.get(key) ?? 0) + 1);
+  return [...counts].map(([key, count]) => ({ key, count })).sort((a, b) => b.count - a.count || String(a.key).localeCompare(String(b.key)));
+}
+
+export interface YearSummary {
+  year: number;
+  count: number;
+  /** Months with at least one article dated to the month or day; estimates to the year have none. */
+  months: { month: number; count: number }[];
+  /** Articles dated only to the year. */
+  yearOnly: number;
+}
+
+export function yearSummaries(articles: readonly ArticleRecord[]): YearSummary[] {
+  const byYear = groupBy(sortChronologically(articles), (a) => a.date.year);
+  return [...byYear]
+    .map(([year, items]) => {
+      const byMonth = groupBy(
+        items.filter((a) => a.date.month !== undefined),
+        (a) => a.date.month!,
+      );
+      return {
+        year,
+        count: items.length,
+        months: [...byMonth].map(([month, list]) => ({ month, count: list.length })).sort((a, b) => a.month - b.month),
+        yearOnly: items.filter((a) => a.date.month === undefined).length,
+      };
+    })
+    .sort((a, b) => b.year - a.year);
+}
+
+export function articlesInYear<T extends ArticleRecord>(articles: readonly T[], year: number): T[] {
+  return sortChronologically(articles.filter((a) => a.date.year === year));
+}
+
+export function articlesInMonth<T extends ArticleRecord>(articles: readonly T[], year: number, month: number): T[] {
+  return sortChronologically(articles.filter((a) => a.date.year === year && a.date.month === month));
+}
+
+/** One printed page (版面) of one issue: the unit a 数字报 navigates by. */
+export interface PrintedPage<T extends ArticleRecord = ArticleRecord> {
+  source: string;
+  paper: string;
+  date: ArchiveDate;
+  page?: string | undefined;
+  pageName?: string | undefined;
+  column?: string | undefined;
+  articles: T[];
+}
+
+export function printedPages<T extends ArticleRecord>(articles: readonly T[]): PrintedPage<T>[] {
+  const bySource = groupBy(sortChronologically(articles), (a) => a.source);
+  return [...bySource].map(([source, items]) => {
+    const sorted = [...items].sort((a, b) => a.order - b.order);
+    const first = sorted[0]!;
+    return {
+      source,
+      paper: paperKey(first),
+      date: first.date,
+      page: first.page,
+      pageName: first.pageName,
+      column: first.column,
+      articles: sorted,
+    };
+  });
+}
+
+/**
+ * Stories of one page share the page's facts. A disagreement is an editing mistake that
+ * would put one page under two dates or papers, so it is reported.
+ */
+export function printedPageInconsistencies(articles: readonly ArticleRecord[]): string[] {
+  const problems: string[] = [];
+  for (const page of printedPages(articles)) {
+    for (const article of page.articles) {
+      const fields: [string, unknown, unknown][] = [
+        ['date', compareArchiveDates(article.date, page.date) === 0, true],
+        ['newspaper', paperKey(article), page.paper],
+        ['page', article.page, page.page],
+      ];
+      for (const [field, actual, expected] of fields) {
+        if (actual !== expected) problems.push(`${article.id}: ${field} 与同版面 ${page.source} 的其他文章不一致`);
+      }
+    }
+  }
+  return problems;
+}
+
+export interface Neighbours<T> {
+  previous?: T | undefined;
+  next?: T | undefined;
+}
+
+/** Previous and next article in time across the whole archive. */
+export function chronologicalNeighbours<T extends ArticleRecord>(articles: readonly T[], id: string): Neighbours<T> {
+  const sorted = sortChronologically(articles);
+  const index = sorted.findIndex((a) => a.id === id);
+  if (index < 0) return {};
+  return { previous: sorted[index - 1], next: sorted[index + 1] };
+}
+
+export function dateSpan(articles: readonly ArticleRecord[]): { first: ArchiveDate; last: ArchiveDate } | undefined {
+  if (articles.length === 0) return undefined;
+  const sorted = sortChronologically(articles);
+  return { first: sorted[0]!.date, last: sorted.at(-1)!.date };
+}
+
+export function writers(article: ArticleRecord): string[] {
+  return article.credits.filter((c) => c.role === 'writer').map((c) => c.name);
+}
+
+/** Headline as one line: 引题 · 主题 — 副题 are joined only where a single string is needed (feeds, titles). */
+export function fullHeadline(article: Pick<ArticleRecord, 'title' | 'subtitle'>): string {
+  return article.subtitle ? `${article.title}——${article.subtitle}` : article.title;
+}

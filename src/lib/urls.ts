@@ -1,0 +1,38 @@
+/** Every internal URL of the site is built here, so links and routes cannot drift apart. */
+
+export const UNPRINTED_PAPER_ID = 'unprinted';
+
+const pad = (n: number) => String(n).padStart(2, '0');
+
+export const urls = {
+  home: () => '/',
+  article: (id: string) => `/articles/${id}/`,
+  articles: () => '/articles/',
+  zones: () => '/zones/',
+  zone: (id: string) => `/zones/${id}/`,
+  zoneFeed: (id: string) => `/zones/${id}/rss.xml`,
+  campaigns: () => '/campaigns/',
+  campaign: (id: string) => `/campaigns/${id}/`,
+  campaignFeed: (id: string) => `/campaigns/${id}/rss.xml`,
+  topics: () => '/topics/',
+  topic: (id: string) => `/topics/${id}/`,
+  dates: () => '/archive/',
+  year: (year: number) => `/archive/${year}/`,
+  month: (year: number, month: number) => `/archive/${year}/${pad(month)}/`,
+  papers: () => '/papers/',
+  paper: (id: string | undefined) => `/papers/${id ?? UNPRINTED_PAPER_ID}/`,
+  printedPage: (sourceId: string) => `/pages/${sourceId}/`,
+  sourceText: (sourceId: string) => `/sources/${sourceId}.txt`,
+  search: (params?: Record<string, string>) => {
+    const query = params ? new URLSearchParams(params).toString() : '';
+    return `/search/${query ? `?${query}` : ''}`;
+  },
+  about: () => '/about/',
+  feed: () => '/rss.xml',
+  data: () => '/data/articles.json',
+};
+
+/** Page n of a paginated list: page 1 is the list's own URL. */
+export function pageUrl(base: string, page: number): string {
+  return page <= 1 ? base : `${base}${page}/`;
+}
