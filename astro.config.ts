@@ -10,7 +10,8 @@ const site = process.env.SITE_URL ?? 'http://localhost:4321';
 export default defineConfig({
   site,
   trailingSlash: 'always',
-  build: { format: 'directory' },
+  // External files only: a strict Content-Security-Policy forbids inline scripts and styles.
+  build: { format: 'directory', inlineStylesheets: 'never' },
   // Two files that would share one URL are an error, not a warning.
   prerenderConflictBehavior: 'error',
   markdown: {
@@ -20,6 +21,7 @@ export default defineConfig({
   integrations: [sitemap()],
   vite: {
     plugins: [tailwindcss()],
+    build: { assetsInlineLimit: 0 },
   },
   devToolbar: { enabled: false },
 });

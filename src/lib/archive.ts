@@ -3,8 +3,8 @@
  * browse page is built from (zone, campaign, topic, year, month, newspaper, printed page).
  * Pure functions of their input, so the same rules drive pages, feeds, tests and search.
  */
-import { compareArchiveDates, type ArchiveDate } from './dates';
-import { UNPRINTED_PAPER_ID } from './urls';
+import { compareArchiveDates, type ArchiveDate } from './dates.ts';
+import { UNPRINTED_PAPER_ID } from './urls.ts';
 
 export interface Credit {
   role: 'writer' | 'photographer' | 'editor' | 'layout';

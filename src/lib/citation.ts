@@ -3,7 +3,7 @@
  *   作者. 题名[N]. 报纸名, 出版日期(版次).
  * Unknown parts are said to be unknown (standard practice: bracketed), never guessed.
  */
-import { citationDate, type ArchiveDate } from './dates';
+import { citationDate, type ArchiveDate } from './dates.ts';
 
 export interface CitationInput {
   authors: string[];

@@ -6,8 +6,8 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import { parse as parseYaml } from 'yaml';
-import { contentPath, contentRoot } from './content-paths';
-import { findRawHtml, findTopLevelHeadings } from './markdown-safety';
+import { contentPath, contentRoot } from './content-paths.ts';
+import { findRawHtml, findTopLevelHeadings } from './markdown-safety.ts';
 
 export class ContentError extends Error {
   constructor(file: string, field: string, message: string) {

@@ -1,0 +1,12 @@
+import { chromium } from 'playwright-core';
+const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--headless','--no-sandbox','--disable-gpu','--disable-quic','--no-first-run','--disable-background-networking','--disable-component-update','--disable-sync'] });
+const [,, path, out, width = '1280', scheme = 'light'] = process.argv;
+const page = await browser.newPage({ viewport: { width: Number(width), height: 900 }, colorScheme: scheme });
+page.on('console', m => console.log('console:', m.type(), m.text()));
+page.on('pageerror', e => console.log('pageerror:', e.message));
+await page.goto('http://127.0.0.1:4321' + path);
+await page.waitForTimeout(1500);
+await page.screenshot({ path: out, fullPage: process.env.FULL === '1' });
+const state = await page.evaluate(() => { const r = document.querySelector('#search-results'); return r ? [r.dataset.searchState, r.dataset.searchTotal, document.querySelectorAll('[data-search-result]').length] : null; });
+console.log(state);
+await browser.close();

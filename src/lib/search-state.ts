@@ -1,0 +1,80 @@
+/**
+ * The search page's state lives in the URL (?q=…&zone=…&campaign=…&year=…&newspaper=…&sort=…&page=…)
+ * so a search can be reloaded and shared. Parsing is forgiving: unknown keys are ignored,
+ * bad values fall back to defaults, and nothing from the URL is ever treated as markup.
+ */
+
+export const FILTER_KEYS = ['zone', 'campaign', 'year', 'newspaper'] as const;
+export type FilterKey = (typeof FILTER_KEYS)[number];
+export type SortOrder = 'relevance' | 'date-desc' | 'date-asc';
+
+export interface SearchState {
+  query: string;
+  filters: Partial<Record<FilterKey, string>>;
+  sort: SortOrder;
+  page: number;
+}
+
+export const RESULTS_PER_PAGE = 10;
+const MAX_QUERY_LENGTH = 200;
+const SORTS: SortOrder[] = ['relevance', 'date-desc', 'date-asc'];
+
+export function parseSearchState(search: string | URLSearchParams): SearchState {
+  const params = typeof search === 'string' ? new URLSearchParams(search) : search;
+  const filters: SearchState['filters'] = {};
+  for (const key of FILTER_KEYS) {
+    const value = params.get(key)?.trim();
+    if (value) filters[key] = value.slice(0, MAX_QUERY_LENGTH);
+  }
+  const sort = params.get('sort') as SortOrder | null;
+  const page = Number.parseInt(params.get('page') ?? '1', 10);
+  return {
+    query: (params.get('q') ?? '').trim().slice(0, MAX_QUERY_LENGTH),
+    filters,
+    sort: sort && SORTS.includes(sort) ? sort : 'relevance',
+    page: Number.isFinite(page) && page > 0 ? page : 1,
+  };
+}
+
+/** Canonical query string: defaults omitted, keys in a fixed order, so equal states give equal URLs. */
+export function serializeSearchState(state: SearchState): string {
+  const params = new URLSearchParams();
+  if (state.query) params.set('q', state.query);
+  for (const key of FILTER_KEYS) {
+    const value = state.filters[key];
+    if (value) params.set(key, value);
+  }
+  if (state.sort !== 'relevance') params.set('sort', state.sort);
+  if (state.page > 1) params.set('page', String(state.page));
+  return params.toString();
+}
+
+export function hasCriteria(state: SearchState): boolean {
+  return state.query.length > 0 || Object.values(state.filters).some(Boolean);
+}
+
+/** Pagefind's filter object: each chosen filter as a single value. */
+export function pagefindFilters(state: SearchState): Record<string, string> {
+  const filters: Record<string, string> = {};
+  for (const key of FILTER_KEYS) {
+    const value = state.filters[key];
+    if (value) filters[key] = value;
+  }
+  return filters;
+}
+
+export function pagefindSort(sort: SortOrder): Record<string, 'asc' | 'desc'> | undefined {
+  if (sort === 'date-desc') return { date: 'desc' };
+  if (sort === 'date-asc') return { date: 'asc' };
+  return undefined;
+}
+
+export function pageCount(total: number): number {
+  return Math.max(1, Math.ceil(total / RESULTS_PER_PAGE));
+}
+
+export function pageSlice(total: number, page: number): { start: number; end: number } {
+  const clamped = Math.min(Math.max(1, page), pageCount(total));
+  const start = (clamped - 1) * RESULTS_PER_PAGE;
+  return { start, end: Math.min(total, start + RESULTS_PER_PAGE) };
+}

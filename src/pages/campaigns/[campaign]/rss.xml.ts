@@ -1,0 +1,23 @@
+import rss from '@astrojs/rss';
+import type { APIRoute, GetStaticPaths } from 'astro';
+import { getArchive } from '../../../data/archive';
+import { articlesInCampaign } from '../../../lib/archive';
+import { feedItems } from '../../../lib/feeds';
+import { SITE } from '../../../lib/site';
+
+export const getStaticPaths = (async () => {
+  const archive = await getArchive();
+  return archive.campaigns.map((campaign) => ({ params: { campaign: campaign.id } }));
+}) satisfies GetStaticPaths;
+
+export const GET: APIRoute = async ({ params, site }) => {
+  const archive = await getArchive();
+  const campaign = archive.campaign(params.campaign!);
+  return rss({
+    title: `${campaign.name} · ${SITE.name}`,
+    description: campaign.description,
+    site: site!,
+    items: feedItems(articlesInCampaign(archive.articles, campaign.id), (id) => archive.zone(id).name),
+    customData: '<language>zh-CN</language>',
+  });
+};

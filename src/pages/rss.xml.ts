@@ -1,0 +1,16 @@
+import rss from '@astrojs/rss';
+import type { APIRoute } from 'astro';
+import { getArchive } from '../data/archive';
+import { feedItems } from '../lib/feeds';
+import { SITE } from '../lib/site';
+
+export const GET: APIRoute = async ({ site }) => {
+  const archive = await getArchive();
+  return rss({
+    title: SITE.name,
+    description: SITE.description,
+    site: site!,
+    items: feedItems(archive.articles, (id) => archive.zone(id).name),
+    customData: '<language>zh-CN</language>',
+  });
+};

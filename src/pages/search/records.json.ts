@@ -1,0 +1,19 @@
+import type { APIRoute } from 'astro';
+import { getArchive } from '../../data/archive';
+import { articleSegments } from '../../lib/search-document';
+import { searchRecord } from '../../lib/search-index-data';
+
+/**
+ * Build artefact for scripts/build-search-index.ts, which turns it into the Pagefind index
+ * and then deletes it: the published site does not carry it.
+ */
+export const GET: APIRoute = async () => {
+  const archive = await getArchive();
+  const names = {
+    zone: (id: string) => archive.zone(id).name,
+    campaign: (id: string) => archive.campaign(id).name,
+    newspaper: (id: string | undefined) => archive.newspaper(id).name,
+  };
+  const records = archive.articles.map((article) => searchRecord(article, articleSegments(article, article.entry.body ?? ''), names));
+  return new Response(JSON.stringify(records), { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
+};

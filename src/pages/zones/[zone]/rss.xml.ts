@@ -1,0 +1,23 @@
+import rss from '@astrojs/rss';
+import type { APIRoute, GetStaticPaths } from 'astro';
+import { getArchive } from '../../../data/archive';
+import { articlesInZone } from '../../../lib/archive';
+import { feedItems } from '../../../lib/feeds';
+import { SITE } from '../../../lib/site';
+
+export const getStaticPaths = (async () => {
+  const archive = await getArchive();
+  return archive.zones.map((zone) => ({ params: { zone: zone.id } }));
+}) satisfies GetStaticPaths;
+
+export const GET: APIRoute = async ({ params, site }) => {
+  const archive = await getArchive();
+  const zone = archive.zone(params.zone!);
+  return rss({
+    title: `${zone.name} · ${SITE.name}`,
+    description: zone.description,
+    site: site!,
+    items: feedItems(articlesInZone(archive.articles, zone.id), (id) => archive.zone(id).name),
+    customData: '<language>zh-CN</language>',
+  });
+};
