@@ -43,10 +43,10 @@ export function archiveDateProblem(value: string): string | undefined {
 export function parseArchiveDate(value: string): ArchiveDate {
   const problem = archiveDateProblem(value);
   if (problem) throw new Error(problem);
-  const [year, month, day] = value.split('-').map(Number);
-  if (day !== undefined) return { year: year!, month, day, precision: 'day' };
-  if (month !== undefined) return { year: year!, month, precision: 'month' };
-  return { year: year!, precision: 'year' };
+  const [year, month, day] = value.split('-').map(Number) as [number, number?, number?];
+  if (month !== undefined && day !== undefined) return { year, month, day, precision: 'day' };
+  if (month !== undefined) return { year, month, precision: 'month' };
+  return { year, precision: 'year' };
 }
 
 export function isApproximate(date: ArchiveDate): boolean {

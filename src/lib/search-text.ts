@@ -49,7 +49,6 @@ const KIND_BY_MARK = new Map(Object.entries(SEGMENT_MARKS).map(([kind, mark]) =>
 const ALNUM = /^[\p{Alphabetic}\p{Nd}\p{Nl}\p{No}]$/u;
 /** A match never runs across these. */
 const HARD_BREAK = /^[。！？；!?;…\n\r]$/u;
-const WHITESPACE = /^\s$/u;
 
 export function isIndexedChar(char: string): boolean {
   return ALNUM.test(char);

@@ -7,8 +7,6 @@ import {
   FILTER_KEYS,
   hasCriteria,
   pageCount,
-  pagefindFilters,
-  pagefindSort,
   pageSlice,
   parseSearchState,
   serializeSearchState,

@@ -1,0 +1,153 @@
+import { gunzipSync } from 'node:zlib';
+import { readFileSync, readdirSync } from 'node:fs';
+import path from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { CONTENT, readArticles, readData, zonesOf, type ArticleFile } from '../helpers/content.ts';
+import { DIST, distFiles, fileForUrl, ids, internalLinks, listedArticleIds, paginated, readDist, requireDist } from '../helpers/dist.ts';
+
+const articles = readArticles();
+const zones = readData('zones.yaml');
+const campaigns = readData('campaigns.yaml');
+const topics = readData('topics.yaml');
+const newspapers = readData('newspapers.yaml');
+
+const idsWhere = (test: (a: ArticleFile) => boolean) => articles.filter(test).map((a) => a.id).sort();
+const listed = (url: string) => paginated(url).flatMap(listedArticleIds).sort();
+
+beforeAll(() => requireDist());
+
+describe('pages', () => {
+  it('one page per article, with its headline and marked search text', () => {
+    for (const article of articles) {
+      const file = fileForUrl(`/articles/${article.id}/`);
+      expect(file, article.id).toBeDefined();
+      const html = readDist(file!);
+      expect(html).toContain(article.data.title.replaceAll('"', '&quot;').split('“')[0]!.slice(0, 6));
+      expect(html).toMatch(/data-search-source/);
+      expect(html).toMatch(/<html lang="zh-CN"/);
+    }
+    const articleDirs = readdirSync(path.join(DIST, 'articles'), { withFileTypes: true }).filter((d) => d.isDirectory() && !/^\d+$/.test(d.name));
+    expect(articleDirs.map((d) => d.name).sort()).toEqual(articles.map((a) => a.id).sort());
+  });
+
+  it.each(zones.map((z) => z.id))('zone %s lists exactly the articles that carry it', (zone) => {
+    expect(listed(`/zones/${zone}/`)).toEqual(idsWhere((a) => zonesOf(a).includes(zone)));
+  });
+
+  it.each(campaigns.map((c) => c.id))('campaign %s lists exactly its articles', (campaign) => {
+    expect(listed(`/campaigns/${campaign}/`)).toEqual(idsWhere((a) => (a.data.campaigns ?? []).includes(campaign)));
+  });
+
+  it.each(topics.map((t) => t.id))('topic %s lists exactly its articles (or has no page when empty)', (topic) => {
+    const expected = idsWhere((a) => a.data.topics.includes(topic));
+    if (expected.length === 0) expect(fileForUrl(`/topics/${topic}/`)).toBeUndefined();
+    else expect(listed(`/topics/${topic}/`)).toEqual(expected);
+  });
+
+  it('each year and month page lists exactly the articles dated in it', () => {
+    const years = [...new Set(articles.map((a) => a.data.date.slice(0, 4)))];
+    expect(years.length).toBeGreaterThan(0);
+    for (const year of years) expect(listed(`/archive/${year}/`), year).toEqual(idsWhere((a) => a.data.date.startsWith(year)));
+    const months = [...new Set(articles.map((a) => a.data.date.slice(0, 7)).filter((m) => m.length === 7))];
+    for (const month of months) expect(listed(`/archive/${month}/`), month).toEqual(idsWhere((a) => a.data.date.startsWith(month)));
+  });
+
+  it('each newspaper lists its printed pages, and each printed page exactly its stories in order', () => {
+    const sources = [...new Set(articles.map((a) => a.data.source))];
+    for (const source of sources) {
+      const onPage = articles.filter((a) => a.data.source === source).sort((a, b) => a.data.order - b.data.order);
+      const html = readDist(fileForUrl(`/pages/${source}/`)!);
+      expect(listedArticleIds(html)).toEqual(onPage.map((a) => a.id));
+      const paper = onPage[0]!.data.newspaper ?? 'unprinted';
+      expect(paginated(`/papers/${paper}/`).join('\n')).toContain(`href="/pages/${source}/"`);
+    }
+    for (const paper of newspapers) {
+      const carried = articles.filter((a) => a.data.newspaper === paper.id);
+      if (carried.length) expect(fileForUrl(`/papers/${paper.id}/`)).toBeDefined();
+    }
+  });
+
+  it('every raw source page is published byte for byte', () => {
+    for (const file of readdirSync(path.join(CONTENT, 'sources'))) {
+      expect(readFileSync(path.join(DIST, 'sources', file)).equals(readFileSync(path.join(CONTENT, 'sources', file))), file).toBe(true);
+    }
+  });
+
+  it('has the site-wide pages: home, indexes, search, about, 404, feeds, sitemap, robots, open data', () => {
+    for (const url of ['/', '/zones/', '/campaigns/', '/topics/', '/archive/', '/papers/', '/search/', '/about/', '/articles/']) expect(fileForUrl(url), url).toBeDefined();
+    for (const file of ['404.html', 'rss.xml', 'sitemap-index.xml', 'robots.txt', 'data/articles.json']) expect(readDist(file).length, file).toBeGreaterThan(0);
+    for (const zone of zones) expect(readDist(`zones/${zone.id}/rss.xml`)).toContain('<rss');
+    const data = JSON.parse(readDist('data/articles.json')) as { articles: { id: string; text: string }[] };
+    expect(data.articles.map((a) => a.id).sort()).toEqual(articles.map((a) => a.id).sort());
+  });
+
+  it('no page ships inline scripts, and only the search and highlight scripts exist', () => {
+    for (const file of distFiles('.html')) {
+      const html = readDist(file);
+      expect(html, file).not.toMatch(/<script(?![^>]*\bsrc=)[^>]*>/);
+    }
+  });
+});
+
+describe('links', () => {
+  it('every internal link and anchor resolves in dist/', () => {
+    const broken: string[] = [];
+    const cache = new Map<string, Set<string>>();
+    for (const file of distFiles('.html')) {
+      for (const href of internalLinks(readDist(file))) {
+        const target = fileForUrl(href);
+        if (!target) {
+          broken.push(`${file} → ${href}`);
+          continue;
+        }
+        const hash = href.split('#')[1];
+        if (hash && target.endsWith('.html')) {
+          if (!cache.has(target)) cache.set(target, ids(readDist(target)));
+          if (!cache.get(target)!.has(decodeURIComponent(hash))) broken.push(`${file} → ${href} (no #${hash})`);
+        }
+      }
+    }
+    expect(broken).toEqual([]);
+  });
+
+  it('every URL in the feeds and the sitemap resolves in dist/', () => {
+    const urls = [...distFiles('.xml').flatMap((file) => [...readDist(file).matchAll(/<(?:loc|link)>([^<]+)<\/(?:loc|link)>/g)].map((m) => m[1]!))];
+    expect(urls.length).toBeGreaterThan(articles.length);
+    const broken = urls.map((u) => new URL(u).pathname).filter((p) => !fileForUrl(p));
+    expect(broken).toEqual([]);
+  });
+});
+
+describe('search index', () => {
+  interface Fragment {
+    url: string;
+    filters: Record<string, string[]>;
+    meta: Record<string, string>;
+    content: string;
+  }
+  const fragments = (): Fragment[] =>
+    readdirSync(path.join(DIST, 'pagefind', 'fragment')).map((file) => {
+      let data = gunzipSync(readFileSync(path.join(DIST, 'pagefind', 'fragment', file)));
+      if (data.subarray(0, 12).toString() === 'pagefind_dcd') data = data.subarray(12);
+      return JSON.parse(data.toString('utf8')) as Fragment;
+    });
+
+  it('holds one record per article and nothing else (no navigation, no list pages)', () => {
+    expect(fragments().map((f) => f.url).sort()).toEqual(articles.map((a) => `/articles/${a.id}/`).sort());
+  });
+
+  it("each article's record carries its filters: zone, campaign, year, newspaper", () => {
+    const name = (list: { id: string; name: string }[], id: string) => list.find((x) => x.id === id)!.name;
+    for (const fragment of fragments()) {
+      const article = articles.find((a) => fragment.url === `/articles/${a.id}/`)!;
+      expect(fragment.filters.zone?.sort(), article.id).toEqual(zonesOf(article).map((z) => name(zones, z)).sort());
+      expect((fragment.filters.campaign ?? []).sort()).toEqual((article.data.campaigns ?? []).map((c) => name(campaigns, c)).sort());
+      expect(fragment.filters.year).toEqual([article.data.date.slice(0, 4)]);
+      expect(fragment.filters.newspaper).toEqual([article.data.newspaper ? name(newspapers, article.data.newspaper) : '报名未印']);
+    }
+  });
+
+  it('the build artefact with all records is not published', () => {
+    expect(fileForUrl('/search/records.json')).toBeUndefined();
+  });
+});

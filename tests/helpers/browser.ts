@@ -1,0 +1,38 @@
+/**
+ * Real Chromium for browser tests. CHROMIUM_PATH points at the browser (default: Debian's
+ * /usr/bin/chromium); on a laptop, point it at Chrome.
+ */
+import { chromium, type Browser, type Page } from 'playwright-core';
+
+export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+
+const FLAGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
+
+export function launchBrowser(): Promise<Browser> {
+  return chromium.launch({ executablePath: CHROMIUM_PATH, args: FLAGS });
+}
+
+/** Collects page errors and console errors, so a test can assert there were none. */
+export function watchErrors(page: Page): string[] {
+  const errors: string[] = [];
+  page.on('pageerror', (error) => errors.push(`pageerror: ${error.message}`));
+  page.on('console', (message) => {
+    if (message.type() === 'error') errors.push(`console: ${message.text()}`);
+  });
+  return errors;
+}
+
+/** Waits until the search page has rendered a search. */
+export async function searchDone(page: Page): Promise<number> {
+  await page.waitForSelector('#search-results[data-search-state="done"]', { timeout: 20_000 });
+  return Number(await page.getAttribute('#search-results', 'data-search-total'));
+}

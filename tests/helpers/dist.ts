@@ -1,0 +1,56 @@
+/** Reading the built site in dist/ for build-level checks. */
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+
+export const DIST = path.resolve(process.env.DIST_DIR ?? 'dist');
+
+export function requireDist(): void {
+  if (!existsSync(path.join(DIST, 'index.html'))) throw new Error(`${DIST} 不存在或不完整：先运行 npm run build`);
+}
+
+export function distFiles(ext: string): string[] {
+  return readdirSync(DIST, { recursive: true, encoding: 'utf8' })
+    .filter((file) => file.endsWith(ext))
+    .map((file) => file.split(path.sep).join('/'));
+}
+
+export function readDist(file: string): string {
+  return readFileSync(path.join(DIST, file), 'utf8');
+}
+
+/** The file a site URL is served from (directory URLs → index.html), or undefined. */
+export function fileForUrl(url: string): string | undefined {
+  const clean = decodeURIComponent(url.split('#')[0]!.split('?')[0]!);
+  const candidates = clean.endsWith('/') ? [`${clean}index.html`] : [clean, `${clean}/index.html`, `${clean}.html`];
+  return candidates.map((c) => c.replace(/^\//, '')).find((c) => existsSync(path.join(DIST, c)) && !c.endsWith('/'));
+}
+
+const ATTRIBUTE = /\s(?:href|src)="([^"]*)"/g;
+
+/** Internal links and resources of an HTML page (absolute paths on this site). */
+export function internalLinks(html: string): string[] {
+  return [...html.matchAll(ATTRIBUTE)].map((m) => m[1]!.replaceAll('&amp;', '&')).filter((href) => href.startsWith('/') && !href.startsWith('//'));
+}
+
+export function ids(html: string): Set<string> {
+  return new Set([...html.matchAll(/\sid="([^"]*)"/g)].map((m) => m[1]!));
+}
+
+/** Article links in the main lists of a listing page (marked by data-article-id). */
+export function listedArticleIds(html: string): string[] {
+  return [...html.matchAll(/data-article-id="([^"]+)"/g)].map((m) => m[1]!);
+}
+
+/** All pages of a paginated listing, following rel="next". */
+export function paginated(firstUrl: string): string[] {
+  const pages: string[] = [];
+  let url: string | undefined = firstUrl;
+  while (url) {
+    const file = fileForUrl(url);
+    if (!file) throw new Error(`listing page ${url} missing in dist`);
+    const html = readDist(file);
+    pages.push(html);
+    url = /<a[^>]*rel="next"[^>]*href="([^"]+)"|<a[^>]*href="([^"]+)"[^>]*rel="next"/.exec(html)?.slice(1).find(Boolean);
+  }
+  return pages;
+}

@@ -1,0 +1,46 @@
+/**
+ * A throwaway copy of the project whose content/ is ours to break: the code is linked, the
+ * content is written fresh, so `astro sync` runs the real schema against bad input.
+ */
+import { spawnSync } from 'node:child_process';
+import { cpSync, mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+
+const ROOT = path.resolve('.');
+const LINKED = ['src', 'node_modules', 'astro.config.ts', 'package.json', 'tsconfig.json'];
+
+export interface Sandbox {
+  root: string;
+  write(file: string, text: string): void;
+  astro(...args: string[]): { status: number | null; output: string };
+  remove(): void;
+}
+
+export function createSandbox(): Sandbox {
+  const root = mkdtempSync(path.join(tmpdir(), 'archive-sandbox-'));
+  for (const entry of LINKED) symlinkSync(path.join(ROOT, entry), path.join(root, entry));
+  mkdirSync(path.join(root, 'content', 'articles'), { recursive: true });
+  for (const data of ['zones.yaml', 'campaigns.yaml', 'topics.yaml', 'newspapers.yaml']) cpSync(path.join(ROOT, 'content', data), path.join(root, 'content', data));
+  cpSync(path.join(ROOT, 'content', 'sources'), path.join(root, 'content', 'sources'), { recursive: true });
+  return {
+    root,
+    write(file, text) {
+      const target = path.join(root, file);
+      mkdirSync(path.dirname(target), { recursive: true });
+      writeFileSync(target, text);
+    },
+    astro(...args) {
+      const result = spawnSync(path.join(ROOT, 'node_modules', '.bin', 'astro'), args, {
+        cwd: root,
+        encoding: 'utf8',
+        env: { ...process.env, ARCHIVE_CONTENT_DIR: undefined, FORCE_COLOR: '0', NO_COLOR: '1' },
+        timeout: 120_000,
+      });
+      return { status: result.status, output: `${result.stdout}\n${result.stderr}` };
+    },
+    remove() {
+      rmSync(root, { recursive: true, force: true });
+    },
+  };
+}
