@@ -9,6 +9,8 @@ const site = process.env.SITE_URL ?? 'http://localhost:4321';
 
 export default defineConfig({
   site,
+  // Benchmarks build synthetic archives elsewhere; the site itself always builds to dist/.
+  outDir: process.env.ARCHIVE_OUT_DIR ?? './dist',
   trailingSlash: 'always',
   // External files only: a strict Content-Security-Policy forbids inline scripts and styles.
   build: { format: 'directory', inlineStylesheets: 'never' },

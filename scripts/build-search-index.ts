@@ -6,15 +6,15 @@
 import { readFileSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import * as pagefind from 'pagefind';
-import { SEARCH_LANGUAGE, type SearchRecord, type SearchSupportData } from '../src/lib/search-index-data.ts';
+import { decodeSupport, SEARCH_LANGUAGE, type SearchRecord, type SearchSupportFile } from '../src/lib/search-index-data.ts';
 import { encodeDocument } from '../src/lib/search-text.ts';
 
-const site = path.resolve(process.argv[2] ?? 'dist');
+const site = path.resolve(process.argv[2] ?? process.env.ARCHIVE_OUT_DIR ?? 'dist');
 const recordsFile = path.join(site, 'search', 'records.json');
 const started = performance.now();
 
 const records = JSON.parse(readFileSync(recordsFile, 'utf8')) as SearchRecord[];
-const { t2s } = JSON.parse(readFileSync(path.join(site, 'search', 'normalize.json'), 'utf8')) as SearchSupportData;
+const { t2s } = decodeSupport(JSON.parse(readFileSync(path.join(site, 'search', 'normalize.json'), 'utf8')) as SearchSupportFile);
 
 const { index, errors } = await pagefind.createIndex({});
 if (!index) throw new Error(`Pagefind 无法创建索引: ${errors.join('; ')}`);

@@ -37,6 +37,28 @@ export interface SearchSupportData {
   aliases: AliasEntry[];
 }
 
+/** /search/normalize.json on the wire: the map as a string of character pairs ("黨党學学…"), a third of JSON object syntax. */
+export interface SearchSupportFile {
+  t2s: string;
+  aliases: AliasEntry[];
+}
+
+export function encodeSupport(data: SearchSupportData): SearchSupportFile {
+  return {
+    t2s: Object.entries(data.t2s)
+      .map(([from, to]) => from + to)
+      .join(''),
+    aliases: data.aliases,
+  };
+}
+
+export function decodeSupport(file: SearchSupportFile): SearchSupportData {
+  const chars = [...file.t2s];
+  const t2s: Record<string, string> = {};
+  for (let i = 0; i + 1 < chars.length; i += 2) t2s[chars[i]!] = chars[i + 1]!;
+  return { t2s, aliases: file.aliases };
+}
+
 export interface Names {
   zone(id: string): string;
   campaign(id: string): string;

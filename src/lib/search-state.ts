@@ -21,15 +21,17 @@ const SORTS: SortOrder[] = ['relevance', 'date-desc', 'date-asc'];
 
 export function parseSearchState(search: string | URLSearchParams): SearchState {
   const params = typeof search === 'string' ? new URLSearchParams(search) : search;
+  // Capped by characters, not UTF-16 units, and trimmed after the cut.
+  const capped = (value: string) => [...value.trim()].slice(0, MAX_QUERY_LENGTH).join('').trim();
   const filters: SearchState['filters'] = {};
   for (const key of FILTER_KEYS) {
-    const value = params.get(key)?.trim();
-    if (value) filters[key] = value.slice(0, MAX_QUERY_LENGTH);
+    const value = capped(params.get(key) ?? '');
+    if (value) filters[key] = value;
   }
   const sort = params.get('sort') as SortOrder | null;
   const page = Number.parseInt(params.get('page') ?? '1', 10);
   return {
-    query: (params.get('q') ?? '').trim().slice(0, MAX_QUERY_LENGTH),
+    query: capped(params.get('q') ?? ''),
     filters,
     sort: sort && SORTS.includes(sort) ? sort : 'relevance',
     page: Number.isFinite(page) && page > 0 ? page : 1,

@@ -15,8 +15,10 @@
  * letters and digits of a word):
  *   - the first token of a segment starts with a segment-kind mark (SEGMENT_MARKS);
  *   - SPACE stands for a space of the original text (Pagefind splits words on whitespace);
- *   - ESCAPE_OPEN hex… ESCAPE_CLOSE holds original text whose characters must not be indexed
- *     as they are (Traditional, full-width, ℃ …); the normalised characters follow it;
+ *   - ESCAPE_OPEN hex… ESCAPE_CLOSE holds an original character that must not be indexed as it
+ *     is (Traditional, full-width, ℃ …); its normalised characters follow, index-only;
+ *   - LITERAL_OPEN hex… ESCAPE_CLOSE holds display-only text Pagefind must not see as letters
+ *     or split on (whitespace other than a plain space, letters our folding drops);
  *   - INDEX_ONLY before a character: index it, do not display it;
  *   - a token with two indexed characters is a bigram: its last character is index-only.
  */
@@ -34,6 +36,7 @@ const SPACE = '\uE000';
 const ESCAPE_OPEN = '\uE001';
 const ESCAPE_CLOSE = '\uE002';
 const INDEX_ONLY = '\uE003';
+const LITERAL_OPEN = '\uE004';
 const HEX_BASE = 0xe020;
 export const SEGMENT_MARKS: Record<SegmentKind, string> = {
   kicker: '\uE010',
@@ -119,8 +122,8 @@ export function normalizedRuns(text: string, t2s: CharMap): string[] {
   return runs;
 }
 
-function escapeText(text: string): string {
-  let out = ESCAPE_OPEN;
+function escapeText(text: string, open = ESCAPE_OPEN): string {
+  let out = open;
   for (let i = 0; i < text.length; i++) {
     const code = text.charCodeAt(i);
     for (let shift = 12; shift >= 0; shift -= 4) out += String.fromCharCode(HEX_BASE + ((code >> shift) & 0xf));
@@ -128,8 +131,15 @@ function escapeText(text: string): string {
   return out + ESCAPE_CLOSE;
 }
 
+/** Display-only text between indexed characters: nothing in it may reach Pagefind as a letter or a word break. */
 function visible(text: string): string {
-  return text.replace(/\s/gu, SPACE);
+  let out = '';
+  for (const char of text) {
+    if (char === ' ') out += SPACE;
+    else if (/\s/u.test(char) || isIndexedChar(char) || (char >= '\uE000' && char <= '\uF8FF')) out += escapeText(char, LITERAL_OPEN);
+    else out += char;
+  }
+  return out;
 }
 
 /** Pagefind content for one segment: one whitespace-separated token per normalised character. */
@@ -138,8 +148,8 @@ export function encodeSegment(segment: Segment, t2s: CharMap): string[] {
   const units = normalizeText(text, t2s);
   const mark = SEGMENT_MARKS[segment.kind];
   if (units.length === 0) {
-    const raw = visible(text.trim());
-    return raw ? [mark + escapeText(raw)] : [];
+    const raw = text.trim();
+    return raw ? [mark + escapeText(raw, LITERAL_OPEN)] : [];
   }
   const tokens: string[] = [];
   for (let k = 0; k < units.length; k++) {
@@ -217,12 +227,12 @@ export function decodeDocument(content: string): Segment[] {
         current = { kind, text: '' };
         segments.push(current);
       } else if (c === SPACE) text += ' ';
-      else if (c === ESCAPE_OPEN) {
+      else if (c === ESCAPE_OPEN || c === LITERAL_OPEN) {
         const close = chars.indexOf(ESCAPE_CLOSE, i);
         text += unescapeText(chars.slice(i + 1, close < 0 ? chars.length : close).join(''));
         i = close < 0 ? chars.length : close;
-        // The normalised characters that follow an escape are index-only.
-        while (i + 1 < chars.length && isIndexedChar(chars[i + 1]!)) {
+        // The normalised characters that follow an escaped character are index-only.
+        while (c === ESCAPE_OPEN && i + 1 < chars.length && isIndexedChar(chars[i + 1]!)) {
           i++;
           units++;
         }
@@ -255,8 +265,9 @@ export interface QueryWord {
 
 export function parseQuery(query: string, t2s: CharMap): QueryWord[] {
   const words: QueryWord[] = [];
+  // Each character is folded on its own, as the text is; only full-width quotes are unified first.
   const pattern = /"([^"]*)"|“([^”]*)”|「([^」]*)」|([^\s"“”「」]+)/gu;
-  for (const match of query.normalize('NFKC').matchAll(pattern)) {
+  for (const match of query.replaceAll('＂', '"').matchAll(pattern)) {
     const quoted = match[4] === undefined;
     const raw = match[1] ?? match[2] ?? match[3] ?? match[4] ?? '';
     const normalized = normalizeText(raw, t2s)

@@ -30,3 +30,4 @@ export function buildT2SMap(): CharMap {
   }
   return map;
 }
+

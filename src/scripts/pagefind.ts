@@ -1,5 +1,5 @@
 /** Loads Pagefind's browser API and the query-normalisation data on first use. */
-import { SEARCH_LANGUAGE, type SearchSupportData } from '../lib/search-index-data';
+import { decodeSupport, SEARCH_LANGUAGE, type SearchSupportData, type SearchSupportFile } from '../lib/search-index-data';
 
 export interface PagefindResultData {
   url: string;
@@ -34,7 +34,7 @@ let loading: Promise<SearchEngine> | undefined;
 async function loadSupport(): Promise<SearchSupportData> {
   const response = await fetch('/search/normalize.json');
   if (!response.ok) throw new Error(`normalize.json: HTTP ${response.status}`);
-  return (await response.json()) as SearchSupportData;
+  return decodeSupport((await response.json()) as SearchSupportFile);
 }
 
 export function loadSupportData(): Promise<SearchSupportData> {

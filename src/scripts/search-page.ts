@@ -22,6 +22,7 @@ const resultsBox = document.querySelector<HTMLElement>('#search-results')!;
 const status = document.querySelector<HTMLElement>('#search-status')!;
 const list = document.querySelector<HTMLOListElement>('#search-result-list')!;
 const pager = document.querySelector<HTMLElement>('#search-pager')!;
+const emptyHelp = document.querySelector<HTMLElement>('#search-empty')!;
 const selects = Object.fromEntries(FILTER_KEYS.map((key) => [key, form.querySelector<HTMLSelectElement>(`select[name="${key}"]`)!]));
 const sortSelect = form.querySelector<HTMLSelectElement>('select[name="sort"]')!;
 
@@ -91,6 +92,8 @@ function renderPager(state: SearchState, total: number) {
 
 function setState(state: 'idle' | 'loading' | 'done' | 'error', message: string, total?: number) {
   resultsBox.dataset.searchState = state;
+  resultsBox.setAttribute('aria-busy', String(state === 'loading'));
+  emptyHelp.hidden = !(state === 'done' && total === 0);
   if (total === undefined) delete resultsBox.dataset.searchTotal;
   else resultsBox.dataset.searchTotal = String(total);
   status.textContent = message;
@@ -127,7 +130,7 @@ async function run(state: SearchState) {
     setState(
       'done',
       total === 0
-        ? `没有找到与 ${describe(state)} 相符的文章。可以减少检索词、取消筛选，或从主题活动浏览。`
+        ? `没有找到与 ${describe(state)} 相符的文章。`
         : `找到 ${total} 篇与 ${describe(state)} 相符的文章${pageCount(total) > 1 ? `，第 ${Math.min(state.page, pageCount(total))} / ${pageCount(total)} 页` : ''}。`,
       total,
     );

@@ -3,6 +3,7 @@ import { createReadStream, existsSync, statSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
+import { createGzip } from 'node:zlib';
 import { DIST } from './dist.ts';
 
 const TYPES: Record<string, string> = {
@@ -32,8 +33,13 @@ export async function serveDist(root = DIST): Promise<StaticServer> {
       file = path.join(root, '404.html');
       status = 404;
     }
-    response.writeHead(status, { 'Content-Type': TYPES[path.extname(file)] ?? 'application/octet-stream' });
-    createReadStream(file).pipe(response);
+    const type = TYPES[path.extname(file)] ?? 'application/octet-stream';
+    // Compress text as any static host does; Pagefind's own files are already compressed.
+    const gzip = /text|json|xml|javascript|svg/.test(type) && /\bgzip\b/.test(String(request.headers['accept-encoding']));
+    response.writeHead(status, { 'Content-Type': type, ...(gzip && { 'Content-Encoding': 'gzip' }) });
+    const stream = createReadStream(file);
+    if (gzip) stream.pipe(createGzip()).pipe(response);
+    else stream.pipe(response);
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.address() as AddressInfo;

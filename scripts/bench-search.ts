@@ -1,0 +1,182 @@
+/**
+ * Search benchmark: `npm run bench:search [-- --articles N] [-- --no-build] [-- --queries 500]`.
+ *
+ * Builds the site (the real archive, or a synthetic one of N articles written outside
+ * content/), generates query sets from the built articles' text with a fixed seed, computes
+ * ground truth by exact substring, runs every query in headless Chromium through the search
+ * page's own engine, and prints recall, precision, latency, transfer and index figures.
+ */
+import { spawnSync } from 'node:child_process';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { gunzipSync } from 'node:zlib';
+import { build } from 'esbuild';
+import { decodeSupport, type SearchSupportFile } from '../src/lib/search-index-data.ts';
+import { launchBrowser } from '../tests/helpers/browser.ts';
+import { serveDist } from '../tests/helpers/server.ts';
+import { readArchive } from './bench/archive-text.ts';
+import { percentile, scoreSet, type QueryOutcome } from './bench/metrics.ts';
+import { buildCorpus, namedQueries, randomSubstrings, traditionalForms, variants, type BenchQuery } from './bench/queries.ts';
+import { seededRandom } from './bench/random.ts';
+import { writeSyntheticArchive } from './bench/synthetic.ts';
+
+const { values: args } = parseArgs({
+  options: {
+    articles: { type: 'string' },
+    queries: { type: 'string', default: '500' },
+    seed: { type: 'string', default: '7714' },
+    'no-build': { type: 'boolean', default: false },
+    'cold-runs': { type: 'string', default: '5' },
+  },
+});
+
+const ROOT = path.resolve('.');
+const articlesWanted = args.articles ? Number(args.articles) : undefined;
+const workDir = articlesWanted ? path.join(tmpdir(), `archive-bench-${articlesWanted}`) : ROOT;
+const contentDir = articlesWanted ? path.join(workDir, 'content') : path.join(ROOT, 'content');
+const outDir = articlesWanted ? path.join(workDir, 'dist') : path.join(ROOT, 'dist');
+const env = { ...process.env, ARCHIVE_CONTENT_DIR: contentDir, ARCHIVE_OUT_DIR: outDir, ASTRO_TELEMETRY_DISABLED: '1' };
+
+interface Measured {
+  seconds: number;
+  peakMiB: number;
+}
+
+/** Runs a command under GNU time: wall time and the peak resident memory of any process it ran. */
+function measured(command: string, commandArgs: string[]): Measured {
+  const result = spawnSync('/usr/bin/time', ['-f', '%e %M', command, ...commandArgs], { cwd: ROOT, env, encoding: 'utf8', maxBuffer: 1 << 28 });
+  if (result.status !== 0) {
+    process.stderr.write(result.stdout + result.stderr);
+    throw new Error(`${command} ${commandArgs.join(' ')} failed`);
+  }
+  const [seconds, kib] = result.stderr.trim().split('\n').at(-1)!.split(' ').map(Number);
+  return { seconds: seconds!, peakMiB: kib! / 1024 };
+}
+
+function dirBytes(dir: string, include: (file: string) => boolean = () => true): number {
+  return readdirSync(dir, { recursive: true, encoding: 'utf8' })
+    .map((file) => path.join(dir, file))
+    .filter((file) => statSync(file).isFile() && include(path.basename(file)))
+    .reduce((sum, file) => sum + statSync(file).size, 0);
+}
+
+const mib = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MiB`;
+const kib = (bytes: number) => `${(bytes / 1024).toFixed(1)} KiB`;
+const pct = (x: number) => `${(x * 100).toFixed(2)}%`;
+
+// 1. The archive and its build.
+if (articlesWanted) {
+  console.log(`writing a synthetic archive of ${articlesWanted} articles to ${contentDir}`);
+  writeSyntheticArchive(path.join(ROOT, 'content'), contentDir, articlesWanted);
+}
+let astroBuild: Measured | undefined;
+let indexing: Measured | undefined;
+if (!args['no-build'] || !existsSync(path.join(outDir, 'pagefind'))) {
+  console.log('building…');
+  astroBuild = measured(path.join(ROOT, 'node_modules', '.bin', 'astro'), ['build', '--silent']);
+  indexing = measured(process.execPath, [path.join(ROOT, 'scripts', 'build-search-index.ts'), outDir]);
+}
+
+// 2. Query sets and ground truth, from the articles' own text.
+const support = decodeSupport(JSON.parse(readFileSync(path.join(outDir, 'search', 'normalize.json'), 'utf8')) as SearchSupportFile);
+const corpus = buildCorpus(readArchive(contentDir), support.t2s, support.aliases);
+const random = seededRandom(Number(args.seed));
+const queryCount = Number(args.queries);
+const randomSet = randomSubstrings(corpus, random, queryCount);
+// The reader queries the product brief names, besides the names found in the data and the text.
+const briefQueries = ['苏兆征', '宋显晖', '金鼎', '十万党员进党校', '536亿元', '仲恺', '黨史學習教育', '不忘初心牢记使命'];
+const namesSet = namedQueries(corpus, random, Math.max(50, Math.round(queryCount / 5)), [...corpus.articles.flatMap((a) => a.people), ...briefQueries]);
+const sets: BenchQuery[] = [
+  ...randomSet,
+  ...namesSet,
+  ...traditionalForms(corpus, [...randomSet, ...namesSet]),
+  ...variants(corpus, random, [...randomSet.filter((q) => [...q.query].length >= 4), ...namesSet]),
+];
+
+// 3. Pagefind result ids → article URLs, from the fragments in dist/.
+const fragmentDir = path.join(outDir, 'pagefind', 'fragment');
+const urlOf = new Map<string, string>();
+for (const file of readdirSync(fragmentDir)) {
+  let data = gunzipSync(readFileSync(path.join(fragmentDir, file)));
+  if (data.subarray(0, 12).toString() === 'pagefind_dcd') data = data.subarray(12);
+  urlOf.set(file.replace(/\.pf_fragment$/, ''), (JSON.parse(data.toString('utf8')) as { url: string }).url);
+}
+
+// 4. The browser: the search page's engine, bundled for the benchmark.
+const bundle = await build({ entryPoints: [path.join(ROOT, 'scripts', 'bench', 'browser-entry.ts')], bundle: true, format: 'esm', write: false, platform: 'browser', target: 'es2022' });
+const benchScript = bundle.outputFiles[0]!.text;
+const server = await serveDist(outDir);
+const browser = await launchBrowser();
+
+/** Bytes over the wire for one cold query through the real search page, in a fresh context. */
+async function coldQueryBytes(query: string): Promise<{ bytes: number; requests: number }> {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  await page.goto(`${server.origin}/search/`);
+  await page.waitForLoadState('networkidle');
+  let bytes = 0;
+  let requests = 0;
+  const pending: Promise<void>[] = [];
+  // Context-wide, so the requests of Pagefind's web worker count too.
+  context.on('requestfinished', (request) => {
+    pending.push(
+      request.sizes().then((sizes) => {
+        bytes += sizes.responseBodySize + sizes.responseHeadersSize;
+        requests++;
+      }),
+    );
+  });
+  await page.fill('#search-input', query);
+  await page.press('#search-input', 'Enter');
+  await page.waitForSelector('#search-results[data-search-state="done"]', { timeout: 60_000 });
+  await page.waitForLoadState('networkidle');
+  await Promise.all(pending);
+  await context.close();
+  return { bytes, requests };
+}
+
+const coldQueries = namesSet.slice(0, Number(args['cold-runs'])).map((q) => q.query);
+const cold = [];
+for (const query of coldQueries) cold.push({ query, ...(await coldQueryBytes(query)) });
+
+const page = await browser.newPage();
+await page.goto(`${server.origin}/search/`);
+await page.addScriptTag({ content: benchScript, type: 'module' });
+await page.waitForFunction(() => typeof window.benchSearch === 'function');
+await page.evaluate(() => window.benchSearch('党建'));
+const latencies: number[] = [];
+const outcomes = new Map<string, (QueryOutcome & { raw?: Set<string> })[]>();
+for (const q of sets) {
+  const { ids, ms } = await page.evaluate((query) => window.benchSearch(query), q.query);
+  latencies.push(ms);
+  const found = ids.map((id) => urlOf.get(id) ?? `?${id}`);
+  const list = outcomes.get(q.set) ?? [];
+  list.push({ expected: q.expected, found, ...(q.rawExpected && { raw: q.rawExpected }) });
+  outcomes.set(q.set, list);
+}
+await browser.close();
+await server.close();
+
+// 5. Report.
+const pagefindDir = path.join(outDir, 'pagefind');
+const uiFiles = /^pagefind-(ui|component-ui|modular-ui|highlight)\b/;
+console.log(`\nSearch benchmark — ${corpus.articles.length} articles (${articlesWanted ? 'synthetic' : 'seed archive'}), seed ${args.seed}\n`);
+console.log('set            queries  recall    full-recall  zero-results  precision');
+for (const [set, list] of outcomes) {
+  const s = scoreSet(list);
+  console.log(`${set.padEnd(14)} ${String(s.queries).padStart(7)}  ${pct(s.recall).padStart(7)}  ${pct(s.fullRecall).padStart(11)}  ${pct(s.zeroResults).padStart(12)}  ${pct(s.precision).padStart(9)}`);
+  const rawPairs = list.filter((o) => o.raw);
+  if (rawPairs.length) {
+    const raw = scoreSet(rawPairs.map((o) => ({ expected: o.raw!, found: o.found })));
+    console.log(`${'  (as typed)'.padEnd(14)} ${''.padStart(7)}  ${pct(raw.recall).padStart(7)}  ${pct(raw.fullRecall).padStart(11)}  ${''.padStart(12)}  ${pct(raw.precision).padStart(9)}   exact raw substring, punctuation not ignored`);
+  }
+}
+console.log(`\nwarm query latency: median ${percentile(latencies, 50).toFixed(1)} ms, p95 ${percentile(latencies, 95).toFixed(1)} ms (${latencies.length} queries)`);
+const coldBytes = cold.map((c) => c.bytes);
+console.log(`cold first query transfer: median ${kib(percentile(coldBytes, 50))}, max ${kib(Math.max(...coldBytes))} over ${cold.length} queries (${cold.map((c) => `${c.query} ${kib(c.bytes)}/${c.requests} req`).join('; ')})`);
+console.log(`index on disk: ${mib(dirBytes(pagefindDir, (f) => !uiFiles.test(f)))} used by search (${mib(dirBytes(pagefindDir))} with Pagefind's unused UI bundles), fragments ${mib(dirBytes(fragmentDir))}`);
+if (astroBuild && indexing) {
+  console.log(`build: astro ${astroBuild.seconds.toFixed(1)} s (peak ${astroBuild.peakMiB.toFixed(0)} MiB), search index ${indexing.seconds.toFixed(1)} s (peak ${indexing.peakMiB.toFixed(0)} MiB), total ${(astroBuild.seconds + indexing.seconds).toFixed(1)} s, peak ${Math.max(astroBuild.peakMiB, indexing.peakMiB).toFixed(0)} MiB`);
+}

@@ -1,0 +1,17 @@
+/** Bundled into the benchmark page: the search page's own engine, timed per query. */
+import { parseSearchState } from '../../src/lib/search-state.ts';
+import { loadEngine } from '../../src/scripts/pagefind.ts';
+import { runSearch } from '../../src/scripts/search-engine.ts';
+
+declare global {
+  interface Window {
+    benchSearch(query: string): Promise<{ ids: string[]; ms: number }>;
+  }
+}
+
+window.benchSearch = async (query) => {
+  const engine = await loadEngine();
+  const started = performance.now();
+  const outcome = await runSearch(engine, parseSearchState(new URLSearchParams({ q: query })));
+  return { ids: outcome.results.map((r) => r.id), ms: performance.now() - started };
+};

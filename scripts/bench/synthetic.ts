@@ -1,0 +1,109 @@
+/**
+ * A synthetic archive of N articles for benchmarks: sentences of the real articles
+ * recombined, spread over the zones, campaigns and topics of the data files and over
+ * 2015–2025. Written outside content/, with the real data files beside it.
+ */
+import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { parse } from 'yaml';
+import { integer, pick, sample, seededRandom } from './random.ts';
+
+interface Named {
+  id: string;
+}
+
+function sentencesOf(markdown: string): { sentences: string[]; headings: string[] } {
+  const sentences: string[] = [];
+  const headings: string[] = [];
+  for (const block of markdown.split(/\n{2,}/)) {
+    const text = block.trim();
+    if (!text) continue;
+    if (text.startsWith('#')) headings.push(text.replace(/^#+\s*/, ''));
+    else sentences.push(...(text.match(/[^。！？]+[。！？”]*/g) ?? []).map((s) => s.trim()).filter((s) => s.length > 4));
+  }
+  return { sentences, headings };
+}
+
+const quote = (s: string) => JSON.stringify(s);
+
+export function writeSyntheticArchive(realContent: string, target: string, count: number, seed = 2026): void {
+  const random = seededRandom(seed);
+  rmSync(target, { recursive: true, force: true });
+  mkdirSync(path.join(target, 'articles'), { recursive: true });
+  mkdirSync(path.join(target, 'sources'), { recursive: true });
+  for (const data of ['zones.yaml', 'campaigns.yaml', 'topics.yaml', 'newspapers.yaml']) cpSync(path.join(realContent, data), path.join(target, data));
+  const ids = (file: string) => (parse(readFileSync(path.join(realContent, file), 'utf8')) as Named[]).map((x) => x.id);
+  const zones = ids('zones.yaml');
+  const campaigns = ids('campaigns.yaml');
+  const topics = ids('topics.yaml');
+  const papers = ids('newspapers.yaml');
+
+  const pool = { sentences: [] as string[], headings: [] as string[], titles: [] as string[] };
+  const articlesDir = path.join(realContent, 'articles');
+  for (const year of readdirSafe(articlesDir)) {
+    for (const file of readdirSafe(path.join(articlesDir, year))) {
+      const text = readFileSync(path.join(articlesDir, year, file), 'utf8');
+      const match = /^---\n([\s\S]*?)\n---\n([\s\S]*)$/.exec(text);
+      if (!match) continue;
+      const data = parse(match[1]!) as { title: string; kicker?: string };
+      pool.titles.push(data.title, ...(data.kicker ? [data.kicker] : []));
+      const { sentences, headings } = sentencesOf(match[2]!);
+      pool.sentences.push(...sentences);
+      pool.headings.push(...headings);
+    }
+  }
+
+  let written = 0;
+  let page = 0;
+  while (written < count) {
+    page++;
+    const source = `synthetic-${String(page).padStart(6, '0')}`;
+    const year = integer(random, 2015, 2025);
+    const month = integer(random, 1, 12);
+    const day = integer(random, 1, 28);
+    const precision = random();
+    const date = precision < 0.7 ? `${year}-${pad(month)}-${pad(day)}` : precision < 0.9 ? `${year}-${pad(month)}` : `${year}`;
+    const printed = random() < 0.5;
+    const pageNumber = String(integer(random, 1, 16));
+    const stories = Math.min(integer(random, 1, 6), count - written);
+    const sourceText: string[] = [];
+    for (let order = 1; order <= stories; order++) {
+      written++;
+      const id = `syn-${String(written).padStart(6, '0')}`;
+      const zone = pick(random, zones);
+      const related = random() < 0.1 ? sample(random, zones.filter((z) => z !== zone), 1) : [];
+      const title = pick(random, pool.titles);
+      const paragraphs: string[] = [];
+      const blocks = integer(random, 4, 12);
+      for (let b = 0; b < blocks; b++) {
+        if (b > 0 && random() < 0.15) paragraphs.push(`## ${pick(random, pool.headings)}`);
+        paragraphs.push(Array.from({ length: integer(random, 1, 4) }, () => pick(random, pool.sentences)).join(''));
+      }
+      const frontmatter = [
+        `title: ${quote(title)}`,
+        `date: ${quote(date)}`,
+        ...(date.length < 10 ? [`dateEvidence: ${quote('合成数据：日期为随机估计。')}`] : []),
+        `source: ${source}`,
+        `order: ${order}`,
+        ...(printed ? [`newspaper: ${papers[0]}`, 'newspaperPrinted: true', `page: ${quote(pageNumber)}`] : ['newspaperPrinted: false', `newspaperNote: ${quote('合成数据：报名未印。')}`]),
+        `zone: ${zone}`,
+        `relatedZones: [${related.join(', ')}]`,
+        `campaigns: [${sample(random, campaigns, integer(random, 0, 2)).join(', ')}]`,
+        `topics: [${sample(random, topics, integer(random, 1, 3)).join(', ')}]`,
+      ];
+      const body = `${paragraphs.join('\n\n')}\n`;
+      mkdirSync(path.join(target, 'articles', String(year)), { recursive: true });
+      writeFileSync(path.join(target, 'articles', String(year), `${id}.md`), `---\n${frontmatter.join('\n')}\n---\n\n${body}`);
+      sourceText.push(title, body);
+    }
+    writeFileSync(path.join(target, 'sources', `${source}.txt`), sourceText.join('\n\n'));
+  }
+}
+
+function pad(n: number): string {
+  return String(n).padStart(2, '0');
+}
+
+function readdirSafe(dir: string): string[] {
+  return existsSync(dir) ? readdirSync(dir).sort() : [];
+}

@@ -1,0 +1,248 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { describeHit, EXCERPT_LENGTH, excerptAround, markedPieces, MAX_SECTIONS, type Piece } from '../../src/lib/search-excerpt.ts';
+import { findNormalizedMatches, type Segment } from '../../src/lib/search-text.ts';
+
+const T2S = { 黨: '党', 學: '学', 習: '习' };
+
+const joined = (pieces: readonly Piece[]) => pieces.map((p) => p.text).join('');
+const marked = (pieces: readonly Piece[]) => pieces.filter((p) => p.marked).map((p) => p.text);
+
+/** The pieces without the ellipses excerptAround adds where it cuts. */
+function core(pieces: readonly Piece[], text: string): Piece[] {
+  let list = [...pieces];
+  if (list[0]?.text === '…' && !list[0].marked && !text.startsWith('…')) list = list.slice(1);
+  if (list.at(-1)?.text === '…' && !list.at(-1)!.marked && !text.endsWith('…')) list = list.slice(0, -1);
+  return list;
+}
+
+describe('markedPieces', () => {
+  it('marks the ranges and keeps the text between them', () => {
+    expect(markedPieces('高新区党史学习教育', [{ start: 3, end: 5 }])).toEqual([
+      { text: '高新区', marked: false },
+      { text: '党史', marked: true },
+      { text: '学习教育', marked: false },
+    ]);
+  });
+
+  it('handles ranges at both ends and adjacent ranges', () => {
+    expect(markedPieces('党史学习', [{ start: 0, end: 2 }, { start: 2, end: 4 }])).toEqual([
+      { text: '党史', marked: true },
+      { text: '学习', marked: true },
+    ]);
+  });
+
+  it('gives one unmarked piece without ranges, and nothing for an empty text', () => {
+    expect(markedPieces('党史', [])).toEqual([{ text: '党史', marked: false }]);
+    expect(markedPieces('', [])).toEqual([]);
+  });
+
+  it('clips ranges to the window', () => {
+    const text = '0123456789';
+    expect(markedPieces(text, [{ start: 1, end: 4 }, { start: 6, end: 9 }], 2, 7)).toEqual([
+      { text: '23', marked: true },
+      { text: '45', marked: false },
+      { text: '6', marked: true },
+    ]);
+    expect(markedPieces(text, [{ start: 0, end: 2 }], 2, 5)).toEqual([{ text: '234', marked: false }]);
+  });
+});
+
+describe('excerptAround', () => {
+  it('gives the whole text when it is short', () => {
+    const text = '高新区党史学习教育';
+    expect(excerptAround(text, [{ start: 3, end: 5 }])).toEqual(markedPieces(text, [{ start: 3, end: 5 }]));
+    expect(excerptAround('x'.repeat(EXCERPT_LENGTH), [])).toEqual([{ text: 'x'.repeat(EXCERPT_LENGTH), marked: false }]);
+  });
+
+  it('cuts a window around the match, with ellipses on both sides', () => {
+    const text = `${'甲'.repeat(100)}党史${'乙'.repeat(100)}`;
+    const pieces = excerptAround(text, [{ start: 100, end: 102 }], 20);
+    expect(pieces[0]).toEqual({ text: '…', marked: false });
+    expect(pieces.at(-1)).toEqual({ text: '…', marked: false });
+    const inner = core(pieces, text);
+    expect(joined(inner)).toHaveLength(20);
+    expect(text).toContain(joined(inner));
+    expect(marked(pieces)).toEqual(['党史']);
+    // More room after the match than before it.
+    const [before, , after] = inner;
+    expect(before!.text.length).toBeLessThan(after!.text.length);
+  });
+
+  it('has no leading ellipsis when the match is at the start', () => {
+    const text = `党史${'乙'.repeat(100)}`;
+    const pieces = excerptAround(text, [{ start: 0, end: 2 }], 20);
+    expect(pieces[0]).toEqual({ text: '党史', marked: true });
+    expect(pieces.at(-1)).toEqual({ text: '…', marked: false });
+    expect(joined(pieces)).toBe(`党史${'乙'.repeat(18)}…`);
+  });
+
+  it('has no trailing ellipsis when the match is at the end', () => {
+    const text = `${'甲'.repeat(100)}党史`;
+    const pieces = excerptAround(text, [{ start: 100, end: 102 }], 20);
+    expect(pieces[0]).toEqual({ text: '…', marked: false });
+    expect(pieces.at(-1)).toEqual({ text: '党史', marked: true });
+    expect(joined(pieces)).toBe(`…${'甲'.repeat(18)}党史`);
+  });
+
+  it('starts at the beginning when there is no match', () => {
+    const text = '甲'.repeat(100);
+    expect(excerptAround(text, [], 10)).toEqual([
+      { text: '甲'.repeat(10), marked: false },
+      { text: '…', marked: false },
+    ]);
+  });
+
+  it('does not split a surrogate pair', () => {
+    const text = '𠮷'.repeat(60);
+    for (let at = 0; at < 60; at++) {
+      for (const length of [9, 10, 11]) {
+        const pieces = excerptAround(text, [{ start: at * 2, end: at * 2 + 2 }], length);
+        for (const piece of pieces) expect(piece.text.isWellFormed(), `${at}/${length}: ${JSON.stringify(piece)}`).toBe(true);
+      }
+    }
+  });
+
+  it('property: the excerpt is a well-formed window of the text holding the first match', () => {
+    const chars = ['甲', '乙', '党', '史', '𠮷', '😀', 'a', '，', ' ', '。'];
+    fc.assert(
+      fc.property(
+        fc.array(fc.constantFrom(...chars), { maxLength: 80 }).map((a) => a.join('')),
+        fc.array(fc.constantFrom('党史', '甲', 'a', '𠮷😀', '乙乙乙'), { maxLength: 2 }),
+        fc.integer({ min: 6, max: 40 }),
+        (text, words, length) => {
+          const ranges = findNormalizedMatches(text, words, T2S);
+          const pieces = excerptAround(text, ranges, length);
+          for (const piece of pieces) {
+            expect(piece.text.isWellFormed()).toBe(true);
+            expect(piece.text).not.toBe('');
+          }
+          const inner = core(pieces, text);
+          if (text.length <= length) expect(joined(pieces)).toBe(text);
+          else {
+            expect(text).toContain(joined(inner));
+            expect(joined(inner).length).toBeLessThanOrEqual(length);
+            expect(joined(inner).length).toBeGreaterThanOrEqual(length - 2);
+          }
+          const first = ranges[0];
+          if (first && first.end - first.start <= length) expect(marked(pieces)).toContain(text.slice(first.start, first.end));
+        },
+      ),
+      { numRuns: 400 },
+    );
+  });
+});
+
+describe('describeHit', () => {
+  const article: Segment[] = [
+    { kind: 'kicker', text: '庆祝中国共产党成立100周年' },
+    { kind: 'title', text: '学思践悟守初心' },
+    { kind: 'subtitle', text: '高新区持续推进党史学习教育走深走实' },
+    { kind: 'p', text: '一堂堂生动深刻的专题党课，一场场用活红色资源的现场教学。' },
+    { kind: 'h2', text: '构建“4+”学习模式' },
+    { kind: 'p', text: '深入开展黨史學習教育，是党的政治生活中的一件大事。' },
+    { kind: 'h2', text: '用好红色资源' },
+    { kind: 'p', text: '用好活用苏兆征故居陈列馆红色资源。' },
+  ];
+
+  it('copies kicker and subtitle, and marks the title', () => {
+    const hit = describeHit(article, ['初心'], T2S);
+    expect(hit.kicker).toBe('庆祝中国共产党成立100周年');
+    expect(hit.subtitle).toBe('高新区持续推进党史学习教育走深走实');
+    expect(hit.title).toEqual([
+      { text: '学思践悟守', marked: false },
+      { text: '初心', marked: true },
+    ]);
+  });
+
+  it('takes the excerpt from the first matching body segment, and lists its section', async () => {
+    const hit = describeHit(article, ['党史学习'], T2S);
+    expect(joined(hit.excerpt)).toBe('深入开展黨史學習教育，是党的政治生活中的一件大事。');
+    expect(marked(hit.excerpt)).toEqual(['黨史學習']);
+    // The subtitle also says 党史学习, but it is not the excerpt and not marked anywhere.
+    expect(hit.subtitle).toBe('高新区持续推进党史学习教育走深走实');
+    const slug = new (await import('github-slugger')).default().slug('构建“4+”学习模式');
+    expect(slug).toBe('构建4学习模式');
+    expect(hit.sections).toEqual([{ slug, title: '构建“4+”学习模式', excerpt: hit.excerpt }]);
+  });
+
+  it('lists each matching section once, in order', () => {
+    const hit = describeHit(article, ['资源'], T2S);
+    expect(joined(hit.excerpt)).toBe(article[3]!.text);
+    // The first paragraph comes before any heading: it has no section.
+    expect(hit.sections.map((s) => s.slug)).toEqual(['用好红色资源']);
+    expect(marked(hit.sections[0]!.excerpt)).toEqual(['资源']);
+    expect(joined(hit.sections[0]!.excerpt)).toBe('用好红色资源');
+  });
+
+  it('gives duplicate headings the slugs the page gives them', () => {
+    const segments: Segment[] = [
+      { kind: 'title', text: '标题' },
+      { kind: 'h2', text: '一、强化引领' },
+      { kind: 'p', text: '没有。' },
+      { kind: 'h2', text: '一、强化引领' },
+      { kind: 'p', text: '党建引领。' },
+      { kind: 'h3', text: '一、强化引领' },
+      { kind: 'p', text: '党建先行。' },
+    ];
+    const hit = describeHit(segments, ['党建'], T2S);
+    expect(hit.sections.map((s) => s.slug)).toEqual(['一强化引领-1', '一强化引领-2']);
+  });
+
+  it('lists at most three sections', () => {
+    const segments: Segment[] = [{ kind: 'title', text: '标题' }];
+    for (let i = 1; i <= 5; i++) segments.push({ kind: 'h2', text: `第${i}节` }, { kind: 'p', text: `第${i}段讲党建。` });
+    const hit = describeHit(segments, ['党建'], T2S);
+    expect(MAX_SECTIONS).toBe(3);
+    expect(hit.sections.map((s) => s.title)).toEqual(['第1节', '第2节', '第3节']);
+    expect(hit.sections.map((s) => s.slug)).toEqual(['第1节', '第2节', '第3节']);
+  });
+
+  it('falls back to the first paragraph when only the headline matches', () => {
+    const hit = describeHit(article, ['践悟'], T2S);
+    expect(marked(hit.title)).toEqual(['践悟']);
+    expect(hit.excerpt).toEqual([{ text: article[3]!.text, marked: false }]);
+    expect(hit.sections).toEqual([]);
+  });
+
+  it('shows the first paragraph, unmarked, without words', () => {
+    const hit = describeHit(article, [], T2S);
+    expect(hit.title).toEqual([{ text: '学思践悟守初心', marked: false }]);
+    expect(hit.excerpt).toEqual([{ text: article[3]!.text, marked: false }]);
+  });
+
+  it('gives an empty excerpt to an article without paragraphs', () => {
+    const hit = describeHit([{ kind: 'title', text: '标题' }], ['党建'], T2S);
+    expect(hit.excerpt).toEqual([]);
+    expect(hit.sections).toEqual([]);
+  });
+
+  it('cuts a long paragraph around the match', () => {
+    const long = `${'甲'.repeat(200)}苏兆征${'乙'.repeat(200)}`;
+    const hit = describeHit([{ kind: 'title', text: 'T' }, { kind: 'p', text: long }], ['苏兆征'], T2S);
+    expect(hit.excerpt[0]!.text).toBe('…');
+    expect(hit.excerpt.at(-1)!.text).toBe('…');
+    expect(marked(hit.excerpt)).toEqual(['苏兆征']);
+    expect(joined(core(hit.excerpt, long)).length).toBe(EXCERPT_LENGTH);
+  });
+
+  it('property: excerpts are made of the original segment text', () => {
+    const chars = ['甲', '乙', '党', '史', '黨', '𠮷', '，', ' ', '。', 'A'];
+    const text = fc.array(fc.constantFrom(...chars), { minLength: 1, maxLength: 120 }).map((a) => a.join(''));
+    const segment = fc.record({ kind: fc.constantFrom<Segment['kind']>('title', 'h2', 'h3', 'p', 'p'), text });
+    fc.assert(
+      fc.property(fc.array(segment, { maxLength: 8 }), fc.array(fc.constantFrom('党史', '甲乙', 'a', '𠮷'), { maxLength: 2 }), (segments, words) => {
+        const hit = describeHit(segments, words, T2S);
+        const texts = segments.map((s) => s.text);
+        const fromSomeSegment = (pieces: Piece[]) => texts.some((t) => t.includes(joined(core(pieces, t))));
+        if (hit.excerpt.length) expect(fromSomeSegment(hit.excerpt)).toBe(true);
+        expect(hit.sections.length).toBeLessThanOrEqual(MAX_SECTIONS);
+        for (const section of hit.sections) {
+          expect(fromSomeSegment(section.excerpt)).toBe(true);
+          expect(section.excerpt.some((p) => p.marked)).toBe(true);
+        }
+      }),
+      { numRuns: 300 },
+    );
+  });
+});
