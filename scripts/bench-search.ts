@@ -13,7 +13,7 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { gunzipSync } from 'node:zlib';
 import { build } from 'esbuild';
-import { decodeSupport, type SearchSupportFile } from '../src/lib/search-index-data.ts';
+import { decodeSupport, decodeT2S, type SearchSupportFile, type SearchT2SFile } from '../src/lib/search-index-data.ts';
 import { launchBrowser } from '../tests/helpers/browser.ts';
 import { serveDist } from '../tests/helpers/server.ts';
 import { readArchive } from './bench/archive-text.ts';
@@ -80,7 +80,8 @@ if (!args['no-build'] || !existsSync(path.join(outDir, 'pagefind'))) {
 }
 
 // 2. Query sets and ground truth, from the articles' own text.
-const support = decodeSupport(JSON.parse(readFileSync(path.join(outDir, 'search', 'normalize.json'), 'utf8')) as SearchSupportFile);
+const readJson = <T>(file: string) => JSON.parse(readFileSync(path.join(outDir, 'search', file), 'utf8')) as T;
+const support = decodeSupport(readJson<SearchSupportFile>('support.json'), decodeT2S(readJson<SearchT2SFile>('t2s.json').pairs));
 const corpus = buildCorpus(readArchive(contentDir), support.t2s, support.aliases);
 const random = seededRandom(Number(args.seed));
 const queryCount = Number(args.queries);
@@ -91,7 +92,7 @@ const namesSet = namedQueries(corpus, random, Math.max(50, Math.round(queryCount
 const sets: BenchQuery[] = [
   ...randomSet,
   ...namesSet,
-  ...traditionalForms(corpus, [...randomSet, ...namesSet]),
+  ...traditionalForms([...randomSet, ...namesSet]),
   ...variants(corpus, random, [...randomSet.filter((q) => [...q.query].length >= 4), ...namesSet]),
 ];
 

@@ -6,7 +6,7 @@
 import { readFileSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import * as pagefind from 'pagefind';
-import { decodeSupport, SEARCH_LANGUAGE, type SearchRecord, type SearchSupportFile } from '../src/lib/search-index-data.ts';
+import { decodeT2S, SEARCH_LANGUAGE, type SearchRecord, type SearchT2SFile } from '../src/lib/search-index-data.ts';
 import { encodeDocument } from '../src/lib/search-text.ts';
 
 const site = path.resolve(process.argv[2] ?? process.env.ARCHIVE_OUT_DIR ?? 'dist');
@@ -14,7 +14,7 @@ const recordsFile = path.join(site, 'search', 'records.json');
 const started = performance.now();
 
 const records = JSON.parse(readFileSync(recordsFile, 'utf8')) as SearchRecord[];
-const { t2s } = decodeSupport(JSON.parse(readFileSync(path.join(site, 'search', 'normalize.json'), 'utf8')) as SearchSupportFile);
+const t2s = decodeT2S((JSON.parse(readFileSync(path.join(site, 'search', 't2s.json'), 'utf8')) as SearchT2SFile).pairs);
 
 const { index, errors } = await pagefind.createIndex({});
 if (!index) throw new Error(`Pagefind 无法创建索引: ${errors.join('; ')}`);

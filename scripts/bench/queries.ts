@@ -118,7 +118,7 @@ export function namedQueries(corpus: Corpus, random: Random, count: number, extr
 }
 
 /** The same queries typed in Traditional characters. */
-export function traditionalForms(corpus: Corpus, queries: BenchQuery[]): BenchQuery[] {
+export function traditionalForms(queries: BenchQuery[]): BenchQuery[] {
   const toTraditional = OpenCC.Converter({ from: 'cn', to: 'tw' });
   return queries
     .map((q) => ({ q, traditional: toTraditional(q.query) }))

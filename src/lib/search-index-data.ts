@@ -37,25 +37,82 @@ export interface SearchSupportData {
   aliases: AliasEntry[];
 }
 
-/** /search/normalize.json on the wire: the map as a string of character pairs ("黨党學学…"), a third of JSON object syntax. */
+/**
+ * /search/support.json, loaded with every first search: the aliases, and a bitmap of the
+ * characters the Traditional → Simplified map changes. Only a query holding one of them
+ * fetches the map itself (/search/t2s.json), which is several times larger.
+ */
 export interface SearchSupportFile {
-  t2s: string;
   aliases: AliasEntry[];
+  /** Base64 bitmap over MAPPED_RANGES, one bit per code point. */
+  mapped: string;
 }
 
-export function encodeSupport(data: SearchSupportData): SearchSupportFile {
+/** /search/t2s.json: the map as a string of character pairs ("黨党學学…"). */
+export interface SearchT2SFile {
+  pairs: string;
+}
+
+const MAPPED_RANGES: [number, number][] = [
+  [0x3400, 0x9fff],
+  [0xf900, 0xfaff],
+  [0x20000, 0x2a6df],
+];
+
+function bitIndex(code: number): number | undefined {
+  let offset = 0;
+  for (const [first, last] of MAPPED_RANGES) {
+    if (code >= first && code <= last) return offset + code - first;
+    offset += last - first + 1;
+  }
+  return undefined;
+}
+
+const BITMAP_BYTES = Math.ceil(MAPPED_RANGES.reduce((n, [a, b]) => n + b - a + 1, 0) / 8);
+
+function toBase64(bytes: Uint8Array): string {
+  let binary = '';
+  for (const byte of bytes) binary += String.fromCharCode(byte);
+  return btoa(binary);
+}
+
+function fromBase64(text: string): Uint8Array {
+  const binary = atob(text);
+  const bytes = new Uint8Array(binary.length);
+  for (let i = 0; i < binary.length; i++) bytes[i] = binary.charCodeAt(i);
+  return bytes;
+}
+
+export function encodeSupport(data: SearchSupportData): { support: SearchSupportFile; t2s: SearchT2SFile } {
+  const bitmap = new Uint8Array(BITMAP_BYTES);
+  for (const char of Object.keys(data.t2s)) {
+    const bit = bitIndex(char.codePointAt(0)!);
+    if (bit === undefined) throw new Error(`character ${char} outside the mapped ranges`);
+    bitmap[bit >> 3]! |= 1 << (bit & 7);
+  }
   return {
-    t2s: Object.entries(data.t2s)
-      .map(([from, to]) => from + to)
-      .join(''),
-    aliases: data.aliases,
+    support: { aliases: data.aliases, mapped: toBase64(bitmap) },
+    t2s: { pairs: Object.entries(data.t2s).map(([from, to]) => from + to).join('') },
   };
 }
 
-export function decodeSupport(file: SearchSupportFile): SearchSupportData {
-  const chars = [...file.t2s];
+/** Does the query hold a character the map would change? */
+export function needsT2S(file: SearchSupportFile, query: string, bitmap = fromBase64(file.mapped)): boolean {
+  for (const char of query) {
+    const bit = bitIndex(char.codePointAt(0)!);
+    if (bit !== undefined && (bitmap[bit >> 3]! & (1 << (bit & 7))) !== 0) return true;
+  }
+  return false;
+}
+
+export function decodeT2S(pairs: string): CharMap {
+  const chars = [...pairs];
   const t2s: Record<string, string> = {};
   for (let i = 0; i + 1 < chars.length; i += 2) t2s[chars[i]!] = chars[i + 1]!;
+  return t2s;
+}
+
+export function decodeSupport(file: SearchSupportFile, t2s: CharMap): SearchSupportData {
   return { t2s, aliases: file.aliases };
 }
 

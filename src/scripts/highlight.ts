@@ -9,7 +9,7 @@ import { loadSupportData } from './pagefind';
 const query = new URLSearchParams(location.search).get('highlight');
 const root = document.querySelector('[data-search-source]');
 if (query && root) {
-  const { t2s } = await loadSupportData();
+  const { t2s } = await loadSupportData(query);
   const words = parseQuery(query, t2s).map((w) => w.normalized);
   const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
   const nodes: Text[] = [];

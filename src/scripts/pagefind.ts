@@ -1,5 +1,5 @@
 /** Loads Pagefind's browser API and the query-normalisation data on first use. */
-import { decodeSupport, SEARCH_LANGUAGE, type SearchSupportData, type SearchSupportFile } from '../lib/search-index-data';
+import { decodeSupport, decodeT2S, needsT2S, SEARCH_LANGUAGE, type SearchSupportData, type SearchSupportFile, type SearchT2SFile } from '../lib/search-index-data';
 
 export interface PagefindResultData {
   url: string;
@@ -10,6 +10,8 @@ export interface PagefindResultData {
 export interface PagefindResult {
   id: string;
   score: number;
+  /** Word positions of the matches (for an exact search: the first match). */
+  words: number[];
   data(): Promise<PagefindResultData>;
 }
 
@@ -26,25 +28,34 @@ export interface Pagefind {
 
 export interface SearchEngine {
   pagefind: Pagefind;
-  support: SearchSupportData;
+  /** Aliases, and the Traditional → Simplified map when the query needs it (fetched once, then kept). */
+  supportFor(query: string): Promise<SearchSupportData>;
 }
 
 let loading: Promise<SearchEngine> | undefined;
+let fullMap: Promise<SearchSupportData['t2s']> | undefined;
 
-async function loadSupport(): Promise<SearchSupportData> {
-  const response = await fetch('/search/normalize.json');
-  if (!response.ok) throw new Error(`normalize.json: HTTP ${response.status}`);
-  return decodeSupport((await response.json()) as SearchSupportFile);
+async function fetchJson<T>(url: string): Promise<T> {
+  const response = await fetch(url);
+  if (!response.ok) throw new Error(`${url}: HTTP ${response.status}`);
+  return (await response.json()) as T;
 }
 
-export function loadSupportData(): Promise<SearchSupportData> {
-  return loadSupport();
+/** Support data for a query: the map of Traditional characters is fetched only when the query has one. */
+async function supportFor(file: SearchSupportFile, query: string): Promise<SearchSupportData> {
+  if (!needsT2S(file, query)) return decodeSupport(file, {});
+  fullMap ??= fetchJson<SearchT2SFile>('/search/t2s.json').then((t2s) => decodeT2S(t2s.pairs));
+  return decodeSupport(file, await fullMap);
+}
+
+export async function loadSupportData(query: string): Promise<SearchSupportData> {
+  return supportFor(await fetchJson<SearchSupportFile>('/search/support.json'), query);
 }
 
 export function loadEngine(): Promise<SearchEngine> {
   loading ??= (async () => {
     const bundle = '/pagefind/pagefind.js';
-    const [pagefind, support] = await Promise.all([import(/* @vite-ignore */ bundle) as Promise<Pagefind>, loadSupport()]);
+    const [pagefind, file] = await Promise.all([import(/* @vite-ignore */ bundle) as Promise<Pagefind>, fetchJson<SearchSupportFile>('/search/support.json')]);
     // Pagefind picks its query segmentation from <html lang> once, synchronously, when it is
     // first initialised. For "zh" it would re-split our bigram chains, so for that one
     // synchronous step it sees the index's own language; the page's lang is restored at once.
@@ -54,7 +65,7 @@ export function loadEngine(): Promise<SearchEngine> {
     const ready = pagefind.init();
     html.lang = pageLanguage;
     await ready;
-    return { pagefind, support };
+    return { pagefind, supportFor: (query: string) => supportFor(file, query) };
   })();
   loading.catch(() => {
     loading = undefined;

@@ -5,12 +5,14 @@
  */
 import { aliasMatches, intersect, orderBy, orderByRelevance, type WordAnswer } from '../lib/search-merge';
 import { pagefindFilters, pagefindSort, type SearchState } from '../lib/search-state';
-import { pagefindTerms, parseQuery, type QueryWord } from '../lib/search-text';
+import { pagefindTerms, parseQuery, type CharMap, type QueryWord } from '../lib/search-text';
 import type { PagefindFilterValue, PagefindResult, SearchEngine } from './pagefind';
 
 export interface SearchOutcome {
   words: QueryWord[];
   results: PagefindResult[];
+  /** The Traditional → Simplified map the query was read with (empty when it needed none). */
+  t2s: CharMap;
 }
 
 type Filters = Record<string, PagefindFilterValue>;
@@ -22,10 +24,18 @@ function withFilter(filters: Filters, key: string, value: string): Filters {
   return { ...filters, [key]: { all: [...values, value] } };
 }
 
+/**
+ * Above this many matches, ranking by term frequency costs Pagefind more than a reader gains
+ * (it scores every match), so broad queries are ordered by where the first match stands:
+ * headline first, then the lead, then the rest.
+ */
+export const RANKED_LIMIT = 400;
+
 export async function runSearch(engine: SearchEngine, state: SearchState): Promise<SearchOutcome> {
-  const { pagefind, support } = engine;
+  const { pagefind } = engine;
   const filters: Filters = pagefindFilters(state);
   const sort = pagefindSort(state.sort);
+  const support = await engine.supportFor(state.query);
   const words = parseQuery(state.query, support.t2s);
   const byId = new Map<string, PagefindResult>();
   const remember = (results: PagefindResult[] | undefined) => {
@@ -35,33 +45,39 @@ export async function runSearch(engine: SearchEngine, state: SearchState): Promi
 
   if (words.length === 0) {
     const all = remember((await pagefind.search(null, { filters, sort: sort ?? { date: 'desc' } }))?.results);
-    return { words, results: all };
+    return { words, results: all, t2s: support.t2s };
   }
 
   const normalize = (s: string) => parseQuery(`"${s}"`, support.t2s)[0]?.normalized ?? '';
   const answers: WordAnswer[] = [];
-  let tieOrder: string[] = [];
+  let firstOrder: string[] = [];
   for (const word of words) {
     const terms = pagefindTerms(word.normalized);
-    const [exact, ranked, ...aliasSets] = await Promise.all([
-      terms.exact ? pagefind.search(terms.exact, { filters }) : Promise.resolve(null),
-      pagefind.search(terms.ranked, { filters }),
+    // Membership: the exact bigram chain (a single character is a prefix search).
+    const [found, ...aliasSets] = await Promise.all([
+      pagefind.search(terms.exact ?? terms.ranked, { filters, ...(sort && { sort }) }),
       ...aliasMatches(word.normalized, support.aliases, normalize).map((alias) =>
         pagefind.search(null, { filters: withFilter(filters, alias.filter, alias.value) }),
       ),
     ]);
-    const rankedResults = remember(ranked?.results);
-    const exactResults = terms.exact ? remember(exact?.results) : rankedResults;
-    const members = new Set(exactResults.map((r) => r.id));
+    const matches = remember(found?.results);
+    const members = new Set(matches.map((r) => r.id));
     for (const aliasSet of aliasSets) for (const r of remember(aliasSet?.results)) members.add(r.id);
-    answers.push({ members, scores: new Map(rankedResults.map((r) => [r.id, r.score])) });
-    if (tieOrder.length === 0) tieOrder = rankedResults.map((r) => r.id);
+    let scores: Map<string, number>;
+    if (!sort && terms.exact && matches.length <= RANKED_LIMIT) {
+      // Relevance: term frequency with the headline weighted (see encodeDocument).
+      const ranked = remember((await pagefind.search(terms.ranked, { filters }))?.results);
+      scores = new Map(ranked.map((r) => [r.id, r.score]));
+    } else if (!terms.exact) {
+      scores = new Map(matches.map((r) => [r.id, r.score]));
+    } else {
+      scores = new Map(matches.map((r) => [r.id, 1 / (1 + (r.words[0] ?? Number.MAX_SAFE_INTEGER))]));
+    }
+    answers.push({ members, scores });
+    if (firstOrder.length === 0) firstOrder = matches.map((r) => r.id);
   }
   const ids = intersect(answers);
-  let ordered: string[];
-  if (sort) {
-    const dated = remember((await pagefind.search(null, { filters, sort }))?.results);
-    ordered = orderBy(ids, dated.map((r) => r.id));
-  } else ordered = orderByRelevance(ids, answers, tieOrder);
-  return { words, results: ordered.map((id) => byId.get(id)!).filter(Boolean) };
+  // Date order comes from the first word's own sorted search; Pagefind's sort is quadratic in its input.
+  const ordered = sort ? orderBy(ids, firstOrder) : orderByRelevance(ids, answers, firstOrder);
+  return { words, results: ordered.map((id) => byId.get(id)!).filter(Boolean), t2s: support.t2s };
 }

@@ -125,7 +125,7 @@ async function run(state: SearchState) {
     const data = await Promise.all(outcome.results.slice(start, end).map((r) => r.data()));
     if (mine !== generation) return;
     const words = outcome.words.map((w) => w.normalized);
-    list.replaceChildren(...data.map((d) => renderResult(d, words, state.query, engine.support.t2s)));
+    list.replaceChildren(...data.map((d) => renderResult(d, words, state.query, outcome.t2s)));
     renderPager(state, total);
     setState(
       'done',

@@ -1,0 +1,155 @@
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { normalizedRuns } from '../../src/lib/search-text.ts';
+import { readArticles, readData } from '../helpers/content.ts';
+import { requireDist } from '../helpers/dist.ts';
+import { launchBrowser, searchDone, watchErrors } from '../helpers/browser.ts';
+import { serveDist, type StaticServer } from '../helpers/server.ts';
+
+const articles = readArticles();
+let server: StaticServer;
+let browser: Browser;
+let page: Page;
+let errors: string[];
+/** Each article's searchable text, read from its own page ([data-search-source]). */
+const texts = new Map<string, string>();
+
+beforeAll(async () => {
+  requireDist();
+  server = await serveDist();
+  browser = await launchBrowser();
+  const reader = await browser.newPage();
+  for (const article of articles) {
+    await reader.goto(`${server.origin}/articles/${article.id}/`);
+    texts.set(article.id, await reader.$eval('[data-search-source]', (el) => (el as HTMLElement).innerText));
+  }
+  await reader.close();
+});
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+beforeEach(async () => {
+  page = await browser.newPage();
+  errors = watchErrors(page);
+  return async () => {
+    expect(errors).toEqual([]);
+    await page.close();
+  };
+});
+
+/** Articles whose text contains the word, ignoring punctuation and spaces (no Traditional folding needed here). */
+function containing(word: string): string[] {
+  return [...texts]
+    .filter(([, text]) => text.split('\n').some((line) => normalizedRuns(line, {}).some((run) => run.includes(word))))
+    .map(([id]) => id)
+    .sort();
+}
+
+async function search(query: string): Promise<{ total: number; ids: string[] }> {
+  await page.goto(`${server.origin}/search/?q=${encodeURIComponent(query)}`);
+  const total = await searchDone(page);
+  const ids: string[] = [];
+  for (;;) {
+    ids.push(...(await page.$$eval('[data-search-result]', (links) => links.map((a) => (a as HTMLAnchorElement).pathname.split('/').filter(Boolean).at(-1)!))));
+    const next = page.locator('#search-pager a', { hasText: '下一页' });
+    if ((await next.count()) === 0) break;
+    await next.click();
+    await page.waitForSelector('#search-results[data-search-state="done"]');
+  }
+  return { total, ids: ids.sort() };
+}
+
+describe('Chinese search finds what Ctrl+F finds', () => {
+  it('a personal name a word segmenter would split (宋显晖)', async () => {
+    const expected = containing('宋显晖');
+    expect(expected.length).toBeGreaterThan(1);
+    expect(await search('宋显晖')).toEqual({ total: expected.length, ids: expected });
+  });
+
+  it('a query typed in Traditional characters (黨史學習教育)', async () => {
+    const expected = containing('党史学习教育');
+    expect(expected.length).toBeGreaterThan(1);
+    expect(await search('黨史學習教育')).toEqual({ total: expected.length, ids: expected });
+  });
+
+  it('the same articles with and without 、 or a space (不忘初心、牢记使命)', async () => {
+    const expected = containing('不忘初心牢记使命');
+    expect(expected.length).toBeGreaterThan(1);
+    for (const query of ['不忘初心、牢记使命', '不忘初心牢记使命', '“不忘初心，牢记使命”']) {
+      expect(await search(query), query).toEqual({ total: expected.length, ids: expected });
+    }
+    // Two words separated by a space: articles with both.
+    const both = containing('不忘初心').filter((id) => containing('牢记使命').includes(id));
+    expect((await search('不忘初心 牢记使命')).ids).toEqual(both);
+  });
+
+  it("a zone's alias finds the articles filed under it", async () => {
+    const zone = readData<{ id: string; aliases: string[] }>('zones.yaml').find((z) => z.id === 'huizhou-zhongkai')!;
+    const filed = articles.filter((a) => a.data.zone === zone.id || (a.data.relatedZones ?? []).includes(zone.id)).map((a) => a.id);
+    const expected = [...new Set([...filed, ...containing('仲恺高新区')])].sort();
+    expect(zone.aliases).toContain('仲恺高新区');
+    expect((await search('仲恺高新区')).ids).toEqual(expected);
+  });
+
+  it('a quoted phrase finds that exact phrase, not its words apart', async () => {
+    const expected = containing('党员干部');
+    const { ids } = await search('"党员干部"');
+    expect(ids).toEqual(expected);
+    const apart = containing('党员').filter((id) => containing('干部').includes(id));
+    expect(apart.length).toBeGreaterThanOrEqual(expected.length);
+  });
+
+  it('a one-character query returns ranked results, not nothing', async () => {
+    const expected = containing('征');
+    const { total, ids } = await search('征');
+    expect(total).toBeGreaterThan(0);
+    for (const id of expected) expect(ids).toContain(id);
+  });
+
+  it('ranks a headline match before body matches', async () => {
+    const headline = articles.find((a) => a.data.title.includes('十万党员进党校'))!;
+    await page.goto(`${server.origin}/search/?q=${encodeURIComponent('十万党员进党校')}`);
+    expect(await searchDone(page)).toBeGreaterThan(1);
+    const first = await page.locator('[data-search-result]').first().getAttribute('href');
+    expect(first).toContain(`/articles/${headline.id}/`);
+  });
+
+  it('shows excerpts that are the real text of the article, with the match marked', async () => {
+    await page.goto(`${server.origin}/search/?q=${encodeURIComponent('苏兆征故居')}`);
+    expect(await searchDone(page)).toBeGreaterThan(0);
+    const excerpts = await page.$$eval('[data-search-excerpt]', (nodes) =>
+      nodes.map((n) => ({ text: n.textContent ?? '', marks: [...n.querySelectorAll('mark')].map((m) => m.textContent), href: n.closest('li')!.querySelector('a')!.pathname })),
+    );
+    for (const excerpt of excerpts) {
+      const id = excerpt.href.split('/').filter(Boolean).at(-1)!;
+      const source = texts.get(id)!.replace(/\n/g, '');
+      for (const piece of excerpt.text.split('…').filter(Boolean)) expect(source, piece).toContain(piece);
+      expect(excerpt.marks).toContain('苏兆征故居');
+    }
+  });
+
+  it('says so when nothing matches, and offers campaigns and zones to browse', async () => {
+    await page.goto(`${server.origin}/search/?q=${encodeURIComponent('量子计算机')}`);
+    expect(await searchDone(page)).toBe(0);
+    expect(await page.isVisible('#search-empty')).toBe(true);
+    expect(await page.locator('#search-empty a[href^="/campaigns/"]').count()).toBeGreaterThan(0);
+    expect(await page.textContent('#search-status')).toContain('没有找到');
+  });
+
+  it('"/" moves focus to the search box', async () => {
+    await page.goto(`${server.origin}/search/`);
+    await page.locator('h1').click();
+    await page.keyboard.press('/');
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('search-input');
+  });
+
+  it('reports an index that cannot load', async () => {
+    await page.route('**/pagefind/pagefind.js', (route) => route.fulfill({ status: 503, body: '' }));
+    const pageErrors = errors;
+    await page.goto(`${server.origin}/search/?q=${encodeURIComponent('党建')}`);
+    await page.waitForSelector('#search-results[data-search-state="error"]');
+    expect(await page.textContent('#search-status')).toContain('未能加载');
+    pageErrors.length = 0; // the failed load is the point of this test
+  });
+});
