@@ -2,7 +2,9 @@ import sitemap from '@astrojs/sitemap';
 import { unified } from '@astrojs/markdown-remark';
 import tailwindcss from '@tailwindcss/vite';
 import { defineConfig } from 'astro/config';
+import { writeFileSync } from 'node:fs';
 import rehypeSlug from 'rehype-slug';
+import { headersFile } from './src/lib/security-headers.ts';
 
 // The archive is served from the site root; SITE_URL sets the public origin for feeds and sitemap.
 const site = process.env.SITE_URL ?? 'http://localhost:4321';
@@ -20,7 +22,16 @@ export default defineConfig({
     // Slugged heading ids give the table of contents and Pagefind's sub-results their anchors.
     processor: unified({ rehypePlugins: [rehypeSlug], smartypants: false }),
   },
-  integrations: [sitemap()],
+  integrations: [
+    sitemap(),
+    {
+      // Security headers for hosts that read a _headers file; the same policy is in every page's <meta>.
+      name: 'security-headers',
+      hooks: {
+        'astro:build:done': ({ dir }) => writeFileSync(new URL('_headers', dir), headersFile()),
+      },
+    },
+  ],
   vite: {
     plugins: [tailwindcss()],
     build: { assetsInlineLimit: 0 },

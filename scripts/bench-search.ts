@@ -7,7 +7,7 @@
  * page's own engine, and prints recall, precision, latency, transfer and index figures.
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
@@ -71,12 +71,19 @@ if (articlesWanted) {
   console.log(`writing a synthetic archive of ${articlesWanted} articles to ${contentDir}`);
   writeSyntheticArchive(path.join(ROOT, 'content'), contentDir, articlesWanted);
 }
+// Build figures are kept beside the build, so a --no-build run still reports them.
+const buildMetricsFile = path.join(workDir, articlesWanted ? 'build-metrics.json' : 'node_modules/.cache/bench-build-metrics.json');
 let astroBuild: Measured | undefined;
 let indexing: Measured | undefined;
 if (!args['no-build'] || !existsSync(path.join(outDir, 'pagefind'))) {
   console.log('building…');
   astroBuild = measured(path.join(ROOT, 'node_modules', '.bin', 'astro'), ['build', '--silent']);
   indexing = measured(process.execPath, [path.join(ROOT, 'scripts', 'build-search-index.ts'), outDir]);
+  mkdirSync(path.dirname(buildMetricsFile), { recursive: true });
+  writeFileSync(buildMetricsFile, JSON.stringify({ astroBuild, indexing }));
+  console.log(`build: astro ${astroBuild.seconds.toFixed(1)} s, index ${indexing.seconds.toFixed(1)} s`);
+} else if (existsSync(buildMetricsFile)) {
+  ({ astroBuild, indexing } = JSON.parse(readFileSync(buildMetricsFile, 'utf8')) as { astroBuild: Measured; indexing: Measured });
 }
 
 // 2. Query sets and ground truth, from the articles' own text.
@@ -143,15 +150,21 @@ const cold = [];
 for (const query of coldQueries) cold.push({ query, ...(await coldQueryBytes(query)) });
 
 const page = await browser.newPage();
+// Served from the site's own origin: the Content-Security-Policy allows no inline script.
+await page.route('**/__bench-search.js', (route) => route.fulfill({ contentType: 'text/javascript', body: benchScript }));
 await page.goto(`${server.origin}/search/`);
-await page.addScriptTag({ content: benchScript, type: 'module' });
+await page.addScriptTag({ url: '/__bench-search.js', type: 'module' });
 await page.waitForFunction(() => typeof window.benchSearch === 'function');
 await page.evaluate(() => window.benchSearch('党建'));
 const latencies: number[] = [];
+const latencyBySet = new Map<string, number[]>();
 const outcomes = new Map<string, (QueryOutcome & { raw?: Set<string> })[]>();
-for (const q of sets) {
+console.log(`running ${sets.length} queries…`);
+for (const [index, q] of sets.entries()) {
+  if (index > 0 && index % 500 === 0) console.log(`  ${index}/${sets.length}`);
   const { ids, ms } = await page.evaluate((query) => window.benchSearch(query), q.query);
   latencies.push(ms);
+  latencyBySet.set(q.set, [...(latencyBySet.get(q.set) ?? []), ms]);
   const found = ids.map((id) => urlOf.get(id) ?? `?${id}`);
   const list = outcomes.get(q.set) ?? [];
   list.push({ expected: q.expected, found, ...(q.rawExpected && { raw: q.rawExpected }) });
@@ -175,6 +188,7 @@ for (const [set, list] of outcomes) {
   }
 }
 console.log(`\nwarm query latency: median ${percentile(latencies, 50).toFixed(1)} ms, p95 ${percentile(latencies, 95).toFixed(1)} ms (${latencies.length} queries)`);
+for (const [set, values] of latencyBySet) console.log(`  ${set.padEnd(14)} median ${percentile(values, 50).toFixed(1)} ms, p95 ${percentile(values, 95).toFixed(1)} ms, max ${Math.max(...values).toFixed(0)} ms`);
 const coldBytes = cold.map((c) => c.bytes);
 console.log(`cold first query transfer: median ${kib(percentile(coldBytes, 50))}, max ${kib(Math.max(...coldBytes))} over ${cold.length} queries (${cold.map((c) => `${c.query} ${kib(c.bytes)}/${c.requests} req`).join('; ')})`);
 console.log(`index on disk: ${mib(dirBytes(pagefindDir, (f) => !uiFiles.test(f)))} used by search (${mib(dirBytes(pagefindDir))} with Pagefind's unused UI bundles), fragments ${mib(dirBytes(fragmentDir))}`);

@@ -11,6 +11,7 @@ export const urls = {
   zones: () => '/zones/',
   zone: (id: string) => `/zones/${id}/`,
   zoneFeed: (id: string) => `/zones/${id}/rss.xml`,
+  zoneStyles: () => '/zones/accents.css',
   campaigns: () => '/campaigns/',
   campaign: (id: string) => `/campaigns/${id}/`,
   campaignFeed: (id: string) => `/campaigns/${id}/rss.xml`,

@@ -48,10 +48,6 @@ async function supportFor(file: SearchSupportFile, query: string): Promise<Searc
   return decodeSupport(file, await fullMap);
 }
 
-export async function loadSupportData(query: string): Promise<SearchSupportData> {
-  return supportFor(await fetchJson<SearchSupportFile>('/search/support.json'), query);
-}
-
 export function loadEngine(): Promise<SearchEngine> {
   loading ??= (async () => {
     const bundle = '/pagefind/pagefind.js';

@@ -38,16 +38,20 @@ function pieceNodes(pieces: Piece[]): Node[] {
   return pieces.map((p) => (p.marked ? el('mark', {}, [p.text]) : document.createTextNode(p.text)));
 }
 
-function withHighlight(url: string, query: string): string {
-  if (!query) return url;
-  const target = new URL(url, location.origin);
-  target.searchParams.set('highlight', query);
-  return target.pathname + target.search + target.hash;
+/**
+ * Link to an article that makes the browser scroll to and highlight the matched words
+ * (a text fragment, #:~:text=…), so the article page needs no script of its own.
+ */
+function withHighlight(url: string, pieces: Piece[]): string {
+  const matched = [...new Set(pieces.filter((p) => p.marked).map((p) => p.text))].slice(0, 3);
+  if (matched.length === 0) return url;
+  const directives = matched.map((text) => `text=${encodeURIComponent(text).replaceAll('-', '%2D')}`).join('&');
+  return `${url}${url.includes('#') ? '' : '#'}:~:${directives}`;
 }
 
-function renderResult(data: PagefindResultData, words: string[], query: string, t2s: CharMap): HTMLLIElement {
+function renderResult(data: PagefindResultData, words: string[], t2s: CharMap): HTMLLIElement {
   const hit = describeHit(decodeDocument(data.content), words, t2s);
-  const link = el('a', { href: withHighlight(data.url, query), className: 'hover:underline underline-offset-4' }, pieceNodes(hit.title));
+  const link = el('a', { href: withHighlight(data.url, [...hit.title, ...hit.excerpt]), className: 'hover:underline underline-offset-4' }, pieceNodes(hit.title));
   link.dataset.searchResult = '';
   const item = el('li', { className: 'border-b border-stone-200 py-4 dark:border-stone-800' });
   if (hit.kicker) item.append(el('p', { className: 'text-sm text-stone-700 dark:text-stone-300' }, [hit.kicker]));
@@ -63,7 +67,7 @@ function renderResult(data: PagefindResultData, words: string[], query: string, 
         'ul',
         { className: 'mt-2 space-y-1 border-l-2 border-stone-300 pl-3 text-sm dark:border-stone-600' },
         hit.sections.map((section) =>
-          el('li', {}, [el('a', { href: withHighlight(`${data.url}#${section.slug}`, query), className: 'link' }, [section.title]), ' ', ...pieceNodes(section.excerpt)]),
+          el('li', {}, [el('a', { href: withHighlight(`${data.url}#${section.slug}`, section.excerpt), className: 'link' }, [section.title]), ' ', ...pieceNodes(section.excerpt)]),
         ),
       ),
     );
@@ -125,7 +129,7 @@ async function run(state: SearchState) {
     const data = await Promise.all(outcome.results.slice(start, end).map((r) => r.data()));
     if (mine !== generation) return;
     const words = outcome.words.map((w) => w.normalized);
-    list.replaceChildren(...data.map((d) => renderResult(d, words, state.query, outcome.t2s)));
+    list.replaceChildren(...data.map((d) => renderResult(d, words, outcome.t2s)));
     renderPager(state, total);
     setState(
       'done',

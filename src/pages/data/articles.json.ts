@@ -1,4 +1,5 @@
 import type { APIRoute } from 'astro';
+import { jsonResponse } from '../../lib/json';
 import { getArchive } from '../../data/archive';
 import { openDataRecord } from '../../lib/open-data';
 
@@ -6,5 +7,5 @@ import { openDataRecord } from '../../lib/open-data';
 export const GET: APIRoute = async ({ site }) => {
   const archive = await getArchive();
   const records = archive.articles.map((article) => openDataRecord(article, article.entry.data, article.entry.body ?? '', site!));
-  return new Response(JSON.stringify({ articles: records }, null, 1), { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
+  return jsonResponse({ articles: records }, 1);
 };

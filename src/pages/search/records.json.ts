@@ -1,4 +1,5 @@
 import type { APIRoute } from 'astro';
+import { jsonResponse } from '../../lib/json';
 import { getArchive } from '../../data/archive';
 import { articleSegments } from '../../lib/search-document';
 import { searchRecord } from '../../lib/search-index-data';
@@ -15,5 +16,5 @@ export const GET: APIRoute = async () => {
     newspaper: (id: string | undefined) => archive.newspaper(id).name,
   };
   const records = archive.articles.map((article) => searchRecord(article, articleSegments(article, article.entry.body ?? ''), names));
-  return new Response(JSON.stringify(records), { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
+  return jsonResponse(records);
 };

@@ -1,0 +1,61 @@
+/**
+ * A draft article from a split story: frontmatter with what could be recognised (suggestions
+ * marked as such in YAML comments) and the body as Markdown. `draft: true` keeps it off the
+ * site until an editor has checked it and deletes that line.
+ */
+import type { DraftStory } from './split.ts';
+import type { Suggestion } from './suggest.ts';
+
+export interface DraftContext {
+  source: string;
+  order: number;
+  date: string;
+  /** Newspaper id, or undefined when the name is not known. */
+  newspaper?: string | undefined;
+  newspaperPrinted: boolean;
+  page?: string | undefined;
+  /** Zone given on the command line; otherwise the best suggestion is used. */
+  zone?: string | undefined;
+  zones: Suggestion[];
+  campaigns: Suggestion[];
+  topics: Suggestion[];
+  banner: string[];
+}
+
+/** JSON is valid YAML: strings stay quoted (a date stays a string), lists and credits stay on one line. */
+const yamlValue = (value: unknown) => JSON.stringify(value);
+
+export function draftSlug(source: string, order: number): string {
+  return `${source}-${order}`.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
+}
+
+export function renderDraft(story: DraftStory, context: DraftContext): string {
+  const zone = context.zone ?? context.zones[0]?.id;
+  const related = context.zones.map((z) => z.id).filter((id) => id !== zone);
+  const headline = story.headline;
+  const lines: string[] = ['---', 'draft: true # 编辑核对后删去此行即发布'];
+  const field = (name: string, value: unknown, comment?: string) => {
+    if (value === undefined || (Array.isArray(value) && value.length === 0 && !comment)) return;
+    lines.push(`${name}: ${yamlValue(value)}${comment ? ` # ${comment}` : ''}`);
+  };
+  field('kicker', headline?.kicker, '引题（候选）');
+  field('title', headline?.title ?? '（待定标题）', headline ? '主题（候选）' : '未识别出标题');
+  field('subtitle', headline?.subtitle, '副题（候选）');
+  field('date', context.date);
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(context.date)) lines.push('# dateEvidence: 估计日期须写明依据');
+  field('source', context.source);
+  field('order', context.order);
+  field('newspaper', context.newspaper);
+  field('newspaperPrinted', context.newspaperPrinted, context.newspaperPrinted ? '版面文字中出现了报名' : '版面文字中未见报名，请核对');
+  if (!context.newspaper || !context.newspaperPrinted) lines.push('# newspaperNote: 报名未印或未知时须说明');
+  field('page', context.page);
+  field('column', story.column ?? (context.banner.length ? context.banner.join(' ') : undefined), '栏目/专版刊头（候选）');
+  field('zone', zone, context.zone ? undefined : '建议：文中出现次数最多的园区');
+  field('relatedZones', related, '建议');
+  field('campaigns', context.campaigns.map((c) => c.id), '建议');
+  field('topics', context.topics.map((t) => t.id), '建议；发布前至少一个');
+  field('credits', story.credits);
+  field('captions', story.captions);
+  lines.push('---', '', ...story.paragraphs.flatMap((p) => [p, '']));
+  return lines.join('\n');
+}

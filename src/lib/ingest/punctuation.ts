@@ -1,0 +1,30 @@
+/**
+ * OCR output often carries half-width punctuation inside Chinese text. The archive sets it
+ * full-width (a typographic repair, documented on the about page, not a change of wording).
+ * Numbers (1,000  48.3  2+1) and Latin text keep their own punctuation.
+ */
+
+const PAIRS: Record<string, string> = { ',': '，', ':': '：', ';': '；', '?': '？', '!': '！', '(': '（', ')': '）' };
+const CJK = /[\p{Script=Han}\u3000-\u303f\uff00-\uffef“”‘’《》]/u;
+
+export function fullWidthPunctuation(text: string): string {
+  const chars = [...text];
+  let quoteOpen = false;
+  return chars
+    .map((char, i) => {
+      const before = chars.slice(0, i).reverse().find((c) => c !== ' ') ?? '';
+      const after = chars.slice(i + 1).find((c) => c !== ' ') ?? '';
+      if (char === '"') {
+        quoteOpen = !quoteOpen;
+        return quoteOpen ? '“' : '”';
+      }
+      const full = PAIRS[char];
+      if (!full) return char;
+      // Between digits (1,000) or inside Latin text, keep it as printed.
+      if (/\d/.test(before) && /\d/.test(after)) return char;
+      if (char === '(' || char === ')') return CJK.test(before) || CJK.test(after) ? full : char;
+      return CJK.test(before) || (CJK.test(after) && !/[A-Za-z0-9]/.test(before)) ? full : char;
+    })
+    .join('')
+    .replace(/(?<=[，：；？！（）“”])\s+|\s+(?=[，：；？！（）“”])/gu, '');
+}

@@ -1,0 +1,70 @@
+import { gzipSync } from 'node:zlib';
+import { HtmlValidate, StaticConfigLoader } from 'html-validate';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { CONTENT_SECURITY_POLICY } from '../../src/lib/security-headers.ts';
+import { readArticles } from '../helpers/content.ts';
+import { distFiles, fileForUrl, readDist, requireDist } from '../helpers/dist.ts';
+
+beforeAll(() => requireDist());
+
+const stylesheets = (html: string) => [...html.matchAll(/<link[^>]+rel="stylesheet"[^>]*href="([^"]+)"/g)].map((m) => m[1]!);
+
+describe('valid HTML', () => {
+  it('every page in dist/ passes html-validate with no errors', async () => {
+    const validator = new HtmlValidate(new StaticConfigLoader({ extends: ['html-validate:recommended'], rules: { 'no-trailing-whitespace': 'off' } }));
+    const problems: string[] = [];
+    for (const file of distFiles('.html')) {
+      const report = await validator.validateString(readDist(file), file);
+      for (const result of report.results) {
+        for (const message of result.messages) if (message.severity === 2) problems.push(`${file}:${message.line}:${message.column} ${message.ruleId} ${message.message}`);
+      }
+    }
+    expect(problems).toEqual([]);
+  });
+});
+
+describe('safe', () => {
+  it('every page carries the Content-Security-Policy and referrer policy as <meta>', () => {
+    const policy = CONTENT_SECURITY_POLICY;
+    expect(policy).not.toMatch(/unsafe-inline|'unsafe-eval'/);
+    for (const file of distFiles('.html')) {
+      const html = readDist(file);
+      expect(html, file).toContain(`<meta http-equiv="Content-Security-Policy" content="${policy.replaceAll("'", '&#39;')}"`.replace(/&#39;/g, "'"));
+      expect(html, file).toContain('<meta name="referrer"');
+      expect(html, file).not.toMatch(/\sstyle="/);
+      expect(html, file).not.toMatch(/\son[a-z]+="/);
+    }
+  });
+
+  it('_headers gives hosts the same policy plus the headers only a server can send', () => {
+    const headers = readDist('_headers');
+    for (const name of ['Content-Security-Policy', 'Referrer-Policy', 'X-Content-Type-Options: nosniff', 'Permissions-Policy', "frame-ancestors 'none'"]) expect(headers).toContain(name);
+  });
+});
+
+describe('budgets', () => {
+  const articles = readArticles();
+
+  it('article pages: HTML + CSS under 40 KB gzipped, and no script at all', () => {
+    const sizes: string[] = [];
+    for (const article of articles) {
+      const html = readDist(fileForUrl(`/articles/${article.id}/`)!);
+      expect(html, article.id).not.toMatch(/<script/);
+      const bytes = gzipSync(html).length + stylesheets(html).reduce((sum, href) => sum + gzipSync(readDist(fileForUrl(href)!)).length, 0);
+      sizes.push(`${article.id} ${(bytes / 1024).toFixed(1)} KB`);
+      expect(bytes, article.id).toBeLessThan(40 * 1024);
+    }
+    console.log(`article pages (HTML+CSS, gzip):\n  ${sizes.join('\n  ')}`);
+  });
+
+  it('uses system fonts only: no web font is declared or shipped', () => {
+    for (const file of distFiles('.css')) expect(readDist(file), file).not.toMatch(/@font-face/);
+    expect([...distFiles('.woff2'), ...distFiles('.woff'), ...distFiles('.ttf'), ...distFiles('.otf')]).toEqual([]);
+  });
+
+  it('sets CJK spacing and line height in the stylesheet', () => {
+    const css = distFiles('.css').map(readDist).join('\n');
+    expect(css).toMatch(/text-autospace:\s*normal/);
+    expect(css).toMatch(/text-spacing-trim:\s*normal/);
+  });
+});

@@ -1,0 +1,60 @@
+import { readFileSync, readdirSync } from 'node:fs';
+import path from 'node:path';
+import { afterAll, beforeAll, expect, it } from 'vitest';
+import { createSandbox, type Sandbox } from '../helpers/sandbox.ts';
+
+/**
+ * Markup in a frontmatter string is text, never markup: Astro escapes every expression, so a
+ * title like "<script>…" is shown as typed. (Markup in the body fails the build instead: see
+ * schema.test.ts; a body is prose, and raw HTML there is always a mistake to fix.)
+ */
+const PAYLOAD = '<script>window.__xss=1</script><img src=x onerror="window.__xss=1">';
+const quoted = JSON.stringify(PAYLOAD);
+
+let sandbox: Sandbox;
+beforeAll(() => {
+  sandbox = createSandbox();
+  sandbox.write(
+    'content/articles/2019/markup-in-frontmatter.md',
+    [
+      '---',
+      `kicker: ${quoted}`,
+      `title: ${quoted}`,
+      `subtitle: ${quoted}`,
+      'date: "2019-10"',
+      `dateEvidence: ${quoted}`,
+      'source: 004_0c38c2483bdfdc45',
+      'order: 1',
+      'newspaperPrinted: false',
+      `newspaperNote: ${quoted}`,
+      `page: ${quoted}`,
+      `pageName: ${quoted}`,
+      `column: ${quoted}`,
+      'zone: jining',
+      'topics: [jiceng-dangjian]',
+      `credits: [{ role: writer, label: ${quoted}, title: ${quoted}, name: ${quoted} }]`,
+      `captions: [{ text: ${quoted}, credit: ${quoted} }]`,
+      `editorialNotes: [${quoted}]`,
+      '---',
+      '',
+      '正文。',
+      '',
+    ].join('\n'),
+  );
+});
+afterAll(() => sandbox.remove());
+
+it('frontmatter strings with markup are built, and shown as text on every page', { timeout: 300_000 }, () => {
+  const result = sandbox.astro('build', '--silent');
+  expect(result.status, result.output).toBe(0);
+  const dist = path.join(sandbox.root, 'dist');
+  const pages = readdirSync(dist, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.html') || f.endsWith('.xml') || f.endsWith('.json'));
+  let shown = 0;
+  for (const file of pages) {
+    const text = readFileSync(path.join(dist, file), 'utf8');
+    expect(text, file).not.toContain('<script>window.__xss');
+    expect(text, file).not.toMatch(/<img[^>]*onerror/);
+    if (text.includes('&lt;script&gt;window.__xss') || text.includes('\\u003cscript') || text.includes('<\\/script>')) shown++;
+  }
+  expect(shown).toBeGreaterThan(3);
+});

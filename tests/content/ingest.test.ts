@@ -1,0 +1,154 @@
+import { spawnSync } from 'node:child_process';
+import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { applyPlan, planIngest } from '../../scripts/ingest.ts';
+import { reviewDrafts } from '../../scripts/review.ts';
+import { coverage } from '../../src/lib/coverage.ts';
+import { hanOnly } from '../../src/lib/text.ts';
+import { CONTENT, readArticles } from '../helpers/content.ts';
+
+const curated = readArticles();
+const SEEDS = readdirSync(path.join(CONTENT, 'sources')).filter((f) => f.endsWith('.txt')).sort();
+const temporary: string[] = [];
+afterAll(() => temporary.forEach((dir) => rmSync(dir, { recursive: true, force: true })));
+
+/** An empty archive with the real data files. */
+function emptyArchive(): string {
+  const root = mkdtempSync(path.join(tmpdir(), 'archive-ingest-'));
+  temporary.push(root);
+  mkdirSync(path.join(root, 'articles'));
+  mkdirSync(path.join(root, 'sources'));
+  for (const data of ['zones.yaml', 'campaigns.yaml', 'topics.yaml', 'newspapers.yaml']) cpSync(path.join(CONTENT, data), path.join(root, data));
+  return root;
+}
+
+function listFiles(root: string): string[] {
+  return readdirSync(root, { recursive: true, encoding: 'utf8' }).sort();
+}
+
+interface Draft {
+  title: string;
+  han: string;
+}
+
+function readDrafts(root: string): Draft[] {
+  const dir = path.join(root, 'articles');
+  return readdirSync(dir, { recursive: true, encoding: 'utf8' })
+    .filter((f) => f.endsWith('.md'))
+    .sort((a, b) => a.localeCompare(b, 'en', { numeric: true }))
+    .map((f) => {
+      const text = readFileSync(path.join(dir, f), 'utf8');
+      const title = /^title: "(.*)"/m.exec(text)?.[1] ?? '';
+      return { title, han: hanOnly(text.replace(/^[\s\S]*?\n---\n/, '')) };
+    });
+}
+
+const headlineMatches = (draft: string, printed: string) => {
+  const [a, b] = [hanOnly(draft), hanOnly(printed)];
+  if (!a || !b) return false;
+  const [short, long] = a.length <= b.length ? [a, b] : [b, a];
+  return long.includes(short) && short.length / long.length >= 0.6;
+};
+
+describe('ingest reproduces the curated articles of the seed pages', () => {
+  const figures: { page: string; curated: number; drafts: number; headlines: number; coverage: number[] }[] = [];
+
+  it.each(SEEDS)('%s', (seed) => {
+    const id = seed.replace(/\.txt$/, '');
+    const stories = curated.filter((a) => a.data.source === id).sort((a, b) => a.data.order - b.data.order);
+    const root = emptyArchive();
+    const first = stories[0]!.data;
+    applyPlan(planIngest({ page: path.join(CONTENT, 'sources', seed), paper: first.newspaper ?? 'unprinted', date: first.date, printedPage: first.page as string | undefined }, root));
+    const drafts = readDrafts(root);
+    const headlines = stories.filter((s) => drafts.some((d) => headlineMatches(d.title, s.data.title))).length;
+    const covered = stories.map((s) => Math.max(...drafts.map((d) => coverage(hanOnly(s.body), [d.han]).ratio)));
+    figures.push({ page: id, curated: stories.length, drafts: drafts.length, headlines, coverage: covered });
+    console.log(`${id}: ${drafts.length} drafts for ${stories.length} curated stories; headlines ${headlines}/${stories.length}; body coverage ${covered.map((c) => `${(c * 100).toFixed(1)}%`).join(' ')}`);
+    expect(drafts.length).toBe(stories.length);
+    for (const [index, ratio] of covered.entries()) expect(ratio, stories[index]!.id).toBeGreaterThanOrEqual(0.97);
+  });
+
+  it('recognises at least 90% of the headlines over all seed pages', () => {
+    expect(figures.length).toBe(SEEDS.length);
+    const matched = figures.reduce((n, f) => n + f.headlines, 0);
+    const total = figures.reduce((n, f) => n + f.curated, 0);
+    console.log(`headlines recognised: ${matched}/${total} = ${((matched / total) * 100).toFixed(1)}%`);
+    expect(matched / total).toBeGreaterThanOrEqual(0.9);
+  });
+});
+
+describe('the ingest command', () => {
+  const seed = path.join(CONTENT, 'sources', SEEDS.at(-1)!);
+  const run = (root: string, ...args: string[]) =>
+    spawnSync(process.execPath, ['scripts/ingest.ts', ...args], { encoding: 'utf8', env: { ...process.env, ARCHIVE_CONTENT_DIR: root } });
+
+  it('copies the page byte for byte, writes drafts and reports what it dropped', () => {
+    const root = emptyArchive();
+    const result = run(root, seed, '--paper', 'zhongguo-gaoxin-daobao', '--date', '2019-10-28', '--page', '9', '--zone', 'jining');
+    expect(result.status, result.stderr).toBe(0);
+    const [source] = readdirSync(path.join(root, 'sources'));
+    expect(source).toBe('zhongguo-gaoxin-daobao-2019-10-28-p9.txt');
+    expect(readFileSync(path.join(root, 'sources', source!)).equals(readFileSync(seed))).toBe(true);
+    expect(result.stdout).toContain('识别出 4 篇文章');
+    // Every dropped line is printed in full.
+    expect(result.stdout).toContain('编辑:叶伟(010)68667266转242 E-mail:dengsh@chih.org 组版:王新明');
+    expect(listFiles(root).filter((f) => f.endsWith('.tmp'))).toEqual([]);
+    const draft = readFileSync(path.join(root, 'articles', '2019', 'zhongguo-gaoxin-daobao-2019-10-28-p9-1.md'), 'utf8');
+    expect(draft).toMatch(/^draft: true/m);
+    expect(draft).toContain('zone: "jining"');
+  });
+
+  it('refuses a page already ingested, under any name, and never overwrites', () => {
+    const root = emptyArchive();
+    expect(run(root, seed, '--paper', 'unprinted', '--date', '2019').status).toBe(0);
+    const before = listFiles(root);
+    const copy = path.join(root, 'renamed-copy.txt');
+    writeFileSync(copy, readFileSync(seed));
+    const again = run(root, copy, '--paper', 'zhongguo-gaoxin-daobao', '--date', '2019-10-28');
+    expect(again.status).not.toBe(0);
+    expect(again.stderr).toContain('已导入');
+    expect(listFiles(root)).toEqual([...before, 'renamed-copy.txt'].sort());
+  });
+
+  const failures: [string, (root: string) => string[], RegExp][] = [
+    ['a missing file', () => ['/no/such/page.txt', '--paper', 'unprinted', '--date', '2021'], /不存在/],
+    ['an empty file', (root) => [write(root, 'empty.txt', ''), '--paper', 'unprinted', '--date', '2021'], /为空/],
+    ['a GBK file, with the command that converts it', (root) => [write(root, 'gbk.txt', Buffer.from('d6d0b9b2b5b3d4b1b8c9b2bfd2aad1a7cfb0b5b3cab7a3acbcd3c7bfbbf9b2e3b5b3b5c4bdb7c9e8a1a3', 'hex')), '--paper', 'unprinted', '--date', '2021'], /GBK[\s\S]*iconv -f GBK -t UTF-8/],
+    ['a file that is not text', (root) => [write(root, 'binary.txt', Buffer.from([0xff, 0xfe, 0x00, 0xd8, 0x00, 0xdc, 0x80, 0x81])), '--paper', 'unprinted', '--date', '2021'], /不是 UTF-8/],
+    ['an unknown paper', () => [seed, '--paper', 'renmin-ribao', '--date', '2019-10-28'], /--paper: 未知的报纸/],
+    ['an unknown zone', () => [seed, '--paper', 'unprinted', '--date', '2019', '--zone', 'atlantis'], /--zone: 未知的园区/],
+    ['an impossible date', () => [seed, '--paper', 'unprinted', '--date', '2019-02-30'], /--date: .*不存在/],
+    ['a page with no story', (root) => [write(root, 'furniture.txt', '编辑:叶伟(010)68667266转242\n\n2019.10.28 星期一\n\nINNOVATION\n'), '--paper', 'unprinted', '--date', '2019'], /没有找到文章/],
+  ];
+  function write(root: string, name: string, data: string | Buffer): string {
+    const file = path.join(root, '..', `${path.basename(root)}-${name}`);
+    writeFileSync(file, data);
+    temporary.push(file);
+    return file;
+  }
+
+  it.each(failures)('fails clearly, with nothing written, on %s', (_, args, message) => {
+    const root = emptyArchive();
+    const before = listFiles(root);
+    const result = run(root, ...args(root));
+    expect(result.status).not.toBe(0);
+    expect(result.stderr).toMatch(message);
+    expect(listFiles(root)).toEqual(before);
+  });
+});
+
+describe('review', () => {
+  it('lists drafts with what stands between them and publication', () => {
+    const root = emptyArchive();
+    applyPlan(planIngest({ page: path.join(CONTENT, 'sources', SEEDS[1]!), paper: 'unprinted', date: '2019' }, root));
+    const reviews = reviewDrafts(path.join(root, 'articles'));
+    expect(reviews.length).toBe(7);
+    for (const review of reviews) {
+      // An estimated date needs its evidence, and unprinted papers need a note, before publishing.
+      expect(review.problems.join('\n')).toMatch(/dateEvidence/);
+      expect(review.problems.join('\n')).toMatch(/newspaperNote/);
+    }
+  });
+});

@@ -1,0 +1,174 @@
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { readArticles } from '../helpers/content.ts';
+import { requireDist } from '../helpers/dist.ts';
+import { launchBrowser, searchDone, watchErrors } from '../helpers/browser.ts';
+import { serveDist, type StaticServer } from '../helpers/server.ts';
+
+const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+const article = readArticles().find((a) => a.id === 'zhuhai-dangshi-xuexi-jiaoyu-zoushen-zoushi')!;
+
+/** One page of every kind the site has. */
+const PAGES: [string, string][] = [
+  ['home', '/'],
+  ['article', `/articles/${article.id}/`],
+  ['zones', '/zones/'],
+  ['zone', '/zones/zhuhai/'],
+  ['campaign', '/campaigns/dangshi-xuexi-jiaoyu/'],
+  ['topic', '/topics/jiceng-dangjian/'],
+  ['year', '/archive/2019/'],
+  ['month', '/archive/2021-06/'],
+  ['newspaper', '/papers/zhongguo-gaoxin-daobao/'],
+  ['printed page', '/pages/004_0c38c2483bdfdc45/'],
+  ['search with results', `/search/?q=${encodeURIComponent('党建')}`],
+  ['search without results', `/search/?q=${encodeURIComponent('量子计算机')}`],
+  ['about', '/about/'],
+  ['404', '/no-such-page/'],
+];
+
+let server: StaticServer;
+let browser: Browser;
+
+beforeAll(async () => {
+  requireDist();
+  server = await serveDist();
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+async function open(context: BrowserContext, url: string): Promise<{ page: Page; errors: string[] }> {
+  const page = await context.newPage();
+  const errors = watchErrors(page);
+  await page.goto(`${server.origin}${url}`);
+  if (url.startsWith('/search/?')) await searchDone(page);
+  return { page, errors };
+}
+
+describe.each(['light', 'dark'] as const)('accessibility in %s mode', (colorScheme) => {
+  it.each(PAGES)('%s: no WCAG 2.2 AA violation (axe-core)', async (_, url) => {
+    const context = await browser.newContext({ colorScheme });
+    const { page, errors } = await open(context, url);
+    await page.evaluate(axeSource);
+    const violations = await page.evaluate(async () => {
+      const axe = (window as unknown as { axe: { run(o: unknown): Promise<{ violations: { id: string; impact: string; nodes: { target: string[] }[] }[] }> } }).axe;
+      const result = await axe.run({ runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] } });
+      return result.violations.map((v) => `${v.id} (${v.impact}): ${v.nodes.map((n) => n.target.join(' ')).slice(0, 5).join(' | ')}`);
+    });
+    expect(violations).toEqual([]);
+    // 404 is the one page whose document is served with an error status.
+    expect(errors.filter((e) => !(url === '/no-such-page/' && e.includes('404')))).toEqual([]);
+    await context.close();
+  });
+});
+
+describe('keyboard', () => {
+  it('shows a visible focus ring on every control the Tab key reaches', async () => {
+    const context = await browser.newContext();
+    const { page } = await open(context, `/search/?q=${encodeURIComponent('党建')}`);
+    const seen = new Set<string>();
+    for (let i = 0; i < 40; i++) {
+      await page.keyboard.press('Tab');
+      const focus = await page.evaluate(() => {
+        const el = document.activeElement as HTMLElement | null;
+        if (!el || el === document.body) return null;
+        const style = getComputedStyle(el);
+        return { tag: el.tagName, text: (el.textContent ?? '').trim().slice(0, 20) || (el as HTMLInputElement).name, outline: style.outlineStyle, width: parseFloat(style.outlineWidth) };
+      });
+      if (!focus) continue;
+      seen.add(focus.tag);
+      expect(focus.outline, `${focus.tag} ${focus.text}`).not.toBe('none');
+      expect(focus.width, `${focus.tag} ${focus.text}`).toBeGreaterThanOrEqual(2);
+    }
+    expect([...seen]).toEqual(expect.arrayContaining(['A', 'INPUT', 'SELECT', 'BUTTON']));
+    await context.close();
+  });
+});
+
+describe('Chinese reading comfort', () => {
+  it('article text: at least 16 px, line height 1.75–1.8, 35–40 characters per line on a wide screen', async () => {
+    const context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
+    const { page } = await open(context, `/articles/${article.id}/`);
+    const metrics = await page.$eval('[data-article-body] p', (p) => {
+      const style = getComputedStyle(p);
+      const size = parseFloat(style.fontSize);
+      return { size, lineHeight: parseFloat(style.lineHeight) / size, charsPerLine: (p as HTMLElement).clientWidth / size };
+    });
+    expect(metrics.size).toBeGreaterThanOrEqual(16);
+    expect(metrics.lineHeight).toBeGreaterThanOrEqual(1.75);
+    expect(metrics.lineHeight).toBeLessThanOrEqual(1.8);
+    expect(metrics.charsPerLine).toBeGreaterThanOrEqual(35);
+    expect(metrics.charsPerLine).toBeLessThanOrEqual(40);
+    await context.close();
+  });
+
+  it('is usable at 360 px: no horizontal scrolling on any kind of page', async () => {
+    const context = await browser.newContext({ viewport: { width: 360, height: 740 } });
+    for (const [name, url] of PAGES) {
+      const { page } = await open(context, url);
+      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+      expect(overflow, name).toBeLessThanOrEqual(0);
+      await page.close();
+    }
+    await context.close();
+  });
+});
+
+describe('nothing from the URL is ever executed', () => {
+  const PAYLOADS = [
+    '<script>window.__xss = 1</script>',
+    '<img src=x onerror="window.__xss = 1">',
+    '"><svg onload="window.__xss = 1">',
+    'javascript:window.__xss = 1',
+  ];
+  const PARAMS = ['q', 'zone', 'campaign', 'year', 'newspaper', 'sort', 'page'];
+
+  it.each(PARAMS)('payloads in ?%s= stay text', async (param) => {
+    const context = await browser.newContext();
+    for (const payload of PAYLOADS) {
+      const { page, errors } = await open(context, `/search/?${new URLSearchParams({ ...(param !== 'q' && { q: '党建' }), [param]: payload })}`);
+      await page.waitForSelector('#search-results[data-search-state="done"]');
+      expect(await page.evaluate(() => (window as unknown as { __xss?: number }).__xss)).toBeUndefined();
+      expect(await page.locator('main img, main svg, main script').count()).toBe(0);
+      if (param === 'q') expect(await page.inputValue('#search-input')).toBe(payload);
+      if (param === 'q') expect(await page.textContent('#search-status')).toContain(payload);
+      expect(errors).toEqual([]);
+      // Following a result never navigates to the payload.
+      for (const href of await page.$$eval('#search-results a', (links) => links.map((a) => a.getAttribute('href') ?? ''))) expect(href).not.toMatch(/^javascript:/i);
+      await page.close();
+    }
+    await context.close();
+  });
+});
+
+describe('search result links highlight the matched words on the article', () => {
+  it('the browser scrolls to the match and marks it (text fragment), with no script on the article page', async () => {
+    const context = await browser.newContext();
+    const { page } = await open(context, `/search/?q=${encodeURIComponent('536亿元')}`);
+    const href = await page.locator('[data-search-result]').first().getAttribute('href');
+    expect(href).toContain(`/articles/${article.id}/#:~:text=536`);
+    await page.locator('[data-search-result]').first().click();
+    await page.waitForURL(new RegExp(`/articles/${article.id}/`));
+    await expect.poll(() => page.evaluate(() => window.scrollY)).toBeGreaterThan(400);
+    const visible = await page.evaluate(() => {
+      const walker = document.createTreeWalker(document.querySelector('[data-search-source]')!, NodeFilter.SHOW_TEXT);
+      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+        const index = node.textContent!.indexOf('536亿元');
+        if (index < 0) continue;
+        const range = document.createRange();
+        range.setStart(node, index);
+        range.setEnd(node, index + 5);
+        const rect = range.getBoundingClientRect();
+        return rect.top >= 0 && rect.bottom <= window.innerHeight;
+      }
+      return false;
+    });
+    expect(visible).toBe(true);
+    expect(await page.locator('script').count()).toBe(0);
+    await context.close();
+  });
+});
