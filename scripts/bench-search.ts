@@ -29,6 +29,7 @@ const { values: args } = parseArgs({
     seed: { type: 'string', default: '7714' },
     'no-build': { type: 'boolean', default: false },
     'cold-runs': { type: 'string', default: '5' },
+    'build-only': { type: 'boolean', default: false },
   },
 });
 
@@ -84,6 +85,14 @@ if (!args['no-build'] || !existsSync(path.join(outDir, 'pagefind'))) {
   console.log(`build: astro ${astroBuild.seconds.toFixed(1)} s, index ${indexing.seconds.toFixed(1)} s`);
 } else if (existsSync(buildMetricsFile)) {
   ({ astroBuild, indexing } = JSON.parse(readFileSync(buildMetricsFile, 'utf8')) as { astroBuild: Measured; indexing: Measured });
+}
+
+const pagefindDir = path.join(outDir, 'pagefind');
+const uiFiles = /^pagefind-(ui|component-ui|modular-ui|highlight)\b/;
+if (args['build-only']) {
+  console.log(`index on disk: ${mib(dirBytes(pagefindDir, (f) => !uiFiles.test(f)))} used by search, dist/ ${mib(dirBytes(outDir))}`);
+  if (astroBuild && indexing) console.log(`build: astro ${astroBuild.seconds.toFixed(1)} s (peak ${astroBuild.peakMiB.toFixed(0)} MiB), search index ${indexing.seconds.toFixed(1)} s (peak ${indexing.peakMiB.toFixed(0)} MiB), total ${(astroBuild.seconds + indexing.seconds).toFixed(1)} s`);
+  process.exit(0);
 }
 
 // 2. Query sets and ground truth, from the articles' own text.
@@ -174,8 +183,6 @@ await browser.close();
 await server.close();
 
 // 5. Report.
-const pagefindDir = path.join(outDir, 'pagefind');
-const uiFiles = /^pagefind-(ui|component-ui|modular-ui|highlight)\b/;
 console.log(`\nSearch benchmark — ${corpus.articles.length} articles (${articlesWanted ? 'synthetic' : 'seed archive'}), seed ${args.seed}\n`);
 console.log('set            queries  recall    full-recall  zero-results  precision');
 for (const [set, list] of outcomes) {

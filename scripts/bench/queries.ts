@@ -134,7 +134,8 @@ export function variants(corpus: Corpus, random: Random, queries: BenchQuery[]):
   for (const q of queries) {
     const chars = [...q.query];
     if (chars.length < 4) continue;
-    const cut = integer(random, 1, chars.length - 1);
+    // Readers split between words: each part keeps two characters at least (a single character is a ranked prefix search).
+    const cut = integer(random, 2, chars.length - 2);
     const left = chars.slice(0, cut).join('');
     const right = chars.slice(cut).join('');
     out.push({ set: 'punctuation', query: `${left}、${right}`, expected: q.expected });

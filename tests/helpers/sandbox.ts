@@ -1,5 +1,5 @@
 /**
- * A throwaway copy of the project whose content/ is ours to break: the code is linked, the
+ * A throwaway copy of the project whose content/ is ours to break: the code is copied, the
  * content is written fresh, so `astro sync` runs the real schema against bad input.
  */
 import { spawnSync } from 'node:child_process';
@@ -8,7 +8,8 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 
 const ROOT = path.resolve('.');
-const LINKED = ['src', 'node_modules', 'astro.config.ts', 'package.json', 'tsconfig.json'];
+// Code is copied, not linked: Vite resolves a linked src/ to two different paths.
+const COPIED = ['src', 'public', 'astro.config.ts', 'package.json', 'tsconfig.json'];
 
 export interface Sandbox {
   root: string;
@@ -19,7 +20,8 @@ export interface Sandbox {
 
 export function createSandbox(): Sandbox {
   const root = mkdtempSync(path.join(tmpdir(), 'archive-sandbox-'));
-  for (const entry of LINKED) symlinkSync(path.join(ROOT, entry), path.join(root, entry));
+  symlinkSync(path.join(ROOT, 'node_modules'), path.join(root, 'node_modules'));
+  for (const entry of COPIED) cpSync(path.join(ROOT, entry), path.join(root, entry), { recursive: true });
   mkdirSync(path.join(root, 'content', 'articles'), { recursive: true });
   for (const data of ['zones.yaml', 'campaigns.yaml', 'topics.yaml', 'newspapers.yaml']) cpSync(path.join(ROOT, 'content', data), path.join(root, 'content', data));
   cpSync(path.join(ROOT, 'content', 'sources'), path.join(root, 'content', 'sources'), { recursive: true });

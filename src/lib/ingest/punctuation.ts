@@ -26,5 +26,5 @@ export function fullWidthPunctuation(text: string): string {
       return CJK.test(before) || (CJK.test(after) && !/[A-Za-z0-9]/.test(before)) ? full : char;
     })
     .join('')
-    .replace(/(?<=[，：；？！（）“”])\s+|\s+(?=[，：；？！（）“”])/gu, '');
+    .replace(/(?<=[，：；？！（）])\s+|\s+(?=[，：；？！（）])/gu, '');
 }

@@ -1,0 +1,84 @@
+import { describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
+import { decodePage, IngestError, looksLikeGbk } from '../../src/lib/ingest/decode.ts';
+import { draftSlug, renderDraft } from '../../src/lib/ingest/draft.ts';
+import { fullWidthPunctuation } from '../../src/lib/ingest/punctuation.ts';
+import { suggest } from '../../src/lib/ingest/suggest.ts';
+
+const GBK_BYTES = Uint8Array.from(Buffer.from('d6d0b9b2b5b3d4b1b8c9b2bfd2aad1a7cfb0b5b3cab7', 'hex')); // 中共党员干部要学习党史
+
+describe('decodePage', () => {
+  it('reads UTF-8, with or without a byte-order mark', () => {
+    expect(decodePage(new TextEncoder().encode('党史学习'), 'a.txt')).toEqual({ text: '党史学习', bom: false });
+    expect(decodePage(Uint8Array.from([0xef, 0xbb, 0xbf, ...new TextEncoder().encode('党史')]), 'a.txt')).toEqual({ text: '党史', bom: true });
+  });
+  it('refuses empty and blank files, naming the file', () => {
+    expect(() => decodePage(new Uint8Array(), 'e.txt')).toThrow(/e\.txt: file: 文件为空/);
+    expect(() => decodePage(new TextEncoder().encode(' \n\t'), 'b.txt')).toThrow(IngestError);
+  });
+  it('recognises GBK and says how to convert it', () => {
+    expect(looksLikeGbk(GBK_BYTES)).toBe(true);
+    expect(() => decodePage(GBK_BYTES, 'g.txt')).toThrow(/GBK.*iconv -f GBK -t UTF-8 'g\.txt'/);
+  });
+  it('refuses other encodings without guessing', () => {
+    expect(() => decodePage(Uint8Array.from([0xff, 0xfe, 0x00, 0xd8, 0x80]), 'x.txt')).toThrow(/不是 UTF-8/);
+  });
+});
+
+describe('fullWidthPunctuation', () => {
+  it('sets punctuation in Chinese text full-width', () => {
+    expect(fullWidthPunctuation('党建,引领;发展:好!对吗?(唐家湾镇)')).toBe('党建，引领；发展：好！对吗？（唐家湾镇）');
+  });
+  it('pairs straight double quotes as opening and closing quotes', () => {
+    expect(fullWidthPunctuation('打造"2+1"现代产业体系,形成"双十一"目标')).toBe('打造“2+1”现代产业体系，形成“双十一”目标');
+  });
+  it('leaves numbers and Latin text alone', () => {
+    expect(fullWidthPunctuation('投资1,200万元,共48.3亿元')).toBe('投资1,200万元，共48.3亿元');
+    expect(fullWidthPunctuation('E-mail:dengsh@chih.org')).toBe('E-mail:dengsh@chih.org');
+  });
+});
+
+describe('suggest', () => {
+  const zones = [
+    { id: 'huizhou-zhongkai', name: '惠州仲恺高新区', aliases: ['仲恺高新区', '仲恺'] },
+    { id: 'zhuhai', name: '珠海高新区', aliases: [] },
+  ];
+  it('counts each mention once, longest name first, most mentioned first', () => {
+    expect(suggest('惠州仲恺高新区开展活动。仲恺高新区相关负责人说，仲恺模式。珠海高新区', zones)).toEqual([
+      { id: 'huizhou-zhongkai', mentions: 3 },
+      { id: 'zhuhai', mentions: 1 },
+    ]);
+  });
+  it('suggests nothing that is not named', () => {
+    expect(suggest('济宁高新区主题教育', zones)).toEqual([]);
+  });
+});
+
+describe('renderDraft', () => {
+  const story = {
+    headline: { kicker: '不忘初心 牢记使命', title: '鸡山社区党组织开展主题教育党日活动' },
+    paragraphs: ['本报讯 记者宋显晖报道：为庆祝中国共产党成立98周年。', '## 参观学习', '此次活动的第一站为广州辛亥革命纪念馆。'],
+    credits: [{ role: 'writer' as const, label: '本报讯 记者', name: '宋显晖' }],
+    captions: [],
+    lines: [1, 2, 3],
+    firstLine: 1,
+  };
+  const text = renderDraft(story, { source: 'unprinted-2019', order: 3, date: '2019', newspaperPrinted: false, zones: [{ id: 'zhuhai', mentions: 2 }, { id: 'hengqin', mentions: 1 }], campaigns: [{ id: 'buwang-chuxin', mentions: 1 }], topics: [], banner: [] });
+
+  it('writes frontmatter that parses, marked as a draft, dates kept as strings', () => {
+    const frontmatter = parse(/^---\n([\s\S]*?)\n---/.exec(text)![1]!) as Record<string, unknown>;
+    expect(frontmatter).toMatchObject({ draft: true, title: '鸡山社区党组织开展主题教育党日活动', kicker: '不忘初心 牢记使命', date: '2019', source: 'unprinted-2019', order: 3, zone: 'zhuhai', relatedZones: ['hengqin'], campaigns: ['buwang-chuxin'] });
+    expect(frontmatter.credits).toEqual(story.credits);
+  });
+  it('marks suggestions and what the editor still owes in comments', () => {
+    expect(text).toMatch(/^zone: "zhuhai" # 建议/m);
+    expect(text).toMatch(/^# dateEvidence:/m);
+    expect(text).toMatch(/^# newspaperNote:/m);
+  });
+  it('keeps the body as Markdown paragraphs and section heads', () => {
+    expect(text.split('\n---\n')[1]).toBe('\n本报讯 记者宋显晖报道：为庆祝中国共产党成立98周年。\n\n## 参观学习\n\n此次活动的第一站为广州辛亥革命纪念馆。\n');
+  });
+  it('names drafts after their page and position', () => {
+    expect(draftSlug('zhongguo-gaoxin-daobao-2019-10-28-p9', 2)).toBe('zhongguo-gaoxin-daobao-2019-10-28-p9-2');
+  });
+});
