@@ -3,7 +3,7 @@
  * records of src/lib/archive.ts and checks facts that span articles before any page is built.
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
-import { printedPageInconsistencies, sortChronologically, type ArticleRecord } from '../lib/archive';
+import { groupBy, printedPageInconsistencies, sortChronologically, type ArticleRecord } from '../lib/archive';
 import { parseArchiveDate } from '../lib/dates';
 import { UNPRINTED_PAPER_ID } from '../lib/urls';
 
@@ -62,6 +62,8 @@ export interface Archive {
   topic(id: string): Topic;
   newspaper(id: string | undefined): Newspaper;
   article(id: string): Article;
+  /** The stories printed on one page (source), found without scanning the archive. */
+  onSource(source: string): Article[];
 }
 
 function lookup<T extends { id: string }>(items: T[], what: string): (id: string) => T {
@@ -85,6 +87,7 @@ async function loadArchive(): Promise<Archive> {
   const articles = sortChronologically(entries.filter((entry) => !entry.data.draft).map(toArticle));
   const problems = printedPageInconsistencies(articles);
   if (problems.length) throw new Error(`版面信息不一致:\n${problems.join('\n')}`);
+  const bySource = groupBy(articles, (a) => a.source);
   const paperById = lookup(
     newspapers.map((n) => n.data),
     '报纸',
@@ -109,6 +112,7 @@ async function loadArchive(): Promise<Archive> {
     ),
     newspaper: (id) => (id === undefined || id === UNPRINTED_PAPER_ID ? UNPRINTED_PAPER : paperById(id)),
     article: lookup(articles, '文章'),
+    onSource: (source) => bySource.get(source) ?? [],
   };
 }
 

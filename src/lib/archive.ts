@@ -184,12 +184,20 @@ export interface Neighbours<T> {
   next?: T | undefined;
 }
 
+/** One sort per list, however many pages ask: at 10,000 articles a sort per article page would dominate the build. */
+const chronology = new WeakMap<readonly ArticleRecord[], { sorted: ArticleRecord[]; index: Map<string, number> }>();
+
 /** Previous and next article in time across the whole archive. */
 export function chronologicalNeighbours<T extends ArticleRecord>(articles: readonly T[], id: string): Neighbours<T> {
-  const sorted = sortChronologically(articles);
-  const index = sorted.findIndex((a) => a.id === id);
-  if (index < 0) return {};
-  return { previous: sorted[index - 1], next: sorted[index + 1] };
+  let order = chronology.get(articles);
+  if (!order) {
+    const sorted = sortChronologically(articles);
+    order = { sorted, index: new Map(sorted.map((a, i) => [a.id, i])) };
+    chronology.set(articles, order);
+  }
+  const index = order.index.get(id);
+  if (index === undefined) return {};
+  return { previous: order.sorted[index - 1] as T | undefined, next: order.sorted[index + 1] as T | undefined };
 }
 
 export function dateSpan(articles: readonly ArticleRecord[]): { first: ArchiveDate; last: ArchiveDate } | undefined {
