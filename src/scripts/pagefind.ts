@@ -55,6 +55,8 @@ export function loadEngine(): Promise<SearchEngine> {
     // Pagefind picks its query segmentation from <html lang> once, synchronously, when it is
     // first initialised. For "zh" it would re-split our bigram chains, so for that one
     // synchronous step it sees the index's own language; the page's lang is restored at once.
+    // More occurrences rank before fewer, whatever the article's length (the headline still weighs most).
+    await pagefind.options({ ranking: { pageLength: 0 } });
     const html = document.documentElement;
     const pageLanguage = html.lang;
     html.lang = SEARCH_LANGUAGE;

@@ -115,6 +115,16 @@ describe('Chinese search finds what Ctrl+F finds', () => {
     expect(first).toContain(`/articles/${headline.id}/`);
   });
 
+  it('ranks more occurrences before fewer', async () => {
+    const count = (text: string) => text.split('苏兆征故居').length - 1;
+    const expected = [...texts].filter(([, text]) => count(text) > 0).sort(([, a], [, b]) => count(b) - count(a));
+    expect(count(expected[0]![1])).toBeGreaterThan(count(expected.at(-1)![1]));
+    await page.goto(`${server.origin}/search/?q=${encodeURIComponent('苏兆征故居')}`);
+    await searchDone(page);
+    const order = await page.$$eval('[data-search-result]', (links) => links.map((a) => (a as HTMLAnchorElement).pathname.split('/').filter(Boolean).at(-1)!));
+    expect(order[0]).toBe(expected[0]![0]);
+  });
+
   it('shows excerpts that are the real text of the article, with the match marked', async () => {
     await page.goto(`${server.origin}/search/?q=${encodeURIComponent('苏兆征故居')}`);
     expect(await searchDone(page)).toBeGreaterThan(0);
