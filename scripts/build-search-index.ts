@@ -18,16 +18,25 @@ const t2s = decodeT2S((JSON.parse(readFileSync(path.join(site, 'search', 't2s.js
 
 const { index, errors } = await pagefind.createIndex({});
 if (!index) throw new Error(`Pagefind 无法创建索引: ${errors.join('; ')}`);
-for (const record of records) {
-  const added = await index.addCustomRecord({
-    url: record.url,
-    content: encodeDocument(record.segments, t2s),
-    language: SEARCH_LANGUAGE,
-    meta: record.meta,
-    filters: record.filters,
-    sort: record.sort,
+// Records go to the Pagefind process in concurrent batches: one round trip at a time leaves it idle.
+const BATCH = 64;
+for (let start = 0; start < records.length; start += BATCH) {
+  const batch = records.slice(start, start + BATCH);
+  const results = await Promise.all(
+    batch.map((record) =>
+      index.addCustomRecord({
+        url: record.url,
+        content: encodeDocument(record.segments, t2s),
+        language: SEARCH_LANGUAGE,
+        meta: record.meta,
+        filters: record.filters,
+        sort: record.sort,
+      }),
+    ),
+  );
+  results.forEach((added, i) => {
+    if (added.errors.length) throw new Error(`${batch[i]!.url}: ${added.errors.join('; ')}`);
   });
-  if (added.errors.length) throw new Error(`${record.url}: ${added.errors.join('; ')}`);
 }
 const written = await index.writeFiles({ outputPath: path.join(site, 'pagefind') });
 if (written.errors.length) throw new Error(`Pagefind 写出失败: ${written.errors.join('; ')}`);
