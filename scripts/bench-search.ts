@@ -6,7 +6,7 @@
  * ground truth by exact substring, runs every query in headless Chromium through the search
  * page's own engine, and prints recall, precision, latency, transfer and index figures.
  */
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -45,15 +45,35 @@ interface Measured {
   peakMiB: number;
 }
 
-/** Runs a command under GNU time: wall time and the peak resident memory of any process it ran. */
-function measured(command: string, commandArgs: string[]): Measured {
-  const result = spawnSync('/usr/bin/time', ['-f', '%e %M', command, ...commandArgs], { cwd: ROOT, env, encoding: 'utf8', maxBuffer: 1 << 28 });
-  if (result.status !== 0) {
-    process.stderr.write(result.stdout + result.stderr);
+/**
+ * Runs a command and measures wall time and the peak memory of its whole process tree
+ * (resident memory summed over the command and every process it starts, sampled every
+ * 200 ms): Pagefind indexes in a child process of its own, which GNU time would not count.
+ */
+async function measured(command: string, commandArgs: string[]): Promise<Measured> {
+  const started = performance.now();
+  const child = spawn(command, commandArgs, { cwd: ROOT, env, stdio: ['ignore', 'ignore', 'pipe'] });
+  let stderr = '';
+  child.stderr.on('data', (chunk) => (stderr += chunk));
+  let peakKiB = 0;
+  const sample = () => {
+    const table = spawnSync('ps', ['-e', '-o', 'pid=,ppid=,rss='], { encoding: 'utf8' }).stdout;
+    const rows = table.trim().split('\n').map((line) => line.trim().split(/\s+/).map(Number) as [number, number, number]);
+    const tree = new Set([child.pid!]);
+    for (let grew = true; grew; ) {
+      grew = false;
+      for (const [pid, ppid] of rows) if (tree.has(ppid) && !tree.has(pid)) (tree.add(pid), (grew = true));
+    }
+    peakKiB = Math.max(peakKiB, rows.filter(([pid]) => tree.has(pid)).reduce((sum, [, , rss]) => sum + rss, 0));
+  };
+  const timer = setInterval(sample, 200);
+  const status = await new Promise<number | null>((resolve) => child.on('close', resolve));
+  clearInterval(timer);
+  if (status !== 0) {
+    process.stderr.write(stderr);
     throw new Error(`${command} ${commandArgs.join(' ')} failed`);
   }
-  const [seconds, kib] = result.stderr.trim().split('\n').at(-1)!.split(' ').map(Number);
-  return { seconds: seconds!, peakMiB: kib! / 1024 };
+  return { seconds: (performance.now() - started) / 1000, peakMiB: peakKiB / 1024 };
 }
 
 function dirBytes(dir: string, include: (file: string) => boolean = () => true): number {
@@ -78,8 +98,8 @@ let astroBuild: Measured | undefined;
 let indexing: Measured | undefined;
 if (!args['no-build'] || !existsSync(path.join(outDir, 'pagefind'))) {
   console.log('building…');
-  astroBuild = measured(path.join(ROOT, 'node_modules', '.bin', 'astro'), ['build', '--silent']);
-  indexing = measured(process.execPath, [path.join(ROOT, 'scripts', 'build-search-index.ts'), outDir]);
+  astroBuild = await measured(path.join(ROOT, 'node_modules', '.bin', 'astro'), ['build', '--silent']);
+  indexing = await measured(process.execPath, [path.join(ROOT, 'scripts', 'build-search-index.ts'), outDir]);
   mkdirSync(path.dirname(buildMetricsFile), { recursive: true });
   writeFileSync(buildMetricsFile, JSON.stringify({ astroBuild, indexing }));
   console.log(`build: astro ${astroBuild.seconds.toFixed(1)} s, index ${indexing.seconds.toFixed(1)} s`);
