@@ -7,7 +7,7 @@ import path from 'node:path';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import { parse as parseYaml } from 'yaml';
 import { contentPath, contentRoot } from './content-paths.ts';
-import { findRawHtml, findTopLevelHeadings } from './markdown-safety.ts';
+import { inspectMarkdown } from './markdown-safety.ts';
 
 export class ContentError extends Error {
   constructor(file: string, field: string, message: string) {
@@ -84,10 +84,11 @@ const collapse = (s: string) => s.replace(/\s+/g, '');
 export function articleProblems(article: ArticleForChecks, readSource: (id: string) => string | undefined): string[] {
   const problems: string[] = [];
   const file = article.filePath;
-  for (const finding of findRawHtml(article.body)) {
+  const body = inspectMarkdown(article.body);
+  for (const finding of body.rawHtml) {
     problems.push(`${file}: body: 第${finding.line}行含原始 HTML，正文只允许 Markdown (raw HTML is not allowed): ${finding.html}`);
   }
-  for (const line of findTopLevelHeadings(article.body)) {
+  for (const line of body.topLevelHeadings) {
     problems.push(`${file}: body: 第${line}行使用了一级标题，小标题请用 ## (use ## for section heads)`);
   }
   const source = readSource(article.data.source);

@@ -16,25 +16,29 @@ interface MdNode {
   children?: MdNode[];
 }
 
-export function findRawHtml(markdown: string): RawHtmlFinding[] {
-  const findings: RawHtmlFinding[] = [];
-  const visit = (node: MdNode) => {
-    if (node.type === 'html') {
-      findings.push({ line: node.position?.start.line ?? 0, html: (node.value ?? '').slice(0, 80) });
-    }
-    node.children?.forEach(visit);
-  };
-  visit(fromMarkdown(markdown) as MdNode);
-  return findings;
+export interface MarkdownInspection {
+  rawHtml: RawHtmlFinding[];
+  /** Lines of level-1 headings: a # heading would compete with the headline; section heads are ##. */
+  topLevelHeadings: number[];
 }
 
-/** Headings deeper than ## are allowed; a level-1 heading would compete with the headline. */
-export function findTopLevelHeadings(markdown: string): number[] {
-  const lines: number[] = [];
+/** One parse for every check of a body: the archive will hold tens of thousands of them. */
+export function inspectMarkdown(markdown: string): MarkdownInspection {
+  const inspection: MarkdownInspection = { rawHtml: [], topLevelHeadings: [] };
   const visit = (node: MdNode & { depth?: number }) => {
-    if (node.type === 'heading' && node.depth === 1) lines.push(node.position?.start.line ?? 0);
+    const line = node.position?.start.line ?? 0;
+    if (node.type === 'html') inspection.rawHtml.push({ line, html: (node.value ?? '').slice(0, 80) });
+    if (node.type === 'heading' && node.depth === 1) inspection.topLevelHeadings.push(line);
     node.children?.forEach(visit);
   };
   visit(fromMarkdown(markdown) as MdNode);
-  return lines;
+  return inspection;
+}
+
+export function findRawHtml(markdown: string): RawHtmlFinding[] {
+  return inspectMarkdown(markdown).rawHtml;
+}
+
+export function findTopLevelHeadings(markdown: string): number[] {
+  return inspectMarkdown(markdown).topLevelHeadings;
 }

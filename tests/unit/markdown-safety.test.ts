@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findRawHtml, findTopLevelHeadings } from '../../src/lib/markdown-safety.ts';
+import { findRawHtml, findTopLevelHeadings, inspectMarkdown } from '../../src/lib/markdown-safety.ts';
 
 describe('findRawHtml', () => {
   it('finds a script block', () => {
@@ -57,5 +57,17 @@ describe('findTopLevelHeadings', () => {
 
   it('allows deeper headings and a # in text', () => {
     expect(findTopLevelHeadings('## 二\n\n### 三\n\n#党建# 话题\n\n`# code`')).toEqual([]);
+  });
+});
+
+describe('inspectMarkdown', () => {
+  it('finds raw HTML and level-1 headings in one pass, with their lines', () => {
+    expect(inspectMarkdown('# 标题\n\n正文<b>粗</b>。\n\n## 小标题\n')).toEqual({
+      rawHtml: [
+        { line: 3, html: '<b>' },
+        { line: 3, html: '</b>' },
+      ],
+      topLevelHeadings: [1],
+    });
   });
 });
