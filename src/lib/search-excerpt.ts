@@ -43,10 +43,10 @@ export function markedPieces(text: string, ranges: readonly MatchRange[], start 
   return pieces;
 }
 
-/** Moves an index off the second half of a surrogate pair. */
-function safeIndex(text: string, index: number): number {
+/** Moves an index off the second half of a surrogate pair, backwards or forwards. */
+function safeIndex(text: string, index: number, direction: -1 | 1): number {
   const code = text.charCodeAt(index);
-  return code >= 0xdc00 && code <= 0xdfff ? index - 1 : index;
+  return code >= 0xdc00 && code <= 0xdfff ? index + direction : index;
 }
 
 /** A window of about `length` characters around the first match, with ellipses where cut. */
@@ -58,8 +58,9 @@ export function excerptAround(text: string, ranges: readonly MatchRange[], lengt
     const room = Math.max(0, length - (first.end - first.start));
     start = Math.max(0, Math.min(first.start - Math.floor(room / 3), text.length - length));
   }
-  start = safeIndex(text, start);
-  const end = safeIndex(text, Math.min(text.length, start + length));
+  // The start moves forwards and the end backwards, so the window never loses the match.
+  start = safeIndex(text, start, 1);
+  const end = safeIndex(text, Math.min(text.length, start + length), -1);
   const pieces = markedPieces(text, ranges, start, end);
   if (start > 0) pieces.unshift({ text: '…', marked: false });
   if (end < text.length) pieces.push({ text: '…', marked: false });

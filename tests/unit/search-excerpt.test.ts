@@ -103,6 +103,13 @@ describe('excerptAround', () => {
     }
   });
 
+  it('keeps a match at the end when the window would start inside a surrogate pair', () => {
+    const text = '𠮷甲甲甲甲甲甲甲a';
+    const pieces = excerptAround(text, [{ start: 9, end: 10 }], 9);
+    expect(pieces.filter((piece) => piece.marked).map((piece) => piece.text)).toEqual(['a']);
+    for (const piece of pieces) expect(piece.text.isWellFormed()).toBe(true);
+  });
+
   it('property: the excerpt is a well-formed window of the text holding the first match', () => {
     const chars = ['甲', '乙', '党', '史', '𠮷', '😀', 'a', '，', ' ', '。'];
     fc.assert(
