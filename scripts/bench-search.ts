@@ -132,13 +132,13 @@ const sets: BenchQuery[] = [
   ...variants(corpus, random, [...randomSet.filter((q) => [...q.query].length >= 4), ...namesSet]),
 ];
 
-// 3. Pagefind result ids → article URLs, from the fragments in dist/.
-const fragmentDir = path.join(outDir, 'pagefind', 'fragment');
+// 3. Pagefind result ids → article URLs, from the fragments of every shard in dist/.
+const fragmentFiles = readdirSync(pagefindDir, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.pf_fragment'));
 const urlOf = new Map<string, string>();
-for (const file of readdirSync(fragmentDir)) {
-  let data = gunzipSync(readFileSync(path.join(fragmentDir, file)));
+for (const file of fragmentFiles) {
+  let data = gunzipSync(readFileSync(path.join(pagefindDir, file)));
   if (data.subarray(0, 12).toString() === 'pagefind_dcd') data = data.subarray(12);
-  urlOf.set(file.replace(/\.pf_fragment$/, ''), (JSON.parse(data.toString('utf8')) as { url: string }).url);
+  urlOf.set(path.basename(file, '.pf_fragment'), (JSON.parse(data.toString('utf8')) as { url: string }).url);
 }
 
 // 4. The browser: the search page's engine, bundled for the benchmark.
@@ -147,20 +147,35 @@ const benchScript = bundle.outputFiles[0]!.text;
 const server = await serveDist(outDir);
 const browser = await launchBrowser();
 
+/** What a request of a cold query fetched, for the breakdown of its bytes. */
+function resourceKind(url: string): string {
+  if (url.endsWith('.pf_meta') || url.endsWith('pagefind-entry.json')) return 'meta';
+  if (url.endsWith('.pf_index')) return 'index';
+  if (url.endsWith('.pf_fragment')) return 'fragments';
+  if (url.endsWith('.pf_filter')) return 'filters';
+  if (url.endsWith('.pagefind')) return 'wasm';
+  if (url.endsWith('.js')) return 'scripts';
+  return 'other';
+}
+
 /** Bytes over the wire for one cold query through the real search page, in a fresh context. */
-async function coldQueryBytes(query: string): Promise<{ bytes: number; requests: number }> {
+async function coldQueryBytes(query: string): Promise<{ bytes: number; requests: number; byKind: Map<string, number> }> {
   const context = await browser.newContext();
   const page = await context.newPage();
   await page.goto(`${server.origin}/search/`);
   await page.waitForLoadState('networkidle');
   let bytes = 0;
   let requests = 0;
+  const byKind = new Map<string, number>();
   const pending: Promise<void>[] = [];
   // Context-wide, so the requests of Pagefind's web worker count too.
   context.on('requestfinished', (request) => {
     pending.push(
       request.sizes().then((sizes) => {
-        bytes += sizes.responseBodySize + sizes.responseHeadersSize;
+        const size = sizes.responseBodySize + sizes.responseHeadersSize;
+        const kind = resourceKind(new URL(request.url()).pathname);
+        byKind.set(kind, (byKind.get(kind) ?? 0) + size);
+        bytes += size;
         requests++;
       }),
     );
@@ -171,11 +186,11 @@ async function coldQueryBytes(query: string): Promise<{ bytes: number; requests:
   await page.waitForLoadState('networkidle');
   await Promise.all(pending);
   await context.close();
-  return { bytes, requests };
+  return { bytes, requests, byKind };
 }
 
 const coldQueries = namesSet.slice(0, Number(args['cold-runs'])).map((q) => q.query);
-const cold = [];
+const cold: ({ query: string } & Awaited<ReturnType<typeof coldQueryBytes>>)[] = [];
 for (const query of coldQueries) cold.push({ query, ...(await coldQueryBytes(query)) });
 
 const page = await browser.newPage();
@@ -218,7 +233,9 @@ console.log(`\nwarm query latency: median ${percentile(latencies, 50).toFixed(1)
 for (const [set, values] of latencyBySet) console.log(`  ${set.padEnd(14)} median ${percentile(values, 50).toFixed(1)} ms, p95 ${percentile(values, 95).toFixed(1)} ms, max ${Math.max(...values).toFixed(0)} ms`);
 const coldBytes = cold.map((c) => c.bytes);
 console.log(`cold first query transfer: median ${kib(percentile(coldBytes, 50))}, max ${kib(Math.max(...coldBytes))} over ${cold.length} queries (${cold.map((c) => `${c.query} ${kib(c.bytes)}/${c.requests} req`).join('; ')})`);
-console.log(`index on disk: ${mib(dirBytes(pagefindDir, (f) => !uiFiles.test(f)))} used by search (${mib(dirBytes(pagefindDir))} with Pagefind's unused UI bundles), fragments ${mib(dirBytes(fragmentDir))}`);
+const kinds = ['scripts', 'wasm', 'meta', 'index', 'filters', 'fragments', 'other'];
+console.log(`  median by kind: ${kinds.map((k) => `${k} ${kib(percentile(cold.map((c) => c.byKind.get(k) ?? 0), 50))}`).join(', ')}`);
+console.log(`index on disk: ${mib(dirBytes(pagefindDir, (f) => !uiFiles.test(f)))} used by search (${mib(dirBytes(pagefindDir))} with Pagefind's unused UI bundles), fragments ${mib(fragmentFiles.reduce((sum, f) => sum + statSync(path.join(pagefindDir, f)).size, 0))}`);
 if (astroBuild && indexing) {
   console.log(`build: astro ${astroBuild.seconds.toFixed(1)} s (peak ${astroBuild.peakMiB.toFixed(0)} MiB), search index ${indexing.seconds.toFixed(1)} s (peak ${indexing.peakMiB.toFixed(0)} MiB), total ${(astroBuild.seconds + indexing.seconds).toFixed(1)} s, peak ${Math.max(astroBuild.peakMiB, indexing.peakMiB).toFixed(0)} MiB`);
 }

@@ -1,47 +1,70 @@
 /**
  * Builds the Pagefind index after `astro build` (see package.json), so `npm run build`
  * leaves a complete, searchable dist/. Articles go in as custom records whose content is
- * the bigram encoding of src/lib/search-text.ts; see that file for why.
+ * the bigram encoding of src/lib/search-text.ts; see that file for why. The records are
+ * split into date-ordered shards (src/lib/search-shards.ts), each indexed by a Pagefind
+ * process of its own that is closed before the next starts, so memory stays that of one shard.
  */
 import { readFileSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import * as pagefind from 'pagefind';
-import { decodeT2S, SEARCH_LANGUAGE, type SearchRecord, type SearchT2SFile } from '../src/lib/search-index-data.ts';
-import { encodeDocument } from '../src/lib/search-text.ts';
+import { decodeT2S, SEARCH_LANGUAGE, type SearchRecord, type SearchSupportFile, type SearchT2SFile } from '../src/lib/search-index-data.ts';
+import { byDate, planShards, SHARD_FILTER, shardSizeFrom, type SearchShard } from '../src/lib/search-shards.ts';
+import { encodeDocument, type CharMap } from '../src/lib/search-text.ts';
 
 const site = path.resolve(process.argv[2] ?? process.env.ARCHIVE_OUT_DIR ?? 'dist');
-const recordsFile = path.join(site, 'search', 'records.json');
+const searchDir = path.join(site, 'search');
+const recordsFile = path.join(searchDir, 'records.json');
 const started = performance.now();
 
-const records = JSON.parse(readFileSync(recordsFile, 'utf8')) as SearchRecord[];
-const t2s = decodeT2S((JSON.parse(readFileSync(path.join(site, 'search', 't2s.json'), 'utf8')) as SearchT2SFile).pairs);
+const readJson = <T>(file: string) => JSON.parse(readFileSync(file, 'utf8')) as T;
+const records = byDate(readJson<SearchRecord[]>(recordsFile));
+const t2s = decodeT2S(readJson<SearchT2SFile>(path.join(searchDir, 't2s.json')).pairs);
+const shards = planShards(records.length, shardSizeFrom(process.env));
 
-const { index, errors } = await pagefind.createIndex({});
-if (!index) throw new Error(`Pagefind 无法创建索引: ${errors.join('; ')}`);
-// Records go to the Pagefind process in concurrent batches: one round trip at a time leaves it idle.
-const BATCH = 64;
-for (let start = 0; start < records.length; start += BATCH) {
-  const batch = records.slice(start, start + BATCH);
-  const results = await Promise.all(
-    batch.map((record) =>
-      index.addCustomRecord({
-        url: record.url,
-        content: encodeDocument(record.segments, t2s),
-        language: SEARCH_LANGUAGE,
-        meta: record.meta,
-        filters: record.filters,
-        sort: record.sort,
-      }),
-    ),
-  );
-  results.forEach((added, i) => {
-    if (added.errors.length) throw new Error(`${batch[i]!.url}: ${added.errors.join('; ')}`);
-  });
+// The browser learns the shards from support.json; both must come from the same plan.
+const announced = readJson<SearchSupportFile>(path.join(searchDir, 'support.json')).shards;
+const planned = shards.map(({ name, basePath }) => ({ name, basePath }));
+if (JSON.stringify(announced) !== JSON.stringify(planned)) {
+  throw new Error(`search/support.json 列出的分片 ${JSON.stringify(announced)} 与索引计划 ${JSON.stringify(planned)} 不一致`);
 }
-const written = await index.writeFiles({ outputPath: path.join(site, 'pagefind') });
-if (written.errors.length) throw new Error(`Pagefind 写出失败: ${written.errors.join('; ')}`);
-await pagefind.close();
+
+/** Records go to the Pagefind process in concurrent batches: one round trip at a time leaves it idle. */
+const BATCH = 64;
+
+async function indexShard(shard: SearchShard, map: CharMap): Promise<string> {
+  const { index, errors } = await pagefind.createIndex({});
+  if (!index) throw new Error(`Pagefind 无法创建索引: ${errors.join('; ')}`);
+  const shardRecords = records.slice(shard.start, shard.end);
+  for (let start = 0; start < shardRecords.length; start += BATCH) {
+    const batch = shardRecords.slice(start, start + BATCH);
+    const results = await Promise.all(
+      batch.map((record) =>
+        index.addCustomRecord({
+          url: record.url,
+          content: encodeDocument(record.segments, map),
+          language: SEARCH_LANGUAGE,
+          meta: record.meta,
+          filters: { ...record.filters, [SHARD_FILTER]: [shard.name] },
+          sort: record.sort,
+        }),
+      ),
+    );
+    results.forEach((added, i) => {
+      if (added.errors.length) throw new Error(`${batch[i]!.url}: ${added.errors.join('; ')}`);
+    });
+  }
+  const outputPath = path.join(site, shard.basePath);
+  const written = await index.writeFiles({ outputPath });
+  if (written.errors.length) throw new Error(`Pagefind 写出失败 (${shard.basePath}): ${written.errors.join('; ')}`);
+  // Ending the process returns its memory before the next shard is indexed.
+  await pagefind.close();
+  return written.outputPath;
+}
+
+// The primary bundle is written first: Pagefind clears its output directory, which holds the others.
+for (const shard of shards) await indexShard(shard, t2s);
 rmSync(recordsFile);
 
 const seconds = ((performance.now() - started) / 1000).toFixed(1);
-console.log(`search index: ${records.length} articles in ${seconds} s → ${path.relative(process.cwd(), written.outputPath)}`);
+console.log(`search index: ${records.length} articles in ${shards.length} shard(s), ${seconds} s → ${path.relative(process.cwd(), path.join(site, 'pagefind'))}`);

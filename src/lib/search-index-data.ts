@@ -6,6 +6,7 @@
 import { zonesOf, type ArticleRecord } from './archive.ts';
 import { dateSortKey, formatArchiveDate } from './dates.ts';
 import type { BodySegment } from './search-document.ts';
+import type { SearchShard } from './search-shards.ts';
 import type { CharMap } from './search-text.ts';
 import { urls } from './urls.ts';
 
@@ -23,6 +24,8 @@ export interface SearchRecord {
   sort: { date: string };
 }
 
+export type ShardLocation = Pick<SearchShard, 'name' | 'basePath'>;
+
 export interface AliasEntry {
   /** Pagefind filter the alias expands to. */
   filter: 'zone' | 'campaign';
@@ -35,6 +38,7 @@ export interface AliasEntry {
 export interface SearchSupportData {
   t2s: CharMap;
   aliases: AliasEntry[];
+  shards: ShardLocation[];
 }
 
 /**
@@ -43,6 +47,8 @@ export interface SearchSupportData {
  * fetches the map itself (/search/t2s.json), which is several times larger.
  */
 export interface SearchSupportFile {
+  /** The index shards in date order, the primary first (src/lib/search-shards.ts). */
+  shards: ShardLocation[];
   aliases: AliasEntry[];
   /** Base64 bitmap over MAPPED_RANGES, one bit per code point. */
   mapped: string;
@@ -91,7 +97,7 @@ export function encodeSupport(data: SearchSupportData): { support: SearchSupport
     bitmap[bit >> 3]! |= 1 << (bit & 7);
   }
   return {
-    support: { aliases: data.aliases, mapped: toBase64(bitmap) },
+    support: { shards: data.shards, aliases: data.aliases, mapped: toBase64(bitmap) },
     t2s: { pairs: Object.entries(data.t2s).map(([from, to]) => from + to).join('') },
   };
 }
@@ -113,7 +119,7 @@ export function decodeT2S(pairs: string): CharMap {
 }
 
 export function decodeSupport(file: SearchSupportFile, t2s: CharMap): SearchSupportData {
-  return { t2s, aliases: file.aliases };
+  return { t2s, aliases: file.aliases, shards: file.shards };
 }
 
 export interface Names {

@@ -34,7 +34,8 @@ export function orderByRelevance(ids: ReadonlySet<string>, answers: readonly Wor
 /** In the order of a date-sorted list of all candidates. */
 export function orderBy(ids: ReadonlySet<string>, sortedIds: readonly string[]): string[] {
   const ordered = sortedIds.filter((id) => ids.has(id));
-  const missing = [...ids].filter((id) => !sortedIds.includes(id)).sort();
+  const sorted = new Set(sortedIds);
+  const missing = [...ids].filter((id) => !sorted.has(id)).sort();
   return [...ordered, ...missing];
 }
 

@@ -20,6 +20,7 @@ export type PagefindFilterValue = string | { all: string[] };
 export interface Pagefind {
   options(options: Record<string, unknown>): Promise<void>;
   init(): Promise<void>;
+  mergeIndex(basePath: string, options?: Record<string, unknown>): Promise<void>;
   search(
     query: string | null,
     options?: { filters?: Record<string, PagefindFilterValue>; sort?: Record<string, string> },
@@ -28,6 +29,8 @@ export interface Pagefind {
 
 export interface SearchEngine {
   pagefind: Pagefind;
+  /** Names of the index shards in date order (src/lib/search-shards.ts). */
+  shards: string[];
   /** Aliases, and the Traditional → Simplified map when the query needs it (fetched once, then kept). */
   supportFor(query: string): Promise<SearchSupportData>;
 }
@@ -56,14 +59,18 @@ export function loadEngine(): Promise<SearchEngine> {
     // first initialised. For "zh" it would re-split our bigram chains, so for that one
     // synchronous step it sees the index's own language; the page's lang is restored at once.
     // More occurrences rank before fewer, whatever the article's length (the headline still weighs most).
-    await pagefind.options({ ranking: { pageLength: 0 } });
+    const ranking = { pageLength: 0 };
+    await pagefind.options({ ranking });
     const html = document.documentElement;
     const pageLanguage = html.lang;
     html.lang = SEARCH_LANGUAGE;
     const ready = pagefind.init();
     html.lang = pageLanguage;
     await ready;
-    return { pagefind, supportFor: (query: string) => supportFor(file, query) };
+    // The other shards join the primary index; Pagefind shares its WebAssembly module with them.
+    const [, ...others] = file.shards;
+    await Promise.all(others.map(({ basePath }) => pagefind.mergeIndex(basePath, { language: SEARCH_LANGUAGE, ranking })));
+    return { pagefind, shards: file.shards.map((shard) => shard.name), supportFor: (query: string) => supportFor(file, query) };
   })();
   loading.catch(() => {
     loading = undefined;

@@ -4,6 +4,7 @@
  * zones and campaigns as filters, the answers merged by src/lib/search-merge.ts.
  */
 import { aliasMatches, intersect, orderBy, orderByRelevance, type WordAnswer } from '../lib/search-merge';
+import { SHARD_FILTER } from '../lib/search-shards';
 import { pagefindFilters, pagefindSort, type SearchState } from '../lib/search-state';
 import { pagefindTerms, parseQuery, type CharMap, type QueryWord } from '../lib/search-text';
 import type { PagefindFilterValue, PagefindResult, SearchEngine } from './pagefind';
@@ -16,6 +17,7 @@ export interface SearchOutcome {
 }
 
 type Filters = Record<string, PagefindFilterValue>;
+type Sort = Record<string, 'asc' | 'desc'>;
 
 function withFilter(filters: Filters, key: string, value: string): Filters {
   const existing = filters[key];
@@ -31,6 +33,20 @@ function withFilter(filters: Filters, key: string, value: string): Filters {
  */
 export const RANKED_LIMIT = 400;
 
+/**
+ * A date-sorted search. Pagefind merges the answers of several indexes by score, and a sorted
+ * search scores by rank within its own index, so each shard (a span of dates) is asked alone
+ * and the answers are joined in date order.
+ */
+async function sortedSearch(engine: SearchEngine, term: string | null, filters: Filters, sort: Sort): Promise<PagefindResult[]> {
+  const { pagefind, shards } = engine;
+  if (shards.length === 1) return (await pagefind.search(term, { filters, sort }))?.results ?? [];
+  const descending = Object.values(sort).includes('desc');
+  const order = descending ? [...shards].reverse() : shards;
+  const answers = await Promise.all(order.map((shard) => pagefind.search(term, { filters: { ...filters, [SHARD_FILTER]: shard }, sort })));
+  return answers.flatMap((answer) => answer?.results ?? []);
+}
+
 export async function runSearch(engine: SearchEngine, state: SearchState): Promise<SearchOutcome> {
   const { pagefind } = engine;
   const filters: Filters = pagefindFilters(state);
@@ -44,7 +60,7 @@ export async function runSearch(engine: SearchEngine, state: SearchState): Promi
   };
 
   if (words.length === 0) {
-    const all = remember((await pagefind.search(null, { filters, sort: sort ?? { date: 'desc' } }))?.results);
+    const all = remember(await sortedSearch(engine, null, filters, sort ?? { date: 'desc' }));
     return { words, results: all, t2s: support.t2s };
   }
 
@@ -54,13 +70,14 @@ export async function runSearch(engine: SearchEngine, state: SearchState): Promi
   for (const word of words) {
     const terms = pagefindTerms(word.normalized);
     // Membership: the exact bigram chain (a single character is a prefix search).
+    const term = terms.exact ?? terms.ranked;
     const [found, ...aliasSets] = await Promise.all([
-      pagefind.search(terms.exact ?? terms.ranked, { filters, ...(sort && { sort }) }),
+      sort ? sortedSearch(engine, term, filters, sort) : pagefind.search(term, { filters }).then((answer) => answer?.results ?? []),
       ...aliasMatches(word.normalized, support.aliases, normalize).map((alias) =>
         pagefind.search(null, { filters: withFilter(filters, alias.filter, alias.value) }),
       ),
     ]);
-    const matches = remember(found?.results);
+    const matches = remember(found);
     const members = new Set(matches.map((r) => r.id));
     for (const aliasSet of aliasSets) for (const r of remember(aliasSet?.results)) members.add(r.id);
     let scores: Map<string, number>;
