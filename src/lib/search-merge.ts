@@ -25,10 +25,14 @@ export function intersect(answers: readonly WordAnswer[]): Set<string> {
 /** By summed score, highest first; ties keep the order of `tieOrder` (Pagefind's), then id. */
 export function orderByRelevance(ids: ReadonlySet<string>, answers: readonly WordAnswer[], tieOrder: readonly string[] = []): string[] {
   const position = new Map(tieOrder.map((id, index) => [id, index]));
-  const score = (id: string) => answers.reduce((sum, answer) => sum + (answer.scores.get(id) ?? 0), 0);
-  return [...ids].sort(
-    (a, b) => score(b) - score(a) || (position.get(a) ?? Infinity) - (position.get(b) ?? Infinity) || a.localeCompare(b),
-  );
+  // Each id's score and tie position once, not once per comparison: broad queries sort thousands.
+  const keyed = [...ids].map((id) => ({
+    id,
+    score: answers.reduce((sum, answer) => sum + (answer.scores.get(id) ?? 0), 0),
+    position: position.get(id) ?? Infinity,
+  }));
+  keyed.sort((a, b) => b.score - a.score || a.position - b.position || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  return keyed.map((entry) => entry.id);
 }
 
 /** In the order of a date-sorted list of all candidates. */

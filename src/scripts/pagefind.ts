@@ -60,7 +60,9 @@ export function loadEngine(): Promise<SearchEngine> {
     // synchronous step it sees the index's own language; the page's lang is restored at once.
     // More occurrences rank before fewer, whatever the article's length (the headline still weighs most).
     const ranking = { pageLength: 0 };
-    await pagefind.options({ ranking });
+    // On the page's own thread: a broad query returns thousands of results, and copying them out
+    // of Pagefind's web worker cost more than the search itself (10,000 articles: 63 → 41 ms).
+    await pagefind.options({ ranking, noWorker: true });
     const html = document.documentElement;
     const pageLanguage = html.lang;
     html.lang = SEARCH_LANGUAGE;
