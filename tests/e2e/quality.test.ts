@@ -112,11 +112,44 @@ describe('Chinese reading comfort', () => {
       const { page } = await open(context, url);
       const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
       expect(overflow, name).toBeLessThanOrEqual(0);
+      expect(await drawnPastRightEdge(page), name).toEqual([]);
       await page.close();
     }
     await context.close();
   });
+
+  it('keeps the search filters inside a 360 px screen, however long a zone or campaign name grows', async () => {
+    const context = await browser.newContext({ viewport: { width: 360, height: 740 } });
+    const { page } = await open(context, '/search/');
+    await page.$$eval('#search-form select', (selects) => {
+      for (const select of selects) select.add(new Option('国家自主创新示范区核心区党建引领高质量发展示范园区（12345）', 'long'));
+    });
+    expect(await drawnPastRightEdge(page)).toEqual([]);
+    await page.close();
+    await context.close();
+  });
 });
+
+/**
+ * Elements drawn past the right edge of the viewport (a page can hide them from scrollWidth),
+ * except inside a box that scrolls or clips on purpose (wide tables, visually hidden labels).
+ */
+function drawnPastRightEdge(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
+    const clipped = (el: Element) => {
+      for (let node = el.parentElement; node && node !== document.body; node = node.parentElement) {
+        if (getComputedStyle(node).overflowX !== 'visible') return true;
+      }
+      return false;
+    };
+    return [...document.querySelectorAll('body *')]
+      .filter((el) => {
+        const box = el.getBoundingClientRect();
+        return box.width > 0 && box.right > window.innerWidth + 0.5 && getComputedStyle(el).overflowX === 'visible' && !clipped(el);
+      })
+      .map((el) => `${el.tagName.toLowerCase()}${el.id ? `#${el.id}` : ''} → ${Math.round(el.getBoundingClientRect().right)} px`);
+  });
+}
 
 describe('nothing from the URL is ever executed', () => {
   const PAYLOADS = [
