@@ -158,6 +158,20 @@ export function printedPages<T extends ArticleRecord>(articles: readonly T[]): P
   });
 }
 
+/** How much of the archive each newspaper holds: papers without articles are left out. */
+export function paperSummaries<P extends { id: string }>(
+  articles: readonly ArticleRecord[],
+  papers: readonly P[],
+): { paper: P; articles: number; pages: number }[] {
+  const byPaper = groupBy(articles, paperKey);
+  return papers
+    .map((paper) => {
+      const held = byPaper.get(paper.id) ?? [];
+      return { paper, articles: held.length, pages: new Set(held.map((a) => a.source)).size };
+    })
+    .filter((summary) => summary.articles > 0);
+}
+
 /**
  * Stories of one page share the page's facts. A disagreement is an editing mistake that
  * would put one page under two dates or papers, so it is reported.

@@ -122,7 +122,7 @@ describe('Chinese reading comfort', () => {
     const context = await browser.newContext({ viewport: { width: 360, height: 740 } });
     const { page } = await open(context, '/search/');
     await page.$$eval('#search-form select', (selects) => {
-      for (const select of selects) select.add(new Option('国家自主创新示范区核心区党建引领高质量发展示范园区（12345）', 'long'));
+      for (const select of selects as HTMLSelectElement[]) select.add(new Option('国家自主创新示范区核心区党建引领高质量发展示范园区（12345）', 'long'));
     });
     expect(await drawnPastRightEdge(page)).toEqual([]);
     await page.close();

@@ -15,6 +15,7 @@ import {
   groupBy,
   newestFirst,
   paperKey,
+  paperSummaries,
   printedPageInconsistencies,
   printedPages,
   sortChronologically,
@@ -273,5 +274,21 @@ describe('credits and headlines', () => {
     expect(fullHeadline({ title: '学思践悟守初心', subtitle: '凝心聚力开新局' })).toBe('学思践悟守初心——凝心聚力开新局');
     expect(fullHeadline({ title: '学思践悟守初心' })).toBe('学思践悟守初心');
     expect(fullHeadline({ title: '学思践悟守初心', subtitle: '' })).toBe('学思践悟守初心');
+  });
+});
+
+describe('paperSummaries', () => {
+  it('counts articles and printed pages per paper, in the order given, leaving out empty papers', () => {
+    const list = [
+      article('a', '2019-10-28', { source: 'p1' }),
+      article('b', '2019-10-28', { source: 'p1', order: 2 }),
+      article('c', '2021-06-28', { source: 'p2' }),
+      article('d', '2021', { source: 'p3', newspaper: undefined }),
+    ];
+    const papers = [{ id: 'empty' }, { id: UNPRINTED_PAPER_ID }, { id: 'daobao' }];
+    expect(paperSummaries(list, papers)).toEqual([
+      { paper: { id: UNPRINTED_PAPER_ID }, articles: 1, pages: 1 },
+      { paper: { id: 'daobao' }, articles: 3, pages: 2 },
+    ]);
   });
 });
