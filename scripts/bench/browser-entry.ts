@@ -1,11 +1,13 @@
 /** Bundled into the benchmark page: the search page's own engine, timed per query. */
 import { parseSearchState } from '../../src/lib/search-state.ts';
 import { loadEngine } from '../../src/scripts/pagefind.ts';
-import { runSearch } from '../../src/scripts/search-engine.ts';
+import { preloadQuery, runSearch } from '../../src/scripts/search-engine.ts';
 
 declare global {
   interface Window {
     benchSearch(query: string): Promise<{ ids: string[]; ms: number }>;
+    /** What the search page does while the reader types the query. */
+    benchPreload(query: string): Promise<void>;
   }
 }
 
@@ -15,3 +17,5 @@ window.benchSearch = async (query) => {
   const outcome = await runSearch(engine, parseSearchState(new URLSearchParams({ q: query })));
   return { ids: outcome.results.map((r) => r.id), ms: performance.now() - started };
 };
+
+window.benchPreload = async (query) => preloadQuery(await loadEngine(), query);

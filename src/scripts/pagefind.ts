@@ -21,6 +21,8 @@ export interface Pagefind {
   options(options: Record<string, unknown>): Promise<void>;
   init(): Promise<void>;
   mergeIndex(basePath: string, options?: Record<string, unknown>): Promise<void>;
+  /** Loads the index chunks a search for the term would use. */
+  preload(term: string): Promise<void>;
   search(
     query: string | null,
     options?: { filters?: Record<string, PagefindFilterValue>; sort?: Record<string, string> },

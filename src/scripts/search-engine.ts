@@ -47,6 +47,21 @@ async function sortedSearch(engine: SearchEngine, term: string | null, filters: 
   return answers.flatMap((answer) => answer?.results ?? []);
 }
 
+/**
+ * Fetches the index chunks a query will need, without searching: the search page calls it
+ * while the reader types, so pressing Enter finds them loaded. Same tokens as runSearch.
+ */
+export async function preloadQuery(engine: SearchEngine, query: string): Promise<void> {
+  const support = await engine.supportFor(query);
+  const words = parseQuery(query, support.t2s);
+  await Promise.all(
+    words.map((word) => {
+      const terms = pagefindTerms(word.normalized);
+      return engine.pagefind.preload(terms.exact ?? terms.ranked);
+    }),
+  );
+}
+
 export async function runSearch(engine: SearchEngine, state: SearchState): Promise<SearchOutcome> {
   const { pagefind } = engine;
   const filters: Filters = pagefindFilters(state);

@@ -14,7 +14,7 @@ import {
 } from '../lib/search-state';
 import { decodeDocument, type CharMap } from '../lib/search-text';
 import { loadEngine, type PagefindResultData } from './pagefind';
-import { runSearch } from './search-engine';
+import { preloadQuery, runSearch } from './search-engine';
 
 const form = document.querySelector<HTMLFormElement>('#search-form')!;
 const input = form.querySelector<HTMLInputElement>('input[name="q"]')!;
@@ -168,8 +168,24 @@ function keepUnknownFilterValues(state: SearchState) {
   }
 }
 
+// While the reader types, the engine and the index chunks of the words typed so far load in the
+// background, so the search itself starts with them at hand. Failures are left to the search.
+const PRELOAD_DELAY_MS = 250;
+let preloadTimer: number | undefined;
+input.addEventListener('input', () => {
+  window.clearTimeout(preloadTimer);
+  const query = input.value;
+  if (!query.trim()) return;
+  preloadTimer = window.setTimeout(() => {
+    loadEngine()
+      .then((engine) => preloadQuery(engine, query))
+      .catch(() => undefined);
+  }, PRELOAD_DELAY_MS);
+});
+
 form.addEventListener('submit', (event) => {
   event.preventDefault();
+  window.clearTimeout(preloadTimer);
   navigate(stateFromForm(), true);
 });
 for (const select of [...Object.values(selects), sortSelect]) {

@@ -154,6 +154,30 @@ describe('Chinese search finds what Ctrl+F finds', () => {
     expect(await page.evaluate(() => document.activeElement?.id)).toBe('search-input');
   });
 
+  it('loads the index chunks of the words while the reader types, before the search runs', async () => {
+    await page.goto(`${server.origin}/search/`);
+    const chunks: string[] = [];
+    let inFlight = 0;
+    page.on('request', (request) => {
+      if (!request.url().endsWith('.pf_index')) return;
+      chunks.push(request.url());
+      inFlight++;
+    });
+    page.on('requestfinished', (request) => {
+      if (request.url().endsWith('.pf_index')) inFlight--;
+    });
+    const loaded = page.waitForRequest((request) => request.url().endsWith('.pf_index'), { timeout: 10_000 });
+    await page.focus('#search-input');
+    await page.keyboard.type('苏兆征', { delay: 50 });
+    await loaded;
+    await expect.poll(() => inFlight).toBe(0);
+    expect(await page.getAttribute('#search-results', 'data-search-state')).toBe('idle');
+    const before = chunks.length;
+    await page.keyboard.press('Enter');
+    expect(await searchDone(page)).toBe(containing('苏兆征').length);
+    expect(chunks.length, 'the search needed no chunk the typing had not loaded').toBe(before);
+  });
+
   it('reports an index that cannot load', async () => {
     await page.route('**/pagefind/pagefind.js', (route) => route.fulfill({ status: 503, body: '' }));
     const pageErrors = errors;
