@@ -1,4 +1,4 @@
-/** Shape of one article in the open-data export (/data/articles.json). */
+/** Shape of one article in the open-data export (/data/<year>.json), and what each field means. */
 import type { ArticleRecord } from './archive.ts';
 import { isoArchiveDate } from './dates.ts';
 import { urls } from './urls.ts';
@@ -55,3 +55,27 @@ export function openDataRecord(
     text: body.trim(),
   };
 }
+
+/** What each field holds, for the open-data page (one entry per field, checked by the type). */
+export const OPEN_DATA_FIELDS: Record<keyof OpenDataRecord, string> = {
+  id: '文章标识，也是文章网址的最后一段',
+  url: '文章页的永久链接',
+  kicker: '引题（无则为 null）',
+  title: '主题',
+  subtitle: '副题（无则为 null）',
+  date: '日期：YYYY-MM-DD、YYYY-MM 或 YYYY，精确到版面所印或所能估计的程度',
+  datePrecision: '日期精度：day 为确切日期；month、year 为依据文中线索的估计',
+  dateEvidence: '估计日期的原文依据（版面印有日期时为 null）',
+  zone: '主要园区的标识',
+  relatedZones: '相关园区的标识',
+  campaigns: '主题活动的标识',
+  topics: '话题的标识',
+  newspaper: '报纸的标识（报名未印时为 null）',
+  newspaperPrinted: '报名是否印在本版面上',
+  page: '版次（未印时为 null）',
+  source: '原始 OCR 文本的标识',
+  sourceUrl: '原始 OCR 文本的网址',
+  credits: '署名：角色、原文标注与姓名',
+  corrections: '校勘记录：原文、更正与说明',
+  text: '正文（Markdown）',
+};

@@ -30,7 +30,8 @@ export const urls = {
   },
   about: () => '/about/',
   feed: () => '/rss.xml',
-  data: () => '/data/articles.json',
+  data: () => '/data/',
+  dataYear: (year: number) => `/data/${year}.json`,
 };
 
 /** Page n of a paginated list: page 1 is the list's own URL. */

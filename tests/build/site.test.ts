@@ -75,10 +75,25 @@ describe('pages', () => {
 
   it('has the site-wide pages: home, indexes, search, about, 404, feeds, sitemap, robots, open data', () => {
     for (const url of ['/', '/zones/', '/campaigns/', '/topics/', '/archive/', '/papers/', '/search/', '/about/', '/articles/']) expect(fileForUrl(url), url).toBeDefined();
-    for (const file of ['404.html', 'rss.xml', 'sitemap-index.xml', 'robots.txt', 'data/articles.json']) expect(readDist(file).length, file).toBeGreaterThan(0);
+    for (const file of ['404.html', 'rss.xml', 'sitemap-index.xml', 'robots.txt', 'data/index.html']) expect(readDist(file).length, file).toBeGreaterThan(0);
     for (const zone of zones) expect(readDist(`zones/${zone.id}/rss.xml`)).toContain('<rss');
-    const data = JSON.parse(readDist('data/articles.json')) as { articles: { id: string; text: string }[] };
-    expect(data.articles.map((a) => a.id).sort()).toEqual(articles.map((a) => a.id).sort());
+  });
+
+  it('publishes open data as one JSON file per year, listed on /data/, holding every article once', () => {
+    const listed = [...readDist('data/index.html').matchAll(/href="\/data\/(\d{4})\.json"/g)].map((m) => m[1]!);
+    const years = [...new Set(articles.map((a) => String(a.data.date).slice(0, 4)))].sort();
+    expect([...listed].sort()).toEqual(years);
+    const seen: string[] = [];
+    for (const year of listed) {
+      const data = JSON.parse(readDist(`data/${year}.json`)) as { year: number; articles: { id: string; date: string; text: string }[] };
+      expect(data.year).toBe(Number(year));
+      for (const record of data.articles) {
+        expect(record.date.startsWith(year), `${record.id} in ${year}.json`).toBe(true);
+        expect(record.text.length, record.id).toBeGreaterThan(0);
+        seen.push(record.id);
+      }
+    }
+    expect(seen.sort()).toEqual(articles.map((a) => a.id).sort());
   });
 
   it('no page ships inline scripts, and only the search and highlight scripts exist', () => {

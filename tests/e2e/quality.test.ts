@@ -25,6 +25,7 @@ const PAGES: [string, string][] = [
   ['search with results', `/search/?q=${encodeURIComponent('党建')}`],
   ['search without results', `/search/?q=${encodeURIComponent('量子计算机')}`],
   ['about', '/about/'],
+  ['open data', '/data/'],
   ['404', '/no-such-page/'],
 ];
 
