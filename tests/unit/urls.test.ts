@@ -22,6 +22,7 @@ describe('urls', () => {
     ['search', urls.search()],
     ['search with params', urls.search({ q: '党史' }).split('?')[0]!],
     ['about', urls.about()],
+    ['open data', urls.data()],
   ];
 
   it.each(pages)('%s page URL is absolute and ends with /', (_, url) => {
@@ -50,7 +51,7 @@ describe('urls', () => {
     expect(urls.zoneFeed('zhuhai')).toBe('/zones/zhuhai/rss.xml');
     expect(urls.campaignFeed('dangshi')).toBe('/campaigns/dangshi/rss.xml');
     expect(urls.sourceText('004_x')).toBe('/sources/004_x.txt');
-    expect(urls.data()).toBe('/data/articles.json');
+    expect(urls.dataYear(2019)).toBe('/data/2019.json');
   });
 
   it('encodes search parameters', () => {
