@@ -193,13 +193,19 @@ const coldQueries = namesSet.slice(0, Number(args['cold-runs'])).map((q) => q.qu
 const cold: ({ query: string } & Awaited<ReturnType<typeof coldQueryBytes>>)[] = [];
 for (const query of coldQueries) cold.push({ query, ...(await coldQueryBytes(query)) });
 
-const page = await browser.newPage();
-// Served from the site's own origin: the Content-Security-Policy allows no inline script.
-await page.route('**/__bench-search.js', (route) => route.fulfill({ contentType: 'text/javascript', body: benchScript }));
-await page.goto(`${server.origin}/search/`);
-await page.addScriptTag({ url: '/__bench-search.js', type: 'module' });
-await page.waitForFunction(() => typeof window.benchSearch === 'function');
-await page.evaluate(() => window.benchSearch('党建'));
+/** A search page with the benchmark's engine loaded and warmed up by one query. */
+async function benchPage() {
+  const page = await browser.newPage();
+  // Served from the site's own origin: the Content-Security-Policy allows no inline script.
+  await page.route('**/__bench-search.js', (route) => route.fulfill({ contentType: 'text/javascript', body: benchScript }));
+  await page.goto(`${server.origin}/search/`);
+  await page.addScriptTag({ url: '/__bench-search.js', type: 'module' });
+  await page.waitForFunction(() => typeof window.benchSearch === 'function');
+  await page.evaluate(() => window.benchSearch('党建'));
+  return page;
+}
+
+const page = await benchPage();
 const latencies: number[] = [];
 const latencyBySet = new Map<string, number[]>();
 const outcomes = new Map<string, (QueryOutcome & { raw?: Set<string> })[]>();
@@ -217,12 +223,7 @@ for (const [index, q] of sets.entries()) {
 
 /** The same queries in a fresh page, each typed first: the search page preloads while the reader types. */
 async function typedLatencies(): Promise<number[]> {
-  const typed = await browser.newPage();
-  await typed.route('**/__bench-search.js', (route) => route.fulfill({ contentType: 'text/javascript', body: benchScript }));
-  await typed.goto(`${server.origin}/search/`);
-  await typed.addScriptTag({ url: '/__bench-search.js', type: 'module' });
-  await typed.waitForFunction(() => typeof window.benchSearch === 'function');
-  await typed.evaluate(() => window.benchSearch('党建'));
+  const typed = await benchPage();
   const times: number[] = [];
   for (const q of sets) {
     await typed.evaluate((query) => window.benchPreload(query), q.query);

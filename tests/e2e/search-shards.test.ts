@@ -12,7 +12,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readArticles } from '../helpers/content.ts';
 import { DIST, requireDist } from '../helpers/dist.ts';
-import { launchBrowser, searchDone, watchErrors } from '../helpers/browser.ts';
+import { allResultIds, launchBrowser, searchDone, watchErrors } from '../helpers/browser.ts';
 import { serveDist, type StaticServer } from '../helpers/server.ts';
 
 const SHARD_SIZE = 5;
@@ -58,14 +58,7 @@ async function results(server: StaticServer, query: string): Promise<{ total: nu
   const errors = watchErrors(page);
   await page.goto(`${server.origin}/search/?${query}`);
   const total = await searchDone(page);
-  const ids: string[] = [];
-  for (;;) {
-    ids.push(...(await page.$$eval('[data-search-result]', (links) => links.map((a) => (a as HTMLAnchorElement).pathname.split('/').filter(Boolean).at(-1)!))));
-    const next = page.locator('#search-pager a', { hasText: '下一页' });
-    if ((await next.count()) === 0) break;
-    await next.click();
-    await page.waitForSelector('#search-results[data-search-state="done"]');
-  }
+  const ids = await allResultIds(page);
   await page.close();
   expect(errors).toEqual([]);
   return { total, ids };

@@ -3,7 +3,7 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { normalizedRuns } from '../../src/lib/search-text.ts';
 import { readArticles, readData } from '../helpers/content.ts';
 import { requireDist } from '../helpers/dist.ts';
-import { launchBrowser, searchDone, watchErrors } from '../helpers/browser.ts';
+import { allResultIds, launchBrowser, searchDone, watchErrors } from '../helpers/browser.ts';
 import { serveDist, type StaticServer } from '../helpers/server.ts';
 
 const articles = readArticles();
@@ -49,15 +49,7 @@ function containing(word: string): string[] {
 async function search(query: string): Promise<{ total: number; ids: string[] }> {
   await page.goto(`${server.origin}/search/?q=${encodeURIComponent(query)}`);
   const total = await searchDone(page);
-  const ids: string[] = [];
-  for (;;) {
-    ids.push(...(await page.$$eval('[data-search-result]', (links) => links.map((a) => (a as HTMLAnchorElement).pathname.split('/').filter(Boolean).at(-1)!))));
-    const next = page.locator('#search-pager a', { hasText: '下一页' });
-    if ((await next.count()) === 0) break;
-    await next.click();
-    await page.waitForSelector('#search-results[data-search-state="done"]');
-  }
-  return { total, ids: ids.sort() };
+  return { total, ids: (await allResultIds(page)).sort() };
 }
 
 describe('Chinese search finds what Ctrl+F finds', () => {

@@ -36,3 +36,15 @@ export async function searchDone(page: Page): Promise<number> {
   await page.waitForSelector('#search-results[data-search-state="done"]', { timeout: 20_000 });
   return Number(await page.getAttribute('#search-results', 'data-search-total'));
 }
+
+/** The article ids of every result of a finished search, in the order shown, across all result pages. */
+export async function allResultIds(page: Page): Promise<string[]> {
+  const ids: string[] = [];
+  for (;;) {
+    ids.push(...(await page.$$eval('[data-search-result]', (links) => links.map((a) => (a as HTMLAnchorElement).pathname.split('/').filter(Boolean).at(-1)!))));
+    const next = page.locator('#search-pager a', { hasText: '下一页' });
+    if ((await next.count()) === 0) return ids;
+    await next.click();
+    await page.waitForSelector('#search-results[data-search-state="done"]');
+  }
+}
