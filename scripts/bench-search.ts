@@ -11,7 +11,6 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSy
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { gunzipSync } from 'node:zlib';
 import { build } from 'esbuild';
 import { decodeSupport, decodeT2S, type SearchSupportFile, type SearchT2SFile } from '../src/lib/search-index-data.ts';
 import { launchBrowser } from '../tests/helpers/browser.ts';
@@ -132,14 +131,9 @@ const sets: BenchQuery[] = [
   ...variants(corpus, random, [...randomSet.filter((q) => [...q.query].length >= 4), ...namesSet]),
 ];
 
-// 3. Pagefind result ids → article URLs, from the fragments of every shard in dist/.
-const fragmentFiles = readdirSync(pagefindDir, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.pf_fragment'));
-const urlOf = new Map<string, string>();
-for (const file of fragmentFiles) {
-  let data = gunzipSync(readFileSync(path.join(pagefindDir, file)));
-  if (data.subarray(0, 12).toString() === 'pagefind_dcd') data = data.subarray(12);
-  urlOf.set(path.basename(file, '.pf_fragment'), (JSON.parse(data.toString('utf8')) as { url: string }).url);
-}
+// 3. Article numbers (date order) → URLs, from what each search result shows.
+const articlesDir = path.join(outDir, 'search', 'articles');
+const urlOf = (n: number) => (JSON.parse(readFileSync(path.join(articlesDir, `${n}.json`), 'utf8')) as { url: string }).url;
 
 // 4. The browser: the search page's engine, bundled for the benchmark.
 const bundle = await build({ entryPoints: [path.join(ROOT, 'scripts', 'bench', 'browser-entry.ts')], bundle: true, format: 'esm', write: false, platform: 'browser', target: 'es2022' });
@@ -151,8 +145,8 @@ const browser = await launchBrowser();
 function resourceKind(url: string): string {
   if (url.endsWith('.pf_meta') || url.endsWith('pagefind-entry.json')) return 'meta';
   if (url.endsWith('.pf_index')) return 'index';
-  if (url.endsWith('.pf_fragment')) return 'fragments';
-  if (url.endsWith('.pf_filter')) return 'filters';
+  if (url.startsWith('/search/articles/')) return 'articles';
+  if (url === '/search/bundles.json' || url === '/search/facets.json') return 'layout';
   if (url.endsWith('.pagefind')) return 'wasm';
   if (url.endsWith('.js')) return 'scripts';
   return 'other';
@@ -215,7 +209,7 @@ for (const [index, q] of sets.entries()) {
   const { ids, ms } = await page.evaluate((query) => window.benchSearch(query), q.query);
   latencies.push(ms);
   latencyBySet.set(q.set, [...(latencyBySet.get(q.set) ?? []), ms]);
-  const found = ids.map((id) => urlOf.get(id) ?? `?${id}`);
+  const found = ids.map(urlOf);
   const list = outcomes.get(q.set) ?? [];
   list.push({ expected: q.expected, found, ...(q.rawExpected && { raw: q.rawExpected }) });
   outcomes.set(q.set, list);
@@ -254,9 +248,9 @@ console.log(`  after typing (index chunks preloaded while the query is typed, as
 for (const [set, values] of latencyBySet) console.log(`  ${set.padEnd(14)} median ${percentile(values, 50).toFixed(1)} ms, p95 ${percentile(values, 95).toFixed(1)} ms, max ${Math.max(...values).toFixed(0)} ms`);
 const coldBytes = cold.map((c) => c.bytes);
 console.log(`cold first query transfer: median ${kib(percentile(coldBytes, 50))}, max ${kib(Math.max(...coldBytes))} over ${cold.length} queries (${cold.map((c) => `${c.query} ${kib(c.bytes)}/${c.requests} req`).join('; ')})`);
-const kinds = ['scripts', 'wasm', 'meta', 'index', 'filters', 'fragments', 'other'];
+const kinds = ['scripts', 'wasm', 'meta', 'layout', 'index', 'articles', 'other'];
 console.log(`  median by kind: ${kinds.map((k) => `${k} ${kib(percentile(cold.map((c) => c.byKind.get(k) ?? 0), 50))}`).join(', ')}`);
-console.log(`index on disk: ${mib(dirBytes(pagefindDir, (f) => !uiFiles.test(f)))} used by search (${mib(dirBytes(pagefindDir))} with Pagefind's unused UI bundles), fragments ${mib(fragmentFiles.reduce((sum, f) => sum + statSync(path.join(pagefindDir, f)).size, 0))}`);
+console.log(`index on disk: ${mib(dirBytes(pagefindDir, (f) => !uiFiles.test(f)))} used by search (${mib(dirBytes(pagefindDir))} with Pagefind's unused UI bundles); search data ${mib(dirBytes(path.join(outDir, 'search')))}, of which result texts ${mib(dirBytes(articlesDir))}`);
 if (astroBuild && indexing) {
   console.log(`build: astro ${astroBuild.seconds.toFixed(1)} s (peak ${astroBuild.peakMiB.toFixed(0)} MiB), search index ${indexing.seconds.toFixed(1)} s (peak ${indexing.peakMiB.toFixed(0)} MiB), total ${(astroBuild.seconds + indexing.seconds).toFixed(1)} s, peak ${Math.max(astroBuild.peakMiB, indexing.peakMiB).toFixed(0)} MiB`);
 }

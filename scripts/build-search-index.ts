@@ -1,16 +1,20 @@
 /**
- * Builds the Pagefind index after `astro build` (see package.json), so `npm run build`
- * leaves a complete, searchable dist/. Articles go in as custom records whose content is
- * the bigram encoding of src/lib/search-text.ts; see that file for why. The records are
- * split into date-ordered shards (src/lib/search-shards.ts), each indexed by a Pagefind
- * process of its own that is closed before the next starts, so memory stays that of one shard.
+ * Builds the search index after `astro build` (see package.json), so `npm run build` leaves a
+ * complete, searchable dist/. From dist/search/records.json (one record per article, written
+ * by the page build and deleted here) it writes:
+ *   - dist/pagefind/: the Pagefind index, articles laid out in bundles (src/lib/search-layout.ts);
+ *   - dist/search/bundles.json: where each article lies in it;
+ *   - dist/search/facets.json: every article's filters (src/lib/search-facets.ts);
+ *   - dist/search/articles/<n>.json: what a result shows of article n.
+ * Articles are numbered in date order throughout.
  */
-import { readFileSync, rmSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import { gunzipSync } from 'node:zlib';
 import * as pagefind from 'pagefind';
-import { decodeT2S, SEARCH_LANGUAGE, type SearchRecord, type SearchSupportFile, type SearchT2SFile } from '../src/lib/search-index-data.ts';
-import { byDate, planShards, SHARD_FILTER, shardSizeFrom, type SearchShard } from '../src/lib/search-shards.ts';
-import { encodeDocument, type CharMap } from '../src/lib/search-text.ts';
+import { encodeFacets } from '../src/lib/search-facets.ts';
+import { decodeT2S, SEARCH_LANGUAGE, searchArticle, type SearchRecord, type SearchT2SFile } from '../src/lib/search-index-data.ts';
+import { articleTokens, blockLayout, bundlesFile, bundlesOf, byDate, isHeadline } from '../src/lib/search-layout.ts';
 
 const site = path.resolve(process.argv[2] ?? process.env.ARCHIVE_OUT_DIR ?? 'dist');
 const searchDir = path.join(site, 'search');
@@ -20,59 +24,66 @@ const started = performance.now();
 const readJson = <T>(file: string) => JSON.parse(readFileSync(file, 'utf8')) as T;
 const records = byDate(readJson<SearchRecord[]>(recordsFile));
 const t2s = decodeT2S(readJson<SearchT2SFile>(path.join(searchDir, 't2s.json')).pairs);
-const shards = planShards(records.length, shardSizeFrom(process.env));
 
-// The browser learns the shards from support.json; both must come from the same plan.
-const announced = readJson<SearchSupportFile>(path.join(searchDir, 'support.json')).shards;
-const planned = shards.map(({ name, basePath }) => ({ name, basePath }));
-if (JSON.stringify(announced) !== JSON.stringify(planned)) {
-  throw new Error(`search/support.json 列出的分片 ${JSON.stringify(announced)} 与索引计划 ${JSON.stringify(planned)} 不一致`);
+const layout = blockLayout(records.map((record) => articleTokens(record.segments.filter(isHeadline), t2s)));
+function* articles() {
+  for (const record of records) yield articleTokens(record.segments, t2s);
 }
 
-/**
- * Positions per index chunk (Pagefind's default: 20,000). A query loads one chunk per token in
- * every shard, so shards want smaller chunks; smaller still would grow the chunk table each
- * shard's metadata carries. 10,000 articles in 4 shards, cold first query: 420 → 357 KiB.
- * The variable is one Pagefind marks unstable: were it dropped, only these sizes would change.
- */
-process.env.PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE ??= '10000';
+const { index, errors } = await pagefind.createIndex({});
+if (!index) throw new Error(`Pagefind 无法创建索引: ${errors.join('; ')}`);
 
-/** Records go to the Pagefind process in concurrent batches: one round trip at a time leaves it idle. */
-const BATCH = 64;
-
-async function indexShard(shard: SearchShard, map: CharMap): Promise<string> {
-  const { index, errors } = await pagefind.createIndex({});
-  if (!index) throw new Error(`Pagefind 无法创建索引: ${errors.join('; ')}`);
-  const shardRecords = records.slice(shard.start, shard.end);
-  for (let start = 0; start < shardRecords.length; start += BATCH) {
-    const batch = shardRecords.slice(start, start + BATCH);
-    const results = await Promise.all(
-      batch.map((record) =>
-        index.addCustomRecord({
-          url: record.url,
-          content: encodeDocument(record.segments, map),
-          language: SEARCH_LANGUAGE,
-          meta: record.meta,
-          filters: { ...record.filters, [SHARD_FILTER]: [shard.name] },
-          sort: record.sort,
-        }),
-      ),
-    );
-    results.forEach((added, i) => {
-      if (added.errors.length) throw new Error(`${batch[i]!.url}: ${added.errors.join('; ')}`);
-    });
-  }
-  const outputPath = path.join(site, shard.basePath);
-  const written = await index.writeFiles({ outputPath });
-  if (written.errors.length) throw new Error(`Pagefind 写出失败 (${shard.basePath}): ${written.errors.join('; ')}`);
-  // Ending the process returns its memory before the next shard is indexed.
-  await pagefind.close();
-  return written.outputPath;
+/** A bundle's stand-in URL: Pagefind needs one, readers never see it. */
+const bundleUrl = (bundle: number) => `/search/bundle/${bundle}`;
+/** Bundles go to the Pagefind process a few at a time: one round trip at a time leaves it idle. */
+const IN_FLIGHT = 8;
+const pending: Promise<void>[] = [];
+const blocks: number[][] = [];
+for (const bundle of bundlesOf(articles(), layout)) {
+  const url = bundleUrl(blocks.length);
+  blocks.push(bundle.blocks);
+  pending.push(
+    index
+      .addCustomRecord({
+        url,
+        content: bundle.content,
+        language: SEARCH_LANGUAGE,
+      })
+      .then((added) => {
+        if (added.errors.length) throw new Error(`${url}: ${added.errors.join('; ')}`);
+      }),
+  );
+  if (pending.length >= IN_FLIGHT) await Promise.all(pending.splice(0));
 }
+await Promise.all(pending);
+const pagefindDir = path.join(site, 'pagefind');
+const written = await index.writeFiles({ outputPath: pagefindDir });
+if (written.errors.length) throw new Error(`Pagefind 写出失败: ${written.errors.join('; ')}`);
+await pagefind.close();
 
-// The primary bundle is written first: Pagefind clears its output directory, which holds the others.
-for (const shard of shards) await indexShard(shard, t2s);
+// Pagefind names a page by a hash of its fragment; the fragment holds the URL. The fragments
+// themselves (each a whole bundle's tokens) are never shown, so they are not published.
+const fragmentDir = path.join(pagefindDir, 'fragment');
+const pageOf = new Map<string, string>();
+for (const file of readdirSync(fragmentDir)) {
+  let data = gunzipSync(readFileSync(path.join(fragmentDir, file)));
+  if (data.subarray(0, 12).toString() === 'pagefind_dcd') data = data.subarray(12);
+  pageOf.set((JSON.parse(data.toString('utf8')) as { url: string }).url, path.basename(file, '.pf_fragment'));
+}
+rmSync(fragmentDir, { recursive: true });
+
+const pageIds = blocks.map((_, i) => {
+  const page = pageOf.get(bundleUrl(i));
+  if (!page) throw new Error(`Pagefind 没有写出 ${bundleUrl(i)}`);
+  return page;
+});
+writeFileSync(path.join(searchDir, 'bundles.json'), JSON.stringify(bundlesFile(layout, blocks, pageIds)));
+writeFileSync(path.join(searchDir, 'facets.json'), JSON.stringify(encodeFacets(records.map((record) => record.filters))));
+const articlesDir = path.join(searchDir, 'articles');
+rmSync(articlesDir, { recursive: true, force: true });
+mkdirSync(articlesDir);
+records.forEach((record, n) => writeFileSync(path.join(articlesDir, `${n}.json`), JSON.stringify(searchArticle(record))));
 rmSync(recordsFile);
 
 const seconds = ((performance.now() - started) / 1000).toFixed(1);
-console.log(`search index: ${records.length} articles in ${shards.length} shard(s), ${seconds} s → ${path.relative(process.cwd(), path.join(site, 'pagefind'))}`);
+console.log(`search index: ${records.length} articles in ${blocks.length} bundle(s), ${seconds} s → ${path.relative(process.cwd(), pagefindDir)}`);

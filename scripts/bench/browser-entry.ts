@@ -5,7 +5,7 @@ import { preloadQuery, runSearch } from '../../src/scripts/search-engine.ts';
 
 declare global {
   interface Window {
-    benchSearch(query: string): Promise<{ ids: string[]; ms: number }>;
+    benchSearch(query: string): Promise<{ ids: number[]; ms: number }>;
     /** What the search page does while the reader types the query. */
     benchPreload(query: string): Promise<void>;
   }
@@ -15,7 +15,7 @@ window.benchSearch = async (query) => {
   const engine = await loadEngine();
   const started = performance.now();
   const outcome = await runSearch(engine, parseSearchState(new URLSearchParams({ q: query })));
-  return { ids: outcome.results.map((r) => r.id), ms: performance.now() - started };
+  return { ids: outcome.articles, ms: performance.now() - started };
 };
 
 window.benchPreload = async (query) => preloadQuery(await loadEngine(), query);

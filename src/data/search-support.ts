@@ -1,6 +1,5 @@
 /** Query-normalisation data, built once per build for both its routes, so browser and indexer share one map. */
 import { encodeSupport, type SearchSupportFile, type SearchT2SFile } from '../lib/search-index-data';
-import { planShards, shardSizeFrom } from '../lib/search-shards';
 import { buildT2SMap } from '../lib/t2s';
 import { getArchive } from './archive';
 
@@ -11,7 +10,6 @@ export function searchSupport() {
     const archive = await getArchive();
     return encodeSupport({
       t2s: buildT2SMap(),
-      shards: planShards(archive.articles.length, shardSizeFrom(process.env)).map(({ name, basePath }) => ({ name, basePath })),
       aliases: [
         ...archive.zones.map((zone) => ({ filter: 'zone' as const, value: zone.name, names: [zone.name, zone.fullName, ...zone.aliases] })),
         ...archive.campaigns.map((c) => ({ filter: 'campaign' as const, value: c.name, names: [c.name, ...c.aliases] })),

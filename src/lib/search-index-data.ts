@@ -1,12 +1,11 @@
 /**
  * What the build hands to the search indexer and to the browser: one record per article
- * (segments, filters, sort key, display meta) and the data that normalises queries
- * (Traditional → Simplified map, zone and campaign aliases).
+ * (segments, filters, sort key, display meta), what a result shows of an article, and the
+ * data that normalises queries (Traditional → Simplified map, zone and campaign aliases).
  */
 import { zonesOf, type ArticleRecord } from './archive.ts';
 import { dateSortKey, formatArchiveDate } from './dates.ts';
 import type { BodySegment } from './search-document.ts';
-import type { SearchShard } from './search-shards.ts';
 import type { CharMap } from './search-text.ts';
 import { urls } from './urls.ts';
 
@@ -24,7 +23,16 @@ export interface SearchRecord {
   sort: { date: string };
 }
 
-export type ShardLocation = Pick<SearchShard, 'name' | 'basePath'>;
+/** /search/articles/<n>.json: what a search result shows of article n (date order, src/lib/search-layout.ts). */
+export interface SearchArticle {
+  url: string;
+  meta: SearchRecord['meta'];
+  segments: BodySegment[];
+}
+
+export function searchArticle(record: SearchRecord): SearchArticle {
+  return { url: record.url, meta: record.meta, segments: record.segments };
+}
 
 export interface AliasEntry {
   /** Pagefind filter the alias expands to. */
@@ -38,7 +46,6 @@ export interface AliasEntry {
 export interface SearchSupportData {
   t2s: CharMap;
   aliases: AliasEntry[];
-  shards: ShardLocation[];
 }
 
 /**
@@ -47,8 +54,6 @@ export interface SearchSupportData {
  * fetches the map itself (/search/t2s.json), which is several times larger.
  */
 export interface SearchSupportFile {
-  /** The index shards in date order, the primary first (src/lib/search-shards.ts). */
-  shards: ShardLocation[];
   aliases: AliasEntry[];
   /** Base64 bitmap over MAPPED_RANGES, one bit per code point. */
   mapped: string;
@@ -97,7 +102,7 @@ export function encodeSupport(data: SearchSupportData): { support: SearchSupport
     bitmap[bit >> 3]! |= 1 << (bit & 7);
   }
   return {
-    support: { shards: data.shards, aliases: data.aliases, mapped: toBase64(bitmap) },
+    support: { aliases: data.aliases, mapped: toBase64(bitmap) },
     t2s: { pairs: Object.entries(data.t2s).map(([from, to]) => from + to).join('') },
   };
 }
@@ -119,7 +124,7 @@ export function decodeT2S(pairs: string): CharMap {
 }
 
 export function decodeSupport(file: SearchSupportFile, t2s: CharMap): SearchSupportData {
-  return { t2s, aliases: file.aliases, shards: file.shards };
+  return { t2s, aliases: file.aliases };
 }
 
 export interface Names {

@@ -1,46 +1,57 @@
 /**
- * Combining Pagefind's answers into one result list. Each query word yields a set of
- * matching articles (exact matches, plus articles of a zone or campaign the word names);
- * the result is their intersection, ordered by summed relevance or by date.
+ * Combining what each query word found into one result list. Articles are numbered in date
+ * order (src/lib/search-layout.ts). Each word yields the articles it occurs in (plus, when it
+ * names a zone or campaign, that zone's or campaign's articles); the result is their
+ * intersection, ordered by relevance or by date.
  */
-
-export interface ScoredId {
-  id: string;
-  score: number;
-}
+import type { WordHit } from './search-layout.ts';
 
 export interface WordAnswer {
-  /** Articles that contain the word (or carry the zone or campaign it names). */
-  members: ReadonlySet<string>;
-  /** Relevance of articles for this word; missing ids count as 0. */
-  scores: ReadonlyMap<string, number>;
+  /** Where the word occurs, and how often. */
+  hits: ReadonlyMap<number, WordHit>;
+  /** Articles that carry the zone or campaign the word names, whether or not they contain it. */
+  named: ReadonlySet<number>;
 }
 
-export function intersect(answers: readonly WordAnswer[]): Set<string> {
-  if (answers.length === 0) return new Set();
+export function intersect(answers: readonly WordAnswer[]): number[] {
+  if (answers.length === 0) return [];
+  const has = (answer: WordAnswer, id: number) => answer.hits.has(id) || answer.named.has(id);
   const [first, ...rest] = answers;
-  return new Set([...first!.members].filter((id) => rest.every((answer) => answer.members.has(id))));
+  const candidates = new Set([...first!.hits.keys(), ...first!.named]);
+  return [...candidates].filter((id) => rest.every((answer) => has(answer, id)));
 }
 
-/** By summed score, highest first; ties keep the order of `tieOrder` (Pagefind's), then id. */
-export function orderByRelevance(ids: ReadonlySet<string>, answers: readonly WordAnswer[], tieOrder: readonly string[] = []): string[] {
-  const position = new Map(tieOrder.map((id, index) => [id, index]));
-  // Each id's score and tie position once, not once per comparison: broad queries sort thousands.
-  const keyed = [...ids].map((id) => ({
-    id,
-    score: answers.reduce((sum, answer) => sum + (answer.scores.get(id) ?? 0), 0),
-    position: position.get(id) ?? Infinity,
-  }));
-  keyed.sort((a, b) => b.score - a.score || a.position - b.position || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
-  return keyed.map((entry) => entry.id);
+interface Relevance {
+  id: number;
+  headline: number;
+  occurrences: number;
+  first: number;
 }
 
-/** In the order of a date-sorted list of all candidates. */
-export function orderBy(ids: ReadonlySet<string>, sortedIds: readonly string[]): string[] {
-  const ordered = sortedIds.filter((id) => ids.has(id));
-  const sorted = new Set(sortedIds);
-  const missing = [...ids].filter((id) => !sorted.has(id)).sort();
-  return [...ordered, ...missing];
+/**
+ * Most relevant first: more occurrences in headlines, then more occurrences in all, then the
+ * earlier first occurrence (summed over the words), then the newer article.
+ */
+export function orderByRelevance(ids: readonly number[], answers: readonly WordAnswer[]): number[] {
+  const keyed: Relevance[] = ids.map((id) => {
+    const key: Relevance = { id, headline: 0, occurrences: 0, first: 0 };
+    for (const answer of answers) {
+      const hit = answer.hits.get(id);
+      if (!hit) continue;
+      key.headline += hit.headline;
+      key.occurrences += hit.headline + hit.body;
+      key.first += hit.first;
+    }
+    return key;
+  });
+  keyed.sort((a, b) => b.headline - a.headline || b.occurrences - a.occurrences || a.first - b.first || b.id - a.id);
+  return keyed.map((key) => key.id);
+}
+
+/** By date: the archive's own order, or its reverse. */
+export function orderByDate(ids: readonly number[], direction: 'asc' | 'desc'): number[] {
+  const sorted = [...ids].sort((a, b) => a - b);
+  return direction === 'asc' ? sorted : sorted.reverse();
 }
 
 /** Names and aliases equal to the word, compared in normalised form. */

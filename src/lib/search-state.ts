@@ -55,22 +55,6 @@ export function hasCriteria(state: SearchState): boolean {
   return state.query.length > 0 || Object.values(state.filters).some(Boolean);
 }
 
-/** Pagefind's filter object: each chosen filter as a single value. */
-export function pagefindFilters(state: SearchState): Record<string, string> {
-  const filters: Record<string, string> = {};
-  for (const key of FILTER_KEYS) {
-    const value = state.filters[key];
-    if (value) filters[key] = value;
-  }
-  return filters;
-}
-
-export function pagefindSort(sort: SortOrder): Record<string, 'asc' | 'desc'> | undefined {
-  if (sort === 'date-desc') return { date: 'desc' };
-  if (sort === 'date-asc') return { date: 'asc' };
-  return undefined;
-}
-
 export function pageCount(total: number): number {
   return Math.max(1, Math.ceil(total / RESULTS_PER_PAGE));
 }

@@ -1,44 +1,49 @@
-/** Loads Pagefind's browser API and the query-normalisation data on first use. */
-import { decodeSupport, decodeT2S, needsT2S, SEARCH_LANGUAGE, type SearchSupportData, type SearchSupportFile, type SearchT2SFile } from '../lib/search-index-data';
-
-export interface PagefindResultData {
-  url: string;
-  content: string;
-  meta: Record<string, string | undefined>;
-}
+/** Loads Pagefind's browser API and the search's own data on first use. */
+import type { FacetsFile } from '../lib/search-facets';
+import {
+  decodeSupport,
+  decodeT2S,
+  needsT2S,
+  SEARCH_LANGUAGE,
+  type SearchArticle,
+  type SearchSupportData,
+  type SearchSupportFile,
+  type SearchT2SFile,
+} from '../lib/search-index-data';
+import { readBundles, type BlockLayout, type BundlePlace, type BundlesFile, type TermAnswer } from '../lib/search-layout';
 
 export interface PagefindResult {
   id: string;
-  score: number;
-  /** Word positions of the matches (for an exact search: the first match). */
+  /** Every position of the term's words in the page. */
   words: number[];
-  data(): Promise<PagefindResultData>;
 }
-
-export type PagefindFilterValue = string | { all: string[] };
 
 export interface Pagefind {
   options(options: Record<string, unknown>): Promise<void>;
   init(): Promise<void>;
-  mergeIndex(basePath: string, options?: Record<string, unknown>): Promise<void>;
   /** Loads the index chunks a search for the term would use. */
   preload(term: string): Promise<void>;
-  search(
-    query: string | null,
-    options?: { filters?: Record<string, PagefindFilterValue>; sort?: Record<string, string> },
-  ): Promise<{ results: PagefindResult[] } | null>;
+  search(query: string): Promise<{ results: PagefindResult[] } | null>;
 }
 
 export interface SearchEngine {
-  pagefind: Pagefind;
-  /** Names of the index shards in date order (src/lib/search-shards.ts). */
-  shards: string[];
+  /** Where a term occurs: Pagefind page id → positions. */
+  find(term: string): Promise<TermAnswer>;
+  preload(term: string): Promise<void>;
+  layout: BlockLayout;
+  places: ReadonlyMap<string, BundlePlace>;
   /** Aliases, and the Traditional → Simplified map when the query needs it (fetched once, then kept). */
   supportFor(query: string): Promise<SearchSupportData>;
+  /** Every article's filters, fetched on first use. */
+  facets(): Promise<FacetsFile>;
+  /** What a result shows of article n, fetched on first use. */
+  article(n: number): Promise<SearchArticle>;
 }
 
 let loading: Promise<SearchEngine> | undefined;
 let fullMap: Promise<SearchSupportData['t2s']> | undefined;
+let facets: Promise<FacetsFile> | undefined;
+const articles = new Map<number, Promise<SearchArticle>>();
 
 async function fetchJson<T>(url: string): Promise<T> {
   const response = await fetch(url);
@@ -53,31 +58,54 @@ async function supportFor(file: SearchSupportFile, query: string): Promise<Searc
   return decodeSupport(file, await fullMap);
 }
 
+/** Retried on the next use if it failed. */
+function kept<T>(promise: Promise<T>, forget: () => void): Promise<T> {
+  promise.catch(forget);
+  return promise;
+}
+
 export function loadEngine(): Promise<SearchEngine> {
-  loading ??= (async () => {
-    const bundle = '/pagefind/pagefind.js';
-    const [pagefind, file] = await Promise.all([import(/* @vite-ignore */ bundle) as Promise<Pagefind>, fetchJson<SearchSupportFile>('/search/support.json')]);
-    // Pagefind picks its query segmentation from <html lang> once, synchronously, when it is
-    // first initialised. For "zh" it would re-split our bigram chains, so for that one
-    // synchronous step it sees the index's own language; the page's lang is restored at once.
-    // More occurrences rank before fewer, whatever the article's length (the headline still weighs most).
-    const ranking = { pageLength: 0 };
-    // On the page's own thread: a broad query returns thousands of results, and copying them out
-    // of Pagefind's web worker cost more than the search itself (10,000 articles: 63 → 41 ms).
-    await pagefind.options({ ranking, noWorker: true });
-    const html = document.documentElement;
-    const pageLanguage = html.lang;
-    html.lang = SEARCH_LANGUAGE;
-    const ready = pagefind.init();
-    html.lang = pageLanguage;
-    await ready;
-    // The other shards join the primary index; Pagefind shares its WebAssembly module with them.
-    const [, ...others] = file.shards;
-    await Promise.all(others.map(({ basePath }) => pagefind.mergeIndex(basePath, { language: SEARCH_LANGUAGE, ranking })));
-    return { pagefind, shards: file.shards.map((shard) => shard.name), supportFor: (query: string) => supportFor(file, query) };
-  })();
-  loading.catch(() => {
-    loading = undefined;
-  });
+  loading ??= kept(
+    (async () => {
+      const bundle = '/pagefind/pagefind.js';
+      const [pagefind, support, bundles] = await Promise.all([
+        import(/* @vite-ignore */ bundle) as Promise<Pagefind>,
+        fetchJson<SearchSupportFile>('/search/support.json'),
+        fetchJson<BundlesFile>('/search/bundles.json'),
+      ]);
+      // On the page's own thread: copying a search's locations out of Pagefind's web worker
+      // costs more than the search itself.
+      await pagefind.options({ noWorker: true });
+      // Pagefind picks its query segmentation from <html lang> once, synchronously, when it is
+      // first initialised. For "zh" it would re-split our tokens, so for that one synchronous
+      // step it sees the index's own language; the page's lang is restored at once.
+      const html = document.documentElement;
+      const pageLanguage = html.lang;
+      html.lang = SEARCH_LANGUAGE;
+      const ready = pagefind.init();
+      html.lang = pageLanguage;
+      await ready;
+      return {
+        async find(term: string) {
+          const answer = await pagefind.search(term);
+          return new Map((answer?.results ?? []).map((result) => [result.id, result.words]));
+        },
+        preload: (term: string) => pagefind.preload(term),
+        layout: {
+          headline: bundles.headline,
+          headlinePresence: bundles.headlinePresence,
+        },
+        places: readBundles(bundles),
+        supportFor: (query: string) => supportFor(support, query),
+        facets: () => (facets ??= kept(fetchJson<FacetsFile>('/search/facets.json'), () => (facets = undefined))),
+        article(n: number) {
+          let found = articles.get(n);
+          if (!found) articles.set(n, (found = kept(fetchJson<SearchArticle>(`/search/articles/${n}.json`), () => articles.delete(n))));
+          return found;
+        },
+      };
+    })(),
+    () => (loading = undefined),
+  );
   return loading;
 }

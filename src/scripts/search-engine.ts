@@ -1,115 +1,72 @@
 /**
- * Runs a reader's query through Pagefind the way src/lib/search-text.ts prepares it: each
- * word as an exact bigram chain (membership) and as plain terms (relevance), aliases of
- * zones and campaigns as filters, the answers merged by src/lib/search-merge.ts.
+ * Runs a reader's query: each word through Pagefind as src/lib/search-layout.ts plans it,
+ * zone and campaign names expanded to their articles, filters applied from the facets, the
+ * answers merged by src/lib/search-merge.ts. Articles are numbered in date order.
  */
-import { aliasMatches, intersect, orderBy, orderByRelevance, type WordAnswer } from '../lib/search-merge';
-import { SHARD_FILTER } from '../lib/search-shards';
-import { pagefindFilters, pagefindSort, type SearchState } from '../lib/search-state';
-import { pagefindTerms, parseQuery, type CharMap, type QueryWord } from '../lib/search-text';
-import type { PagefindFilterValue, PagefindResult, SearchEngine } from './pagefind';
+import { articlesMatching, articlesWith } from '../lib/search-facets';
+import { collectHits, planTerms, planWord, type WordHit } from '../lib/search-layout';
+import { aliasMatches, intersect, orderByDate, orderByRelevance, type WordAnswer } from '../lib/search-merge';
+import { FILTER_KEYS, type SearchState } from '../lib/search-state';
+import { parseQuery, type CharMap, type QueryWord } from '../lib/search-text';
+import type { SearchEngine } from './pagefind';
 
 export interface SearchOutcome {
   words: QueryWord[];
-  results: PagefindResult[];
+  /** Matching articles, in the order to show them. */
+  articles: number[];
   /** The Traditional → Simplified map the query was read with (empty when it needed none). */
   t2s: CharMap;
 }
 
-type Filters = Record<string, PagefindFilterValue>;
-type Sort = Record<string, 'asc' | 'desc'>;
+/**
+ * Up to this many articles, a two-character word's occurrences are counted for ranking; above
+ * it, counting would cost more than a reader gains, and such a word ranks by whether it is in
+ * the headline and how early it first occurs.
+ */
+export const COUNTED_LIMIT = 400;
 
-function withFilter(filters: Filters, key: string, value: string): Filters {
-  const existing = filters[key];
-  if (existing === undefined) return { ...filters, [key]: value };
-  const values = typeof existing === 'string' ? [existing] : existing.all;
-  return { ...filters, [key]: { all: [...values, value] } };
+async function hitsOf(engine: SearchEngine, word: string, wanted: 'membership' | 'occurrences'): Promise<Map<number, WordHit>> {
+  const plan = planWord(word, wanted);
+  const answers = await Promise.all(planTerms(plan).map((term) => engine.find(term)));
+  return collectHits(plan, answers, engine.layout, engine.places);
 }
 
-/**
- * Above this many matches, ranking by term frequency costs Pagefind more than a reader gains
- * (it scores every match), so broad queries are ordered by where the first match stands:
- * headline first, then the lead, then the rest.
- */
-export const RANKED_LIMIT = 400;
-
-/**
- * A date-sorted search. Pagefind merges the answers of several indexes by score, and a sorted
- * search scores by rank within its own index, so each shard (a span of dates) is asked alone
- * and the answers are joined in date order.
- */
-async function sortedSearch(engine: SearchEngine, term: string | null, filters: Filters, sort: Sort): Promise<PagefindResult[]> {
-  const { pagefind, shards } = engine;
-  if (shards.length === 1) return (await pagefind.search(term, { filters, sort }))?.results ?? [];
-  const descending = Object.values(sort).includes('desc');
-  const order = descending ? [...shards].reverse() : shards;
-  const answers = await Promise.all(order.map((shard) => pagefind.search(term, { filters: { ...filters, [SHARD_FILTER]: shard }, sort })));
-  return answers.flatMap((answer) => answer?.results ?? []);
+async function answerFor(engine: SearchEngine, word: QueryWord, t2s: CharMap, aliases: Awaited<ReturnType<SearchEngine['supportFor']>>['aliases']): Promise<WordAnswer> {
+  let hits = await hitsOf(engine, word.normalized, 'membership');
+  if ([...word.normalized].length === 2 && hits.size > 0 && hits.size <= COUNTED_LIMIT) hits = await hitsOf(engine, word.normalized, 'occurrences');
+  const normalize = (s: string) => parseQuery(`"${s}"`, t2s)[0]?.normalized ?? '';
+  const named = new Set<number>();
+  const matches = aliasMatches(word.normalized, aliases, normalize);
+  if (matches.length > 0) {
+    const facets = await engine.facets();
+    for (const alias of matches) for (const n of articlesWith(facets, alias.filter, alias.value)) named.add(n);
+  }
+  return { hits, named };
 }
 
-/**
- * Fetches the index chunks a query will need, without searching: the search page calls it
- * while the reader types, so pressing Enter finds them loaded. Same tokens as runSearch.
- */
+/** Fetches the index chunks a query will need, without searching: the search page calls it while the reader types. */
 export async function preloadQuery(engine: SearchEngine, query: string): Promise<void> {
-  const support = await engine.supportFor(query);
-  const words = parseQuery(query, support.t2s);
-  await Promise.all(
-    words.map((word) => {
-      const terms = pagefindTerms(word.normalized);
-      return engine.pagefind.preload(terms.exact ?? terms.ranked);
-    }),
-  );
+  const { t2s } = await engine.supportFor(query);
+  const terms = parseQuery(query, t2s).flatMap((word) => planTerms(planWord(word.normalized)));
+  await Promise.all(terms.map((term) => engine.preload(term)));
 }
 
 export async function runSearch(engine: SearchEngine, state: SearchState): Promise<SearchOutcome> {
-  const { pagefind } = engine;
-  const filters: Filters = pagefindFilters(state);
-  const sort = pagefindSort(state.sort);
   const support = await engine.supportFor(state.query);
   const words = parseQuery(state.query, support.t2s);
-  const byId = new Map<string, PagefindResult>();
-  const remember = (results: PagefindResult[] | undefined) => {
-    for (const result of results ?? []) byId.set(result.id, result);
-    return results ?? [];
-  };
+  const filtered = FILTER_KEYS.some((key) => state.filters[key]);
+  const allowed = filtered ? new Set(articlesMatching(await engine.facets(), state.filters)) : undefined;
+  const direction = state.sort === 'date-asc' ? 'asc' : 'desc';
 
   if (words.length === 0) {
-    const all = remember(await sortedSearch(engine, null, filters, sort ?? { date: 'desc' }));
-    return { words, results: all, t2s: support.t2s };
+    return {
+      words,
+      articles: orderByDate([...(allowed ?? [])], direction),
+      t2s: support.t2s,
+    };
   }
-
-  const normalize = (s: string) => parseQuery(`"${s}"`, support.t2s)[0]?.normalized ?? '';
-  const answers: WordAnswer[] = [];
-  let firstOrder: string[] = [];
-  for (const word of words) {
-    const terms = pagefindTerms(word.normalized);
-    // Membership: the exact bigram chain (a single character is a prefix search).
-    const term = terms.exact ?? terms.ranked;
-    const [found, ...aliasSets] = await Promise.all([
-      sort ? sortedSearch(engine, term, filters, sort) : pagefind.search(term, { filters }).then((answer) => answer?.results ?? []),
-      ...aliasMatches(word.normalized, support.aliases, normalize).map((alias) =>
-        pagefind.search(null, { filters: withFilter(filters, alias.filter, alias.value) }),
-      ),
-    ]);
-    const matches = remember(found);
-    const members = new Set(matches.map((r) => r.id));
-    for (const aliasSet of aliasSets) for (const r of remember(aliasSet?.results)) members.add(r.id);
-    let scores: Map<string, number>;
-    if (!sort && terms.exact && matches.length <= RANKED_LIMIT) {
-      // Relevance: term frequency with the headline weighted (see encodeDocument).
-      const ranked = remember((await pagefind.search(terms.ranked, { filters }))?.results);
-      scores = new Map(ranked.map((r) => [r.id, r.score]));
-    } else if (!terms.exact) {
-      scores = new Map(matches.map((r) => [r.id, r.score]));
-    } else {
-      scores = new Map(matches.map((r) => [r.id, 1 / (1 + (r.words[0] ?? Number.MAX_SAFE_INTEGER))]));
-    }
-    answers.push({ members, scores });
-    if (firstOrder.length === 0) firstOrder = matches.map((r) => r.id);
-  }
-  const ids = intersect(answers);
-  // Date order comes from the first word's own sorted search; Pagefind's sort is quadratic in its input.
-  const ordered = sort ? orderBy(ids, firstOrder) : orderByRelevance(ids, answers, firstOrder);
-  return { words, results: ordered.map((id) => byId.get(id)!).filter(Boolean), t2s: support.t2s };
+  const answers = await Promise.all(words.map((word) => answerFor(engine, word, support.t2s, support.aliases)));
+  const ids = intersect(answers).filter((n) => !allowed || allowed.has(n));
+  const articles = state.sort === 'relevance' ? orderByRelevance(ids, answers) : orderByDate(ids, direction);
+  return { words, articles, t2s: support.t2s };
 }

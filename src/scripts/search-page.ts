@@ -1,6 +1,6 @@
 /**
- * The search page: reads its state from the URL, asks Pagefind, renders results with DOM
- * methods only (never innerHTML), and writes the state back to the URL.
+ * The search page: reads its state from the URL, runs the search (src/scripts/search-engine.ts),
+ * renders results with DOM methods only (never innerHTML), and writes the state back to the URL.
  */
 import { describeHit, type Piece } from '../lib/search-excerpt';
 import {
@@ -12,8 +12,9 @@ import {
   serializeSearchState,
   type SearchState,
 } from '../lib/search-state';
-import { decodeDocument, type CharMap } from '../lib/search-text';
-import { loadEngine, type PagefindResultData } from './pagefind';
+import type { SearchArticle } from '../lib/search-index-data';
+import type { CharMap } from '../lib/search-text';
+import { loadEngine } from './pagefind';
 import { preloadQuery, runSearch } from './search-engine';
 
 const form = document.querySelector<HTMLFormElement>('#search-form')!;
@@ -49,8 +50,8 @@ function withHighlight(url: string, pieces: Piece[]): string {
   return `${url}${url.includes('#') ? '' : '#'}:~:${directives}`;
 }
 
-function renderResult(data: PagefindResultData, words: string[], t2s: CharMap): HTMLLIElement {
-  const hit = describeHit(decodeDocument(data.content), words, t2s);
+function renderResult(data: SearchArticle, words: string[], t2s: CharMap): HTMLLIElement {
+  const hit = describeHit(data.segments, words, t2s);
   const link = el('a', { href: withHighlight(data.url, [...hit.title, ...hit.excerpt]), className: 'hover:underline underline-offset-4' }, pieceNodes(hit.title));
   link.dataset.searchResult = '';
   const item = el('li', { className: 'border-b border-stone-200 py-4 dark:border-stone-800' });
@@ -124,9 +125,9 @@ async function run(state: SearchState) {
     const engine = await loadEngine();
     const outcome = await runSearch(engine, state);
     if (mine !== generation) return;
-    const total = outcome.results.length;
+    const total = outcome.articles.length;
     const { start, end } = pageSlice(total, state.page);
-    const data = await Promise.all(outcome.results.slice(start, end).map((r) => r.data()));
+    const data = await Promise.all(outcome.articles.slice(start, end).map((n) => engine.article(n)));
     if (mine !== generation) return;
     const words = outcome.words.map((w) => w.normalized);
     list.replaceChildren(...data.map((d) => renderResult(d, words, outcome.t2s)));

@@ -1,59 +1,55 @@
 import { describe, expect, it } from 'vitest';
-import { aliasMatches, intersect, orderBy, orderByRelevance, type WordAnswer } from '../../src/lib/search-merge.ts';
+import type { WordHit } from '../../src/lib/search-layout.ts';
+import { aliasMatches, intersect, orderByDate, orderByRelevance, type WordAnswer } from '../../src/lib/search-merge.ts';
 
-function answer(scores: Record<string, number>, extraMembers: string[] = []): WordAnswer {
-  return { members: new Set([...Object.keys(scores), ...extraMembers]), scores: new Map(Object.entries(scores)) };
+function answer(hits: Record<number, Partial<WordHit>>, named: number[] = []): WordAnswer {
+  return {
+    hits: new Map(Object.entries(hits).map(([id, hit]) => [Number(id), { headline: 0, body: 1, first: 100, ...hit }])),
+    named: new Set(named),
+  };
 }
 
 describe('intersect', () => {
   it('is empty without answers', () => {
-    expect(intersect([])).toEqual(new Set());
+    expect(intersect([])).toEqual([]);
   });
 
-  it('keeps the members of a single answer', () => {
-    expect(intersect([answer({ a: 1, b: 2 })])).toEqual(new Set(['a', 'b']));
+  it('keeps the articles of a single answer, named ones included', () => {
+    expect(intersect([answer({ 1: {}, 2: {} }, [7])]).sort()).toEqual([1, 2, 7]);
   });
 
-  it('keeps only the articles every word matches', () => {
-    expect(intersect([answer({ a: 1, b: 1, c: 1 }), answer({ b: 1, c: 1, d: 1 }), answer({ c: 1, b: 1, e: 1 })])).toEqual(new Set(['b', 'c']));
-    expect(intersect([answer({ a: 1 }), answer({ b: 1 })])).toEqual(new Set());
-  });
-
-  it('counts members without a score', () => {
-    expect(intersect([answer({ a: 1 }, ['z']), answer({}, ['z', 'a'])])).toEqual(new Set(['a', 'z']));
+  it('keeps only the articles every word matches, by text or by name', () => {
+    expect(intersect([answer({ 1: {}, 2: {}, 3: {} }), answer({ 2: {}, 3: {}, 4: {} }), answer({ 3: {} }, [2])]).sort()).toEqual([2, 3]);
+    expect(intersect([answer({ 1: {} }), answer({ 2: {} })])).toEqual([]);
   });
 });
 
 describe('orderByRelevance', () => {
-  it('orders by summed score, highest first', () => {
-    const answers = [answer({ a: 1, b: 5, c: 2 }), answer({ a: 10, b: 1, c: 2 })];
-    expect(orderByRelevance(new Set(['a', 'b', 'c']), answers)).toEqual(['a', 'b', 'c']);
+  it('puts headline matches first, whatever the body holds', () => {
+    const ranked = orderByRelevance([1, 2], [answer({ 1: { headline: 0, body: 9 }, 2: { headline: 1, body: 0 } })]);
+    expect(ranked).toEqual([2, 1]);
   });
 
-  it('counts a missing score as 0', () => {
-    const answers = [answer({ a: 3 }, ['b']), answer({ b: 2 }, ['a'])];
-    expect(orderByRelevance(new Set(['a', 'b']), answers)).toEqual(['a', 'b']);
+  it('then more occurrences before fewer, summed over the words', () => {
+    const answers = [answer({ 1: { body: 1 }, 2: { body: 2 }, 3: { body: 1 } }), answer({ 1: { body: 3 }, 2: { body: 1 }, 3: { body: 1 } })];
+    expect(orderByRelevance([1, 2, 3], answers)).toEqual([1, 2, 3]);
   });
 
-  it('breaks ties by the given order, then by id', () => {
-    const answers = [answer({ a: 1, b: 1, c: 1, d: 1 })];
-    expect(orderByRelevance(new Set(['a', 'b', 'c', 'd']), answers, ['c', 'a'])).toEqual(['c', 'a', 'b', 'd']);
-    expect(orderByRelevance(new Set(['d', 'b', 'a']), answers)).toEqual(['a', 'b', 'd']);
+  it('then the earlier first occurrence, then the newer article', () => {
+    const answers = [answer({ 1: { first: 50 }, 2: { first: 10 }, 3: { first: 50 } })];
+    expect(orderByRelevance([1, 2, 3], answers)).toEqual([2, 3, 1]);
   });
 
-  it('only returns the given ids', () => {
-    expect(orderByRelevance(new Set(['b']), [answer({ a: 9, b: 1 })], ['a', 'b'])).toEqual(['b']);
+  it('ranks an article found only by name after those that contain the word', () => {
+    const answers = [answer({ 4: { body: 1 } }, [9])];
+    expect(orderByRelevance([9, 4], answers)).toEqual([4, 9]);
   });
 });
 
-describe('orderBy', () => {
-  it('follows the sorted list', () => {
-    expect(orderBy(new Set(['c', 'a']), ['a', 'b', 'c'])).toEqual(['a', 'c']);
-    expect(orderBy(new Set(['c', 'a']), ['c', 'b', 'a'])).toEqual(['c', 'a']);
-  });
-
-  it('puts ids missing from the list last, sorted', () => {
-    expect(orderBy(new Set(['z', 'b', 'y']), ['a', 'b'])).toEqual(['b', 'y', 'z']);
+describe('orderByDate', () => {
+  it('follows the archive order, or its reverse', () => {
+    expect(orderByDate([5, 1, 3], 'asc')).toEqual([1, 3, 5]);
+    expect(orderByDate([5, 1, 3], 'desc')).toEqual([5, 3, 1]);
   });
 });
 

@@ -4,8 +4,6 @@ import {
   FILTER_KEYS,
   hasCriteria,
   pageCount,
-  pagefindFilters,
-  pagefindSort,
   pageSlice,
   parseSearchState,
   RESULTS_PER_PAGE,
@@ -128,24 +126,13 @@ describe('serializeSearchState', () => {
   });
 });
 
-describe('criteria and Pagefind options', () => {
+describe('criteria', () => {
   it('has criteria with a query or a filter', () => {
     expect(hasCriteria(empty)).toBe(false);
     expect(hasCriteria({ ...empty, sort: 'date-desc', page: 3 })).toBe(false);
     expect(hasCriteria({ ...empty, query: '党' })).toBe(true);
     expect(hasCriteria({ ...empty, filters: { year: '2021' } })).toBe(true);
     expect(hasCriteria({ ...empty, filters: { year: '' } })).toBe(false);
-  });
-
-  it('passes chosen filters as single values', () => {
-    expect(pagefindFilters(empty)).toEqual({});
-    expect(pagefindFilters({ ...empty, filters: { zone: '珠海', year: '2021', campaign: '' } })).toEqual({ zone: '珠海', year: '2021' });
-  });
-
-  it('sorts by date for the date orders only', () => {
-    expect(pagefindSort('relevance')).toBeUndefined();
-    expect(pagefindSort('date-desc')).toEqual({ date: 'desc' });
-    expect(pagefindSort('date-asc')).toEqual({ date: 'asc' });
   });
 });
 
