@@ -3,6 +3,10 @@ import { readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { CONTENT, readArticles, readData, zonesOf, type ArticleFile } from '../helpers/content.ts';
+import type { FacetsFile } from '../../src/lib/search-facets.ts';
+import type { SearchArticle } from '../../src/lib/search-index-data.ts';
+import { decodeBlocks, type BundlesFile } from '../../src/lib/search-layout.ts';
+import { FILTER_KEYS } from '../../src/lib/search-state.ts';
 import { DIST, distFiles, fileForUrl, ids, internalLinks, listedArticleIds, paginated, readDist, requireDist } from '../helpers/dist.ts';
 
 const articles = readArticles();
@@ -134,32 +138,45 @@ describe('links', () => {
 });
 
 describe('search index', () => {
-  interface Fragment {
-    url: string;
-    filters: Record<string, string[]>;
-    meta: Record<string, string>;
-    content: string;
-  }
-  const fragments = (): Fragment[] =>
-    readdirSync(path.join(DIST, 'pagefind', 'fragment')).map((file) => {
-      let data = gunzipSync(readFileSync(path.join(DIST, 'pagefind', 'fragment', file)));
-      if (data.subarray(0, 12).toString() === 'pagefind_dcd') data = data.subarray(12);
-      return JSON.parse(data.toString('utf8')) as Fragment;
-    });
+  const readJson = <T>(file: string) => JSON.parse(readFileSync(path.join(DIST, 'search', file), 'utf8')) as T;
+  const bundles = () => readJson<BundlesFile>('bundles.json');
+  /** What a result shows of article n (numbered in date order). */
+  const shown = () => Array.from({ length: readdirSync(path.join(DIST, 'search', 'articles')).length }, (_, n) => readJson<SearchArticle>(`articles/${n}.json`));
 
-  it('holds one record per article and nothing else (no navigation, no list pages)', () => {
-    expect(fragments().map((f) => f.url).sort()).toEqual(articles.map((a) => `/articles/${a.id}/`).sort());
+  it('has one result text per article and nothing else (no navigation, no list pages), numbered in date order', () => {
+    const texts = shown();
+    expect(texts.map((t) => t.url).sort()).toEqual(articles.map((a) => `/articles/${a.id}/`).sort());
+    const dates = texts.map((t) => articles.find((a) => t.url === `/articles/${a.id}/`)!.data.date);
+    expect(dates).toEqual([...dates].sort());
   });
 
-  it("each article's record carries its filters: zone, campaign, year, newspaper", () => {
+  it('lays out every article once, in bundles Pagefind wrote', () => {
+    const file = bundles();
+    const blocks = file.bundles.flatMap(([, b]) => decodeBlocks(b));
+    expect(blocks).toHaveLength(articles.length);
+    expect(blocks.every((units) => units >= 1)).toBe(true);
+    expect(file.bundles.slice(0, -1).every(([, b]) => decodeBlocks(b).length === file.bundleSize)).toBe(true);
+    const meta = readdirSync(path.join(DIST, 'pagefind')).find((f) => f.endsWith('.pf_meta'))!;
+    const metaText = gunzipSync(readFileSync(path.join(DIST, 'pagefind', meta))).toString('latin1');
+    for (const [page] of file.bundles) expect(metaText, page).toContain(page);
+  });
+
+  it('does not publish Pagefind\'s fragments, which hold only index tokens', () => {
+    expect(readdirSync(path.join(DIST, 'pagefind'))).not.toContain('fragment');
+  });
+
+  it("carries each article's filters: zone, campaign, year, newspaper", () => {
+    const facets = readJson<FacetsFile>('facets.json');
     const name = (list: { id: string; name: string }[], id: string) => list.find((x) => x.id === id)!.name;
-    for (const fragment of fragments()) {
-      const article = articles.find((a) => fragment.url === `/articles/${a.id}/`)!;
-      expect(fragment.filters.zone?.sort(), article.id).toEqual(zonesOf(article).map((z) => name(zones, z)).sort());
-      expect((fragment.filters.campaign ?? []).sort()).toEqual((article.data.campaigns ?? []).map((c) => name(campaigns, c)).sort());
-      expect(fragment.filters.year).toEqual([article.data.date.slice(0, 4)]);
-      expect(fragment.filters.newspaper).toEqual([article.data.newspaper ? name(newspapers, article.data.newspaper) : '报名未印']);
-    }
+    shown().forEach((text, n) => {
+      const article = articles.find((a) => text.url === `/articles/${a.id}/`)!;
+      const values = (key: (typeof FILTER_KEYS)[number]) => facets.articles[n]![FILTER_KEYS.indexOf(key)]!.map((i) => facets.values[key][i]!).sort();
+      expect(values('zone'), article.id).toEqual(zonesOf(article).map((z) => name(zones, z)).sort());
+      expect(values('campaign')).toEqual((article.data.campaigns ?? []).map((c) => name(campaigns, c)).sort());
+      expect(values('year')).toEqual([article.data.date.slice(0, 4)]);
+      expect(values('newspaper')).toEqual([article.data.newspaper ? name(newspapers, article.data.newspaper) : '报名未印']);
+    });
+    expect(facets.articles).toHaveLength(articles.length);
   });
 
   it('the build artefact with all records is not published', () => {
