@@ -4,6 +4,7 @@
  * by the page build and deleted here) it writes:
  *   - dist/pagefind/: the Pagefind index, articles laid out in bundles (src/lib/search-layout.ts);
  *   - dist/search/bundles.json: where each article lies in it;
+ *   - dist/search/chunks/<c>.json: the index chunks that begin with character c;
  *   - dist/search/facets.json: every article's filters (src/lib/search-facets.ts);
  *   - dist/search/articles/<n>.json: what a result shows of article n.
  * Articles are numbered in date order throughout.
@@ -11,10 +12,11 @@
 import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { gunzipSync } from 'node:zlib';
+import { decode } from 'cbor-x';
 import * as pagefind from 'pagefind';
 import { encodeFacets } from '../src/lib/search-facets.ts';
 import { decodeT2S, SEARCH_LANGUAGE, searchArticle, type SearchRecord, type SearchT2SFile } from '../src/lib/search-index-data.ts';
-import { articleTokens, blockLayout, bundlesFile, bundlesOf, byDate, isHeadline } from '../src/lib/search-layout.ts';
+import { articleTokens, blockLayout, bundlesFile, bundlesOf, byDate, chunkStartsByChar, chunkStartsUrl, isHeadline } from '../src/lib/search-layout.ts';
 
 const site = path.resolve(process.argv[2] ?? process.env.ARCHIVE_OUT_DIR ?? 'dist');
 const searchDir = path.join(site, 'search');
@@ -22,6 +24,12 @@ const recordsFile = path.join(searchDir, 'records.json');
 const started = performance.now();
 
 const readJson = <T>(file: string) => JSON.parse(readFileSync(file, 'utf8')) as T;
+/** Pagefind's files start with this signature once un-gzipped. */
+const unzip = (file: string) => {
+  const data = gunzipSync(readFileSync(file));
+  return data.subarray(0, 12).toString() === 'pagefind_dcd' ? data.subarray(12) : data;
+};
+
 const records = byDate(readJson<SearchRecord[]>(recordsFile));
 const t2s = decodeT2S(readJson<SearchT2SFile>(path.join(searchDir, 't2s.json')).pairs);
 
@@ -66,18 +74,36 @@ await pagefind.close();
 const fragmentDir = path.join(pagefindDir, 'fragment');
 const pageOf = new Map<string, string>();
 for (const file of readdirSync(fragmentDir)) {
-  let data = gunzipSync(readFileSync(path.join(fragmentDir, file)));
-  if (data.subarray(0, 12).toString() === 'pagefind_dcd') data = data.subarray(12);
-  pageOf.set((JSON.parse(data.toString('utf8')) as { url: string }).url, path.basename(file, '.pf_fragment'));
+  pageOf.set((JSON.parse(unzip(path.join(fragmentDir, file)).toString('utf8')) as { url: string }).url, path.basename(file, '.pf_fragment'));
 }
 rmSync(fragmentDir, { recursive: true });
+
+/**
+ * The first word of every index chunk but the first, from Pagefind's metadata (CBOR: version,
+ * pages, chunks as [from, to, file], …). A prefix search loads the chunks that start inside its
+ * range through them (src/lib/search-layout.ts, chunkStartsWithin).
+ */
+function chunkStarts(): string[] {
+  const entry = readJson<{ languages: Record<string, { hash: string }> }>(path.join(pagefindDir, 'pagefind-entry.json'));
+  const metaFile = path.join(pagefindDir, `pagefind.${entry.languages[SEARCH_LANGUAGE]!.hash}.pf_meta`);
+  const chunks = (decode(unzip(metaFile)) as unknown[])[2];
+  if (!Array.isArray(chunks) || !chunks.every((c) => Array.isArray(c) && typeof c[0] === 'string')) {
+    throw new Error(`${metaFile}: 索引分块表的格式不是预期的 [起始词, 结束词, 文件]`);
+  }
+  return chunks.slice(1).map((chunk) => chunk[0] as string);
+}
+const startsByChar = chunkStartsByChar(chunkStarts());
+const chunksDir = path.join(searchDir, 'chunks');
+rmSync(chunksDir, { recursive: true, force: true });
+mkdirSync(chunksDir);
+for (const [char, starts] of startsByChar) writeFileSync(path.join(site, chunkStartsUrl(char)), JSON.stringify(starts));
 
 const pageIds = blocks.map((_, i) => {
   const page = pageOf.get(bundleUrl(i));
   if (!page) throw new Error(`Pagefind 没有写出 ${bundleUrl(i)}`);
   return page;
 });
-writeFileSync(path.join(searchDir, 'bundles.json'), JSON.stringify(bundlesFile(layout, blocks, pageIds)));
+writeFileSync(path.join(searchDir, 'bundles.json'), JSON.stringify(bundlesFile(layout, blocks, pageIds, startsByChar.keys())));
 writeFileSync(path.join(searchDir, 'facets.json'), JSON.stringify(encodeFacets(records.map((record) => record.filters))));
 const articlesDir = path.join(searchDir, 'articles');
 rmSync(articlesDir, { recursive: true, force: true });

@@ -160,15 +160,18 @@ export interface BundlesFile extends BlockLayout {
   unit: number;
   /** Per bundle, in article order: Pagefind's page id, and one character per article whose code is 0x30 + its block length in units. */
   bundles: [page: string, blocks: string][];
+  /** The characters that begin an index chunk other than the first (see chunkStartsByChar). */
+  chunkStartChars: string;
 }
 
-/** The browser's map of the index, given the Pagefind page id of each bundle. */
-export function bundlesFile(layout: BlockLayout, blocks: readonly (readonly number[])[], pageIds: readonly string[]): BundlesFile {
+/** The browser's map of the index, given the Pagefind page id of each bundle and the characters that begin a chunk. */
+export function bundlesFile(layout: BlockLayout, blocks: readonly (readonly number[])[], pageIds: readonly string[], chunkStartChars: Iterable<string> = []): BundlesFile {
   return {
     bundleSize: BUNDLE_SIZE,
     unit: BLOCK_UNIT,
     ...layout,
     bundles: blocks.map((units, i) => [pageIds[i]!, encodeBlocks(units)]),
+    chunkStartChars: [...chunkStartChars].sort().join(''),
   };
 }
 
@@ -234,6 +237,41 @@ export function planWord(word: string, wanted: 'membership' | 'occurrences' = 'm
       term: chars.slice(offset, offset + GRAM).join(''),
     })),
   };
+}
+
+/**
+ * A positional term shorter than a token is found as a prefix of the tokens. Pagefind loads,
+ * for a term, only the index chunk whose range holds the term, so the words of a prefix that
+ * run on into later chunks need those chunks loaded too (see chunkStartsWithin).
+ */
+export function isPrefixTerm(term: string): boolean {
+  return !term.startsWith(INDEX_MARKS.presence) && [...term].length < GRAM;
+}
+
+/** The first words of the index chunks that begin inside the term's prefix range: searching for each loads its chunk. */
+export function chunkStartsWithin(term: string, starts: readonly string[]): string[] {
+  return starts.filter((start) => start !== term && start.startsWith(term));
+}
+
+/** The words to load index chunks for before searching the term: the term, and for a prefix the chunks that begin inside its range. */
+export function chunkProbes(term: string, starts: readonly string[]): string[] {
+  return isPrefixTerm(term) ? [term, ...chunkStartsWithin(term, starts)] : [term];
+}
+
+/** First words of the index chunks (all but the first chunk), grouped by their first character. */
+export function chunkStartsByChar(starts: readonly string[]): Map<string, string[]> {
+  const byChar = new Map<string, string[]>();
+  for (const start of starts) {
+    const [first] = start;
+    if (first === undefined) continue;
+    byChar.set(first, [...(byChar.get(first) ?? []), start]);
+  }
+  return byChar;
+}
+
+/** /search/chunks/<code point in hex>.json holds the chunk starts that begin with that character. */
+export function chunkStartsUrl(char: string): string {
+  return `/search/chunks/${char.codePointAt(0)!.toString(16)}.json`;
 }
 
 /** The Pagefind search terms of a plan, in order. */

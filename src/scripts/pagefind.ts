@@ -10,7 +10,7 @@ import {
   type SearchSupportFile,
   type SearchT2SFile,
 } from '../lib/search-index-data';
-import { readBundles, type BlockLayout, type BundlePlace, type BundlesFile, type TermAnswer } from '../lib/search-layout';
+import { chunkProbes, chunkStartsUrl, isPrefixTerm, readBundles, type BlockLayout, type BundlePlace, type BundlesFile, type TermAnswer } from '../lib/search-layout';
 
 export interface PagefindResult {
   id: string;
@@ -44,6 +44,7 @@ let loading: Promise<SearchEngine> | undefined;
 let fullMap: Promise<SearchSupportData['t2s']> | undefined;
 let facets: Promise<FacetsFile> | undefined;
 const articles = new Map<number, Promise<SearchArticle>>();
+const chunkStarts = new Map<string, Promise<string[]>>();
 
 async function fetchJson<T>(url: string): Promise<T> {
   const response = await fetch(url);
@@ -62,6 +63,13 @@ async function supportFor(file: SearchSupportFile, query: string): Promise<Searc
 function kept<T>(promise: Promise<T>, forget: () => void): Promise<T> {
   promise.catch(forget);
   return promise;
+}
+
+/** Fetched once per key, and kept (a failure is retried). */
+function cached<K, T>(cache: Map<K, Promise<T>>, key: K, load: () => Promise<T>): Promise<T> {
+  let found = cache.get(key);
+  if (!found) cache.set(key, (found = kept(load(), () => cache.delete(key))));
+  return found;
 }
 
 export function loadEngine(): Promise<SearchEngine> {
@@ -85,12 +93,22 @@ export function loadEngine(): Promise<SearchEngine> {
       const ready = pagefind.init();
       html.lang = pageLanguage;
       await ready;
+      /** Loads the index chunks that hold the term's words, the chunks a prefix runs on into included. */
+      const preload = async (term: string) => {
+        const [first] = term;
+        const starts =
+          isPrefixTerm(term) && first !== undefined && bundles.chunkStartChars.includes(first)
+            ? await cached(chunkStarts, first, () => fetchJson<string[]>(chunkStartsUrl(first)))
+            : [];
+        await Promise.all(chunkProbes(term, starts).map((word) => pagefind.preload(word)));
+      };
       return {
         async find(term: string) {
+          await preload(term);
           const answer = await pagefind.search(term);
           return new Map((answer?.results ?? []).map((result) => [result.id, result.words]));
         },
-        preload: (term: string) => pagefind.preload(term),
+        preload,
         layout: {
           headline: bundles.headline,
           headlinePresence: bundles.headlinePresence,
@@ -98,11 +116,7 @@ export function loadEngine(): Promise<SearchEngine> {
         places: readBundles(bundles),
         supportFor: (query: string) => supportFor(support, query),
         facets: () => (facets ??= kept(fetchJson<FacetsFile>('/search/facets.json'), () => (facets = undefined))),
-        article(n: number) {
-          let found = articles.get(n);
-          if (!found) articles.set(n, (found = kept(fetchJson<SearchArticle>(`/search/articles/${n}.json`), () => articles.delete(n))));
-          return found;
-        },
+        article: (n: number) => cached(articles, n, () => fetchJson<SearchArticle>(`/search/articles/${n}.json`)),
       };
     })(),
     () => (loading = undefined),

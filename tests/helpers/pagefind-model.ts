@@ -1,13 +1,20 @@
 /**
- * A model of what Pagefind does with the index's pages, for unit tests of the layout: every
- * whitespace-separated word takes a position; it is indexed as its alphanumeric characters,
- * lower-cased (nothing, if it has none); a search term finds the words that start with it, or,
- * when none does, the longest word the term starts with (Pagefind's fallback).
+ * A model of what Pagefind does with the index's pages, for unit tests of the layout:
+ *   - every whitespace-separated word takes a position; it is indexed as its alphanumeric
+ *     characters, lower-cased (nothing, if it has none);
+ *   - the vocabulary, in byte order, is cut into chunks of about `chunkSize` locations;
+ *   - a search sees only the words of loaded chunks: loading a term loads the chunks whose
+ *     range holds it, or, if none does, those whose range holds it cut to their bounds' length;
+ *   - a term finds the loaded words that start with it, or, when none does, the longest loaded
+ *     word the term starts with (Pagefind's fallback).
+ * A small chunk size makes prefixes run across chunks, as they do in a large archive.
  */
 import { isIndexedChar, type CharMap, type Segment } from '../../src/lib/search-text.ts';
-import { articleTokens, blockLayout, bundlesFile, bundlesOf, isHeadline, readBundles, type TermAnswer } from '../../src/lib/search-layout.ts';
+import { articleTokens, blockLayout, bundlesFile, bundlesOf, chunkProbes, isHeadline, readBundles, type TermAnswer } from '../../src/lib/search-layout.ts';
 
-export function modelPagefind(pages: ReadonlyMap<string, string>): (term: string) => TermAnswer {
+const byteOrder = (a: string, b: string) => Buffer.compare(Buffer.from(a), Buffer.from(b));
+
+export function modelPagefind(pages: ReadonlyMap<string, string>, chunkSize: number) {
   const index = new Map<string, Map<string, number[]>>();
   for (const [page, content] of pages) {
     content
@@ -21,38 +28,66 @@ export function modelPagefind(pages: ReadonlyMap<string, string>): (term: string
         byPage.set(page, [...(byPage.get(page) ?? []), position]);
       });
   }
-  return (term) => {
-    let words = [...index.keys()].filter((word) => word.startsWith(term));
+  const chunks: string[][] = [[]];
+  let size = 0;
+  for (const word of [...index.keys()].sort(byteOrder)) {
+    chunks.at(-1)!.push(word);
+    size += [...index.get(word)!.values()].reduce((sum, positions) => sum + positions.length + 1, 0);
+    if (size >= chunkSize) {
+      chunks.push([]);
+      size = 0;
+    }
+  }
+  if (chunks.at(-1)!.length === 0) chunks.pop();
+  const cut = (text: string, chars: number) => [...text].slice(0, chars).join('');
+  /** The chunks whose range holds the term; failing that, those whose range holds it when cut to the length of their bounds. */
+  const holding = (term: string) => {
+    const strict = chunks.filter((chunk) => byteOrder(chunk[0]!, term) <= 0 && byteOrder(term, chunk.at(-1)!) <= 0);
+    if (strict.length > 0) return strict;
+    const length = [...term].length;
+    return chunks.filter((chunk) => {
+      const [from, to] = [chunk[0]!, chunk.at(-1)!];
+      const fromChars = Math.min(length, [...from].length);
+      const toChars = Math.min(length, [...to].length);
+      return byteOrder(cut(term, fromChars), cut(from, fromChars)) >= 0 && byteOrder(cut(term, toChars), cut(to, toChars)) <= 0;
+    });
+  };
+
+  /** A search after loading the chunks of the given words, as one fresh page would. */
+  function search(term: string, load: readonly string[]): TermAnswer {
+    const loaded = new Set(load.flatMap(holding).flat());
+    let words = [...loaded].filter((word) => word.startsWith(term));
     if (words.length === 0) {
-      const prefix = [...index.keys()].filter((word) => term.startsWith(word)).sort((a, b) => b.length - a.length)[0];
+      const prefix = [...loaded].filter((word) => term.startsWith(word)).sort((a, b) => b.length - a.length)[0];
       words = prefix ? [prefix] : [];
     }
     const answer = new Map<string, number[]>();
     for (const word of words) for (const [page, positions] of index.get(word)!) answer.set(page, [...(answer.get(page) ?? []), ...positions]);
     for (const positions of answer.values()) positions.sort((a, b) => a - b);
     return answer;
-  };
+  }
+  return { search, starts: chunks.slice(1).map((chunk) => chunk[0]!) };
 }
 
-/** An archive of articles (each its segments, in date order) indexed as the build does, and searched through the model. */
-export function modelArchive(articles: readonly (readonly Segment[])[], t2s: CharMap) {
+/**
+ * An archive of articles (each its segments, in date order) indexed as the build does, and
+ * searched as the browser does: the chunks a term needs are loaded first (chunkProbes).
+ */
+export function modelArchive(articles: readonly (readonly Segment[])[], t2s: CharMap, chunkSize = 16) {
   const layout = blockLayout(articles.map((segments) => articleTokens(segments.filter(isHeadline), t2s)));
-  const bundles = [
-    ...bundlesOf(
-      articles.map((segments) => articleTokens(segments, t2s)),
-      layout,
-    ),
-  ];
+  const bundles = [...bundlesOf(articles.map((segments) => articleTokens(segments, t2s)), layout)];
   const pageIds = bundles.map((_, i) => `page${i}`);
   const file = bundlesFile(
     layout,
     bundles.map((b) => b.blocks),
     pageIds,
   );
+  const pagefind = modelPagefind(new Map(bundles.map((b, i) => [pageIds[i]!, b.content])), chunkSize);
   return {
     layout,
     file,
     places: readBundles(file),
-    find: modelPagefind(new Map(bundles.map((b, i) => [pageIds[i]!, b.content]))),
+    starts: pagefind.starts,
+    find: (term: string) => pagefind.search(term, chunkProbes(term, pagefind.starts)),
   };
 }

@@ -106,6 +106,7 @@ describe('blocks', () => {
         ['a', encodeBlocks([1, 3])],
         ['b', encodeBlocks([2])],
       ],
+      chunkStartChars: '',
     }).get('b')!;
     expect(place).toEqual({ first: 2, starts: [0, 20] });
     const first = readBundles({
@@ -114,6 +115,7 @@ describe('blocks', () => {
       headline: 4,
       headlinePresence: 4,
       bundles: [['a', encodeBlocks([1, 3])]],
+      chunkStartChars: '',
     }).get('a')!;
     expect(locate(first, 0)).toEqual({ article: 0, offset: 0 });
     expect(locate(first, 9)).toEqual({ article: 0, offset: 9 });
