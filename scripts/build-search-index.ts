@@ -43,25 +43,23 @@ if (!index) throw new Error(`Pagefind 无法创建索引: ${errors.join('; ')}`)
 
 /** A bundle's stand-in URL: Pagefind needs one, readers never see it. */
 const bundleUrl = (bundle: number) => `/search/bundle/${bundle}`;
-/** Bundles go to the Pagefind process a few at a time: one round trip at a time leaves it idle. */
-const IN_FLIGHT = 8;
-const pending: Promise<void>[] = [];
+/**
+ * The next bundle is prepared while Pagefind indexes one: one round trip at a time would leave
+ * one of the two idle, and more than two at once only made Pagefind slower (10,000 articles:
+ * 83 s with eight in flight, 64 s with one).
+ */
+const IN_FLIGHT = 2;
+const pending = new Set<Promise<void>>();
 const blocks: number[][] = [];
 for (const bundle of bundlesOf(articles(), layout)) {
   const url = bundleUrl(blocks.length);
   blocks.push(bundle.blocks);
-  pending.push(
-    index
-      .addCustomRecord({
-        url,
-        content: bundle.content,
-        language: SEARCH_LANGUAGE,
-      })
-      .then((added) => {
-        if (added.errors.length) throw new Error(`${url}: ${added.errors.join('; ')}`);
-      }),
-  );
-  if (pending.length >= IN_FLIGHT) await Promise.all(pending.splice(0));
+  const added = index.addCustomRecord({ url, content: bundle.content, language: SEARCH_LANGUAGE }).then((response) => {
+    if (response.errors.length) throw new Error(`${url}: ${response.errors.join('; ')}`);
+    pending.delete(added);
+  });
+  pending.add(added);
+  if (pending.size >= IN_FLIGHT) await Promise.race(pending);
 }
 await Promise.all(pending);
 const pagefindDir = path.join(site, 'pagefind');

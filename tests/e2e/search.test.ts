@@ -117,6 +117,23 @@ describe('Chinese search finds what Ctrl+F finds', () => {
     expect(order[0]).toBe(expected[0]![0]);
   });
 
+  it('orders the same articles by date, newest or oldest first, across result pages', async () => {
+    const dateOf = new Map(articles.map((a) => [a.id, a.data.date]));
+    const expected = containing('党');
+    expect(expected.length).toBeGreaterThan(10);
+    for (const [sort, direction] of [
+      ['date-desc', -1],
+      ['date-asc', 1],
+    ] as const) {
+      await page.goto(`${server.origin}/search/?q=${encodeURIComponent('党')}&sort=${sort}`);
+      await searchDone(page);
+      const order = await allResultIds(page);
+      expect([...order].sort(), sort).toEqual(expected);
+      const dates = order.map((id) => dateOf.get(id)!);
+      for (let i = 1; i < dates.length; i++) expect(Math.sign(dates[i]!.localeCompare(dates[i - 1]!)), `${sort}: ${order[i - 1]} → ${order[i]}`).not.toBe(-direction);
+    }
+  });
+
   it('shows excerpts that are the real text of the article, with the match marked', async () => {
     await page.goto(`${server.origin}/search/?q=${encodeURIComponent('苏兆征故居')}`);
     expect(await searchDone(page)).toBeGreaterThan(0);

@@ -70,17 +70,20 @@ export function modelPagefind(pages: ReadonlyMap<string, string>, chunkSize: num
 }
 
 /**
- * An archive of articles (each its segments, in date order) indexed as the build does, and
+ * An archive of articles (each its segments, in date order) indexed as the build does (in small
+ * bundles, so that a few articles span several), and
  * searched as the browser does: the chunks a term needs are loaded first (chunkProbes).
  */
-export function modelArchive(articles: readonly (readonly Segment[])[], t2s: CharMap, chunkSize = 16) {
+export function modelArchive(articles: readonly (readonly Segment[])[], t2s: CharMap, { chunkSize = 16, bundleSize = 4 } = {}) {
   const layout = blockLayout(articles.map((segments) => articleTokens(segments.filter(isHeadline), t2s)));
-  const bundles = [...bundlesOf(articles.map((segments) => articleTokens(segments, t2s)), layout)];
+  const bundles = [...bundlesOf(articles.map((segments) => articleTokens(segments, t2s)), layout, bundleSize)];
   const pageIds = bundles.map((_, i) => `page${i}`);
   const file = bundlesFile(
     layout,
     bundles.map((b) => b.blocks),
     pageIds,
+    [],
+    bundleSize,
   );
   const pagefind = modelPagefind(new Map(bundles.map((b, i) => [pageIds[i]!, b.content])), chunkSize);
   return {

@@ -179,11 +179,8 @@ const WORD_ALPHABET = ['甲', '乙', '丙', 'a', '党', '1'];
 const textArb = fc.array(fc.constantFrom(...ALPHABET), { minLength: 1, maxLength: 24 }).map((c) => c.join(''));
 const KINDS: SegmentKind[] = ['kicker', 'title', 'subtitle', 'h2', 'h3', 'p'];
 const articleArb = fc.array(fc.record({ kind: fc.constantFrom(...KINDS), text: textArb }), { minLength: 1, maxLength: 4 });
-/** Up to a little over one bundle, so that positions in a second bundle are tested too. */
-const archiveArb = fc.array(articleArb, {
-  minLength: 1,
-  maxLength: BUNDLE_SIZE + 4,
-});
+/** Several of the model's small bundles (tests/helpers/pagefind-model.ts). */
+const archiveArb = fc.array(articleArb, { minLength: 1, maxLength: 12 });
 
 /** Occurrences of a normalised word in the segments, overlapping ones included, split by headline and body. */
 function expectedCounts(segments: readonly Segment[], word: string) {
