@@ -17,6 +17,9 @@
  *   - A presence token for each distinct two-character pair of an article, once, in the order
  *     of first occurrence: a two-character query, the broadest kind, is answered with one
  *     location per article instead of every occurrence.
+ *   - Pagefind loads, for a term, the one index chunk whose range holds it, but a prefix's
+ *     words can run on into later chunks. The build lists each chunk's first word
+ *     (dist/search/chunks/), and the browser loads the chunks that begin inside a prefix first.
  *
  * No token crosses a sentence end or a segment boundary, and the marks are letters no
  * normalised text contains (src/lib/search-text.ts), so a token matches only real text.
