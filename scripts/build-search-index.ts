@@ -33,9 +33,20 @@ const unzip = (file: string) => {
 const records = byDate(readJson<SearchRecord[]>(recordsFile));
 const t2s = decodeT2S(readJson<SearchT2SFile>(path.join(searchDir, 't2s.json')).pairs);
 
+// What results show, and the filters, are written first: each record's text is then let go once
+// tokenised, so the indexer's peak memory is not shared with the whole archive held here.
+writeFileSync(path.join(searchDir, 'facets.json'), JSON.stringify(encodeFacets(records.map((record) => record.filters))));
+const articlesDir = path.join(searchDir, 'articles');
+rmSync(articlesDir, { recursive: true, force: true });
+mkdirSync(articlesDir);
+records.forEach((record, n) => writeFileSync(path.join(articlesDir, `${n}.json`), JSON.stringify(searchArticle(record))));
+
 const layout = blockLayout(records.map((record) => articleTokens(record.segments.filter(isHeadline), t2s)));
 function* articles() {
-  for (const record of records) yield articleTokens(record.segments, t2s);
+  for (const record of records) {
+    yield articleTokens(record.segments, t2s);
+    record.segments = [];
+  }
 }
 
 /**
@@ -110,11 +121,6 @@ const pageIds = blocks.map((_, i) => {
   return page;
 });
 writeFileSync(path.join(searchDir, 'bundles.json'), JSON.stringify(bundlesFile(layout, blocks, pageIds, startsByChar.keys())));
-writeFileSync(path.join(searchDir, 'facets.json'), JSON.stringify(encodeFacets(records.map((record) => record.filters))));
-const articlesDir = path.join(searchDir, 'articles');
-rmSync(articlesDir, { recursive: true, force: true });
-mkdirSync(articlesDir);
-records.forEach((record, n) => writeFileSync(path.join(articlesDir, `${n}.json`), JSON.stringify(searchArticle(record))));
 rmSync(recordsFile);
 
 const seconds = ((performance.now() - started) / 1000).toFixed(1);

@@ -30,10 +30,11 @@ import { INDEX_MARKS, normalizedRuns, type CharMap, type Segment } from './searc
 export const GRAM = 4;
 /**
  * Articles per Pagefind page. Pagefind's indexer holds a structure per word and page, so
- * bigger bundles build in less memory (10,000 articles: 6.1 GB in bundles of 32, 3.4 GB in
- * bundles of 256), and leave fewer pages for its page table and its per-page work.
+ * bigger bundles build in less memory (10,000 articles, indexer and this script together:
+ * 6.6 GB in bundles of 32, 3.9 GB in bundles of 256, 3.5 GB in bundles of 512), and leave
+ * fewer pages for its page table and its per-page work.
  */
-export const BUNDLE_SIZE = 256;
+export const BUNDLE_SIZE = 512;
 /** Block lengths are whole multiples of this many positions. */
 export const BLOCK_UNIT = 128;
 /** A word Pagefind counts as a position but indexes nothing for: fills a block. */

@@ -4,6 +4,7 @@
  * answers merged by src/lib/search-merge.ts. Articles are numbered in date order.
  */
 import { articlesMatching, articlesWith } from '../lib/search-facets';
+import type { AliasEntry } from '../lib/search-index-data';
 import { collectHits, planTerms, planWord, type WordHit } from '../lib/search-layout';
 import { aliasMatches, intersect, orderByDate, orderByRelevance, type WordAnswer } from '../lib/search-merge';
 import { FILTER_KEYS, type SearchState } from '../lib/search-state';
@@ -31,7 +32,7 @@ async function hitsOf(engine: SearchEngine, word: string, wanted: 'membership' |
   return collectHits(plan, answers, engine.layout, engine.places);
 }
 
-async function answerFor(engine: SearchEngine, word: QueryWord, t2s: CharMap, aliases: Awaited<ReturnType<SearchEngine['supportFor']>>['aliases']): Promise<WordAnswer> {
+async function answerFor(engine: SearchEngine, word: QueryWord, t2s: CharMap, aliases: readonly AliasEntry[]): Promise<WordAnswer> {
   let hits = await hitsOf(engine, word.normalized, 'membership');
   if ([...word.normalized].length === 2 && hits.size > 0 && hits.size <= COUNTED_LIMIT) hits = await hitsOf(engine, word.normalized, 'occurrences');
   const normalize = (s: string) => parseQuery(`"${s}"`, t2s)[0]?.normalized ?? '';
@@ -59,11 +60,7 @@ export async function runSearch(engine: SearchEngine, state: SearchState): Promi
   const direction = state.sort === 'date-asc' ? 'asc' : 'desc';
 
   if (words.length === 0) {
-    return {
-      words,
-      articles: orderByDate([...(allowed ?? [])], direction),
-      t2s: support.t2s,
-    };
+    return { words, articles: orderByDate([...(allowed ?? [])], direction), t2s: support.t2s };
   }
   const answers = await Promise.all(words.map((word) => answerFor(engine, word, support.t2s, support.aliases)));
   const ids = intersect(answers).filter((n) => !allowed || allowed.has(n));
