@@ -272,13 +272,18 @@ export function chunkProbes(term: string, starts: readonly string[]): string[] {
   return isPrefixTerm(term) ? [term, ...chunkStartsWithin(term, starts)] : [term];
 }
 
-/** First words of the index chunks (all but the first chunk), grouped by their first character. */
+/**
+ * First words of the index chunks (all but the first chunk), grouped by their first character.
+ * Pair tokens are only ever searched whole, so chunks that begin with one are left out.
+ */
 export function chunkStartsByChar(starts: readonly string[]): Map<string, string[]> {
   const byChar = new Map<string, string[]>();
   for (const start of starts) {
     const [first] = start;
-    if (first === undefined) continue;
-    byChar.set(first, [...(byChar.get(first) ?? []), start]);
+    if (first === undefined || first === INDEX_MARKS.presence) continue;
+    let group = byChar.get(first);
+    if (!group) byChar.set(first, (group = []));
+    group.push(start);
   }
   return byChar;
 }
@@ -308,10 +313,11 @@ export type TermAnswer = ReadonlyMap<string, readonly number[]>;
 /** The articles a word occurs in, from the answers to its plan's terms (in planTerms order). */
 export function collectHits(plan: WordPlan, answers: readonly TermAnswer[], layout: BlockLayout, places: ReadonlyMap<string, BundlePlace>): Map<number, WordHit> {
   const hits = new Map<number, WordHit>();
+  // Pair tokens follow the headline's own tokens in the fixed part of a block.
+  const headlineEnd = plan.kind === 'presence' ? layout.headline + layout.headlinePresence : layout.headline;
   const record = (place: BundlePlace, position: number) => {
     const found = locate(place, position);
     if (!found) return;
-    const headlineEnd = plan.kind === 'presence' ? layout.headline + layout.headlinePresence : layout.headline;
     const inHeadline = found.offset < headlineEnd;
     let hit = hits.get(found.article);
     if (!hit) hits.set(found.article, (hit = { headline: 0, body: 0, first: found.offset }));
@@ -329,7 +335,7 @@ export function collectHits(plan: WordPlan, answers: readonly TermAnswer[], layo
     if (others.some((list) => !list)) continue;
     const sets = others.map((list) => new Set(list));
     for (const position of positions) {
-      if (sets.every((set, i) => set.has(position + offsets[i + 1]! - offsets[0]!))) record(place, position);
+      if (sets.every((set, i) => set.has(position + offsets[i + 1]!))) record(place, position);
     }
   }
   return hits;

@@ -7,6 +7,8 @@ import {
   blockLayout,
   BUNDLE_SIZE,
   byDate,
+  chunkProbes,
+  chunkStartsByChar,
   collectHits,
   decodeBlocks,
   EMPTY_POSITION,
@@ -272,6 +274,25 @@ describe('search as Ctrl+F, through a model of Pagefind', () => {
       }),
       { numRuns: 300 },
     );
+  });
+});
+
+describe('chunk starts', () => {
+  it('groups the starts of positional chunks by first character, leaving out pair chunks', () => {
+    const byChar = chunkStartsByChar(['党建工作', `${P}党建`, '党员大会', '𠮷野家的', '学习']);
+    expect([...byChar]).toEqual([
+      ['党', ['党建工作', '党员大会']],
+      ['𠮷', ['𠮷野家的']],
+      ['学', ['学习']],
+    ]);
+  });
+
+  it('probes the chunks that begin inside a prefix, and none for a whole token or a pair', () => {
+    const starts = ['党建工作', '党建引领', '党员大会', '学习'];
+    expect(chunkProbes('党建', starts)).toEqual(['党建', '党建工作', '党建引领']);
+    expect(chunkProbes('党', starts)).toEqual(['党', '党建工作', '党建引领', '党员大会']);
+    expect(chunkProbes('党建工作', starts)).toEqual(['党建工作']);
+    expect(chunkProbes(`${P}党建`, starts)).toEqual([`${P}党建`]);
   });
 });
 
