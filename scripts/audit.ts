@@ -16,21 +16,49 @@ const PORT = 9333;
 const server = await serveDist();
 const browser = await chromium.launch({
   executablePath: CHROMIUM_PATH,
-  args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync', `--remote-debugging-port=${PORT}`],
+  args: [
+    '--headless',
+    '--no-sandbox',
+    '--disable-gpu',
+    '--disable-quic',
+    '--no-first-run',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+    `--remote-debugging-port=${PORT}`,
+  ],
 });
 
 let failed = false;
 console.log(`${'page'.padEnd(58)} perf  a11y  best   seo`);
 for (const url of PAGES) {
-  const result = await lighthouse(`${server.origin}${url}`, { port: PORT, output: 'json', logLevel: 'error', onlyCategories: Object.keys(TARGETS) });
+  const result = await lighthouse(`${server.origin}${url}`, {
+    port: PORT,
+    output: 'json',
+    logLevel: 'error',
+    onlyCategories: Object.keys(TARGETS),
+  });
   if (!result) throw new Error(`no Lighthouse result for ${url}`);
-  const scores = Object.fromEntries(Object.keys(TARGETS).map((key) => [key, Math.round((result.lhr.categories[key]?.score ?? 0) * 100)]));
-  console.log(`${url.padEnd(58)} ${Object.values(scores).map((s) => String(s).padStart(4)).join('  ')}`);
+  const scores = Object.fromEntries(
+    Object.keys(TARGETS).map((key) => [key, Math.round((result.lhr.categories[key]?.score ?? 0) * 100)]),
+  );
+  console.log(
+    `${url.padEnd(58)} ${Object.values(scores)
+      .map((s) => String(s).padStart(4))
+      .join('  ')}`,
+  );
   for (const [key, target] of Object.entries(TARGETS)) {
     if (scores[key]! < target) {
       failed = true;
-      const audits = Object.values(result.lhr.audits).filter((a) => a.score !== null && a.score < 1 && result.lhr.categories[key]?.auditRefs.some((r) => r.id === a.id && r.weight > 0));
-      console.log(`  ${key} ${scores[key]} < ${target}: ${audits.map((a) => `${a.id} (${a.displayValue ?? a.score})`).join(', ')}`);
+      const audits = Object.values(result.lhr.audits).filter(
+        (a) =>
+          a.score !== null &&
+          a.score < 1 &&
+          result.lhr.categories[key]?.auditRefs.some((r) => r.id === a.id && r.weight > 0),
+      );
+      console.log(
+        `  ${key} ${scores[key]} < ${target}: ${audits.map((a) => `${a.id} (${a.displayValue ?? a.score})`).join(', ')}`,
+      );
     }
   }
 }

@@ -17,7 +17,14 @@ import { launchBrowser } from '../tests/helpers/browser.ts';
 import { serveDist } from '../tests/helpers/server.ts';
 import { readArchive } from './bench/archive-text.ts';
 import { percentile, scoreSet, type QueryOutcome } from './bench/metrics.ts';
-import { buildCorpus, namedQueries, randomSubstrings, traditionalForms, variants, type BenchQuery } from './bench/queries.ts';
+import {
+  buildCorpus,
+  namedQueries,
+  randomSubstrings,
+  traditionalForms,
+  variants,
+  type BenchQuery,
+} from './bench/queries.ts';
 import { seededRandom } from './bench/random.ts';
 import { writeSyntheticArchive } from './bench/synthetic.ts';
 
@@ -57,13 +64,19 @@ async function measured(command: string, commandArgs: string[]): Promise<Measure
   let peakKiB = 0;
   const sample = () => {
     const table = spawnSync('ps', ['-e', '-o', 'pid=,ppid=,rss='], { encoding: 'utf8' }).stdout;
-    const rows = table.trim().split('\n').map((line) => line.trim().split(/\s+/).map(Number) as [number, number, number]);
+    const rows = table
+      .trim()
+      .split('\n')
+      .map((line) => line.trim().split(/\s+/).map(Number) as [number, number, number]);
     const tree = new Set([child.pid!]);
-    for (let grew = true; grew; ) {
+    for (let grew = true; grew;) {
       grew = false;
       for (const [pid, ppid] of rows) if (tree.has(ppid) && !tree.has(pid)) (tree.add(pid), (grew = true));
     }
-    peakKiB = Math.max(peakKiB, rows.filter(([pid]) => tree.has(pid)).reduce((sum, [, , rss]) => sum + rss, 0));
+    peakKiB = Math.max(
+      peakKiB,
+      rows.filter(([pid]) => tree.has(pid)).reduce((sum, [, , rss]) => sum + rss, 0),
+    );
   };
   const timer = setInterval(sample, 200);
   const status = await new Promise<number | null>((resolve) => child.on('close', resolve));
@@ -92,7 +105,10 @@ if (articlesWanted) {
   writeSyntheticArchive(path.join(ROOT, 'content'), contentDir, articlesWanted);
 }
 // Build figures are kept beside the build, so a --no-build run still reports them.
-const buildMetricsFile = path.join(workDir, articlesWanted ? 'build-metrics.json' : 'node_modules/.cache/bench-build-metrics.json');
+const buildMetricsFile = path.join(
+  workDir,
+  articlesWanted ? 'build-metrics.json' : 'node_modules/.cache/bench-build-metrics.json',
+);
 let astroBuild: Measured | undefined;
 let indexing: Measured | undefined;
 if (!args['no-build'] || !existsSync(path.join(outDir, 'pagefind'))) {
@@ -103,27 +119,50 @@ if (!args['no-build'] || !existsSync(path.join(outDir, 'pagefind'))) {
   writeFileSync(buildMetricsFile, JSON.stringify({ astroBuild, indexing }));
   console.log(`build: astro ${astroBuild.seconds.toFixed(1)} s, index ${indexing.seconds.toFixed(1)} s`);
 } else if (existsSync(buildMetricsFile)) {
-  ({ astroBuild, indexing } = JSON.parse(readFileSync(buildMetricsFile, 'utf8')) as { astroBuild: Measured; indexing: Measured });
+  ({ astroBuild, indexing } = JSON.parse(readFileSync(buildMetricsFile, 'utf8')) as {
+    astroBuild: Measured;
+    indexing: Measured;
+  });
 }
 
 const pagefindDir = path.join(outDir, 'pagefind');
 const uiFiles = /^pagefind-(ui|component-ui|modular-ui|highlight)\b/;
 if (args['build-only']) {
-  console.log(`index on disk: ${mib(dirBytes(pagefindDir, (f) => !uiFiles.test(f)))} used by search, dist/ ${mib(dirBytes(outDir))}`);
-  if (astroBuild && indexing) console.log(`build: astro ${astroBuild.seconds.toFixed(1)} s (peak ${astroBuild.peakMiB.toFixed(0)} MiB), search index ${indexing.seconds.toFixed(1)} s (peak ${indexing.peakMiB.toFixed(0)} MiB), total ${(astroBuild.seconds + indexing.seconds).toFixed(1)} s`);
+  console.log(
+    `index on disk: ${mib(dirBytes(pagefindDir, (f) => !uiFiles.test(f)))} used by search, dist/ ${mib(dirBytes(outDir))}`,
+  );
+  if (astroBuild && indexing)
+    console.log(
+      `build: astro ${astroBuild.seconds.toFixed(1)} s (peak ${astroBuild.peakMiB.toFixed(0)} MiB), search index ${indexing.seconds.toFixed(1)} s (peak ${indexing.peakMiB.toFixed(0)} MiB), total ${(astroBuild.seconds + indexing.seconds).toFixed(1)} s`,
+    );
   process.exit(0);
 }
 
 // 2. Query sets and ground truth, from the articles' own text.
 const readJson = <T>(file: string) => JSON.parse(readFileSync(path.join(outDir, 'search', file), 'utf8')) as T;
-const support = decodeSupport(readJson<SearchSupportFile>('support.json'), decodeT2S(readJson<SearchT2SFile>('t2s.json').pairs));
+const support = decodeSupport(
+  readJson<SearchSupportFile>('support.json'),
+  decodeT2S(readJson<SearchT2SFile>('t2s.json').pairs),
+);
 const corpus = buildCorpus(readArchive(contentDir), support.t2s, support.aliases);
 const random = seededRandom(Number(args.seed));
 const queryCount = Number(args.queries);
 const randomSet = randomSubstrings(corpus, random, queryCount);
 // The reader queries the product brief names, besides the names found in the data and the text.
-const briefQueries = ['苏兆征', '宋显晖', '金鼎', '十万党员进党校', '536亿元', '仲恺', '黨史學習教育', '不忘初心牢记使命'];
-const namesSet = namedQueries(corpus, random, Math.max(50, Math.round(queryCount / 5)), [...corpus.articles.flatMap((a) => a.people), ...briefQueries]);
+const briefQueries = [
+  '苏兆征',
+  '宋显晖',
+  '金鼎',
+  '十万党员进党校',
+  '536亿元',
+  '仲恺',
+  '黨史學習教育',
+  '不忘初心牢记使命',
+];
+const namesSet = namedQueries(corpus, random, Math.max(50, Math.round(queryCount / 5)), [
+  ...corpus.articles.flatMap((a) => a.people),
+  ...briefQueries,
+]);
 const sets: BenchQuery[] = [
   ...randomSet,
   ...namesSet,
@@ -133,10 +172,18 @@ const sets: BenchQuery[] = [
 
 // 3. Article numbers (date order) → URLs, from what each search result shows.
 const articlesDir = path.join(outDir, 'search', 'articles');
-const urlOf = (n: number) => (JSON.parse(readFileSync(path.join(articlesDir, `${n}.json`), 'utf8')) as { url: string }).url;
+const urlOf = (n: number) =>
+  (JSON.parse(readFileSync(path.join(articlesDir, `${n}.json`), 'utf8')) as { url: string }).url;
 
 // 4. The browser: the search page's engine, bundled for the benchmark.
-const bundle = await build({ entryPoints: [path.join(ROOT, 'scripts', 'bench', 'browser-entry.ts')], bundle: true, format: 'esm', write: false, platform: 'browser', target: 'es2022' });
+const bundle = await build({
+  entryPoints: [path.join(ROOT, 'scripts', 'bench', 'browser-entry.ts')],
+  bundle: true,
+  format: 'esm',
+  write: false,
+  platform: 'browser',
+  target: 'es2022',
+});
 const benchScript = bundle.outputFiles[0]!.text;
 const server = await serveDist(outDir);
 const browser = await launchBrowser();
@@ -153,7 +200,9 @@ function resourceKind(url: string): string {
 }
 
 /** Bytes over the wire for one cold query through the real search page, in a fresh context. */
-async function coldQueryBytes(query: string): Promise<{ bytes: number; requests: number; byKind: Map<string, number> }> {
+async function coldQueryBytes(
+  query: string,
+): Promise<{ bytes: number; requests: number; byKind: Map<string, number> }> {
   const context = await browser.newContext();
   const page = await context.newPage();
   await page.goto(`${server.origin}/search/`);
@@ -191,7 +240,9 @@ for (const query of coldQueries) cold.push({ query, ...(await coldQueryBytes(que
 async function benchPage() {
   const page = await browser.newPage();
   // Served from the site's own origin: the Content-Security-Policy allows no inline script.
-  await page.route('**/__bench-search.js', (route) => route.fulfill({ contentType: 'text/javascript', body: benchScript }));
+  await page.route('**/__bench-search.js', (route) =>
+    route.fulfill({ contentType: 'text/javascript', body: benchScript }),
+  );
   await page.goto(`${server.origin}/search/`);
   await page.addScriptTag({ url: '/__bench-search.js', type: 'module' });
   await page.waitForFunction(() => typeof window.benchSearch === 'function');
@@ -232,25 +283,56 @@ await browser.close();
 await server.close();
 
 // 5. Report.
-console.log(`\nSearch benchmark — ${corpus.articles.length} articles (${articlesWanted ? 'synthetic' : 'seed archive'}), seed ${args.seed}\n`);
+console.log(
+  `\nSearch benchmark — ${corpus.articles.length} articles (${articlesWanted ? 'synthetic' : 'seed archive'}), seed ${args.seed}\n`,
+);
 console.log('set            queries  recall    full-recall  zero-results  precision');
 for (const [set, list] of outcomes) {
   const s = scoreSet(list);
-  console.log(`${set.padEnd(14)} ${String(s.queries).padStart(7)}  ${pct(s.recall).padStart(7)}  ${pct(s.fullRecall).padStart(11)}  ${pct(s.zeroResults).padStart(12)}  ${pct(s.precision).padStart(9)}`);
+  console.log(
+    `${set.padEnd(14)} ${String(s.queries).padStart(7)}  ${pct(s.recall).padStart(7)}  ${pct(s.fullRecall).padStart(11)}  ${pct(s.zeroResults).padStart(12)}  ${pct(s.precision).padStart(9)}`,
+  );
   const rawPairs = list.filter((o) => o.raw);
   if (rawPairs.length) {
     const raw = scoreSet(rawPairs.map((o) => ({ expected: o.raw!, found: o.found })));
-    console.log(`${'  (as typed)'.padEnd(14)} ${''.padStart(7)}  ${pct(raw.recall).padStart(7)}  ${pct(raw.fullRecall).padStart(11)}  ${''.padStart(12)}  ${pct(raw.precision).padStart(9)}   exact raw substring, punctuation not ignored`);
+    console.log(
+      `${'  (as typed)'.padEnd(14)} ${''.padStart(7)}  ${pct(raw.recall).padStart(7)}  ${pct(raw.fullRecall).padStart(11)}  ${''.padStart(12)}  ${pct(raw.precision).padStart(9)}   exact raw substring, punctuation not ignored`,
+    );
   }
 }
-console.log(`\nwarm query latency: median ${percentile(latencies, 50).toFixed(1)} ms, p95 ${percentile(latencies, 95).toFixed(1)} ms (${latencies.length} queries)`);
-console.log(`  after typing (index chunks preloaded while the query is typed, as the search page does): median ${percentile(afterTyping, 50).toFixed(1)} ms, p95 ${percentile(afterTyping, 95).toFixed(1)} ms`);
-for (const [set, values] of latencyBySet) console.log(`  ${set.padEnd(14)} median ${percentile(values, 50).toFixed(1)} ms, p95 ${percentile(values, 95).toFixed(1)} ms, max ${Math.max(...values).toFixed(0)} ms`);
+console.log(
+  `\nwarm query latency: median ${percentile(latencies, 50).toFixed(1)} ms, p95 ${percentile(latencies, 95).toFixed(1)} ms (${latencies.length} queries)`,
+);
+console.log(
+  `  after typing (index chunks preloaded while the query is typed, as the search page does): median ${percentile(afterTyping, 50).toFixed(1)} ms, p95 ${percentile(afterTyping, 95).toFixed(1)} ms`,
+);
+for (const [set, values] of latencyBySet)
+  console.log(
+    `  ${set.padEnd(14)} median ${percentile(values, 50).toFixed(1)} ms, p95 ${percentile(values, 95).toFixed(1)} ms, max ${Math.max(...values).toFixed(0)} ms`,
+  );
 const coldBytes = cold.map((c) => c.bytes);
-console.log(`cold first query transfer: median ${kib(percentile(coldBytes, 50))}, max ${kib(Math.max(...coldBytes))} over ${cold.length} queries (${cold.map((c) => `${c.query} ${kib(c.bytes)}/${c.requests} req`).join('; ')})`);
+console.log(
+  `cold first query transfer: median ${kib(percentile(coldBytes, 50))}, max ${kib(Math.max(...coldBytes))} over ${cold.length} queries (${cold.map((c) => `${c.query} ${kib(c.bytes)}/${c.requests} req`).join('; ')})`,
+);
 const kinds = ['scripts', 'wasm', 'meta', 'layout', 'index', 'articles', 'other'];
-console.log(`  median by kind: ${kinds.map((k) => `${k} ${kib(percentile(cold.map((c) => c.byKind.get(k) ?? 0), 50))}`).join(', ')}`);
-console.log(`index on disk: ${mib(dirBytes(pagefindDir, (f) => !uiFiles.test(f)))} used by search (${mib(dirBytes(pagefindDir))} with Pagefind's unused UI bundles); search data ${mib(dirBytes(path.join(outDir, 'search')))}, of which result texts ${mib(dirBytes(articlesDir))}`);
+console.log(
+  `  median by kind: ${kinds
+    .map(
+      (k) =>
+        `${k} ${kib(
+          percentile(
+            cold.map((c) => c.byKind.get(k) ?? 0),
+            50,
+          ),
+        )}`,
+    )
+    .join(', ')}`,
+);
+console.log(
+  `index on disk: ${mib(dirBytes(pagefindDir, (f) => !uiFiles.test(f)))} used by search (${mib(dirBytes(pagefindDir))} with Pagefind's unused UI bundles); search data ${mib(dirBytes(path.join(outDir, 'search')))}, of which result texts ${mib(dirBytes(articlesDir))}`,
+);
 if (astroBuild && indexing) {
-  console.log(`build: astro ${astroBuild.seconds.toFixed(1)} s (peak ${astroBuild.peakMiB.toFixed(0)} MiB), search index ${indexing.seconds.toFixed(1)} s (peak ${indexing.peakMiB.toFixed(0)} MiB), total ${(astroBuild.seconds + indexing.seconds).toFixed(1)} s, peak ${Math.max(astroBuild.peakMiB, indexing.peakMiB).toFixed(0)} MiB`);
+  console.log(
+    `build: astro ${astroBuild.seconds.toFixed(1)} s (peak ${astroBuild.peakMiB.toFixed(0)} MiB), search index ${indexing.seconds.toFixed(1)} s (peak ${indexing.peakMiB.toFixed(0)} MiB), total ${(astroBuild.seconds + indexing.seconds).toFixed(1)} s, peak ${Math.max(astroBuild.peakMiB, indexing.peakMiB).toFixed(0)} MiB`,
+  );
 }

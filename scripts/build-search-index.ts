@@ -12,11 +12,26 @@
 import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { gunzipSync } from 'node:zlib';
-import { decode } from 'cbor-x';
+import { decode } from 'cbor2';
 import * as pagefind from 'pagefind';
 import { encodeFacets } from '../src/lib/search-facets.ts';
-import { decodeT2S, SEARCH_LANGUAGE, searchArticle, type SearchRecord, type SearchT2SFile } from '../src/lib/search-index-data.ts';
-import { articleTokens, blockLayout, bundlesFile, bundlesOf, byDate, chunkStartsByChar, chunkStartsUrl, isHeadline } from '../src/lib/search-layout.ts';
+import {
+  decodeT2S,
+  SEARCH_LANGUAGE,
+  searchArticle,
+  type SearchRecord,
+  type SearchT2SFile,
+} from '../src/lib/search-index-data.ts';
+import {
+  articleTokens,
+  blockLayout,
+  bundlesFile,
+  bundlesOf,
+  byDate,
+  chunkStartsByChar,
+  chunkStartsUrl,
+  isHeadline,
+} from '../src/lib/search-layout.ts';
 
 const site = path.resolve(process.argv[2] ?? process.env.ARCHIVE_OUT_DIR ?? 'dist');
 const searchDir = path.join(site, 'search');
@@ -35,11 +50,16 @@ const t2s = decodeT2S(readJson<SearchT2SFile>(path.join(searchDir, 't2s.json')).
 
 // What results show, and the filters, are written first: each record's text is then let go once
 // tokenised, so the indexer's peak memory is not shared with the whole archive held here.
-writeFileSync(path.join(searchDir, 'facets.json'), JSON.stringify(encodeFacets(records.map((record) => record.filters))));
+writeFileSync(
+  path.join(searchDir, 'facets.json'),
+  JSON.stringify(encodeFacets(records.map((record) => record.filters))),
+);
 const articlesDir = path.join(searchDir, 'articles');
 rmSync(articlesDir, { recursive: true, force: true });
 mkdirSync(articlesDir);
-records.forEach((record, n) => writeFileSync(path.join(articlesDir, `${n}.json`), JSON.stringify(searchArticle(record))));
+records.forEach((record, n) =>
+  writeFileSync(path.join(articlesDir, `${n}.json`), JSON.stringify(searchArticle(record))),
+);
 
 const layout = blockLayout(records.map((record) => articleTokens(record.segments.filter(isHeadline), t2s)));
 function* articles() {
@@ -91,7 +111,10 @@ await pagefind.close();
 const fragmentDir = path.join(pagefindDir, 'fragment');
 const pageOf = new Map<string, string>();
 for (const file of readdirSync(fragmentDir)) {
-  pageOf.set((JSON.parse(unzip(path.join(fragmentDir, file)).toString('utf8')) as { url: string }).url, path.basename(file, '.pf_fragment'));
+  pageOf.set(
+    (JSON.parse(unzip(path.join(fragmentDir, file)).toString('utf8')) as { url: string }).url,
+    path.basename(file, '.pf_fragment'),
+  );
 }
 rmSync(fragmentDir, { recursive: true });
 
@@ -101,7 +124,9 @@ rmSync(fragmentDir, { recursive: true });
  * range through them (src/lib/search-layout.ts, chunkStartsWithin).
  */
 function chunkStarts(): string[] {
-  const entry = readJson<{ languages: Record<string, { hash: string }> }>(path.join(pagefindDir, 'pagefind-entry.json'));
+  const entry = readJson<{ languages: Record<string, { hash: string }> }>(
+    path.join(pagefindDir, 'pagefind-entry.json'),
+  );
   const metaFile = path.join(pagefindDir, `pagefind.${entry.languages[SEARCH_LANGUAGE]!.hash}.pf_meta`);
   const chunks = (decode(unzip(metaFile)) as unknown[])[2];
   if (!Array.isArray(chunks) || !chunks.every((c) => Array.isArray(c) && typeof c[0] === 'string')) {
@@ -120,8 +145,13 @@ const pageIds = blocks.map((_, i) => {
   if (!page) throw new Error(`Pagefind 没有写出 ${bundleUrl(i)}`);
   return page;
 });
-writeFileSync(path.join(searchDir, 'bundles.json'), JSON.stringify(bundlesFile(layout, blocks, pageIds, startsByChar.keys())));
+writeFileSync(
+  path.join(searchDir, 'bundles.json'),
+  JSON.stringify(bundlesFile(layout, blocks, pageIds, startsByChar.keys())),
+);
 rmSync(recordsFile);
 
 const seconds = ((performance.now() - started) / 1000).toFixed(1);
-console.log(`search index: ${records.length} articles in ${blocks.length} bundle(s), ${seconds} s → ${path.relative(process.cwd(), pagefindDir)}`);
+console.log(
+  `search index: ${records.length} articles in ${blocks.length} bundle(s), ${seconds} s → ${path.relative(process.cwd(), pagefindDir)}`,
+);

@@ -25,8 +25,14 @@ const CPU = ['arm64', 'arm', 'x64', 'ia32', 'riscv64', 'ppc64', 's390x', 'loong6
 export function platformOf(name: string): Pick<LockEntry, 'os' | 'cpu' | 'libc'> {
   const parts = name.split('/').pop()!.split('-');
   const os = OS.find((o) => parts.includes(o));
-  const cpu = CPU.find((c) => parts.includes(c) || parts.includes(`${c}eabihf`)) ?? (parts.includes('gnueabihf') ? 'arm' : undefined);
-  const libc = parts.includes('musl') ? 'musl' : parts.includes('gnu') || parts.includes('gnueabihf') ? 'glibc' : undefined;
+  const cpu =
+    CPU.find((c) => parts.includes(c) || parts.includes(`${c}eabihf`)) ??
+    (parts.includes('gnueabihf') ? 'arm' : undefined);
+  const libc = parts.includes('musl')
+    ? 'musl'
+    : parts.includes('gnu') || parts.includes('gnueabihf')
+      ? 'glibc'
+      : undefined;
   return { ...(os && { os: [os] }), ...(cpu && { cpu: [cpu] }), ...(libc && { libc: [libc] }) };
 }
 
@@ -42,6 +48,10 @@ for (const [key, entry] of Object.entries(lock.packages)) {
     added.push(`${name}@${version}`);
   }
 }
-const sorted = Object.fromEntries(Object.entries(lock.packages).sort(([a], [b]) => (a === '' ? -1 : b === '' ? 1 : a.localeCompare(b))));
+const sorted = Object.fromEntries(
+  Object.entries(lock.packages).sort(([a], [b]) => (a === '' ? -1 : b === '' ? 1 : a.localeCompare(b))),
+);
 writeFileSync(file, `${JSON.stringify({ ...lock, packages: sorted }, null, 2)}\n`);
-console.log(added.length ? `added ${added.length} optional platform packages:\n  ${added.join('\n  ')}` : 'lockfile complete');
+console.log(
+  added.length ? `added ${added.length} optional platform packages:\n  ${added.join('\n  ')}` : 'lockfile complete',
+);

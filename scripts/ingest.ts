@@ -31,7 +31,16 @@ function readNamed(file: string): Named[] {
   return parse(readFileSync(file, 'utf8')) as Named[];
 }
 
-export function planIngest(args: { page: string; paper?: string | undefined; date?: string | undefined; printedPage?: string | undefined; zone?: string | undefined }, root = contentRoot()): Plan {
+export function planIngest(
+  args: {
+    page: string;
+    paper?: string | undefined;
+    date?: string | undefined;
+    printedPage?: string | undefined;
+    zone?: string | undefined;
+  },
+  root = contentRoot(),
+): Plan {
   const file = args.page;
   if (!file) throw new IngestError('(命令行)', 'page', '请给出要导入的版面文件 (missing <page.txt>)');
   if (!existsSync(file)) throw new IngestError(file, 'file', '文件不存在 (no such file)');
@@ -40,21 +49,36 @@ export function planIngest(args: { page: string; paper?: string | undefined; dat
 
   const papers = readNamed(contentPath('newspapers', root));
   const zones = readNamed(contentPath('zones', root));
-  if (!args.paper) throw new IngestError(file, '--paper', `请给出报纸 id，或 ${UNPRINTED}（报名未印）；可用：${papers.map((p) => p.id).join(', ')}`);
+  if (!args.paper)
+    throw new IngestError(
+      file,
+      '--paper',
+      `请给出报纸 id，或 ${UNPRINTED}（报名未印）；可用：${papers.map((p) => p.id).join(', ')}`,
+    );
   if (args.paper !== UNPRINTED && !papers.some((p) => p.id === args.paper)) {
-    throw new IngestError(file, '--paper', `未知的报纸 "${args.paper}"；可用：${[...papers.map((p) => p.id), UNPRINTED].join(', ')}`);
+    throw new IngestError(
+      file,
+      '--paper',
+      `未知的报纸 "${args.paper}"；可用：${[...papers.map((p) => p.id), UNPRINTED].join(', ')}`,
+    );
   }
   if (!args.date) throw new IngestError(file, '--date', '请给出日期：YYYY-MM-DD（版面所印），或估计的 YYYY-MM / YYYY');
   const dateProblem = archiveDateProblem(args.date);
   if (dateProblem) throw new IngestError(file, '--date', dateProblem);
-  if (args.zone && !zones.some((z) => z.id === args.zone)) throw new IngestError(file, '--zone', `未知的园区 "${args.zone}"；可用：${zones.map((z) => z.id).join(', ')}`);
-  if (args.printedPage !== undefined && !/^[\w\u4e00-\u9fff-]{1,8}$/.test(args.printedPage)) throw new IngestError(file, '--page', `版次 "${args.printedPage}" 不像版次`);
+  if (args.zone && !zones.some((z) => z.id === args.zone))
+    throw new IngestError(file, '--zone', `未知的园区 "${args.zone}"；可用：${zones.map((z) => z.id).join(', ')}`);
+  if (args.printedPage !== undefined && !/^[\w\u4e00-\u9fff-]{1,8}$/.test(args.printedPage))
+    throw new IngestError(file, '--page', `版次 "${args.printedPage}" 不像版次`);
 
   // The same page twice is refused, whatever its file name.
   const sourcesDir = contentPath('sources', root);
   const hash = createHash('sha256').update(bytes).digest('hex');
   for (const existing of existsSync(sourcesDir) ? readdirSync(sourcesDir) : []) {
-    if (createHash('sha256').update(readFileSync(path.join(sourcesDir, existing))).digest('hex') === hash) {
+    if (
+      createHash('sha256')
+        .update(readFileSync(path.join(sourcesDir, existing)))
+        .digest('hex') === hash
+    ) {
       throw new IngestError(file, 'file', `此版面已导入：内容与 content/sources/${existing} 相同 (already ingested)`);
     }
   }
@@ -69,12 +93,18 @@ export function planIngest(args: { page: string; paper?: string | undefined; dat
   const orphanLines = split.stories.filter((s) => !stories.includes(s)).flatMap((s) => s.lines);
 
   const paper = papers.find((p) => p.id === args.paper);
-  const printed = !!paper && [paper.name, ...(paper.aliases ?? [])].some((name) => name.length >= 4 && text.includes(name));
+  const printed =
+    !!paper && [paper.name, ...(paper.aliases ?? [])].some((name) => name.length >= 4 && text.includes(name));
   const articlesDir = path.join(contentPath('articles', root), args.date.slice(0, 4));
   const campaigns = readNamed(contentPath('campaigns', root));
   const topics = readNamed(contentPath('topics', root));
   const drafts = stories.map((story, index) => {
-    const storyText = [story.headline?.kicker, story.headline?.title, story.headline?.subtitle, ...story.paragraphs].join('\n');
+    const storyText = [
+      story.headline?.kicker,
+      story.headline?.title,
+      story.headline?.subtitle,
+      ...story.paragraphs,
+    ].join('\n');
     const draftFile = path.join(articlesDir, `${draftSlug(sourceId, index + 1)}.md`);
     if (existsSync(draftFile)) throw new IngestError(file, 'drafts', `${draftFile} 已存在，不会覆盖 (exists)`);
     return {
@@ -101,15 +131,28 @@ export function planIngest(args: { page: string; paper?: string | undefined; dat
   stories.forEach((story, index) => {
     const han = story.paragraphs.join('').match(/\p{Script=Han}/gu)?.length ?? 0;
     const first = story.paragraphs.find((p) => !p.startsWith('## ')) ?? '';
-    report.push(`  ${index + 1}. 第${story.firstLine}行起 「${story.headline?.title ?? '（未识别标题）'}」 ${han} 字：${[...first].slice(0, 30).join('')}…`);
+    report.push(
+      `  ${index + 1}. 第${story.firstLine}行起 「${story.headline?.title ?? '（未识别标题）'}」 ${han} 字：${[...first].slice(0, 30).join('')}…`,
+    );
   });
   report.push('', `作为版面信息略去的行（${split.dropped.length + orphanLines.length}）：`);
   for (const line of split.dropped) report.push(`  第${line.line}行 [${line.rule}] ${line.text}`);
-  for (const number of orphanLines) report.push(`  第${number}行 [无正文的标题] ${text.split(/\r\n|\n|\r/)[number - 1]}`);
+  for (const number of orphanLines)
+    report.push(`  第${number}行 [无正文的标题] ${text.split(/\r\n|\n|\r/)[number - 1]}`);
   report.push('', `可疑之处（${split.suspicions.length}）：`);
-  const kinds: Record<string, string> = { 'column-join': '跨栏接续，请核对断词', 'repeated-phrase': '重复短语', 'unusual-character': '非常见字符', 'short-story': '篇幅很短', 'no-headline': '无标题' };
+  const kinds: Record<string, string> = {
+    'column-join': '跨栏接续，请核对断词',
+    'repeated-phrase': '重复短语',
+    'unusual-character': '非常见字符',
+    'short-story': '篇幅很短',
+    'no-headline': '无标题',
+  };
   for (const s of split.suspicions) report.push(`  第${s.line}行 [${kinds[s.kind]}] ${s.detail}`);
-  report.push('', '写入的草稿（draft: true，核对后删去该行即发布）：', ...drafts.map((d) => `  ${path.relative(process.cwd(), d.file)}`));
+  report.push(
+    '',
+    '写入的草稿（draft: true，核对后删去该行即发布）：',
+    ...drafts.map((d) => `  ${path.relative(process.cwd(), d.file)}`),
+  );
   return { source: { file: path.join(sourcesDir, `${sourceId}.txt`), bytes }, drafts, report };
 }
 
@@ -130,10 +173,21 @@ export function applyPlan(plan: Plan): void {
 if (import.meta.main) {
   const { values, positionals } = parseArgs({
     allowPositionals: true,
-    options: { paper: { type: 'string' }, date: { type: 'string' }, page: { type: 'string' }, zone: { type: 'string' } },
+    options: {
+      paper: { type: 'string' },
+      date: { type: 'string' },
+      page: { type: 'string' },
+      zone: { type: 'string' },
+    },
   });
   try {
-    const plan = planIngest({ page: positionals[0]!, paper: values.paper, date: values.date, printedPage: values.page, zone: values.zone });
+    const plan = planIngest({
+      page: positionals[0]!,
+      paper: values.paper,
+      date: values.date,
+      printedPage: values.page,
+      zone: values.zone,
+    });
     applyPlan(plan);
     console.log(plan.report.join('\n'));
   } catch (error) {

@@ -18,7 +18,9 @@ export interface DraftReview {
 
 export function reviewDrafts(articlesDir = contentPath('articles')): DraftReview[] {
   const reviews: DraftReview[] = [];
-  for (const file of readdirSync(articlesDir, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.md')).sort()) {
+  for (const file of readdirSync(articlesDir, { recursive: true, encoding: 'utf8' })
+    .filter((f) => f.endsWith('.md'))
+    .sort()) {
     const text = readFileSync(path.join(articlesDir, file), 'utf8');
     const match = /^---\r?\n([\s\S]*?)\r?\n---\r?\n?([\s\S]*)$/.exec(text);
     if (!match) continue;
@@ -27,11 +29,22 @@ export function reviewDrafts(articlesDir = contentPath('articles')): DraftReview
     const { draft: _draft, ...published } = data;
     const problems: string[] = [];
     const result = articleSchema.safeParse(published);
-    if (!result.success) for (const issue of result.error.issues) problems.push(`${issue.path.join('.') || '(frontmatter)'}: ${issue.message}`);
+    if (!result.success)
+      for (const issue of result.error.issues)
+        problems.push(`${issue.path.join('.') || '(frontmatter)'}: ${issue.message}`);
     const relative = path.join(path.relative(process.cwd(), articlesDir), file);
     problems.push(
       ...articleProblems(
-        { filePath: relative, body: match[2]!, data: { title: String(data.title ?? ''), source: String(data.source ?? ''), order: Number(data.order), corrections: (data.corrections as never) ?? [] } },
+        {
+          filePath: relative,
+          body: match[2]!,
+          data: {
+            title: String(data.title ?? ''),
+            source: String(data.source ?? ''),
+            order: Number(data.order),
+            corrections: (data.corrections as never) ?? [],
+          },
+        },
         (id) => readSourceText(id),
       ).map((p) => p.replace(`${relative}: `, '')),
     );

@@ -80,7 +80,8 @@ export const articleSchema = z
     // A draft may still lack what an editor has to decide; a published article may not.
     if (article.draft) return;
     if (!article.zone) ctx.addIssue({ code: 'custom', path: ['zone'], message: '缺少主园区 (zone is required)' });
-    if (article.topics.length === 0) ctx.addIssue({ code: 'custom', path: ['topics'], message: '至少需要一个话题 (at least one topic)' });
+    if (article.topics.length === 0)
+      ctx.addIssue({ code: 'custom', path: ['topics'], message: '至少需要一个话题 (at least one topic)' });
     if (!/^\d{4}-\d{2}-\d{2}$/.test(article.date) && !article.dateEvidence) {
       ctx.addIssue({
         code: 'custom',
@@ -96,7 +97,11 @@ export const articleSchema = z
       });
     }
     if (article.zone && article.relatedZones.includes(article.zone)) {
-      ctx.addIssue({ code: 'custom', path: ['relatedZones'], message: `主园区 ${article.zone} 不应重复列在 relatedZones` });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['relatedZones'],
+        message: `主园区 ${article.zone} 不应重复列在 relatedZones`,
+      });
     }
   });
 

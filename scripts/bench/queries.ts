@@ -43,7 +43,14 @@ export function buildCorpus(articles: BenchArticle[], t2s: CharMap, aliases: Cor
       else bigrams.set(gram, [index]);
     }
   });
-  return { articles, normalized, raw: articles.map((a) => a.segments.map((s) => s.text).join('\n')), bigrams, t2s, aliases };
+  return {
+    articles,
+    normalized,
+    raw: articles.map((a) => a.segments.map((s) => s.text).join('\n')),
+    bigrams,
+    t2s,
+    aliases,
+  };
 }
 
 /** Articles whose normalised text contains the normalised word. */
@@ -99,7 +106,12 @@ export function randomSubstrings(corpus: Corpus, random: Random, count: number):
     if (run.length < length) continue;
     const start = integer(random, 0, run.length - length);
     const query = run.slice(start, start + length).join('');
-    queries.push({ set: 'random 2–6', query, expected: groundTruth(corpus, query), rawExpected: rawContaining(corpus, query) });
+    queries.push({
+      set: 'random 2–6',
+      query,
+      expected: groundTruth(corpus, query),
+      rawExpected: rawContaining(corpus, query),
+    });
   }
   return queries;
 }
@@ -113,7 +125,11 @@ export function namedQueries(corpus: Corpus, random: Random, count: number, extr
       for (const match of segment.text.matchAll(/“([\p{Script=Han}]{2,10})”/gu)) names.add(match[1]!);
     }
   }
-  const chosen = sample(random, [...names].filter((n) => parseQuery(n, corpus.t2s).length > 0), count);
+  const chosen = sample(
+    random,
+    [...names].filter((n) => parseQuery(n, corpus.t2s).length > 0),
+    count,
+  );
   return chosen.map((query) => ({ set: 'names', query, expected: groundTruth(corpus, query) }));
 }
 

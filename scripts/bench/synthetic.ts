@@ -19,7 +19,8 @@ function sentencesOf(markdown: string): { sentences: string[]; headings: string[
     const text = block.trim();
     if (!text) continue;
     if (text.startsWith('#')) headings.push(text.replace(/^#+\s*/, ''));
-    else sentences.push(...(text.match(/[^。！？]+[。！？”]*/g) ?? []).map((s) => s.trim()).filter((s) => s.length > 4));
+    else
+      sentences.push(...(text.match(/[^。！？]+[。！？”]*/g) ?? []).map((s) => s.trim()).filter((s) => s.length > 4));
   }
   return { sentences, headings };
 }
@@ -31,7 +32,8 @@ export function writeSyntheticArchive(realContent: string, target: string, count
   rmSync(target, { recursive: true, force: true });
   mkdirSync(path.join(target, 'articles'), { recursive: true });
   mkdirSync(path.join(target, 'sources'), { recursive: true });
-  for (const data of ['zones.yaml', 'campaigns.yaml', 'topics.yaml', 'newspapers.yaml']) cpSync(path.join(realContent, data), path.join(target, data));
+  for (const data of ['zones.yaml', 'campaigns.yaml', 'topics.yaml', 'newspapers.yaml'])
+    cpSync(path.join(realContent, data), path.join(target, data));
   const ids = (file: string) => (parse(readFileSync(path.join(realContent, file), 'utf8')) as Named[]).map((x) => x.id);
   const zones = ids('zones.yaml');
   const campaigns = ids('campaigns.yaml');
@@ -62,7 +64,8 @@ export function writeSyntheticArchive(realContent: string, target: string, count
     const month = integer(random, 1, 12);
     const day = integer(random, 1, 28);
     const precision = random();
-    const date = precision < 0.7 ? `${year}-${pad(month)}-${pad(day)}` : precision < 0.9 ? `${year}-${pad(month)}` : `${year}`;
+    const date =
+      precision < 0.7 ? `${year}-${pad(month)}-${pad(day)}` : precision < 0.9 ? `${year}-${pad(month)}` : `${year}`;
     const printed = random() < 0.5;
     const pageNumber = String(integer(random, 1, 16));
     const stories = Math.min(integer(random, 1, 6), count - written);
@@ -71,7 +74,14 @@ export function writeSyntheticArchive(realContent: string, target: string, count
       written++;
       const id = `syn-${String(written).padStart(6, '0')}`;
       const zone = pick(random, zones);
-      const related = random() < 0.1 ? sample(random, zones.filter((z) => z !== zone), 1) : [];
+      const related =
+        random() < 0.1
+          ? sample(
+              random,
+              zones.filter((z) => z !== zone),
+              1,
+            )
+          : [];
       const title = pick(random, pool.titles);
       const paragraphs: string[] = [];
       const blocks = integer(random, 4, 12);
@@ -85,7 +95,9 @@ export function writeSyntheticArchive(realContent: string, target: string, count
         ...(date.length < 10 ? [`dateEvidence: ${quote('合成数据：日期为随机估计。')}`] : []),
         `source: ${source}`,
         `order: ${order}`,
-        ...(printed ? [`newspaper: ${papers[0]}`, 'newspaperPrinted: true', `page: ${quote(pageNumber)}`] : ['newspaperPrinted: false', `newspaperNote: ${quote('合成数据：报名未印。')}`]),
+        ...(printed
+          ? [`newspaper: ${papers[0]}`, 'newspaperPrinted: true', `page: ${quote(pageNumber)}`]
+          : ['newspaperPrinted: false', `newspaperNote: ${quote('合成数据：报名未印。')}`]),
         `zone: ${zone}`,
         `relatedZones: [${related.join(', ')}]`,
         `campaigns: [${sample(random, campaigns, integer(random, 0, 2)).join(', ')}]`,
@@ -93,7 +105,10 @@ export function writeSyntheticArchive(realContent: string, target: string, count
       ];
       const body = `${paragraphs.join('\n\n')}\n`;
       mkdirSync(path.join(target, 'articles', String(year)), { recursive: true });
-      writeFileSync(path.join(target, 'articles', String(year), `${id}.md`), `---\n${frontmatter.join('\n')}\n---\n\n${body}`);
+      writeFileSync(
+        path.join(target, 'articles', String(year), `${id}.md`),
+        `---\n${frontmatter.join('\n')}\n---\n\n${body}`,
+      );
       sourceText.push(title, body);
     }
     writeFileSync(path.join(target, 'sources', `${source}.txt`), sourceText.join('\n\n'));

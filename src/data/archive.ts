@@ -3,9 +3,9 @@
  * records of src/lib/archive.ts and checks facts that span articles before any page is built.
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
-import { groupBy, printedPageInconsistencies, sortChronologically, type ArticleRecord } from '../lib/archive';
-import { parseArchiveDate } from '../lib/dates';
-import { UNPRINTED_PAPER_ID } from '../lib/urls';
+import { groupBy, printedPageInconsistencies, sortChronologically, type ArticleRecord } from '../lib/archive.ts';
+import { parseArchiveDate } from '../lib/dates.ts';
+import { UNPRINTED_PAPER_ID } from '../lib/urls.ts';
 
 export type ArticleEntry = CollectionEntry<'articles'>;
 export type Zone = CollectionEntry<'zones'>['data'];

@@ -89,10 +89,15 @@ export interface Count<K> {
 }
 
 /** Counts per key, largest first, ties in key order. Articles with several keys count once per key. */
-export function countBy<K extends string | number>(articles: readonly ArticleRecord[], keys: (a: ArticleRecord) => K[]): Count<K>[] {
+export function countBy<K extends string | number>(
+  articles: readonly ArticleRecord[],
+  keys: (a: ArticleRecord) => K[],
+): Count<K>[] {
   const counts = new Map<K, number>();
   for (const article of articles) for (const key of new Set(keys(article))) counts.set(key, (counts.get(key) ?? 0) + 1);
-  return [...counts].map(([key, count]) => ({ key, count })).sort((a, b) => b.count - a.count || String(a.key).localeCompare(String(b.key)));
+  return [...counts]
+    .map(([key, count]) => ({ key, count }))
+    .sort((a, b) => b.count - a.count || String(a.key).localeCompare(String(b.key)));
 }
 
 export interface YearSummary {

@@ -86,7 +86,9 @@ export function articleProblems(article: ArticleForChecks, readSource: (id: stri
   const file = article.filePath;
   const body = inspectMarkdown(article.body);
   for (const finding of body.rawHtml) {
-    problems.push(`${file}: body: 第${finding.line}行含原始 HTML，正文只允许 Markdown (raw HTML is not allowed): ${finding.html}`);
+    problems.push(
+      `${file}: body: 第${finding.line}行含原始 HTML，正文只允许 Markdown (raw HTML is not allowed): ${finding.html}`,
+    );
   }
   for (const line of body.topLevelHeadings) {
     problems.push(`${file}: body: 第${line}行使用了一级标题，小标题请用 ## (use ## for section heads)`);
@@ -95,7 +97,9 @@ export function articleProblems(article: ArticleForChecks, readSource: (id: stri
   if (source === undefined) {
     problems.push(`${file}: source: content/sources/${article.data.source}.txt 不存在`);
   }
-  const articleText = collapse([article.data.kicker, article.data.title, article.data.subtitle, article.body].join('\n'));
+  const articleText = collapse(
+    [article.data.kicker, article.data.title, article.data.subtitle, article.body].join('\n'),
+  );
   article.data.corrections.forEach((correction, index) => {
     // Whitespace is compared loosely: a correction may span a column break in the OCR.
     if (source !== undefined && !collapse(source).includes(collapse(correction.original))) {
@@ -115,7 +119,10 @@ export function duplicatePositions(articles: ArticleForChecks[]): string[] {
   for (const article of articles) {
     const key = `${article.data.source}#${article.data.order}`;
     const first = seen.get(key);
-    if (first) problems.push(`${article.filePath}: order: 与 ${first} 在同一版面 ${article.data.source} 上位置相同 (${article.data.order})`);
+    if (first)
+      problems.push(
+        `${article.filePath}: order: 与 ${first} 在同一版面 ${article.data.source} 上位置相同 (${article.data.order})`,
+      );
     else seen.set(key, article.filePath);
   }
   return problems;
@@ -144,7 +151,10 @@ export function checkArticleCollection(inner: Loader): Loader {
         if (!sourceCache.has(id)) sourceCache.set(id, readSourceText(id));
         return sourceCache.get(id);
       };
-      const problems = [...entries.flatMap((entry) => articleProblems(entry, readSource)), ...duplicatePositions(entries)];
+      const problems = [
+        ...entries.flatMap((entry) => articleProblems(entry, readSource)),
+        ...duplicatePositions(entries),
+      ];
       if (problems.length) throw new Error(`内容检查未通过 (content check failed):\n${problems.join('\n')}`);
     },
   };

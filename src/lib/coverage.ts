@@ -15,7 +15,10 @@ export interface FurnitureRule {
 }
 
 export const FURNITURE_RULES: FurnitureRule[] = [
-  { name: '编辑/组版/电话/邮箱', test: (line) => /(编辑|组版|责编|美编|校对)\s*[:：.．]|e-?mail|\(0\d{2,3}\)\d{6,8}|转\d{3}\s*$/i.test(line) },
+  {
+    name: '编辑/组版/电话/邮箱',
+    test: (line) => /(编辑|组版|责编|美编|校对)\s*[:：.．]|e-?mail|\(0\d{2,3}\)\d{6,8}|转\d{3}\s*$/i.test(line),
+  },
   { name: '出版日期', test: (line) => /^\d{4}[.\-/年]\d{1,2}[.\-/月]\d{1,2}日?\s*(星期.)?\s*$/.test(line.trim()) },
   { name: '报名与版次', test: (line) => /^[\p{Script=Han}\s]{2,20}报\s*\d{1,3}\s*$/u.test(line.trim()) },
   { name: '单字残留', test: (line) => /^[#\s]*\S\s*$/u.test(line) && countHan(line) <= 1 },

@@ -80,7 +80,8 @@ export function describeHit(segments: readonly Segment[], words: readonly string
     else if (segment.kind === 'subtitle') hit.subtitle = segment.text;
     else if (segment.kind === 'title') hit.title = markedPieces(segment.text, ranges);
     if (HEADLINE_KINDS.has(segment.kind)) continue;
-    if (segment.kind === 'h2' || segment.kind === 'h3') section = { slug: slugger.slug(segment.text), title: segment.text };
+    if (segment.kind === 'h2' || segment.kind === 'h3')
+      section = { slug: slugger.slug(segment.text), title: segment.text };
     else firstParagraph ??= segment.text;
     if (ranges.length === 0) continue;
     if (hit.excerpt.length === 0) hit.excerpt = excerptAround(segment.text, ranges);

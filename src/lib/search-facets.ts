@@ -15,8 +15,12 @@ export interface FacetsFile {
 }
 
 export function encodeFacets(articles: readonly ArticleFilters[]): FacetsFile {
-  const values = Object.fromEntries(FILTER_KEYS.map((key) => [key, [...new Set(articles.flatMap((a) => a[key]))].sort()])) as Record<FilterKey, string[]>;
-  const index = Object.fromEntries(FILTER_KEYS.map((key) => [key, new Map(values[key].map((v, i) => [v, i]))])) as Record<FilterKey, Map<string, number>>;
+  const values = Object.fromEntries(
+    FILTER_KEYS.map((key) => [key, [...new Set(articles.flatMap((a) => a[key]))].sort()]),
+  ) as Record<FilterKey, string[]>;
+  const index = Object.fromEntries(
+    FILTER_KEYS.map((key) => [key, new Map(values[key].map((v, i) => [v, i]))]),
+  ) as Record<FilterKey, Map<string, number>>;
   return {
     values,
     articles: articles.map((a) => FILTER_KEYS.map((key) => a[key].map((v) => index[key].get(v)!))),

@@ -103,7 +103,11 @@ export function encodeSupport(data: SearchSupportData): { support: SearchSupport
   }
   return {
     support: { aliases: data.aliases, mapped: toBase64(bitmap) },
-    t2s: { pairs: Object.entries(data.t2s).map(([from, to]) => from + to).join('') },
+    t2s: {
+      pairs: Object.entries(data.t2s)
+        .map(([from, to]) => from + to)
+        .join(''),
+    },
   };
 }
 

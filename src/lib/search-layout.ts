@@ -145,7 +145,11 @@ export interface Bundle {
  * Articles (in date order) laid out in bundles (of BUNDLE_SIZE but in tests), one bundle at a
  * time: an archive's tokens are not all held at once.
  */
-export function* bundlesOf(articles: Iterable<ArticleTokens>, layout: BlockLayout, bundleSize = BUNDLE_SIZE): Generator<Bundle> {
+export function* bundlesOf(
+  articles: Iterable<ArticleTokens>,
+  layout: BlockLayout,
+  bundleSize = BUNDLE_SIZE,
+): Generator<Bundle> {
   let blocks: string[][] = [];
   const flush = (): Bundle => {
     const bundle = {
@@ -235,7 +239,10 @@ export function locate(place: BundlePlace, position: number): { article: number;
  *   - occurrences: up to GRAM characters, a prefix of the positional tokens where they occur;
  *   - chain: longer, whole tokens at the given offsets, every character covered.
  */
-export type WordPlan = { kind: 'presence'; term: string } | { kind: 'occurrences'; term: string } | { kind: 'chain'; links: { offset: number; term: string }[] };
+export type WordPlan =
+  | { kind: 'presence'; term: string }
+  | { kind: 'occurrences'; term: string }
+  | { kind: 'chain'; links: { offset: number; term: string }[] };
 
 export function planWord(word: string, wanted: 'membership' | 'occurrences' = 'membership'): WordPlan {
   const chars = [...word];
@@ -311,7 +318,12 @@ export interface WordHit {
 export type TermAnswer = ReadonlyMap<string, readonly number[]>;
 
 /** The articles a word occurs in, from the answers to its plan's terms (in planTerms order). */
-export function collectHits(plan: WordPlan, answers: readonly TermAnswer[], layout: BlockLayout, places: ReadonlyMap<string, BundlePlace>): Map<number, WordHit> {
+export function collectHits(
+  plan: WordPlan,
+  answers: readonly TermAnswer[],
+  layout: BlockLayout,
+  places: ReadonlyMap<string, BundlePlace>,
+): Map<number, WordHit> {
   const hits = new Map<number, WordHit>();
   // Pair tokens follow the headline's own tokens in the fixed part of a block.
   const headlineEnd = plan.kind === 'presence' ? layout.headline + layout.headlinePresence : layout.headline;

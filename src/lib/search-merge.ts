@@ -55,6 +55,10 @@ export function orderByDate(ids: readonly number[], direction: 'asc' | 'desc'): 
 }
 
 /** Names and aliases equal to the word, compared in normalised form. */
-export function aliasMatches<T extends { names: string[] }>(word: string, entries: readonly T[], normalize: (s: string) => string): T[] {
+export function aliasMatches<T extends { names: string[] }>(
+  word: string,
+  entries: readonly T[],
+  normalize: (s: string) => string,
+): T[] {
   return entries.filter((entry) => entry.names.some((name) => normalize(name) === word));
 }

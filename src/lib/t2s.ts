@@ -30,4 +30,3 @@ export function buildT2SMap(): CharMap {
   }
   return map;
 }
-

@@ -1,8 +1,8 @@
 import rss from '@astrojs/rss';
 import type { APIRoute } from 'astro';
-import { getArchive } from '../data/archive';
-import { feedItems } from '../lib/feeds';
-import { SITE } from '../lib/site';
+import { getArchive } from '../data/archive.ts';
+import { feedItems } from '../lib/feeds.ts';
+import { SITE } from '../lib/site.ts';
 
 export const GET: APIRoute = async ({ site }) => {
   const archive = await getArchive();

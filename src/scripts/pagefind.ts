@@ -1,5 +1,5 @@
 /** Loads Pagefind's browser API and the search's own data on first use. */
-import type { FacetsFile } from '../lib/search-facets';
+import type { FacetsFile } from '../lib/search-facets.ts';
 import {
   decodeSupport,
   decodeT2S,
@@ -9,8 +9,17 @@ import {
   type SearchSupportData,
   type SearchSupportFile,
   type SearchT2SFile,
-} from '../lib/search-index-data';
-import { chunkProbes, chunkStartsUrl, isPrefixTerm, readBundles, type BlockLayout, type BundlePlace, type BundlesFile, type TermAnswer } from '../lib/search-layout';
+} from '../lib/search-index-data.ts';
+import {
+  chunkProbes,
+  chunkStartsUrl,
+  isPrefixTerm,
+  readBundles,
+  type BlockLayout,
+  type BundlePlace,
+  type BundlesFile,
+  type TermAnswer,
+} from '../lib/search-layout.ts';
 
 export interface PagefindResult {
   id: string;

@@ -3,13 +3,13 @@
  * zone and campaign names expanded to their articles, filters applied from the facets, the
  * answers merged by src/lib/search-merge.ts. Articles are numbered in date order.
  */
-import { articlesMatching, articlesWith } from '../lib/search-facets';
-import type { AliasEntry } from '../lib/search-index-data';
-import { collectHits, planTerms, planWord, type WordHit } from '../lib/search-layout';
-import { aliasMatches, intersect, orderByDate, orderByRelevance, type WordAnswer } from '../lib/search-merge';
-import { FILTER_KEYS, type SearchState } from '../lib/search-state';
-import { parseQuery, type CharMap, type QueryWord } from '../lib/search-text';
-import type { SearchEngine } from './pagefind';
+import { articlesMatching, articlesWith } from '../lib/search-facets.ts';
+import type { AliasEntry } from '../lib/search-index-data.ts';
+import { collectHits, planTerms, planWord, type WordHit } from '../lib/search-layout.ts';
+import { aliasMatches, intersect, orderByDate, orderByRelevance, type WordAnswer } from '../lib/search-merge.ts';
+import { FILTER_KEYS, type SearchState } from '../lib/search-state.ts';
+import { parseQuery, type CharMap, type QueryWord } from '../lib/search-text.ts';
+import type { SearchEngine } from './pagefind.ts';
 
 export interface SearchOutcome {
   words: QueryWord[];
@@ -26,15 +26,25 @@ export interface SearchOutcome {
  */
 export const COUNTED_LIMIT = 400;
 
-async function hitsOf(engine: SearchEngine, word: string, wanted: 'membership' | 'occurrences'): Promise<Map<number, WordHit>> {
+async function hitsOf(
+  engine: SearchEngine,
+  word: string,
+  wanted: 'membership' | 'occurrences',
+): Promise<Map<number, WordHit>> {
   const plan = planWord(word, wanted);
   const answers = await Promise.all(planTerms(plan).map((term) => engine.find(term)));
   return collectHits(plan, answers, engine.layout, engine.places);
 }
 
-async function answerFor(engine: SearchEngine, word: QueryWord, t2s: CharMap, aliases: readonly AliasEntry[]): Promise<WordAnswer> {
+async function answerFor(
+  engine: SearchEngine,
+  word: QueryWord,
+  t2s: CharMap,
+  aliases: readonly AliasEntry[],
+): Promise<WordAnswer> {
   let hits = await hitsOf(engine, word.normalized, 'membership');
-  if ([...word.normalized].length === 2 && hits.size > 0 && hits.size <= COUNTED_LIMIT) hits = await hitsOf(engine, word.normalized, 'occurrences');
+  if ([...word.normalized].length === 2 && hits.size > 0 && hits.size <= COUNTED_LIMIT)
+    hits = await hitsOf(engine, word.normalized, 'occurrences');
   const normalize = (s: string) => parseQuery(`"${s}"`, t2s)[0]?.normalized ?? '';
   const named = new Set<number>();
   const matches = aliasMatches(word.normalized, aliases, normalize);

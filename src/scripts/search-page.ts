@@ -2,7 +2,7 @@
  * The search page: reads its state from the URL, runs the search (src/scripts/search-engine.ts),
  * renders results with DOM methods only (never innerHTML), and writes the state back to the URL.
  */
-import { describeHit, type Piece } from '../lib/search-excerpt';
+import { describeHit, type Piece } from '../lib/search-excerpt.ts';
 import {
   FILTER_KEYS,
   hasCriteria,
@@ -11,11 +11,11 @@ import {
   parseSearchState,
   serializeSearchState,
   type SearchState,
-} from '../lib/search-state';
-import type { SearchArticle } from '../lib/search-index-data';
-import type { CharMap } from '../lib/search-text';
-import { loadEngine } from './pagefind';
-import { preloadQuery, runSearch } from './search-engine';
+} from '../lib/search-state.ts';
+import type { SearchArticle } from '../lib/search-index-data.ts';
+import type { CharMap } from '../lib/search-text.ts';
+import { loadEngine } from './pagefind.ts';
+import { preloadQuery, runSearch } from './search-engine.ts';
 
 const form = document.querySelector<HTMLFormElement>('#search-form')!;
 const input = form.querySelector<HTMLInputElement>('input[name="q"]')!;
@@ -24,12 +24,18 @@ const status = document.querySelector<HTMLElement>('#search-status')!;
 const list = document.querySelector<HTMLOListElement>('#search-result-list')!;
 const pager = document.querySelector<HTMLElement>('#search-pager')!;
 const emptyHelp = document.querySelector<HTMLElement>('#search-empty')!;
-const selects = Object.fromEntries(FILTER_KEYS.map((key) => [key, form.querySelector<HTMLSelectElement>(`select[name="${key}"]`)!]));
+const selects = Object.fromEntries(
+  FILTER_KEYS.map((key) => [key, form.querySelector<HTMLSelectElement>(`select[name="${key}"]`)!]),
+);
 const sortSelect = form.querySelector<HTMLSelectElement>('select[name="sort"]')!;
 
 let generation = 0;
 
-function el<K extends keyof HTMLElementTagNameMap>(tag: K, props: Partial<HTMLElementTagNameMap[K]> = {}, children: (Node | string)[] = []) {
+function el<K extends keyof HTMLElementTagNameMap>(
+  tag: K,
+  props: Partial<HTMLElementTagNameMap[K]> = {},
+  children: (Node | string)[] = [],
+) {
   const node = Object.assign(document.createElement(tag), props);
   node.append(...children);
   return node;
@@ -52,13 +58,21 @@ function withHighlight(url: string, pieces: Piece[]): string {
 
 function renderResult(data: SearchArticle, words: string[], t2s: CharMap): HTMLLIElement {
   const hit = describeHit(data.segments, words, t2s);
-  const link = el('a', { href: withHighlight(data.url, [...hit.title, ...hit.excerpt]), className: 'hover:underline underline-offset-4' }, pieceNodes(hit.title));
+  const link = el(
+    'a',
+    { href: withHighlight(data.url, [...hit.title, ...hit.excerpt]), className: 'hover:underline underline-offset-4' },
+    pieceNodes(hit.title),
+  );
   link.dataset.searchResult = '';
   const item = el('li', { className: 'border-b border-stone-200 py-4 dark:border-stone-800' });
   if (hit.kicker) item.append(el('p', { className: 'text-sm text-stone-700 dark:text-stone-300' }, [hit.kicker]));
   item.append(el('h2', { className: 'text-lg font-bold' }, [link]));
   if (hit.subtitle) item.append(el('p', { className: 'text-stone-700 dark:text-stone-300' }, [`——${hit.subtitle}`]));
-  item.append(el('p', { className: 'text-sm text-stone-700 dark:text-stone-300' }, [[data.meta.date, data.meta.zone].filter(Boolean).join(' · ')]));
+  item.append(
+    el('p', { className: 'text-sm text-stone-700 dark:text-stone-300' }, [
+      [data.meta.date, data.meta.zone].filter(Boolean).join(' · '),
+    ]),
+  );
   const excerpt = el('p', { className: 'mt-1' }, pieceNodes(hit.excerpt));
   excerpt.dataset.searchExcerpt = '';
   item.append(excerpt);
@@ -68,7 +82,13 @@ function renderResult(data: SearchArticle, words: string[], t2s: CharMap): HTMLL
         'ul',
         { className: 'mt-2 space-y-1 border-l-2 border-stone-300 pl-3 text-sm dark:border-stone-600' },
         hit.sections.map((section) =>
-          el('li', {}, [el('a', { href: withHighlight(`${data.url}#${section.slug}`, section.excerpt), className: 'link' }, [section.title]), ' ', ...pieceNodes(section.excerpt)]),
+          el('li', {}, [
+            el('a', { href: withHighlight(`${data.url}#${section.slug}`, section.excerpt), className: 'link' }, [
+              section.title,
+            ]),
+            ' ',
+            ...pieceNodes(section.excerpt),
+          ]),
         ),
       ),
     );
@@ -165,7 +185,8 @@ function keepUnknownFilterValues(state: SearchState) {
   for (const key of FILTER_KEYS) {
     const select = selects[key]!;
     const wanted = state.filters[key];
-    if (wanted && ![...select.options].some((option) => option.value === wanted)) select.append(el('option', { value: wanted }, [wanted]));
+    if (wanted && ![...select.options].some((option) => option.value === wanted))
+      select.append(el('option', { value: wanted }, [wanted]));
   }
 }
 

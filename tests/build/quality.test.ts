@@ -7,7 +7,8 @@ import { distFiles, fileForUrl, readDist, requireDist } from '../helpers/dist.ts
 
 beforeAll(() => requireDist());
 
-const stylesheets = (html: string) => [...html.matchAll(/<link[^>]+rel="stylesheet"[^>]*href="([^"]+)"/g)].map((m) => m[1]!);
+const stylesheets = (html: string) =>
+  [...html.matchAll(/<link[^>]+rel="stylesheet"[^>]*href="([^"]+)"/g)].map((m) => m[1]!);
 
 describe('valid HTML', () => {
   it('every page in dist/ passes html-validate with no errors', async () => {
@@ -15,17 +16,19 @@ describe('valid HTML', () => {
       new StaticConfigLoader({
         extends: ['html-validate:recommended'],
         rules: {
-        'no-trailing-whitespace': 'off',
-        // HTML5 allows ids that start with a digit; rehype-slug gives "1-深处…" for a head "1 深处…".
-        'valid-id': ['error', { relaxed: true }],
-      },
-    }),
-  );
+          'no-trailing-whitespace': 'off',
+          // HTML5 allows ids that start with a digit; rehype-slug gives "1-深处…" for a head "1 深处…".
+          'valid-id': ['error', { relaxed: true }],
+        },
+      }),
+    );
     const problems: string[] = [];
     for (const file of distFiles('.html')) {
       const report = await validator.validateString(readDist(file), file);
       for (const result of report.results) {
-        for (const message of result.messages) if (message.severity === 2) problems.push(`${file}:${message.line}:${message.column} ${message.ruleId} ${message.message}`);
+        for (const message of result.messages)
+          if (message.severity === 2)
+            problems.push(`${file}:${message.line}:${message.column} ${message.ruleId} ${message.message}`);
       }
     }
     expect(problems).toEqual([]);
@@ -38,7 +41,12 @@ describe('safe', () => {
     expect(policy).not.toMatch(/unsafe-inline|'unsafe-eval'/);
     for (const file of distFiles('.html')) {
       const html = readDist(file);
-      expect(html, file).toContain(`<meta http-equiv="Content-Security-Policy" content="${policy.replaceAll("'", '&#39;')}"`.replace(/&#39;/g, "'"));
+      expect(html, file).toContain(
+        `<meta http-equiv="Content-Security-Policy" content="${policy.replaceAll("'", '&#39;')}"`.replace(
+          /&#39;/g,
+          "'",
+        ),
+      );
       expect(html, file).toContain('<meta name="referrer"');
       expect(html, file).not.toMatch(/\sstyle="/);
       expect(html, file).not.toMatch(/\son[a-z]+="/);
@@ -47,7 +55,14 @@ describe('safe', () => {
 
   it('_headers gives hosts the same policy plus the headers only a server can send', () => {
     const headers = readDist('_headers');
-    for (const name of ['Content-Security-Policy', 'Referrer-Policy', 'X-Content-Type-Options: nosniff', 'Permissions-Policy', "frame-ancestors 'none'"]) expect(headers).toContain(name);
+    for (const name of [
+      'Content-Security-Policy',
+      'Referrer-Policy',
+      'X-Content-Type-Options: nosniff',
+      'Permissions-Policy',
+      "frame-ancestors 'none'",
+    ])
+      expect(headers).toContain(name);
   });
 });
 
@@ -59,7 +74,9 @@ describe('budgets', () => {
     for (const article of articles) {
       const html = readDist(fileForUrl(`/articles/${article.id}/`)!);
       expect(html, article.id).not.toMatch(/<script/);
-      const bytes = gzipSync(html).length + stylesheets(html).reduce((sum, href) => sum + gzipSync(readDist(fileForUrl(href)!)).length, 0);
+      const bytes =
+        gzipSync(html).length +
+        stylesheets(html).reduce((sum, href) => sum + gzipSync(readDist(fileForUrl(href)!)).length, 0);
       sizes.push(`${article.id} ${(bytes / 1024).toFixed(1)} KB`);
       expect(bytes, article.id).toBeLessThan(40 * 1024);
     }

@@ -7,7 +7,17 @@ import type { FacetsFile } from '../../src/lib/search-facets.ts';
 import type { SearchArticle } from '../../src/lib/search-index-data.ts';
 import { decodeBlocks, type BundlesFile } from '../../src/lib/search-layout.ts';
 import { FILTER_KEYS } from '../../src/lib/search-state.ts';
-import { DIST, distFiles, fileForUrl, ids, internalLinks, listedArticleIds, paginated, readDist, requireDist } from '../helpers/dist.ts';
+import {
+  DIST,
+  distFiles,
+  fileForUrl,
+  ids,
+  internalLinks,
+  listedArticleIds,
+  paginated,
+  readDist,
+  requireDist,
+} from '../helpers/dist.ts';
 
 const articles = readArticles();
 const zones = readData('zones.yaml');
@@ -15,7 +25,11 @@ const campaigns = readData('campaigns.yaml');
 const topics = readData('topics.yaml');
 const newspapers = readData('newspapers.yaml');
 
-const idsWhere = (test: (a: ArticleFile) => boolean) => articles.filter(test).map((a) => a.id).sort();
+const idsWhere = (test: (a: ArticleFile) => boolean) =>
+  articles
+    .filter(test)
+    .map((a) => a.id)
+    .sort();
 const listed = (url: string) => paginated(url).flatMap(listedArticleIds).sort();
 
 beforeAll(() => requireDist());
@@ -30,7 +44,9 @@ describe('pages', () => {
       expect(html).toMatch(/data-search-source/);
       expect(html).toMatch(/<html lang="zh-CN"/);
     }
-    const articleDirs = readdirSync(path.join(DIST, 'articles'), { withFileTypes: true }).filter((d) => d.isDirectory() && !/^\d+$/.test(d.name));
+    const articleDirs = readdirSync(path.join(DIST, 'articles'), { withFileTypes: true }).filter(
+      (d) => d.isDirectory() && !/^\d+$/.test(d.name),
+    );
     expect(articleDirs.map((d) => d.name).sort()).toEqual(articles.map((a) => a.id).sort());
   });
 
@@ -51,9 +67,11 @@ describe('pages', () => {
   it('each year and month page lists exactly the articles dated in it', () => {
     const years = [...new Set(articles.map((a) => a.data.date.slice(0, 4)))];
     expect(years.length).toBeGreaterThan(0);
-    for (const year of years) expect(listed(`/archive/${year}/`), year).toEqual(idsWhere((a) => a.data.date.startsWith(year)));
+    for (const year of years)
+      expect(listed(`/archive/${year}/`), year).toEqual(idsWhere((a) => a.data.date.startsWith(year)));
     const months = [...new Set(articles.map((a) => a.data.date.slice(0, 7)).filter((m) => m.length === 7))];
-    for (const month of months) expect(listed(`/archive/${month}/`), month).toEqual(idsWhere((a) => a.data.date.startsWith(month)));
+    for (const month of months)
+      expect(listed(`/archive/${month}/`), month).toEqual(idsWhere((a) => a.data.date.startsWith(month)));
   });
 
   it('each newspaper lists its printed pages, and each printed page exactly its stories in order', () => {
@@ -73,13 +91,28 @@ describe('pages', () => {
 
   it('every raw source page is published byte for byte', () => {
     for (const file of readdirSync(path.join(CONTENT, 'sources'))) {
-      expect(readFileSync(path.join(DIST, 'sources', file)).equals(readFileSync(path.join(CONTENT, 'sources', file))), file).toBe(true);
+      expect(
+        readFileSync(path.join(DIST, 'sources', file)).equals(readFileSync(path.join(CONTENT, 'sources', file))),
+        file,
+      ).toBe(true);
     }
   });
 
   it('has the site-wide pages: home, indexes, search, about, 404, feeds, sitemap, robots, open data', () => {
-    for (const url of ['/', '/zones/', '/campaigns/', '/topics/', '/archive/', '/papers/', '/search/', '/about/', '/articles/']) expect(fileForUrl(url), url).toBeDefined();
-    for (const file of ['404.html', 'rss.xml', 'sitemap-index.xml', 'robots.txt', 'data/index.html']) expect(readDist(file).length, file).toBeGreaterThan(0);
+    for (const url of [
+      '/',
+      '/zones/',
+      '/campaigns/',
+      '/topics/',
+      '/archive/',
+      '/papers/',
+      '/search/',
+      '/about/',
+      '/articles/',
+    ])
+      expect(fileForUrl(url), url).toBeDefined();
+    for (const file of ['404.html', 'rss.xml', 'sitemap-index.xml', 'robots.txt', 'data/index.html'])
+      expect(readDist(file).length, file).toBeGreaterThan(0);
     for (const zone of zones) expect(readDist(`zones/${zone.id}/rss.xml`)).toContain('<rss');
   });
 
@@ -89,7 +122,10 @@ describe('pages', () => {
     expect([...listed].sort()).toEqual(years);
     const seen: string[] = [];
     for (const year of listed) {
-      const data = JSON.parse(readDist(`data/${year}.json`)) as { year: number; articles: { id: string; date: string; text: string }[] };
+      const data = JSON.parse(readDist(`data/${year}.json`)) as {
+        year: number;
+        articles: { id: string; date: string; text: string }[];
+      };
       expect(data.year).toBe(Number(year));
       for (const record of data.articles) {
         expect(record.date.startsWith(year), `${record.id} in ${year}.json`).toBe(true);
@@ -130,7 +166,11 @@ describe('links', () => {
   });
 
   it('every URL in the feeds and the sitemap resolves in dist/', () => {
-    const urls = [...distFiles('.xml').flatMap((file) => [...readDist(file).matchAll(/<(?:loc|link)>([^<]+)<\/(?:loc|link)>/g)].map((m) => m[1]!))];
+    const urls = [
+      ...distFiles('.xml').flatMap((file) =>
+        [...readDist(file).matchAll(/<(?:loc|link)>([^<]+)<\/(?:loc|link)>/g)].map((m) => m[1]!),
+      ),
+    ];
     expect(urls.length).toBeGreaterThan(articles.length);
     const broken = urls.map((u) => new URL(u).pathname).filter((p) => !fileForUrl(p));
     expect(broken).toEqual([]);
@@ -141,7 +181,10 @@ describe('search index', () => {
   const readJson = <T>(file: string) => JSON.parse(readFileSync(path.join(DIST, 'search', file), 'utf8')) as T;
   const bundles = () => readJson<BundlesFile>('bundles.json');
   /** What a result shows of article n (numbered in date order). */
-  const shown = () => Array.from({ length: readdirSync(path.join(DIST, 'search', 'articles')).length }, (_, n) => readJson<SearchArticle>(`articles/${n}.json`));
+  const shown = () =>
+    Array.from({ length: readdirSync(path.join(DIST, 'search', 'articles')).length }, (_, n) =>
+      readJson<SearchArticle>(`articles/${n}.json`),
+    );
 
   it('has one result text per article and nothing else (no navigation, no list pages), numbered in date order', () => {
     const texts = shown();
@@ -161,7 +204,7 @@ describe('search index', () => {
     for (const [page] of file.bundles) expect(metaText, page).toContain(page);
   });
 
-  it('does not publish Pagefind\'s fragments, which hold only index tokens', () => {
+  it("does not publish Pagefind's fragments, which hold only index tokens", () => {
     expect(readdirSync(path.join(DIST, 'pagefind'))).not.toContain('fragment');
   });
 
@@ -170,11 +213,18 @@ describe('search index', () => {
     const name = (list: { id: string; name: string }[], id: string) => list.find((x) => x.id === id)!.name;
     shown().forEach((text, n) => {
       const article = articles.find((a) => text.url === `/articles/${a.id}/`)!;
-      const values = (key: (typeof FILTER_KEYS)[number]) => facets.articles[n]![FILTER_KEYS.indexOf(key)]!.map((i) => facets.values[key][i]!).sort();
-      expect(values('zone'), article.id).toEqual(zonesOf(article).map((z) => name(zones, z)).sort());
+      const values = (key: (typeof FILTER_KEYS)[number]) =>
+        facets.articles[n]![FILTER_KEYS.indexOf(key)]!.map((i) => facets.values[key][i]!).sort();
+      expect(values('zone'), article.id).toEqual(
+        zonesOf(article)
+          .map((z) => name(zones, z))
+          .sort(),
+      );
       expect(values('campaign')).toEqual((article.data.campaigns ?? []).map((c) => name(campaigns, c)).sort());
       expect(values('year')).toEqual([article.data.date.slice(0, 4)]);
-      expect(values('newspaper')).toEqual([article.data.newspaper ? name(newspapers, article.data.newspaper) : '报名未印']);
+      expect(values('newspaper')).toEqual([
+        article.data.newspaper ? name(newspapers, article.data.newspaper) : '报名未印',
+      ]);
     });
     expect(facets.articles).toHaveLength(articles.length);
   });

@@ -56,9 +56,23 @@ describe.each(['light', 'dark'] as const)('accessibility in %s mode', (colorSche
     const { page, errors } = await open(context, url);
     await page.evaluate(axeSource);
     const violations = await page.evaluate(async () => {
-      const axe = (window as unknown as { axe: { run(o: unknown): Promise<{ violations: { id: string; impact: string; nodes: { target: string[] }[] }[] }> } }).axe;
-      const result = await axe.run({ runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] } });
-      return result.violations.map((v) => `${v.id} (${v.impact}): ${v.nodes.map((n) => n.target.join(' ')).slice(0, 5).join(' | ')}`);
+      const axe = (
+        window as unknown as {
+          axe: {
+            run(o: unknown): Promise<{ violations: { id: string; impact: string; nodes: { target: string[] }[] }[] }>;
+          };
+        }
+      ).axe;
+      const result = await axe.run({
+        runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] },
+      });
+      return result.violations.map(
+        (v) =>
+          `${v.id} (${v.impact}): ${v.nodes
+            .map((n) => n.target.join(' '))
+            .slice(0, 5)
+            .join(' | ')}`,
+      );
     });
     expect(violations).toEqual([]);
     // 404 is the one page whose document is served with an error status.
@@ -78,7 +92,12 @@ describe('keyboard', () => {
         const el = document.activeElement as HTMLElement | null;
         if (!el || el === document.body) return null;
         const style = getComputedStyle(el);
-        return { tag: el.tagName, text: (el.textContent ?? '').trim().slice(0, 20) || (el as HTMLInputElement).name, outline: style.outlineStyle, width: parseFloat(style.outlineWidth) };
+        return {
+          tag: el.tagName,
+          text: (el.textContent ?? '').trim().slice(0, 20) || (el as HTMLInputElement).name,
+          outline: style.outlineStyle,
+          width: parseFloat(style.outlineWidth),
+        };
       });
       if (!focus) continue;
       seen.add(focus.tag);
@@ -97,7 +116,11 @@ describe('Chinese reading comfort', () => {
     const metrics = await page.$eval('[data-article-body] p', (p) => {
       const style = getComputedStyle(p);
       const size = parseFloat(style.fontSize);
-      return { size, lineHeight: parseFloat(style.lineHeight) / size, charsPerLine: (p as HTMLElement).clientWidth / size };
+      return {
+        size,
+        lineHeight: parseFloat(style.lineHeight) / size,
+        charsPerLine: (p as HTMLElement).clientWidth / size,
+      };
     });
     expect(metrics.size).toBeGreaterThanOrEqual(16);
     expect(metrics.lineHeight).toBeGreaterThanOrEqual(1.75);
@@ -111,7 +134,9 @@ describe('Chinese reading comfort', () => {
     const context = await browser.newContext({ viewport: { width: 360, height: 740 } });
     for (const [name, url] of PAGES) {
       const { page } = await open(context, url);
-      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+      const overflow = await page.evaluate(
+        () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+      );
       expect(overflow, name).toBeLessThanOrEqual(0);
       expect(await drawnPastRightEdge(page), name).toEqual([]);
       await page.close();
@@ -123,7 +148,8 @@ describe('Chinese reading comfort', () => {
     const context = await browser.newContext({ viewport: { width: 360, height: 740 } });
     const { page } = await open(context, '/search/');
     await page.$$eval('#search-form select', (selects) => {
-      for (const select of selects as HTMLSelectElement[]) select.add(new Option('国家自主创新示范区核心区党建引领高质量发展示范园区（12345）', 'long'));
+      for (const select of selects as HTMLSelectElement[])
+        select.add(new Option('国家自主创新示范区核心区党建引领高质量发展示范园区（12345）', 'long'));
     });
     expect(await drawnPastRightEdge(page)).toEqual([]);
     await page.close();
@@ -146,9 +172,17 @@ function drawnPastRightEdge(page: Page): Promise<string[]> {
     return [...document.querySelectorAll('body *')]
       .filter((el) => {
         const box = el.getBoundingClientRect();
-        return box.width > 0 && box.right > window.innerWidth + 0.5 && getComputedStyle(el).overflowX === 'visible' && !clipped(el);
+        return (
+          box.width > 0 &&
+          box.right > window.innerWidth + 0.5 &&
+          getComputedStyle(el).overflowX === 'visible' &&
+          !clipped(el)
+        );
       })
-      .map((el) => `${el.tagName.toLowerCase()}${el.id ? `#${el.id}` : ''} → ${Math.round(el.getBoundingClientRect().right)} px`);
+      .map(
+        (el) =>
+          `${el.tagName.toLowerCase()}${el.id ? `#${el.id}` : ''} → ${Math.round(el.getBoundingClientRect().right)} px`,
+      );
   });
 }
 
@@ -164,7 +198,10 @@ describe('nothing from the URL is ever executed', () => {
   it.each(PARAMS)('payloads in ?%s= stay text', async (param) => {
     const context = await browser.newContext();
     for (const payload of PAYLOADS) {
-      const { page, errors } = await open(context, `/search/?${new URLSearchParams({ ...(param !== 'q' && { q: '党建' }), [param]: payload })}`);
+      const { page, errors } = await open(
+        context,
+        `/search/?${new URLSearchParams({ ...(param !== 'q' && { q: '党建' }), [param]: payload })}`,
+      );
       await page.waitForSelector('#search-results[data-search-state="done"]');
       expect(await page.evaluate(() => (window as unknown as { __xss?: number }).__xss)).toBeUndefined();
       expect(await page.locator('main img, main svg, main script').count()).toBe(0);
@@ -172,7 +209,10 @@ describe('nothing from the URL is ever executed', () => {
       if (param === 'q') expect(await page.textContent('#search-status')).toContain(payload);
       expect(errors).toEqual([]);
       // Following a result never navigates to the payload.
-      for (const href of await page.$$eval('#search-results a', (links) => links.map((a) => a.getAttribute('href') ?? ''))) expect(href).not.toMatch(/^javascript:/i);
+      for (const href of await page.$$eval('#search-results a', (links) =>
+        links.map((a) => a.getAttribute('href') ?? ''),
+      ))
+        expect(href).not.toMatch(/^javascript:/i);
       await page.close();
     }
     await context.close();

@@ -43,7 +43,9 @@ async function searchableTexts(): Promise<Map<string, string>> {
 }
 
 async function resultIds(): Promise<string[]> {
-  const hrefs = await page.$$eval('[data-search-result]', (links) => links.map((a) => (a as HTMLAnchorElement).pathname));
+  const hrefs = await page.$$eval('[data-search-result]', (links) =>
+    links.map((a) => (a as HTMLAnchorElement).pathname),
+  );
   return hrefs.map((href) => href.split('/').filter(Boolean).at(-1)!).sort();
 }
 
@@ -64,20 +66,32 @@ describe('a reader browsing', () => {
   it('finds every 2019 article in the 2019 archive', async () => {
     await page.goto(`${server.origin}/archive/`);
     await page.getByRole('link', { name: '2019年' }).first().click();
-    const listed = await page.$$eval('[data-article-list] [data-article-id]', (items) => items.map((i) => (i as HTMLElement).dataset.articleId!));
-    expect(listed.sort()).toEqual(articles.filter((a) => a.data.date.startsWith('2019')).map((a) => a.id).sort());
+    const listed = await page.$$eval('[data-article-list] [data-article-id]', (items) =>
+      items.map((i) => (i as HTMLElement).dataset.articleId!),
+    );
+    expect(listed.sort()).toEqual(
+      articles
+        .filter((a) => a.data.date.startsWith('2019'))
+        .map((a) => a.id)
+        .sort(),
+    );
   });
 });
 
 describe('a reader searching', () => {
   it('finds exactly the articles that contain 苏兆征', async () => {
     const texts = await searchableTexts();
-    const expected = [...texts].filter(([, text]) => text.includes('苏兆征')).map(([id]) => id).sort();
+    const expected = [...texts]
+      .filter(([, text]) => text.includes('苏兆征'))
+      .map(([id]) => id)
+      .sort();
     expect(expected.length).toBeGreaterThan(1);
     await page.goto(`${server.origin}/search/?q=${encodeURIComponent('苏兆征')}`);
     expect(await searchDone(page)).toBe(expected.length);
     expect(await resultIds()).toEqual(expected);
-    expect(await page.$$eval('[data-search-excerpt] mark', (marks) => marks.map((m) => m.textContent))).toContain('苏兆征');
+    expect(await page.$$eval('[data-search-excerpt] mark', (marks) => marks.map((m) => m.textContent))).toContain(
+      '苏兆征',
+    );
   });
 
   it('narrows the results with a zone filter, and keeps the state in the URL', async () => {
@@ -88,7 +102,9 @@ describe('a reader searching', () => {
     const narrowed = await searchDone(page);
     expect(narrowed).toBeGreaterThan(0);
     expect(narrowed).toBeLessThan(all);
-    const meta = await page.$$eval('[data-search-result]', (links) => links.map((a) => a.closest('li')!.textContent ?? ''));
+    const meta = await page.$$eval('[data-search-result]', (links) =>
+      links.map((a) => a.closest('li')!.textContent ?? ''),
+    );
     expect(meta.length).toBe(Math.min(narrowed, 10));
     expect(meta.filter((text) => !text.includes('济宁高新区'))).toEqual([]);
     await page.reload();
@@ -128,7 +144,9 @@ describe('a reader searching', () => {
   it('links each result to its matched words, for the browser to highlight', async () => {
     await page.goto(`${server.origin}/search/?q=${encodeURIComponent('十万党员进党校')}`);
     await searchDone(page);
-    const hrefs = await page.$$eval('[data-search-result]', (links) => links.map((a) => decodeURIComponent(a.getAttribute('href') ?? '')));
+    const hrefs = await page.$$eval('[data-search-result]', (links) =>
+      links.map((a) => decodeURIComponent(a.getAttribute('href') ?? '')),
+    );
     expect(hrefs.length).toBeGreaterThan(0);
     for (const href of hrefs) expect(href).toMatch(/#:~:text=十万党员进党校/);
   });

@@ -78,7 +78,9 @@ describe('Chinese search finds what Ctrl+F finds', () => {
 
   it("a zone's alias finds the articles filed under it", async () => {
     const zone = readData<{ id: string; aliases: string[] }>('zones.yaml').find((z) => z.id === 'huizhou-zhongkai')!;
-    const filed = articles.filter((a) => a.data.zone === zone.id || (a.data.relatedZones ?? []).includes(zone.id)).map((a) => a.id);
+    const filed = articles
+      .filter((a) => a.data.zone === zone.id || (a.data.relatedZones ?? []).includes(zone.id))
+      .map((a) => a.id);
     const expected = [...new Set([...filed, ...containing('仲恺高新区')])].sort();
     expect(zone.aliases).toContain('仲恺高新区');
     expect((await search('仲恺高新区')).ids).toEqual(expected);
@@ -113,7 +115,9 @@ describe('Chinese search finds what Ctrl+F finds', () => {
     expect(count(expected[0]![1])).toBeGreaterThan(count(expected.at(-1)![1]));
     await page.goto(`${server.origin}/search/?q=${encodeURIComponent('苏兆征故居')}`);
     await searchDone(page);
-    const order = await page.$$eval('[data-search-result]', (links) => links.map((a) => (a as HTMLAnchorElement).pathname.split('/').filter(Boolean).at(-1)!));
+    const order = await page.$$eval('[data-search-result]', (links) =>
+      links.map((a) => (a as HTMLAnchorElement).pathname.split('/').filter(Boolean).at(-1)!),
+    );
     expect(order[0]).toBe(expected[0]![0]);
   });
 
@@ -130,7 +134,10 @@ describe('Chinese search finds what Ctrl+F finds', () => {
       const order = await allResultIds(page);
       expect([...order].sort(), sort).toEqual(expected);
       const dates = order.map((id) => dateOf.get(id)!);
-      for (let i = 1; i < dates.length; i++) expect(Math.sign(dates[i]!.localeCompare(dates[i - 1]!)), `${sort}: ${order[i - 1]} → ${order[i]}`).not.toBe(-direction);
+      for (let i = 1; i < dates.length; i++)
+        expect(Math.sign(dates[i]!.localeCompare(dates[i - 1]!)), `${sort}: ${order[i - 1]} → ${order[i]}`).not.toBe(
+          -direction,
+        );
     }
   });
 
@@ -138,7 +145,11 @@ describe('Chinese search finds what Ctrl+F finds', () => {
     await page.goto(`${server.origin}/search/?q=${encodeURIComponent('苏兆征故居')}`);
     expect(await searchDone(page)).toBeGreaterThan(0);
     const excerpts = await page.$$eval('[data-search-excerpt]', (nodes) =>
-      nodes.map((n) => ({ text: n.textContent ?? '', marks: [...n.querySelectorAll('mark')].map((m) => m.textContent), href: n.closest('li')!.querySelector('a')!.pathname })),
+      nodes.map((n) => ({
+        text: n.textContent ?? '',
+        marks: [...n.querySelectorAll('mark')].map((m) => m.textContent),
+        href: n.closest('li')!.querySelector('a')!.pathname,
+      })),
     );
     for (const excerpt of excerpts) {
       const id = excerpt.href.split('/').filter(Boolean).at(-1)!;

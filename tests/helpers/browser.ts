@@ -41,7 +41,11 @@ export async function searchDone(page: Page): Promise<number> {
 export async function allResultIds(page: Page): Promise<string[]> {
   const ids: string[] = [];
   for (;;) {
-    ids.push(...(await page.$$eval('[data-search-result]', (links) => links.map((a) => (a as HTMLAnchorElement).pathname.split('/').filter(Boolean).at(-1)!))));
+    ids.push(
+      ...(await page.$$eval('[data-search-result]', (links) =>
+        links.map((a) => (a as HTMLAnchorElement).pathname.split('/').filter(Boolean).at(-1)!),
+      )),
+    );
     const next = page.locator('#search-pager a', { hasText: '下一页' });
     if ((await next.count()) === 0) return ids;
     await next.click();

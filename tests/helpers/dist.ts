@@ -29,7 +29,9 @@ const ATTRIBUTE = /\s(?:href|src)="([^"]*)"/g;
 
 /** Internal links and resources of an HTML page (absolute paths on this site). */
 export function internalLinks(html: string): string[] {
-  return [...html.matchAll(ATTRIBUTE)].map((m) => m[1]!.replaceAll('&amp;', '&')).filter((href) => href.startsWith('/') && !href.startsWith('//'));
+  return [...html.matchAll(ATTRIBUTE)]
+    .map((m) => m[1]!.replaceAll('&amp;', '&'))
+    .filter((href) => href.startsWith('/') && !href.startsWith('//'));
 }
 
 export function ids(html: string): Set<string> {
@@ -50,7 +52,10 @@ export function paginated(firstUrl: string): string[] {
     if (!file) throw new Error(`listing page ${url} missing in dist`);
     const html = readDist(file);
     pages.push(html);
-    url = /<a[^>]*rel="next"[^>]*href="([^"]+)"|<a[^>]*href="([^"]+)"[^>]*rel="next"/.exec(html)?.slice(1).find(Boolean);
+    url = /<a[^>]*rel="next"[^>]*href="([^"]+)"|<a[^>]*href="([^"]+)"[^>]*rel="next"/
+      .exec(html)
+      ?.slice(1)
+      .find(Boolean);
   }
   return pages;
 }

@@ -10,7 +10,16 @@
  * A small chunk size makes prefixes run across chunks, as they do in a large archive.
  */
 import { isIndexedChar, type CharMap, type Segment } from '../../src/lib/search-text.ts';
-import { articleTokens, blockLayout, bundlesFile, bundlesOf, chunkProbes, isHeadline, readBundles, type TermAnswer } from '../../src/lib/search-layout.ts';
+import {
+  articleTokens,
+  blockLayout,
+  bundlesFile,
+  bundlesOf,
+  chunkProbes,
+  isHeadline,
+  readBundles,
+  type TermAnswer,
+} from '../../src/lib/search-layout.ts';
 
 const byteOrder = (a: string, b: string) => Buffer.compare(Buffer.from(a), Buffer.from(b));
 
@@ -49,7 +58,10 @@ export function modelPagefind(pages: ReadonlyMap<string, string>, chunkSize: num
       const [from, to] = [chunk[0]!, chunk.at(-1)!];
       const fromChars = Math.min(length, [...from].length);
       const toChars = Math.min(length, [...to].length);
-      return byteOrder(cut(term, fromChars), cut(from, fromChars)) >= 0 && byteOrder(cut(term, toChars), cut(to, toChars)) <= 0;
+      return (
+        byteOrder(cut(term, fromChars), cut(from, fromChars)) >= 0 &&
+        byteOrder(cut(term, toChars), cut(to, toChars)) <= 0
+      );
     });
   };
 
@@ -62,7 +74,8 @@ export function modelPagefind(pages: ReadonlyMap<string, string>, chunkSize: num
       words = prefix ? [prefix] : [];
     }
     const answer = new Map<string, number[]>();
-    for (const word of words) for (const [page, positions] of index.get(word)!) answer.set(page, [...(answer.get(page) ?? []), ...positions]);
+    for (const word of words)
+      for (const [page, positions] of index.get(word)!) answer.set(page, [...(answer.get(page) ?? []), ...positions]);
     for (const positions of answer.values()) positions.sort((a, b) => a - b);
     return answer;
   }
@@ -74,9 +87,19 @@ export function modelPagefind(pages: ReadonlyMap<string, string>, chunkSize: num
  * bundles, so that a few articles span several), and
  * searched as the browser does: the chunks a term needs are loaded first (chunkProbes).
  */
-export function modelArchive(articles: readonly (readonly Segment[])[], t2s: CharMap, { chunkSize = 16, bundleSize = 4 } = {}) {
+export function modelArchive(
+  articles: readonly (readonly Segment[])[],
+  t2s: CharMap,
+  { chunkSize = 16, bundleSize = 4 } = {},
+) {
   const layout = blockLayout(articles.map((segments) => articleTokens(segments.filter(isHeadline), t2s)));
-  const bundles = [...bundlesOf(articles.map((segments) => articleTokens(segments, t2s)), layout, bundleSize)];
+  const bundles = [
+    ...bundlesOf(
+      articles.map((segments) => articleTokens(segments, t2s)),
+      layout,
+      bundleSize,
+    ),
+  ];
   const pageIds = bundles.map((_, i) => `page${i}`);
   const file = bundlesFile(
     layout,

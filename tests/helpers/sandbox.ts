@@ -23,7 +23,8 @@ export function createSandbox(): Sandbox {
   symlinkSync(path.join(ROOT, 'node_modules'), path.join(root, 'node_modules'));
   for (const entry of COPIED) cpSync(path.join(ROOT, entry), path.join(root, entry), { recursive: true });
   mkdirSync(path.join(root, 'content', 'articles'), { recursive: true });
-  for (const data of ['zones.yaml', 'campaigns.yaml', 'topics.yaml', 'newspapers.yaml']) cpSync(path.join(ROOT, 'content', data), path.join(root, 'content', data));
+  for (const data of ['zones.yaml', 'campaigns.yaml', 'topics.yaml', 'newspapers.yaml'])
+    cpSync(path.join(ROOT, 'content', data), path.join(root, 'content', data));
   cpSync(path.join(ROOT, 'content', 'sources'), path.join(root, 'content', 'sources'), { recursive: true });
   return {
     root,

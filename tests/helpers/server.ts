@@ -35,7 +35,8 @@ export async function serveDist(root = DIST): Promise<StaticServer> {
     }
     const type = TYPES[path.extname(file)] ?? 'application/octet-stream';
     // Compress text as any static host does; Pagefind's own files are already compressed.
-    const gzip = /text|json|xml|javascript|svg/.test(type) && /\bgzip\b/.test(String(request.headers['accept-encoding']));
+    const gzip =
+      /text|json|xml|javascript|svg/.test(type) && /\bgzip\b/.test(String(request.headers['accept-encoding']));
     response.writeHead(status, { 'Content-Type': type, ...(gzip && { 'Content-Encoding': 'gzip' }) });
     const stream = createReadStream(file);
     if (gzip) stream.pipe(createGzip()).pipe(response);

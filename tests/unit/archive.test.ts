@@ -50,7 +50,12 @@ const ids = (list: readonly ArticleRecord[]) => list.map((a) => a.id);
 
 describe('ordering', () => {
   it('sorts chronologically, estimates at the start of their period', () => {
-    const list = [article('c', '2021-06-15'), article('a', '2019-10-28'), article('b', '2021'), article('d', '2021-06')];
+    const list = [
+      article('c', '2021-06-15'),
+      article('a', '2019-10-28'),
+      article('b', '2021'),
+      article('d', '2021-06'),
+    ];
     expect(ids(sortChronologically(list))).toEqual(['a', 'b', 'd', 'c']);
     expect(ids(newestFirst(list))).toEqual(['c', 'd', 'b', 'a']);
   });
@@ -80,9 +85,14 @@ describe('ordering', () => {
     });
     fc.assert(
       fc.property(arb, arb, arb, (x, y, z) => {
-        const [a, b, c] = [x, y, z].map((v, i) => article(String(i), v.date, { source: v.source, order: v.order })) as [ArticleRecord, ArticleRecord, ArticleRecord];
+        const [a, b, c] = [x, y, z].map((v, i) => article(String(i), v.date, { source: v.source, order: v.order })) as [
+          ArticleRecord,
+          ArticleRecord,
+          ArticleRecord,
+        ];
         expect(Math.sign(compareArticles(a, b)) + Math.sign(compareArticles(b, a))).toBe(0);
-        if (compareArticles(a, b) <= 0 && compareArticles(b, c) <= 0) expect(compareArticles(a, c)).toBeLessThanOrEqual(0);
+        if (compareArticles(a, b) <= 0 && compareArticles(b, c) <= 0)
+          expect(compareArticles(a, c)).toBeLessThanOrEqual(0);
       }),
     );
   });
@@ -91,7 +101,12 @@ describe('ordering', () => {
 describe('membership', () => {
   const list = [
     article('primary', '2019', { zone: 'zhuhai', relatedZones: [], campaigns: ['dangshi'], topics: ['jiceng'] }),
-    article('related', '2019', { zone: 'jining', relatedZones: ['zhuhai', 'wuhan'], campaigns: [], topics: ['jiceng', 'rencai'] }),
+    article('related', '2019', {
+      zone: 'jining',
+      relatedZones: ['zhuhai', 'wuhan'],
+      campaigns: [],
+      topics: ['jiceng', 'rencai'],
+    }),
     article('other', '2019', { zone: 'jining', relatedZones: [], newspaper: undefined, newspaperPrinted: false }),
   ];
 
@@ -117,7 +132,13 @@ describe('membership', () => {
   });
 
   it('selects a year and a month, in chronological order', () => {
-    const dated = [article('b', '2021-06-20'), article('y', '2021'), article('a', '2021-06'), article('x', '2019-06-01'), article('j', '2021-07-01')];
+    const dated = [
+      article('b', '2021-06-20'),
+      article('y', '2021'),
+      article('a', '2021-06'),
+      article('x', '2019-06-01'),
+      article('j', '2021-07-01'),
+    ];
     expect(ids(articlesInYear(dated, 2021))).toEqual(['y', 'a', 'b', 'j']);
     expect(ids(articlesInMonth(dated, 2021, 6))).toEqual(['a', 'b']);
     expect(articlesInMonth(dated, 2020, 6)).toEqual([]);
@@ -205,7 +226,10 @@ describe('printed pages', () => {
   });
 
   it('reports nothing for a consistent page', () => {
-    const list = [article('x', '2019-10-28', { source: 's', order: 1 }), article('y', '2019-10-28', { source: 's', order: 2 })];
+    const list = [
+      article('x', '2019-10-28', { source: 's', order: 1 }),
+      article('y', '2019-10-28', { source: 's', order: 2 }),
+    ];
     expect(printedPageInconsistencies(list)).toEqual([]);
   });
 
@@ -215,7 +239,10 @@ describe('printed pages', () => {
     ['newspaper', { newspaper: undefined }],
     ['page', { page: '10' }],
   ] as [string, Partial<ArticleRecord>][])('reports a %s mismatch within one source', (field, change) => {
-    const list = [article('first', '2019-10-28', { source: 's', order: 1 }), article('second', '2019-10-28', { source: 's', order: 2, ...change })];
+    const list = [
+      article('first', '2019-10-28', { source: 's', order: 1 }),
+      article('second', '2019-10-28', { source: 's', order: 2, ...change }),
+    ];
     const problems = printedPageInconsistencies(list);
     expect(problems).toHaveLength(1);
     expect(problems[0]).toContain('second');
@@ -224,7 +251,10 @@ describe('printed pages', () => {
   });
 
   it('does not compare stories of different sources', () => {
-    const list = [article('x', '2019-10-28', { source: 's1', page: '1' }), article('y', '2021-06', { source: 's2', page: '2', newspaper: undefined })];
+    const list = [
+      article('x', '2019-10-28', { source: 's1', page: '1' }),
+      article('y', '2021-06', { source: 's2', page: '2', newspaper: undefined }),
+    ];
     expect(printedPageInconsistencies(list)).toEqual([]);
   });
 });
@@ -251,7 +281,10 @@ describe('neighbours and spans', () => {
 
   it('spans the earliest and latest dates', () => {
     expect(dateSpan(list)).toEqual({ first: parseArchiveDate('2019-10-28'), last: parseArchiveDate('2021-06-28') });
-    expect(dateSpan([article('only', '2021')])).toEqual({ first: parseArchiveDate('2021'), last: parseArchiveDate('2021') });
+    expect(dateSpan([article('only', '2021')])).toEqual({
+      first: parseArchiveDate('2021'),
+      last: parseArchiveDate('2021'),
+    });
     expect(dateSpan([])).toBeUndefined();
   });
 });
@@ -271,7 +304,9 @@ describe('credits and headlines', () => {
   });
 
   it('joins title and subtitle with a dash', () => {
-    expect(fullHeadline({ title: '学思践悟守初心', subtitle: '凝心聚力开新局' })).toBe('学思践悟守初心——凝心聚力开新局');
+    expect(fullHeadline({ title: '学思践悟守初心', subtitle: '凝心聚力开新局' })).toBe(
+      '学思践悟守初心——凝心聚力开新局',
+    );
     expect(fullHeadline({ title: '学思践悟守初心' })).toBe('学思践悟守初心');
     expect(fullHeadline({ title: '学思践悟守初心', subtitle: '' })).toBe('学思践悟守初心');
   });

@@ -22,7 +22,9 @@ describe('formatCitation (GB/T 7714-2015, newspaper)', () => {
   });
 
   it('says when the newspaper is unknown', () => {
-    expect(formatCitation({ ...base, newspaperName: undefined })).toBe('宋一诺. 学思践悟守初心[N]. [报名不详], 2021-06-28(9).');
+    expect(formatCitation({ ...base, newspaperName: undefined })).toBe(
+      '宋一诺. 学思践悟守初心[N]. [报名不详], 2021-06-28(9).',
+    );
   });
 
   it('starts with the title when there is no author', () => {
@@ -30,11 +32,15 @@ describe('formatCitation (GB/T 7714-2015, newspaper)', () => {
   });
 
   it('leaves out the page when it is unknown', () => {
-    expect(formatCitation({ ...base, page: undefined })).toBe('宋一诺. 学思践悟守初心[N]. 中国高新技术产业导报, 2021-06-28.');
+    expect(formatCitation({ ...base, page: undefined })).toBe(
+      '宋一诺. 学思践悟守初心[N]. 中国高新技术产业导报, 2021-06-28.',
+    );
   });
 
   it('brackets estimated dates', () => {
-    expect(formatCitation({ ...base, date: parseArchiveDate('2021-06') })).toBe('宋一诺. 学思践悟守初心[N]. 中国高新技术产业导报, [2021-06](9).');
+    expect(formatCitation({ ...base, date: parseArchiveDate('2021-06') })).toBe(
+      '宋一诺. 学思践悟守初心[N]. 中国高新技术产业导报, [2021-06](9).',
+    );
     expect(formatCitation({ ...base, date: parseArchiveDate('2021') })).toContain(', [2021](9).');
   });
 

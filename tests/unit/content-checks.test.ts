@@ -19,20 +19,26 @@ describe('articleIdFromPath', () => {
     expect(articleIdFromPath('abc123')).toBe('abc123');
   });
 
-  it.each(['2019/Gaoxinqu.md', '2019/高新区党建.md', '2019/dang jian.md', '2019/dang_jian.md', '2019/-dangjian.md', '2019/dangjian-.md', '2019/dang--jian.md', '2019/.md'])(
-    'rejects %j with a ContentError naming the file and the id',
-    (file) => {
-      let error: unknown;
-      try {
-        articleIdFromPath(file);
-      } catch (e) {
-        error = e;
-      }
-      expect(error).toBeInstanceOf(ContentError);
-      expect((error as Error).name).toBe('ContentError');
-      expect((error as Error).message.startsWith(`${file}: id: `)).toBe(true);
-    },
-  );
+  it.each([
+    '2019/Gaoxinqu.md',
+    '2019/高新区党建.md',
+    '2019/dang jian.md',
+    '2019/dang_jian.md',
+    '2019/-dangjian.md',
+    '2019/dangjian-.md',
+    '2019/dang--jian.md',
+    '2019/.md',
+  ])('rejects %j with a ContentError naming the file and the id', (file) => {
+    let error: unknown;
+    try {
+      articleIdFromPath(file);
+    } catch (e) {
+      error = e;
+    }
+    expect(error).toBeInstanceOf(ContentError);
+    expect((error as Error).name).toBe('ContentError');
+    expect((error as Error).message.startsWith(`${file}: id: `)).toBe(true);
+  });
 });
 
 describe('findDuplicateIds', () => {
@@ -111,11 +117,15 @@ describe('readDataIds', () => {
 });
 
 describe('articleProblems', () => {
-  const source = '高新区党政办第二党支部\n到苏兆征故居陈列馆开展主题党日活动。\n党史学习教育开展以来，高新区把“学党史、悟思想”一体化部署推进。\n';
+  const source =
+    '高新区党政办第二党支部\n到苏兆征故居陈列馆开展主题党日活动。\n党史学习教育开展以来，高新区把“学党史、悟思想”一体化部署推进。\n';
   const sources: Record<string, string> = { 'page-1': source };
   const readSource = (id: string) => sources[id];
 
-  function article(overrides: Partial<ArticleForChecks['data']> = {}, body = '党史学习教育开展以来，高新区一体化部署推进。\n'): ArticleForChecks {
+  function article(
+    overrides: Partial<ArticleForChecks['data']> = {},
+    body = '党史学习教育开展以来，高新区一体化部署推进。\n',
+  ): ArticleForChecks {
     return {
       filePath: 'content/articles/2021/dangshi.md',
       body,
@@ -147,14 +157,22 @@ describe('articleProblems', () => {
   });
 
   it('reports a correction whose original is not on the page', () => {
-    const problems = articleProblems(article({ corrections: [{ original: '苏兆微故居', corrected: '苏兆征故居' }] }, '到苏兆征故居陈列馆。'), readSource);
+    const problems = articleProblems(
+      article({ corrections: [{ original: '苏兆微故居', corrected: '苏兆征故居' }] }, '到苏兆征故居陈列馆。'),
+      readSource,
+    );
     expect(problems).toEqual([expect.stringContaining('content/articles/2021/dangshi.md: corrections[0].original: ')]);
     expect(problems[0]).toContain('苏兆微故居');
   });
 
   it('reports a correction whose corrected text is not in the article', () => {
     const problems = articleProblems(
-      article({ corrections: [{ original: '一体化部署', corrected: '一体化部属' }, { original: '党史学习', corrected: '党史学习' }] }),
+      article({
+        corrections: [
+          { original: '一体化部署', corrected: '一体化部属' },
+          { original: '党史学习', corrected: '党史学习' },
+        ],
+      }),
       readSource,
     );
     expect(problems).toEqual([expect.stringContaining('corrections[0].corrected: ')]);
@@ -162,7 +180,10 @@ describe('articleProblems', () => {
   });
 
   it('finds the corrected text in the headline too', () => {
-    const problems = articleProblems(article({ kicker: '苏兆征故居', corrections: [{ original: '苏兆征故居', corrected: '苏兆征故居' }] }), readSource);
+    const problems = articleProblems(
+      article({ kicker: '苏兆征故居', corrections: [{ original: '苏兆征故居', corrected: '苏兆征故居' }] }),
+      readSource,
+    );
     expect(problems).toEqual([]);
   });
 
@@ -172,13 +193,18 @@ describe('articleProblems', () => {
   });
 
   it('does not check corrections against a missing source', () => {
-    const problems = articleProblems(article({ source: 'page-9', corrections: [{ original: '不在任何地方', corrected: '一体化部署' }] }), readSource);
+    const problems = articleProblems(
+      article({ source: 'page-9', corrections: [{ original: '不在任何地方', corrected: '一体化部署' }] }),
+      readSource,
+    );
     expect(problems).toHaveLength(1);
     expect(problems[0]).toContain(': source: ');
   });
 
   it('accepts an empty corrected text (a deletion)', () => {
-    expect(articleProblems(article({ corrections: [{ original: '主题党日', corrected: '' }] }), readSource)).toEqual([]);
+    expect(articleProblems(article({ corrections: [{ original: '主题党日', corrected: '' }] }), readSource)).toEqual(
+      [],
+    );
   });
 });
 

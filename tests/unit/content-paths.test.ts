@@ -10,7 +10,9 @@ describe('contentRoot', () => {
   it('follows ARCHIVE_CONTENT_DIR', () => {
     const dir = path.resolve('/tmp/some-archive');
     expect(contentRoot({ ARCHIVE_CONTENT_DIR: dir })).toBe(dir);
-    expect(contentRoot({ ARCHIVE_CONTENT_DIR: 'tests/fixtures/content' })).toBe(path.resolve(process.cwd(), 'tests/fixtures/content'));
+    expect(contentRoot({ ARCHIVE_CONTENT_DIR: 'tests/fixtures/content' })).toBe(
+      path.resolve(process.cwd(), 'tests/fixtures/content'),
+    );
   });
 
   it('ignores other variables', () => {
@@ -25,6 +27,13 @@ describe('contentPath', () => {
     expect(contentPath('sources', root)).toBe(path.join(root, 'sources'));
     expect(contentPath('zones', root)).toBe(path.join(root, 'zones.yaml'));
     expect(contentPath('newspapers', root)).toBe(path.join(root, 'newspapers.yaml'));
-    expect(Object.keys(contentFiles).sort()).toEqual(['articles', 'campaigns', 'newspapers', 'sources', 'topics', 'zones']);
+    expect(Object.keys(contentFiles).sort()).toEqual([
+      'articles',
+      'campaigns',
+      'newspapers',
+      'sources',
+      'topics',
+      'zones',
+    ]);
   });
 });

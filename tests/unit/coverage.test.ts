@@ -45,7 +45,15 @@ describe('furniture rules', () => {
 
 describe('pageText', () => {
   it('keeps only the Han characters of lines that are not furniture', () => {
-    const source = ['中国高新技术产业导报 9', '2019.10.28 星期一', '', '高新区党建工作', 'H', '会议（第一次）召开。', '编辑:叶伟(010)68667266转242'].join('\r\n');
+    const source = [
+      '中国高新技术产业导报 9',
+      '2019.10.28 星期一',
+      '',
+      '高新区党建工作',
+      'H',
+      '会议（第一次）召开。',
+      '编辑:叶伟(010)68667266转242',
+    ].join('\r\n');
     const { text, dropped } = pageText(source);
     expect(text).toBe('高新区党建工作会议第一次召开');
     expect(dropped.map((d) => d.rule)).toEqual(['报名与版次', '出版日期', '单字残留', '编辑/组版/电话/邮箱']);
@@ -55,7 +63,12 @@ describe('pageText', () => {
 
 describe('coverage', () => {
   it('counts a fully copied page as 1', () => {
-    expect(coverage(BODY, [BODY])).toEqual({ total: [...BODY].length, covered: [...BODY].length, ratio: 1, missing: [] });
+    expect(coverage(BODY, [BODY])).toEqual({
+      total: [...BODY].length,
+      covered: [...BODY].length,
+      ratio: 1,
+      missing: [],
+    });
   });
 
   it('counts a page split over several articles, in any order, as 1', () => {
@@ -75,7 +88,8 @@ describe('coverage', () => {
   });
 
   it('finds almost nothing of a different text', () => {
-    const other = '春风细雨般滋养着高新区党员干部的初心使命凝聚起干事创业的强大动力用好党史这部丰富生动的教科书激发热情';
+    const other =
+      '春风细雨般滋养着高新区党员干部的初心使命凝聚起干事创业的强大动力用好党史这部丰富生动的教科书激发热情';
     expect(coverage(BODY, [other]).ratio).toBeLessThan(0.05);
   });
 

@@ -66,12 +66,19 @@ describe('parseArchiveDate', () => {
 
   it('property: every real calendar day in range parses back to itself', () => {
     fc.assert(
-      fc.property(fc.date({ min: new Date(Date.UTC(MIN_YEAR, 0, 1)), max: new Date(Date.UTC(MAX_YEAR, 11, 31)), noInvalidDate: true }), (d) => {
-        const iso = d.toISOString().slice(0, 10);
-        const parsed = parseArchiveDate(iso);
-        expect(parsed.precision).toBe('day');
-        expect(isoArchiveDate(parsed)).toBe(iso);
-      }),
+      fc.property(
+        fc.date({
+          min: new Date(Date.UTC(MIN_YEAR, 0, 1)),
+          max: new Date(Date.UTC(MAX_YEAR, 11, 31)),
+          noInvalidDate: true,
+        }),
+        (d) => {
+          const iso = d.toISOString().slice(0, 10);
+          const parsed = parseArchiveDate(iso);
+          expect(parsed.precision).toBe('day');
+          expect(isoArchiveDate(parsed)).toBe(iso);
+        },
+      ),
     );
   });
 });
@@ -113,7 +120,10 @@ describe('ordering', () => {
   const d = parseArchiveDate;
 
   it('sorts an estimate at the start of its period', () => {
-    const sorted = ['2021-06-01', '2022', '2021-06', '2020-12-31', '2021', '2021-05-31', '2021-07'].map(d).sort(compareArchiveDates).map(isoArchiveDate);
+    const sorted = ['2021-06-01', '2022', '2021-06', '2020-12-31', '2021', '2021-05-31', '2021-07']
+      .map(d)
+      .sort(compareArchiveDates)
+      .map(isoArchiveDate);
     expect(sorted).toEqual(['2020-12-31', '2021', '2021-05-31', '2021-06', '2021-06-01', '2021-07', '2022']);
   });
 
@@ -131,7 +141,11 @@ describe('ordering', () => {
   });
 
   const archiveDate: fc.Arbitrary<ArchiveDate> = fc
-    .tuple(fc.integer({ min: MIN_YEAR, max: MAX_YEAR }), fc.integer({ min: 0, max: 12 }), fc.integer({ min: 0, max: 28 }))
+    .tuple(
+      fc.integer({ min: MIN_YEAR, max: MAX_YEAR }),
+      fc.integer({ min: 0, max: 12 }),
+      fc.integer({ min: 0, max: 28 }),
+    )
     .map(([year, month, day]): ArchiveDate => {
       if (month === 0) return { year, precision: 'year' };
       if (day === 0) return { year, month, precision: 'month' };

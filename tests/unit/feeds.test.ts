@@ -24,12 +24,17 @@ const zoneName = (id: string) => ({ zhuhai: '珠海高新区', jining: '济宁�
 
 describe('feedItems', () => {
   it('lists the newest first', () => {
-    const items = feedItems([article('old', '2019-10-28'), article('new', '2021-06-28'), article('mid', '2021')], zoneName);
+    const items = feedItems(
+      [article('old', '2019-10-28'), article('new', '2021-06-28'), article('mid', '2021')],
+      zoneName,
+    );
     expect(items.map((i) => i.link)).toEqual(['/articles/new/', '/articles/mid/', '/articles/old/']);
   });
 
   it('caps the feed at FEED_LIMIT items, keeping the newest', () => {
-    const list = Array.from({ length: FEED_LIMIT + 7 }, (_, i) => article(`a${i}`, `2020-01-01`, { source: `s${String(i).padStart(3, '0')}` }));
+    const list = Array.from({ length: FEED_LIMIT + 7 }, (_, i) =>
+      article(`a${i}`, `2020-01-01`, { source: `s${String(i).padStart(3, '0')}` }),
+    );
     const items = feedItems(list, zoneName);
     expect(items).toHaveLength(FEED_LIMIT);
     expect(items[0]!.link).toBe(`/articles/a${FEED_LIMIT + 6}/`);
@@ -38,7 +43,10 @@ describe('feedItems', () => {
   });
 
   it('uses the full headline, the article URL and the start of the date period', () => {
-    const [item] = feedItems([article('x', '2021-06', { title: '学思践悟守初心', subtitle: '凝心聚力开新局' })], zoneName);
+    const [item] = feedItems(
+      [article('x', '2021-06', { title: '学思践悟守初心', subtitle: '凝心聚力开新局' })],
+      zoneName,
+    );
     expect(item).toEqual({
       title: '学思践悟守初心——凝心聚力开新局',
       link: '/articles/x/',
@@ -48,7 +56,10 @@ describe('feedItems', () => {
   });
 
   it('adds the kicker to the description and names the primary zone', () => {
-    const [item] = feedItems([article('x', '2019-10-28', { zone: 'jining', relatedZones: ['zhuhai'], kicker: '庆祝建党100周年' })], zoneName);
+    const [item] = feedItems(
+      [article('x', '2019-10-28', { zone: 'jining', relatedZones: ['zhuhai'], kicker: '庆祝建党100周年' })],
+      zoneName,
+    );
     expect(item!.description).toBe('2019年10月28日 · 济宁高新区 · 庆祝建党100周年');
     expect(item!.pubDate.toISOString()).toBe('2019-10-28T00:00:00.000Z');
   });

@@ -10,7 +10,10 @@ const GBK_BYTES = Uint8Array.from(Buffer.from('d6d0b9b2b5b3d4b1b8c9b2bfd2aad1a7c
 describe('decodePage', () => {
   it('reads UTF-8, with or without a byte-order mark', () => {
     expect(decodePage(new TextEncoder().encode('党史学习'), 'a.txt')).toEqual({ text: '党史学习', bom: false });
-    expect(decodePage(Uint8Array.from([0xef, 0xbb, 0xbf, ...new TextEncoder().encode('党史')]), 'a.txt')).toEqual({ text: '党史', bom: true });
+    expect(decodePage(Uint8Array.from([0xef, 0xbb, 0xbf, ...new TextEncoder().encode('党史')]), 'a.txt')).toEqual({
+      text: '党史',
+      bom: true,
+    });
   });
   it('refuses empty and blank files, naming the file', () => {
     expect(() => decodePage(new Uint8Array(), 'e.txt')).toThrow(/e\.txt: file: 文件为空/);
@@ -30,7 +33,9 @@ describe('fullWidthPunctuation', () => {
     expect(fullWidthPunctuation('党建,引领;发展:好!对吗?(唐家湾镇)')).toBe('党建，引领；发展：好！对吗？（唐家湾镇）');
   });
   it('pairs straight double quotes as opening and closing quotes', () => {
-    expect(fullWidthPunctuation('打造"2+1"现代产业体系,形成"双十一"目标')).toBe('打造“2+1”现代产业体系，形成“双十一”目标');
+    expect(fullWidthPunctuation('打造"2+1"现代产业体系,形成"双十一"目标')).toBe(
+      '打造“2+1”现代产业体系，形成“双十一”目标',
+    );
   });
   it('leaves numbers and Latin text alone', () => {
     expect(fullWidthPunctuation('投资1,200万元,共48.3亿元')).toBe('投资1,200万元，共48.3亿元');
@@ -57,17 +62,43 @@ describe('suggest', () => {
 describe('renderDraft', () => {
   const story = {
     headline: { kicker: '不忘初心 牢记使命', title: '鸡山社区党组织开展主题教育党日活动' },
-    paragraphs: ['本报讯 记者宋显晖报道：为庆祝中国共产党成立98周年。', '## 参观学习', '此次活动的第一站为广州辛亥革命纪念馆。'],
+    paragraphs: [
+      '本报讯 记者宋显晖报道：为庆祝中国共产党成立98周年。',
+      '## 参观学习',
+      '此次活动的第一站为广州辛亥革命纪念馆。',
+    ],
     credits: [{ role: 'writer' as const, label: '本报讯 记者', name: '宋显晖' }],
     captions: [],
     lines: [1, 2, 3],
     firstLine: 1,
   };
-  const text = renderDraft(story, { source: 'unprinted-2019', order: 3, date: '2019', newspaperPrinted: false, zones: [{ id: 'zhuhai', mentions: 2 }, { id: 'hengqin', mentions: 1 }], campaigns: [{ id: 'buwang-chuxin', mentions: 1 }], topics: [], banner: [] });
+  const text = renderDraft(story, {
+    source: 'unprinted-2019',
+    order: 3,
+    date: '2019',
+    newspaperPrinted: false,
+    zones: [
+      { id: 'zhuhai', mentions: 2 },
+      { id: 'hengqin', mentions: 1 },
+    ],
+    campaigns: [{ id: 'buwang-chuxin', mentions: 1 }],
+    topics: [],
+    banner: [],
+  });
 
   it('writes frontmatter that parses, marked as a draft, dates kept as strings', () => {
     const frontmatter = parse(/^---\n([\s\S]*?)\n---/.exec(text)![1]!) as Record<string, unknown>;
-    expect(frontmatter).toMatchObject({ draft: true, title: '鸡山社区党组织开展主题教育党日活动', kicker: '不忘初心 牢记使命', date: '2019', source: 'unprinted-2019', order: 3, zone: 'zhuhai', relatedZones: ['hengqin'], campaigns: ['buwang-chuxin'] });
+    expect(frontmatter).toMatchObject({
+      draft: true,
+      title: '鸡山社区党组织开展主题教育党日活动',
+      kicker: '不忘初心 牢记使命',
+      date: '2019',
+      source: 'unprinted-2019',
+      order: 3,
+      zone: 'zhuhai',
+      relatedZones: ['hengqin'],
+      campaigns: ['buwang-chuxin'],
+    });
     expect(frontmatter.credits).toEqual(story.credits);
   });
   it('marks suggestions and what the editor still owes in comments', () => {
@@ -76,7 +107,9 @@ describe('renderDraft', () => {
     expect(text).toMatch(/^# newspaperNote:/m);
   });
   it('keeps the body as Markdown paragraphs and section heads', () => {
-    expect(text.split('\n---\n')[1]).toBe('\n本报讯 记者宋显晖报道：为庆祝中国共产党成立98周年。\n\n## 参观学习\n\n此次活动的第一站为广州辛亥革命纪念馆。\n');
+    expect(text.split('\n---\n')[1]).toBe(
+      '\n本报讯 记者宋显晖报道：为庆祝中国共产党成立98周年。\n\n## 参观学习\n\n此次活动的第一站为广州辛亥革命纪念馆。\n',
+    );
   });
   it('names drafts after their page and position', () => {
     expect(draftSlug('zhongguo-gaoxin-daobao-2019-10-28-p9', 2)).toBe('zhongguo-gaoxin-daobao-2019-10-28-p9-2');

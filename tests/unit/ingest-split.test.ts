@@ -1,22 +1,37 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { classifyLine, cleanLine, headlineFromBlock, parseByline, readLines, splitPage } from '../../src/lib/ingest/split.ts';
+import {
+  classifyLine,
+  cleanLine,
+  headlineFromBlock,
+  parseByline,
+  readLines,
+  splitPage,
+} from '../../src/lib/ingest/split.ts';
 
 describe('cleanLine', () => {
   it('removes OCR markup: heading marks and <mark> tags', () => {
     expect(cleanLine('#### “一核两翼三提升” 构建基层党建新格局')).toBe('“一核两翼三提升” 构建基层党建新格局');
-    expect(cleanLine('<mark>仲恺陈</mark>江街道御湖社区党建联盟走进小区开展文明宣传活动。')).toBe('仲恺陈江街道御湖社区党建联盟走进小区开展文明宣传活动。');
+    expect(cleanLine('<mark>仲恺陈</mark>江街道御湖社区党建联盟走进小区开展文明宣传活动。')).toBe(
+      '仲恺陈江街道御湖社区党建联盟走进小区开展文明宣传活动。',
+    );
   });
 
   it('closes the spaces a column layout leaves inside running text, keeps those between headline phrases', () => {
-    expect(cleanLine('作为惠州打造万亿级电子信息产 业集群的核心引擎，近年来，惠州仲恺 高新区始终围绕惠州市以智能终端、 新型显示两大产业为主导。')).toBe(
+    expect(
+      cleanLine(
+        '作为惠州打造万亿级电子信息产 业集群的核心引擎，近年来，惠州仲恺 高新区始终围绕惠州市以智能终端、 新型显示两大产业为主导。',
+      ),
+    ).toBe(
       '作为惠州打造万亿级电子信息产业集群的核心引擎，近年来，惠州仲恺高新区始终围绕惠州市以智能终端、新型显示两大产业为主导。',
     );
     expect(cleanLine('守初心 担使命 找差距 抓落实')).toBe('守初心 担使命 找差距 抓落实');
   });
 
   it('sets half-width punctuation full-width in Chinese text', () => {
-    expect(cleanLine('一堂堂生动深刻的专题党课,一场场用活红色资源的现场教学')).toBe('一堂堂生动深刻的专题党课，一场场用活红色资源的现场教学');
+    expect(cleanLine('一堂堂生动深刻的专题党课,一场场用活红色资源的现场教学')).toBe(
+      '一堂堂生动深刻的专题党课，一场场用活红色资源的现场教学',
+    );
   });
 });
 
@@ -53,25 +68,37 @@ describe('parseByline', () => {
       { role: 'writer', name: '赖彩凤' },
       { role: 'writer', title: '本报记者', name: '刘琴' },
     ]);
-    expect(parseByline('本版图片来源:惠州仲恺高新区')).toEqual([{ role: 'photographer', label: '本版图片来源', name: '惠州仲恺高新区' }]);
+    expect(parseByline('本版图片来源:惠州仲恺高新区')).toEqual([
+      { role: 'photographer', label: '本版图片来源', name: '惠州仲恺高新区' },
+    ]);
   });
 });
 
 describe('headlineFromBlock', () => {
   it('takes the second of two lines as the main title', () => {
-    expect(headlineFromBlock(['高新区持续推进党史学习教育走深走实', '学思践悟守初心 凝心聚力开新局']).headline).toEqual({ kicker: '高新区持续推进党史学习教育走深走实', title: '学思践悟守初心 凝心聚力开新局' });
+    expect(headlineFromBlock(['高新区持续推进党史学习教育走深走实', '学思践悟守初心 凝心聚力开新局']).headline).toEqual(
+      { kicker: '高新区持续推进党史学习教育走深走实', title: '学思践悟守初心 凝心聚力开新局' },
+    );
   });
   it('reads a label ending in a colon as the kicker under the title', () => {
-    expect(headlineFromBlock(['党建引领 奋力迈进国家一流高新区', '惠州仲恺高新区:']).headline).toEqual({ kicker: '惠州仲恺高新区', title: '党建引领 奋力迈进国家一流高新区' });
+    expect(headlineFromBlock(['党建引领 奋力迈进国家一流高新区', '惠州仲恺高新区:']).headline).toEqual({
+      kicker: '惠州仲恺高新区',
+      title: '党建引领 奋力迈进国家一流高新区',
+    });
   });
   it('treats a very short first line over a longer headline as the column', () => {
-    expect(headlineFromBlock(['党建 在高新', '守初心 担使命 找差距 抓落实', '济宁高新区主题教育凝聚三次创业磅礴力量'])).toEqual({
+    expect(
+      headlineFromBlock(['党建 在高新', '守初心 担使命 找差距 抓落实', '济宁高新区主题教育凝聚三次创业磅礴力量']),
+    ).toEqual({
       headline: { kicker: '守初心 担使命 找差距 抓落实', title: '济宁高新区主题教育凝聚三次创业磅礴力量' },
       column: '党建在高新',
     });
   });
   it('joins a short quoted line to the line above', () => {
-    expect(headlineFromBlock(['党史学习教育', '我市持续推进', '“十万党员进党校”']).headline).toEqual({ kicker: '党史学习教育', title: '我市持续推进“十万党员进党校”' });
+    expect(headlineFromBlock(['党史学习教育', '我市持续推进', '“十万党员进党校”']).headline).toEqual({
+      kicker: '党史学习教育',
+      title: '我市持续推进“十万党员进党校”',
+    });
   });
 });
 
@@ -101,21 +128,59 @@ describe('splitPage', () => {
 
   it('starts a story at each headline before a 本报讯 lead, joins column breaks, keeps captions apart', () => {
     const result = splitPage(page);
-    expect(result.stories.map((s) => s.headline?.title)).toEqual(['10支企业和高校队伍参赛', '缅怀革命先烈 坚定理想信念']);
+    expect(result.stories.map((s) => s.headline?.title)).toEqual([
+      '10支企业和高校队伍参赛',
+      '缅怀革命先烈 坚定理想信念',
+    ]);
     expect(result.stories[0]!.paragraphs[1]).toBe('本次活动由高新区总工会主办，北京理工大学珠海学院协办。');
     expect(result.stories[0]!.captions).toEqual([{ text: '竞赛现场气氛热烈，选手们积极作答。' }]);
     expect(result.suspicions.some((s) => s.kind === 'column-join' && s.detail.includes('大学珠｜海学院'))).toBe(true);
   });
 
   it('reports a phrase printed twice in a row', () => {
-    const result = splitPage('一级标题在这里\n\n二级标题\n\n本报讯 建立纵向到底、纵向到底、开放式管理的区域化党建工作新格局。');
+    const result = splitPage(
+      '一级标题在这里\n\n二级标题\n\n本报讯 建立纵向到底、纵向到底、开放式管理的区域化党建工作新格局。',
+    );
     expect(result.suspicions.some((s) => s.kind === 'repeated-phrase')).toBe(true);
   });
 
   const lineArbitrary = fc.oneof(
     fc.string({ maxLength: 60 }),
-    fc.array(fc.constantFrom('党', '建', '高', '新', '区', '，', '。', '“', '”', ' ', 'A', '1', '本报讯', '▶', '#', '<mark>', '\u0007', '\ufffd', '\\ud800'), { maxLength: 80 }).map((a) => a.join('')),
-    fc.constantFrom('', '', '编辑:叶伟 E-mail:x@y.org', '撰写:本报记者 宋一诺', '乔冠宇/摄', 'H', '学思践悟守初心 凝心聚力开新局'),
+    fc
+      .array(
+        fc.constantFrom(
+          '党',
+          '建',
+          '高',
+          '新',
+          '区',
+          '，',
+          '。',
+          '“',
+          '”',
+          ' ',
+          'A',
+          '1',
+          '本报讯',
+          '▶',
+          '#',
+          '<mark>',
+          '\u0007',
+          '\ufffd',
+          '\\ud800',
+        ),
+        { maxLength: 80 },
+      )
+      .map((a) => a.join('')),
+    fc.constantFrom(
+      '',
+      '',
+      '编辑:叶伟 E-mail:x@y.org',
+      '撰写:本报记者 宋一诺',
+      '乔冠宇/摄',
+      'H',
+      '学思践悟守初心 凝心聚力开新局',
+    ),
     fc.string({ minLength: 500, maxLength: 3000 }),
   );
 
@@ -126,7 +191,8 @@ describe('splitPage', () => {
         const result = splitPage(text);
         const accounted = new Set([...result.stories.flatMap((s) => s.lines), ...result.dropped.map((d) => d.line)]);
         for (const line of readLines(text)) {
-          if (line.kind !== 'blank') expect(accounted.has(line.number), `line ${line.number}: ${JSON.stringify(line.raw)}`).toBe(true);
+          if (line.kind !== 'blank')
+            expect(accounted.has(line.number), `line ${line.number}: ${JSON.stringify(line.raw)}`).toBe(true);
         }
       }),
       { numRuns: 300 },

@@ -73,7 +73,8 @@ describe('openDataRecord', () => {
     expect(record.datePrecision).toBe('year');
     // Survives JSON: every key is still there.
     const parsed = JSON.parse(JSON.stringify(record));
-    for (const key of ['kicker', 'subtitle', 'dateEvidence', 'newspaper', 'page']) expect(parsed).toHaveProperty(key, null);
+    for (const key of ['kicker', 'subtitle', 'dateEvidence', 'newspaper', 'page'])
+      expect(parsed).toHaveProperty(key, null);
   });
 
   it('gives absolute URLs on the site', () => {
@@ -83,6 +84,8 @@ describe('openDataRecord', () => {
   });
 
   it('keeps estimated months as YYYY-MM', () => {
-    expect(openDataRecord({ ...minimal, date: parseArchiveDate('2019-06') }, { corrections: [] }, '', SITE)).toMatchObject({ date: '2019-06', datePrecision: 'month' });
+    expect(
+      openDataRecord({ ...minimal, date: parseArchiveDate('2019-06') }, { corrections: [] }, '', SITE),
+    ).toMatchObject({ date: '2019-06', datePrecision: 'month' });
   });
 });

@@ -37,7 +37,11 @@ describe('bodySegments', () => {
 
   it('slugs headings like the page: punctuation dropped, duplicates suffixed', () => {
     const segments = bodySegments('## 构建“4+”学习模式\n\n正文。\n\n## 构建“4+”学习模式\n\n## Party Building 2021\n');
-    expect(segments.filter((s) => s.slug).map((s) => s.slug)).toEqual(['构建4学习模式', '构建4学习模式-1', 'party-building-2021']);
+    expect(segments.filter((s) => s.slug).map((s) => s.slug)).toEqual([
+      '构建4学习模式',
+      '构建4学习模式-1',
+      'party-building-2021',
+    ]);
   });
 
   it('flattens emphasis, links and code to their text', () => {
@@ -76,7 +80,9 @@ describe('bodySegments', () => {
     ['numbers', '## 1\n\n## 1\n\n## 1-1\n'],
   ])('gives the ids rehype-slug gives (%s)', (_, markdown) => {
     expect(pageHeadingIds(markdown).length).toBeGreaterThan(0);
-    expect(bodySegments(markdown).flatMap((s) => (s.slug === undefined ? [] : [s.slug]))).toEqual(pageHeadingIds(markdown));
+    expect(bodySegments(markdown).flatMap((s) => (s.slug === undefined ? [] : [s.slug]))).toEqual(
+      pageHeadingIds(markdown),
+    );
   });
 });
 

@@ -33,14 +33,22 @@ function engineFor(articles: readonly Article[]): SearchEngine {
     { kind: 'p', text: a.body },
   ]);
   const archive = modelArchive(segments, T2S);
-  const filters: ArticleFilters[] = articles.map((a) => ({ zone: [a.zone], campaign: [], year: [a.year], newspaper: ['南方日报'] }));
+  const filters: ArticleFilters[] = articles.map((a) => ({
+    zone: [a.zone],
+    campaign: [],
+    year: [a.year],
+    newspaper: ['南方日报'],
+  }));
   const facets = encodeFacets(filters);
   return {
     find: async (term) => archive.find(term),
     preload: async () => undefined,
     layout: archive.layout,
     places: archive.places,
-    supportFor: async () => ({ t2s: T2S, aliases: [{ filter: 'zone', value: '仲恺高新区', names: ['仲恺高新区', '仲恺'] }] }),
+    supportFor: async () => ({
+      t2s: T2S,
+      aliases: [{ filter: 'zone', value: '仲恺高新区', names: ['仲恺高新区', '仲恺'] }],
+    }),
     facets: async () => facets,
     article: async () => {
       throw new Error('not needed');
@@ -72,7 +80,9 @@ describe('runSearch', () => {
   });
 
   it('applies filters, with or without words', async () => {
-    expect((await run(engine, `q=${encodeURIComponent('党建')}&zone=${encodeURIComponent('珠海高新区')}`)).articles).toEqual([0, 2]);
+    expect(
+      (await run(engine, `q=${encodeURIComponent('党建')}&zone=${encodeURIComponent('珠海高新区')}`)).articles,
+    ).toEqual([0, 2]);
     expect((await run(engine, 'year=2021')).articles).toEqual([3, 2]);
     expect((await run(engine, 'year=2021&sort=date-asc')).articles).toEqual([2, 3]);
     expect((await run(engine, 'year=1999')).articles).toEqual([]);
@@ -84,7 +94,12 @@ describe('runSearch', () => {
   });
 
   it('past the counted limit, ranks a two-character word by headline and first occurrence only', async () => {
-    const many: Article[] = Array.from({ length: COUNTED_LIMIT + 1 }, (_, n) => ({ title: `第${n}篇`, body: n === 7 ? '党建党建党建。' : '党建。', zone: '珠海高新区', year: '2020' }));
+    const many: Article[] = Array.from({ length: COUNTED_LIMIT + 1 }, (_, n) => ({
+      title: `第${n}篇`,
+      body: n === 7 ? '党建党建党建。' : '党建。',
+      zone: '珠海高新区',
+      year: '2020',
+    }));
     const ranked = (await run(engineFor(many), 'q=党建')).articles;
     expect(ranked).toHaveLength(COUNTED_LIMIT + 1);
     // Equal by headline and first occurrence, so newest first: the article with three occurrences is not lifted.

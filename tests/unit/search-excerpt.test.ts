@@ -1,6 +1,13 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { describeHit, EXCERPT_LENGTH, excerptAround, markedPieces, MAX_SECTIONS, type Piece } from '../../src/lib/search-excerpt.ts';
+import {
+  describeHit,
+  EXCERPT_LENGTH,
+  excerptAround,
+  markedPieces,
+  MAX_SECTIONS,
+  type Piece,
+} from '../../src/lib/search-excerpt.ts';
 import { findNormalizedMatches, type Segment } from '../../src/lib/search-text.ts';
 
 const T2S = { 黨: '党', 學: '学', 習: '习' };
@@ -26,7 +33,12 @@ describe('markedPieces', () => {
   });
 
   it('handles ranges at both ends and adjacent ranges', () => {
-    expect(markedPieces('党史学习', [{ start: 0, end: 2 }, { start: 2, end: 4 }])).toEqual([
+    expect(
+      markedPieces('党史学习', [
+        { start: 0, end: 2 },
+        { start: 2, end: 4 },
+      ]),
+    ).toEqual([
       { text: '党史', marked: true },
       { text: '学习', marked: true },
     ]);
@@ -39,7 +51,17 @@ describe('markedPieces', () => {
 
   it('clips ranges to the window', () => {
     const text = '0123456789';
-    expect(markedPieces(text, [{ start: 1, end: 4 }, { start: 6, end: 9 }], 2, 7)).toEqual([
+    expect(
+      markedPieces(
+        text,
+        [
+          { start: 1, end: 4 },
+          { start: 6, end: 9 },
+        ],
+        2,
+        7,
+      ),
+    ).toEqual([
       { text: '23', marked: true },
       { text: '45', marked: false },
       { text: '6', marked: true },
@@ -52,7 +74,9 @@ describe('excerptAround', () => {
   it('gives the whole text when it is short', () => {
     const text = '高新区党史学习教育';
     expect(excerptAround(text, [{ start: 3, end: 5 }])).toEqual(markedPieces(text, [{ start: 3, end: 5 }]));
-    expect(excerptAround('x'.repeat(EXCERPT_LENGTH), [])).toEqual([{ text: 'x'.repeat(EXCERPT_LENGTH), marked: false }]);
+    expect(excerptAround('x'.repeat(EXCERPT_LENGTH), [])).toEqual([
+      { text: 'x'.repeat(EXCERPT_LENGTH), marked: false },
+    ]);
   });
 
   it('cuts a window around the match, with ellipses on both sides', () => {
@@ -98,7 +122,8 @@ describe('excerptAround', () => {
     for (let at = 0; at < 60; at++) {
       for (const length of [9, 10, 11]) {
         const pieces = excerptAround(text, [{ start: at * 2, end: at * 2 + 2 }], length);
-        for (const piece of pieces) expect(piece.text.isWellFormed(), `${at}/${length}: ${JSON.stringify(piece)}`).toBe(true);
+        for (const piece of pieces)
+          expect(piece.text.isWellFormed(), `${at}/${length}: ${JSON.stringify(piece)}`).toBe(true);
       }
     }
   });
@@ -132,7 +157,8 @@ describe('excerptAround', () => {
             expect(joined(inner).length).toBeGreaterThanOrEqual(length - 2);
           }
           const first = ranges[0];
-          if (first && first.end - first.start <= length) expect(marked(pieces)).toContain(text.slice(first.start, first.end));
+          if (first && first.end - first.start <= length)
+            expect(marked(pieces)).toContain(text.slice(first.start, first.end));
         },
       ),
       { numRuns: 400 },
@@ -198,7 +224,8 @@ describe('describeHit', () => {
 
   it('lists at most three sections', () => {
     const segments: Segment[] = [{ kind: 'title', text: '标题' }];
-    for (let i = 1; i <= 5; i++) segments.push({ kind: 'h2', text: `第${i}节` }, { kind: 'p', text: `第${i}段讲党建。` });
+    for (let i = 1; i <= 5; i++)
+      segments.push({ kind: 'h2', text: `第${i}节` }, { kind: 'p', text: `第${i}段讲党建。` });
     const hit = describeHit(segments, ['党建'], T2S);
     expect(MAX_SECTIONS).toBe(3);
     expect(hit.sections.map((s) => s.title)).toEqual(['第1节', '第2节', '第3节']);
@@ -226,7 +253,14 @@ describe('describeHit', () => {
 
   it('cuts a long paragraph around the match', () => {
     const long = `${'甲'.repeat(200)}苏兆征${'乙'.repeat(200)}`;
-    const hit = describeHit([{ kind: 'title', text: 'T' }, { kind: 'p', text: long }], ['苏兆征'], T2S);
+    const hit = describeHit(
+      [
+        { kind: 'title', text: 'T' },
+        { kind: 'p', text: long },
+      ],
+      ['苏兆征'],
+      T2S,
+    );
     expect(hit.excerpt[0]!.text).toBe('…');
     expect(hit.excerpt.at(-1)!.text).toBe('…');
     expect(marked(hit.excerpt)).toEqual(['苏兆征']);
@@ -238,17 +272,21 @@ describe('describeHit', () => {
     const text = fc.array(fc.constantFrom(...chars), { minLength: 1, maxLength: 120 }).map((a) => a.join(''));
     const segment = fc.record({ kind: fc.constantFrom<Segment['kind']>('title', 'h2', 'h3', 'p', 'p'), text });
     fc.assert(
-      fc.property(fc.array(segment, { maxLength: 8 }), fc.array(fc.constantFrom('党史', '甲乙', 'a', '𠮷'), { maxLength: 2 }), (segments, words) => {
-        const hit = describeHit(segments, words, T2S);
-        const texts = segments.map((s) => s.text);
-        const fromSomeSegment = (pieces: Piece[]) => texts.some((t) => t.includes(joined(core(pieces, t))));
-        if (hit.excerpt.length) expect(fromSomeSegment(hit.excerpt)).toBe(true);
-        expect(hit.sections.length).toBeLessThanOrEqual(MAX_SECTIONS);
-        for (const section of hit.sections) {
-          expect(fromSomeSegment(section.excerpt)).toBe(true);
-          expect(section.excerpt.some((p) => p.marked)).toBe(true);
-        }
-      }),
+      fc.property(
+        fc.array(segment, { maxLength: 8 }),
+        fc.array(fc.constantFrom('党史', '甲乙', 'a', '𠮷'), { maxLength: 2 }),
+        (segments, words) => {
+          const hit = describeHit(segments, words, T2S);
+          const texts = segments.map((s) => s.text);
+          const fromSomeSegment = (pieces: Piece[]) => texts.some((t) => t.includes(joined(core(pieces, t))));
+          if (hit.excerpt.length) expect(fromSomeSegment(hit.excerpt)).toBe(true);
+          expect(hit.sections.length).toBeLessThanOrEqual(MAX_SECTIONS);
+          for (const section of hit.sections) {
+            expect(fromSomeSegment(section.excerpt)).toBe(true);
+            expect(section.excerpt.some((p) => p.marked)).toBe(true);
+          }
+        },
+      ),
       { numRuns: 300 },
     );
   });

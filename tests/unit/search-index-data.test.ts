@@ -2,12 +2,20 @@ import { describe, expect, it } from 'vitest';
 import type { ArticleRecord } from '../../src/lib/archive.ts';
 import { parseArchiveDate } from '../../src/lib/dates.ts';
 import type { BodySegment } from '../../src/lib/search-document.ts';
-import { decodeSupport, decodeT2S, encodeSupport, needsT2S, SEARCH_LANGUAGE, searchRecord, type Names } from '../../src/lib/search-index-data.ts';
+import {
+  decodeSupport,
+  decodeT2S,
+  encodeSupport,
+  needsT2S,
+  SEARCH_LANGUAGE,
+  searchRecord,
+  type Names,
+} from '../../src/lib/search-index-data.ts';
 
 const names: Names = {
   zone: (id) => ({ zhuhai: '珠海高新区', jining: '济宁高新区', wuhan: '武汉东湖高新区' })[id] ?? `?${id}`,
   campaign: (id) => ({ dangshi: '党史学习教育', buwang: '不忘初心、牢记使命' })[id] ?? `?${id}`,
-  newspaper: (id) => (id === undefined ? '报名不详' : ({ daobao: '中国高新技术产业导报' })[id] ?? `?${id}`),
+  newspaper: (id) => (id === undefined ? '报名不详' : ({ daobao: '中国高新技术产业导报' }[id] ?? `?${id}`)),
 };
 
 function article(overrides: Partial<ArticleRecord> = {}): ArticleRecord {

@@ -82,7 +82,10 @@ describe('blocks', () => {
     expect(block.slice(0, 2)).toEqual(tokens.headline);
     expect(block.slice(2, 16).every((w) => w === EMPTY_POSITION)).toBe(true);
     expect(block.slice(16, 17)).toEqual(tokens.headlinePresence);
-    expect(block.slice(32, 32 + tokens.bodyPresence.length + tokens.body.length)).toEqual([...tokens.bodyPresence, ...tokens.body]);
+    expect(block.slice(32, 32 + tokens.bodyPresence.length + tokens.body.length)).toEqual([
+      ...tokens.bodyPresence,
+      ...tokens.body,
+    ]);
   });
 
   it('refuses a headline longer than the layout allows', () => {
@@ -180,7 +183,10 @@ const ALPHABET = ['甲', '乙', '丙', '丁', 'a', 'A', 'Ａ', '黨', '党', '1'
 const WORD_ALPHABET = ['甲', '乙', '丙', 'a', '党', '1'];
 const textArb = fc.array(fc.constantFrom(...ALPHABET), { minLength: 1, maxLength: 24 }).map((c) => c.join(''));
 const KINDS: SegmentKind[] = ['kicker', 'title', 'subtitle', 'h2', 'h3', 'p'];
-const articleArb = fc.array(fc.record({ kind: fc.constantFrom(...KINDS), text: textArb }), { minLength: 1, maxLength: 4 });
+const articleArb = fc.array(fc.record({ kind: fc.constantFrom(...KINDS), text: textArb }), {
+  minLength: 1,
+  maxLength: 4,
+});
 /** Several of the model's small bundles (tests/helpers/pagefind-model.ts). */
 const archiveArb = fc.array(articleArb, { minLength: 1, maxLength: 12 });
 
@@ -220,7 +226,15 @@ describe('search as Ctrl+F, through a model of Pagefind', () => {
       ],
       T2S,
     );
-    for (const query of ['不忘初心牢记使命', '"不忘初心 牢记使命"', '党史学习', '黨史学习', 'app上线', 'ＡＰＰ', '牢记']) {
+    for (const query of [
+      '不忘初心牢记使命',
+      '"不忘初心 牢记使命"',
+      '党史学习',
+      '黨史学习',
+      'app上线',
+      'ＡＰＰ',
+      '牢记',
+    ]) {
       const [word] = parseQuery(query, T2S);
       expect([...search(archive, planWord(word!.normalized)).keys()], query).toEqual([0]);
     }
@@ -270,7 +284,10 @@ describe('search as Ctrl+F, through a model of Pagefind', () => {
         fc.pre(!/[。…\n]/u.test(typed));
         const [word] = parseQuery(`“${typed}”`, T2S);
         fc.pre(word !== undefined);
-        expect(search(modelArchive(articles, T2S), planWord(word!.normalized)).has(n), `${typed} in ${JSON.stringify(text)}`).toBe(true);
+        expect(
+          search(modelArchive(articles, T2S), planWord(word!.normalized)).has(n),
+          `${typed} in ${JSON.stringify(text)}`,
+        ).toBe(true);
       }),
       { numRuns: 300 },
     );

@@ -19,7 +19,9 @@ describe('intersect', () => {
   });
 
   it('keeps only the articles every word matches, by text or by name', () => {
-    expect(intersect([answer({ 1: {}, 2: {}, 3: {} }), answer({ 2: {}, 3: {}, 4: {} }), answer({ 3: {} }, [2])]).sort()).toEqual([2, 3]);
+    expect(
+      intersect([answer({ 1: {}, 2: {}, 3: {} }), answer({ 2: {}, 3: {}, 4: {} }), answer({ 3: {} }, [2])]).sort(),
+    ).toEqual([2, 3]);
     expect(intersect([answer({ 1: {} }), answer({ 2: {} })])).toEqual([]);
   });
 });
@@ -31,7 +33,10 @@ describe('orderByRelevance', () => {
   });
 
   it('then more occurrences before fewer, summed over the words', () => {
-    const answers = [answer({ 1: { body: 1 }, 2: { body: 2 }, 3: { body: 1 } }), answer({ 1: { body: 3 }, 2: { body: 1 }, 3: { body: 1 } })];
+    const answers = [
+      answer({ 1: { body: 1 }, 2: { body: 2 }, 3: { body: 1 } }),
+      answer({ 1: { body: 3 }, 2: { body: 1 }, 3: { body: 1 } }),
+    ];
     expect(orderByRelevance([1, 2, 3], answers)).toEqual([1, 2, 3]);
   });
 

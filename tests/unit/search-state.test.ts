@@ -21,25 +21,33 @@ describe('parseSearchState', () => {
   });
 
   it('reads every field', () => {
-    expect(parseSearchState('?q=党史&zone=珠海&campaign=学党史&year=2021&newspaper=导报&sort=date-asc&page=3')).toEqual({
-      query: '党史',
-      filters: { zone: '珠海', campaign: '学党史', year: '2021', newspaper: '导报' },
-      sort: 'date-asc',
-      page: 3,
-    });
+    expect(parseSearchState('?q=党史&zone=珠海&campaign=学党史&year=2021&newspaper=导报&sort=date-asc&page=3')).toEqual(
+      {
+        query: '党史',
+        filters: { zone: '珠海', campaign: '学党史', year: '2021', newspaper: '导报' },
+        sort: 'date-asc',
+        page: 3,
+      },
+    );
   });
 
   it('accepts URLSearchParams', () => {
-    expect(parseSearchState(new URLSearchParams({ q: '苏兆征', sort: 'date-desc' }))).toMatchObject({ query: '苏兆征', sort: 'date-desc' });
+    expect(parseSearchState(new URLSearchParams({ q: '苏兆征', sort: 'date-desc' }))).toMatchObject({
+      query: '苏兆征',
+      sort: 'date-desc',
+    });
   });
 
   it('ignores unknown keys', () => {
     expect(parseSearchState('foo=bar&topic=x')).toEqual(empty);
   });
 
-  it.each(['RELEVANCE', 'date', 'newest', '', 'date-desc ', 'constructor'])('falls back to relevance for sort=%j', (sort) => {
-    expect(parseSearchState(`sort=${encodeURIComponent(sort)}`).sort).toBe('relevance');
-  });
+  it.each(['RELEVANCE', 'date', 'newest', '', 'date-desc ', 'constructor'])(
+    'falls back to relevance for sort=%j',
+    (sort) => {
+      expect(parseSearchState(`sort=${encodeURIComponent(sort)}`).sort).toBe('relevance');
+    },
+  );
 
   it.each(['0', '-2', 'abc', '', 'NaN', 'Infinity', '-0'])('falls back to page 1 for page=%j', (page) => {
     expect(parseSearchState(`page=${encodeURIComponent(page)}`).page).toBe(1);
@@ -51,7 +59,11 @@ describe('parseSearchState', () => {
   });
 
   it('trims the query and the filters, and drops blank filters', () => {
-    expect(parseSearchState('q=%20%20党史%E3%80%80&zone=%20珠海%20&year=%20%20')).toEqual({ ...empty, query: '党史', filters: { zone: '珠海' } });
+    expect(parseSearchState('q=%20%20党史%E3%80%80&zone=%20珠海%20&year=%20%20')).toEqual({
+      ...empty,
+      query: '党史',
+      filters: { zone: '珠海' },
+    });
   });
 
   it('caps the query and filter values at 200 characters', () => {
@@ -91,7 +103,15 @@ describe('serializeSearchState', () => {
       sort: 'date-desc',
       page: 2,
     };
-    expect([...new URLSearchParams(serializeSearchState(state)).keys()]).toEqual(['q', 'zone', 'campaign', 'year', 'newspaper', 'sort', 'page']);
+    expect([...new URLSearchParams(serializeSearchState(state)).keys()]).toEqual([
+      'q',
+      'zone',
+      'campaign',
+      'year',
+      'newspaper',
+      'sort',
+      'page',
+    ]);
   });
 
   it('encodes values', () => {
@@ -107,9 +127,15 @@ describe('serializeSearchState', () => {
     .filter((s) => s.length > 0);
   const stateArb: fc.Arbitrary<SearchState> = fc.record({
     query: fc.oneof(fc.constant(''), value),
-    filters: fc.record(Object.fromEntries(FILTER_KEYS.map((k) => [k, value])) as Record<(typeof FILTER_KEYS)[number], fc.Arbitrary<string>>, {
-      requiredKeys: [],
-    }),
+    filters: fc.record(
+      Object.fromEntries(FILTER_KEYS.map((k) => [k, value])) as Record<
+        (typeof FILTER_KEYS)[number],
+        fc.Arbitrary<string>
+      >,
+      {
+        requiredKeys: [],
+      },
+    ),
     sort: fc.constantFrom<SortOrder>('relevance', 'date-desc', 'date-asc'),
     page: fc.integer({ min: 1, max: 10_000 }),
   });

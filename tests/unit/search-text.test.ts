@@ -21,7 +21,26 @@ const units = (text: string) => normalizeText(text, T2S).map((u) => u.char);
 // Generators
 // ---------------------------------------------------------------------------------------------
 
-const CJK = ['党', '史', '学', '习', '苏', '兆', '征', '不', '忘', '初', '心', '牢', '记', '使', '命', '高', '新', '区'];
+const CJK = [
+  '党',
+  '史',
+  '学',
+  '习',
+  '苏',
+  '兆',
+  '征',
+  '不',
+  '忘',
+  '初',
+  '心',
+  '牢',
+  '记',
+  '使',
+  '命',
+  '高',
+  '新',
+  '区',
+];
 const TRADITIONAL = ['黨', '學', '習', '蘇', '後', '徵'];
 const LATIN = ['a', 'b', 'x', 'Z', 'Q', 'W', '0', '1', '9'];
 const FULL_WIDTH = ['Ａ', 'ｂ', 'Ｗ', '１', '９'];
@@ -235,13 +254,17 @@ describe('findNormalizedMatches', () => {
 
   it('property: every range, normalised, contains one of the words', () => {
     fc.assert(
-      fc.property(anyText, fc.array(fc.constantFrom('党史', '学习', 'a1', '不', '党'), { minLength: 1, maxLength: 3 }), (text, words) => {
-        for (const range of findNormalizedMatches(text, words, T2S)) {
-          expect(range.start).toBeLessThan(range.end);
-          const inside = units(text.slice(range.start, range.end)).join('');
-          expect(words.some((w) => inside.includes(w))).toBe(true);
-        }
-      }),
+      fc.property(
+        anyText,
+        fc.array(fc.constantFrom('党史', '学习', 'a1', '不', '党'), { minLength: 1, maxLength: 3 }),
+        (text, words) => {
+          for (const range of findNormalizedMatches(text, words, T2S)) {
+            expect(range.start).toBeLessThan(range.end);
+            const inside = units(text.slice(range.start, range.end)).join('');
+            expect(words.some((w) => inside.includes(w))).toBe(true);
+          }
+        },
+      ),
     );
   });
 });

@@ -1,7 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { CONTENT_SECURITY_POLICY, headersFile, SECURITY_HEADERS } from '../../src/lib/security-headers.ts';
 
-const directives = (policy: string) => new Map(policy.split(';').map((d) => d.trim().split(/\s+/)).map(([name, ...values]) => [name!, values]));
+const directives = (policy: string) =>
+  new Map(
+    policy
+      .split(';')
+      .map((d) => d.trim().split(/\s+/))
+      .map(([name, ...values]) => [name!, values]),
+  );
 
 describe('Content-Security-Policy', () => {
   const policy = directives(CONTENT_SECURITY_POLICY);
@@ -23,7 +29,8 @@ describe('_headers', () => {
   it('lists every security header for all paths, with frame-ancestors only a header can carry', () => {
     const file = headersFile();
     expect(file.startsWith('/*\n')).toBe(true);
-    for (const name of ['Content-Security-Policy', 'Referrer-Policy', 'X-Content-Type-Options', 'Permissions-Policy']) expect(file).toMatch(new RegExp(`^  ${name}: \\S`, 'm'));
+    for (const name of ['Content-Security-Policy', 'Referrer-Policy', 'X-Content-Type-Options', 'Permissions-Policy'])
+      expect(file).toMatch(new RegExp(`^  ${name}: \\S`, 'm'));
     expect(SECURITY_HEADERS['Content-Security-Policy']).toContain("frame-ancestors 'none'");
     expect(file.trimEnd().split('\n')).toHaveLength(1 + Object.keys(SECURITY_HEADERS).length);
   });

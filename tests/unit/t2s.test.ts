@@ -23,7 +23,8 @@ describe('buildT2SMap', () => {
   });
 
   it('has no entry for common Simplified characters', () => {
-    for (const c of ['党', '学', '习', '后', '苏', '征', '国', '区', '高', '新']) expect(Object.hasOwn(map, c), c).toBe(false);
+    for (const c of ['党', '学', '习', '后', '苏', '征', '国', '区', '高', '新'])
+      expect(Object.hasOwn(map, c), c).toBe(false);
   });
 
   it('maps one character to one character, never to itself', () => {

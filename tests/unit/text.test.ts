@@ -21,7 +21,9 @@ describe('Han characters', () => {
 
 describe('markdownToPlainText', () => {
   it('removes heading marks, emphasis and link targets', () => {
-    expect(markdownToPlainText('## 小标题\n\n**党史**学习*教育*，见[学习强国](https://example.org)和`APP`。')).toBe('小标题\n党史学习教育，见学习强国和APP。');
+    expect(markdownToPlainText('## 小标题\n\n**党史**学习*教育*，见[学习强国](https://example.org)和`APP`。')).toBe(
+      '小标题\n党史学习教育，见学习强国和APP。',
+    );
   });
 
   it('collapses blank lines and trims', () => {

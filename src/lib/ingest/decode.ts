@@ -42,7 +42,11 @@ export function decodePage(bytes: Uint8Array, file: string): DecodedPage {
       `是 GBK 编码，不是 UTF-8。请先转换后再导入：iconv -f GBK -t UTF-8 '${file}' > page.utf8.txt (GBK input: convert it to UTF-8 first)`,
     );
   }
-  throw new IngestError(file, 'encoding', `不是 UTF-8 编码；请先转换为 UTF-8，例如 iconv -f <原编码> -t UTF-8 '${file}' > page.utf8.txt (not UTF-8)`);
+  throw new IngestError(
+    file,
+    'encoding',
+    `不是 UTF-8 编码；请先转换为 UTF-8，例如 iconv -f <原编码> -t UTF-8 '${file}' > page.utf8.txt (not UTF-8)`,
+  );
 }
 
 /** Decodes as GBK without errors, and reads as Chinese text. */

@@ -26,7 +26,10 @@ export interface DraftContext {
 const yamlValue = (value: unknown) => JSON.stringify(value);
 
 export function draftSlug(source: string, order: number): string {
-  return `${source}-${order}`.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
+  return `${source}-${order}`
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '');
 }
 
 export function renderDraft(story: DraftStory, context: DraftContext): string {
@@ -46,14 +49,30 @@ export function renderDraft(story: DraftStory, context: DraftContext): string {
   field('source', context.source);
   field('order', context.order);
   field('newspaper', context.newspaper);
-  field('newspaperPrinted', context.newspaperPrinted, context.newspaperPrinted ? '版面文字中出现了报名' : '版面文字中未见报名，请核对');
+  field(
+    'newspaperPrinted',
+    context.newspaperPrinted,
+    context.newspaperPrinted ? '版面文字中出现了报名' : '版面文字中未见报名，请核对',
+  );
   if (!context.newspaper || !context.newspaperPrinted) lines.push('# newspaperNote: 报名未印或未知时须说明');
   field('page', context.page);
-  field('column', story.column ?? (context.banner.length ? context.banner.join(' ') : undefined), '栏目/专版刊头（候选）');
+  field(
+    'column',
+    story.column ?? (context.banner.length ? context.banner.join(' ') : undefined),
+    '栏目/专版刊头（候选）',
+  );
   field('zone', zone, context.zone ? undefined : '建议：文中出现次数最多的园区');
   field('relatedZones', related, '建议');
-  field('campaigns', context.campaigns.map((c) => c.id), '建议');
-  field('topics', context.topics.map((t) => t.id), '建议；发布前至少一个');
+  field(
+    'campaigns',
+    context.campaigns.map((c) => c.id),
+    '建议',
+  );
+  field(
+    'topics',
+    context.topics.map((t) => t.id),
+    '建议；发布前至少一个',
+  );
   field('credits', story.credits);
   field('captions', story.captions);
   lines.push('---', '', ...story.paragraphs.flatMap((p) => [p, '']));

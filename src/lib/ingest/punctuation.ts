@@ -12,7 +12,11 @@ export function fullWidthPunctuation(text: string): string {
   let quoteOpen = false;
   return chars
     .map((char, i) => {
-      const before = chars.slice(0, i).reverse().find((c) => c !== ' ') ?? '';
+      const before =
+        chars
+          .slice(0, i)
+          .reverse()
+          .find((c) => c !== ' ') ?? '';
       const after = chars.slice(i + 1).find((c) => c !== ' ') ?? '';
       if (char === '"') {
         quoteOpen = !quoteOpen;

@@ -34,12 +34,13 @@ const HEADING_MAX = 34;
 
 /** Removes OCR markup and the spaces a column layout leaves inside Chinese text. */
 export function cleanLine(raw: string): string {
-  return fullWidthPunctuation(raw
-    .replace(/<\/?mark>/gi, ''))
+  return fullWidthPunctuation(raw.replace(/<\/?mark>/gi, ''))
     .replace(/^\s*#{1,6}\s*/, '')
-    .replace(/(?<=[\p{Script=Han}\p{P}])[ \t\u3000]+(?=[\p{Script=Han}\p{P}])/gu, (space, _offset: number, whole: string) =>
-      // Keep a space between two headline phrases ("守初心 担使命"); close it inside running text.
-      whole.length <= HEADING_MAX + 6 && !SENTENCE_END.test(whole) ? space : '',
+    .replace(
+      /(?<=[\p{Script=Han}\p{P}])[ \t\u3000]+(?=[\p{Script=Han}\p{P}])/gu,
+      (space, _offset: number, whole: string) =>
+        // Keep a space between two headline phrases ("守初心 担使命"); close it inside running text.
+        whole.length <= HEADING_MAX + 6 && !SENTENCE_END.test(whole) ? space : '',
     )
     .trim();
 }
@@ -61,11 +62,17 @@ export function classifyLine(raw: string, blanksBefore: number): Pick<PageLine, 
   if (/[A-Z]{4,}/.test(text)) return { kind: 'banner', text, rule: '版头（英文版名）' };
   if (text.length <= 40 && BYLINE.some((pattern) => pattern.test(text))) return { kind: 'byline', text };
   if (PHOTO_CREDIT.test(text)) return { kind: 'photo-credit', text };
-  if (blanksBefore >= 2 && text.length >= 8 && text.length <= 120 && /(。|摄|供图)$/.test(text)) return { kind: 'caption', text };
+  if (blanksBefore >= 2 && text.length >= 8 && text.length <= 120 && /(。|摄|供图)$/.test(text))
+    return { kind: 'caption', text };
   if (/^本报讯/.test(text)) return { kind: 'body', text };
   // A short label ending in a colon ("惠州仲恺高新区：") belongs to a headline too.
   const label = text.length <= 12 && /[:：]$/.test(text);
-  if (text.replace(/\s/g, '').length <= HEADING_MAX && (label || !SENTENCE_END.test(text)) && !/[，,]/.test(text.slice(0, -1))) return { kind: 'heading', text };
+  if (
+    text.replace(/\s/g, '').length <= HEADING_MAX &&
+    (label || !SENTENCE_END.test(text)) &&
+    !/[，,]/.test(text.slice(0, -1))
+  )
+    return { kind: 'heading', text };
   return { kind: 'body', text };
 }
 
@@ -147,7 +154,8 @@ export function headlineFromBlock(lines: string[]): { headline: Headline; column
   }
   // A line ending in a colon is a label above the title ("惠州仲恺高新区：").
   const labelled = lines.findIndex((l) => /[:：]$/.test(l.trim()));
-  if (rest.length === 2 && labelled === lines.length - 1) return { headline: { kicker: rest[1], title: rest[0]! }, column };
+  if (rest.length === 2 && labelled === lines.length - 1)
+    return { headline: { kicker: rest[1], title: rest[0]! }, column };
   if (rest.length === 2) return { headline: { kicker: rest[0], title: rest[1]! }, column };
   return { headline: { kicker: rest[0], title: rest[1]!, subtitle: rest.slice(2).join(' ') }, column };
 }
@@ -192,7 +200,12 @@ function elementsOf(lines: PageLine[]): Element[] {
       const last = elements.at(-1);
       if (last?.type === 'headings' && line.blanksBefore <= 1) last.lines.push(line);
       else elements.push({ type: 'headings', lines: [line] });
-    } else if (line.kind === 'body' || line.kind === 'byline' || line.kind === 'photo-credit' || line.kind === 'caption') {
+    } else if (
+      line.kind === 'body' ||
+      line.kind === 'byline' ||
+      line.kind === 'photo-credit' ||
+      line.kind === 'caption'
+    ) {
       elements.push({ type: line.kind, line } as Element);
     }
   }
@@ -203,7 +216,9 @@ const CAPTION_CREDIT = /\s+((?:本报记者\s*)?\S{2,10}\s*摄|\S{2,16}供图)$/
 
 export function splitPage(page: string): SplitResult {
   const lines = readLines(page);
-  const dropped = lines.filter((l) => l.kind === 'furniture' || l.kind === 'banner').map((l) => ({ line: l.number, text: l.raw, rule: l.rule! }));
+  const dropped = lines
+    .filter((l) => l.kind === 'furniture' || l.kind === 'banner')
+    .map((l) => ({ line: l.number, text: l.raw, rule: l.rule! }));
   const suspicions: Suspicion[] = [];
   const banner: string[] = lines.filter((l) => l.kind === 'banner').map((l) => l.text);
 
@@ -244,7 +259,10 @@ export function splitPage(page: string): SplitResult {
         // More than three lines: the headline, then the story's first section head.
         const section = own.length > 3 ? own.slice(2) : [];
         const { headline, column } = headlineFromBlock(own.length > 3 ? own.slice(0, 2) : own);
-        if (target.headline) target.paragraphs.unshift(`## ${[target.headline.kicker, target.headline.title, target.headline.subtitle].filter(Boolean).join(' ')}`);
+        if (target.headline)
+          target.paragraphs.unshift(
+            `## ${[target.headline.kicker, target.headline.title, target.headline.subtitle].filter(Boolean).join(' ')}`,
+          );
         target.headline = headline;
         target.column ??= column;
         if (section.length) target.paragraphs.unshift(`## ${section.join(' ')}`);
@@ -280,12 +298,18 @@ export function splitPage(page: string): SplitResult {
     if (element.type === 'byline' || element.type === 'photo-credit') target.credits.push(...parseByline(line.text));
     else if (element.type === 'caption') {
       const credit = CAPTION_CREDIT.exec(line.text);
-      target.captions.push(credit ? { text: line.text.slice(0, credit.index).trim(), credit: credit[1]!.trim() } : { text: line.text });
+      target.captions.push(
+        credit ? { text: line.text.slice(0, credit.index).trim(), credit: credit[1]!.trim() } : { text: line.text },
+      );
     } else {
       const previous = target.paragraphs.at(-1);
       // A paragraph cut by a column break goes on in the next line of body text.
       if (previous && !previous.startsWith('## ') && !TERMINAL.test(previous) && !line.text.startsWith('本报讯')) {
-        suspicions.push({ line: line.number, kind: 'column-join', detail: `…${[...previous].slice(-6).join('')}｜${[...line.text].slice(0, 6).join('')}…` });
+        suspicions.push({
+          line: line.number,
+          kind: 'column-join',
+          detail: `…${[...previous].slice(-6).join('')}｜${[...line.text].slice(0, 6).join('')}…`,
+        });
         target.paragraphs[target.paragraphs.length - 1] = previous + line.text;
       } else target.paragraphs.push(line.text);
     }
@@ -293,8 +317,10 @@ export function splitPage(page: string): SplitResult {
 
   for (const [index, s] of stories.entries()) {
     const han = s.paragraphs.join('').match(/\p{Script=Han}/gu)?.length ?? 0;
-    if (han < 120) suspicions.push({ line: s.firstLine, kind: 'short-story', detail: `第${index + 1}篇只有 ${han} 个汉字` });
-    if (!s.headline) suspicions.push({ line: s.firstLine, kind: 'no-headline', detail: `第${index + 1}篇未识别出标题` });
+    if (han < 120)
+      suspicions.push({ line: s.firstLine, kind: 'short-story', detail: `第${index + 1}篇只有 ${han} 个汉字` });
+    if (!s.headline)
+      suspicions.push({ line: s.firstLine, kind: 'no-headline', detail: `第${index + 1}篇未识别出标题` });
   }
   suspicions.push(...repeatedPhrases(lines), ...unusualCharacters(lines));
   return { stories, dropped, banner, suspicions: suspicions.sort((a, b) => a.line - b.line) };
@@ -316,7 +342,11 @@ function repeatedPhrases(lines: PageLine[]): Suspicion[] {
       const gram = chars.slice(i, i + 24).join('');
       const first = seen.get(gram);
       if (first !== undefined && first !== line.number) {
-        found.push({ line: line.number, kind: 'repeated-phrase', detail: `“${gram.slice(0, 12)}…”在第${first}行已出现` });
+        found.push({
+          line: line.number,
+          kind: 'repeated-phrase',
+          detail: `“${gram.slice(0, 12)}…”在第${first}行已出现`,
+        });
         break;
       }
       if (first === undefined) seen.set(gram, line.number);
@@ -331,7 +361,12 @@ function unusualCharacters(lines: PageLine[]): Suspicion[] {
   const found: Suspicion[] = [];
   for (const line of lines) {
     const odd = [...new Set([...line.raw].filter((c) => !ORDINARY.test(c)))];
-    if (odd.length) found.push({ line: line.number, kind: 'unusual-character', detail: odd.map((c) => `${c} U+${c.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`).join('，') });
+    if (odd.length)
+      found.push({
+        line: line.number,
+        kind: 'unusual-character',
+        detail: odd.map((c) => `${c} U+${c.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`).join('，'),
+      });
   }
   return found;
 }

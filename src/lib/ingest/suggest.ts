@@ -17,7 +17,11 @@ export function suggest(text: string, entries: readonly Named[]): Suggestion[] {
   const compact = text.replace(/\s+/g, '');
   return entries
     .map((entry) => {
-      const names = [...new Set([entry.name, entry.fullName, ...(entry.aliases ?? [])].filter((n): n is string => !!n && n.length >= 2))];
+      const names = [
+        ...new Set(
+          [entry.name, entry.fullName, ...(entry.aliases ?? [])].filter((n): n is string => !!n && n.length >= 2),
+        ),
+      ];
       // Longest names first, each occurrence counted once.
       names.sort((a, b) => b.length - a.length);
       let rest = compact;

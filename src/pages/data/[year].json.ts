@@ -1,8 +1,8 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { getArchive } from '../../data/archive';
-import { articlesInYear, yearSummaries } from '../../lib/archive';
-import { jsonResponse } from '../../lib/json';
-import { openDataRecord } from '../../lib/open-data';
+import { getArchive } from '../../data/archive.ts';
+import { articlesInYear, yearSummaries } from '../../lib/archive.ts';
+import { jsonResponse } from '../../lib/json.ts';
+import { openDataRecord } from '../../lib/open-data.ts';
 
 // Open data, one file per year: a single file of every article would grow without bound.
 export const getStaticPaths = (async () => {
@@ -13,6 +13,8 @@ export const getStaticPaths = (async () => {
 export const GET: APIRoute = async ({ params, site }) => {
   const archive = await getArchive();
   const year = Number(params.year);
-  const records = articlesInYear(archive.articles, year).map((article) => openDataRecord(article, article.entry.data, article.entry.body ?? '', site!));
+  const records = articlesInYear(archive.articles, year).map((article) =>
+    openDataRecord(article, article.entry.data, article.entry.body ?? '', site!),
+  );
   return jsonResponse({ year, articles: records }, 1);
 };

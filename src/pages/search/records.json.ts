@@ -1,8 +1,8 @@
 import type { APIRoute } from 'astro';
-import { jsonResponse } from '../../lib/json';
-import { getArchive } from '../../data/archive';
-import { articleSegments } from '../../lib/search-document';
-import { searchRecord } from '../../lib/search-index-data';
+import { jsonResponse } from '../../lib/json.ts';
+import { getArchive } from '../../data/archive.ts';
+import { articleSegments } from '../../lib/search-document.ts';
+import { searchRecord } from '../../lib/search-index-data.ts';
 
 /**
  * Build artefact for scripts/build-search-index.ts, which turns it into the Pagefind index
@@ -15,6 +15,8 @@ export const GET: APIRoute = async () => {
     campaign: (id: string) => archive.campaign(id).name,
     newspaper: (id: string | undefined) => archive.newspaper(id).name,
   };
-  const records = archive.articles.map((article) => searchRecord(article, articleSegments(article, article.entry.body ?? ''), names));
+  const records = archive.articles.map((article) =>
+    searchRecord(article, articleSegments(article, article.entry.body ?? ''), names),
+  );
   return jsonResponse(records);
 };

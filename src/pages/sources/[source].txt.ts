@@ -1,6 +1,6 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { getArchive } from '../../data/archive';
-import { readSourceText } from '../../lib/content-checks';
+import { getArchive } from '../../data/archive.ts';
+import { readSourceText } from '../../lib/content-checks.ts';
 
 // The raw OCR pages, byte for byte, for provenance.
 export const getStaticPaths = (async () => {

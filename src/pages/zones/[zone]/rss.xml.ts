@@ -1,9 +1,9 @@
 import rss from '@astrojs/rss';
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { getArchive } from '../../../data/archive';
-import { articlesInZone } from '../../../lib/archive';
-import { feedItems } from '../../../lib/feeds';
-import { SITE } from '../../../lib/site';
+import { getArchive } from '../../../data/archive.ts';
+import { articlesInZone } from '../../../lib/archive.ts';
+import { feedItems } from '../../../lib/feeds.ts';
+import { SITE } from '../../../lib/site.ts';
 
 export const getStaticPaths = (async () => {
   const archive = await getArchive();
