@@ -49,7 +49,9 @@ http { include /etc/nginx/mime.types; access_log off; ${temp}
 ${server}
 }\n`,
     );
-    nginx = spawn(NGINX!, ['-c', path.join(dir, 'nginx.conf'), '-e', path.join(dir, 'error.log')], { stdio: 'inherit' });
+    nginx = spawn(NGINX!, ['-c', path.join(dir, 'nginx.conf'), '-e', path.join(dir, 'error.log')], {
+      stdio: 'inherit',
+    });
     origin = `http://127.0.0.1:${port}`;
     for (let tries = 0; ; tries++) {
       try {

@@ -12,5 +12,7 @@ export function readmeBlock(language: string): string {
 
 /** `add_header Name "value" always;` lines of an nginx block, as a name → value map. */
 export function nginxHeaders(block: string): Record<string, string> {
-  return Object.fromEntries([...block.matchAll(/^\s*add_header\s+(\S+)\s+"([^"]*)"\s+always;$/gm)].map((m) => [m[1]!, m[2]!]));
+  return Object.fromEntries(
+    [...block.matchAll(/^\s*add_header\s+(\S+)\s+"([^"]*)"\s+always;$/gm)].map((m) => [m[1]!, m[2]!]),
+  );
 }
