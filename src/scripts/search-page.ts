@@ -222,12 +222,3 @@ window.addEventListener('popstate', () => {
 const initial = parseSearchState(location.search);
 keepUnknownFilterValues(initial);
 void run(initial);
-
-// "/" jumps to the search box from anywhere on the page, as on most search sites.
-document.addEventListener('keydown', (event) => {
-  const target = event.target as HTMLElement | null;
-  if (event.key !== '/' || event.ctrlKey || event.metaKey || event.altKey) return;
-  if (target && (target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName))) return;
-  event.preventDefault();
-  input.focus();
-});

@@ -141,6 +141,22 @@ describe('a reader searching', () => {
     expect(await page.textContent('[data-search-source]')).toContain('仲恺');
   });
 
+  it('"/" focuses a search box on every kind of page, and types normally inside a field', async () => {
+    for (const url of ['/', `/articles/${articles[0]!.id}/`, '/zones/', '/about/']) {
+      await page.goto(`${server.origin}${url}`);
+      await page.locator('main').click({ position: { x: 1, y: 1 } });
+      await page.keyboard.press('/');
+      expect(await page.evaluate(() => document.activeElement?.id), url).toBe('site-search');
+      await page.keyboard.type('/仲恺');
+      expect(await page.inputValue('#site-search'), url).toBe('/仲恺');
+    }
+    await page.goto(`${server.origin}/search/?q=${encodeURIComponent('仲恺')}`);
+    await searchDone(page);
+    await page.locator('h1').click();
+    await page.keyboard.press('/');
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('search-input');
+  });
+
   it('links each result to its matched words, for the browser to highlight', async () => {
     await page.goto(`${server.origin}/search/?q=${encodeURIComponent('十万党员进党校')}`);
     await searchDone(page);
