@@ -12,7 +12,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { build } from 'esbuild';
-import { decodeSupport, decodeT2S, type SearchSupportFile, type SearchT2SFile } from '../src/lib/search-index-data.ts';
+import { decodeSupport, decodeT2S, type SearchSupportFile, type SearchT2SFile } from '../src/lib/search/shared/data.ts';
 import { launchBrowser } from '../tests/helpers/browser.ts';
 import { serveDist } from '../tests/helpers/server.ts';
 import { readArchive } from './bench/archive-text.ts';
@@ -27,6 +27,7 @@ import {
 } from './bench/queries.ts';
 import { seededRandom } from './bench/random.ts';
 import { writeSyntheticArchive } from './bench/synthetic.ts';
+import { searchFiles } from '../src/lib/search/shared/files.ts';
 
 const { values: args } = parseArgs({
   options: {
@@ -192,8 +193,8 @@ const browser = await launchBrowser();
 function resourceKind(url: string): string {
   if (url.endsWith('.pf_meta') || url.endsWith('pagefind-entry.json')) return 'meta';
   if (url.endsWith('.pf_index')) return 'index';
-  if (url.startsWith('/search/articles/')) return 'articles';
-  if (url === '/search/bundles.json' || url === '/search/facets.json') return 'layout';
+  if (url.startsWith(searchFiles.article(0).replace(/0\.json$/, ''))) return 'articles';
+  if (url === searchFiles.bundles() || url === searchFiles.facets()) return 'layout';
   if (url.endsWith('.pagefind')) return 'wasm';
   if (url.endsWith('.js')) return 'scripts';
   return 'other';

@@ -2,10 +2,10 @@
  * Builds the search index after `astro build` (see package.json), so `npm run build` leaves a
  * complete, searchable dist/. From dist/search/records.json (one record per article, written
  * by the page build and deleted here) it writes:
- *   - dist/pagefind/: the Pagefind index, articles laid out in bundles (src/lib/search-layout.ts);
+ *   - dist/pagefind/: the Pagefind index, articles laid out in bundles (src/lib/search/shared/layout.ts);
  *   - dist/search/bundles.json: where each article lies in it;
  *   - dist/search/chunks/<c>.json: the index chunks that begin with character c;
- *   - dist/search/facets.json: every article's filters (src/lib/search-facets.ts);
+ *   - dist/search/facets.json: every article's filters (src/lib/search/shared/facets.ts);
  *   - dist/search/articles/<n>.json: what a result shows of article n.
  * Articles are numbered in date order throughout.
  */
@@ -14,24 +14,18 @@ import path from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { decode } from 'cbor2';
 import * as pagefind from 'pagefind';
-import { encodeFacets } from '../src/lib/search-facets.ts';
+import { encodeFacets } from '../src/lib/search/shared/facets.ts';
 import {
   decodeT2S,
   SEARCH_LANGUAGE,
   searchArticle,
   type SearchRecord,
   type SearchT2SFile,
-} from '../src/lib/search-index-data.ts';
-import {
-  articleTokens,
-  blockLayout,
-  bundlesFile,
-  bundlesOf,
-  byDate,
-  chunkStartsByChar,
-  chunkStartsUrl,
-  isHeadline,
-} from '../src/lib/search-layout.ts';
+} from '../src/lib/search/shared/data.ts';
+import { articleTokens } from '../src/lib/search/build/tokens.ts';
+import { blockLayout, bundlesFile, bundlesOf, chunkStartsByChar } from '../src/lib/search/build/bundles.ts';
+import { byDate, isHeadline } from '../src/lib/search/shared/layout.ts';
+import { searchFiles } from '../src/lib/search/shared/files.ts';
 
 const site = path.resolve(process.argv[2] ?? process.env.ARCHIVE_OUT_DIR ?? 'dist');
 const searchDir = path.join(site, 'search');
@@ -121,7 +115,7 @@ rmSync(fragmentDir, { recursive: true });
 /**
  * The first word of every index chunk but the first, from Pagefind's metadata (CBOR: version,
  * pages, chunks as [from, to, file], …). A prefix search loads the chunks that start inside its
- * range through them (src/lib/search-layout.ts, chunkStartsWithin).
+ * range through them (src/lib/search/browser/plan.ts, chunkStartsWithin).
  */
 function chunkStarts(): string[] {
   const entry = readJson<{ languages: Record<string, { hash: string }> }>(
@@ -138,7 +132,8 @@ const startsByChar = chunkStartsByChar(chunkStarts());
 const chunksDir = path.join(searchDir, 'chunks');
 rmSync(chunksDir, { recursive: true, force: true });
 mkdirSync(chunksDir);
-for (const [char, starts] of startsByChar) writeFileSync(path.join(site, chunkStartsUrl(char)), JSON.stringify(starts));
+for (const [char, starts] of startsByChar)
+  writeFileSync(path.join(site, searchFiles.chunkStarts(char)), JSON.stringify(starts));
 
 const pageIds = blocks.map((_, i) => {
   const page = pageOf.get(bundleUrl(i));

@@ -2,7 +2,8 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { parse } from 'yaml';
-import { articleSegments, type BodySegment } from '../../src/lib/search-document.ts';
+import { articleSegments } from '../../src/lib/search/build/document.ts';
+import type { BodySegment } from '../../src/lib/search/shared/text.ts';
 
 export interface BenchArticle {
   url: string;

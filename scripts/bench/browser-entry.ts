@@ -1,7 +1,7 @@
 /** Bundled into the benchmark page: the search page's own engine, timed per query. */
-import { parseSearchState } from '../../src/lib/search-state.ts';
-import { loadEngine } from '../../src/scripts/pagefind.ts';
-import { preloadQuery, runSearch } from '../../src/scripts/search-engine.ts';
+import { parseSearchState } from '../../src/lib/search/shared/state.ts';
+import { loadEngine } from '../../src/lib/search/browser/pagefind.ts';
+import { preloadQuery, runSearch } from '../../src/lib/search/browser/engine.ts';
 
 declare global {
   interface Window {

@@ -4,7 +4,7 @@
  * normalised form: a query "不忘初心牢记使命" is meant to find "不忘初心、牢记使命").
  */
 import * as OpenCC from 'opencc-js/cn2t';
-import { normalizedRuns, parseQuery, type CharMap } from '../../src/lib/search-text.ts';
+import { normalizedRuns, parseQuery, type CharMap } from '../../src/lib/search/shared/text.ts';
 import type { BenchArticle } from './archive-text.ts';
 import { integer, pick, sample, type Random } from './random.ts';
 

@@ -1,5 +1,5 @@
 /** Query-normalisation data, built once per build for both its routes, so browser and indexer share one map. */
-import { encodeSupport, type SearchSupportFile, type SearchT2SFile } from '../lib/search-index-data.ts';
+import { encodeSupport, type SearchSupportFile, type SearchT2SFile } from '../lib/search/shared/data.ts';
 import { buildT2SMap } from '../lib/t2s.ts';
 import { getArchive } from './archive.ts';
 

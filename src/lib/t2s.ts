@@ -4,7 +4,7 @@
  * level is enough because both the text and the query go through the same map.
  */
 import * as OpenCC from 'opencc-js/t2cn';
-import type { CharMap } from './search-text.ts';
+import type { CharMap } from './search/shared/text.ts';
 
 const CJK_RANGES: [number, number][] = [
   [0x3400, 0x4dbf],

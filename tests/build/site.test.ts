@@ -3,10 +3,10 @@ import { readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { CONTENT, readArticles, readData, zonesOf, type ArticleFile } from '../helpers/content.ts';
-import type { FacetsFile } from '../../src/lib/search-facets.ts';
-import type { SearchArticle } from '../../src/lib/search-index-data.ts';
-import { decodeBlocks, type BundlesFile } from '../../src/lib/search-layout.ts';
-import { FILTER_KEYS } from '../../src/lib/search-state.ts';
+import type { FacetsFile } from '../../src/lib/search/shared/facets.ts';
+import type { SearchArticle } from '../../src/lib/search/shared/data.ts';
+import { decodeBlocks, type BundlesFile } from '../../src/lib/search/shared/layout.ts';
+import { FILTER_KEYS } from '../../src/lib/search/shared/state.ts';
 import {
   DIST,
   distFiles,
@@ -18,6 +18,7 @@ import {
   readDist,
   requireDist,
 } from '../helpers/dist.ts';
+import { searchFiles } from '../../src/lib/search/shared/files.ts';
 
 const articles = readArticles();
 const zones = readData('zones.yaml');
@@ -230,6 +231,6 @@ describe('search index', () => {
   });
 
   it('the build artefact with all records is not published', () => {
-    expect(fileForUrl('/search/records.json')).toBeUndefined();
+    expect(fileForUrl(searchFiles.records())).toBeUndefined();
   });
 });

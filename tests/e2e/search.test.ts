@@ -1,6 +1,6 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { normalizedRuns } from '../../src/lib/search-text.ts';
+import { normalizedRuns } from '../../src/lib/search/shared/text.ts';
 import { readArticles, readData } from '../helpers/content.ts';
 import { requireDist } from '../helpers/dist.ts';
 import { allResultIds, launchBrowser, searchDone, watchErrors } from '../helpers/browser.ts';

@@ -9,17 +9,11 @@
  *     word the term starts with (Pagefind's fallback).
  * A small chunk size makes prefixes run across chunks, as they do in a large archive.
  */
-import { isIndexedChar, type CharMap, type Segment } from '../../src/lib/search-text.ts';
-import {
-  articleTokens,
-  blockLayout,
-  bundlesFile,
-  bundlesOf,
-  chunkProbes,
-  isHeadline,
-  readBundles,
-  type TermAnswer,
-} from '../../src/lib/search-layout.ts';
+import { isIndexedChar, type CharMap, type Segment } from '../../src/lib/search/shared/text.ts';
+import { articleTokens } from '../../src/lib/search/build/tokens.ts';
+import { blockLayout, bundlesFile, bundlesOf } from '../../src/lib/search/build/bundles.ts';
+import { chunkProbes, type TermAnswer } from '../../src/lib/search/browser/plan.ts';
+import { isHeadline, readBundles } from '../../src/lib/search/shared/layout.ts';
 
 const byteOrder = (a: string, b: string) => Buffer.compare(Buffer.from(a), Buffer.from(b));
 

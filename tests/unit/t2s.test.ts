@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { foldChar, type CharMap } from '../../src/lib/search-text.ts';
+import { foldChar, type CharMap } from '../../src/lib/search/shared/text.ts';
 import { buildT2SMap } from '../../src/lib/t2s.ts';
 
 describe('buildT2SMap', () => {

@@ -1,8 +1,8 @@
 import type { APIRoute } from 'astro';
 import { jsonResponse } from '../../lib/json.ts';
 import { getArchive } from '../../data/archive.ts';
-import { articleSegments } from '../../lib/search-document.ts';
-import { searchRecord } from '../../lib/search-index-data.ts';
+import { articleSegments } from '../../lib/search/build/document.ts';
+import { searchRecord } from '../../lib/search/build/records.ts';
 
 /**
  * Build artefact for scripts/build-search-index.ts, which turns it into the Pagefind index

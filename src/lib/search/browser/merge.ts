@@ -1,10 +1,10 @@
 /**
  * Combining what each query word found into one result list. Articles are numbered in date
- * order (src/lib/search-layout.ts). Each word yields the articles it occurs in (plus, when it
+ * order (../shared/layout.ts). Each word yields the articles it occurs in (plus, when it
  * names a zone or campaign, that zone's or campaign's articles); the result is their
  * intersection, ordered by relevance or by date.
  */
-import type { WordHit } from './search-layout.ts';
+import type { WordHit } from './plan.ts';
 
 export interface WordAnswer {
   /** Where the word occurs, and how often. */

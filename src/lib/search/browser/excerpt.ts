@@ -3,7 +3,7 @@
  * text, and the sections of the article where the words occur (links to their headings).
  */
 import GithubSlugger from 'github-slugger';
-import { findNormalizedMatches, type CharMap, type MatchRange, type Segment } from './search-text.ts';
+import { findNormalizedMatches, type CharMap, type MatchRange, type Segment } from '../shared/text.ts';
 
 export interface Piece {
   text: string;

@@ -8,7 +8,7 @@ import {
   normalizedRuns,
   normalizeText,
   parseQuery,
-} from '../../src/lib/search-text.ts';
+} from '../../../../src/lib/search/shared/text.ts';
 
 /** A small explicit Traditional → Simplified map: the real one is tested in t2s.test.ts. */
 const T2S = { 黨: '党', 學: '学', 習: '习', 後: '后', 蘇: '苏', 徵: '征' } as const;

@@ -1,5 +1,5 @@
 /** Loads Pagefind's browser API and the search's own data on first use. */
-import type { FacetsFile } from '../lib/search-facets.ts';
+import type { FacetsFile } from '../shared/facets.ts';
 import {
   decodeSupport,
   decodeT2S,
@@ -9,17 +9,10 @@ import {
   type SearchSupportData,
   type SearchSupportFile,
   type SearchT2SFile,
-} from '../lib/search-index-data.ts';
-import {
-  chunkProbes,
-  chunkStartsUrl,
-  isPrefixTerm,
-  readBundles,
-  type BlockLayout,
-  type BundlePlace,
-  type BundlesFile,
-  type TermAnswer,
-} from '../lib/search-layout.ts';
+} from '../shared/data.ts';
+import { chunkProbes, isPrefixTerm, type TermAnswer } from './plan.ts';
+import { searchFiles } from '../shared/files.ts';
+import { readBundles, type BlockLayout, type BundlePlace, type BundlesFile } from '../shared/layout.ts';
 
 export interface PagefindResult {
   id: string;
@@ -64,7 +57,7 @@ async function fetchJson<T>(url: string): Promise<T> {
 /** Support data for a query: the map of Traditional characters is fetched only when the query has one. */
 async function supportFor(file: SearchSupportFile, query: string): Promise<SearchSupportData> {
   if (!needsT2S(file, query)) return decodeSupport(file, {});
-  fullMap ??= fetchJson<SearchT2SFile>('/search/t2s.json').then((t2s) => decodeT2S(t2s.pairs));
+  fullMap ??= fetchJson<SearchT2SFile>(searchFiles.t2s()).then((t2s) => decodeT2S(t2s.pairs));
   return decodeSupport(file, await fullMap);
 }
 
@@ -84,11 +77,11 @@ function cached<K, T>(cache: Map<K, Promise<T>>, key: K, load: () => Promise<T>)
 export function loadEngine(): Promise<SearchEngine> {
   loading ??= kept(
     (async () => {
-      const bundle = '/pagefind/pagefind.js';
+      const bundle = searchFiles.pagefindScript();
       const [pagefind, support, bundles] = await Promise.all([
         import(/* @vite-ignore */ bundle) as Promise<Pagefind>,
-        fetchJson<SearchSupportFile>('/search/support.json'),
-        fetchJson<BundlesFile>('/search/bundles.json'),
+        fetchJson<SearchSupportFile>(searchFiles.support()),
+        fetchJson<BundlesFile>(searchFiles.bundles()),
       ]);
       // On the page's own thread: copying a search's locations out of Pagefind's web worker
       // costs more than the search itself.
@@ -107,7 +100,7 @@ export function loadEngine(): Promise<SearchEngine> {
         const [first] = term;
         const starts =
           isPrefixTerm(term) && first !== undefined && bundles.chunkStartChars.includes(first)
-            ? await cached(chunkStarts, first, () => fetchJson<string[]>(chunkStartsUrl(first)))
+            ? await cached(chunkStarts, first, () => fetchJson<string[]>(searchFiles.chunkStarts(first)))
             : [];
         await Promise.all(chunkProbes(term, starts).map((word) => pagefind.preload(word)));
       };
@@ -124,8 +117,8 @@ export function loadEngine(): Promise<SearchEngine> {
         },
         places: readBundles(bundles),
         supportFor: (query: string) => supportFor(support, query),
-        facets: () => (facets ??= kept(fetchJson<FacetsFile>('/search/facets.json'), () => (facets = undefined))),
-        article: (n: number) => cached(articles, n, () => fetchJson<SearchArticle>(`/search/articles/${n}.json`)),
+        facets: () => (facets ??= kept(fetchJson<FacetsFile>(searchFiles.facets()), () => (facets = undefined))),
+        article: (n: number) => cached(articles, n, () => fetchJson<SearchArticle>(searchFiles.article(n))),
       };
     })(),
     () => (loading = undefined),

@@ -1,14 +1,14 @@
 /**
- * Runs a reader's query: each word through Pagefind as src/lib/search-layout.ts plans it,
+ * Runs a reader's query: each word through Pagefind as plan.ts plans it,
  * zone and campaign names expanded to their articles, filters applied from the facets, the
- * answers merged by src/lib/search-merge.ts. Articles are numbered in date order.
+ * answers merged by merge.ts. Articles are numbered in date order.
  */
-import { articlesMatching, articlesWith } from '../lib/search-facets.ts';
-import type { AliasEntry } from '../lib/search-index-data.ts';
-import { collectHits, planTerms, planWord, type WordHit } from '../lib/search-layout.ts';
-import { aliasMatches, intersect, orderByDate, orderByRelevance, type WordAnswer } from '../lib/search-merge.ts';
-import { FILTER_KEYS, type SearchState } from '../lib/search-state.ts';
-import { parseQuery, type CharMap, type QueryWord } from '../lib/search-text.ts';
+import { articlesMatching, articlesWith } from '../shared/facets.ts';
+import type { AliasEntry } from '../shared/data.ts';
+import { collectHits, planTerms, planWord, type WordHit } from './plan.ts';
+import { aliasMatches, intersect, orderByDate, orderByRelevance, type WordAnswer } from './merge.ts';
+import { FILTER_KEYS, type SearchState } from '../shared/state.ts';
+import { parseQuery, type CharMap, type QueryWord } from '../shared/text.ts';
 import type { SearchEngine } from './pagefind.ts';
 
 export interface SearchOutcome {

@@ -10,7 +10,7 @@ import {
   serializeSearchState,
   type SearchState,
   type SortOrder,
-} from '../../src/lib/search-state.ts';
+} from '../../../../src/lib/search/shared/state.ts';
 
 const empty: SearchState = { query: '', filters: {}, sort: 'relevance', page: 1 };
 

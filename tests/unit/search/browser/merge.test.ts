@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import type { WordHit } from '../../src/lib/search-layout.ts';
-import { aliasMatches, intersect, orderByDate, orderByRelevance, type WordAnswer } from '../../src/lib/search-merge.ts';
+import type { WordHit } from '../../../../src/lib/search/browser/plan.ts';
+import {
+  aliasMatches,
+  intersect,
+  orderByDate,
+  orderByRelevance,
+  type WordAnswer,
+} from '../../../../src/lib/search/browser/merge.ts';
 
 function answer(hits: Record<number, Partial<WordHit>>, named: number[] = []): WordAnswer {
   return {

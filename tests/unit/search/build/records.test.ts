@@ -1,16 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import type { ArticleRecord } from '../../src/lib/archive.ts';
-import { parseArchiveDate } from '../../src/lib/dates.ts';
-import type { BodySegment } from '../../src/lib/search-document.ts';
-import {
-  decodeSupport,
-  decodeT2S,
-  encodeSupport,
-  needsT2S,
-  SEARCH_LANGUAGE,
-  searchRecord,
-  type Names,
-} from '../../src/lib/search-index-data.ts';
+import type { ArticleRecord } from '../../../../src/lib/archive.ts';
+import { parseArchiveDate } from '../../../../src/lib/dates.ts';
+import { searchRecord, type Names } from '../../../../src/lib/search/build/records.ts';
+import { SEARCH_LANGUAGE } from '../../../../src/lib/search/shared/data.ts';
+import type { BodySegment } from '../../../../src/lib/search/shared/text.ts';
 
 const names: Names = {
   zone: (id) => ({ zhuhai: '珠海高新区', jining: '济宁高新区', wuhan: '武汉东湖高新区' })[id] ?? `?${id}`,
@@ -77,32 +70,5 @@ describe('searchRecord', () => {
 
   it('uses a language Pagefind does not stem', () => {
     expect(SEARCH_LANGUAGE).toBe('und');
-  });
-});
-
-describe('support files: aliases, the bitmap of mapped characters, the map itself', () => {
-  const t2s = { 黨: '党', 學: '学', 習: '习', '𠮷': '吉' };
-  const aliases = [{ filter: 'zone' as const, value: '惠州仲恺高新区', names: ['仲恺高新区', '仲恺'] }];
-  const { support, t2s: t2sFile } = encodeSupport({ t2s, aliases });
-
-  it('marks exactly the characters the map changes', () => {
-    expect(needsT2S(support, '黨史')).toBe(true);
-    expect(needsT2S(support, '学习')).toBe(false);
-    expect(needsT2S(support, 'ABC 123')).toBe(false);
-    expect(needsT2S(support, '𠮷')).toBe(true);
-    expect(needsT2S(support, '吉')).toBe(false);
-  });
-
-  it('round-trips the map through its pairs string, and keeps the aliases', () => {
-    expect(decodeT2S(t2sFile.pairs)).toEqual(t2s);
-    expect(decodeSupport(support, decodeT2S(t2sFile.pairs))).toEqual({ t2s, aliases });
-  });
-
-  it('refuses a character outside the ranges the bitmap covers', () => {
-    expect(() => encodeSupport({ t2s: { A: 'a' }, aliases: [] })).toThrow(/outside/);
-  });
-
-  it('keeps the bitmap small: about one bit per code point of the covered ranges', () => {
-    expect(atob(support.mapped).length).toBeLessThan(12_000);
   });
 });

@@ -7,8 +7,8 @@ import {
   markedPieces,
   MAX_SECTIONS,
   type Piece,
-} from '../../src/lib/search-excerpt.ts';
-import { findNormalizedMatches, type Segment } from '../../src/lib/search-text.ts';
+} from '../../../../src/lib/search/browser/excerpt.ts';
+import { findNormalizedMatches, type Segment } from '../../../../src/lib/search/shared/text.ts';
 
 const T2S = { 黨: '党', 學: '学', 習: '习' };
 

@@ -4,7 +4,7 @@
  */
 import GithubSlugger from 'github-slugger';
 import { fromMarkdown } from 'mdast-util-from-markdown';
-import type { Segment, SegmentKind } from './search-text.ts';
+import type { BodySegment, SegmentKind } from '../shared/text.ts';
 
 interface MdNode {
   type: string;
@@ -17,11 +17,6 @@ function plainText(node: MdNode): string {
   if (node.type === 'text' || node.type === 'inlineCode') return node.value ?? '';
   if (node.type === 'break') return '\n';
   return (node.children ?? []).map(plainText).join('');
-}
-
-export interface BodySegment extends Segment {
-  /** Heading id, as rehype-slug gives it on the page. */
-  slug?: string | undefined;
 }
 
 /** Headings and paragraphs of a Markdown body; list items and quotes count as paragraphs. */

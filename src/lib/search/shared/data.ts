@@ -3,11 +3,7 @@
  * (segments, filters, sort key, display meta), what a result shows of an article, and the
  * data that normalises queries (Traditional → Simplified map, zone and campaign aliases).
  */
-import { zonesOf, type ArticleRecord } from './archive.ts';
-import { dateSortKey, formatArchiveDate } from './dates.ts';
-import type { BodySegment } from './search-document.ts';
-import type { CharMap } from './search-text.ts';
-import { urls } from './urls.ts';
+import type { BodySegment, CharMap } from './text.ts';
 
 /**
  * Language of the search index. Not a real language: it keeps Pagefind from segmenting or
@@ -23,7 +19,7 @@ export interface SearchRecord {
   sort: { date: string };
 }
 
-/** /search/articles/<n>.json: what a search result shows of article n (date order, src/lib/search-layout.ts). */
+/** /search/articles/<n>.json: what a search result shows of article n (date order, layout.ts). */
 export interface SearchArticle {
   url: string;
   meta: SearchRecord['meta'];
@@ -129,25 +125,4 @@ export function decodeT2S(pairs: string): CharMap {
 
 export function decodeSupport(file: SearchSupportFile, t2s: CharMap): SearchSupportData {
   return { t2s, aliases: file.aliases };
-}
-
-export interface Names {
-  zone(id: string): string;
-  campaign(id: string): string;
-  newspaper(id: string | undefined): string;
-}
-
-export function searchRecord(article: ArticleRecord, segments: BodySegment[], names: Names): SearchRecord {
-  return {
-    url: urls.article(article.id),
-    segments,
-    filters: {
-      zone: zonesOf(article).map(names.zone),
-      campaign: article.campaigns.map(names.campaign),
-      year: [String(article.date.year)],
-      newspaper: [names.newspaper(article.newspaper)],
-    },
-    meta: { date: formatArchiveDate(article.date), zone: names.zone(article.zone) },
-    sort: { date: dateSortKey(article.date) },
-  };
 }

@@ -2,7 +2,7 @@ import { toHast } from 'mdast-util-to-hast';
 import { fromMarkdown } from 'mdast-util-from-markdown';
 import rehypeSlug from 'rehype-slug';
 import { describe, expect, it } from 'vitest';
-import { articleSegments, bodySegments } from '../../src/lib/search-document.ts';
+import { articleSegments, bodySegments } from '../../../../src/lib/search/build/document.ts';
 
 interface HastNode {
   type: string;

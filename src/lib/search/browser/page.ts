@@ -1,8 +1,8 @@
 /**
- * The search page: reads its state from the URL, runs the search (src/scripts/search-engine.ts),
+ * The search page: reads its state from the URL, runs the search (engine.ts),
  * renders results with DOM methods only (never innerHTML), and writes the state back to the URL.
  */
-import { describeHit, type Piece } from '../lib/search-excerpt.ts';
+import { describeHit, type Piece } from './excerpt.ts';
 import {
   FILTER_KEYS,
   hasCriteria,
@@ -11,11 +11,11 @@ import {
   parseSearchState,
   serializeSearchState,
   type SearchState,
-} from '../lib/search-state.ts';
-import type { SearchArticle } from '../lib/search-index-data.ts';
-import type { CharMap } from '../lib/search-text.ts';
+} from '../shared/state.ts';
+import type { SearchArticle } from '../shared/data.ts';
+import type { CharMap } from '../shared/text.ts';
 import { loadEngine } from './pagefind.ts';
-import { preloadQuery, runSearch } from './search-engine.ts';
+import { preloadQuery, runSearch } from './engine.ts';
 
 const form = document.querySelector<HTMLFormElement>('#search-form')!;
 const input = form.querySelector<HTMLInputElement>('input[name="q"]')!;

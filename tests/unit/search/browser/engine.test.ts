@@ -3,12 +3,12 @@
  * words, names, filters and orders combined, over an archive in date order.
  */
 import { describe, expect, it } from 'vitest';
-import { encodeFacets, type ArticleFilters } from '../../src/lib/search-facets.ts';
-import { parseSearchState } from '../../src/lib/search-state.ts';
-import type { Segment } from '../../src/lib/search-text.ts';
-import type { SearchEngine } from '../../src/scripts/pagefind.ts';
-import { COUNTED_LIMIT, runSearch } from '../../src/scripts/search-engine.ts';
-import { modelArchive } from '../helpers/pagefind-model.ts';
+import { encodeFacets, type ArticleFilters } from '../../../../src/lib/search/shared/facets.ts';
+import { parseSearchState } from '../../../../src/lib/search/shared/state.ts';
+import type { Segment } from '../../../../src/lib/search/shared/text.ts';
+import type { SearchEngine } from '../../../../src/lib/search/browser/pagefind.ts';
+import { COUNTED_LIMIT, runSearch } from '../../../../src/lib/search/browser/engine.ts';
+import { modelArchive } from '../../../helpers/pagefind-model.ts';
 
 const T2S = { 黨: '党' };
 

@@ -1,9 +1,9 @@
 /**
  * The search filters (zone, campaign, year, newspaper) of every article, for the browser:
  * /search/facets.json, fetched only when a search filters or a word names a zone or campaign.
- * Articles are numbered in date order (src/lib/search-layout.ts), as in the index.
+ * Articles are numbered in date order (layout.ts), as in the index.
  */
-import { FILTER_KEYS, type FilterKey } from './search-state.ts';
+import { FILTER_KEYS, type FilterKey } from './state.ts';
 
 export type ArticleFilters = Record<FilterKey, readonly string[]>;
 

@@ -2,7 +2,7 @@
  * Chinese text as the search sees it, on both sides of the search: NFKC (full-width →
  * half-width), lower case, no diacritics, Traditional → Simplified, punctuation and spaces
  * ignored. Sentence ends (。！？；…) and segment boundaries stop a match, as they would stop a
- * reader's eye. How the normalised text is laid out for Pagefind is src/lib/search-layout.ts.
+ * reader's eye. How the normalised text is laid out for Pagefind is layout.ts.
  */
 
 export type CharMap = Readonly<Record<string, string>>;
@@ -14,8 +14,13 @@ export interface Segment {
   text: string;
 }
 
+/** A segment as the page shows it; a heading carries its id, as rehype-slug gives it. */
+export interface BodySegment extends Segment {
+  slug?: string | undefined;
+}
+
 /**
- * Characters the index layout uses as markers (src/lib/search-layout.ts). They are letters to
+ * Characters the index layout uses as markers (layout.ts). They are letters to
  * Pagefind, so they are dropped from normalised text: no text or query can contain them.
  */
 export const INDEX_MARKS = { runEnd: '\u01C0', presence: '\u01C2' } as const;

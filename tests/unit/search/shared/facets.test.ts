@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { articlesMatching, articlesWith, encodeFacets, type ArticleFilters } from '../../src/lib/search-facets.ts';
+import {
+  articlesMatching,
+  articlesWith,
+  encodeFacets,
+  type ArticleFilters,
+} from '../../../../src/lib/search/shared/facets.ts';
 
 const ARTICLES: ArticleFilters[] = [
   { zone: ['珠海高新区'], campaign: ['党史学习教育'], year: ['2021'], newspaper: ['珠海特区报'] },
