@@ -4,6 +4,7 @@ import tailwindcss from '@tailwindcss/vite';
 import { defineConfig } from 'astro/config';
 import { writeFileSync } from 'node:fs';
 import rehypeSlug from 'rehype-slug';
+import searchIndex from './src/integrations/search-index.ts';
 import { headersFile } from './src/lib/security-headers.ts';
 
 // The archive is served from the site root; SITE_URL sets the public origin for feeds and sitemap.
@@ -31,6 +32,8 @@ export default defineConfig({
         'astro:build:done': ({ dir }) => writeFileSync(new URL('_headers', dir), headersFile()),
       },
     },
+    // The search index, built from the pages' records at the end of the build.
+    searchIndex(),
   ],
   vite: {
     plugins: [tailwindcss()],
