@@ -46,3 +46,9 @@ it('`astro build` alone builds the search index, and leaves no records of the fu
   expect(existsSync(path.join(second, 'pagefind', 'pagefind-entry.json'))).toBe(true);
   expect(existsSync(path.join(second, 'search', 'records.json'))).toBe(false);
 });
+
+it.skipIf(process.env.SITE_URL)('without SITE_URL, says in one line that links use localhost', () => {
+  const warnings = output.split('\n').filter((line) => line.includes('SITE_URL'));
+  expect(warnings).toHaveLength(1);
+  expect(warnings[0]).toMatch(/\[WARN\] \[site-url\] SITE_URL 未设置：.*http:\/\/localhost:4321$/);
+});
