@@ -14,6 +14,7 @@
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import * as pagefind from 'pagefind';
+import { safeJson } from '../src/lib/json.ts';
 import { readFragmentPages, readPagefindMeta } from '../src/lib/pagefind-files.ts';
 import { encodeFacets } from '../src/lib/search-facets.ts';
 import {
@@ -46,16 +47,11 @@ const t2s = decodeT2S(readJson<SearchT2SFile>(path.join(searchDir, 't2s.json')).
 
 // What results show, and the filters, are written first: each record's text is then let go once
 // tokenised, so the indexer's peak memory is not shared with the whole archive held here.
-writeFileSync(
-  path.join(searchDir, 'facets.json'),
-  JSON.stringify(encodeFacets(records.map((record) => record.filters))),
-);
+writeFileSync(path.join(searchDir, 'facets.json'), safeJson(encodeFacets(records.map((record) => record.filters))));
 const articlesDir = path.join(searchDir, 'articles');
 rmSync(articlesDir, { recursive: true, force: true });
 mkdirSync(articlesDir);
-records.forEach((record, n) =>
-  writeFileSync(path.join(articlesDir, `${n}.json`), JSON.stringify(searchArticle(record))),
-);
+records.forEach((record, n) => writeFileSync(path.join(articlesDir, `${n}.json`), safeJson(searchArticle(record))));
 
 const layout = blockLayout(records.map((record) => articleTokens(record.segments.filter(isHeadline), t2s)));
 function* articles() {
@@ -118,7 +114,7 @@ const startsByChar = chunkStartsByChar(chunkStarts);
 const chunksDir = path.join(searchDir, 'chunks');
 rmSync(chunksDir, { recursive: true, force: true });
 mkdirSync(chunksDir);
-for (const [char, starts] of startsByChar) writeFileSync(path.join(site, chunkStartsUrl(char)), JSON.stringify(starts));
+for (const [char, starts] of startsByChar) writeFileSync(path.join(site, chunkStartsUrl(char)), safeJson(starts));
 
 const pageIds = blocks.map((_, i) => {
   const page = pageOf.get(bundleUrl(i));
@@ -127,7 +123,7 @@ const pageIds = blocks.map((_, i) => {
 });
 writeFileSync(
   path.join(searchDir, 'bundles.json'),
-  JSON.stringify(bundlesFile(layout, blocks, pageIds, startsByChar.keys())),
+  safeJson(bundlesFile(layout, blocks, pageIds, startsByChar.keys())),
 );
 rmSync(recordsFile);
 
