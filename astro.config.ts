@@ -4,10 +4,11 @@ import tailwindcss from '@tailwindcss/vite';
 import { defineConfig } from 'astro/config';
 import { writeFileSync } from 'node:fs';
 import rehypeSlug from 'rehype-slug';
+import searchIndex from './src/integrations/search-index.ts';
 import { headersFile } from './src/lib/security-headers.ts';
 
-// The archive is served from the site root; SITE_URL sets the public origin for feeds and sitemap.
-const site = process.env.SITE_URL ?? 'http://localhost:4321';
+// The archive is served from the site root; SITE_URL sets the public origin for canonical links, feeds and sitemap.
+const site = process.env.SITE_URL || 'http://localhost:4321';
 
 export default defineConfig({
   site,
@@ -23,12 +24,24 @@ export default defineConfig({
     processor: unified({ rehypePlugins: [rehypeSlug], smartypants: false }),
   },
   integrations: [
-    sitemap(),
+    // The search page is for readers, not crawlers (robots.txt disallows it too).
+    sitemap({ filter: (page) => new URL(page).pathname !== '/search/' }),
     {
       // Security headers for hosts that read a _headers file; the same policy is in every page's <meta>.
       name: 'security-headers',
       hooks: {
         'astro:build:done': ({ dir }) => writeFileSync(new URL('_headers', dir), headersFile()),
+      },
+    },
+    // The search index, built from the pages' records at the end of the build.
+    searchIndex(),
+    {
+      // Last: a build for localhost says so, so no one publishes it by mistake.
+      name: 'site-url',
+      hooks: {
+        'astro:build:done': ({ logger }) => {
+          if (!process.env.SITE_URL) logger.warn(`SITE_URL 未设置：规范链接、订阅源和站点地图使用 ${site}`);
+        },
       },
     },
   ],

@@ -52,41 +52,84 @@ interface Measured {
   peakMiB: number;
 }
 
+interface BuildFigures {
+  /** Astro's own part: the build without the search index, and the build's memory without the index's. */
+  astroBuild: Measured;
+  /** The search index (scripts/build-search-index.ts and the Pagefind indexer it starts). */
+  indexing: Measured;
+  /** The whole build's process tree at its peak: Astro waits, holding its memory, while the index is built. */
+  peakMiB?: number;
+}
+
 /**
- * Runs a command and measures wall time and the peak memory of its whole process tree
- * (resident memory summed over the command and every process it starts, sampled every
- * 200 ms): Pagefind indexes in a child process of its own, which GNU time would not count.
+ * Runs `astro build` and measures wall time and the peak memory of its whole process tree
+ * (resident memory summed over Astro and every process it starts, sampled every 200 ms), and
+ * of the search index's part of it: the child process the search-index integration starts
+ * (src/integrations/search-index.ts), with the Pagefind indexer it starts in turn. GNU time
+ * would count neither. The index's time is the one it prints.
  */
-async function measured(command: string, commandArgs: string[]): Promise<Measured> {
+async function measuredBuild(): Promise<BuildFigures> {
   const started = performance.now();
-  const child = spawn(command, commandArgs, { cwd: ROOT, env, stdio: ['ignore', 'ignore', 'pipe'] });
+  const child = spawn(path.join(ROOT, 'node_modules', '.bin', 'astro'), ['build'], {
+    cwd: ROOT,
+    env,
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let stdout = '';
   let stderr = '';
+  let indexSeconds: number | undefined;
+  child.stdout.setEncoding('utf8').on('data', (chunk: string) => {
+    const lines = (stdout + chunk).split('\n');
+    stdout = lines.pop()!;
+    for (const line of lines) {
+      const seconds = /search index: .*?, ([\d.]+) s,/.exec(line)?.[1];
+      if (seconds) indexSeconds = Number(seconds);
+    }
+  });
   child.stderr.on('data', (chunk) => (stderr += chunk));
   let peakKiB = 0;
+  let astroPeakKiB = 0;
+  let indexPeakKiB = 0;
   const sample = () => {
-    const table = spawnSync('ps', ['-e', '-o', 'pid=,ppid=,rss='], { encoding: 'utf8' }).stdout;
+    const table = spawnSync('ps', ['-e', '-o', 'pid=,ppid=,rss=,args='], { encoding: 'utf8' }).stdout;
     const rows = table
       .trim()
       .split('\n')
-      .map((line) => line.trim().split(/\s+/).map(Number) as [number, number, number]);
-    const tree = new Set([child.pid!]);
-    for (let grew = true; grew;) {
-      grew = false;
-      for (const [pid, ppid] of rows) if (tree.has(ppid) && !tree.has(pid)) (tree.add(pid), (grew = true));
-    }
-    peakKiB = Math.max(
-      peakKiB,
-      rows.filter(([pid]) => tree.has(pid)).reduce((sum, [, , rss]) => sum + rss, 0),
+      .map((line) => {
+        const [pid, ppid, rss, ...args] = line.trim().split(/\s+/);
+        return { pid: Number(pid), ppid: Number(ppid), rss: Number(rss), args: args.join(' ') };
+      });
+    const treeOf = (roots: number[]) => {
+      const tree = new Set(roots);
+      for (let grew = true; grew;) {
+        grew = false;
+        for (const { pid, ppid } of rows) if (tree.has(ppid) && !tree.has(pid)) (tree.add(pid), (grew = true));
+      }
+      return tree;
+    };
+    const rssOf = (tree: Set<number>) => rows.filter(({ pid }) => tree.has(pid)).reduce((sum, { rss }) => sum + rss, 0);
+    const tree = treeOf([child.pid!]);
+    const index = treeOf(
+      rows.filter(({ pid, args }) => tree.has(pid) && args.includes('build-search-index.ts')).map(({ pid }) => pid),
     );
+    const [all, indexing] = [rssOf(tree), rssOf(index)];
+    peakKiB = Math.max(peakKiB, all);
+    indexPeakKiB = Math.max(indexPeakKiB, indexing);
+    astroPeakKiB = Math.max(astroPeakKiB, all - indexing);
   };
   const timer = setInterval(sample, 200);
   const status = await new Promise<number | null>((resolve) => child.on('close', resolve));
   clearInterval(timer);
-  if (status !== 0) {
+  if (status !== 0 || indexSeconds === undefined) {
     process.stderr.write(stderr);
-    throw new Error(`${command} ${commandArgs.join(' ')} failed`);
+    throw new Error(status !== 0 ? 'astro build failed' : 'astro build printed no search index line');
   }
-  return { seconds: (performance.now() - started) / 1000, peakMiB: peakKiB / 1024 };
+  const seconds = (performance.now() - started) / 1000;
+  return {
+    astroBuild: { seconds: seconds - indexSeconds, peakMiB: astroPeakKiB / 1024 },
+    indexing: { seconds: indexSeconds, peakMiB: indexPeakKiB / 1024 },
+    peakMiB: peakKiB / 1024,
+  };
 }
 
 function dirBytes(dir: string, include: (file: string) => boolean = () => true): number {
@@ -110,20 +153,21 @@ const buildMetricsFile = path.join(
   workDir,
   articlesWanted ? 'build-metrics.json' : 'node_modules/.cache/bench-build-metrics.json',
 );
-let astroBuild: Measured | undefined;
-let indexing: Measured | undefined;
+let buildFigures: BuildFigures | undefined;
 if (!args['no-build'] || !existsSync(path.join(outDir, 'pagefind'))) {
   console.log('building…');
-  astroBuild = await measured(path.join(ROOT, 'node_modules', '.bin', 'astro'), ['build', '--silent']);
-  indexing = await measured(process.execPath, [path.join(ROOT, 'scripts', 'build-search-index.ts'), outDir]);
+  buildFigures = await measuredBuild();
   mkdirSync(path.dirname(buildMetricsFile), { recursive: true });
-  writeFileSync(buildMetricsFile, JSON.stringify({ astroBuild, indexing }));
+  writeFileSync(buildMetricsFile, JSON.stringify(buildFigures));
+  const { astroBuild, indexing } = buildFigures;
   console.log(`build: astro ${astroBuild.seconds.toFixed(1)} s, index ${indexing.seconds.toFixed(1)} s`);
 } else if (existsSync(buildMetricsFile)) {
-  ({ astroBuild, indexing } = JSON.parse(readFileSync(buildMetricsFile, 'utf8')) as {
-    astroBuild: Measured;
-    indexing: Measured;
-  });
+  buildFigures = JSON.parse(readFileSync(buildMetricsFile, 'utf8')) as BuildFigures;
+}
+/** What the build took, for the reports below. */
+function buildReport({ astroBuild, indexing, peakMiB }: BuildFigures): string {
+  const peak = peakMiB === undefined ? '' : `, peak of the whole build ${peakMiB.toFixed(0)} MiB`;
+  return `build: astro ${astroBuild.seconds.toFixed(1)} s (peak ${astroBuild.peakMiB.toFixed(0)} MiB), search index ${indexing.seconds.toFixed(1)} s (peak ${indexing.peakMiB.toFixed(0)} MiB), total ${(astroBuild.seconds + indexing.seconds).toFixed(1)} s${peak}`;
 }
 
 const pagefindDir = path.join(outDir, 'pagefind');
@@ -132,10 +176,7 @@ if (args['build-only']) {
   console.log(
     `index on disk: ${mib(dirBytes(pagefindDir, (f) => !uiFiles.test(f)))} used by search, dist/ ${mib(dirBytes(outDir))}`,
   );
-  if (astroBuild && indexing)
-    console.log(
-      `build: astro ${astroBuild.seconds.toFixed(1)} s (peak ${astroBuild.peakMiB.toFixed(0)} MiB), search index ${indexing.seconds.toFixed(1)} s (peak ${indexing.peakMiB.toFixed(0)} MiB), total ${(astroBuild.seconds + indexing.seconds).toFixed(1)} s`,
-    );
+  if (buildFigures) console.log(buildReport(buildFigures));
   process.exit(0);
 }
 
@@ -332,8 +373,4 @@ console.log(
 console.log(
   `index on disk: ${mib(dirBytes(pagefindDir, (f) => !uiFiles.test(f)))} used by search (${mib(dirBytes(pagefindDir))} with Pagefind's unused UI bundles); search data ${mib(dirBytes(path.join(outDir, 'search')))}, of which result texts ${mib(dirBytes(articlesDir))}`,
 );
-if (astroBuild && indexing) {
-  console.log(
-    `build: astro ${astroBuild.seconds.toFixed(1)} s (peak ${astroBuild.peakMiB.toFixed(0)} MiB), search index ${indexing.seconds.toFixed(1)} s (peak ${indexing.peakMiB.toFixed(0)} MiB), total ${(astroBuild.seconds + indexing.seconds).toFixed(1)} s, peak ${Math.max(astroBuild.peakMiB, indexing.peakMiB).toFixed(0)} MiB`,
-  );
-}
+if (buildFigures) console.log(buildReport(buildFigures));

@@ -1,7 +1,9 @@
 /**
- * Builds the search index after `astro build` (see package.json), so `npm run build` leaves a
- * complete, searchable dist/. From dist/search/records.json (one record per article, written
- * by the page build and deleted here) it writes:
+ * Builds the search index: `node scripts/build-search-index.ts [dist]`. The search-index
+ * integration (src/integrations/search-index.ts) runs it at the end of every `astro build`, in a
+ * child process on the same Node, so a build leaves a complete, searchable dist/. From
+ * dist/search/records.json (one record per article, written by the page build and deleted here)
+ * it writes:
  *   - dist/pagefind/: the Pagefind index, articles laid out in bundles (src/lib/search/shared/layout.ts);
  *   - dist/search/bundles.json: where each article lies in it;
  *   - dist/search/chunks/<c>.json: the index chunks that begin with character c;
@@ -9,11 +11,11 @@
  *   - dist/search/articles/<n>.json: what a result shows of article n.
  * Articles are numbered in date order throughout.
  */
-import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { gunzipSync } from 'node:zlib';
-import { decode } from 'cbor2';
 import * as pagefind from 'pagefind';
+import { safeJson } from '../src/lib/json.ts';
+import { readFragmentPages, readPagefindMeta } from '../src/lib/search/build/pagefind-files.ts';
 import { encodeFacets } from '../src/lib/search/shared/facets.ts';
 import {
   decodeT2S,
@@ -33,27 +35,17 @@ const recordsFile = path.join(searchDir, 'records.json');
 const started = performance.now();
 
 const readJson = <T>(file: string) => JSON.parse(readFileSync(file, 'utf8')) as T;
-/** Pagefind's files start with this signature once un-gzipped. */
-const unzip = (file: string) => {
-  const data = gunzipSync(readFileSync(file));
-  return data.subarray(0, 12).toString() === 'pagefind_dcd' ? data.subarray(12) : data;
-};
 
 const records = byDate(readJson<SearchRecord[]>(recordsFile));
 const t2s = decodeT2S(readJson<SearchT2SFile>(path.join(searchDir, 't2s.json')).pairs);
 
 // What results show, and the filters, are written first: each record's text is then let go once
 // tokenised, so the indexer's peak memory is not shared with the whole archive held here.
-writeFileSync(
-  path.join(searchDir, 'facets.json'),
-  JSON.stringify(encodeFacets(records.map((record) => record.filters))),
-);
+writeFileSync(path.join(searchDir, 'facets.json'), safeJson(encodeFacets(records.map((record) => record.filters))));
 const articlesDir = path.join(searchDir, 'articles');
 rmSync(articlesDir, { recursive: true, force: true });
 mkdirSync(articlesDir);
-records.forEach((record, n) =>
-  writeFileSync(path.join(articlesDir, `${n}.json`), JSON.stringify(searchArticle(record))),
-);
+records.forEach((record, n) => writeFileSync(path.join(articlesDir, `${n}.json`), safeJson(searchArticle(record))));
 
 const layout = blockLayout(records.map((record) => articleTokens(record.segments.filter(isHeadline), t2s)));
 function* articles() {
@@ -102,38 +94,22 @@ await pagefind.close();
 
 // Pagefind names a page by a hash of its fragment; the fragment holds the URL. The fragments
 // themselves (each a whole bundle's tokens) are never shown, so they are not published.
-const fragmentDir = path.join(pagefindDir, 'fragment');
-const pageOf = new Map<string, string>();
-for (const file of readdirSync(fragmentDir)) {
-  pageOf.set(
-    (JSON.parse(unzip(path.join(fragmentDir, file)).toString('utf8')) as { url: string }).url,
-    path.basename(file, '.pf_fragment'),
-  );
-}
-rmSync(fragmentDir, { recursive: true });
+const pageOf = readFragmentPages(pagefindDir);
+rmSync(path.join(pagefindDir, 'fragment'), { recursive: true });
 
 /**
- * The first word of every index chunk but the first, from Pagefind's metadata (CBOR: version,
- * pages, chunks as [from, to, file], …). A prefix search loads the chunks that start inside its
- * range through them (src/lib/search/browser/plan.ts, chunkStartsWithin).
+ * The first word of every index chunk but the first. A prefix search loads the chunks that
+ * start inside its range through them (src/lib/search/browser/plan.ts, chunkStartsWithin).
  */
-function chunkStarts(): string[] {
-  const entry = readJson<{ languages: Record<string, { hash: string }> }>(
-    path.join(pagefindDir, 'pagefind-entry.json'),
-  );
-  const metaFile = path.join(pagefindDir, `pagefind.${entry.languages[SEARCH_LANGUAGE]!.hash}.pf_meta`);
-  const chunks = (decode(unzip(metaFile)) as unknown[])[2];
-  if (!Array.isArray(chunks) || !chunks.every((c) => Array.isArray(c) && typeof c[0] === 'string')) {
-    throw new Error(`${metaFile}: 索引分块表的格式不是预期的 [起始词, 结束词, 文件]`);
-  }
-  return chunks.slice(1).map((chunk) => chunk[0] as string);
-}
-const startsByChar = chunkStartsByChar(chunkStarts());
+const chunkStarts = readPagefindMeta(pagefindDir, SEARCH_LANGUAGE)
+  .chunks.slice(1)
+  .map((chunk) => chunk.from);
+const startsByChar = chunkStartsByChar(chunkStarts);
 const chunksDir = path.join(searchDir, 'chunks');
 rmSync(chunksDir, { recursive: true, force: true });
 mkdirSync(chunksDir);
 for (const [char, starts] of startsByChar)
-  writeFileSync(path.join(site, searchFiles.chunkStarts(char)), JSON.stringify(starts));
+  writeFileSync(path.join(site, searchFiles.chunkStarts(char)), safeJson(starts));
 
 const pageIds = blocks.map((_, i) => {
   const page = pageOf.get(bundleUrl(i));
@@ -142,11 +118,11 @@ const pageIds = blocks.map((_, i) => {
 });
 writeFileSync(
   path.join(searchDir, 'bundles.json'),
-  JSON.stringify(bundlesFile(layout, blocks, pageIds, startsByChar.keys())),
+  safeJson(bundlesFile(layout, blocks, pageIds, startsByChar.keys())),
 );
 rmSync(recordsFile);
 
 const seconds = ((performance.now() - started) / 1000).toFixed(1);
 console.log(
-  `search index: ${records.length} articles in ${blocks.length} bundle(s), ${seconds} s → ${path.relative(process.cwd(), pagefindDir)}`,
+  `search index: ${records.length} articles in ${blocks.length} bundle(s), ${seconds} s, Node ${process.version} → ${path.relative(process.cwd(), pagefindDir)}`,
 );

@@ -1,9 +1,9 @@
 import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { afterAll, expect, it } from 'vitest';
+import { afterAll, beforeAll, expect, it } from 'vitest';
 import { DIST, requireDist } from '../helpers/dist.ts';
 
 const second = mkdtempSync(path.join(tmpdir(), 'archive-rebuild-'));
@@ -20,19 +20,35 @@ function hashes(dir: string): Map<string, string> {
   );
 }
 
-it('a second clean build of the same commit gives a byte-identical dist/', { timeout: 300_000 }, () => {
+/** A second build of the same commit, by `astro build` alone, as any host would run it. */
+let output = '';
+beforeAll(() => {
   requireDist();
-  const env = { ...process.env, ARCHIVE_OUT_DIR: second };
-  for (const [command, args] of [
-    ['node_modules/.bin/astro', ['build', '--silent']],
-    [process.execPath, ['scripts/build-search-index.ts', second]],
-  ] as const) {
-    const result = spawnSync(command, args, { env, encoding: 'utf8' });
-    expect(result.status, result.stderr).toBe(0);
-  }
+  const result = spawnSync('node_modules/.bin/astro', ['build'], {
+    env: { ...process.env, ARCHIVE_OUT_DIR: second, FORCE_COLOR: '0', NO_COLOR: '1' },
+    encoding: 'utf8',
+    timeout: 300_000,
+  });
+  output = `${result.stdout}\n${result.stderr}`;
+  expect(result.status, output).toBe(0);
+}, 300_000);
+
+it('a second clean build of the same commit gives a byte-identical dist/', () => {
   const first = hashes(DIST);
   const again = hashes(second);
   expect([...again.keys()].sort()).toEqual([...first.keys()].sort());
   const differing = [...first].filter(([file, hash]) => again.get(file) !== hash).map(([file]) => file);
   expect(differing).toEqual([]);
+});
+
+it('`astro build` alone builds the search index, and leaves no records of the full text', () => {
+  expect(output).toMatch(/\[search-index\] search index: \d+ articles/);
+  expect(existsSync(path.join(second, 'pagefind', 'pagefind-entry.json'))).toBe(true);
+  expect(existsSync(path.join(second, 'search', 'records.json'))).toBe(false);
+});
+
+it.skipIf(process.env.SITE_URL)('without SITE_URL, says in one line that links use localhost', () => {
+  const warnings = output.split('\n').filter((line) => line.includes('SITE_URL'));
+  expect(warnings).toHaveLength(1);
+  expect(warnings[0]).toMatch(/\[WARN\] \[site-url\] SITE_URL 未设置：.*http:\/\/localhost:4321$/);
 });

@@ -176,6 +176,17 @@ describe('links', () => {
     const broken = urls.map((u) => new URL(u).pathname).filter((p) => !fileForUrl(p));
     expect(broken).toEqual([]);
   });
+
+  it('the sitemap leaves out the search page, which robots.txt disallows', () => {
+    expect(readDist('robots.txt')).toContain('Disallow: /search/');
+    const sitemaps = distFiles('.xml').filter((file) => file.startsWith('sitemap-'));
+    expect(sitemaps.length).toBeGreaterThan(1);
+    const paths = sitemaps.flatMap((file) =>
+      [...readDist(file).matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1]!).pathname),
+    );
+    expect(paths).toContain('/articles/');
+    expect(paths.filter((p) => p.startsWith('/search/'))).toEqual([]);
+  });
 });
 
 describe('search index', () => {

@@ -9,7 +9,8 @@ import path from 'node:path';
 
 const ROOT = path.resolve('.');
 // Code is copied, not linked: Vite resolves a linked src/ to two different paths.
-const COPIED = ['src', 'public', 'astro.config.ts', 'package.json', 'tsconfig.json'];
+// scripts/ holds the search index build, which `astro build` runs at its end.
+const COPIED = ['src', 'public', 'scripts', 'astro.config.ts', 'package.json', 'tsconfig.json'];
 
 export interface Sandbox {
   root: string;

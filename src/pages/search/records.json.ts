@@ -5,8 +5,9 @@ import { articleSegments } from '../../lib/search/build/document.ts';
 import { searchRecord } from '../../lib/search/build/records.ts';
 
 /**
- * Build artefact for scripts/build-search-index.ts, which turns it into the Pagefind index
- * and then deletes it: the published site does not carry it.
+ * Build artefact for scripts/build-search-index.ts, which the search-index integration runs at
+ * the end of the build (src/integrations/search-index.ts): it turns it into the Pagefind index
+ * and then deletes it. The published site does not carry it, nor does a failed build leave it.
  */
 export const GET: APIRoute = async () => {
   const archive = await getArchive();
