@@ -27,9 +27,23 @@ export const SECURITY_HEADERS: Record<string, string> = {
   'Permissions-Policy': 'camera=(), microphone=(), geolocation=(), payment=(), usb=(), interest-cohort=()',
 };
 
-/** Netlify / Cloudflare Pages `_headers` syntax: a path pattern, then indented headers. */
-export function headersFile(headers = SECURITY_HEADERS): string {
-  return `/*\n${Object.entries(headers)
+/**
+ * Headers for some paths only. The raw OCR pages are UTF-8 text: served as text/plain with
+ * no charset, browsers decode them as windows-1252 and show mojibake.
+ */
+export const PATH_HEADERS: Record<string, Record<string, string>> = {
+  '/sources/*.txt': { 'Content-Type': 'text/plain; charset=utf-8' },
+};
+
+const block = (pattern: string, headers: Record<string, string>) =>
+  `${pattern}\n${Object.entries(headers)
     .map(([name, value]) => `  ${name}: ${value}`)
     .join('\n')}\n`;
+
+/**
+ * Netlify / Cloudflare Pages `_headers` syntax: a path pattern, then indented headers. The
+ * security headers apply to every path; a request matching several patterns gets them all.
+ */
+export function headersFile(headers = SECURITY_HEADERS, paths = PATH_HEADERS): string {
+  return [block('/*', headers), ...Object.entries(paths).map(([pattern, extra]) => block(pattern, extra))].join('\n');
 }

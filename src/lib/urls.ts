@@ -24,6 +24,9 @@ export const urls = {
   paper: (id: string | undefined) => `/papers/${id ?? UNPRINTED_PAPER_ID}/`,
   printedPage: (sourceId: string) => `/pages/${sourceId}/`,
   sourceText: (sourceId: string) => `/sources/${sourceId}.txt`,
+  /** The raw OCR page line by line, each line marked with the story it was cut from. */
+  sourceView: (sourceId: string) => `/sources/${sourceId}/`,
+  sourceLine: (sourceId: string, line: number) => `/sources/${sourceId}/#${sourceLineId(line)}`,
   search: (params?: Record<string, string>) => {
     const query = params ? new URLSearchParams(params).toString() : '';
     return `/search/${query ? `?${query}` : ''}`;
@@ -33,6 +36,11 @@ export const urls = {
   data: () => '/data/',
   dataYear: (year: number) => `/data/${year}.json`,
 };
+
+/** The id of a line in the source view: L1, L2… as on code hosts. */
+export function sourceLineId(line: number): string {
+  return `L${line}`;
+}
 
 /** Page n of a paginated list: page 1 is the list's own URL. */
 export function pageUrl(base: string, page: number): string {

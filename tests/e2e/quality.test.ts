@@ -22,6 +22,7 @@ const PAGES: [string, string][] = [
   ['month', '/archive/2021-06/'],
   ['newspaper', '/papers/zhongguo-gaoxin-daobao/'],
   ['printed page', '/pages/004_0c38c2483bdfdc45/'],
+  ['source view', '/sources/002_d900017915a012f7/'],
   ['search with results', `/search/?q=${encodeURIComponent('党建')}`],
   ['search without results', `/search/?q=${encodeURIComponent('量子计算机')}`],
   ['about', '/about/'],

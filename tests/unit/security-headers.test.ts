@@ -32,6 +32,15 @@ describe('_headers', () => {
     for (const name of ['Content-Security-Policy', 'Referrer-Policy', 'X-Content-Type-Options', 'Permissions-Policy'])
       expect(file).toMatch(new RegExp(`^  ${name}: \\S`, 'm'));
     expect(SECURITY_HEADERS['Content-Security-Policy']).toContain("frame-ancestors 'none'");
-    expect(file.trimEnd().split('\n')).toHaveLength(1 + Object.keys(SECURITY_HEADERS).length);
+    const all = file.split('\n\n')[0]!;
+    expect(all.trimEnd().split('\n')).toHaveLength(1 + Object.keys(SECURITY_HEADERS).length);
+  });
+
+  it('serves the raw OCR pages as UTF-8 text, in a block of their own after the site-wide one', () => {
+    const blocks = headersFile().trimEnd().split('\n\n');
+    expect(blocks[0]!.startsWith('/*\n')).toBe(true);
+    expect(blocks).toContain('/sources/*.txt\n  Content-Type: text/plain; charset=utf-8');
+    // Every line is a path pattern or an indented header: nothing a host would misread.
+    for (const line of headersFile().split('\n').filter(Boolean)) expect(line).toMatch(/^(\/\S*|  [\w-]+: \S.*)$/);
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { pageUrl, UNPRINTED_PAPER_ID, urls } from '../../src/lib/urls.ts';
+import { pageUrl, sourceLineId, UNPRINTED_PAPER_ID, urls } from '../../src/lib/urls.ts';
 
 describe('urls', () => {
   const pages: [string, string][] = [
@@ -19,6 +19,7 @@ describe('urls', () => {
     ['paper', urls.paper('daobao')],
     ['unprinted paper', urls.paper(undefined)],
     ['printed page', urls.printedPage('004_0c38c2483bdfdc45')],
+    ['source view', urls.sourceView('004_0c38c2483bdfdc45')],
     ['search', urls.search()],
     ['search with params', urls.search({ q: '党史' }).split('?')[0]!],
     ['about', urls.about()],
@@ -38,6 +39,12 @@ describe('urls', () => {
     expect(urls.paper('daobao')).toBe('/papers/daobao/');
     expect(urls.paper(undefined)).toBe(`/papers/${UNPRINTED_PAPER_ID}/`);
     expect(urls.printedPage('004_x')).toBe('/pages/004_x/');
+    expect(urls.sourceView('004_x')).toBe('/sources/004_x/');
+  });
+
+  it('links a line of a source view by its anchor', () => {
+    expect(urls.sourceLine('004_x', 12)).toBe('/sources/004_x/#L12');
+    expect(urls.sourceLine('004_x', 12).split('#')[1]).toBe(sourceLineId(12));
   });
 
   it('zero-pads months', () => {

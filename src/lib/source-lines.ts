@@ -1,0 +1,336 @@
+/**
+ * Which story each line of a raw OCR page was cut from, for the page's line-by-line view.
+ *
+ * Lines are compared with the stories in Han characters only, since the articles close OCR
+ * spaces, set punctuation and join lines broken by columns. A line belongs to the story in
+ * which most of its characters are covered by windows of WINDOW characters (or by the whole
+ * line, when it is shorter), as in coverage.ts: a corrected misreading costs only the
+ * characters near it. Page furniture is recognised by the rules of coverage.ts first.
+ *
+ * A short line can occur in several stories ("党史学习教育"). Such a tie goes to the story
+ * in which the line continues into its neighbours (the windows that straddle the line break
+ * to the previous or next line), then to the story of the nearest line before or after it.
+ * That is also how a word split across a column break is handled: each half is a line of
+ * its own, and the join shows which story holds them.
+ *
+ * Work per page is linear in the text of the page and of its own stories: windows are
+ * looked up in an index of that page's stories, built once per window size.
+ */
+import { furnitureRule, WINDOW } from './coverage.ts';
+
+/** A story as the matcher sees it: its id and the texts the page printed for it. */
+export interface StoryText {
+  id: string;
+  /** Pieces of text printed together (headline, byline, body, each caption…). */
+  segments: string[];
+}
+
+/** The fields of an article (see content.config.ts) whose text comes from the page. */
+export interface StoryFields {
+  kicker?: string | undefined;
+  title: string;
+  subtitle?: string | undefined;
+  body: string;
+  credits?: readonly { label?: string | undefined; title?: string | undefined; name: string }[] | undefined;
+  captions?: readonly { text: string; credit?: string | undefined }[] | undefined;
+  corrections?: readonly { original: string }[] | undefined;
+}
+
+/**
+ * The segments of an article: headline and body in printed order, the bylines (together, as
+ * a byline line prints them, and each name before its label too, as in "乔冠宇/摄"), each
+ * caption with its credit, and the OCR readings the editor corrected (so that the damaged
+ * line still matches the story it was repaired into).
+ */
+export function storySegments(story: StoryFields): string[] {
+  const credits = story.credits ?? [];
+  return [
+    [story.kicker, story.title, story.subtitle, story.body].filter(Boolean).join('\n'),
+    credits.map((c) => [c.label, c.title, c.name].filter(Boolean).join(' ')).join('\n'),
+    ...credits.filter((c) => c.label).map((c) => `${c.name} ${c.label}`),
+    ...(story.captions ?? []).map((c) => [c.text, c.credit].filter(Boolean).join(' ')),
+    ...(story.corrections ?? []).map((c) => c.original),
+  ].filter((segment) => segment.length > 0);
+}
+
+export type SourceLine = { number: number; text: string } & (
+  | { kind: 'blank' }
+  /** Cut from this story. */
+  | { kind: 'article'; article: string }
+  /** Printed for the whole page: its column banner or page name (kept in the articles' fields). */
+  | { kind: 'page' }
+  /** Page furniture, dropped by a rule of coverage.ts. */
+  | { kind: 'furniture'; rule: string }
+  /** In no story and not furniture: a caption without its photo, or text left out. */
+  | { kind: 'none' }
+);
+
+export type LineKind = SourceLine['kind'];
+
+export interface AttributionOptions {
+  /** Text printed for the whole page rather than one story: column banner, page name. */
+  pageTexts?: readonly string[];
+  window?: number;
+  /** Share of a line's Han characters a story must hold for the line to count as its. */
+  threshold?: number;
+}
+
+export const THRESHOLD = 0.5;
+
+/** The lines of a page as received; the newline that ends the file does not start a line. */
+export function splitLines(source: string): string[] {
+  const lines = source.split(/\r\n|\n|\r/);
+  if (lines.length > 1 && lines.at(-1) === '') lines.pop();
+  return lines;
+}
+
+const NOT_HAN = /\P{Script=Han}+/gu;
+
+/**
+ * The Han characters of a text as a string of one UTF-16 unit per character, so that windows
+ * are plain substrings: the rare characters outside the BMP (extension B and later) are
+ * given private-use stand-ins, the same for every text of one page.
+ */
+function hanUnits(text: string, standIns: Map<string, string>): string {
+  const han = text.normalize('NFKC').replace(NOT_HAN, '');
+  if (!/[\uD800-\uDFFF]/.test(han)) return han;
+  return han.replace(/[\uD800-\uDBFF][\uDC00-\uDFFF]/g, (char) => {
+    let standIn = standIns.get(char);
+    if (!standIn) standIns.set(char, (standIn = String.fromCharCode(0xe000 + standIns.size)));
+    return standIn;
+  });
+}
+
+/** The stories (by index) holding each window of a given size, for the sizes in use. */
+interface WindowIndex {
+  holders(window: string): readonly number[];
+}
+
+function windowIndex(stories: readonly string[][]): (size: number) => WindowIndex {
+  const bySize = new Map<number, WindowIndex>();
+  return (size) => {
+    const cached = bySize.get(size);
+    if (cached) return cached;
+    const map = new Map<string, number[]>();
+    stories.forEach((segments, story) => {
+      for (const text of segments) {
+        for (let i = 0; i + size <= text.length; i++) {
+          const key = text.substring(i, i + size);
+          const list = map.get(key);
+          if (!list) map.set(key, [story]);
+          else if (list.at(-1) !== story) list.push(story);
+        }
+      }
+    });
+    const index = { holders: (window: string) => map.get(window) ?? [] };
+    bySize.set(size, index);
+    return index;
+  };
+}
+
+interface Candidate {
+  /** Line number (1-based) of the line. */
+  number: number;
+  han: string;
+}
+
+/** Per story (and the page's own texts, last): how many of the line's characters its windows cover. */
+function coveredBy(index: (size: number) => WindowIndex, count: number, window: number, han: string): number[] {
+  const covered = new Array<number>(count).fill(0);
+  const until = new Array<number>(count).fill(0);
+  const size = Math.min(window, han.length);
+  const windows = index(size);
+  for (let i = 0; i + size <= han.length; i++) {
+    for (const story of windows.holders(han.substring(i, i + size))) {
+      covered[story]! += i + size - Math.max(i, until[story]!);
+      until[story] = i + size;
+    }
+  }
+  return covered;
+}
+
+/**
+ * Per story: how many windows across the line's two ends, into the neighbouring lines, it
+ * holds. A window is WINDOW characters, or fewer where the two lines together are shorter.
+ */
+function joinedBy(
+  index: (size: number) => WindowIndex,
+  count: number,
+  window: number,
+  han: string,
+  before: string,
+  after: string,
+): number[] {
+  const joined = new Array<number>(count).fill(0);
+  for (const [left, right] of [
+    [before, han],
+    [han, after],
+  ] as const) {
+    const size = Math.min(window, left.length + right.length);
+    if (left.length === 0 || right.length === 0) continue;
+    const windows = index(size);
+    // Every window with characters on both sides of the break.
+    const context = left.slice(left.length - Math.min(left.length, size - 1)) + right.slice(0, size - 1);
+    const cut = Math.min(left.length, size - 1);
+    for (let i = Math.max(0, cut - size + 1); i < cut && i + size <= context.length; i++) {
+      for (const story of windows.holders(context.substring(i, i + size))) joined[story]!++;
+    }
+  }
+  return joined;
+}
+
+/**
+ * Every line of the page, numbered from 1, with what it is: blank, furniture, part of one
+ * story (by id), printed for the whole page, or in none of these.
+ */
+export function attributeLines(
+  source: string,
+  stories: readonly StoryText[],
+  { pageTexts = [], window = WINDOW, threshold = THRESHOLD }: AttributionOptions = {},
+): SourceLine[] {
+  const texts = splitLines(source);
+  const page = stories.length;
+  const standIns = new Map<string, string>();
+  const han = (text: string) => hanUnits(text, standIns);
+  const index = windowIndex([...stories.map((story) => story.segments.map(han)), pageTexts.map(han)]);
+
+  const lines: SourceLine[] = [];
+  const candidates: Candidate[] = [];
+  texts.forEach((text, i) => {
+    const number = i + 1;
+    if (text.trim() === '') return lines.push({ number, text, kind: 'blank' });
+    const rule = furnitureRule(text);
+    if (rule) return lines.push({ number, text, kind: 'furniture', rule: rule.name });
+    const units = han(text);
+    // Nothing to compare in a line without Han characters ("The Communist Party of China").
+    if (units.length === 0) return lines.push({ number, text, kind: 'none' });
+    candidates.push({ number, han: units });
+    return lines.push({ number, text, kind: 'none' });
+  });
+
+  // For each candidate: the page's own texts, or the stories it may belong to (all equally good).
+  const choices = candidates.map((line, c): 'page' | number[] => {
+    const length = line.han.length;
+    const covered = coveredBy(index, page + 1, window, line.han);
+    let top = 0;
+    for (let story = 0; story < page; story++) top = Math.max(top, covered[story]!);
+    // A page-wide text wins over a story that holds no more of the line (the banner
+    // "庆祝中国共产党成立100周年" may also be quoted in a story).
+    if (length > 1 && covered[page]! >= threshold * length && covered[page]! >= top) return 'page';
+    if (top < threshold * length) return [];
+    let best = covered.slice(0, page).flatMap((held, story) => (held === top ? [story] : []));
+    // A single character, or a line several stories hold: which continues into its neighbours?
+    if (best.length > 1 || length === 1) {
+      const joined = joinedBy(
+        index,
+        page + 1,
+        window,
+        line.han,
+        candidates[c - 1]?.han ?? '',
+        candidates[c + 1]?.han ?? '',
+      );
+      if (length === 1) best = best.filter((story) => joined[story]! > 0);
+      const most = Math.max(0, ...best.map((story) => joined[story]!));
+      best = best.filter((story) => joined[story] === most);
+    }
+    return best;
+  });
+
+  // Ties go to the nearest line before, then after, whose story is certain or already chosen.
+  const chosen: (number | undefined)[] = choices.map((choice) =>
+    Array.isArray(choice) && choice.length === 1 ? choice[0] : undefined,
+  );
+  const nextCertain: (number | undefined)[] = new Array(choices.length);
+  for (let c = choices.length - 1, next: number | undefined; c >= 0; c--) {
+    nextCertain[c] = next;
+    if (chosen[c] !== undefined) next = chosen[c];
+  }
+  let previous: number | undefined;
+  choices.forEach((choice, c) => {
+    if (choice === 'page' || choice.length === 0) return;
+    if (choice.length > 1) {
+      const next = nextCertain[c];
+      chosen[c] =
+        previous !== undefined && choice.includes(previous)
+          ? previous
+          : next !== undefined && choice.includes(next)
+            ? next
+            : choice[0];
+    }
+    previous = chosen[c];
+  });
+
+  candidates.forEach((line, c) => {
+    const target = lines[line.number - 1]!;
+    const story = chosen[c];
+    if (choices[c] === 'page') lines[line.number - 1] = { number: target.number, text: target.text, kind: 'page' };
+    else if (story !== undefined)
+      lines[line.number - 1] = {
+        number: target.number,
+        text: target.text,
+        kind: 'article',
+        article: stories[story]!.id,
+      };
+  });
+  return lines;
+}
+
+/** The number of each story's first line on the page, by story id. */
+export function firstLines(lines: readonly SourceLine[]): Map<string, number> {
+  return new Map([...summariseLines(lines).stories].map(([id, { first }]) => [id, first]));
+}
+
+/** A run of lines shown together: the same story (or kind), with the blank lines between them. */
+export interface LineGroup {
+  kind: LineKind;
+  /** The story, for a group of kind 'article'. */
+  article?: string | undefined;
+  lines: SourceLine[];
+}
+
+const groupKey = (line: SourceLine) => (line.kind === 'article' ? `article:${line.article}` : line.kind);
+
+/**
+ * Consecutive lines of one story (or of one other kind) form a group; blank lines between
+ * two lines of the same group stay in it, other blank lines form groups of their own.
+ */
+export function groupLines(lines: readonly SourceLine[]): LineGroup[] {
+  const groups: LineGroup[] = [];
+  let blanks: SourceLine[] = [];
+  for (const line of lines) {
+    if (line.kind === 'blank') {
+      blanks.push(line);
+      continue;
+    }
+    const last = groups.at(-1);
+    if (last && last.kind !== 'blank' && groupKey(last.lines[0]!) === groupKey(line)) {
+      last.lines.push(...blanks, line);
+    } else {
+      if (blanks.length) groups.push({ kind: 'blank', lines: blanks });
+      groups.push({ kind: line.kind, article: line.kind === 'article' ? line.article : undefined, lines: [line] });
+    }
+    blanks = [];
+  }
+  if (blanks.length) groups.push({ kind: 'blank', lines: blanks });
+  return groups;
+}
+
+export interface LineSummary {
+  /** Per story id: its first line and how many lines were cut from it. */
+  stories: Map<string, { first: number; count: number }>;
+  /** Lines of each kind. */
+  counts: Record<LineKind, number>;
+}
+
+export function summariseLines(lines: readonly SourceLine[]): LineSummary {
+  const stories = new Map<string, { first: number; count: number }>();
+  const counts: Record<LineKind, number> = { blank: 0, article: 0, page: 0, furniture: 0, none: 0 };
+  for (const line of lines) {
+    counts[line.kind]++;
+    if (line.kind !== 'article') continue;
+    const story = stories.get(line.article);
+    if (story) story.count++;
+    else stories.set(line.article, { first: line.number, count: 1 });
+  }
+  return { stories, counts };
+}
