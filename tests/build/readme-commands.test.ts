@@ -1,0 +1,63 @@
+/**
+ * The README's commands, held to the project: every npm script it names exists, and the first
+ * of the two commands, `npm start`, builds the archive and serves it.
+ */
+import { spawn, type ChildProcess } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { README } from '../helpers/readme.ts';
+
+const scripts = (JSON.parse(readFileSync('package.json', 'utf8')) as { scripts: Record<string, string> }).scripts;
+
+describe('the README names only commands that exist', () => {
+  it('every `npm run x`, `npm start` and `npm test` it gives is a script of package.json', () => {
+    // Commands are code: fenced blocks and `inline` spans.
+    const code = [...README.matchAll(/```[a-z]*\n([\s\S]*?)```|`([^`\n]+)`/g)].map((m) => m[1] ?? m[2]).join('\n');
+    const named = new Set(
+      [...code.matchAll(/\bnpm (?:run )?([a-z][\w:-]*)/g)]
+        .map((m) => m[1]!)
+        .filter((name) => !['ci', 'install', 'install-scripts'].includes(name)),
+    );
+    expect(named.size).toBeGreaterThan(5);
+    for (const name of named) expect(scripts, `npm ${name}`).toHaveProperty(name);
+  });
+
+  it('every script file it names exists', () => {
+    for (const [, file] of README.matchAll(/\b(scripts\/[\w/-]+\.ts|src\/[\w/.[\]-]+\.(?:ts|astro|css))\b/g)) {
+      expect(() => readFileSync(file!), file).not.toThrow();
+    }
+  });
+});
+
+describe('npm start', () => {
+  const dir = mkdtempSync(path.join(tmpdir(), 'archive-start-'));
+  let server: ChildProcess | undefined;
+  afterAll(() => {
+    // npm runs the preview in a process group of its own children: end them all.
+    if (server?.pid) process.kill(-server.pid, 'SIGTERM');
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  it('builds the archive and serves it on http://localhost:4321', async () => {
+    server = spawn('npm', ['start'], {
+      env: { ...process.env, ARCHIVE_OUT_DIR: path.join(dir, 'dist'), NO_COLOR: '1' },
+      detached: true,
+      stdio: 'ignore',
+    });
+    let home = '';
+    for (const started = Date.now(); Date.now() - started < 120_000;) {
+      try {
+        home = await (await fetch('http://localhost:4321/')).text();
+        break;
+      } catch {
+        await new Promise((resolve) => setTimeout(resolve, 250));
+      }
+    }
+    expect(home).toContain('<html lang="zh-CN">');
+    expect(home).toContain('高新区党建新闻档案');
+    const search = await fetch('http://localhost:4321/pagefind/pagefind.js');
+    expect(search.status).toBe(200);
+  }, 150_000);
+});
