@@ -4,6 +4,7 @@ import { defineConfig } from 'vitest/config';
 // unit (pure modules), content (the archive's own files), build (checks on dist/), e2e (real Chromium).
 export default defineConfig({
   test: {
+    setupFiles: ['tests/helpers/fast-check-seed.ts'],
     projects: [
       { test: { name: 'unit', include: ['tests/unit/**/*.test.ts'] } },
       { test: { name: 'content', include: ['tests/content/**/*.test.ts'], testTimeout: 120_000 } },

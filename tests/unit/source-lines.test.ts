@@ -190,11 +190,26 @@ const POOL = Array.from({ length: 800 }, (_, i) => String.fromCodePoint(0x4e00 +
 const FOREIGN = Array.from({ length: 300 }, (_, i) => String.fromCodePoint(0x7a00 + i));
 const text = (pool: string[], minLength: number, maxLength: number) =>
   fc.array(fc.constantFrom(...pool), { minLength, maxLength }).map((chars) => chars.join(''));
-/** Stories as lists of printed lines; the article joins them, as editors join column breaks. */
-const storiesArb = fc.array(fc.array(text(POOL, 4, 30), { minLength: 1, maxLength: 8 }), {
-  minLength: 1,
-  maxLength: 5,
-});
+/**
+ * Stories as lists of printed lines; the article joins them, as editors join column breaks.
+ * Different stories draw on different characters: two stories that print the same words leave
+ * a line no reader could attribute either (e.g. two stories of "一一一一").
+ */
+const MAX_STORIES = 5;
+const storiesArb = fc.integer({ min: 1, max: MAX_STORIES }).chain((count) =>
+  fc.tuple(
+    ...Array.from({ length: count }, (_, story) =>
+      fc.array(
+        text(
+          POOL.filter((_, i) => i % MAX_STORIES === story),
+          4,
+          30,
+        ),
+        { minLength: 1, maxLength: 8 },
+      ),
+    ),
+  ),
+);
 
 interface PageLine {
   text: string;
