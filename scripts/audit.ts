@@ -6,7 +6,7 @@
  */
 import lighthouse from 'lighthouse';
 import { chromium } from 'playwright-core';
-import { CHROMIUM_PATH } from '../tests/helpers/browser.ts';
+import { CHROMIUM_FLAGS, CHROMIUM_PATH } from '../tests/helpers/browser.ts';
 import { serveDist } from '../tests/helpers/server.ts';
 
 const PAGES = ['/', '/articles/zhuhai-dangshi-xuexi-jiaoyu-zoushen-zoushi/', '/zones/zhuhai/'];
@@ -16,17 +16,7 @@ const PORT = 9333;
 const server = await serveDist();
 const browser = await chromium.launch({
   executablePath: CHROMIUM_PATH,
-  args: [
-    '--headless',
-    '--no-sandbox',
-    '--disable-gpu',
-    '--disable-quic',
-    '--no-first-run',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--disable-sync',
-    `--remote-debugging-port=${PORT}`,
-  ],
+  args: [...CHROMIUM_FLAGS, `--remote-debugging-port=${PORT}`],
 });
 
 let failed = false;
