@@ -229,7 +229,10 @@ describe('search result links highlight the matched words on the article', () =>
     await page.waitForURL(new RegExp(`/articles/${article.id}/`));
     await expect.poll(() => page.evaluate(() => window.scrollY)).toBeGreaterThan(400);
     const visible = await page.evaluate(() => {
-      const walker = document.createTreeWalker(document.querySelector('[data-search-source]')!, NodeFilter.SHOW_TEXT);
+      const walker = document.createTreeWalker(
+        document.querySelector('[data-search-source="body"]')!,
+        NodeFilter.SHOW_TEXT,
+      );
       for (let node = walker.nextNode(); node; node = walker.nextNode()) {
         const index = node.textContent!.indexOf('536亿元');
         if (index < 0) continue;

@@ -2,7 +2,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { readArticles, readData } from '../helpers/content.ts';
 import { requireDist } from '../helpers/dist.ts';
-import { launchBrowser, searchDone, watchErrors } from '../helpers/browser.ts';
+import { articleText, launchBrowser, searchDone, watchErrors } from '../helpers/browser.ts';
 import { serveDist, type StaticServer } from '../helpers/server.ts';
 
 const articles = readArticles();
@@ -36,7 +36,7 @@ async function searchableTexts(): Promise<Map<string, string>> {
   const reader = await browser.newPage();
   for (const article of articles) {
     await reader.goto(`${server.origin}/articles/${article.id}/`);
-    texts.set(article.id, (await reader.textContent('[data-search-source]')) ?? '');
+    texts.set(article.id, await articleText(reader));
   }
   await reader.close();
   return texts;
@@ -138,7 +138,7 @@ describe('a reader searching', () => {
     expect(await first.getAttribute('href')).toMatch(/#:~:text=/);
     await page.keyboard.press('Enter');
     await page.waitForURL(/\/articles\//);
-    expect(await page.textContent('[data-search-source]')).toContain('仲恺');
+    expect(await articleText(page)).toContain('仲恺');
   });
 
   it('"/" focuses a search box on every kind of page, and types normally inside a field', async () => {

@@ -3,7 +3,7 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { normalizedRuns } from '../../src/lib/search/shared/text.ts';
 import { readArticles, readData } from '../helpers/content.ts';
 import { requireDist } from '../helpers/dist.ts';
-import { allResultIds, launchBrowser, searchDone, watchErrors } from '../helpers/browser.ts';
+import { allResultIds, articleText, launchBrowser, searchDone, watchErrors } from '../helpers/browser.ts';
 import { serveDist, type StaticServer } from '../helpers/server.ts';
 
 const articles = readArticles();
@@ -21,7 +21,7 @@ beforeAll(async () => {
   const reader = await browser.newPage();
   for (const article of articles) {
     await reader.goto(`${server.origin}/articles/${article.id}/`);
-    texts.set(article.id, await reader.$eval('[data-search-source]', (el) => (el as HTMLElement).innerText));
+    texts.set(article.id, await articleText(reader));
   }
   await reader.close();
 });
