@@ -2,6 +2,7 @@
  * The search page: reads its state from the URL, runs the search (engine.ts),
  * renders results with DOM methods only (never innerHTML), and writes the state back to the URL.
  */
+import { highlightHref } from './arrival.ts';
 import { describeHit, type Piece } from './excerpt.ts';
 import {
   FILTER_KEYS,
@@ -45,22 +46,11 @@ function pieceNodes(pieces: Piece[]): Node[] {
   return pieces.map((p) => (p.marked ? el('mark', {}, [p.text]) : document.createTextNode(p.text)));
 }
 
-/**
- * Link to an article that makes the browser scroll to and highlight the matched words
- * (a text fragment, #:~:text=…), so the article page needs no script of its own.
- */
-function withHighlight(url: string, pieces: Piece[]): string {
-  const matched = [...new Set(pieces.filter((p) => p.marked).map((p) => p.text))].slice(0, 3);
-  if (matched.length === 0) return url;
-  const directives = matched.map((text) => `text=${encodeURIComponent(text).replaceAll('-', '%2D')}`).join('&');
-  return `${url}${url.includes('#') ? '' : '#'}:~:${directives}`;
-}
-
 function renderResult(data: SearchArticle, words: string[], t2s: CharMap): HTMLLIElement {
   const hit = describeHit(data.segments, words, t2s);
   const link = el(
     'a',
-    { href: withHighlight(data.url, [...hit.title, ...hit.excerpt]), className: 'hover:underline underline-offset-4' },
+    { href: highlightHref(data.url, words), className: 'hover:underline underline-offset-4' },
     pieceNodes(hit.title),
   );
   link.dataset.searchResult = '';
@@ -83,9 +73,7 @@ function renderResult(data: SearchArticle, words: string[], t2s: CharMap): HTMLL
         { className: 'mt-2 space-y-1 border-l-2 border-stone-300 pl-3 text-sm dark:border-stone-600' },
         hit.sections.map((section) =>
           el('li', {}, [
-            el('a', { href: withHighlight(`${data.url}#${section.slug}`, section.excerpt), className: 'link' }, [
-              section.title,
-            ]),
+            el('a', { href: highlightHref(`${data.url}#${section.slug}`, words), className: 'link' }, [section.title]),
             ' ',
             ...pieceNodes(section.excerpt),
           ]),
