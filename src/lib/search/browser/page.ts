@@ -2,9 +2,11 @@
  * <search-page> (src/pages/search/index.astro): the search form and its results. Reads its state
  * from the URL, runs the search (engine.ts), and shows the results by filling <template>s that
  * the list pages' own components rendered (ArticleListItem, Pagination): textContent and
- * attributes only, never markup.
+ * attributes only, never markup. The filter menus count what each option would leave of the
+ * current results (counts.ts); a search with none suggests the filter to drop.
  */
 import { highlightHref, matchedForms } from './arrival.ts';
+import { dropSuggestions, optionCounts, type OptionCounts } from './counts.ts';
 import { describeHit, type Piece } from './excerpt.ts';
 import {
   FILTER_KEYS,
@@ -54,6 +56,7 @@ class SearchPage extends HTMLElement {
   #list!: HTMLElement;
   #pager!: HTMLElement;
   #empty!: HTMLElement;
+  #drop!: HTMLElement;
   #selects!: Record<FilterKey, HTMLSelectElement>;
   #sort!: HTMLSelectElement;
   #generation = 0;
@@ -72,6 +75,7 @@ class SearchPage extends HTMLElement {
     this.#list = this.querySelector('#search-result-list')!;
     this.#pager = this.querySelector('#search-pager')!;
     this.#empty = this.querySelector('#search-empty')!;
+    this.#drop = this.querySelector('[data-search-drop]')!;
     this.#selects = Object.fromEntries(
       FILTER_KEYS.map((key) => [key, this.#form.querySelector(`select[name="${key}"]`)!]),
     ) as Record<FilterKey, HTMLSelectElement>;
@@ -146,7 +150,7 @@ class SearchPage extends HTMLElement {
       const select = this.#selects[key];
       const wanted = state.filters[key];
       if (wanted && ![...select.options].some((option) => option.value === wanted))
-        select.append(new Option(wanted, wanted));
+        select.append(new Option(`${wanted}（0）`, wanted));
     }
   }
 
@@ -166,14 +170,19 @@ class SearchPage extends HTMLElement {
     this.#sort.value = state.sort;
     this.#list.replaceChildren();
     this.#pager.replaceChildren();
+    this.#showDrops(state, undefined);
     if (!hasCriteria(state)) {
+      this.#showCounts(state, undefined);
       this.#setState('idle', '输入检索词，或选择园区、活动、年份、报纸筛选。');
       return;
     }
+    this.dataset.searchCounts = 'loading';
     this.#setState('loading', '正在检索……');
+    let engine: SearchEngine;
+    let outcome: SearchOutcome;
     try {
-      const engine = await loadEngine();
-      const outcome = await runSearch(engine, state);
+      engine = await loadEngine();
+      outcome = await runSearch(engine, state);
       if (mine !== this.#generation) return;
       const total = outcome.articles.length;
       const { start, end } = pageSlice(total, state.page);
@@ -189,6 +198,19 @@ class SearchPage extends HTMLElement {
       if (mine !== this.#generation) return;
       console.error(error);
       this.#setState('error', '检索索引未能加载。请检查网络后刷新页面，或通过园区、活动、日期浏览。');
+      return;
+    }
+    // The counts follow the results: they need every article's filters, which a first search
+    // without filters has not loaded yet.
+    try {
+      const counts = optionCounts(await engine.facets(), outcome.matching, state.filters);
+      if (mine !== this.#generation) return;
+      this.#showCounts(state, counts);
+      if (outcome.articles.length === 0) this.#showDrops(state, counts);
+    } catch (error) {
+      if (mine !== this.#generation) return;
+      console.error(error);
+      this.dataset.searchCounts = 'error';
     }
   }
 
@@ -271,6 +293,48 @@ class SearchPage extends HTMLElement {
       else link.replaceWith(document.createElement('span'));
     }
     this.#pager.replaceChildren(pager);
+  }
+
+  /**
+   * Each option with the number of results it would leave; one that would leave none is
+   * disabled, unless it is the current choice (it stays, so it can be cleared). Without counts
+   * (no search yet): the whole archive's, as the page was built.
+   */
+  #showCounts(state: SearchState, counts: OptionCounts | undefined) {
+    for (const key of FILTER_KEYS) {
+      for (const option of this.#selects[key].options) {
+        const built = option.dataset.count === undefined ? 0 : Number(option.dataset.count);
+        const count = counts
+          ? option.value
+            ? (counts.filters[key].values.get(option.value) ?? 0)
+            : counts.filters[key].all
+          : built;
+        option.textContent = `${option.value || '全部'}（${count}）`;
+        option.disabled = count === 0 && option.value !== (state.filters[key] ?? '');
+      }
+    }
+    if (counts) this.dataset.searchCounts = 'done';
+    else delete this.dataset.searchCounts;
+  }
+
+  /** For a search without results: the filters whose removal gives some, as links. */
+  #showDrops(state: SearchState, counts: OptionCounts | undefined) {
+    const list = this.#drop.querySelector('ul')!;
+    const suggestions = counts ? dropSuggestions(counts, state.filters) : [];
+    list.replaceChildren(
+      ...suggestions.map(({ key, value, total }) => {
+        const item = this.#template('drop');
+        const label =
+          key && this.#selects[key].closest('label')!.querySelector('[data-filter-label]')!.textContent!.trim();
+        slot(item, 'what').textContent = key ? `筛选「${label}：${value}」` : '全部筛选';
+        slot(item, 'count').textContent = String(total);
+        const filters = { ...state.filters };
+        for (const dropped of key ? [key] : FILTER_KEYS) delete filters[dropped];
+        this.#stateLink(item.querySelector('a')!, { ...state, filters, page: 1 });
+        return item;
+      }),
+    );
+    this.#drop.hidden = suggestions.length === 0;
   }
 }
 
