@@ -67,6 +67,16 @@ export function formatArchiveDate(date: ArchiveDate): string {
   }
 }
 
+/** The date formatArchiveDate wrote, read back (search results carry only the text); undefined for any other text. */
+export function parseFormattedArchiveDate(text: string): ArchiveDate | undefined {
+  const match = /^(约)?(\d{4})年(?:(\d{1,2})月(?:(\d{1,2})日)?)?$/.exec(text);
+  if (!match) return undefined;
+  const [, approx, year, month, day] = match;
+  const value = [year, month?.padStart(2, '0'), day?.padStart(2, '0')].filter(Boolean).join('-');
+  if (archiveDateProblem(value) || !approx !== (day !== undefined)) return undefined;
+  return parseArchiveDate(value);
+}
+
 /** Machine-readable value for <time datetime>: valid HTML for all three precisions. */
 export function isoArchiveDate(date: ArchiveDate): string {
   if (date.precision === 'year') return String(date.year);

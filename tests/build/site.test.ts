@@ -7,10 +7,13 @@ import type { FacetsFile } from '../../src/lib/search/shared/facets.ts';
 import type { SearchArticle } from '../../src/lib/search/shared/data.ts';
 import { decodeBlocks, type BundlesFile } from '../../src/lib/search/shared/layout.ts';
 import { FILTER_KEYS } from '../../src/lib/search/shared/state.ts';
+import { fromMarkdown } from 'mdast-util-from-markdown';
 import {
   DIST,
   distFiles,
+  elementsWith,
   fileForUrl,
+  htmlText,
   ids,
   internalLinks,
   listedArticleIds,
@@ -49,6 +52,35 @@ describe('pages', () => {
       (d) => d.isDirectory() && !/^\d+$/.test(d.name),
     );
     expect(articleDirs.map((d) => d.name).sort()).toEqual(articles.map((a) => a.id).sort());
+  });
+
+  it('marks exactly what the article says with data-search-source: headline parts, body, captions, credit names', () => {
+    /** Letters and digits only: what the page and the Markdown have in common, whatever the spacing and markup. */
+    const letters = (text: string) => text.replace(/[^\p{L}\p{N}]/gu, '');
+    const markdownText = (markdown: string): string => {
+      const visit = (node: { type: string; value?: string; children?: unknown[] }): string =>
+        node.type === 'text' || node.type === 'inlineCode'
+          ? (node.value ?? '')
+          : (node.children ?? []).map((child) => visit(child as typeof node)).join('');
+      return visit(fromMarkdown(markdown));
+    };
+    for (const article of articles) {
+      const marked = elementsWith(readDist(fileForUrl(`/articles/${article.id}/`)!), 'data-search-source').map(
+        ({ value, inner }) => ({ part: value, text: htmlText(inner).trim() }),
+      );
+      const of = (part: string) => marked.filter((m) => m.part === part).map((m) => m.text);
+      const { kicker, title, subtitle, captions = [], credits = [] } = article.data;
+      expect(of('kicker'), article.id).toEqual(kicker ? [kicker] : []);
+      expect(of('title'), article.id).toEqual([title]);
+      expect(of('subtitle'), article.id).toEqual(subtitle ? [subtitle] : []);
+      expect(of('body').map(letters), article.id).toEqual([letters(markdownText(article.body))]);
+      expect(of('caption'), article.id).toEqual(captions.map((c) => c.text));
+      expect(of('credit').sort(), article.id).toEqual(credits.map((c) => c.name).sort());
+      // Nothing else: not the corrections, the citation, the breadcrumbs or the facts' labels.
+      expect(
+        marked.filter((m) => !['kicker', 'title', 'subtitle', 'body', 'caption', 'credit'].includes(m.part)),
+      ).toEqual([]);
+    }
   });
 
   it.each(zones.map((z) => z.id))('zone %s lists exactly the articles that carry it', (zone) => {

@@ -2,7 +2,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { readArticles, readData } from '../helpers/content.ts';
 import { requireDist } from '../helpers/dist.ts';
-import { launchBrowser, searchDone, watchErrors } from '../helpers/browser.ts';
+import { articleText, launchBrowser, searchDone, watchErrors } from '../helpers/browser.ts';
 import { serveDist, type StaticServer } from '../helpers/server.ts';
 
 const articles = readArticles();
@@ -36,7 +36,7 @@ async function searchableTexts(): Promise<Map<string, string>> {
   const reader = await browser.newPage();
   for (const article of articles) {
     await reader.goto(`${server.origin}/articles/${article.id}/`);
-    texts.set(article.id, (await reader.textContent('[data-search-source]')) ?? '');
+    texts.set(article.id, await articleText(reader));
   }
   await reader.close();
   return texts;
@@ -135,10 +135,10 @@ describe('a reader searching', () => {
     // Focus moves on through the filters to the results with Tab.
     const first = page.locator('[data-search-result]').first();
     await first.focus();
-    expect(await first.getAttribute('href')).toMatch(/#:~:text=/);
+    expect(await first.getAttribute('href')).toMatch(/\?hl=/);
     await page.keyboard.press('Enter');
     await page.waitForURL(/\/articles\//);
-    expect(await page.textContent('[data-search-source]')).toContain('仲恺');
+    expect(await articleText(page)).toContain('仲恺');
   });
 
   it('"/" focuses a search box on every kind of page, and types normally inside a field', async () => {
@@ -157,13 +157,16 @@ describe('a reader searching', () => {
     expect(await page.evaluate(() => document.activeElement?.id)).toBe('search-input');
   });
 
-  it('links each result to its matched words, for the browser to highlight', async () => {
-    await page.goto(`${server.origin}/search/?q=${encodeURIComponent('十万党员进党校')}`);
+  it('links each result to its article with the matched words, normalised, for the article to mark', async () => {
+    await page.goto(`${server.origin}/search/?q=${encodeURIComponent('“苏兆征、故居”')}`);
     await searchDone(page);
-    const hrefs = await page.$$eval('[data-search-result]', (links) =>
-      links.map((a) => decodeURIComponent(a.getAttribute('href') ?? '')),
-    );
+    const hrefs = await page.$$eval('[data-search-result]', (links) => links.map((a) => (a as HTMLAnchorElement).href));
     expect(hrefs.length).toBeGreaterThan(0);
-    for (const href of hrefs) expect(href).toMatch(/#:~:text=十万党员进党校/);
+    for (const href of hrefs) {
+      const url = new URL(href);
+      expect(url.pathname).toMatch(/^\/articles\/[^/]+\/$/);
+      expect(url.searchParams.get('hl')).toBe('苏兆征故居');
+      expect(url.hash).toBe('');
+    }
   });
 });

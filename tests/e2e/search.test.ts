@@ -3,7 +3,7 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { normalizedRuns } from '../../src/lib/search/shared/text.ts';
 import { readArticles, readData } from '../helpers/content.ts';
 import { requireDist } from '../helpers/dist.ts';
-import { allResultIds, launchBrowser, searchDone, watchErrors } from '../helpers/browser.ts';
+import { allResultIds, articleText, launchBrowser, searchDone, watchErrors } from '../helpers/browser.ts';
 import { serveDist, type StaticServer } from '../helpers/server.ts';
 
 const articles = readArticles();
@@ -21,7 +21,7 @@ beforeAll(async () => {
   const reader = await browser.newPage();
   for (const article of articles) {
     await reader.goto(`${server.origin}/articles/${article.id}/`);
-    texts.set(article.id, await reader.$eval('[data-search-source]', (el) => (el as HTMLElement).innerText));
+    texts.set(article.id, await articleText(reader));
   }
   await reader.close();
 });
@@ -205,5 +205,90 @@ describe('Chinese search finds what Ctrl+F finds', () => {
     await page.waitForSelector('#search-results[data-search-state="error"]');
     expect(await page.textContent('#search-status')).toContain('未能加载');
     pageErrors.length = 0; // the failed load is the point of this test
+  });
+});
+
+interface MenuOption {
+  value: string;
+  count: number;
+  disabled: boolean;
+  /** The whole archive's count, as the page was built. */
+  built: number;
+}
+
+/** The options of a filter menu once the counts for the current search are in. */
+async function menu(key: string): Promise<MenuOption[]> {
+  await page.waitForSelector('search-page[data-search-counts="done"]');
+  return page.$$eval(`select[name="${key}"] option`, (options) =>
+    (options as HTMLOptionElement[]).map((option) => ({
+      value: option.value,
+      count: Number(/（(\d+)）$/.exec(option.textContent!.trim())?.[1]),
+      disabled: option.disabled,
+      built: Number(option.dataset.count),
+    })),
+  );
+}
+
+describe('filter menus count what each option leaves of the current results', () => {
+  it.each([
+    ['淄博', {}],
+    ['党员', { year: '2019' }],
+  ])('q=%s %o: every option offered gives exactly its count; none leads to nothing', async (query, filters) => {
+    const base = { q: query, ...filters } as Record<string, string>;
+    await page.goto(`${server.origin}/search/?${new URLSearchParams(base)}`);
+    const total = await searchDone(page);
+    let changed = 0;
+    for (const key of ['zone', 'campaign', 'year', 'newspaper']) {
+      const options = await menu(key);
+      for (const option of options) {
+        if (option.count !== option.built) changed++;
+        const chosen = (base[key] ?? '') === option.value;
+        expect(option.disabled, `${key}=${option.value}`).toBe(option.count === 0 && !chosen);
+        if (chosen) expect(option.count, `${key}=${option.value} (chosen)`).toBe(total);
+      }
+      for (const option of options.filter((o) => !o.disabled)) {
+        const params = new URLSearchParams(base);
+        if (option.value) params.set(key, option.value);
+        else params.delete(key);
+        await page.goto(`${server.origin}/search/?${params}`);
+        expect(await searchDone(page), `${key}=${option.value || '全部'}`).toBe(option.count);
+      }
+      await page.goto(`${server.origin}/search/?${new URLSearchParams(base)}`);
+      await searchDone(page);
+    }
+    expect(changed, 'the counts are those of this search, not of the whole archive').toBeGreaterThan(0);
+  });
+
+  it('counts the whole archive before any search', async () => {
+    await page.goto(`${server.origin}/search/`);
+    const options = await page.$$eval('select[name="year"] option', (all) =>
+      (all as HTMLOptionElement[]).map((o) => ({ text: o.textContent!.trim(), disabled: o.disabled })),
+    );
+    const years = new Map<string, number>();
+    for (const article of articles)
+      years.set(article.data.date.slice(0, 4), (years.get(article.data.date.slice(0, 4)) ?? 0) + 1);
+    expect(options).toEqual([
+      { text: `全部（${articles.length}）`, disabled: false },
+      ...[...years]
+        .sort(([a], [b]) => b.localeCompare(a))
+        .map(([year, n]) => ({ text: `${year}（${n}）`, disabled: false })),
+    ]);
+  });
+
+  it('a search with no results suggests the filter to drop, and the suggestion gives results', async () => {
+    const expected = containing('淄博').length;
+    expect(expected).toBeGreaterThan(0);
+    const yearOf = (a: (typeof articles)[number]) => a.data.date.slice(0, 4);
+    const found = new Set(articles.filter((a) => containing('淄博').includes(a.id)).map(yearOf));
+    const year = articles.map(yearOf).find((y) => !found.has(y))!;
+    expect(year).toBeDefined();
+    await page.goto(`${server.origin}/search/?${new URLSearchParams({ q: '淄博', year })}`);
+    expect(await searchDone(page)).toBe(0);
+    const suggestion = page.locator('[data-search-drop] a');
+    await suggestion.first().waitFor();
+    expect(await suggestion.allTextContents()).toEqual([`去掉筛选「年份：${year}」，可得 ${expected} 篇`]);
+    await suggestion.click();
+    await page.waitForURL((url) => !url.searchParams.has('year'));
+    expect(await searchDone(page)).toBe(expected);
   });
 });

@@ -53,3 +53,22 @@ export async function allResultIds(page: Page): Promise<string[]> {
     await page.waitForSelector('#search-results[data-search-state="done"]');
   }
 }
+
+/**
+ * The parts of an article that search covers, as data-search-source names them. Captions and
+ * credit names are marked too ("caption", "credit"); they join this list when the index covers them.
+ */
+export const INDEXED_PARTS = ['kicker', 'title', 'subtitle', 'body'];
+
+/** An article's text as its page shows it: each [data-search-source] element of these parts, one per line. */
+export function articleText(page: Page, parts: readonly string[] = INDEXED_PARTS): Promise<string> {
+  return page.$$eval(
+    '[data-search-source]',
+    (elements, wanted) =>
+      elements
+        .filter((element) => wanted.includes((element as HTMLElement).dataset.searchSource ?? ''))
+        .map((element) => (element as HTMLElement).innerText)
+        .join('\n'),
+    parts,
+  );
+}

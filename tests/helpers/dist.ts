@@ -59,3 +59,42 @@ export function paginated(firstUrl: string): string[] {
   }
   return pages;
 }
+
+const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: '\u00a0' };
+
+/** Text of an HTML fragment: tags dropped, character references decoded. */
+export function htmlText(html: string): string {
+  return html
+    .replace(/<[^>]*>/g, '')
+    .replace(/&(?:#x([\da-f]+)|#(\d+)|([a-z]+));/gi, (whole, hex?: string, dec?: string, name?: string) =>
+      hex
+        ? String.fromCodePoint(parseInt(hex, 16))
+        : dec
+          ? String.fromCodePoint(Number(dec))
+          : (ENTITIES[name!] ?? whole),
+    );
+}
+
+/**
+ * Every element carrying the attribute, in document order: the attribute's value and the
+ * element's inner HTML. For the well-formed HTML Astro writes (each element closed).
+ */
+export function elementsWith(html: string, attribute: string): { value: string; inner: string }[] {
+  const opening = new RegExp(`<([a-z][\\w-]*)\\b[^>]*\\s${attribute}(?:="([^"]*)")?[\\s/>]`, 'gi');
+  const found: { value: string; inner: string }[] = [];
+  for (const match of html.matchAll(opening)) {
+    const tag = match[1]!;
+    const start = html.indexOf('>', match.index) + 1;
+    const tags = new RegExp(`<(/?)${tag}\\b[^>]*>`, 'gi');
+    tags.lastIndex = start;
+    let depth = 1;
+    let end = start;
+    for (let next = tags.exec(html); next && depth > 0; next = tags.exec(html)) {
+      depth += next[1] ? -1 : 1;
+      end = next.index;
+    }
+    if (depth !== 0) throw new Error(`<${tag} ${attribute}> is not closed`);
+    found.push({ value: match[2] ?? '', inner: html.slice(start, end) });
+  }
+  return found;
+}

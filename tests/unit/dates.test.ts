@@ -11,6 +11,7 @@ import {
   MAX_YEAR,
   MIN_YEAR,
   parseArchiveDate,
+  parseFormattedArchiveDate,
   periodStart,
   type ArchiveDate,
 } from '../../src/lib/dates.ts';
@@ -89,6 +90,25 @@ describe('formatting', () => {
     expect(formatArchiveDate(parseArchiveDate('2019-06-01'))).toBe('2019年6月1日');
     expect(formatArchiveDate(parseArchiveDate('2021-06'))).toBe('约2021年6月');
     expect(formatArchiveDate(parseArchiveDate('2021'))).toBe('约2021年');
+  });
+
+  it('reads its own formatted dates back (search results carry only the text), and nothing else', () => {
+    fc.assert(
+      fc.property(
+        fc.date({
+          min: new Date(Date.UTC(MIN_YEAR, 0, 1)),
+          max: new Date(Date.UTC(MAX_YEAR, 11, 31)),
+          noInvalidDate: true,
+        }),
+        fc.constantFrom(10, 7, 4),
+        (d, length) => {
+          const date = parseArchiveDate(d.toISOString().slice(0, length));
+          expect(parseFormattedArchiveDate(formatArchiveDate(date))).toEqual(date);
+        },
+      ),
+    );
+    for (const text of ['2019年10月28', '约2019年10月28日', '2021年6月', '2021年', '2019年2月30日', '日期不详', ''])
+      expect(parseFormattedArchiveDate(text), text).toBeUndefined();
   });
 
   it('gives zero-padded ISO values for <time datetime>', () => {

@@ -15,6 +15,8 @@ export interface SearchOutcome {
   words: QueryWord[];
   /** Matching articles, in the order to show them. */
   articles: number[];
+  /** The articles the words match before any filter, in no order (the filter counts, counts.ts); undefined for no words: every article. */
+  matching?: number[] | undefined;
   /** The Traditional → Simplified map the query was read with (empty when it needed none). */
   t2s: CharMap;
 }
@@ -73,7 +75,8 @@ export async function runSearch(engine: SearchEngine, state: SearchState): Promi
     return { words, articles: orderByDate([...(allowed ?? [])], direction), t2s: support.t2s };
   }
   const answers = await Promise.all(words.map((word) => answerFor(engine, word, support.t2s, support.aliases)));
-  const ids = intersect(answers).filter((n) => !allowed || allowed.has(n));
+  const matching = intersect(answers);
+  const ids = matching.filter((n) => !allowed || allowed.has(n));
   const articles = state.sort === 'relevance' ? orderByRelevance(ids, answers) : orderByDate(ids, direction);
-  return { words, articles, t2s: support.t2s };
+  return { words, articles, matching, t2s: support.t2s };
 }

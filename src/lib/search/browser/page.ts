@@ -1,7 +1,12 @@
 /**
- * The search page: reads its state from the URL, runs the search (engine.ts),
- * renders results with DOM methods only (never innerHTML), and writes the state back to the URL.
+ * <search-page> (src/pages/search/index.astro): the search form and its results. Reads its state
+ * from the URL, runs the search (engine.ts), and shows the results by filling <template>s that
+ * the list pages' own components rendered (ArticleListItem, Pagination): textContent and
+ * attributes only, never markup. The filter menus count what each option would leave of the
+ * current results (counts.ts); a search with none suggests the filter to drop.
  */
+import { highlightHref, matchedForms } from './arrival.ts';
+import { dropSuggestions, optionCounts, type OptionCounts } from './counts.ts';
 import { describeHit, type Piece } from './excerpt.ts';
 import {
   FILTER_KEYS,
@@ -10,215 +15,327 @@ import {
   pageSlice,
   parseSearchState,
   serializeSearchState,
+  type FilterKey,
   type SearchState,
 } from '../shared/state.ts';
 import type { SearchArticle } from '../shared/data.ts';
-import type { CharMap } from '../shared/text.ts';
-import { loadEngine } from './pagefind.ts';
-import { preloadQuery, runSearch } from './engine.ts';
-
-const form = document.querySelector<HTMLFormElement>('#search-form')!;
-const input = form.querySelector<HTMLInputElement>('input[name="q"]')!;
-const resultsBox = document.querySelector<HTMLElement>('#search-results')!;
-const status = document.querySelector<HTMLElement>('#search-status')!;
-const list = document.querySelector<HTMLOListElement>('#search-result-list')!;
-const pager = document.querySelector<HTMLElement>('#search-pager')!;
-const emptyHelp = document.querySelector<HTMLElement>('#search-empty')!;
-const selects = Object.fromEntries(
-  FILTER_KEYS.map((key) => [key, form.querySelector<HTMLSelectElement>(`select[name="${key}"]`)!]),
-);
-const sortSelect = form.querySelector<HTMLSelectElement>('select[name="sort"]')!;
-
-let generation = 0;
-
-function el<K extends keyof HTMLElementTagNameMap>(
-  tag: K,
-  props: Partial<HTMLElementTagNameMap[K]> = {},
-  children: (Node | string)[] = [],
-) {
-  const node = Object.assign(document.createElement(tag), props);
-  node.append(...children);
-  return node;
-}
-
-function pieceNodes(pieces: Piece[]): Node[] {
-  return pieces.map((p) => (p.marked ? el('mark', {}, [p.text]) : document.createTextNode(p.text)));
-}
-
-/**
- * Link to an article that makes the browser scroll to and highlight the matched words
- * (a text fragment, #:~:text=…), so the article page needs no script of its own.
- */
-function withHighlight(url: string, pieces: Piece[]): string {
-  const matched = [...new Set(pieces.filter((p) => p.marked).map((p) => p.text))].slice(0, 3);
-  if (matched.length === 0) return url;
-  const directives = matched.map((text) => `text=${encodeURIComponent(text).replaceAll('-', '%2D')}`).join('&');
-  return `${url}${url.includes('#') ? '' : '#'}:~:${directives}`;
-}
-
-function renderResult(data: SearchArticle, words: string[], t2s: CharMap): HTMLLIElement {
-  const hit = describeHit(data.segments, words, t2s);
-  const link = el(
-    'a',
-    { href: withHighlight(data.url, [...hit.title, ...hit.excerpt]), className: 'hover:underline underline-offset-4' },
-    pieceNodes(hit.title),
-  );
-  link.dataset.searchResult = '';
-  const item = el('li', { className: 'border-b border-stone-200 py-4 dark:border-stone-800' });
-  if (hit.kicker) item.append(el('p', { className: 'text-sm text-stone-700 dark:text-stone-300' }, [hit.kicker]));
-  item.append(el('h2', { className: 'text-lg font-bold' }, [link]));
-  if (hit.subtitle) item.append(el('p', { className: 'text-stone-700 dark:text-stone-300' }, [`——${hit.subtitle}`]));
-  item.append(
-    el('p', { className: 'text-sm text-stone-700 dark:text-stone-300' }, [
-      [data.meta.date, data.meta.zone].filter(Boolean).join(' · '),
-    ]),
-  );
-  const excerpt = el('p', { className: 'mt-1' }, pieceNodes(hit.excerpt));
-  excerpt.dataset.searchExcerpt = '';
-  item.append(excerpt);
-  if (hit.sections.length > 0) {
-    item.append(
-      el(
-        'ul',
-        { className: 'mt-2 space-y-1 border-l-2 border-stone-300 pl-3 text-sm dark:border-stone-600' },
-        hit.sections.map((section) =>
-          el('li', {}, [
-            el('a', { href: withHighlight(`${data.url}#${section.slug}`, section.excerpt), className: 'link' }, [
-              section.title,
-            ]),
-            ' ',
-            ...pieceNodes(section.excerpt),
-          ]),
-        ),
-      ),
-    );
-  }
-  return item;
-}
-
-function pageLink(state: SearchState, page: number, label: string): HTMLAnchorElement {
-  const link = el('a', { href: `?${serializeSearchState({ ...state, page })}`, className: 'link' }, [label]);
-  link.addEventListener('click', (event) => {
-    event.preventDefault();
-    navigate({ ...state, page }, true);
-  });
-  return link;
-}
-
-function renderPager(state: SearchState, total: number) {
-  pager.replaceChildren();
-  const pages = pageCount(total);
-  if (pages <= 1) return;
-  const current = Math.min(state.page, pages);
-  if (current > 1) pager.append(pageLink(state, current - 1, '‹ 上一页'));
-  pager.append(el('span', {}, [`第 ${current} / ${pages} 页`]));
-  if (current < pages) pager.append(pageLink(state, current + 1, '下一页 ›'));
-}
-
-function setState(state: 'idle' | 'loading' | 'done' | 'error', message: string, total?: number) {
-  resultsBox.dataset.searchState = state;
-  resultsBox.setAttribute('aria-busy', String(state === 'loading'));
-  emptyHelp.hidden = !(state === 'done' && total === 0);
-  if (total === undefined) delete resultsBox.dataset.searchTotal;
-  else resultsBox.dataset.searchTotal = String(total);
-  status.textContent = message;
-}
-
-function describe(state: SearchState): string {
-  const parts = [state.query && `“${state.query}”`, ...FILTER_KEYS.map((k) => state.filters[k])].filter(Boolean);
-  return parts.join(' + ');
-}
-
-async function run(state: SearchState) {
-  const mine = ++generation;
-  input.value = state.query;
-  for (const key of FILTER_KEYS) selects[key]!.value = state.filters[key] ?? '';
-  sortSelect.value = state.sort;
-  list.replaceChildren();
-  pager.replaceChildren();
-  if (!hasCriteria(state)) {
-    setState('idle', '输入检索词，或选择园区、活动、年份、报纸筛选。');
-    return;
-  }
-  setState('loading', '正在检索……');
-  try {
-    const engine = await loadEngine();
-    const outcome = await runSearch(engine, state);
-    if (mine !== generation) return;
-    const total = outcome.articles.length;
-    const { start, end } = pageSlice(total, state.page);
-    const data = await Promise.all(outcome.articles.slice(start, end).map((n) => engine.article(n)));
-    if (mine !== generation) return;
-    const words = outcome.words.map((w) => w.normalized);
-    list.replaceChildren(...data.map((d) => renderResult(d, words, outcome.t2s)));
-    renderPager(state, total);
-    setState(
-      'done',
-      total === 0
-        ? `没有找到与 ${describe(state)} 相符的文章。`
-        : `找到 ${total} 篇与 ${describe(state)} 相符的文章${pageCount(total) > 1 ? `，第 ${Math.min(state.page, pageCount(total))} / ${pageCount(total)} 页` : ''}。`,
-      total,
-    );
-  } catch (error) {
-    if (mine !== generation) return;
-    console.error(error);
-    setState('error', '检索索引未能加载。请检查网络后刷新页面，或通过园区、活动、日期浏览。');
-  }
-}
-
-function navigate(state: SearchState, push: boolean) {
-  const url = `${location.pathname}${serializeSearchState(state) ? `?${serializeSearchState(state)}` : ''}`;
-  if (push) history.pushState(null, '', url);
-  else history.replaceState(null, '', url);
-  void run(state);
-}
-
-function stateFromForm(): SearchState {
-  const data = new FormData(form);
-  const params = new URLSearchParams();
-  for (const [key, value] of data) if (typeof value === 'string' && value) params.set(key, value);
-  return parseSearchState(params);
-}
-
-/** Options are rendered at build time; a value from a shared URL that no longer exists is still shown. */
-function keepUnknownFilterValues(state: SearchState) {
-  for (const key of FILTER_KEYS) {
-    const select = selects[key]!;
-    const wanted = state.filters[key];
-    if (wanted && ![...select.options].some((option) => option.value === wanted))
-      select.append(el('option', { value: wanted }, [wanted]));
-  }
-}
+import { parseQuery, type CharMap } from '../shared/text.ts';
+import { isApproximate, isoArchiveDate, parseFormattedArchiveDate } from '../../dates.ts';
+import { loadEngine, type SearchEngine } from './pagefind.ts';
+import { preloadQuery, runSearch, type SearchOutcome } from './engine.ts';
 
 // While the reader types, the engine and the index chunks of the words typed so far load in the
 // background, so the search itself starts with them at hand. Failures are left to the search.
 const PRELOAD_DELAY_MS = 250;
-let preloadTimer: number | undefined;
-input.addEventListener('input', () => {
-  window.clearTimeout(preloadTimer);
-  const query = input.value;
-  if (!query.trim()) return;
-  preloadTimer = window.setTimeout(() => {
-    loadEngine()
-      .then((engine) => preloadQuery(engine, query))
-      .catch(() => undefined);
-  }, PRELOAD_DELAY_MS);
-});
 
-form.addEventListener('submit', (event) => {
-  event.preventDefault();
-  window.clearTimeout(preloadTimer);
-  navigate(stateFromForm(), true);
-});
-for (const select of [...Object.values(selects), sortSelect]) {
-  select.addEventListener('change', () => navigate({ ...stateFromForm(), page: 1 }, true));
+function pieceNodes(pieces: Piece[]): Node[] {
+  return pieces.map((piece) => {
+    if (!piece.marked) return document.createTextNode(piece.text);
+    const mark = document.createElement('mark');
+    mark.textContent = piece.text;
+    return mark;
+  });
 }
-window.addEventListener('popstate', () => {
-  const state = parseSearchState(location.search);
-  keepUnknownFilterValues(state);
-  void run(state);
-});
 
-const initial = parseSearchState(location.search);
-keepUnknownFilterValues(initial);
-void run(initial);
+/** The element of a cloned template marked data-slot="name". */
+function slot<T extends HTMLElement = HTMLElement>(root: ParentNode, name: string): T {
+  const found = root.querySelector<T>(`[data-slot="${name}"]`);
+  if (!found) throw new Error(`search page template: no slot ${name}`);
+  return found;
+}
+
+function articleId(url: string): string {
+  return url.split('/').filter(Boolean).at(-1) ?? '';
+}
+
+class SearchPage extends HTMLElement {
+  #form!: HTMLFormElement;
+  #input!: HTMLInputElement;
+  #results!: HTMLElement;
+  #status!: HTMLElement;
+  #list!: HTMLElement;
+  #pager!: HTMLElement;
+  #empty!: HTMLElement;
+  #drop!: HTMLElement;
+  #selects!: Record<FilterKey, HTMLSelectElement>;
+  #sort!: HTMLSelectElement;
+  #generation = 0;
+  #preloadTimer: number | undefined;
+
+  #template(name: string): DocumentFragment {
+    const template = this.querySelector<HTMLTemplateElement>(`template[data-search-template="${name}"]`)!;
+    return template.content.cloneNode(true) as DocumentFragment;
+  }
+
+  connectedCallback() {
+    this.#form = this.querySelector('form')!;
+    this.#input = this.#form.querySelector('input[name="q"]')!;
+    this.#results = this.querySelector('#search-results')!;
+    this.#status = this.querySelector('#search-status')!;
+    this.#list = this.querySelector('#search-result-list')!;
+    this.#pager = this.querySelector('#search-pager')!;
+    this.#empty = this.querySelector('#search-empty')!;
+    this.#drop = this.querySelector('[data-search-drop]')!;
+    this.#selects = Object.fromEntries(
+      FILTER_KEYS.map((key) => [key, this.#form.querySelector(`select[name="${key}"]`)!]),
+    ) as Record<FilterKey, HTMLSelectElement>;
+    this.#sort = this.#form.querySelector('select[name="sort"]')!;
+
+    this.#input.addEventListener('input', this.#onInput);
+    this.#form.addEventListener('submit', this.#onSubmit);
+    for (const select of [...Object.values(this.#selects), this.#sort])
+      select.addEventListener('change', this.#onChange);
+    window.addEventListener('popstate', this.#onPopState);
+    this.#onPopState();
+  }
+
+  disconnectedCallback() {
+    window.removeEventListener('popstate', this.#onPopState);
+    window.clearTimeout(this.#preloadTimer);
+  }
+
+  #onInput = () => {
+    window.clearTimeout(this.#preloadTimer);
+    const query = this.#input.value;
+    if (!query.trim()) return;
+    this.#preloadTimer = window.setTimeout(() => {
+      loadEngine()
+        .then((engine) => preloadQuery(engine, query))
+        .catch(() => undefined);
+    }, PRELOAD_DELAY_MS);
+  };
+
+  #onSubmit = (event: SubmitEvent) => {
+    event.preventDefault();
+    window.clearTimeout(this.#preloadTimer);
+    this.#navigate(this.#stateFromForm(), true);
+  };
+
+  #onChange = () => this.#navigate({ ...this.#stateFromForm(), page: 1 }, true);
+
+  #onPopState = () => {
+    const state = parseSearchState(location.search);
+    this.#keepUnknownFilterValues(state);
+    void this.#run(state);
+  };
+
+  /** A link to another state of this page, followed without reloading it. */
+  #stateLink(link: HTMLAnchorElement, state: SearchState) {
+    const query = serializeSearchState(state);
+    link.href = `${location.pathname}${query ? `?${query}` : ''}`;
+    link.addEventListener('click', (event) => {
+      if (event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;
+      event.preventDefault();
+      this.#navigate(state, true);
+    });
+  }
+
+  #navigate(state: SearchState, push: boolean) {
+    const query = serializeSearchState(state);
+    const url = `${location.pathname}${query ? `?${query}` : ''}`;
+    if (push) history.pushState(null, '', url);
+    else history.replaceState(null, '', url);
+    void this.#run(state);
+  }
+
+  #stateFromForm(): SearchState {
+    const params = new URLSearchParams();
+    for (const [key, value] of new FormData(this.#form)) if (typeof value === 'string' && value) params.set(key, value);
+    return parseSearchState(params);
+  }
+
+  /** Options are rendered at build time; a value from a shared URL that no longer exists is still shown. */
+  #keepUnknownFilterValues(state: SearchState) {
+    for (const key of FILTER_KEYS) {
+      const select = this.#selects[key];
+      const wanted = state.filters[key];
+      if (wanted && ![...select.options].some((option) => option.value === wanted))
+        select.append(new Option(`${wanted}（0）`, wanted));
+    }
+  }
+
+  #setState(state: 'idle' | 'loading' | 'done' | 'error', message: string, total?: number) {
+    this.#results.dataset.searchState = state;
+    this.#results.setAttribute('aria-busy', String(state === 'loading'));
+    this.#empty.hidden = !(state === 'done' && total === 0);
+    if (total === undefined) delete this.#results.dataset.searchTotal;
+    else this.#results.dataset.searchTotal = String(total);
+    this.#status.textContent = message;
+  }
+
+  async #run(state: SearchState) {
+    const mine = ++this.#generation;
+    this.#input.value = state.query;
+    for (const key of FILTER_KEYS) this.#selects[key].value = state.filters[key] ?? '';
+    this.#sort.value = state.sort;
+    this.#list.replaceChildren();
+    this.#pager.replaceChildren();
+    this.#showDrops(state, undefined);
+    if (!hasCriteria(state)) {
+      this.#showCounts(state, undefined);
+      this.#setState('idle', '输入检索词，或选择园区、活动、年份、报纸筛选。');
+      return;
+    }
+    this.dataset.searchCounts = 'loading';
+    this.#setState('loading', '正在检索……');
+    let engine: SearchEngine;
+    let outcome: SearchOutcome;
+    try {
+      engine = await loadEngine();
+      outcome = await runSearch(engine, state);
+      if (mine !== this.#generation) return;
+      const total = outcome.articles.length;
+      const { start, end } = pageSlice(total, state.page);
+      const [data, forms] = await Promise.all([
+        Promise.all(outcome.articles.slice(start, end).map((n) => engine.article(n))),
+        this.#matchedForms(engine, state, outcome),
+      ]);
+      if (mine !== this.#generation) return;
+      this.#list.replaceChildren(...data.map((d) => this.#result(d, forms, outcome.t2s)));
+      this.#renderPager(state, total);
+      this.#setState('done', this.#summary(state, total), total);
+    } catch (error) {
+      if (mine !== this.#generation) return;
+      console.error(error);
+      this.#setState('error', '检索索引未能加载。请检查网络后刷新页面，或通过园区、活动、日期浏览。');
+      return;
+    }
+    // The counts follow the results: they need every article's filters, which a first search
+    // without filters has not loaded yet.
+    try {
+      const counts = optionCounts(await engine.facets(), outcome.matching, state.filters);
+      if (mine !== this.#generation) return;
+      this.#showCounts(state, counts);
+      if (outcome.articles.length === 0) this.#showDrops(state, counts);
+    } catch (error) {
+      if (mine !== this.#generation) return;
+      console.error(error);
+      this.dataset.searchCounts = 'error';
+    }
+  }
+
+  #summary(state: SearchState, total: number): string {
+    const described = [state.query && `“${state.query}”`, ...FILTER_KEYS.map((k) => state.filters[k])]
+      .filter(Boolean)
+      .join(' + ');
+    if (total === 0) return `没有找到与 ${described} 相符的文章。`;
+    const pages = pageCount(total);
+    const where = pages > 1 ? `，第 ${Math.min(state.page, pages)} / ${pages} 页` : '';
+    return `找到 ${total} 篇与 ${described} 相符的文章${where}。`;
+  }
+
+  /** What the words matched, for the excerpts' marks and the article's (arrival.ts). */
+  async #matchedForms(engine: SearchEngine, state: SearchState, outcome: SearchOutcome): Promise<string[]> {
+    const words = outcome.words.map((word) => word.normalized);
+    if (words.length === 0) return [];
+    const { aliases } = await engine.supportFor(state.query);
+    const normalize = (text: string) => parseQuery(`"${text}"`, outcome.t2s)[0]?.normalized ?? '';
+    return matchedForms(words, aliases, normalize);
+  }
+
+  #result(data: SearchArticle, forms: string[], t2s: CharMap): HTMLElement {
+    const hit = describeHit(data.segments, forms, t2s);
+    const item = this.#template('result').firstElementChild as HTMLElement;
+    item.dataset.articleId = articleId(data.url);
+
+    const link = slot<HTMLAnchorElement>(item, 'link');
+    link.href = highlightHref(data.url, forms);
+    link.dataset.searchResult = '';
+    link.replaceChildren(...pieceNodes(hit.title));
+    if (hit.kicker) slot(item, 'kicker').textContent = hit.kicker;
+    else slot(item, 'kicker').remove();
+    if (hit.subtitle) slot(item, 'subtitle-text').textContent = hit.subtitle;
+    else slot(item, 'subtitle').remove();
+
+    const time = slot<HTMLTimeElement>(item, 'date');
+    time.textContent = data.meta.date;
+    const date = parseFormattedArchiveDate(data.meta.date);
+    if (date) time.dateTime = isoArchiveDate(date);
+    else time.removeAttribute('datetime');
+    if (!date || !isApproximate(date)) time.removeAttribute('title');
+    const zone = slot<HTMLAnchorElement>(item, 'zone');
+    zone.textContent = data.meta.zone;
+    const zoneHref = [...this.#selects.zone.options].find((option) => option.value === data.meta.zone)?.dataset.href;
+    if (zoneHref) zone.href = zoneHref;
+    else zone.removeAttribute('href');
+    slot(item, 'paper').remove();
+
+    slot(item, 'excerpt').replaceChildren(...pieceNodes(hit.excerpt));
+    const sections = slot(item, 'sections');
+    const section = slot(sections, 'section');
+    section.remove();
+    for (const hitSection of hit.sections) {
+      const entry = section.cloneNode(true) as HTMLElement;
+      const sectionLink = slot<HTMLAnchorElement>(entry, 'section-link');
+      sectionLink.href = highlightHref(`${data.url}#${hitSection.slug}`, forms);
+      sectionLink.textContent = hitSection.title;
+      slot(entry, 'section-excerpt').replaceChildren(...pieceNodes(hitSection.excerpt));
+      sections.append(entry);
+    }
+    if (hit.sections.length === 0) sections.remove();
+    return item;
+  }
+
+  #renderPager(state: SearchState, total: number) {
+    const pages = pageCount(total);
+    if (pages <= 1) return;
+    const current = Math.min(state.page, pages);
+    const pager = this.#template('pager');
+    slot(pager, 'current').textContent = String(current);
+    slot(pager, 'last').textContent = String(pages);
+    slot(pager, 'total').textContent = String(total);
+    for (const [name, page, show] of [
+      ['prev', current - 1, current > 1],
+      ['next', current + 1, current < pages],
+    ] as const) {
+      const link = slot<HTMLAnchorElement>(pager, name);
+      if (show) this.#stateLink(link, { ...state, page });
+      else link.replaceWith(document.createElement('span'));
+    }
+    this.#pager.replaceChildren(pager);
+  }
+
+  /**
+   * Each option with the number of results it would leave; one that would leave none is
+   * disabled, unless it is the current choice (it stays, so it can be cleared). Without counts
+   * (no search yet): the whole archive's, as the page was built.
+   */
+  #showCounts(state: SearchState, counts: OptionCounts | undefined) {
+    for (const key of FILTER_KEYS) {
+      for (const option of this.#selects[key].options) {
+        const built = option.dataset.count === undefined ? 0 : Number(option.dataset.count);
+        const count = counts
+          ? option.value
+            ? (counts.filters[key].values.get(option.value) ?? 0)
+            : counts.filters[key].all
+          : built;
+        option.textContent = `${option.value || '全部'}（${count}）`;
+        option.disabled = count === 0 && option.value !== (state.filters[key] ?? '');
+      }
+    }
+    if (counts) this.dataset.searchCounts = 'done';
+    else delete this.dataset.searchCounts;
+  }
+
+  /** For a search without results: the filters whose removal gives some, as links. */
+  #showDrops(state: SearchState, counts: OptionCounts | undefined) {
+    const list = this.#drop.querySelector('ul')!;
+    const suggestions = counts ? dropSuggestions(counts, state.filters) : [];
+    list.replaceChildren(
+      ...suggestions.map(({ key, value, total }) => {
+        const item = this.#template('drop');
+        const label =
+          key && this.#selects[key].closest('label')!.querySelector('[data-filter-label]')!.textContent!.trim();
+        slot(item, 'what').textContent = key ? `筛选「${label}：${value}」` : '全部筛选';
+        slot(item, 'count').textContent = String(total);
+        const filters = { ...state.filters };
+        for (const dropped of key ? [key] : FILTER_KEYS) delete filters[dropped];
+        this.#stateLink(item.querySelector('a')!, { ...state, filters, page: 1 });
+        return item;
+      }),
+    );
+    this.#drop.hidden = suggestions.length === 0;
+  }
+}
+
+customElements.define('search-page', SearchPage);

@@ -84,11 +84,15 @@ export function loadEngine(): Promise<SearchEngine> {
         fetchJson<BundlesFile>(searchFiles.bundles()),
       ]);
       // On the page's own thread: copying a search's locations out of Pagefind's web worker
-      // costs more than the search itself.
+      // costs more than the search itself. noWorker is a real option in Pagefind 1.6, though
+      // not a documented one: its wrapper reads it once, at init, from the options given
+      // before init (options() then replaces, not merges, so all of them go in this one call).
       await pagefind.options({ noWorker: true });
       // Pagefind picks its query segmentation from <html lang> once, synchronously, when it is
       // first initialised. For "zh" it would re-split our tokens, so for that one synchronous
       // step it sees the index's own language; the page's lang is restored at once.
+      // options({ language }) cannot do this in 1.6: init passes { ...options, language:
+      // <html lang> }, so the page's language always wins (tried: segmented queries fail).
       const html = document.documentElement;
       const pageLanguage = html.lang;
       html.lang = SEARCH_LANGUAGE;

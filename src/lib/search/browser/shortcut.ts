@@ -1,7 +1,12 @@
 /**
  * <search-shortcut>: "/" moves the focus to a search box from anywhere, as on most search sites.
  * The page's own search box (data-search-shortcut="page", on /search/) wins over the header's.
+ *
+ * On every page, so it stays under 1 KB: a page reached from a search result (?hl=…, arrival.ts)
+ * loads the highlighter from here, and only then.
  */
+import highlighter from './highlight.ts?worker&url';
+
 export function isTypingTarget(target: EventTarget | null): boolean {
   if (!(target instanceof HTMLElement)) return false;
   return target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName);
@@ -30,3 +35,6 @@ class SearchShortcut extends HTMLElement {
 }
 
 customElements.define('search-shortcut', SearchShortcut);
+
+// 'hl' is HIGHLIGHT_PARAM (arrival.ts), spelled out so this script imports nothing.
+if (new URLSearchParams(location.search).has('hl')) void import(/* @vite-ignore */ highlighter);

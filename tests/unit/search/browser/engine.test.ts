@@ -88,6 +88,13 @@ describe('runSearch', () => {
     expect((await run(engine, 'year=1999')).articles).toEqual([]);
   });
 
+  it('also gives the articles the words match before the filters, for the filter counts', async () => {
+    const outcome = await run(engine, `q=${encodeURIComponent('党建')}&zone=${encodeURIComponent('珠海高新区')}`);
+    expect(outcome.articles).toEqual([0, 2]);
+    expect(outcome.matching?.sort()).toEqual([0, 1, 2]);
+    expect((await run(engine, 'year=2021')).matching).toBeUndefined();
+  });
+
   it('orders by date on request', async () => {
     expect((await run(engine, 'q=党建&sort=date-desc')).articles).toEqual([2, 1, 0]);
     expect((await run(engine, 'q=党建&sort=date-asc')).articles).toEqual([0, 1, 2]);

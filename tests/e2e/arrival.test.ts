@@ -1,0 +1,193 @@
+/**
+ * Arriving on an article from a search result: the matched words are marked wherever the
+ * article's own text ([data-search-source]) has them, and nowhere else; the first is scrolled
+ * into view. A plain visit loads nothing for it.
+ */
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { requireDist } from '../helpers/dist.ts';
+import { launchBrowser, searchDone, watchErrors } from '../helpers/browser.ts';
+import { serveDist, type StaticServer } from '../helpers/server.ts';
+
+let server: StaticServer;
+let browser: Browser;
+let page: Page;
+let errors: string[];
+
+beforeAll(async () => {
+  requireDist();
+  server = await serveDist();
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+beforeEach(async () => {
+  page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+  errors = watchErrors(page);
+  return async () => {
+    expect(errors).toEqual([]);
+    await page.close();
+  };
+});
+
+interface Marked {
+  text: string;
+  /** Start and end inside the same [data-search-source] element. */
+  inside: boolean;
+  top: number;
+  bottom: number;
+}
+
+/** What the page marks: the custom highlight's ranges, or <mark> elements the arrival made. */
+function marked(target: Page): Promise<{ all: Marked[]; current: Marked[]; headerBottom: number; height: number }> {
+  return target.evaluate(() => {
+    const source = (node: Node) =>
+      (node instanceof Element ? node : node.parentElement)?.closest('[data-search-source]');
+    const describe = (range: Range) => {
+      const box = range.getBoundingClientRect();
+      const start = source(range.startContainer);
+      return {
+        text: range.toString(),
+        inside: !!start && start === source(range.endContainer),
+        top: box.top,
+        bottom: box.bottom,
+      };
+    };
+    const ranges = (name: string) => [...((CSS.highlights.get(name) ?? []) as Iterable<Range>)].map(describe);
+    const marks = (selector: string) =>
+      [...document.querySelectorAll(selector)].map((mark) => {
+        const range = document.createRange();
+        range.selectNodeContents(mark);
+        return describe(range);
+      });
+    const fallback = document.querySelector('mark[data-search-arrival]') !== null;
+    return {
+      all: fallback ? marks('mark[data-search-arrival]') : ranges('search-arrival'),
+      current: fallback ? marks('mark[data-search-arrival][data-current]') : ranges('search-arrival-current'),
+      headerBottom: document.querySelector('.site-header')!.getBoundingClientRect().bottom,
+      height: innerHeight,
+    };
+  });
+}
+
+/** Occurrences of a word in the article's text, as printed (no punctuation inside the word), and on the whole page. */
+function occurrences(target: Page, word: string): Promise<{ sources: number; page: number }> {
+  return target.evaluate((w) => {
+    const count = (text: string) => text.split(w).length - 1;
+    return {
+      sources: [...document.querySelectorAll('[data-search-source]')].reduce(
+        (sum, element) => sum + count(element.textContent ?? ''),
+        0,
+      ),
+      page: count(document.body.textContent ?? ''),
+    };
+  }, word);
+}
+
+async function followResult(query: string, articleId: string) {
+  await page.goto(`${server.origin}/search/?q=${encodeURIComponent(query)}`);
+  expect(await searchDone(page)).toBeGreaterThan(0);
+  await page.locator(`[data-search-result][href^="/articles/${articleId}/"]`).click();
+  await page.waitForURL(new RegExp(`/articles/${articleId}/\\?hl=`));
+  await page.waitForSelector('main [role="status"]');
+}
+
+describe('arriving from a search result', () => {
+  it('marks every occurrence in the article text and none elsewhere, the first in view below the header', async () => {
+    const id = 'zhuhai-dangshi-xuexi-jiaoyu-zoushen-zoushi';
+    await followResult('党员', id);
+    const counted = await occurrences(page, '党员');
+    expect(counted.page, 'the page also shows the word outside the article text').toBeGreaterThan(counted.sources);
+    const { all, current, headerBottom, height } = await marked(page);
+    expect(all.map((m) => m.text)).toEqual(Array(counted.sources).fill('党员'));
+    expect(all.filter((m) => !m.inside)).toEqual([]);
+    expect(current).toHaveLength(1);
+    expect(current[0]!.top).toBeGreaterThanOrEqual(Math.max(0, headerBottom));
+    expect(current[0]!.bottom).toBeLessThanOrEqual(height);
+    expect(await page.textContent('main [role="status"]')).toContain(`出现 ${counted.sources} 处`);
+    // The permalink stays clean.
+    expect(await page.getAttribute('link[rel="canonical"]', 'href')).toMatch(new RegExp(`/articles/${id}/$`));
+  });
+
+  it('marks the Simplified text for a query typed in Traditional characters (黨史學習教育)', async () => {
+    const id = 'huizhou-zhongkai-dangjian-yinling';
+    await followResult('黨史學習教育', id);
+    const counted = await occurrences(page, '党史学习教育');
+    expect(counted.sources).toBeGreaterThan(1);
+    const { all } = await marked(page);
+    expect(all.filter((m) => m.text === '党史学习教育')).toHaveLength(counted.sources);
+    expect(all.filter((m) => !m.inside)).toEqual([]);
+  });
+
+  it('"下一处" moves to the next occurrence and brings it into view', async () => {
+    await followResult('党员', 'zhuhai-dangshi-xuexi-jiaoyu-zoushen-zoushi');
+    const before = (await marked(page)).current[0]!;
+    await page.getByRole('button', { name: '下一处' }).click();
+    const after = await marked(page);
+    expect(after.current).toHaveLength(1);
+    expect(after.current[0]).not.toEqual(before);
+    expect(after.current[0]!.top).toBeGreaterThanOrEqual(Math.max(0, after.headerBottom));
+    expect(after.current[0]!.bottom).toBeLessThanOrEqual(after.height);
+  });
+
+  it('uses <mark> elements where the Custom Highlight API is missing, with the same result', async () => {
+    await page.addInitScript(() => {
+      // @ts-expect-error: a browser without the API
+      delete window.Highlight;
+    });
+    const id = 'zhuhai-dangshi-xuexi-jiaoyu-zoushen-zoushi';
+    await page.goto(`${server.origin}/articles/${id}/`);
+    const text = await page.$$eval('[data-search-source]', (elements) => elements.map((e) => e.textContent));
+    const counted = await occurrences(page, '党员');
+    await page.goto(`${server.origin}/articles/${id}/?hl=${encodeURIComponent('党员')}`);
+    await page.waitForSelector('mark[data-search-arrival]');
+    const { all, current, headerBottom, height } = await marked(page);
+    expect(all.map((m) => m.text)).toEqual(Array(counted.sources).fill('党员'));
+    expect(all.filter((m) => !m.inside)).toEqual([]);
+    expect(current[0]!.top).toBeGreaterThanOrEqual(Math.max(0, headerBottom));
+    expect(current[0]!.bottom).toBeLessThanOrEqual(height);
+    // The marks wrap the text; they change none of it.
+    expect(await page.$$eval('[data-search-source]', (elements) => elements.map((e) => e.textContent))).toEqual(text);
+  });
+
+  it('marks a match across punctuation and inline elements, never across paragraphs', async () => {
+    const id = 'zhuhai-dangshi-xuexi-jiaoyu-zoushen-zoushi';
+    // The same page with part of a phrase set in bold, as an article body may have it.
+    await page.route(
+      (url) => url.pathname === `/articles/${id}/`,
+      async (route) => {
+        const response = await route.fetch();
+        const html = (await response.text()).replace('学史明理、学史增信', '学史<strong>明理、学</strong>史增信');
+        expect(html).toContain('<strong>明理、学</strong>');
+        await route.fulfill({ response, body: html });
+      },
+    );
+    // A heading, then the paragraph under it: "…入脑入心" / "深入开展…".
+    await page.goto(`${server.origin}/articles/${id}/?hl=${encodeURIComponent('学史明理学史增信 入脑入心深入开展')}`);
+    await page.waitForSelector('main [role="status"]');
+    const { all } = await marked(page);
+    expect(all.map((m) => m.text)).toEqual(['学史明理、学史增信']);
+    expect(all.every((m) => m.inside)).toBe(true);
+  });
+
+  it('a plain visit loads no highlighter and marks nothing', async () => {
+    const scripts: string[] = [];
+    page.on('request', (request) => {
+      if (request.resourceType() === 'script') scripts.push(new URL(request.url()).pathname);
+    });
+    await page.goto(`${server.origin}/articles/zhuhai-dangshi-xuexi-jiaoyu-zoushen-zoushi/`);
+    await page.waitForLoadState('networkidle');
+    expect(scripts).toHaveLength(1);
+    expect(scripts[0]).toMatch(/SiteHeader/);
+    expect(await page.evaluate(() => CSS.highlights.size)).toBe(0);
+    expect(await page.locator('main [role="status"]').count()).toBe(0);
+    // The same page reached from a search loads the highlighter.
+    await page.goto(
+      `${server.origin}/articles/zhuhai-dangshi-xuexi-jiaoyu-zoushen-zoushi/?hl=${encodeURIComponent('党员')}`,
+    );
+    await page.waitForSelector('main [role="status"]');
+    expect(scripts.filter((script) => /highlight/.test(script))).toHaveLength(1);
+  });
+});
