@@ -4,6 +4,7 @@ import tailwindcss from '@tailwindcss/vite';
 import { defineConfig } from 'astro/config';
 import { writeFileSync } from 'node:fs';
 import rehypeSlug from 'rehype-slug';
+import publish from './src/integrations/publish.ts';
 import searchIndex from './src/integrations/search-index.ts';
 import { headersFile } from './src/lib/security-headers.ts';
 
@@ -13,6 +14,7 @@ const site = process.env.SITE_URL || 'http://localhost:4321';
 export default defineConfig({
   site,
   // Benchmarks build synthetic archives elsewhere; the site itself always builds to dist/.
+  // `astro build` writes <outDir>.staging/ and publishes it here only if it all succeeds (publish below).
   outDir: process.env.ARCHIVE_OUT_DIR ?? './dist',
   trailingSlash: 'always',
   // External files only: a strict Content-Security-Policy forbids inline scripts and styles.
@@ -36,7 +38,7 @@ export default defineConfig({
     // The search index, built from the pages' records at the end of the build.
     searchIndex(),
     {
-      // Last: a build for localhost says so, so no one publishes it by mistake.
+      // A build for localhost says so, so no one publishes it by mistake.
       name: 'site-url',
       hooks: {
         'astro:build:done': ({ logger }) => {
@@ -44,6 +46,8 @@ export default defineConfig({
         },
       },
     },
+    // Last: checks the staged site and swaps it into outDir; a failed build leaves outDir as it was.
+    publish(),
   ],
   vite: {
     plugins: [tailwindcss()],

@@ -34,4 +34,6 @@ it('a failing index fails the build with its message, and leaves no records.json
   // The records were there when the index build began, and are gone now.
   expect(result.output).toContain('收到 records.json');
   expect(existsSync(path.join(sandbox.root, 'dist', 'search', 'records.json'))).toBe(false);
+  // Nor in the staging folder the build wrote them to (src/integrations/publish.ts).
+  expect(existsSync(path.join(sandbox.root, 'dist.staging'))).toBe(false);
 });

@@ -1,0 +1,187 @@
+import { describe, expect, it } from 'vitest';
+import {
+  publishPaths,
+  recover,
+  REQUIRED_FILES,
+  searchArticleFiles,
+  swapIn,
+  verifySite,
+  type SwapFs,
+} from '../../src/lib/publish.ts';
+
+const URLS = ['/articles/zhuhai-wuda-xingdong/', '/articles/jining-zhuti/', '/articles/kunshan/'];
+/** A complete small site: the required files, three articles with their pages and search files, a page of the list. */
+const SITE = [
+  ...REQUIRED_FILES,
+  'about/index.html',
+  'articles/index.html',
+  'articles/2/index.html',
+  'pagefind/index/und_1.pf_index',
+  'search/chunks/4e2d.json',
+  ...URLS.map((url) => `${url.slice(1)}index.html`),
+  ...URLS.map((_, n) => `search/articles/${n}.json`),
+];
+
+describe('verifySite', () => {
+  it('passes a complete site; a page of the article list is not an article', () => {
+    expect(verifySite(SITE, URLS)).toEqual([]);
+  });
+
+  it('names every required file that is missing', () => {
+    for (const file of ['index.html', '404.html', 'pagefind/pagefind-entry.json', 'search/bundles.json'])
+      expect(
+        verifySite(
+          SITE.filter((f) => f !== file),
+          URLS,
+        ),
+      ).toEqual([`缺少 ${file}`]);
+  });
+
+  it('refuses a site that still carries the records of the full text', () => {
+    expect(verifySite([...SITE, 'search/records.json'], URLS)).toEqual(['不应发布 search/records.json']);
+  });
+
+  it('refuses the code that rendered the pages', () => {
+    const code = ['.prerender/prerender-entry.mjs', '.prerender/chunks/about.mjs'];
+    expect(verifySite([...SITE, ...code], URLS)).toEqual(['不应发布 .prerender/（2 个文件）']);
+  });
+
+  it('finds an article without its page, and a page the search does not know', () => {
+    const withoutPage = SITE.filter((f) => f !== 'articles/kunshan/index.html');
+    expect(verifySite(withoutPage, URLS)).toEqual(['1 篇文章没有页面：/articles/kunshan/']);
+    expect(verifySite([...SITE, 'articles/extra/index.html'], URLS)).toEqual([
+      '1 个文章页面不在搜索数据中：/articles/extra/',
+    ]);
+  });
+
+  it('wants the search articles numbered 0…n−1, one URL each, and at least one', () => {
+    expect(verifySite([...SITE.filter((f) => f !== 'search/articles/1.json'), 'search/articles/3.json'], URLS)).toEqual(
+      ['搜索数据的文章编号不连续：缺少 search/articles/1.json'],
+    );
+    expect(verifySite(SITE, URLS.slice(0, 2))).toContainEqual('搜索数据有 3 个文章文件，读到 2 个网址');
+    expect(
+      verifySite(
+        SITE.filter((f) => !f.startsWith('search/articles/')),
+        [],
+      ),
+    ).toContainEqual(expect.stringContaining('搜索数据中没有文章'));
+  });
+
+  it('lists at most five examples of a problem', () => {
+    const many = Array.from({ length: 7 }, (_, n) => `/articles/a${n}/`);
+    const files = [...REQUIRED_FILES, ...many.map((_, n) => `search/articles/${n}.json`)];
+    expect(verifySite(files, many)).toEqual([
+      '7 篇文章没有页面：/articles/a0/、/articles/a1/、/articles/a2/、/articles/a3/、/articles/a4/ …',
+    ]);
+  });
+});
+
+describe('searchArticleFiles', () => {
+  it('gives the search articles in number order, and nothing else', () => {
+    const files = ['search/articles/10.json', 'search/articles/9.json', 'search/articles/x.json', 'search/facets.json'];
+    expect(searchArticleFiles(files)).toEqual(['search/articles/9.json', 'search/articles/10.json']);
+  });
+});
+
+describe('publishPaths', () => {
+  it('puts the staging and previous folders next to the output folder', () => {
+    expect(publishPaths('/srv/site/dist/')).toEqual({
+      out: '/srv/site/dist',
+      staging: '/srv/site/dist.staging',
+      previous: '/srv/site/dist.previous',
+    });
+  });
+});
+
+/**
+ * Folders as names → contents. `failAt` makes the n-th operation fail: once ('error') or, as
+ * when the process is killed, with every later operation failing too ('kill').
+ */
+function fakeFs(folders: Record<string, string>, failAt = -1, mode: 'error' | 'kill' = 'error') {
+  const state = new Map(Object.entries(folders));
+  let ops = 0;
+  let dead = false;
+  const step = () => {
+    if (dead || ops++ === failAt) {
+      if (mode === 'kill') dead = true;
+      throw new Error('EIO');
+    }
+  };
+  const fs: SwapFs = {
+    exists: (path) => state.has(path),
+    rename(from, to) {
+      step();
+      if (!state.has(from) || state.has(to)) throw new Error(`rename ${from} → ${to}`);
+      state.set(to, state.get(from)!);
+      state.delete(from);
+    },
+    remove(path) {
+      step();
+      state.delete(path);
+    },
+  };
+  return { fs, state, ops: () => ops };
+}
+
+const paths = publishPaths('/srv/dist');
+
+describe('swapIn', () => {
+  it('puts the staged site in place of the old one, which waits in previous', () => {
+    const { fs, state } = fakeFs({ '/srv/dist': 'old', '/srv/dist.staging': 'new' });
+    swapIn(paths, fs);
+    expect(Object.fromEntries(state)).toEqual({ '/srv/dist': 'new', '/srv/dist.previous': 'old' });
+  });
+
+  it('publishes a first site', () => {
+    const { fs, state } = fakeFs({ '/srv/dist.staging': 'new' });
+    swapIn(paths, fs);
+    expect(Object.fromEntries(state)).toEqual({ '/srv/dist': 'new' });
+  });
+
+  it('replaces the leftover of an earlier swap', () => {
+    const { fs, state } = fakeFs({ '/srv/dist': 'old', '/srv/dist.staging': 'new', '/srv/dist.previous': 'older' });
+    swapIn(paths, fs);
+    expect(Object.fromEntries(state)).toEqual({ '/srv/dist': 'new', '/srv/dist.previous': 'old' });
+  });
+
+  const operations = fakeFs({ '/srv/dist': 'old', '/srv/dist.staging': 'new' });
+  swapIn(paths, operations.fs);
+  const count = operations.ops();
+
+  it('leaves the old site in place when any step fails', () => {
+    for (let n = 0; n < count; n++) {
+      const { fs, state } = fakeFs({ '/srv/dist': 'old', '/srv/dist.staging': 'new' }, n);
+      expect(() => swapIn(paths, fs), `step ${n}`).toThrow();
+      expect(state.get('/srv/dist'), `step ${n}`).toBe('old');
+    }
+  });
+
+  it('killed at any step, leaves a site that the next build puts back in place, with no leftovers', () => {
+    for (let n = 0; n <= count; n++) {
+      const killed = fakeFs({ '/srv/dist': 'old', '/srv/dist.staging': 'new' }, n, 'kill');
+      try {
+        swapIn(paths, killed.fs);
+      } catch {
+        // killed
+      }
+      const next = fakeFs(Object.fromEntries(killed.state));
+      recover(paths, next.fs);
+      expect(['old', 'new'], `step ${n}`).toContain(next.state.get('/srv/dist'));
+      expect([...next.state.keys()], `step ${n}`).toEqual(['/srv/dist']);
+    }
+  });
+});
+
+describe('recover', () => {
+  it('puts back a site left in previous by a swap cut short', () => {
+    const { fs, state } = fakeFs({ '/srv/dist.previous': 'old', '/srv/dist.staging': 'new' });
+    expect(recover(paths, fs)).toBe(true);
+    expect(Object.fromEntries(state)).toEqual({ '/srv/dist': 'old' });
+  });
+
+  it('removes the leftovers of earlier builds and keeps the site', () => {
+    const { fs, state } = fakeFs({ '/srv/dist': 'new', '/srv/dist.previous': 'old', '/srv/dist.staging': 'half' });
+    expect(recover(paths, fs)).toBe(false);
+    expect(Object.fromEntries(state)).toEqual({ '/srv/dist': 'new' });
+  });
+});
