@@ -110,11 +110,15 @@ export function inspectArticleText(
   const counter = new LineCounter();
   const doc = parseDocument(raw, { lineCounter: counter, prettyErrors: false, uniqueKeys: true });
   const lineOf = (offset: number) => openingLine + counter.linePos(offset).line - 1;
+  const fieldLines = valueLines(doc.contents, lineOf);
   for (const error of doc.errors) {
     const offset = error.pos[0];
     const field = fieldAt(doc.contents, offset, true);
     const message = error.message.replace(/ at line \d+, column \d+[\s\S]*$/, '').split('\n')[0];
-    problems.push(`${shown}: ${field}: 第${lineOf(offset)}行：YAML 语法错误：${message} (YAML error)`);
+    // The line of the field in error, and where the parser noticed it (often the next line).
+    const line = Math.min(fieldLines.get(field) ?? lineOf(offset), lineOf(offset));
+    const noticed = line === lineOf(offset) ? '' : `（第${lineOf(offset)}行发现）`;
+    problems.push(`${shown}: ${field}: 第${line}行：YAML 语法错误：${message}${noticed} (YAML error)`);
   }
   const fieldOf = (offset: number) =>
     offset >= bodyStart ? 'body' : offset >= rawStart ? fieldAt(doc.contents, offset - rawStart) : 'frontmatter';
@@ -158,7 +162,7 @@ export function inspectArticleText(
     facts: {
       // Astro gives the body trimmed: its line 1 is the line of its first character.
       bodyLineOffset: newlines(text.slice(0, bodyStart + body.length - body.trimStart().length)),
-      fieldLines: valueLines(doc.contents, lineOf),
+      fieldLines,
     },
   };
 }

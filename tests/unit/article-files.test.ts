@@ -28,7 +28,9 @@ describe('inspectArticleText', () => {
       article([...BASE.slice(1), 'title: [未闭合的方括号', 'zone: jining']),
       FILE,
     );
-    expect(problems).toEqual([expect.stringMatching(/^content\/articles\/2019\/x\.md: title: 第6行：YAML 语法错误/)]);
+    expect(problems).toEqual([
+      expect.stringMatching(/^content\/articles\/2019\/x\.md: title: 第5行：YAML 语法错误.*（第6行发现）/),
+    ]);
     const duplicate = inspectArticleText(article([...BASE, 'order: 2']), FILE).problems;
     expect(duplicate).toEqual([expect.stringMatching(/: order: 第6行：YAML 语法错误/)]);
   });
