@@ -3,10 +3,10 @@
  * content is written fresh, so `astro sync` runs the real schema against bad input.
  */
 import { spawnSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
 import { appendFileSync, cpSync, mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { pinLine, sha256 } from '../../src/lib/source-pins.ts';
 
 const ROOT = path.resolve('.');
 // Code is copied, not linked: Vite resolves a linked src/ to two different paths.
@@ -41,7 +41,9 @@ export function createSandbox(): Sandbox {
     writeSource(name, bytes) {
       const data = typeof bytes === 'string' ? new TextEncoder().encode(bytes) : bytes;
       writeFileSync(path.join(root, 'content', 'sources', `${name}.txt`), data);
-      appendFileSync(path.join(root, 'content', 'sources.sha256'), `${pinLine(`${name}.txt`, sha256(data))}\n`);
+      // The line `npm run ingest` writes (sha256sum format).
+      const hash = createHash('sha256').update(data).digest('hex');
+      appendFileSync(path.join(root, 'content', 'sources.sha256'), `${hash}  sources/${name}.txt\n`);
     },
     astro(...args) {
       const result = spawnSync(path.join(ROOT, 'node_modules', '.bin', 'astro'), args, {
