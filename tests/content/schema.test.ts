@@ -71,7 +71,7 @@ const cases: Case[] = [
     name: 'reordered without an editorial note saying why',
     files: { '2019/reordered.md': article({ reordered: 'true' }) },
     file: 'reordered.md',
-    field: 'reordered',
+    field: 'reordered: true 须在 editorialNotes 中说明',
   },
 ];
 
