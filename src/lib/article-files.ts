@@ -6,7 +6,15 @@
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Node as YamlNode } from 'yaml';
+import {
+  isMap,
+  isScalar,
+  isSeq,
+  LineCounter,
+  parseDocument,
+  type Document as YamlDocument,
+  type Node as YamlNode,
+} from 'yaml';
 import { decodeContentFile, describeCharacter, findInvisibleCharacters } from './content-text.ts';
 
 /**
@@ -40,7 +48,8 @@ export interface ArticleFilesInspection {
 const FRONTMATTER = /(?:^|^\s*\n)---([\s\S]*?\n)---/;
 const YEAR = /^\d{4}$/;
 
-const count = (text: string) => [...text].length;
+/** Characters (code points); a text of n UTF-16 units has at most n. */
+const count = (text: string, limit = 0) => (text.length <= limit ? text.length : [...text].length);
 const newlines = (text: string) => text.match(/\n/g)?.length ?? 0;
 
 /** The field at an offset of a YAML document: `title`, `captions[0].text`. */
@@ -89,11 +98,17 @@ function valueLines(root: YamlNode | null | undefined, lineOf: (offset: number) 
   return lines;
 }
 
-/** Checks one article file's text; `shown` is its path as the editor sees it. */
+/**
+ * Checks one article file's text; `shown` is its path as the editor sees it. With `yaml`
+ * (the default) the frontmatter is parsed here, for YAML errors and the year folder; without
+ * it (the build, where Astro parses it anyway) it is parsed only when a problem needs to name
+ * its field, and the facts parse it when a message first asks for a field's line.
+ */
 export function inspectArticleText(
   text: string,
   shown: string,
   folderYear?: string,
+  { yaml = true }: { yaml?: boolean } = {},
 ): { problems: string[]; facts?: ArticleFileFacts } {
   const problems: string[] = [];
   const match = FRONTMATTER.exec(text);
@@ -107,38 +122,51 @@ export function inspectArticleText(
   const bodyStart = match.index + match[0].length;
   // Line 1 of `raw` is the rest of the opening --- line.
   const openingLine = newlines(text.slice(0, rawStart)) + 1;
-  const counter = new LineCounter();
-  const doc = parseDocument(raw, { lineCounter: counter, prettyErrors: false, uniqueKeys: true });
-  const lineOf = (offset: number) => openingLine + counter.linePos(offset).line - 1;
-  const fieldLines = valueLines(doc.contents, lineOf);
-  for (const error of doc.errors) {
-    const offset = error.pos[0];
-    const field = fieldAt(doc.contents, offset, true);
-    const message = error.message.replace(/ at line \d+, column \d+[\s\S]*$/, '').split('\n')[0];
-    // The line of the field in error, and where the parser noticed it (often the next line).
-    const line = Math.min(fieldLines.get(field) ?? lineOf(offset), lineOf(offset));
-    const noticed = line === lineOf(offset) ? '' : `（第${lineOf(offset)}行发现）`;
-    problems.push(`${shown}: ${field}: 第${line}行：YAML 语法错误：${message}${noticed} (YAML error)`);
+  let parsed: { doc: YamlDocument; lineOf: (offset: number) => number; fieldLines: Map<string, number> } | undefined;
+  const parse = () => {
+    if (parsed) return parsed;
+    const counter = new LineCounter();
+    const doc = parseDocument(raw, { lineCounter: counter, prettyErrors: false, uniqueKeys: true });
+    const lineOf = (offset: number) => openingLine + counter.linePos(offset).line - 1;
+    return (parsed = { doc, lineOf, fieldLines: valueLines(doc.contents, lineOf) });
+  };
+  if (yaml) {
+    const { doc, lineOf, fieldLines } = parse();
+    for (const error of doc.errors) {
+      const offset = error.pos[0];
+      const field = fieldAt(doc.contents, offset, true);
+      const message = error.message.replace(/ at line \d+, column \d+[\s\S]*$/, '').split('\n')[0];
+      // The line of the field in error, and where the parser noticed it (often the next line).
+      const line = Math.min(fieldLines.get(field) ?? lineOf(offset), lineOf(offset));
+      const noticed = line === lineOf(offset) ? '' : `（第${lineOf(offset)}行发现）`;
+      problems.push(`${shown}: ${field}: 第${line}行：YAML 语法错误：${message}${noticed} (YAML error)`);
+    }
   }
   const fieldOf = (offset: number) =>
-    offset >= bodyStart ? 'body' : offset >= rawStart ? fieldAt(doc.contents, offset - rawStart) : 'frontmatter';
+    offset >= bodyStart
+      ? 'body'
+      : offset >= rawStart
+        ? fieldAt(parse().doc.contents, offset - rawStart)
+        : 'frontmatter';
 
-  const lines = text.split('\n');
-  let offset = 0;
-  lines.forEach((line, index) => {
-    const length = count(line.replace(/\r$/, ''));
-    if (length > LIMITS.lineChars) {
-      problems.push(
-        `${shown}: ${fieldOf(offset)}: 第${index + 1}行共 ${length} 字，超过每行上限 ${LIMITS.lineChars} 字；请分段 (line too long)`,
-      );
-    }
-    offset += line.length + 1;
-  });
+  // No line can be longer than the whole text.
+  if (text.length > LIMITS.lineChars) {
+    let offset = 0;
+    text.split('\n').forEach((line, index) => {
+      const length = count(line.replace(/\r$/, ''), LIMITS.lineChars);
+      if (length > LIMITS.lineChars) {
+        problems.push(
+          `${shown}: ${fieldOf(offset)}: 第${index + 1}行共 ${length} 字，超过每行上限 ${LIMITS.lineChars} 字；请分段 (line too long)`,
+        );
+      }
+      offset += line.length + 1;
+    });
+  }
   const body = text.slice(bodyStart);
-  if (count(body) > LIMITS.bodyChars) {
+  if (count(body, LIMITS.bodyChars) > LIMITS.bodyChars) {
     problems.push(`${shown}: body: 正文共 ${count(body)} 字，超过上限 ${LIMITS.bodyChars} 字 (article too long)`);
   }
-  if (count(raw) > LIMITS.frontmatterChars) {
+  if (count(raw, LIMITS.frontmatterChars) > LIMITS.frontmatterChars) {
     problems.push(
       `${shown}: frontmatter: frontmatter 共 ${count(raw)} 字，超过上限 ${LIMITS.frontmatterChars} 字 (frontmatter too long)`,
     );
@@ -148,29 +176,34 @@ export function inspectArticleText(
       `${shown}: ${fieldOf(found.offset)}: 第${found.line}行第${found.column}列含不可见字符 ${describeCharacter(found.char)}；请删去 (invisible character)`,
     );
   }
-  if (!doc.errors.length && folderYear !== undefined) {
-    const date = (doc.toJS() as { date?: unknown } | null)?.date;
-    const year = typeof date === 'string' ? date.slice(0, 4) : undefined;
-    if (year && YEAR.test(year) && year !== folderYear) {
-      problems.push(
-        `${shown}: date: 日期 "${String(date)}" 属于 ${year} 年，文件应放在 content/articles/${year}/，而不是 ${folderYear}/ (year folder does not match the date)`,
-      );
-    }
+  if (yaml && !parse().doc.errors.length && folderYear !== undefined) {
+    const problem = yearFolderProblem(shown, (parse().doc.toJS() as { date?: unknown } | null)?.date, folderYear);
+    if (problem) problems.push(problem);
   }
   return {
     problems,
     facts: {
       // Astro gives the body trimmed: its line 1 is the line of its first character.
       bodyLineOffset: newlines(text.slice(0, bodyStart + body.length - body.trimStart().length)),
-      fieldLines,
+      get fieldLines() {
+        return parse().fieldLines;
+      },
     },
   };
+}
+
+/** An article belongs in the folder of its date's year. */
+export function yearFolderProblem(shown: string, date: unknown, folderYear: string): string | undefined {
+  const year = typeof date === 'string' ? date.slice(0, 4) : undefined;
+  if (!year || !YEAR.test(year) || year === folderYear) return undefined;
+  return `${shown}: date: 日期 "${String(date)}" 属于 ${year} 年，文件应放在 content/articles/${year}/，而不是 ${folderYear}/ (year folder does not match the date)`;
 }
 
 /** Every file under the articles folder, checked; `display` gives the path an editor sees. */
 export function inspectArticleFiles(
   dir: string,
   display: (file: string) => string = (file) => path.relative(process.cwd(), file),
+  { yaml = true }: { yaml?: boolean } = {},
 ): ArticleFilesInspection {
   const problems: string[] = [];
   const facts = new Map<string, ArticleFileFacts>();
@@ -212,9 +245,19 @@ export function inspectArticleFiles(
       problems.push((error as Error).message);
       continue;
     }
-    const inspection = inspectArticleText(text, shown, parts[0]);
+    const inspection = inspectArticleText(text, shown, parts[0], { yaml });
     problems.push(...inspection.problems);
-    if (inspection.facts) facts.set(path.resolve(file), inspection.facts);
+    if (!inspection.facts) continue;
+    // Field lines are wanted only for a message: the file is read again then, not kept in memory.
+    const { bodyLineOffset } = inspection.facts;
+    let fieldLines: Map<string, number> | undefined;
+    facts.set(path.resolve(file), {
+      bodyLineOffset,
+      get fieldLines() {
+        fieldLines ??= inspectArticleText(readFileSync(file, 'utf8').replace(/^\ufeff/, ''), shown).facts?.fieldLines;
+        return fieldLines ?? new Map<string, number>();
+      },
+    });
   }
   return { problems, facts };
 }

@@ -8,7 +8,7 @@ import { existsSync, lstatSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import { LineCounter, parseDocument } from 'yaml';
-import { fieldAt, inspectArticleFiles, type ArticleFileFacts } from './article-files.ts';
+import { fieldAt, inspectArticleFiles, yearFolderProblem, type ArticleFileFacts } from './article-files.ts';
 import { contentPath, contentRoot } from './content-paths.ts';
 import { ContentError, decodeContentFile, describeCharacter, findInvisibleCharacters } from './content-text.ts';
 import { inspectMarkdown, type MarkdownInspection } from './markdown-safety.ts';
@@ -142,16 +142,18 @@ export function articleProblems(
   if (source === undefined) {
     problems.push(`${file}: source: content/sources/${article.data.source}.txt 不存在`);
   }
-  const articleText = foldText(
-    [
-      article.data.kicker,
-      article.data.title,
-      article.data.subtitle,
-      article.body,
-      ...(article.data.captions ?? []).flatMap((c) => [c.text, c.credit]),
-      ...(article.data.credits ?? []).flatMap((c) => [c.label, c.title, c.name]),
-    ].join('\n'),
-  );
+  let folded: string | undefined;
+  const articleText = () =>
+    (folded ??= foldText(
+      [
+        article.data.kicker,
+        article.data.title,
+        article.data.subtitle,
+        article.body,
+        ...(article.data.captions ?? []).flatMap((c) => [c.text, c.credit]),
+        ...(article.data.credits ?? []).flatMap((c) => [c.label, c.title, c.name]),
+      ].join('\n'),
+    ));
   const pageText =
     source === undefined || !article.data.corrections.length ? undefined : (page ?? SourceIndex.of(source)).flat;
   article.data.corrections.forEach((correction, index) => {
@@ -159,7 +161,7 @@ export function articleProblems(
     if (pageText !== undefined && !pageText.includes(foldText(correction.original))) {
       problems.push(`${file}: corrections[${index}].original: 在原始版面中找不到 "${correction.original}"`);
     }
-    if (correction.corrected && !articleText.includes(foldText(correction.corrected))) {
+    if (correction.corrected && !articleText().includes(foldText(correction.corrected))) {
       problems.push(`${file}: corrections[${index}].corrected: 在文章中找不到 "${correction.corrected}"`);
     }
   });
@@ -225,12 +227,12 @@ export function provenanceProblems(
   let inOrder = true;
   let orderKnown = true;
   for (const piece of articlePieces(article, inspection)) {
-    const folded = fold(piece.text);
-    if (!folded.text) continue;
-    const found = trace(folded.text, index, piece.boundary);
+    const text = foldText(piece.text);
+    if (!text) continue;
+    const found = trace(text, index, piece.boundary);
     if (!found.ok) {
       if (piece.block) orderKnown = false;
-      const why = explain(folded, index, piece.boundary);
+      const why = explain(fold(piece.text), index, piece.boundary);
       const line = piece.lineAt(why.from);
       const at = line === undefined ? '' : `第${line}行：`;
       const shown = why.kind === 'join' ? excerpt(piece.text, why).replace('【】', '｜') : excerpt(piece.text, why);
@@ -310,14 +312,22 @@ export function checkArticleCollection(inner: Loader): Loader {
   return {
     name: 'checked-articles',
     async load(context: LoaderContext) {
-      const files = inspectArticleFiles(contentPath('articles'));
+      // Astro parses the frontmatter; it is parsed here too only when Astro fails on it.
+      const files = inspectArticleFiles(contentPath('articles'), undefined, { yaml: false });
       const early = [
         ...files.problems,
         ...checkSources(contentPath('sources'), contentPath('pins')),
         ...findDuplicateIds(listMarkdownFiles(contentPath('articles'))),
       ];
       if (early.length) throw failure(early);
-      await inner.load(context);
+      try {
+        await inner.load(context);
+      } catch (error) {
+        // Astro's YAML errors give a line of the frontmatter but no field: name the field.
+        const yaml = inspectArticleFiles(contentPath('articles')).problems;
+        if (yaml.length) throw failure(yaml);
+        throw error;
+      }
       const entries: ArticleForChecks[] = [...context.store.values()].map((entry) => ({
         filePath: entry.filePath ?? entry.id,
         body: entry.body ?? '',
@@ -340,6 +350,11 @@ export function checkArticleCollection(inner: Loader): Loader {
           problems.push(...articleProblems(article, () => text, inspection, page));
           if (page && !article.data.draft) problems.push(...provenanceProblems(article, page, inspection));
         }
+      }
+      for (const entry of entries) {
+        const folder = entry.filePath.split('/').at(-2);
+        const problem = folder && yearFolderProblem(entry.filePath, (entry.data as { date?: unknown }).date, folder);
+        if (problem) problems.push(problem);
       }
       problems.push(...duplicatePositions(entries));
       if (problems.length) throw failure(problems);

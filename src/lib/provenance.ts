@@ -53,20 +53,31 @@ export interface Folded {
 
 /** A text folded for comparison, with where each folded unit came from. */
 export function fold(text: string): Folded {
-  let out = '';
+  const parts: string[] = [];
   const map: number[] = [];
   for (let i = 0; i < text.length;) {
-    const code = text.codePointAt(i)!;
-    const width = code > 0xffff ? 2 : 1;
+    const code = text.charCodeAt(i);
+    if (code >= 0x4e00 && code <= 0x9fff) {
+      parts.push(text[i]!);
+      map.push(i);
+      i++;
+      continue;
+    }
+    const width = code >= 0xd800 && code <= 0xdbff && i + 1 < text.length ? 2 : 1;
     const folded = foldChar(text.slice(i, i + width));
     for (let k = 0; k < folded.length; k++) map.push(i);
-    out += folded;
+    parts.push(folded);
     i += width;
   }
-  return { text: out, map };
+  return { text: parts.join(''), map };
 }
 
-export const foldText = (text: string): string => fold(text).text;
+const NOT_HAN = /[^\u4e00-\u9fff]/gu;
+
+/** A text folded for comparison (as `fold`, without the map back). */
+export function foldText(text: string): string {
+  return text.replace(NOT_HAN, foldChar);
+}
 
 /** OCR markup that ingest removes from a raw line, never part of the printed words. */
 function stripOcrMarkup(raw: string): string {
@@ -90,6 +101,18 @@ export function foldLine(raw: string, number: number, column = 0, lineEnds = tru
   /** 0: not after a sentence end; 1: just after one; 2: after it and a straight quote. */
   let afterSentence = 0;
   for (const char of stripOcrMarkup(raw)) {
+    const code = char.charCodeAt(0);
+    if (code >= 0x4e00 && code <= 0x9fff) {
+      // A Han character: folds to itself, is no punctuation, ends no sentence.
+      let mark = marks[chars.length] ?? 0;
+      if (pendingSpace) mark |= PHRASE;
+      marks[chars.length] = mark;
+      chars.push(char);
+      marks[chars.length] = 0;
+      afterSentence = 0;
+      pendingSpace = false;
+      continue;
+    }
     const folded = foldChar(char);
     if (!folded) {
       if (/\s/u.test(char)) pendingSpace = true;
@@ -187,15 +210,16 @@ export class SourceIndex {
   readonly lines: Line[];
   readonly joined: string;
   private readonly offsets: number[];
-  private readonly whole = new Map<number, number[]>();
-  private readonly prefixes = new Map<number, number[]>();
-  private readonly suffixes = new Map<number, number[]>();
+  private readonly own: Line[];
+  private maps:
+    { whole: Map<number, number[]>; prefixes: Map<number, number[]>; suffixes: Map<number, number[]> } | undefined;
   private readonly lengths: number[];
   private readonly base: SourceIndex | undefined;
   private readonly first: number;
 
   private constructor(lines: Line[], base?: SourceIndex) {
     this.base = base;
+    this.own = lines;
     this.first = base ? base.lines.length : 0;
     this.lines = base ? [...base.lines, ...lines] : lines;
     this.offsets = base ? [...base.offsets] : [];
@@ -205,19 +229,31 @@ export class SourceIndex {
       offset += line.text.length + 1;
     }
     this.joined = (base ? [base.joined, ...lines.map((l) => l.text)] : lines.map((l) => l.text)).join('\n');
-    const lengths = new Set(base?.lengths);
-    lines.forEach((line, i) => {
+    this.lengths = [...new Set([...(base?.lengths ?? []), ...lines.map((l) => l.text.length)])].sort((a, b) => a - b);
+  }
+
+  /**
+   * Hashes of every line, its prefixes and its suffixes: built the first time a piece is not
+   * found inside one line (most paragraphs are), and only for this index's own lines.
+   */
+  private hashed() {
+    if (this.maps) return this.maps;
+    const maps = {
+      whole: new Map<number, number[]>(),
+      prefixes: new Map<number, number[]>(),
+      suffixes: new Map<number, number[]>(),
+    };
+    this.own.forEach((line, i) => {
       const index = this.first + i;
       const n = line.text.length;
       const hashes = new Hashes(line.text);
-      push(this.whole, hashes.key(0, n), index);
-      lengths.add(n);
+      push(maps.whole, hashes.key(0, n), index);
       for (let k = 1; k <= n; k++) {
-        push(this.prefixes, hashes.key(0, k), index * SHIFT + k);
-        push(this.suffixes, hashes.key(n - k, n), index * SHIFT + (n - k));
+        push(maps.prefixes, hashes.key(0, k), index * SHIFT + k);
+        push(maps.suffixes, hashes.key(n - k, n), index * SHIFT + (n - k));
       }
     });
-    this.lengths = [...lengths].sort((a, b) => a - b);
+    return (this.maps = maps);
   }
 
   /** Indexes a raw page: every line, folded; lines with nothing to compare are left out. */
@@ -234,7 +270,7 @@ export class SourceIndex {
   }
 
   lookup(map: 'whole' | 'prefixes' | 'suffixes', key: number): readonly number[] {
-    const own = this[map].get(key) ?? [];
+    const own = this.hashed()[map].get(key) ?? [];
     const inherited = this.base?.lookup(map, key) ?? [];
     return inherited.length ? (own.length ? [...inherited, ...own] : inherited) : own;
   }
@@ -370,19 +406,26 @@ export interface Trace {
  * `startBit`/`endBit` say where the piece may start and end inside a line (0: anywhere).
  */
 class Matcher {
-  private readonly hashes: Hashes;
+  private readonly piece: string;
+  private readonly index: SourceIndex;
+  private readonly startBit: number;
+  private readonly endBit: number;
+  private hashCache: Hashes | undefined;
   private readonly lines: Line[];
   private readonly completes: Int8Array;
 
-  constructor(
-    private readonly piece: string,
-    private readonly index: SourceIndex,
-    private readonly startBit: number,
-    private readonly endBit: number,
-  ) {
-    this.hashes = new Hashes(piece);
+  constructor(piece: string, index: SourceIndex, startBit: number, endBit: number) {
+    this.piece = piece;
+    this.index = index;
+    this.startBit = startBit;
+    this.endBit = endBit;
     this.lines = index.lines;
     this.completes = new Int8Array(piece.length + 1);
+  }
+
+  /** Hashes of the piece's prefixes: only needed when it is not found inside one line. */
+  private get hashes(): Hashes {
+    return (this.hashCache ??= new Hashes(this.piece));
   }
 
   private allowed(line: Line, at: number, bit: number): boolean {
@@ -461,6 +504,9 @@ class Matcher {
       if (this.allowed(line, place.column, this.startBit) && this.allowed(line, place.column + n, this.endBit))
         starts.push({ number: line.number, column: line.column + place.column });
     }
+    // Printed inside one line: readings across line breaks are not looked for (they would
+    // only add places to choose from when checking the order, at a cost on every paragraph).
+    if (starts.length) return { ok: true, starts };
     for (let i = 1; i < n; i++) {
       const places = this.suffixOfLine(0, i);
       if (places.length && this.complete(i))
