@@ -2,12 +2,12 @@
  * Ingest an OCR'd newspaper page:
  *   npm run ingest -- <page.txt> --paper <id|unprinted> --date <date> [--page <版次>] [--zone <id>]
  *
- * Copies the page byte for byte into content/sources/, splits it into stories and writes one
- * draft article per story (draft: true, so the site leaves it out until an editor publishes
- * it), then prints a report: stories, every dropped line in full, suspicious spots, files.
- * Nothing is written when anything is wrong, and nothing existing is ever overwritten.
+ * Copies the page byte for byte into content/sources/, pins its SHA-256 in
+ * content/sources.sha256, splits it into stories and writes one draft article per story
+ * (draft: true, so the site leaves it out until an editor publishes it), then prints a report:
+ * stories, every dropped line in full, suspicious spots, files. Nothing is written when
+ * anything is wrong, and no existing file is ever overwritten (the pins file gains a line).
  */
-import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
@@ -18,11 +18,14 @@ import { decodePage, IngestError } from '../src/lib/ingest/decode.ts';
 import { draftSlug, renderDraft } from '../src/lib/ingest/draft.ts';
 import { splitPage } from '../src/lib/ingest/split.ts';
 import { suggest, type Named } from '../src/lib/ingest/suggest.ts';
+import { addPin, parsePins, PINS_HEADER, sha256 } from '../src/lib/source-pins.ts';
 
 const UNPRINTED = 'unprinted';
 
 interface Plan {
   source: { file: string; bytes: Uint8Array };
+  /** content/sources.sha256 with the new page's line added. */
+  pins: { file: string; text: string };
   drafts: { file: string; text: string }[];
   report: string[];
 }
@@ -70,17 +73,21 @@ export function planIngest(
   if (args.printedPage !== undefined && !/^[\w\u4e00-\u9fff-]{1,8}$/.test(args.printedPage))
     throw new IngestError(file, '--page', `版次 "${args.printedPage}" 不像版次`);
 
-  // The same page twice is refused, whatever its file name.
+  // The same page twice is refused, whatever its file name: pinned pages by their pins, any
+  // other file in the folder by its bytes.
   const sourcesDir = contentPath('sources', root);
-  const hash = createHash('sha256').update(bytes).digest('hex');
+  const pinsFile = contentPath('pins', root);
+  const pinsText = existsSync(pinsFile) ? readFileSync(pinsFile, 'utf8') : `${PINS_HEADER}\n`;
+  const pins = parsePins(pinsText, pinsFile);
+  if (pins.problems.length) throw new IngestError(pinsFile, 'pins', pins.problems.join('; '));
+  const hash = sha256(bytes);
+  const known = new Map([...pins.hashes].map(([name, pinned]) => [pinned, name]));
   for (const existing of existsSync(sourcesDir) ? readdirSync(sourcesDir) : []) {
-    if (
-      createHash('sha256')
-        .update(readFileSync(path.join(sourcesDir, existing)))
-        .digest('hex') === hash
-    ) {
-      throw new IngestError(file, 'file', `此版面已导入：内容与 content/sources/${existing} 相同 (already ingested)`);
-    }
+    if (!pins.hashes.has(existing)) known.set(sha256(readFileSync(path.join(sourcesDir, existing))), existing);
+  }
+  const existing = known.get(hash);
+  if (existing) {
+    throw new IngestError(file, 'file', `此版面已导入：内容与 content/sources/${existing} 相同 (already ingested)`);
   }
   const base = [args.paper, args.date, args.printedPage && `p${args.printedPage}`].filter(Boolean).join('-');
   let sourceId = base;
@@ -127,6 +134,7 @@ export function planIngest(
 
   const report: string[] = [];
   report.push(`版面 ${file} → content/sources/${sourceId}.txt（${bytes.length} 字节，原样保存）`);
+  report.push(`sha256 ${hash} 已登记在 content/sources.sha256`);
   report.push('', `识别出 ${stories.length} 篇文章：`);
   stories.forEach((story, index) => {
     const han = story.paragraphs.join('').match(/\p{Script=Han}/gu)?.length ?? 0;
@@ -153,13 +161,18 @@ export function planIngest(
     '写入的草稿（draft: true，核对后删去该行即发布）：',
     ...drafts.map((d) => `  ${path.relative(process.cwd(), d.file)}`),
   );
-  return { source: { file: path.join(sourcesDir, `${sourceId}.txt`), bytes }, drafts, report };
+  return {
+    source: { file: path.join(sourcesDir, `${sourceId}.txt`), bytes },
+    pins: { file: pinsFile, text: addPin(pinsText, `${sourceId}.txt`, hash) },
+    drafts,
+    report,
+  };
 }
 
 /** Write-then-rename in the same folder: an interrupted run leaves no half-written file. */
-function writeAtomically(file: string, data: string | Uint8Array): void {
+function writeAtomically(file: string, data: string | Uint8Array, replace = false): void {
   mkdirSync(path.dirname(file), { recursive: true });
-  if (existsSync(file)) throw new IngestError(file, 'file', '已存在，不会覆盖 (exists)');
+  if (!replace && existsSync(file)) throw new IngestError(file, 'file', '已存在，不会覆盖 (exists)');
   const temporary = path.join(path.dirname(file), `.${path.basename(file)}.${process.pid}.tmp`);
   writeFileSync(temporary, data, { flag: 'wx' });
   renameSync(temporary, file);
@@ -167,6 +180,8 @@ function writeAtomically(file: string, data: string | Uint8Array): void {
 
 export function applyPlan(plan: Plan): void {
   writeAtomically(plan.source.file, plan.source.bytes);
+  // The pin is written with the page: the build refuses a page without one.
+  writeAtomically(plan.pins.file, plan.pins.text, true);
   for (const draft of plan.drafts) writeAtomically(draft.file, draft.text);
 }
 

@@ -7,8 +7,10 @@ import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { parse } from 'yaml';
 import { articleSchema } from '../src/content.config.ts';
-import { articleProblems, readSourceText } from '../src/lib/content-checks.ts';
+import { inspectArticleText } from '../src/lib/article-files.ts';
+import { articleProblems, provenanceProblems, readSourceText } from '../src/lib/content-checks.ts';
 import { contentPath } from '../src/lib/content-paths.ts';
+import { SourceIndex } from '../src/lib/provenance.ts';
 
 export interface DraftReview {
   file: string;
@@ -18,6 +20,7 @@ export interface DraftReview {
 
 export function reviewDrafts(articlesDir = contentPath('articles')): DraftReview[] {
   const reviews: DraftReview[] = [];
+  const root = path.dirname(articlesDir);
   for (const file of readdirSync(articlesDir, { recursive: true, encoding: 'utf8' })
     .filter((f) => f.endsWith('.md'))
     .sort()) {
@@ -33,21 +36,30 @@ export function reviewDrafts(articlesDir = contentPath('articles')): DraftReview
       for (const issue of result.error.issues)
         problems.push(`${issue.path.join('.') || '(frontmatter)'}: ${issue.message}`);
     const relative = path.join(path.relative(process.cwd(), articlesDir), file);
-    problems.push(
-      ...articleProblems(
-        {
-          filePath: relative,
-          body: match[2]!,
-          data: {
-            title: String(data.title ?? ''),
-            source: String(data.source ?? ''),
-            order: Number(data.order),
-            corrections: (data.corrections as never) ?? [],
-          },
-        },
-        (id) => readSourceText(id),
-      ).map((p) => p.replace(`${relative}: `, '')),
-    );
+    const inspected = inspectArticleText(text, relative, file.split(path.sep)[0]);
+    const article = {
+      filePath: relative,
+      body: match[2]!.trim(),
+      data: {
+        title: String(data.title ?? ''),
+        ...(typeof data.kicker === 'string' && { kicker: data.kicker }),
+        ...(typeof data.subtitle === 'string' && { subtitle: data.subtitle }),
+        source: String(data.source ?? ''),
+        order: Number(data.order),
+        corrections: (data.corrections as never) ?? [],
+        credits: (data.credits as never) ?? [],
+        captions: (data.captions as never) ?? [],
+      },
+      facts: inspected.facts,
+    };
+    const source = readSourceText(article.data.source, root);
+    // Judged as if published: the same checks the build applies once draft: true is gone.
+    const found = [
+      ...inspected.problems,
+      ...articleProblems(article, () => source),
+      ...(source === undefined ? [] : provenanceProblems(article, SourceIndex.of(source))),
+    ];
+    problems.push(...found.map((p) => p.replace(`${relative}: `, '')));
     if (String(data.title ?? '').includes('待定')) problems.push('title: 标题待定');
     reviews.push({ file: relative, title: String(data.title ?? ''), problems });
   }

@@ -10,6 +10,7 @@ import { file, glob } from 'astro/loaders';
 import { z } from 'astro/zod';
 import { archiveDateProblem } from './lib/dates.ts';
 import { contentPath } from './lib/content-paths.ts';
+import { LIMITS } from './lib/article-files.ts';
 import { articleIdFromPath, checkArticleCollection, readDataIds } from './lib/content-checks.ts';
 
 const zoneIds = readDataIds(contentPath('zones'));
@@ -24,6 +25,12 @@ const idFrom = (ids: string[], what: string) =>
   });
 
 const text = z.string().trim().min(1);
+
+/** A headline part: one printed line or two, never a paragraph (see LIMITS in lib/article-files.ts). */
+const headline = text.refine((value) => [...value].length <= LIMITS.headlineChars, {
+  error: (issue) =>
+    `标题行共 ${[...String(issue.input)].length} 字，超过上限 ${LIMITS.headlineChars} 字 (headline too long)`,
+});
 
 const credit = z.strictObject({
   role: z.enum(['writer', 'photographer', 'editor', 'layout']),
@@ -51,9 +58,9 @@ export const articleSchema = z
   .strictObject({
     /** Written by `npm run ingest`: excluded from the site, checked loosely until an editor removes it. */
     draft: z.literal(true).optional(),
-    kicker: text.optional(),
-    title: text,
-    subtitle: text.optional(),
+    kicker: headline.optional(),
+    title: headline,
+    subtitle: headline.optional(),
     date: z.string().superRefine((value, ctx) => {
       const problem = archiveDateProblem(value);
       if (problem) ctx.addIssue({ code: 'custom', message: problem });
@@ -75,6 +82,13 @@ export const articleSchema = z
     captions: z.array(caption).default([]),
     corrections: z.array(correction).default([]),
     editorialNotes: z.array(text).default([]),
+    /** Why the story has no body text (a photo item printed with its caption only). */
+    emptyBody: text.optional(),
+    /**
+     * The body's paragraphs or sections stand in another order than on the page (OCR
+     * reading order, a section printed out of sequence); an editorial note says why.
+     */
+    reordered: z.literal(true).optional(),
   })
   .superRefine((article, ctx) => {
     // A draft may still lack what an editor has to decide; a published article may not.
@@ -94,6 +108,13 @@ export const articleSchema = z
         code: 'custom',
         path: ['newspaperNote'],
         message: '报名未印或未知时，必须在 newspaperNote 中说明 (say why the newspaper is unknown or unprinted)',
+      });
+    }
+    if (article.reordered && article.editorialNotes.length === 0) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['reordered'],
+        message: 'reordered: true 须在 editorialNotes 中说明调整了什么、为什么 (say why in editorialNotes)',
       });
     }
     if (article.zone && article.relatedZones.includes(article.zone)) {

@@ -6,6 +6,7 @@
 import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { parse } from 'yaml';
+import { pinLine, sha256 } from '../../src/lib/source-pins.ts';
 import { integer, pick, sample, seededRandom } from './random.ts';
 
 interface Named {
@@ -57,6 +58,8 @@ export function writeSyntheticArchive(realContent: string, target: string, count
 
   let written = 0;
   let page = 0;
+  // Every page is pinned, as ingest pins it: the build refuses an unpinned source.
+  const pins: string[] = [];
   while (written < count) {
     page++;
     const source = `synthetic-${String(page).padStart(6, '0')}`;
@@ -111,8 +114,11 @@ export function writeSyntheticArchive(realContent: string, target: string, count
       );
       sourceText.push(title, body);
     }
-    writeFileSync(path.join(target, 'sources', `${source}.txt`), sourceText.join('\n\n'));
+    const pageText = sourceText.join('\n\n');
+    writeFileSync(path.join(target, 'sources', `${source}.txt`), pageText);
+    pins.push(pinLine(`${source}.txt`, sha256(new TextEncoder().encode(pageText))));
   }
+  writeFileSync(path.join(target, 'sources.sha256'), `${pins.join('\n')}\n`);
 }
 
 function pad(n: number): string {

@@ -1,20 +1,21 @@
 /**
- * Checks that need more than one frontmatter: the body, the raw source page, and the
- * collection as a whole. They run inside the articles loader so `astro build` fails on them.
+ * Checks that need more than one frontmatter: the files as files, the body, the raw source
+ * page, and the collection as a whole. They run inside the articles loader so `astro build`
+ * fails on them, and every message names the file, the field and, where there is one, the
+ * line of the file (counted from its first line).
  */
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, lstatSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Loader, LoaderContext } from 'astro/loaders';
-import { parse as parseYaml } from 'yaml';
+import { LineCounter, parseDocument } from 'yaml';
+import { fieldAt, inspectArticleFiles, yearFolderProblem, type ArticleFileFacts } from './article-files.ts';
 import { contentPath, contentRoot } from './content-paths.ts';
-import { inspectMarkdown } from './markdown-safety.ts';
+import { ContentError, decodeContentFile, describeCharacter, findInvisibleCharacters } from './content-text.ts';
+import { inspectMarkdown, type MarkdownInspection } from './markdown-safety.ts';
+import { correctedLines, excerpt, explain, fold, foldText, SourceIndex, trace, type Boundary } from './provenance.ts';
+import { checkSources } from './source-pins.ts';
 
-export class ContentError extends Error {
-  constructor(file: string, field: string, message: string) {
-    super(`${file}: ${field}: ${message}`);
-    this.name = 'ContentError';
-  }
-}
+export { ContentError } from './content-text.ts';
 
 const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
@@ -30,12 +31,28 @@ export function articleIdFromPath(entry: string): string {
 /** Ids of a YAML data file (zones, campaigns…), with a clear error when the file is broken. */
 export function readDataIds(file: string): string[] {
   const display = path.relative(process.cwd(), file);
-  let data: unknown;
-  try {
-    data = parseYaml(readFileSync(file, 'utf8'));
-  } catch (error) {
-    throw new ContentError(display, 'yaml', (error as Error).message);
+  const { text } = decodeContentFile(new Uint8Array(readFileSync(file)), display);
+  const counter = new LineCounter();
+  const doc = parseDocument(text, { lineCounter: counter, uniqueKeys: true });
+  const [error] = doc.errors;
+  if (error) {
+    const message = error.message.replace(/ at line \d+, column \d+[\s\S]*$/, '').split('\n')[0];
+    const field = fieldAt(doc.contents, error.pos[0], true);
+    throw new ContentError(
+      display,
+      field === 'frontmatter' ? 'yaml' : field,
+      `第${counter.linePos(error.pos[0]).line}行：YAML 语法错误 (yaml)：${message}`,
+    );
   }
+  const [invisible] = findInvisibleCharacters(text);
+  if (invisible) {
+    throw new ContentError(
+      display,
+      fieldAt(doc.contents, invisible.offset),
+      `第${invisible.line}行第${invisible.column}列含不可见字符 ${describeCharacter(invisible.char)}；请删去 (invisible character)`,
+    );
+  }
+  const data: unknown = doc.toJS();
   if (!Array.isArray(data)) throw new ContentError(display, 'root', '应为条目列表 (expected a list of entries)');
   return data.map((entry, index) => {
     const id = (entry as { id?: unknown })?.id;
@@ -69,46 +86,184 @@ export interface ArticleForChecks {
   filePath: string;
   body: string;
   data: {
+    draft?: true | undefined;
     title: string;
-    kicker?: string;
-    subtitle?: string;
+    kicker?: string | undefined;
+    subtitle?: string | undefined;
     source: string;
     order: number;
     corrections: { original: string; corrected: string }[];
+    credits?: { label?: string | undefined; title?: string | undefined; name: string }[] | undefined;
+    captions?: { text: string; credit?: string | undefined }[] | undefined;
+    emptyBody?: string | undefined;
+    reordered?: true | undefined;
   };
+  /** Where the body and each field stand in the file, for messages that give file lines. */
+  facts?: ArticleFileFacts | undefined;
 }
 
-const collapse = (s: string) => s.replace(/\s+/g, '');
+/** Body line → file line. */
+const fileLine = (article: ArticleForChecks, bodyLine: number) => bodyLine + (article.facts?.bodyLineOffset ?? 0);
 
 /** Problems of one article that the frontmatter schema cannot see. */
-export function articleProblems(article: ArticleForChecks, readSource: (id: string) => string | undefined): string[] {
+export function articleProblems(
+  article: ArticleForChecks,
+  readSource: (id: string) => string | undefined,
+  inspection: MarkdownInspection = inspectMarkdown(article.body),
+  page?: SourceIndex,
+): string[] {
   const problems: string[] = [];
   const file = article.filePath;
-  const body = inspectMarkdown(article.body);
-  for (const finding of body.rawHtml) {
+  for (const finding of inspection.rawHtml) {
     problems.push(
-      `${file}: body: 第${finding.line}行含原始 HTML，正文只允许 Markdown (raw HTML is not allowed): ${finding.html}`,
+      `${file}: body: 第${fileLine(article, finding.line)}行含原始 HTML，正文只允许 Markdown (raw HTML is not allowed): ${finding.html}`,
     );
   }
-  for (const line of body.topLevelHeadings) {
-    problems.push(`${file}: body: 第${line}行使用了一级标题，小标题请用 ## (use ## for section heads)`);
+  for (const line of inspection.topLevelHeadings) {
+    problems.push(
+      `${file}: body: 第${fileLine(article, line)}行使用了一级标题，小标题请用 ## (use ## for section heads)`,
+    );
+  }
+  for (const link of inspection.unsafeLinks) {
+    problems.push(
+      `${file}: body: 第${fileLine(article, link.line)}行的链接 "${link.url}" 不允许：只能链接 http、https、mailto 或本站路径 (link scheme not allowed)`,
+    );
+  }
+  const hasText = inspection.blocks.some((block) => block.text.trim().length > 0);
+  if (!hasText && !article.data.emptyBody) {
+    problems.push(
+      `${file}: body: 正文为空；没有正文的条目（如只有照片和说明的图片新闻）须在 emptyBody 中写明原因 (empty body)`,
+    );
+  }
+  if (hasText && article.data.emptyBody) {
+    problems.push(`${file}: emptyBody: 正文并不为空，请删去 emptyBody (the body is not empty)`);
   }
   const source = readSource(article.data.source);
   if (source === undefined) {
     problems.push(`${file}: source: content/sources/${article.data.source}.txt 不存在`);
   }
-  const articleText = collapse(
-    [article.data.kicker, article.data.title, article.data.subtitle, article.body].join('\n'),
-  );
+  let folded: string | undefined;
+  const articleText = () =>
+    (folded ??= foldText(
+      [
+        article.data.kicker,
+        article.data.title,
+        article.data.subtitle,
+        article.body,
+        ...(article.data.captions ?? []).flatMap((c) => [c.text, c.credit]),
+        ...(article.data.credits ?? []).flatMap((c) => [c.label, c.title, c.name]),
+      ].join('\n'),
+    ));
+  const pageText =
+    source === undefined || !article.data.corrections.length ? undefined : (page ?? SourceIndex.of(source)).flat;
   article.data.corrections.forEach((correction, index) => {
-    // Whitespace is compared loosely: a correction may span a column break in the OCR.
-    if (source !== undefined && !collapse(source).includes(collapse(correction.original))) {
+    // Spaces, line breaks and width are compared loosely: a correction may span a column break.
+    if (pageText !== undefined && !pageText.includes(foldText(correction.original))) {
       problems.push(`${file}: corrections[${index}].original: 在原始版面中找不到 "${correction.original}"`);
     }
-    if (correction.corrected && !articleText.includes(collapse(correction.corrected))) {
+    if (correction.corrected && !articleText().includes(foldText(correction.corrected))) {
       problems.push(`${file}: corrections[${index}].corrected: 在文章中找不到 "${correction.corrected}"`);
     }
   });
+  return problems;
+}
+
+interface Piece {
+  field: string;
+  text: string;
+  boundary: Boundary;
+  /** File line of the character at an index of `text`. */
+  lineAt(index: number): number | undefined;
+  /** A block of the body (paragraph, heading): its order on the page is checked. */
+  block: boolean;
+}
+
+/** The text an article publishes, piece by piece, as the provenance check compares it. */
+export function articlePieces(article: ArticleForChecks, inspection: MarkdownInspection): Piece[] {
+  const d = article.data;
+  const lines = article.facts?.fieldLines;
+  const field = (name: string, text: string | undefined, boundary: Boundary): Piece[] =>
+    text ? [{ field: name, text, boundary, lineAt: () => lines?.get(name), block: false }] : [];
+  return [
+    ...field('kicker', d.kicker, 'phrase'),
+    ...field('title', d.title, 'phrase'),
+    ...field('subtitle', d.subtitle, 'phrase'),
+    ...inspection.blocks.map((block) => ({
+      field: 'body',
+      text: block.text,
+      boundary: 'sentence' as const,
+      lineAt: (index: number) => fileLine(article, block.lineAt(index)),
+      block: true,
+    })),
+    ...(d.captions ?? []).flatMap((c, i) => [
+      ...field(`captions[${i}].text`, c.text, 'phrase'),
+      ...field(`captions[${i}].credit`, c.credit, 'phrase'),
+    ]),
+    ...(d.credits ?? []).flatMap((c, i) => [
+      ...field(`credits[${i}].label`, c.label, 'any'),
+      ...field(`credits[${i}].title`, c.title, 'any'),
+      ...field(`credits[${i}].name`, c.name, 'any'),
+    ]),
+  ];
+}
+
+const PROVENANCE_HINT =
+  '；原文如此请照原始版面改回；确为更正请记入 corrections（original 照原始版面录入）；编者说明请写入 editorialNotes (not on the source page)';
+
+/**
+ * Every piece of the article's text must be printed on its source page (with its
+ * corrections), and the body's paragraphs must follow the page's order unless the article
+ * says `reordered: true` (with an editorial note saying why).
+ */
+export function provenanceProblems(
+  article: ArticleForChecks,
+  page: SourceIndex,
+  inspection: MarkdownInspection = inspectMarkdown(article.body),
+): string[] {
+  const problems: string[] = [];
+  const file = article.filePath;
+  const index = page.withLines(correctedLines(page, article.data.corrections));
+  let previous: { number: number; column: number } | undefined;
+  let inOrder = true;
+  let orderKnown = true;
+  for (const piece of articlePieces(article, inspection)) {
+    const text = foldText(piece.text);
+    if (!text) continue;
+    const found = trace(text, index, piece.boundary);
+    if (!found.ok) {
+      if (piece.block) orderKnown = false;
+      const why = explain(fold(piece.text), index, piece.boundary);
+      const line = piece.lineAt(why.from);
+      const at = line === undefined ? '' : `第${line}行：`;
+      const shown = why.kind === 'join' ? excerpt(piece.text, why).replace('【】', '｜') : excerpt(piece.text, why);
+      const words = piece.text.slice(why.from, why.to);
+      const what = {
+        words: `原始版面中没有“${words}”：${shown}`,
+        join: `原始版面中这两处并不相连：${shown}`,
+        start: `开头不在原始版面的${piece.boundary === 'sentence' ? '句首' : '词语边界'}：${shown}`,
+        end: `结尾不在原始版面的${piece.boundary === 'sentence' ? '句末' : '词语边界'}：${shown}`,
+      }[why.kind];
+      problems.push(`${file}: ${piece.field}: ${at}${what}${PROVENANCE_HINT}`);
+      continue;
+    }
+    if (!piece.block) continue;
+    const next = found.starts.find(
+      (s) => !previous || s.number > previous.number || (s.number === previous.number && s.column > previous.column),
+    );
+    if (!next) {
+      inOrder = false;
+      if (!article.data.reordered) {
+        problems.push(
+          `${file}: body: 第${piece.lineAt(0)}行：此段在原始版面上排在前一段之前（原始版面第${found.starts[0]!.number}行）；` +
+            '若是有意恢复次序，请设 reordered: true 并在 editorialNotes 中说明 (paragraph out of the printed order)',
+        );
+      }
+    }
+    previous = next ?? found.starts[0];
+  }
+  if (article.data.reordered && inOrder && orderKnown) {
+    problems.push(`${file}: reordered: 正文段落与原始版面次序一致，请删去 reordered (nothing was reordered)`);
+  }
   return problems;
 }
 
@@ -128,34 +283,81 @@ export function duplicatePositions(articles: ArticleForChecks[]): string[] {
   return problems;
 }
 
+/**
+ * The text of a raw page, or undefined when there is none. Only a regular file inside
+ * content/sources/ is read (never a symlink), and only UTF-8 (a leading BOM is dropped here;
+ * the published .txt keeps the bytes as received).
+ */
 export function readSourceText(id: string, root = contentRoot()): string | undefined {
   const file = path.join(contentPath('sources', root), `${id}.txt`);
-  return existsSync(file) ? readFileSync(file, 'utf8') : undefined;
+  const display = path.relative(process.cwd(), file);
+  let stat;
+  try {
+    stat = lstatSync(file);
+  } catch {
+    return undefined;
+  }
+  if (!stat.isFile()) throw new ContentError(display, 'file', '不是普通文件（不接受符号链接）(not a regular file)');
+  return decodeContentFile(new Uint8Array(readFileSync(file)), display).text;
 }
 
-/** Wraps the glob loader: refuse duplicate ids before loading, check every article after. */
+const failure = (problems: string[]) => new Error(`内容检查未通过 (content check failed):\n${problems.join('\n')}`);
+
+/**
+ * Wraps the glob loader: refuse what the glob would silently skip or misread (other files,
+ * other encodings, changed or unpinned sources, duplicate ids) before loading, and check
+ * every article after, page by page.
+ */
 export function checkArticleCollection(inner: Loader): Loader {
   return {
     name: 'checked-articles',
     async load(context: LoaderContext) {
-      const duplicates = findDuplicateIds(listMarkdownFiles(contentPath('articles')));
-      if (duplicates.length) throw new Error(duplicates.join('\n'));
-      await inner.load(context);
-      const entries = [...context.store.values()].map((entry) => ({
+      // Astro parses the frontmatter; it is parsed here too only when Astro fails on it.
+      const files = inspectArticleFiles(contentPath('articles'), undefined, { yaml: false });
+      const early = [
+        ...files.problems,
+        ...checkSources(contentPath('sources'), contentPath('pins')),
+        ...findDuplicateIds(listMarkdownFiles(contentPath('articles'))),
+      ];
+      if (early.length) throw failure(early);
+      try {
+        await inner.load(context);
+      } catch (error) {
+        // Astro's YAML errors give a line of the frontmatter but no field: name the field.
+        const yaml = inspectArticleFiles(contentPath('articles')).problems;
+        if (yaml.length) throw failure(yaml);
+        throw error;
+      }
+      const entries: ArticleForChecks[] = [...context.store.values()].map((entry) => ({
         filePath: entry.filePath ?? entry.id,
         body: entry.body ?? '',
         data: entry.data as ArticleForChecks['data'],
+        facts: entry.filePath ? files.facts.get(path.resolve(entry.filePath)) : undefined,
       }));
-      const sourceCache = new Map<string, string | undefined>();
-      const readSource = (id: string) => {
-        if (!sourceCache.has(id)) sourceCache.set(id, readSourceText(id));
-        return sourceCache.get(id);
-      };
-      const problems = [
-        ...entries.flatMap((entry) => articleProblems(entry, readSource)),
-        ...duplicatePositions(entries),
-      ];
-      if (problems.length) throw new Error(`内容检查未通过 (content check failed):\n${problems.join('\n')}`);
+      // Page by page: each page is read and indexed once, and only while its stories are checked.
+      const bySource = new Map<string, ArticleForChecks[]>();
+      for (const entry of entries) {
+        const list = bySource.get(entry.data.source);
+        if (list) list.push(entry);
+        else bySource.set(entry.data.source, [entry]);
+      }
+      const problems: string[] = [];
+      for (const [source, articles] of bySource) {
+        const text = readSourceText(source);
+        const page = text === undefined ? undefined : SourceIndex.of(text);
+        for (const article of articles) {
+          const inspection = inspectMarkdown(article.body);
+          problems.push(...articleProblems(article, () => text, inspection, page));
+          if (page && !article.data.draft) problems.push(...provenanceProblems(article, page, inspection));
+        }
+      }
+      for (const entry of entries) {
+        const folder = entry.filePath.split('/').at(-2);
+        const problem = folder && yearFolderProblem(entry.filePath, (entry.data as { date?: unknown }).date, folder);
+        if (problem) problems.push(problem);
+      }
+      problems.push(...duplicatePositions(entries));
+      if (problems.length) throw failure(problems);
     },
   };
 }

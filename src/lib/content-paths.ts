@@ -11,6 +11,8 @@ export function contentRoot(env: Record<string, string | undefined> = process.en
 export const contentFiles = {
   articles: 'articles',
   sources: 'sources',
+  /** SHA-256 of every raw page (sha256sum format): see src/lib/source-pins.ts. */
+  pins: 'sources.sha256',
   zones: 'zones.yaml',
   campaigns: 'campaigns.yaml',
   topics: 'topics.yaml',

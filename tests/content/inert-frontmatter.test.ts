@@ -14,6 +14,8 @@ const quoted = JSON.stringify(PAYLOAD);
 let sandbox: Sandbox;
 beforeAll(() => {
   sandbox = createSandbox();
+  // Every word an article publishes must be printed on its page: here, a page that prints markup.
+  sandbox.writeSource('markup-page', `${PAYLOAD}\n\n正文。\n`);
   sandbox.write(
     'content/articles/2019/markup-in-frontmatter.md',
     [
@@ -23,7 +25,7 @@ beforeAll(() => {
       `subtitle: ${quoted}`,
       'date: "2019-10"',
       `dateEvidence: ${quoted}`,
-      'source: 004_0c38c2483bdfdc45',
+      'source: markup-page',
       'order: 1',
       'newspaperPrinted: false',
       `newspaperNote: ${quoted}`,

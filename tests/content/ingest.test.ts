@@ -1,4 +1,5 @@
 import { spawnSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
 import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -95,6 +96,10 @@ describe('the ingest command', () => {
     // Every dropped line is printed in full.
     expect(result.stdout).toContain('编辑:叶伟(010)68667266转242 E-mail:dengsh@chih.org 组版:王新明');
     expect(listFiles(root).filter((f) => f.endsWith('.tmp'))).toEqual([]);
+    // The page is pinned as it was received: sha256sum's format, checked by the build.
+    const pins = readFileSync(path.join(root, 'sources.sha256'), 'utf8');
+    expect(pins).toContain(`${createHash('sha256').update(readFileSync(seed)).digest('hex')}  sources/${source}\n`);
+    expect(result.stdout).toContain('已登记在 content/sources.sha256');
     const draft = readFileSync(path.join(root, 'articles', '2019', 'zhongguo-gaoxin-daobao-2019-10-28-p9-1.md'), 'utf8');
     expect(draft).toMatch(/^draft: true/m);
     expect(draft).toContain('zone: "jining"');
@@ -110,6 +115,14 @@ describe('the ingest command', () => {
     expect(again.status).not.toBe(0);
     expect(again.stderr).toContain('已导入');
     expect(listFiles(root)).toEqual([...before, 'renamed-copy.txt'].sort());
+  });
+
+  it('adds each new page to the pins, keeping the others', () => {
+    const root = emptyArchive();
+    expect(run(root, path.join(CONTENT, 'sources', SEEDS[0]!), '--paper', 'unprinted', '--date', '2021').status).toBe(0);
+    expect(run(root, path.join(CONTENT, 'sources', SEEDS[1]!), '--paper', 'unprinted', '--date', '2019').status).toBe(0);
+    const lines = readFileSync(path.join(root, 'sources.sha256'), 'utf8').split('\n').filter((l) => /^[0-9a-f]{64} /.test(l));
+    expect(lines.map((l) => l.slice(66))).toEqual(['sources/unprinted-2019.txt', 'sources/unprinted-2021.txt']);
   });
 
   const failures: [string, (root: string) => string[], RegExp][] = [
@@ -149,6 +162,8 @@ describe('review', () => {
       // An estimated date needs its evidence, and unprinted papers need a note, before publishing.
       expect(review.problems.join('\n')).toMatch(/dateEvidence/);
       expect(review.problems.join('\n')).toMatch(/newspaperNote/);
+      // Ingest takes the words from the page: nothing in a draft is missing from its source.
+      expect(review.problems.join('\n')).not.toMatch(/原始版面中没有/);
     }
   });
 });

@@ -1,10 +1,13 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createSandbox, type Sandbox } from '../helpers/sandbox.ts';
 
-/** A valid article; each case below breaks one thing. */
-function article(overrides: Record<string, string | undefined> = {}, body = '正文第一段，文字照录。\n'): string {
+/** A valid article, its words as its page prints them; each case below breaks one thing. */
+function article(
+  overrides: Record<string, string | undefined> = {},
+  body = '新近投运的北京大兴国际机场备受全球高度关注，被称之为是全球新奇迹之首。\n',
+): string {
   const fields: Record<string, string | undefined> = {
-    title: '高新区召开党建工作会议',
+    title: '"“淄博高新区制造”闪耀北京大兴国际机场"',
     date: '"2019-10-28"',
     source: '004_0c38c2483bdfdc45',
     order: '1',
@@ -38,7 +41,7 @@ const cases: Case[] = [
     file: 'same-name.md',
     field: 'id',
   },
-  { name: 'malformed YAML', files: { '2019/bad-yaml.md': article({ title: '[未闭合的方括号' }) }, file: 'bad-yaml.md', field: 'bad-yaml.md:2' },
+  { name: 'malformed YAML, named by its field and file line', files: { '2019/bad-yaml.md': article({ title: '[未闭合的方括号' }) }, file: 'bad-yaml.md', field: 'title: 第2行：YAML 语法错误' },
   {
     name: 'approximate date without evidence',
     files: { '2019/no-evidence.md': article({ date: '"2019-10"' }) },
@@ -47,15 +50,28 @@ const cases: Case[] = [
   },
   {
     name: 'raw <script> in the body',
-    files: { '2019/script-body.md': article({}, '正文。\n\n<script>alert(1)</script>\n') },
+    files: { '2019/script-body.md': article({}, '新近投运的北京大兴国际机场备受全球高度关注，被称之为是全球新奇迹之首。\n\n<script>alert(1)</script>\n') },
     file: 'script-body.md',
-    field: 'body',
+    // Counted from the file's first line: 10 lines of frontmatter, a blank line, a paragraph, a blank line.
+    field: 'body: 第14行含原始 HTML',
   },
   {
     name: 'correction not found in the source page',
     files: { '2019/bad-correction.md': article({ corrections: '[{ original: 页面上没有的字, corrected: 正文 }]' }) },
     file: 'bad-correction.md',
     field: 'corrections',
+  },
+  {
+    name: 'a headline part longer than any printed headline',
+    files: { '2019/long-title.md': article({ title: '党'.repeat(81) }) },
+    file: 'long-title.md',
+    field: 'title',
+  },
+  {
+    name: 'reordered without an editorial note saying why',
+    files: { '2019/reordered.md': article({ reordered: 'true' }) },
+    file: 'reordered.md',
+    field: 'reordered: true 须在 editorialNotes 中说明',
   },
 ];
 

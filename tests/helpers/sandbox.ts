@@ -3,7 +3,8 @@
  * content is written fresh, so `astro sync` runs the real schema against bad input.
  */
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { appendFileSync, cpSync, mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 
@@ -14,7 +15,9 @@ const COPIED = ['src', 'public', 'scripts', 'astro.config.ts', 'package.json', '
 
 export interface Sandbox {
   root: string;
-  write(file: string, text: string): void;
+  write(file: string, text: string | Uint8Array): void;
+  /** A new raw page in content/sources/, pinned as `npm run ingest` pins it. */
+  writeSource(name: string, bytes: string | Uint8Array): void;
   astro(...args: string[]): { status: number | null; output: string };
   remove(): void;
 }
@@ -27,12 +30,20 @@ export function createSandbox(): Sandbox {
   for (const data of ['zones.yaml', 'campaigns.yaml', 'topics.yaml', 'newspapers.yaml'])
     cpSync(path.join(ROOT, 'content', data), path.join(root, 'content', data));
   cpSync(path.join(ROOT, 'content', 'sources'), path.join(root, 'content', 'sources'), { recursive: true });
+  cpSync(path.join(ROOT, 'content', 'sources.sha256'), path.join(root, 'content', 'sources.sha256'));
   return {
     root,
     write(file, text) {
       const target = path.join(root, file);
       mkdirSync(path.dirname(target), { recursive: true });
       writeFileSync(target, text);
+    },
+    writeSource(name, bytes) {
+      const data = typeof bytes === 'string' ? new TextEncoder().encode(bytes) : bytes;
+      writeFileSync(path.join(root, 'content', 'sources', `${name}.txt`), data);
+      // The line `npm run ingest` writes (sha256sum format).
+      const hash = createHash('sha256').update(data).digest('hex');
+      appendFileSync(path.join(root, 'content', 'sources.sha256'), `${hash}  sources/${name}.txt\n`);
     },
     astro(...args) {
       const result = spawnSync(path.join(ROOT, 'node_modules', '.bin', 'astro'), args, {

@@ -1,14 +1,17 @@
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { SourceIndex } from '../../src/lib/provenance.ts';
 import {
   articleIdFromPath,
   articleProblems,
   ContentError,
   duplicatePositions,
   findDuplicateIds,
+  provenanceProblems,
   readDataIds,
+  readSourceText,
   type ArticleForChecks,
 } from '../../src/lib/content-checks.ts';
 
@@ -92,11 +95,10 @@ describe('readDataIds', () => {
     expect(readDataIds(write('empty.yaml', '[]\n'))).toEqual([]);
   });
 
-  it('names the file and yaml for malformed YAML', () => {
-    const error = errorOf(() => readDataIds(write('broken.yaml', '- id: a\n  name: [unclosed\n')));
+  it('names the file, the field and the line for malformed YAML', () => {
+    const error = errorOf(() => readDataIds(write('broken.yaml', '- id: a\n  name: [unclosed\n- id: b\n')));
     expect(error).toBeInstanceOf(ContentError);
-    expect(error.message).toContain('broken.yaml');
-    expect(error.message).toContain(': yaml: ');
+    expect(error.message).toMatch(/broken\.yaml: \[0\]\.name: 第3行：YAML 语法错误/);
   });
 
   it('rejects a root that is not a list', () => {
@@ -205,6 +207,116 @@ describe('articleProblems', () => {
     expect(articleProblems(article({ corrections: [{ original: '主题党日', corrected: '' }] }), readSource)).toEqual(
       [],
     );
+  });
+});
+
+describe('articleProblems: links, empty bodies, file lines', () => {
+  const readSource = () => '正文。\n';
+  const at = (body: string, data: Partial<ArticleForChecks['data']> = {}, bodyLineOffset = 0): ArticleForChecks => ({
+    filePath: 'content/articles/2019/x.md',
+    body,
+    data: { title: 't', source: 'p', order: 1, corrections: [], ...data },
+    facts: { bodyLineOffset, fieldLines: new Map() },
+  });
+
+  it('counts body lines from the first line of the file', () => {
+    const problems = articleProblems(at('正文。\n\n<br>', {}, 30), readSource);
+    expect(problems).toEqual([expect.stringContaining('content/articles/2019/x.md: body: 第33行含原始 HTML')]);
+  });
+
+  it('refuses a link that is not http, https, mailto or internal, at its file line', () => {
+    const problems = articleProblems(at('正文。\n\n[点击](javascript:alert(1))', {}, 10), readSource);
+    expect(problems).toEqual([
+      expect.stringMatching(/^content\/articles\/2019\/x\.md: body: 第13行的链接 "javascript:alert\(1\)" 不允许/),
+    ]);
+    expect(articleProblems(at('[站内](/zones/) [外](https://example.org) [信](mailto:a@b.cn)'), readSource)).toEqual(
+      [],
+    );
+  });
+
+  it('refuses an empty body unless the article says why, and the reason without an empty body', () => {
+    expect(articleProblems(at(''), readSource)).toEqual([expect.stringContaining('x.md: body: 正文为空')]);
+    expect(articleProblems(at('\n\n'), readSource)).toEqual([expect.stringContaining('x.md: body: 正文为空')]);
+    expect(articleProblems(at('', { emptyBody: '图片新闻：只有照片和说明' }), readSource)).toEqual([]);
+    expect(articleProblems(at('正文。', { emptyBody: '图片新闻' }), readSource)).toEqual([
+      expect.stringContaining('x.md: emptyBody: '),
+    ]);
+  });
+});
+
+describe('provenanceProblems', () => {
+  const page = SourceIndex.of(
+    '高新区召开党建工作会议\n\n撰写:本报记者 宋一诺\n\n党员志愿服务岗办理服务事项合计439件。解决了社\n\n区因阵地建设不足的问题。\n\n第二段照录。\n',
+  );
+  const article = (body: string, data: Partial<ArticleForChecks['data']> = {}): ArticleForChecks => ({
+    filePath: 'content/articles/2019/x.md',
+    body,
+    data: {
+      title: '高新区召开党建工作会议',
+      source: 'p',
+      order: 1,
+      corrections: [],
+      credits: [{ label: '撰写', title: '本报记者', name: '宋一诺' }],
+      ...data,
+    },
+    facts: { bodyLineOffset: 20, fieldLines: new Map([['title', 2]]) },
+  });
+
+  it('accepts the page as printed, joined across a column break', () => {
+    expect(
+      provenanceProblems(
+        article('党员志愿服务岗办理服务事项合计439件。解决了社区因阵地建设不足的问题。\n\n第二段照录。'),
+        page,
+      ),
+    ).toEqual([]);
+  });
+
+  it('names the file, the field, the file line and the words the page does not print', () => {
+    const body = '第二段照录。\n\n党员志愿服务岗办理服务事项合计4390件。解决了社区因阵地建设不足的问题。';
+    expect(provenanceProblems(article(body, { reordered: true }), page)).toEqual([
+      expect.stringMatching(
+        /^content\/articles\/2019\/x\.md: body: 第23行：原始版面中没有“0”：…\S*合计439【0】件。解决了/,
+      ),
+    ]);
+    expect(provenanceProblems(article('第二段照录。', { title: '高新区召开党建会议' }), page)).toEqual([
+      expect.stringMatching(/: title: 第2行：/),
+    ]);
+    expect(provenanceProblems(article('第二段照录。', { credits: [{ label: '撰写', name: '宋二诺' }] }), page)).toEqual(
+      [expect.stringMatching(/: credits\[0\]\.name: 原始版面中没有/)],
+    );
+  });
+
+  it('honours corrections', () => {
+    const corrected = article('党员志愿服务岗办理服务事项合计493件。', {
+      corrections: [{ original: '合计439件', corrected: '合计493件' }],
+    });
+    expect(provenanceProblems(corrected, page)).toEqual([]);
+  });
+
+  it('checks the order of paragraphs unless the article says reordered', () => {
+    const body = '第二段照录。\n\n党员志愿服务岗办理服务事项合计439件。';
+    expect(provenanceProblems(article(body), page)).toEqual([
+      expect.stringMatching(/: body: 第23行：此段在原始版面上排在前一段之前/),
+    ]);
+    expect(provenanceProblems(article(body, { reordered: true }), page)).toEqual([]);
+  });
+});
+
+describe('readSourceText', () => {
+  let root: string;
+  beforeAll(() => {
+    root = mkdtempSync(path.join(os.tmpdir(), 'read-source-'));
+    mkdirSync(path.join(root, 'sources'));
+    writeFileSync(path.join(root, 'sources', 'bom.txt'), '\ufeff版面\n');
+    writeFileSync(path.join(root, 'outside.txt'), '机密\n');
+    symlinkSync(path.join(root, 'outside.txt'), path.join(root, 'sources', 'leak.txt'));
+  });
+  afterAll(() => rmSync(root, { recursive: true, force: true }));
+
+  it('drops a byte-order mark, refuses a symlink, and says when there is no page', () => {
+    expect(readSourceText('bom', root)).toBe('版面\n');
+    expect(() => readSourceText('leak', root)).toThrow(/leak\.txt: file: 不是普通文件/);
+    expect(readSourceText('missing', root)).toBeUndefined();
   });
 });
 

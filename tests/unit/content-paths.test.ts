@@ -27,10 +27,12 @@ describe('contentPath', () => {
     expect(contentPath('sources', root)).toBe(path.join(root, 'sources'));
     expect(contentPath('zones', root)).toBe(path.join(root, 'zones.yaml'));
     expect(contentPath('newspapers', root)).toBe(path.join(root, 'newspapers.yaml'));
+    expect(contentPath('pins', root)).toBe(path.join(root, 'sources.sha256'));
     expect(Object.keys(contentFiles).sort()).toEqual([
       'articles',
       'campaigns',
       'newspapers',
+      'pins',
       'sources',
       'topics',
       'zones',

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { ArticleRecord } from '../../src/lib/archive.ts';
 import { parseArchiveDate } from '../../src/lib/dates.ts';
-import { FEED_LIMIT, feedItems } from '../../src/lib/feeds.ts';
+import { FEED_LIMIT, feedItems, feedOptions, feedText } from '../../src/lib/feeds.ts';
 
 function article(id: string, date: string, overrides: Partial<ArticleRecord> = {}): ArticleRecord {
   return {
@@ -62,5 +62,24 @@ describe('feedItems', () => {
     );
     expect(item!.description).toBe('2019年10月28日 · 济宁高新区 · 庆祝建党100周年');
     expect(item!.pubDate.toISOString()).toBe('2019-10-28T00:00:00.000Z');
+  });
+});
+
+describe('feedText', () => {
+  it('drops what XML 1.0 cannot hold and leaves escaping to the feed writer', () => {
+    expect(feedText('珠海&amp;<高新区>\u0001\u0008\u000b\ufffe\ud800"\'')).toBe('珠海&amp;<高新区>"\'');
+    expect(feedText('\t行\n\r𠀀')).toBe('\t行\n\r𠀀');
+  });
+
+  it('applies to titles and descriptions of items and channels', () => {
+    const options = feedOptions(
+      { title: '园区\u0007 · 档案', description: '简介\u001b', site: 'https://example.org' },
+      [article('x', '2021-06', { title: '标题\u0000', kicker: '引题\u0002' })],
+      () => '珠海\u0003',
+    );
+    expect(options.title).toBe('园区 · 档案');
+    expect(options.description).toBe('简介');
+    expect(options.items[0]!.title).toBe('标题');
+    expect(options.items[0]!.description).toBe('约2021年6月 · 珠海 · 引题');
   });
 });

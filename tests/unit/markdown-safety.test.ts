@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findRawHtml, findTopLevelHeadings, inspectMarkdown } from '../../src/lib/markdown-safety.ts';
+import { findRawHtml, findTopLevelHeadings, inspectMarkdown, isAllowedUrl } from '../../src/lib/markdown-safety.ts';
 
 describe('findRawHtml', () => {
   it('finds a script block', () => {
@@ -62,12 +62,69 @@ describe('findTopLevelHeadings', () => {
 
 describe('inspectMarkdown', () => {
   it('finds raw HTML and level-1 headings in one pass, with their lines', () => {
-    expect(inspectMarkdown('# 标题\n\n正文<b>粗</b>。\n\n## 小标题\n')).toEqual({
-      rawHtml: [
-        { line: 3, html: '<b>' },
-        { line: 3, html: '</b>' },
-      ],
-      topLevelHeadings: [1],
-    });
+    const inspection = inspectMarkdown('# 标题\n\n正文<b>粗</b>。\n\n## 小标题\n');
+    expect(inspection.rawHtml).toEqual([
+      { line: 3, html: '<b>' },
+      { line: 3, html: '</b>' },
+    ]);
+    expect(inspection.topLevelHeadings).toEqual([1]);
+    expect(inspection.unsafeLinks).toEqual([]);
+    expect(inspection.blocks.map((b) => [b.line, b.text])).toEqual([
+      [1, '标题'],
+      [3, '正文粗。'],
+      [5, '小标题'],
+    ]);
+  });
+});
+
+describe('links', () => {
+  it.each([
+    'https://www.example.org/a?b=1',
+    'http://example.org',
+    'MAILTO:editor@example.org',
+    '/articles/zhuhai-wuda-xingdong/',
+    '#section',
+    '../papers/',
+    'sources/x.txt',
+  ])('allows %s', (url) => {
+    expect(isAllowedUrl(url)).toBe(true);
+  });
+
+  it.each([
+    'javascript:alert(1)',
+    'JavaScript:alert(1)',
+    'java\tscript:alert(1)',
+    ' javascript:alert(1)',
+    'data:text/html,<script>alert(1)</script>',
+    'vbscript:msgbox',
+    'file:///etc/passwd',
+    '//evil.example.org/',
+    '/\\evil.example.org/',
+    'ftp://example.org/',
+  ])('refuses %j', (url) => {
+    expect(isAllowedUrl(url)).toBe(false);
+  });
+
+  it('finds bad links, images, reference definitions and autolinks, with their lines', () => {
+    const markdown = [
+      '正文[链接](javascript:alert(1))。',
+      '',
+      '![图](data:image/svg+xml,x) 与 [引用][a] 与 <vbscript:msgbox>',
+      '',
+      '[a]: javascript:void(0)',
+      '',
+      '[好链接](https://example.org/) 与 [站内](/zones/)',
+    ].join('\n');
+    expect(inspectMarkdown(markdown).unsafeLinks).toEqual([
+      { line: 1, url: 'javascript:alert(1)' },
+      { line: 3, url: 'data:image/svg+xml,x' },
+      { line: 3, url: 'vbscript:msgbox' },
+      // A reference link is judged at its definition.
+      { line: 5, url: 'javascript:void(0)' },
+    ]);
+  });
+
+  it('decodes character references before judging ("&#x6A;avascript:")', () => {
+    expect(inspectMarkdown('[x](&#x6A;avascript:alert(1))').unsafeLinks).toHaveLength(1);
   });
 });

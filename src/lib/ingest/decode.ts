@@ -35,18 +35,18 @@ export function decodePage(bytes: Uint8Array, file: string): DecodedPage {
   } catch (error) {
     if (error instanceof IngestError) throw error;
   }
-  if (looksLikeGbk(body)) {
-    throw new IngestError(
-      file,
-      'encoding',
-      `是 GBK 编码，不是 UTF-8。请先转换后再导入：iconv -f GBK -t UTF-8 '${file}' > page.utf8.txt (GBK input: convert it to UTF-8 first)`,
-    );
+  throw new IngestError(file, 'encoding', encodingHint(body, file));
+}
+
+/**
+ * Why bytes that are not UTF-8 were refused, with the iconv command that converts them: the
+ * same words for a page given to ingest and for a file already in content/.
+ */
+export function encodingHint(bytes: Uint8Array, file: string): string {
+  if (looksLikeGbk(bytes)) {
+    return `是 GBK 编码，不是 UTF-8。请先转换：iconv -f GBK -t UTF-8 '${file}' > page.utf8.txt (GBK input: convert it to UTF-8 first)`;
   }
-  throw new IngestError(
-    file,
-    'encoding',
-    `不是 UTF-8 编码；请先转换为 UTF-8，例如 iconv -f <原编码> -t UTF-8 '${file}' > page.utf8.txt (not UTF-8)`,
-  );
+  return `不是 UTF-8 编码；请先转换为 UTF-8，例如 iconv -f <原编码> -t UTF-8 '${file}' > page.utf8.txt (not UTF-8)`;
 }
 
 /** Decodes as GBK without errors, and reads as Chinese text. */

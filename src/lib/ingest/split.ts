@@ -9,6 +9,7 @@
  * a block with no text after it is the headline of the story before (printed after its story).
  */
 import { furnitureRule } from '../coverage.ts';
+import { INVISIBLE } from '../content-text.ts';
 import { fullWidthPunctuation } from './punctuation.ts';
 
 export type LineKind = 'blank' | 'furniture' | 'banner' | 'byline' | 'photo-credit' | 'caption' | 'heading' | 'body';
@@ -32,9 +33,9 @@ const SENTENCE_END = /([。！？；…，、：:!?;,]|[。！？!?][”’」�
 const HAN = /\p{Script=Han}/u;
 const HEADING_MAX = 34;
 
-/** Removes OCR markup and the spaces a column layout leaves inside Chinese text. */
+/** Removes OCR markup, invisible characters and the spaces a column layout leaves inside Chinese text. */
 export function cleanLine(raw: string): string {
-  return fullWidthPunctuation(raw.replace(/<\/?mark>/gi, ''))
+  return fullWidthPunctuation(raw.replace(/<\/?mark>/gi, '').replace(INVISIBLE, ''))
     .replace(/^\s*#{1,6}\s*/, '')
     .replace(
       /(?<=[\p{Script=Han}\p{P}])[ \t\u3000]+(?=[\p{Script=Han}\p{P}])/gu,

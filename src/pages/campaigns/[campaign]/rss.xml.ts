@@ -2,7 +2,7 @@ import rss from '@astrojs/rss';
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { getArchive } from '../../../data/archive.ts';
 import { articlesInCampaign } from '../../../lib/archive.ts';
-import { feedItems } from '../../../lib/feeds.ts';
+import { feedOptions } from '../../../lib/feeds.ts';
 import { SITE } from '../../../lib/site.ts';
 
 export const getStaticPaths = (async () => {
@@ -13,11 +13,11 @@ export const getStaticPaths = (async () => {
 export const GET: APIRoute = async ({ params, site }) => {
   const archive = await getArchive();
   const campaign = archive.campaign(params.campaign!);
-  return rss({
-    title: `${campaign.name} · ${SITE.name}`,
-    description: campaign.description,
-    site: site!,
-    items: feedItems(articlesInCampaign(archive.articles, campaign.id), (id) => archive.zone(id).name),
-    customData: '<language>zh-CN</language>',
-  });
+  return rss(
+    feedOptions(
+      { title: `${campaign.name} · ${SITE.name}`, description: campaign.description, site: site! },
+      articlesInCampaign(archive.articles, campaign.id),
+      (id) => archive.zone(id).name,
+    ),
+  );
 };

@@ -2,7 +2,7 @@ import rss from '@astrojs/rss';
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { getArchive } from '../../../data/archive.ts';
 import { articlesInZone } from '../../../lib/archive.ts';
-import { feedItems } from '../../../lib/feeds.ts';
+import { feedOptions } from '../../../lib/feeds.ts';
 import { SITE } from '../../../lib/site.ts';
 
 export const getStaticPaths = (async () => {
@@ -13,11 +13,11 @@ export const getStaticPaths = (async () => {
 export const GET: APIRoute = async ({ params, site }) => {
   const archive = await getArchive();
   const zone = archive.zone(params.zone!);
-  return rss({
-    title: `${zone.name} · ${SITE.name}`,
-    description: zone.description,
-    site: site!,
-    items: feedItems(articlesInZone(archive.articles, zone.id), (id) => archive.zone(id).name),
-    customData: '<language>zh-CN</language>',
-  });
+  return rss(
+    feedOptions(
+      { title: `${zone.name} · ${SITE.name}`, description: zone.description, site: site! },
+      articlesInZone(archive.articles, zone.id),
+      (id) => archive.zone(id).name,
+    ),
+  );
 };

@@ -1,0 +1,263 @@
+/**
+ * The article files as files, before Astro reads them: every file under content/articles/ is
+ * `<year>/<slug>.md` (anything else would be silently left out of the site), UTF-8, within
+ * the size limits, with frontmatter that parses and names no invisible character, in the
+ * folder of its date's year. Problems name the file, the field and the file's own line.
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import {
+  isMap,
+  isScalar,
+  isSeq,
+  LineCounter,
+  parseDocument,
+  type Document as YamlDocument,
+  type Node as YamlNode,
+} from 'yaml';
+import { decodeContentFile, describeCharacter, findInvisibleCharacters } from './content-text.ts';
+
+/**
+ * Limits, from what newspapers print, with wide margins. A broadsheet page holds at most
+ * about 10,000 characters; the longest seed article is 6,600 characters, its longest
+ * paragraph 450 and its longest headline line 30. A body over 50,000 characters (five full
+ * pages), a line over 5,000 characters or a headline part over 80 is a mistake: a whole
+ * page or file pasted in, paragraphs never split.
+ */
+export const LIMITS = {
+  bodyChars: 50_000,
+  frontmatterChars: 20_000,
+  lineChars: 5_000,
+  headlineChars: 80,
+} as const;
+
+export interface ArticleFileFacts {
+  /** Lines of the file before the first line of the body (as Astro gives it: trimmed). */
+  bodyLineOffset: number;
+  /** File line of each frontmatter value, by field path (`title`, `captions[0].text`). */
+  fieldLines: Map<string, number>;
+}
+
+export interface ArticleFilesInspection {
+  problems: string[];
+  /** By absolute path. */
+  facts: Map<string, ArticleFileFacts>;
+}
+
+/** Where Astro finds frontmatter (its own pattern: `---` lines, optionally after blank lines). */
+const FRONTMATTER = /(?:^|^\s*\n)---([\s\S]*?\n)---/;
+const YEAR = /^\d{4}$/;
+
+/** Characters (code points); a text of n UTF-16 units has at most n. */
+const count = (text: string, limit = 0) => (text.length <= limit ? text.length : [...text].length);
+const newlines = (text: string) => text.match(/\n/g)?.length ?? 0;
+
+/** The field at an offset of a YAML document: `title`, `captions[0].text`. */
+export function fieldAt(root: YamlNode | null | undefined, offset: number, strict = false): string {
+  const before = (start: number | undefined) => start !== undefined && (strict ? start < offset : start <= offset);
+  const walk = (node: unknown, at: string): string => {
+    if (isMap(node)) {
+      const pair = node.items.filter((p) => before((p.key as YamlNode | null)?.range?.[0])).at(-1);
+      if (!pair) return at;
+      const key = isScalar(pair.key) ? String(pair.key.value) : '?';
+      return walk(pair.value, at ? `${at}.${key}` : key);
+    }
+    if (isSeq(node)) {
+      const index = node.items.findLastIndex((item) => before((item as YamlNode | null)?.range?.[0]));
+      // A syntax error is named by its key: an entry of a list only when the entry is a map.
+      if (index < 0 || (strict && !isMap(node.items[index]))) return at;
+      return walk(node.items[index], `${at}[${index}]`);
+    }
+    return at;
+  };
+  return walk(root, '') || 'frontmatter';
+}
+
+/** File line of every scalar value, by field path. */
+function valueLines(root: YamlNode | null | undefined, lineOf: (offset: number) => number): Map<string, number> {
+  const lines = new Map<string, number>();
+  const walk = (node: unknown, at: string) => {
+    if (isMap(node)) {
+      for (const pair of node.items) {
+        const key = isScalar(pair.key) ? String(pair.key.value) : '?';
+        const field = at ? `${at}.${key}` : key;
+        const start = (pair.value as YamlNode | null)?.range?.[0] ?? (pair.key as YamlNode | null)?.range?.[0];
+        if (start !== undefined) lines.set(field, lineOf(start));
+        walk(pair.value, field);
+      }
+    } else if (isSeq(node)) {
+      node.items.forEach((item, index) => {
+        const field = `${at}[${index}]`;
+        const start = (item as YamlNode | null)?.range?.[0];
+        if (start !== undefined) lines.set(field, lineOf(start));
+        walk(item, field);
+      });
+    }
+  };
+  walk(root, '');
+  return lines;
+}
+
+/**
+ * Checks one article file's text; `shown` is its path as the editor sees it. With `yaml`
+ * (the default) the frontmatter is parsed here, for YAML errors and the year folder; without
+ * it (the build, where Astro parses it anyway) it is parsed only when a problem needs to name
+ * its field, and the facts parse it when a message first asks for a field's line.
+ */
+export function inspectArticleText(
+  text: string,
+  shown: string,
+  folderYear?: string,
+  { yaml = true }: { yaml?: boolean } = {},
+): { problems: string[]; facts?: ArticleFileFacts } {
+  const problems: string[] = [];
+  const match = FRONTMATTER.exec(text);
+  if (!match) {
+    return {
+      problems: [`${shown}: frontmatter: 缺少 frontmatter：文件应以 --- 行开始，以 --- 行结束 (no frontmatter)`],
+    };
+  }
+  const raw = match[1]!;
+  const rawStart = match.index + match[0].indexOf('---') + 3;
+  const bodyStart = match.index + match[0].length;
+  // Line 1 of `raw` is the rest of the opening --- line.
+  const openingLine = newlines(text.slice(0, rawStart)) + 1;
+  let parsed: { doc: YamlDocument; lineOf: (offset: number) => number; fieldLines: Map<string, number> } | undefined;
+  const parse = () => {
+    if (parsed) return parsed;
+    const counter = new LineCounter();
+    const doc = parseDocument(raw, { lineCounter: counter, prettyErrors: false, uniqueKeys: true });
+    const lineOf = (offset: number) => openingLine + counter.linePos(offset).line - 1;
+    return (parsed = { doc, lineOf, fieldLines: valueLines(doc.contents, lineOf) });
+  };
+  if (yaml) {
+    const { doc, lineOf, fieldLines } = parse();
+    for (const error of doc.errors) {
+      const offset = error.pos[0];
+      const field = fieldAt(doc.contents, offset, true);
+      const message = error.message.replace(/ at line \d+, column \d+[\s\S]*$/, '').split('\n')[0];
+      // The line of the field in error, and where the parser noticed it (often the next line).
+      const line = Math.min(fieldLines.get(field) ?? lineOf(offset), lineOf(offset));
+      const noticed = line === lineOf(offset) ? '' : `（第${lineOf(offset)}行发现）`;
+      problems.push(`${shown}: ${field}: 第${line}行：YAML 语法错误：${message}${noticed} (YAML error)`);
+    }
+  }
+  const fieldOf = (offset: number) =>
+    offset >= bodyStart
+      ? 'body'
+      : offset >= rawStart
+        ? fieldAt(parse().doc.contents, offset - rawStart)
+        : 'frontmatter';
+
+  // No line can be longer than the whole text.
+  if (text.length > LIMITS.lineChars) {
+    let offset = 0;
+    text.split('\n').forEach((line, index) => {
+      const length = count(line.replace(/\r$/, ''), LIMITS.lineChars);
+      if (length > LIMITS.lineChars) {
+        problems.push(
+          `${shown}: ${fieldOf(offset)}: 第${index + 1}行共 ${length} 字，超过每行上限 ${LIMITS.lineChars} 字；请分段 (line too long)`,
+        );
+      }
+      offset += line.length + 1;
+    });
+  }
+  const body = text.slice(bodyStart);
+  if (count(body, LIMITS.bodyChars) > LIMITS.bodyChars) {
+    problems.push(`${shown}: body: 正文共 ${count(body)} 字，超过上限 ${LIMITS.bodyChars} 字 (article too long)`);
+  }
+  if (count(raw, LIMITS.frontmatterChars) > LIMITS.frontmatterChars) {
+    problems.push(
+      `${shown}: frontmatter: frontmatter 共 ${count(raw)} 字，超过上限 ${LIMITS.frontmatterChars} 字 (frontmatter too long)`,
+    );
+  }
+  for (const found of findInvisibleCharacters(text)) {
+    problems.push(
+      `${shown}: ${fieldOf(found.offset)}: 第${found.line}行第${found.column}列含不可见字符 ${describeCharacter(found.char)}；请删去 (invisible character)`,
+    );
+  }
+  if (yaml && !parse().doc.errors.length && folderYear !== undefined) {
+    const problem = yearFolderProblem(shown, (parse().doc.toJS() as { date?: unknown } | null)?.date, folderYear);
+    if (problem) problems.push(problem);
+  }
+  return {
+    problems,
+    facts: {
+      // Astro gives the body trimmed: its line 1 is the line of its first character.
+      bodyLineOffset: newlines(text.slice(0, bodyStart + body.length - body.trimStart().length)),
+      get fieldLines() {
+        return parse().fieldLines;
+      },
+    },
+  };
+}
+
+/** An article belongs in the folder of its date's year. */
+export function yearFolderProblem(shown: string, date: unknown, folderYear: string): string | undefined {
+  const year = typeof date === 'string' ? date.slice(0, 4) : undefined;
+  if (!year || !YEAR.test(year) || year === folderYear) return undefined;
+  return `${shown}: date: 日期 "${String(date)}" 属于 ${year} 年，文件应放在 content/articles/${year}/，而不是 ${folderYear}/ (year folder does not match the date)`;
+}
+
+/** Every file under the articles folder, checked; `display` gives the path an editor sees. */
+export function inspectArticleFiles(
+  dir: string,
+  display: (file: string) => string = (file) => path.relative(process.cwd(), file),
+  { yaml = true }: { yaml?: boolean } = {},
+): ArticleFilesInspection {
+  const problems: string[] = [];
+  const facts = new Map<string, ArticleFileFacts>();
+  let entries;
+  try {
+    entries = readdirSync(dir, { recursive: true, withFileTypes: true });
+  } catch {
+    return { problems, facts };
+  }
+  const files = entries
+    .filter((entry) => !entry.isDirectory())
+    .map((entry) => ({ entry, file: path.join(entry.parentPath, entry.name) }))
+    .sort((a, b) => (a.file < b.file ? -1 : 1));
+  for (const { entry, file } of files) {
+    const shown = display(file);
+    const parts = path.relative(dir, file).split(path.sep);
+    if (entry.isSymbolicLink()) {
+      problems.push(`${shown}: file: 是符号链接；文章必须是普通文件 (symlinks are refused)`);
+      continue;
+    }
+    if (!entry.isFile()) {
+      problems.push(`${shown}: file: 不是普通文件 (not a regular file)`);
+      continue;
+    }
+    if (!entry.name.endsWith('.md')) {
+      problems.push(
+        `${shown}: file: content/articles/ 下只能放 .md 文章（扩展名小写）；此文件不会发布，请改名或移走 (only .md files are articles)`,
+      );
+      continue;
+    }
+    if (parts.length !== 2 || !YEAR.test(parts[0]!)) {
+      problems.push(`${shown}: file: 文章应放在 content/articles/<年份>/<文件名>.md (articles live in a year folder)`);
+      continue;
+    }
+    let text: string;
+    try {
+      text = decodeContentFile(new Uint8Array(readFileSync(file)), shown).text;
+    } catch (error) {
+      problems.push((error as Error).message);
+      continue;
+    }
+    const inspection = inspectArticleText(text, shown, parts[0], { yaml });
+    problems.push(...inspection.problems);
+    if (!inspection.facts) continue;
+    // Field lines are wanted only for a message: the file is read again then, not kept in memory.
+    const { bodyLineOffset } = inspection.facts;
+    let fieldLines: Map<string, number> | undefined;
+    facts.set(path.resolve(file), {
+      bodyLineOffset,
+      get fieldLines() {
+        fieldLines ??= inspectArticleText(readFileSync(file, 'utf8').replace(/^\ufeff/, ''), shown).facts?.fieldLines;
+        return fieldLines ?? new Map<string, number>();
+      },
+    });
+  }
+  return { problems, facts };
+}

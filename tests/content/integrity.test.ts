@@ -1,0 +1,261 @@
+import { readFileSync, symlinkSync, writeFileSync, appendFileSync } from 'node:fs';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createSandbox, type Sandbox } from '../helpers/sandbox.ts';
+
+/**
+ * Integrity of the archive, tried as a careless or hostile contributor would: each fixture
+ * breaks one rule, and `astro sync` (the content step of every build) must fail with a line
+ * that names the fixture's file and the field or line. Fixtures of one stage share a sandbox:
+ * the checks before loading (files, encodings, sources) report every problem at once, and so
+ * do the checks of the loaded articles (text against the page, links, bodies).
+ */
+
+const SOURCE = '004_0c38c2483bdfdc45';
+const TITLE = '"“淄博高新区制造”闪耀北京大兴国际机场"';
+const SENTENCE = '新近投运的北京大兴国际机场备受全球高度关注，被称之为是全球新奇迹之首。';
+/** 中共党员干部要学习党史, in GBK. */
+const GBK = Buffer.from('d6d0b9b2b5b3d4b1b8c9b2bfd2aad1a7cfb0b5b3cab7', 'hex');
+
+function frontmatter(overrides: Record<string, string | undefined> = {}): string {
+  const fields: Record<string, string | undefined> = {
+    title: TITLE,
+    date: '"2019-10-28"',
+    source: SOURCE,
+    order: '1',
+    newspaper: 'zhongguo-gaoxin-daobao',
+    newspaperPrinted: 'true',
+    zone: 'zibo',
+    topics: '[chanye-fazhan]',
+    ...overrides,
+  };
+  const yaml = Object.entries(fields)
+    .filter(([, v]) => v !== undefined)
+    .map(([k, v]) => `${k}: ${v}`);
+  return `---\n${yaml.join('\n')}\n---\n`;
+}
+
+const article = (overrides: Record<string, string | undefined> = {}, body = `${SENTENCE}\n`) =>
+  `${frontmatter(overrides)}\n${body}`;
+
+/** The output line that names a file (the first one). */
+function lineFor(output: string, file: string): string {
+  return output.split('\n').find((line) => line.includes(file)) ?? `（输出中没有 ${file}）\n${output.slice(-3000)}`;
+}
+
+function sync(sandbox: Sandbox): string {
+  const result = sandbox.astro('sync');
+  expect(result.status, result.output).not.toBe(0);
+  return result.output;
+}
+
+describe('before loading: files, encodings, sources', () => {
+  let sandbox: Sandbox;
+  let output: string;
+  let changedFrom: string;
+  beforeAll(() => {
+    sandbox = createSandbox();
+    const a = (name: string, text: string | Uint8Array) => sandbox.write(`content/articles/${name}`, text);
+    a('2019/valid.md', article());
+    a('2019/upper-case.MD', article({ order: '2' }));
+    a('2019/old-style.markdown', article({ order: '3' }));
+    a('2019/notes.txt', SENTENCE);
+    a(
+      '2019/gbk-article.md',
+      Buffer.concat([Buffer.from(frontmatter({ order: '4', title: '' }).replace('title: \n', 'title: ')), GBK]),
+    );
+    a('2019/zero-width-title.md', article({ order: '5', title: '"“淄博高新区制造”\u200b闪耀北京大兴国际机场"' }));
+    a('2019/bidi-body.md', article({ order: '6' }, `新近投运的北京\u202e大兴国际机场备受全球高度关注。\n`));
+    a('2019/long-line.md', article({ order: '8' }, `${'党'.repeat(5001)}\n`));
+    a('2019/too-long.md', article({ order: '9' }, `${Array.from({ length: 11 }, () => '党'.repeat(4900)).join('\n\n')}\n`));
+    // Sources: a symlink out of the folder, a changed page, a page nobody pinned, a GBK page.
+    symlinkSync('/etc/hostname', path.join(sandbox.root, 'content', 'sources', 'leak.txt'));
+    const page = path.join(sandbox.root, 'content', 'sources', `${SOURCE}.txt`);
+    changedFrom = readFileSync(path.join(sandbox.root, 'content', 'sources.sha256'), 'utf8')
+      .split('\n')
+      .find((l) => l.endsWith(`${SOURCE}.txt`))!
+      .slice(0, 64);
+    appendFileSync(page, '党员志愿服务岗办理服务事项合计4390件。\n');
+    writeFileSync(path.join(sandbox.root, 'content', 'sources', 'unpinned.txt'), '新版面\n');
+    sandbox.writeSource('gbk-page', GBK);
+    output = sync(sandbox);
+  });
+  afterAll(() => sandbox.remove());
+
+  it.each([
+    ['a file named .MD is not left out silently', '2019/upper-case.MD', 'file: content/articles/ 下只能放 .md 文章'],
+    ['nor one named .markdown', '2019/old-style.markdown', 'file: '],
+    ['nor any other file', '2019/notes.txt', 'file: '],
+    ['a GBK article, with the iconv command', '2019/gbk-article.md', "encoding: 是 GBK 编码，不是 UTF-8。请先转换：iconv -f GBK -t UTF-8 'content/articles/2019/gbk-article.md'"],
+    ['a zero-width space in a title', '2019/zero-width-title.md', 'title: 第2行第18列含不可见字符 U+200B ZERO WIDTH SPACE'],
+    ['a bidi control in a body', '2019/bidi-body.md', 'body: 第12行第8列含不可见字符 U+202E RIGHT-TO-LEFT OVERRIDE'],
+    ['a line longer than 5,000 characters', '2019/long-line.md', 'body: 第12行共 5001 字，超过每行上限 5000 字'],
+    ['a body longer than 50,000 characters', '2019/too-long.md', 'body: 正文共'],
+  ])('%s', (_, file, expected) => {
+    expect(lineFor(output, `content/articles/${file}: `)).toContain(`content/articles/${file}: ${expected}`);
+  });
+
+  it('a symlink in content/sources/, pointing out of the folder, is refused', () => {
+    expect(lineFor(output, 'content/sources/leak.txt')).toContain('content/sources/leak.txt: file: 是符号链接');
+  });
+
+  it('a changed source fails with its name and both hashes', () => {
+    const line = lineFor(output, `content/sources/${SOURCE}.txt`);
+    expect(line).toContain(`content/sources/${SOURCE}.txt: sha256: 原始版面已被改动：登记为 ${changedFrom}，现为 `);
+    expect(line).toMatch(/现为 [0-9a-f]{64}/);
+  });
+
+  it('a source nobody pinned is refused', () => {
+    expect(lineFor(output, 'content/sources/unpinned.txt')).toContain(
+      'content/sources/unpinned.txt: sha256: 未在 content/sources.sha256 中登记',
+    );
+  });
+
+  it('a GBK source is refused with the iconv command', () => {
+    expect(lineFor(output, 'content/sources/gbk-page.txt')).toContain(
+      "content/sources/gbk-page.txt: encoding: 是 GBK 编码，不是 UTF-8。请先转换：iconv -f GBK -t UTF-8 'content/sources/gbk-page.txt'",
+    );
+  });
+
+  it('names every fixture and nothing else: the valid article passes', () => {
+    expect(output).not.toContain('content/articles/2019/valid.md');
+    const named = output.split('\n').filter((line) => /^content\/(articles|sources)\//.test(line));
+    expect(named).toHaveLength(12);
+  });
+});
+
+describe('after loading: every published word on the page, links, bodies', () => {
+  let sandbox: Sandbox;
+  let output: string;
+  const real = (file: string) => readFileSync(path.join('content', 'articles', file), 'utf8');
+  /** A copy of a real article at another position of its page, with one change. */
+  const copy = (file: string, order: number, change: (text: string) => string) =>
+    change(real(file).replace(/^order: \d+$/m, `order: ${order}`));
+  const lineOf = (text: string, needle: string) => text.slice(0, text.indexOf(needle)).split('\n').length;
+  const wuda = real('2019/zhuhai-wuda-xingdong.md');
+
+  beforeAll(() => {
+    sandbox = createSandbox();
+    const a = (name: string, text: string) => sandbox.write(`content/articles/${name}`, text);
+    a('2019/valid.md', article());
+    a('2019/digit.md', copy('2019/zhuhai-wuda-xingdong.md', 91, (t) => t.replace('合计439件', '合计4390件')));
+    a(
+      '2019/added-sentence.md',
+      copy('2019/zhuhai-wuda-xingdong.md', 92, (t) => t.replace('地动山摇。', '地动山摇。高新区党建工作全国第一。')),
+    );
+    a(
+      '2019/caption.md',
+      copy('2019/zhuhai-wuda-xingdong.md', 93, (t) => t.replace('在会同书店开展', '在新华书店开展')),
+    );
+    a(
+      '2019/moved.md',
+      copy('2019/zhuhai-wuda-xingdong.md', 94, (t) => {
+        const [head, body] = [t.slice(0, t.lastIndexOf('\n---\n') + 5), t.slice(t.lastIndexOf('\n---\n') + 5)];
+        const paragraphs = body.trim().split('\n\n');
+        return `${head}\n${[paragraphs[1], paragraphs[0], ...paragraphs.slice(2)].join('\n\n')}\n`;
+      }),
+    );
+    a('2021/wrong-year.md', article({ order: '5' }));
+    a('2019/javascript-link.md', article({ order: '2' }, `${SENTENCE}\n\n[新近投运](javascript:alert(1))\n`));
+    a('2019/empty-body.md', article({ order: '3' }, '\n'));
+    a(
+      '2019/html-late.md',
+      article(
+        // 50 lines of captions (a line the page prints) push the body down the file.
+        { order: '4', captions: '\n' + `  - { text: ${TITLE} }\n`.repeat(50).trimEnd() },
+        `${SENTENCE}\n\n<img src=x onerror=alert(1)>\n`,
+      ),
+    );
+    output = sync(sandbox);
+  });
+  afterAll(() => sandbox.remove());
+
+  it('439 changed into 4390 (no correction recorded)', () => {
+    expect(lineFor(output, 'content/articles/2019/digit.md')).toContain(
+      `content/articles/2019/digit.md: body: 第${lineOf(wuda, '合计439件')}行：原始版面中没有“0”`,
+    );
+  });
+
+  it('a sentence added to a published article', () => {
+    expect(lineFor(output, 'content/articles/2019/added-sentence.md')).toContain(
+      `content/articles/2019/added-sentence.md: body: 第${lineOf(wuda, '地动山摇。')}行：原始版面中没有“高新区党建工作全国第一”`,
+    );
+  });
+
+  it('a word changed in a caption', () => {
+    expect(lineFor(output, 'content/articles/2019/caption.md')).toContain(
+      `content/articles/2019/caption.md: captions[1].text: 第${lineOf(wuda, '在会同书店')}行：原始版面中没有“新华”`,
+    );
+  });
+
+  it('paragraphs moved without saying so', () => {
+    expect(lineFor(output, 'content/articles/2019/moved.md')).toMatch(
+      /content\/articles\/2019\/moved\.md: body: 第\d+行：此段在原始版面上排在前一段之前/,
+    );
+  });
+
+  it('an article in the wrong year folder', () => {
+    expect(lineFor(output, 'content/articles/2021/wrong-year.md')).toContain(
+      'content/articles/2021/wrong-year.md: date: 日期 "2019-10-28" 属于 2019 年，文件应放在 content/articles/2019/',
+    );
+  });
+
+  it('a javascript: link', () => {
+    expect(lineFor(output, 'content/articles/2019/javascript-link.md')).toContain(
+      'content/articles/2019/javascript-link.md: body: 第14行的链接 "javascript:alert(1)" 不允许',
+    );
+  });
+
+  it('an empty body that does not say why', () => {
+    expect(lineFor(output, 'content/articles/2019/empty-body.md')).toContain(
+      'content/articles/2019/empty-body.md: body: 正文为空',
+    );
+  });
+
+  it('raw HTML, at its line counted from the first line of the file', () => {
+    // 10 fields, 50 caption lines, the --- lines, a blank, a paragraph, a blank: line 65.
+    expect(lineFor(output, 'content/articles/2019/html-late.md')).toContain(
+      'content/articles/2019/html-late.md: body: 第65行含原始 HTML',
+    );
+  });
+
+  it('names every fixture and nothing else: the valid article passes', () => {
+    expect(output).not.toContain('content/articles/2019/valid.md');
+    const named = output.split('\n').filter((line) => /^content\/articles\//.test(line));
+    expect(named, named.join("\n")).toHaveLength(9);
+  });
+});
+
+describe('data files', () => {
+  it.each([
+    [
+      'a GBK zones.yaml, with the iconv command',
+      (s: Sandbox) => s.write('content/zones.yaml', Buffer.concat([Buffer.from('- id: x\n  name: '), GBK, Buffer.from('\n')])),
+      "content/zones.yaml: encoding: 是 GBK 编码，不是 UTF-8。请先转换：iconv -f GBK -t UTF-8 'content/zones.yaml'",
+    ],
+    [
+      'a zero-width space in a campaign name',
+      (s: Sandbox) => {
+        const file = path.join(s.root, 'content', 'campaigns.yaml');
+        s.write('content/campaigns.yaml', readFileSync(file, 'utf8').replace(/name: (.)/, 'name: $1\u200b'));
+      },
+      'content/campaigns.yaml: [0].name: 第',
+    ],
+    [
+      'a YAML error, named by its field',
+      (s: Sandbox) => {
+        const file = path.join(s.root, 'content', 'topics.yaml');
+        s.write('content/topics.yaml', readFileSync(file, 'utf8').replace(/name: (.*)/, 'name: [$1'));
+      },
+      'content/topics.yaml: [0].name: 第',
+    ],
+  ])('%s', (_, breakIt, expected) => {
+    const sandbox = createSandbox();
+    try {
+      breakIt(sandbox);
+      expect(sync(sandbox)).toContain(expected);
+    } finally {
+      sandbox.remove();
+    }
+  });
+});

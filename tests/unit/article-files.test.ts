@@ -1,0 +1,131 @@
+import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { fieldAt, inspectArticleFiles, inspectArticleText, LIMITS } from '../../src/lib/article-files.ts';
+import { parseDocument } from 'yaml';
+
+const FILE = 'content/articles/2019/x.md';
+const article = (frontmatter: string[], body = '正文。\n') => `---\n${frontmatter.join('\n')}\n---\n\n${body}`;
+const BASE = ['title: 高新区召开党建工作会议', 'date: "2019-10-28"', 'source: p', 'order: 1'];
+
+describe('inspectArticleText', () => {
+  it('finds nothing wrong with a plain article, and gives the file line of the body and of each field', () => {
+    const result = inspectArticleText(
+      article([...BASE, 'captions:', '  - { text: 说明。, credit: 摄影 }'], '第一段。\n\n第二段。\n'),
+      FILE,
+      '2019',
+    );
+    expect(result.problems).toEqual([]);
+    // Astro gives the body trimmed: its first line is line 10 of the file.
+    expect(result.facts!.bodyLineOffset).toBe(9);
+    expect(result.facts!.fieldLines.get('title')).toBe(2);
+    expect(result.facts!.fieldLines.get('captions[0].text')).toBe(7);
+  });
+
+  it('names the field and the file line of a YAML error', () => {
+    const { problems } = inspectArticleText(
+      article([...BASE.slice(1), 'title: [未闭合的方括号', 'zone: jining']),
+      FILE,
+    );
+    expect(problems).toEqual([
+      expect.stringMatching(/^content\/articles\/2019\/x\.md: title: 第5行：YAML 语法错误.*（第6行发现）/),
+    ]);
+    const duplicate = inspectArticleText(article([...BASE, 'order: 2']), FILE).problems;
+    expect(duplicate).toEqual([expect.stringMatching(/: order: 第6行：YAML 语法错误/)]);
+  });
+
+  it('refuses invisible characters in frontmatter and body, with field, line, column and code point', () => {
+    const { problems } = inspectArticleText(
+      article(
+        ['title: 高新区\u200b召开党建工作会议', ...BASE.slice(1), 'credits: [{ role: writer, name: "宋\u202e一诺" }]'],
+        '正文\u2060。\n',
+      ),
+      FILE,
+    );
+    expect(problems).toEqual([
+      `${FILE}: title: 第2行第11列含不可见字符 U+200B ZERO WIDTH SPACE；请删去 (invisible character)`,
+      `${FILE}: credits[0].name: 第6行第35列含不可见字符 U+202E RIGHT-TO-LEFT OVERRIDE；请删去 (invisible character)`,
+      `${FILE}: body: 第9行第3列含不可见字符 U+2060 WORD JOINER；请删去 (invisible character)`,
+    ]);
+  });
+
+  it('refuses an article in another year folder than its date', () => {
+    const { problems } = inspectArticleText(article(BASE), 'content/articles/2021/x.md', '2021');
+    expect(problems).toEqual([
+      expect.stringMatching(/^content\/articles\/2021\/x\.md: date: .*content\/articles\/2019\//),
+    ]);
+  });
+
+  it('refuses a line, a body or a headline beyond the limits, naming the field', () => {
+    const long = '党'.repeat(LIMITS.lineChars + 1);
+    expect(inspectArticleText(article(BASE, `${long}\n`), FILE).problems).toEqual([
+      expect.stringMatching(/: body: 第8行共 5001 字，超过每行上限 5000 字/),
+    ]);
+    expect(inspectArticleText(article([...BASE, `dateEvidence: ${long}`]), FILE).problems).toEqual([
+      expect.stringMatching(/: dateEvidence: 第6行共 5015 字/),
+    ]);
+    const paragraphs = Array.from({ length: 11 }, () => '党'.repeat(4999)).join('\n\n');
+    expect(inspectArticleText(article(BASE, paragraphs), FILE).problems).toEqual([
+      expect.stringMatching(/: body: 正文共 \d+ 字，超过上限 50000 字/),
+    ]);
+  });
+
+  it('requires frontmatter', () => {
+    expect(inspectArticleText('正文。\n', FILE).problems).toEqual([expect.stringContaining(`${FILE}: frontmatter: `)]);
+  });
+});
+
+describe('fieldAt', () => {
+  it('names nested fields', () => {
+    const source = 'title: a\ncaptions:\n  - text: b\n    credit: c\n';
+    const doc = parseDocument(source);
+    expect(fieldAt(doc.contents, source.indexOf('a'))).toBe('title');
+    expect(fieldAt(doc.contents, source.indexOf('c\n'))).toBe('captions[0].credit');
+  });
+});
+
+describe('inspectArticleFiles', () => {
+  let dir: string;
+  beforeAll(() => {
+    dir = mkdtempSync(path.join(os.tmpdir(), 'article-files-'));
+    mkdirSync(path.join(dir, '2019', 'nested'), { recursive: true });
+    const good = article(BASE);
+    writeFileSync(path.join(dir, '2019', 'good.md'), good);
+    writeFileSync(path.join(dir, '2019', 'bom.md'), `\ufeff${good}`);
+    for (const name of ['upper.MD', 'long.markdown', 'note.txt', '.DS_Store'])
+      writeFileSync(path.join(dir, '2019', name), good);
+    writeFileSync(path.join(dir, '2019', 'nested', 'deep.md'), good);
+    writeFileSync(path.join(dir, 'no-year.md'), good);
+    writeFileSync(
+      path.join(dir, '2019', 'gbk.md'),
+      Buffer.from(
+        '2d2d2d0a7469746c653a20d6d0b9b2b5b3d4b10a2d2d2d0a0ad6d0b9b2b5b3d4b1b8c9b2bfd2aad1a7cfb0b5b3cab70a',
+        'hex',
+      ),
+    );
+    symlinkSync('/etc/hostname', path.join(dir, '2019', 'link.md'));
+  });
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+  it('refuses every file that is not <year>/<name>.md, UTF-8 and plain, and accepts a BOM', () => {
+    const { problems, facts } = inspectArticleFiles(dir, (file) => path.relative(dir, file));
+    const named = (file: string) => problems.filter((p) => p.startsWith(`${file}: `));
+    for (const file of ['2019/upper.MD', '2019/long.markdown', '2019/note.txt', '2019/.DS_Store'])
+      expect(named(file), file).toEqual([
+        expect.stringContaining(`${file}: file: content/articles/ 下只能放 .md 文章`),
+      ]);
+    expect(named('2019/nested/deep.md')).toEqual([
+      expect.stringContaining(': file: 文章应放在 content/articles/<年份>/'),
+    ]);
+    expect(named('no-year.md')).toEqual([expect.stringContaining(': file: ')]);
+    expect(named('2019/gbk.md')).toEqual([
+      expect.stringMatching(/^2019\/gbk\.md: encoding: 是 GBK 编码.*iconv -f GBK -t UTF-8/),
+    ]);
+    expect(named('2019/link.md')).toEqual([expect.stringContaining(': file: 是符号链接')]);
+    expect(named('2019/good.md')).toEqual([]);
+    expect(named('2019/bom.md')).toEqual([]);
+    expect(facts.get(path.join(dir, '2019', 'bom.md'))!.bodyLineOffset).toBe(7);
+    expect(problems).toHaveLength(8);
+  });
+});
