@@ -71,6 +71,15 @@ describe('inspectArticleText', () => {
     ]);
   });
 
+  it('refuses a body line with more emphasis marks than any printed paragraph, at its file line', () => {
+    // 9,800 characters of `*a` within the line limit: each Markdown parse of it takes seconds.
+    const marks = '*a'.repeat(2450);
+    expect(inspectArticleText(article(BASE, `正文。\n\n${marks}\n`), FILE).problems).toEqual([
+      expect.stringMatching(/: body: 第10行含 2450 个强调符号/),
+    ]);
+    expect(inspectArticleText(article(BASE, `*强调*与_下划线_。\n`), FILE).problems).toEqual([]);
+  });
+
   it('requires frontmatter', () => {
     expect(inspectArticleText('正文。\n', FILE).problems).toEqual([expect.stringContaining(`${FILE}: frontmatter: `)]);
   });
