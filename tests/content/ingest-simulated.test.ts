@@ -33,6 +33,20 @@ describe('the splitter on simulated pages', () => {
 
   it('recovers the stories, titles, bodies, captions and credits', () => {
     expect(total.pages).toBe(FAMILIES.length * PAGES);
-    expect(total.countExact / total.pages).toBeGreaterThanOrEqual(0);
+    // Floors just under today's figures, so a change that loses ground fails. The targets are
+    // higher (exact story count on every page, titles 95%, bodies 97%); before the splitter was
+    // generalised the figures were count 75.0%, titles 66.0%, bodies 91.7%, captions 0.6%,
+    // credits 67.3%, furniture 53.4%.
+    const ratio = (n: number, d: number) => n / d;
+    expect(ratio(total.countExact, total.pages)).toBeGreaterThanOrEqual(0.9);
+    expect(ratio(total.titles, total.stories)).toBeGreaterThanOrEqual(0.85);
+    expect(ratio(total.bodies, total.stories)).toBeGreaterThanOrEqual(0.9);
+    expect(ratio(total.captionsFound, total.captions)).toBeGreaterThanOrEqual(0.6);
+    expect(ratio(total.creditsFound, total.credits)).toBeGreaterThanOrEqual(0.9);
+    expect(ratio(total.furnitureDropped, total.furniture)).toBeGreaterThanOrEqual(0.95);
+    // The plain layout is solved: every story found, every body whole.
+    const base = tallies.get('base')!;
+    expect(base.countExact).toBe(base.pages);
+    expect(base.bodies).toBe(base.stories);
   });
 });

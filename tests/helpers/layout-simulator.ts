@@ -210,9 +210,10 @@ export function simulatePage(articles: ArticleFile[], family: Family, seed: numb
     );
   }
 
-  const debris = (line: string, heading: boolean): string => {
+  /** The OCR tool marks large type with # (a headline with one or two, a section head with three or four). */
+  const debris = (line: string, heading: boolean, section = false): string => {
     if (!layout.debris) return line;
-    if (heading && chance(0.4)) line = `${'#'.repeat(1 + Math.floor(rnd() * 4))} ${line}`;
+    if (heading && chance(0.4)) line = `${'#'.repeat((section ? 3 : 1) + Math.floor(rnd() * 2))} ${line}`;
     if (!heading && chance(0.15)) {
       const chars = [...line];
       const at = Math.floor(rnd() * Math.max(1, chars.length - 6));
@@ -347,7 +348,7 @@ export function simulatePage(articles: ArticleFile[], family: Family, seed: numb
       if (paragraph.startsWith('## ')) {
         const head = paragraph.slice(3);
         story.body.push(head);
-        out.push(debris(head, true), '');
+        out.push(debris(head, true, true), '');
         continue;
       }
       story.body.push(paragraph.replace(/·[^·]*·$|（[^（）]*文\/图）$/u, '').replace(/^本报讯(（[^）]*）)?\s*/u, ''));
