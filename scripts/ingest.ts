@@ -17,7 +17,7 @@ import { archiveDateProblem } from '../src/lib/dates.ts';
 import { decodePage, IngestError } from '../src/lib/ingest/decode.ts';
 import { draftSlug, renderDraft } from '../src/lib/ingest/draft.ts';
 import { splitPage } from '../src/lib/ingest/split.ts';
-import { suggest, type Named } from '../src/lib/ingest/suggest.ts';
+import { suggest, unknownZones, type Named } from '../src/lib/ingest/suggest.ts';
 import { addPin, parsePins, PINS_HEADER, sha256 } from '../src/lib/source-pins.ts';
 
 const UNPRINTED = 'unprinted';
@@ -128,6 +128,7 @@ export function planIngest(
         campaigns: suggest(storyText, campaigns),
         topics: suggest(storyText, topics),
         banner: split.banner,
+        unknownZones: unknownZones(storyText, zones),
       }),
     };
   });
@@ -147,6 +148,13 @@ export function planIngest(
   for (const line of split.dropped) report.push(`  第${line.line}行 [${line.rule}] ${line.text}`);
   for (const number of orphanLines)
     report.push(`  第${number}行 [无正文的标题] ${text.split(/\r\n|\n|\r/)[number - 1]}`);
+  const missingZones = unknownZones(text, zones);
+  if (missingZones.length)
+    report.push(
+      '',
+      `版面提到、content/zones.yaml 中没有的园区（${missingZones.length}）：${missingZones.join('、')}`,
+      '  如需收录，在 content/zones.yaml 加一条（id、name 照印出的名称、fullName、kind、province、city、aliases、accent、description），再用 --zone 或在草稿里填 zone/relatedZones。',
+    );
   report.push('', `可疑之处（${split.suspicions.length}）：`);
   const kinds: Record<string, string> = {
     'column-join': '跨栏接续，请核对断词',

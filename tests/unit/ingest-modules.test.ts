@@ -3,7 +3,7 @@ import { parse } from 'yaml';
 import { decodePage, IngestError, looksLikeGbk } from '../../src/lib/ingest/decode.ts';
 import { draftSlug, renderDraft } from '../../src/lib/ingest/draft.ts';
 import { fullWidthPunctuation } from '../../src/lib/ingest/punctuation.ts';
-import { suggest } from '../../src/lib/ingest/suggest.ts';
+import { suggest, unknownZones } from '../../src/lib/ingest/suggest.ts';
 
 const GBK_BYTES = Uint8Array.from(Buffer.from('d6d0b9b2b5b3d4b1b8c9b2bfd2aad1a7cfb0b5b3cab7', 'hex')); // 中共党员干部要学习党史
 
@@ -113,5 +113,15 @@ describe('renderDraft', () => {
   });
   it('names drafts after their page and position', () => {
     expect(draftSlug('zhongguo-gaoxin-daobao-2019-10-28-p9', 2)).toBe('zhongguo-gaoxin-daobao-2019-10-28-p9-2');
+  });
+  it('names the zones a page mentions that zones.yaml lacks, as printed', () => {
+    const zones = [
+      { id: 'huizhou-zhongkai', name: '惠州仲恺高新区', aliases: ['仲恺高新区', '仲恺'] },
+      { id: 'zhuhai', name: '珠海高新区', aliases: [] },
+    ];
+    expect(unknownZones('支持吉林高新区和南通高新区发展，珠海高新区、仲恺高新区与国家高新区', zones)).toEqual([
+      '南通高新区',
+      '吉林高新区',
+    ]);
   });
 });

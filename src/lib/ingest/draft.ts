@@ -20,6 +20,8 @@ export interface DraftContext {
   campaigns: Suggestion[];
   topics: Suggestion[];
   banner: string[];
+  /** Zones the story names (as printed) that content/zones.yaml lacks. */
+  unknownZones?: string[] | undefined;
 }
 
 /** JSON is valid YAML: strings stay quoted (a date stays a string), lists and credits stay on one line. */
@@ -63,6 +65,10 @@ export function renderDraft(story: DraftStory, context: DraftContext): string {
   );
   field('zone', zone, context.zone ? undefined : '建议：文中出现次数最多的园区');
   field('relatedZones', related, '建议');
+  if (context.unknownZones?.length)
+    lines.push(
+      `# 文中提到、zones.yaml 未收录的园区：${context.unknownZones.join('、')}（先在 content/zones.yaml 添加，再填入 zone/relatedZones）`,
+    );
   field(
     'campaigns',
     context.campaigns.map((c) => c.id),

@@ -1,0 +1,370 @@
+/**
+ * A newspaper-page simulator for the splitter: it lays the curated articles (the ground truth)
+ * out as OCR pages, the way other newspapers print them, and says what a perfect split would
+ * give. Every word of news text comes from the curated articles; only layout words (出版, 印刷,
+ * 版次, 星期…) and punctuation are added. A fixed seed makes every page reproducible.
+ *
+ * Variation families change one thing at a time over a plain base layout, and `mixed` changes
+ * everything at once:
+ *   order-count   1–6 stories, any order
+ *   headlines     主题 alone, 引题+主题, 主题+副题 (with or without the ——)
+ *   bylines       本报讯（记者 …）, （通讯员 …）, 本报讯 + text, ▶ 本报记者 …, ·名 名·, （名 文/图）,
+ *                 采写/撰写/摄影/编辑/责任编辑/组版/美编 lines, at the start or the end
+ *   captions      one-sentence captions between paragraphs, single blank line around, with credits
+ *   furniture     报头, dates, 版次, 版名, 编辑 and 电话 lines at the top, 出版 and 印刷 lines at the foot
+ *   breaks        column breaks mid-sentence and mid-word
+ *   debris        `#` and `<mark>` from the OCR tool, stray spaces inside Chinese text, stray letters
+ */
+import type { ArticleFile } from './content.ts';
+
+export type Family =
+  'base' | 'order-count' | 'headlines' | 'bylines' | 'captions' | 'furniture' | 'breaks' | 'debris' | 'mixed';
+export const FAMILIES: Family[] = [
+  'base',
+  'order-count',
+  'headlines',
+  'bylines',
+  'captions',
+  'furniture',
+  'breaks',
+  'debris',
+  'mixed',
+];
+
+export interface ExpectedCredit {
+  role: 'writer' | 'photographer' | 'editor' | 'layout';
+  name: string;
+}
+
+export interface ExpectedStory {
+  id: string;
+  kicker?: string | undefined;
+  title: string;
+  subtitle?: string | undefined;
+  /** Body paragraphs and section heads (without ##), as the draft should hold them. */
+  body: string[];
+  captions: { text: string; credit?: string | undefined }[];
+  credits: ExpectedCredit[];
+}
+
+export interface SimulatedPage {
+  family: Family;
+  seed: number;
+  text: string;
+  stories: ExpectedStory[];
+  /** Lines of page furniture printed on the page (to be dropped). */
+  furniture: string[];
+}
+
+/** mulberry32: small, fast, and the same everywhere. */
+export function random(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+interface Source {
+  id: string;
+  kicker?: string | undefined;
+  title: string;
+  subtitle?: string | undefined;
+  /** Paragraphs; section heads start with "## ". The lead's 本报讯/记者…报道 is taken off. */
+  body: string[];
+  captions: { text: string; credit?: string | undefined }[];
+}
+
+const LEAD = /^本报讯\s*(?:记者\s*\p{Script=Han}{2,4}\s*报道\s*[:：]\s*)?/u;
+
+function sourcesOf(articles: ArticleFile[]): { sources: Source[]; names: string[]; captions: Source['captions'] } {
+  const names = new Set<string>();
+  const captions: Source['captions'] = [];
+  const sources = articles.map((a) => {
+    for (const credit of a.data.credits ?? [])
+      if (/^\p{Script=Han}{2,3}$/u.test(credit.name) && !/高新|供图|新区/.test(credit.name)) names.add(credit.name);
+    for (const caption of a.data.captions ?? []) captions.push({ text: caption.text });
+    const body = a.body
+      .split(/\n\s*\n/)
+      .map((p) => p.trim())
+      .filter(Boolean);
+    if (body[0]) body[0] = body[0].replace(LEAD, '');
+    return {
+      id: a.id,
+      kicker: a.data.kicker,
+      title: a.data.title,
+      subtitle: a.data.subtitle,
+      body,
+      captions: [],
+    };
+  });
+  return { sources, names: [...names].sort(), captions };
+}
+
+export interface Layout {
+  count: [number, number];
+  shuffle: boolean;
+  headlines: boolean;
+  bylines: boolean;
+  captions: boolean;
+  furniture: boolean;
+  breaks: boolean;
+  debris: boolean;
+}
+
+const BASE: Layout = {
+  count: [2, 4],
+  shuffle: false,
+  headlines: false,
+  bylines: false,
+  captions: false,
+  furniture: false,
+  breaks: false,
+  debris: false,
+};
+
+export function layoutOf(family: Family): Layout {
+  switch (family) {
+    case 'base':
+      return BASE;
+    case 'order-count':
+      return { ...BASE, count: [1, 6], shuffle: true };
+    case 'mixed':
+      return {
+        count: [1, 6],
+        shuffle: true,
+        headlines: true,
+        bylines: true,
+        captions: true,
+        furniture: true,
+        breaks: true,
+        debris: true,
+      };
+    default:
+      return { ...BASE, [family]: true };
+  }
+}
+
+export function simulatePage(articles: ArticleFile[], family: Family, seed: number): SimulatedPage {
+  const rnd = random(seed * 7919 + FAMILIES.indexOf(family) * 104729 + 1);
+  const pick = <T>(list: readonly T[]): T => list[Math.floor(rnd() * list.length)]!;
+  const chance = (p: number) => rnd() < p;
+  const layout = layoutOf(family);
+  const { sources, names, captions: captionPool } = sourcesOf(articles);
+
+  // Which stories, in which order.
+  let chosen = [...sources];
+  if (layout.shuffle) {
+    for (let i = chosen.length - 1; i > 0; i--) {
+      const j = Math.floor(rnd() * (i + 1));
+      [chosen[i], chosen[j]] = [chosen[j]!, chosen[i]!];
+    }
+  } else {
+    const start = Math.floor(rnd() * chosen.length);
+    chosen = [...chosen.slice(start), ...chosen.slice(0, start)];
+  }
+  const [min, max] = layout.count;
+  chosen = chosen.slice(0, min + Math.floor(rnd() * (max - min + 1)));
+
+  const out: string[] = [];
+  const furniture: string[] = [];
+  const blank = (n = 1) => {
+    for (let i = 0; i < n; i++) out.push('');
+  };
+  const stories: ExpectedStory[] = [];
+  const person = () => pick(names);
+
+  if (layout.furniture) {
+    const top = [
+      () => pick(['中国高新技术产业导报', '高新技术产业导报']),
+      () =>
+        `${2019 + Math.floor(rnd() * 3)}年${1 + Math.floor(rnd() * 12)}月${1 + Math.floor(rnd() * 28)}日 星期${pick([...'一二三四五六日'])}`,
+      () =>
+        `${2019 + Math.floor(rnd() * 3)}.${1 + Math.floor(rnd() * 12)}.${1 + Math.floor(rnd() * 28)} 星期${pick([...'一二三四五'])}`,
+      () => `第${pick(['3', '5', '9', '12'])}版`,
+      () => pick(['第三版', '第九版', '09', 'A3']),
+      () => pick(['创新园区', '党建', '综合新闻', '要闻']),
+      () => `编辑：${person()} 电话：(010)68667266`,
+      () => `责任编辑：${person()}  美编：${person()}`,
+      () => `${pick(['中国高新技术产业导报', '高新技术产业导报'])} ${1 + Math.floor(rnd() * 16)}`,
+    ];
+    const foot = [
+      () => pick(['中国高新技术产业导报社出版', '高新技术产业导报社出版']),
+      () => pick(['北京日报印务有限责任公司印刷', '人民日报印刷厂印刷']),
+      () => `电话：(010)${68667200 + Math.floor(rnd() * 99)}  传真：(010)68667266`,
+      () => `组版：${person()}  校对：${person()}`,
+      () => '国内统一连续出版物号 CN11-0000',
+    ];
+    const n = 2 + Math.floor(rnd() * 4);
+    for (let i = 0; i < n; i++) {
+      const line = pick(top)();
+      furniture.push(line);
+      out.push(line);
+      blank();
+    }
+    (out as string[] & { foot?: string[] }).foot = Array.from({ length: 1 + Math.floor(rnd() * 3) }, () =>
+      pick(foot)(),
+    );
+  }
+
+  /** The OCR tool marks large type with # (a headline with one or two, a section head with three or four). */
+  const debris = (line: string, heading: boolean, section = false): string => {
+    if (!layout.debris) return line;
+    if (heading && chance(0.4)) line = `${'#'.repeat((section ? 3 : 1) + Math.floor(rnd() * 2))} ${line}`;
+    if (!heading && chance(0.15)) {
+      const chars = [...line];
+      const at = Math.floor(rnd() * Math.max(1, chars.length - 6));
+      line = `${chars.slice(0, at).join('')}<mark>${chars.slice(at, at + 5).join('')}</mark>${chars.slice(at + 5).join('')}`;
+    }
+    if (!heading && chance(0.4)) {
+      // A column layout leaves spaces inside running text, every dozen characters or so.
+      const chars = [...line];
+      line = chars
+        .map((c, i) => (i > 0 && i % (11 + Math.floor(rnd() * 6)) === 0 && /\p{Script=Han}/u.test(c) ? ` ${c}` : c))
+        .join('');
+    }
+    if (!heading && chance(0.3)) line = line.replace(/，/g, ',').replace(/：/g, ':');
+    return line;
+  };
+  /** A paragraph as lines: broken by a column break mid-sentence or mid-word, or whole. */
+  const paragraphLines = (paragraph: string): string[] => {
+    const chars = [...paragraph];
+    if (layout.breaks && chars.length > 30 && chance(0.35)) {
+      const at = 5 + Math.floor(rnd() * (chars.length - 10));
+      return [chars.slice(0, at).join(''), chars.slice(at).join('')];
+    }
+    return [paragraph];
+  };
+
+  for (const [index, source] of chosen.entries()) {
+    // Headline parts.
+    let { kicker, title, subtitle } = source;
+    let subtitleDash = true;
+    if (layout.headlines) {
+      const form = pick(['title', 'kicker', 'subtitle'] as const);
+      const others = sources.filter((s) => s !== source);
+      const borrowed = () => pick(others.flatMap((s) => [s.kicker, s.subtitle].filter((x): x is string => !!x)));
+      kicker = form === 'kicker' ? (kicker ?? borrowed()) : undefined;
+      subtitle = form === 'subtitle' ? (subtitle ?? borrowed()) : undefined;
+      subtitleDash = chance(0.7);
+    }
+    const story: ExpectedStory = { id: source.id, kicker, title, subtitle, body: [], captions: [], credits: [] };
+    stories.push(story);
+    if (index > 0) blank(layout.furniture || layout.debris ? 1 + Math.floor(rnd() * 3) : 1);
+    if (kicker) out.push(debris(kicker, true), '');
+    out.push(debris(title, true), '');
+    if (subtitle) out.push(debris(subtitleDash ? `——${subtitle}` : subtitle, true), '');
+
+    // Bylines.
+    const body = source.body.map((p) => p);
+    const firstText = body.findIndex((p) => !p.startsWith('## '));
+    let leadPrefix = '';
+    const endLines: string[] = [];
+    let endSuffix = '';
+    if (layout.bylines) {
+      const [a, b, c] = [person(), person(), person()];
+      const style = Math.floor(rnd() * 11);
+      switch (style) {
+        case 0:
+          leadPrefix = `本报讯（记者 ${a}）`;
+          story.credits.push({ role: 'writer', name: a });
+          break;
+        case 1:
+          leadPrefix = `本报讯（通讯员 ${a}）`;
+          story.credits.push({ role: 'writer', name: a });
+          break;
+        case 2:
+          leadPrefix = `本报讯（记者 ${a} 通讯员 ${b}）`;
+          story.credits.push({ role: 'writer', name: a }, { role: 'writer', name: b });
+          break;
+        case 3:
+          leadPrefix = '本报讯 ';
+          break;
+        case 4:
+          out.push(`▶ 本报记者 ${a}`, '');
+          story.credits.push({ role: 'writer', name: a });
+          break;
+        case 5:
+          out.push(`本报记者 ${a} 通讯员 ${b}`, '');
+          story.credits.push({ role: 'writer', name: a }, { role: 'writer', name: b });
+          break;
+        case 6:
+          out.push(`${pick(['采写', '撰写'])}：本报记者 ${a} ${chance(0.5) ? `摄影：${b}` : ''}`.trim(), '');
+          story.credits.push({ role: 'writer', name: a });
+          if (out.at(-2)!.includes('摄影')) story.credits.push({ role: 'photographer', name: b });
+          break;
+        case 7:
+          endSuffix = `·${a} ${b} ${c}·`;
+          story.credits.push({ role: 'writer', name: a }, { role: 'writer', name: b }, { role: 'writer', name: c });
+          break;
+        case 8:
+          endSuffix = `（${a} 文/图）`;
+          story.credits.push({ role: 'writer', name: a }, { role: 'photographer', name: a });
+          break;
+        case 9:
+          endLines.push(`${pick(['采写', '撰写'])}：${a}`, `摄影：${b}`);
+          story.credits.push({ role: 'writer', name: a }, { role: 'photographer', name: b });
+          break;
+        default:
+          endLines.push(`${pick(['编辑', '责任编辑'])}：${a}`, `${pick(['组版', '美编'])}：${b}`);
+          story.credits.push({ role: 'editor', name: a }, { role: 'layout', name: b });
+      }
+    } else if (chance(0.5)) {
+      const a = person();
+      out.push(`本报记者 ${a}`, '');
+      story.credits.push({ role: 'writer', name: a });
+    }
+    if (firstText >= 0 && leadPrefix) body[firstText] = leadPrefix + body[firstText]!;
+    const lastText = body.findLastIndex((p) => !p.startsWith('## '));
+    if (endSuffix && lastText >= 0) body[lastText] += endSuffix;
+
+    // Captions go between paragraphs, after the first.
+    const captionsHere = layout.captions ? Math.floor(rnd() * 3) : 0;
+    const captionAt = new Map<number, { text: string; credit?: string }>();
+    for (let k = 0; k < captionsHere && body.length > 2; k++) {
+      const at = 1 + Math.floor(rnd() * (body.length - 1));
+      if (captionAt.has(at)) continue;
+      const caption = pick(captionPool);
+      const credit = chance(0.5) ? pick([`本报记者 ${person()} 摄`, `${person()} 摄`, '高新区供图']) : undefined;
+      captionAt.set(at, { text: caption.text, ...(credit && { credit }) });
+    }
+
+    for (const [i, paragraph] of body.entries()) {
+      const caption = captionAt.get(i);
+      if (caption) {
+        story.captions.push(caption);
+        const style = rnd();
+        if (caption.credit && style < 0.5) out.push(`${caption.text} ${caption.credit}`, '');
+        else if (caption.credit && style < 0.75) out.push(`${caption.text}（${caption.credit}）`, '');
+        else if (caption.credit) {
+          const name = caption.credit.replace(/^本报记者 | 摄$/g, '');
+          out.push(caption.text, '', /供图/.test(name) ? name : `${name}/摄`, '');
+          caption.credit = /供图/.test(name) ? name : `${name} 摄`;
+        } else out.push(caption.text, '');
+      }
+      if (paragraph.startsWith('## ')) {
+        const head = paragraph.slice(3);
+        story.body.push(head);
+        out.push(debris(head, true, true), '');
+        continue;
+      }
+      story.body.push(paragraph.replace(/·[^·]*·$|（[^（）]*文\/图）$/u, '').replace(/^本报讯(（[^）]*）)?\s*/u, ''));
+      const pieces = paragraphLines(paragraph);
+      for (const [j, piece] of pieces.entries()) {
+        out.push(debris(piece, false), '');
+        if (j < pieces.length - 1 && layout.breaks && chance(0.3)) blank(1 + Math.floor(rnd() * 2));
+      }
+    }
+    for (const line of endLines) out.push(line, '');
+  }
+  if (layout.debris && chance(0.5)) out.splice(Math.floor(rnd() * out.length), 0, pick(['H', 'A', '启', '#']), '');
+  const foot = (out as string[] & { foot?: string[] }).foot ?? [];
+  for (const line of foot) {
+    furniture.push(line);
+    out.push('', line);
+  }
+  return { family, seed, text: `${out.join('\n')}\n`, stories, furniture };
+}

@@ -1,0 +1,124 @@
+/**
+ * How well the splitter recovers a simulated page: story count, titles, bodies, captions,
+ * credits, furniture. Figures are fractions; `formatFigures` prints one row per family.
+ */
+import { coverage } from '../../src/lib/coverage.ts';
+import { splitPage, type DraftStory } from '../../src/lib/ingest/split.ts';
+import { hanOnly } from '../../src/lib/text.ts';
+import type { SimulatedPage } from './layout-simulator.ts';
+
+export interface Tally {
+  pages: number;
+  countExact: number;
+  stories: number;
+  titles: number;
+  headlines: number;
+  bodies: number;
+  captions: number;
+  captionsFound: number;
+  credits: number;
+  creditsFound: number;
+  furniture: number;
+  furnitureDropped: number;
+  /** A few failures, for reading. */
+  examples: string[];
+}
+
+export const emptyTally = (): Tally => ({
+  pages: 0,
+  countExact: 0,
+  stories: 0,
+  titles: 0,
+  headlines: 0,
+  bodies: 0,
+  captions: 0,
+  captionsFound: 0,
+  credits: 0,
+  creditsFound: 0,
+  furniture: 0,
+  furnitureDropped: 0,
+  examples: [],
+});
+
+const squash = (s: string | undefined) => (s ?? '').replace(/\s+/g, ' ').trim();
+const bodyHan = (d: DraftStory) => hanOnly(d.paragraphs.join('\n'));
+
+export function score(page: SimulatedPage, tally: Tally): void {
+  const split = splitPage(page.text);
+  const drafts = split.stories.filter((s) => s.paragraphs.some((p) => !p.startsWith('## ')));
+  const example = (what: string) => {
+    if (tally.examples.length < 6) tally.examples.push(`[${page.family} #${page.seed}] ${what}`);
+  };
+  tally.pages++;
+  if (drafts.length === page.stories.length) tally.countExact++;
+  else
+    example(
+      `${drafts.length} drafts for ${page.stories.length} stories: ${drafts.map((d) => d.headline?.title ?? '–').join(' | ')}`,
+    );
+  const draftHan = drafts.map(bodyHan);
+  for (const [index, story] of page.stories.entries()) {
+    tally.stories++;
+    const expected = hanOnly(story.body.join('\n'));
+    const ratios = draftHan.map((han) => coverage(expected, [han]).ratio);
+    const best = ratios.length ? ratios.indexOf(Math.max(...ratios)) : -1;
+    const draft = drafts[best];
+    // Text the story shares with the other stories anyway does not count against the split.
+    const inherent = coverage(
+      expected,
+      page.stories.filter((_, i) => i !== index).map((s) => hanOnly(s.body.join('\n'))),
+    ).ratio;
+    const elsewhere = coverage(
+      expected,
+      draftHan.filter((_, i) => i !== best),
+    ).ratio;
+    if (draft && ratios[best]! >= 0.97 && elsewhere <= inherent + 0.03) tally.bodies++;
+    else
+      example(
+        `body of ${story.id}: best ${((ratios[best] ?? 0) * 100).toFixed(1)}%, elsewhere ${(elsewhere * 100).toFixed(1)}%`,
+      );
+    if (draft && squash(draft.headline?.title) === squash(story.title)) {
+      tally.titles++;
+      if (
+        squash(draft.headline?.kicker) === squash(story.kicker) &&
+        squash(draft.headline?.subtitle) === squash(story.subtitle)
+      )
+        tally.headlines++;
+    } else example(`title of ${story.id}: «${draft?.headline?.title ?? '–'}» for «${story.title}»`);
+    for (const caption of story.captions) {
+      tally.captions++;
+      const found = draft?.captions.some(
+        (c) => hanOnly(c.text) === hanOnly(caption.text) && hanOnly(c.credit ?? '') === hanOnly(caption.credit ?? ''),
+      );
+      if (found) tally.captionsFound++;
+      else example(`caption of ${story.id}: ${caption.text.slice(0, 12)}… ${caption.credit ?? ''}`);
+    }
+    for (const credit of story.credits) {
+      tally.credits++;
+      if (draft?.credits.some((c) => c.name === credit.name && c.role === credit.role)) tally.creditsFound++;
+      else
+        example(
+          `credit of ${story.id}: ${credit.role} ${credit.name}; got ${JSON.stringify(draft?.credits.map((c) => `${c.role} ${c.name}`))}`,
+        );
+    }
+  }
+  const kept = drafts.map((d) =>
+    hanOnly([d.headline?.kicker, d.headline?.title, d.headline?.subtitle, ...d.paragraphs].join('\n')),
+  );
+  for (const line of page.furniture) {
+    tally.furniture++;
+    const han = hanOnly(line);
+    if (!han || !kept.some((k) => k.includes(han))) tally.furnitureDropped++;
+    else example(`furniture kept: ${line}`);
+  }
+}
+
+const pct = (n: number, d: number) => (d ? `${((n / d) * 100).toFixed(1)}%` : '–').padStart(7);
+
+export function formatFigures(tallies: Map<string, Tally>): string {
+  const rows = ['family        pages  count  titles headline bodies captions credits furniture'];
+  for (const [family, t] of tallies)
+    rows.push(
+      `${family.padEnd(12)} ${String(t.pages).padStart(6)}${pct(t.countExact, t.pages)}${pct(t.titles, t.stories)}${pct(t.headlines, t.stories)}${pct(t.bodies, t.stories)}${pct(t.captionsFound, t.captions)}${pct(t.creditsFound, t.credits)}${pct(t.furnitureDropped, t.furniture)}`,
+    );
+  return rows.join('\n');
+}
