@@ -216,6 +216,19 @@ describe('search index', () => {
     for (const [page] of file.bundles) expect(metaText, page).toContain(page);
   });
 
+  it('gives the captions of exactly the articles that have captions a part of their block', () => {
+    const file = bundles();
+    const tails = file.bundles.flatMap(([, b, captions]) =>
+      captions ? decodeBlocks(captions) : decodeBlocks(b).map(() => 0),
+    );
+    const captioned = shown().map(
+      (text) => (articles.find((a) => text.url === `/articles/${a.id}/`)!.data.captions ?? []).length > 0,
+    );
+    expect(tails.map((units) => units > 0)).toEqual(captioned);
+    expect(captioned).toContain(true);
+    expect(file.credits).toBeGreaterThan(0);
+  });
+
   it("does not publish Pagefind's fragments, which hold only index tokens", () => {
     expect(readdirSync(path.join(DIST, 'pagefind'))).not.toContain('fragment');
   });

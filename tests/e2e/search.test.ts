@@ -11,7 +11,10 @@ let server: StaticServer;
 let browser: Browser;
 let page: Page;
 let errors: string[];
-/** Each article's searchable text, read from its own page ([data-search-source]). */
+/**
+ * Each article's searchable text, one line per element: read from its own page (what is marked
+ * [data-search-source], each part of each photo caption), and the names in its credits.
+ */
 const texts = new Map<string, string>();
 
 beforeAll(async () => {
@@ -21,7 +24,13 @@ beforeAll(async () => {
   const reader = await browser.newPage();
   for (const article of articles) {
     await reader.goto(`${server.origin}/articles/${article.id}/`);
-    texts.set(article.id, await reader.$eval('[data-search-source]', (el) => (el as HTMLElement).innerText));
+    const marked = await reader.$$eval('[data-search-source]', (els) => els.map((el) => (el as HTMLElement).innerText));
+    // A caption and its credit line are two texts: no match runs from one into the other.
+    const captions = await reader.$$eval('figure[data-caption] figcaption', (els) =>
+      els.flatMap((el) => [...el.childNodes].map((node) => node.textContent ?? '')),
+    );
+    const names = (article.data.credits ?? []).map((credit) => credit.name);
+    texts.set(article.id, [...marked, ...captions, ...names].join('\n'));
   }
   await reader.close();
 });
@@ -154,9 +163,63 @@ describe('Chinese search finds what Ctrl+F finds', () => {
     for (const excerpt of excerpts) {
       const id = excerpt.href.split('/').filter(Boolean).at(-1)!;
       const source = texts.get(id)!.replace(/\n/g, '');
-      for (const piece of excerpt.text.split('…').filter(Boolean)) expect(source, piece).toContain(piece);
+      const text = excerpt.text.replace(/^图片说明：/, '');
+      for (const piece of text.split('…').filter(Boolean)) expect(source, piece).toContain(piece);
       expect(excerpt.marks).toContain('苏兆征故居');
     }
+  });
+
+  /** The result of an article on the first page of a search: its excerpt, the label of where it matched, and its rank. */
+  async function resultOf(query: string, id: string) {
+    const { total } = await search(query);
+    await page.goto(`${server.origin}/search/?q=${encodeURIComponent(query)}`);
+    await searchDone(page);
+    const results = await page.$$eval('#search-result-list > li', (items) =>
+      items.map((item) => ({
+        id: item.querySelector<HTMLAnchorElement>('[data-search-result]')!.pathname.split('/').filter(Boolean).at(-1)!,
+        where: item.querySelector('[data-search-where]')?.textContent ?? null,
+        excerpt: item.querySelector('[data-search-excerpt]')?.textContent ?? '',
+        marks: [...item.querySelectorAll('[data-search-excerpt] mark')].map((m) => m.textContent),
+      })),
+    );
+    const rank = results.findIndex((r) => r.id === id);
+    return { total, rank, ...results[rank]! };
+  }
+
+  it('a word of a photo caption finds its article, and says it matched in a caption', async () => {
+    const wuda = articles.find((a) => a.data.title.includes('五大行动'))!;
+    expect(wuda.body).not.toContain('苏兆征');
+    const caption = await resultOf('苏兆征', wuda.id);
+    expect(caption.rank).toBeGreaterThanOrEqual(0);
+    expect(caption.total).toBe(containing('苏兆征').length);
+    expect(caption.where).toBe('图片说明：');
+    expect(caption.excerpt).toBe('图片说明：高新区党政办第二党支部到苏兆征故居陈列馆开展主题党日活动。');
+    expect(caption.marks).toEqual(['苏兆征']);
+    // Ranked after every article whose headline or body holds the word.
+    expect(caption.rank).toBe(caption.total - 1);
+
+    const zhongkai = articles.find((a) => a.id === 'huizhou-zhongkai-dangjian-yinling')!;
+    expect(zhongkai.body).not.toContain('不忘初心');
+    const phrase = await resultOf('不忘初心', zhongkai.id);
+    expect(phrase.rank).toBeGreaterThanOrEqual(0);
+    expect(phrase.where).toBe('图片说明：');
+    expect(phrase.excerpt).toContain('御湖社区党建联盟召开“不忘初心、牢记使命”主题教育专题学习活动。');
+  });
+
+  it("a reporter's name finds the article he wrote, and says it matched in the credits", async () => {
+    const wuda = articles.find((a) => a.data.title.includes('五大行动'))!;
+    expect(wuda.body).not.toContain('宋显晖');
+    const writer = await resultOf('宋显晖', wuda.id);
+    expect(writer.rank).toBeGreaterThanOrEqual(0);
+    expect(writer.where).toBe('采写：');
+    expect(writer.excerpt).toBe('采写：宋显晖');
+    expect(writer.marks).toEqual(['宋显晖']);
+
+    const edited = articles.filter((a) => (a.data.credits ?? []).some((c) => c.name === '叶伟'));
+    expect(edited.length).toBeGreaterThan(0);
+    const editor = await resultOf('叶伟', edited[0]!.id);
+    expect(editor.total).toBe(edited.length);
+    expect(editor).toMatchObject({ where: '编辑：', excerpt: '编辑：叶伟', marks: ['叶伟'] });
   });
 
   it('says so when nothing matches, and offers campaigns and zones to browse', async () => {

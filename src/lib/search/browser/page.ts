@@ -75,6 +75,12 @@ function renderResult(data: SearchArticle, words: string[], t2s: CharMap): HTMLL
   );
   const excerpt = el('p', { className: 'mt-1' }, pieceNodes(hit.excerpt));
   excerpt.dataset.searchExcerpt = '';
+  if (hit.where) {
+    // Where the match stands when not in the body: 图片说明：…, 采写：…
+    const where = el('span', { className: 'text-stone-700 dark:text-stone-300' }, [`${hit.where}：`]);
+    where.dataset.searchWhere = '';
+    excerpt.prepend(where);
+  }
   item.append(excerpt);
   if (hit.sections.length > 0) {
     item.append(
