@@ -25,8 +25,15 @@ import {
   type SearchT2SFile,
 } from '../src/lib/search/shared/data.ts';
 import { articleTokens } from '../src/lib/search/build/tokens.ts';
-import { blockLayout, bundlesFile, bundlesOf, chunkStartsByChar } from '../src/lib/search/build/bundles.ts';
-import { byDate, isHeadline } from '../src/lib/search/shared/layout.ts';
+import {
+  blockLayout,
+  bundlesFile,
+  bundlesOf,
+  chunkStartsByChar,
+  type Bundle,
+} from '../src/lib/search/build/bundles.ts';
+import { byDate, regionOf } from '../src/lib/search/shared/layout.ts';
+import type { Segment } from '../src/lib/search/shared/text.ts';
 import { searchFiles } from '../src/lib/search/shared/files.ts';
 
 const site = path.resolve(process.argv[2] ?? process.env.ARCHIVE_OUT_DIR ?? 'dist');
@@ -47,7 +54,13 @@ rmSync(articlesDir, { recursive: true, force: true });
 mkdirSync(articlesDir);
 records.forEach((record, n) => writeFileSync(path.join(articlesDir, `${n}.json`), safeJson(searchArticle(record))));
 
-const layout = blockLayout(records.map((record) => articleTokens(record.segments.filter(isHeadline), t2s)));
+/** The segments of a block's fixed part: the headline and the credits. */
+const isFixed = (segment: Segment) => ['headline', 'credit'].includes(regionOf(segment));
+const layout = blockLayout(
+  (function* () {
+    for (const record of records) yield articleTokens(record.segments.filter(isFixed), t2s);
+  })(),
+);
 function* articles() {
   for (const record of records) {
     yield articleTokens(record.segments, t2s);
@@ -75,10 +88,10 @@ const bundleUrl = (bundle: number) => `/search/bundle/${bundle}`;
  */
 const IN_FLIGHT = 2;
 const pending = new Set<Promise<void>>();
-const blocks: number[][] = [];
+const blocks: Pick<Bundle, 'blocks' | 'captions'>[] = [];
 for (const bundle of bundlesOf(articles(), layout)) {
   const url = bundleUrl(blocks.length);
-  blocks.push(bundle.blocks);
+  blocks.push({ blocks: bundle.blocks, captions: bundle.captions });
   const added = index.addCustomRecord({ url, content: bundle.content, language: SEARCH_LANGUAGE }).then((response) => {
     if (response.errors.length) throw new Error(`${url}: ${response.errors.join('; ')}`);
     pending.delete(added);

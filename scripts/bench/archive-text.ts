@@ -2,7 +2,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { parse } from 'yaml';
-import { articleSegments } from '../../src/lib/search/build/document.ts';
+import { articleSegments, type CreditRole } from '../../src/lib/search/build/document.ts';
 import type { BodySegment } from '../../src/lib/search/shared/text.ts';
 
 export interface BenchArticle {
@@ -37,7 +37,8 @@ export function readArchive(contentDir: string): BenchArticle[] {
         zone: string;
         relatedZones?: string[];
         campaigns?: string[];
-        credits?: { name: string }[];
+        captions?: { text: string; credit?: string }[];
+        credits?: { role: CreditRole; label?: string; name: string }[];
       };
       return {
         url: `/articles/${path.basename(file, '.md')}/`,

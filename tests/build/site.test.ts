@@ -75,10 +75,13 @@ describe('pages', () => {
       expect(of('subtitle'), article.id).toEqual(subtitle ? [subtitle] : []);
       expect(of('body').map(letters), article.id).toEqual([letters(markdownText(article.body))]);
       expect(of('caption'), article.id).toEqual(captions.map((c) => c.text));
+      expect(of('caption-credit'), article.id).toEqual(captions.flatMap((c) => (c.credit ? [c.credit] : [])));
       expect(of('credit').sort(), article.id).toEqual(credits.map((c) => c.name).sort());
       // Nothing else: not the corrections, the citation, the breadcrumbs or the facts' labels.
       expect(
-        marked.filter((m) => !['kicker', 'title', 'subtitle', 'body', 'caption', 'credit'].includes(m.part)),
+        marked.filter(
+          (m) => !['kicker', 'title', 'subtitle', 'body', 'caption', 'caption-credit', 'credit'].includes(m.part),
+        ),
       ).toEqual([]);
     }
   });
@@ -246,6 +249,19 @@ describe('search index', () => {
     const meta = readdirSync(path.join(DIST, 'pagefind')).find((f) => f.endsWith('.pf_meta'))!;
     const metaText = gunzipSync(readFileSync(path.join(DIST, 'pagefind', meta))).toString('latin1');
     for (const [page] of file.bundles) expect(metaText, page).toContain(page);
+  });
+
+  it('gives the captions of exactly the articles that have captions a part of their block', () => {
+    const file = bundles();
+    const tails = file.bundles.flatMap(([, b, captions]) =>
+      captions ? decodeBlocks(captions) : decodeBlocks(b).map(() => 0),
+    );
+    const captioned = shown().map(
+      (text) => (articles.find((a) => text.url === `/articles/${a.id}/`)!.data.captions ?? []).length > 0,
+    );
+    expect(tails.map((units) => units > 0)).toEqual(captioned);
+    expect(captioned).toContain(true);
+    expect(file.credits).toBeGreaterThan(0);
   });
 
   it("does not publish Pagefind's fragments, which hold only index tokens", () => {

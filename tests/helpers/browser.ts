@@ -55,10 +55,10 @@ export async function allResultIds(page: Page): Promise<string[]> {
 }
 
 /**
- * The parts of an article that search covers, as data-search-source names them. Captions and
- * credit names are marked too ("caption", "credit"); they join this list when the index covers them.
+ * The parts of an article that search covers, as data-search-source names them: headline parts,
+ * body, captions with their photo credits, and credit names.
  */
-export const INDEXED_PARTS = ['kicker', 'title', 'subtitle', 'body'];
+export const INDEXED_PARTS = ['kicker', 'title', 'subtitle', 'body', 'caption', 'caption-credit', 'credit'];
 
 /** An article's text as its page shows it: each [data-search-source] element of these parts, one per line. */
 export function articleText(page: Page, parts: readonly string[] = INDEXED_PARTS): Promise<string> {

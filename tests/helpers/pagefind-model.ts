@@ -13,7 +13,7 @@ import { isIndexedChar, type CharMap, type Segment } from '../../src/lib/search/
 import { articleTokens } from '../../src/lib/search/build/tokens.ts';
 import { blockLayout, bundlesFile, bundlesOf } from '../../src/lib/search/build/bundles.ts';
 import { chunkProbes, type TermAnswer } from '../../src/lib/search/browser/plan.ts';
-import { isHeadline, readBundles } from '../../src/lib/search/shared/layout.ts';
+import { readBundles, regionOf } from '../../src/lib/search/shared/layout.ts';
 
 const byteOrder = (a: string, b: string) => Buffer.compare(Buffer.from(a), Buffer.from(b));
 
@@ -86,7 +86,8 @@ export function modelArchive(
   t2s: CharMap,
   { chunkSize = 16, bundleSize = 4 } = {},
 ) {
-  const layout = blockLayout(articles.map((segments) => articleTokens(segments.filter(isHeadline), t2s)));
+  const fixed = (segment: Segment) => ['headline', 'credit'].includes(regionOf(segment));
+  const layout = blockLayout(articles.map((segments) => articleTokens(segments.filter(fixed), t2s)));
   const bundles = [
     ...bundlesOf(
       articles.map((segments) => articleTokens(segments, t2s)),
@@ -95,13 +96,7 @@ export function modelArchive(
     ),
   ];
   const pageIds = bundles.map((_, i) => `page${i}`);
-  const file = bundlesFile(
-    layout,
-    bundles.map((b) => b.blocks),
-    pageIds,
-    [],
-    bundleSize,
-  );
+  const file = bundlesFile(layout, bundles, pageIds, [], bundleSize);
   const pagefind = modelPagefind(new Map(bundles.map((b, i) => [pageIds[i]!, b.content])), chunkSize);
   return {
     layout,

@@ -16,8 +16,10 @@ export const GET: APIRoute = async () => {
     campaign: (id: string) => archive.campaign(id).name,
     newspaper: (id: string | undefined) => archive.newspaper(id).name,
   };
-  const records = archive.articles.map((article) =>
-    searchRecord(article, articleSegments(article, article.entry.body ?? ''), names),
-  );
+  const records = archive.articles.map((article) => {
+    const { kicker, title, subtitle, credits } = article;
+    const parts = { kicker, title, subtitle, credits, captions: article.entry.data.captions };
+    return searchRecord(article, articleSegments(parts, article.entry.body ?? ''), names);
+  });
   return jsonResponse(records);
 };

@@ -22,9 +22,9 @@ export interface SearchOutcome {
 }
 
 /**
- * Up to this many articles, a two-character word's occurrences are counted for ranking; above
- * it, counting would cost more than a reader gains, and such a word ranks by whether it is in
- * the headline and how early it first occurs.
+ * Up to this many articles, the occurrences of a word of one or two characters are counted for
+ * ranking; above it, counting would cost more than a reader gains, and such a word ranks by the
+ * best region it occurs in and how early it first occurs there.
  */
 export const COUNTED_LIMIT = 400;
 
@@ -45,7 +45,7 @@ async function answerFor(
   aliases: readonly AliasEntry[],
 ): Promise<WordAnswer> {
   let hits = await hitsOf(engine, word.normalized, 'membership');
-  if ([...word.normalized].length === 2 && hits.size > 0 && hits.size <= COUNTED_LIMIT)
+  if ([...word.normalized].length <= 2 && hits.size > 0 && hits.size <= COUNTED_LIMIT)
     hits = await hitsOf(engine, word.normalized, 'occurrences');
   const normalize = (s: string) => parseQuery(`"${s}"`, t2s)[0]?.normalized ?? '';
   const named = new Set<number>();

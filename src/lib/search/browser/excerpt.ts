@@ -1,9 +1,11 @@
 /**
  * What a search result shows: the headline, an excerpt around the first match in the real
- * text, and the sections of the article where the words occur (links to their headings).
+ * text, and the sections of the article where the words occur (links to their headings). A
+ * word found in no body text but in a photo caption or a credit shows that, labelled with
+ * where it stands (图片说明, or the credit's printed label: 采写, 摄影…).
  */
 import GithubSlugger from 'github-slugger';
-import { findNormalizedMatches, type CharMap, type MatchRange, type Segment } from '../shared/text.ts';
+import { findNormalizedMatches, type BodySegment, type CharMap, type MatchRange } from '../shared/text.ts';
 
 export interface Piece {
   text: string;
@@ -21,8 +23,13 @@ export interface SearchHit {
   title: Piece[];
   subtitle?: string | undefined;
   excerpt: Piece[];
+  /** Where the excerpt stands when it is not the body: 图片说明, or a credit's label. */
+  where?: string | undefined;
   sections: SectionHit[];
 }
+
+/** The label of a match in the photo captions. */
+export const CAPTION_LABEL = '图片说明';
 
 export const EXCERPT_LENGTH = 72;
 export const MAX_SECTIONS = 3;
@@ -68,18 +75,28 @@ export function excerptAround(text: string, ranges: readonly MatchRange[], lengt
 }
 
 const HEADLINE_KINDS = new Set(['kicker', 'title', 'subtitle']);
+const BODY_KINDS = new Set(['h2', 'h3', 'p']);
 
-export function describeHit(segments: readonly Segment[], words: readonly string[], t2s: CharMap): SearchHit {
+export function describeHit(segments: readonly BodySegment[], words: readonly string[], t2s: CharMap): SearchHit {
   const slugger = new GithubSlugger();
   const hit: SearchHit = { title: [], excerpt: [], sections: [] };
   let section: { slug: string; title: string; hit?: SectionHit } | undefined;
   let firstParagraph: string | undefined;
+  /** The first match in a caption or a credit, for a result whose body holds none. */
+  let aside: { where: string; excerpt: Piece[] } | undefined;
   for (const segment of segments) {
     const ranges = words.length ? findNormalizedMatches(segment.text, words, t2s) : [];
     if (segment.kind === 'kicker') hit.kicker = segment.text;
     else if (segment.kind === 'subtitle') hit.subtitle = segment.text;
     else if (segment.kind === 'title') hit.title = markedPieces(segment.text, ranges);
     if (HEADLINE_KINDS.has(segment.kind)) continue;
+    if (!BODY_KINDS.has(segment.kind)) {
+      if (!aside && ranges.length > 0) {
+        const where = segment.kind === 'caption' ? CAPTION_LABEL : (segment.label ?? '署名');
+        aside = { where, excerpt: excerptAround(segment.text, ranges) };
+      }
+      continue;
+    }
     if (segment.kind === 'h2' || segment.kind === 'h3')
       section = { slug: slugger.slug(segment.text), title: segment.text };
     else firstParagraph ??= segment.text;
@@ -89,6 +106,10 @@ export function describeHit(segments: readonly Segment[], words: readonly string
       section.hit = { slug: section.slug, title: section.title, excerpt: excerptAround(segment.text, ranges, 48) };
       hit.sections.push(section.hit);
     }
+  }
+  if (hit.excerpt.length === 0 && aside) {
+    hit.excerpt = aside.excerpt;
+    hit.where = aside.where;
   }
   if (hit.excerpt.length === 0 && firstParagraph) hit.excerpt = excerptAround(firstParagraph, []);
   return hit;

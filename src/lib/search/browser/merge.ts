@@ -5,6 +5,7 @@
  * intersection, ordered by relevance or by date.
  */
 import type { WordHit } from './plan.ts';
+import { REGIONS } from '../shared/layout.ts';
 
 export interface WordAnswer {
   /** Where the word occurs, and how often. */
@@ -23,28 +24,42 @@ export function intersect(answers: readonly WordAnswer[]): number[] {
 
 interface Relevance {
   id: number;
+  region: number;
   headline: number;
   occurrences: number;
   first: number;
 }
 
 /**
- * Most relevant first: more occurrences in headlines, then more occurrences in all, then the
- * earlier first occurrence (summed over the words), then the newer article.
+ * Most relevant first: the better region each word occurs in (headline, body, captions,
+ * credits; summed over the words), then more occurrences in headlines, then more occurrences
+ * in all, then the earlier first occurrence, then the newer article. An article found only
+ * because a word names its zone or campaign comes after those that contain the word.
  */
 export function orderByRelevance(ids: readonly number[], answers: readonly WordAnswer[]): number[] {
   const keyed: Relevance[] = ids.map((id) => {
-    const key: Relevance = { id, headline: 0, occurrences: 0, first: 0 };
+    const key: Relevance = { id, region: 0, headline: 0, occurrences: 0, first: 0 };
     for (const answer of answers) {
       const hit = answer.hits.get(id);
-      if (!hit) continue;
+      if (!hit) {
+        key.region += REGIONS.length;
+        continue;
+      }
+      key.region += hit.region;
       key.headline += hit.headline;
-      key.occurrences += hit.headline + hit.body;
+      key.occurrences += hit.occurrences;
       key.first += hit.first;
     }
     return key;
   });
-  keyed.sort((a, b) => b.headline - a.headline || b.occurrences - a.occurrences || a.first - b.first || b.id - a.id);
+  keyed.sort(
+    (a, b) =>
+      a.region - b.region ||
+      b.headline - a.headline ||
+      b.occurrences - a.occurrences ||
+      a.first - b.first ||
+      b.id - a.id,
+  );
   return keyed.map((key) => key.id);
 }
 

@@ -260,7 +260,16 @@ class SearchPage extends HTMLElement {
     else zone.removeAttribute('href');
     slot(item, 'paper').remove();
 
-    slot(item, 'excerpt').replaceChildren(...pieceNodes(hit.excerpt));
+    const excerpt = slot(item, 'excerpt');
+    excerpt.replaceChildren(...pieceNodes(hit.excerpt));
+    if (hit.where) {
+      // Where the match stands when not in the headline or body: 图片说明：…, 采写：…
+      const where = document.createElement('span');
+      where.className = 'text-stone-700 dark:text-stone-300';
+      where.dataset.searchWhere = '';
+      where.textContent = `${hit.where}：`;
+      excerpt.prepend(where);
+    }
     const sections = slot(item, 'sections');
     const section = slot(sections, 'section');
     section.remove();

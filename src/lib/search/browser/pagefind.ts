@@ -118,6 +118,7 @@ export function loadEngine(): Promise<SearchEngine> {
         layout: {
           headline: bundles.headline,
           headlinePresence: bundles.headlinePresence,
+          credits: bundles.credits,
         },
         places: readBundles(bundles),
         supportFor: (query: string) => supportFor(support, query),

@@ -1,10 +1,18 @@
 /** How a query word is put to Pagefind, and how its answers become articles (the layout: ../shared/layout.ts). */
 import { INDEX_MARKS } from '../shared/text.ts';
-import { GRAM, locate, type BlockLayout, type BundlePlace } from '../shared/layout.ts';
+import {
+  GRAM,
+  locate,
+  presenceToken,
+  REGIONS,
+  regionAt,
+  type BlockLayout,
+  type BundlePlace,
+} from '../shared/layout.ts';
 
 /**
  * How one normalised query word is searched:
- *   - presence: two characters, one location per article holding them;
+ *   - presence: one or two characters, one location per article holding them;
  *   - occurrences: up to GRAM characters, a prefix of the positional tokens where they occur;
  *   - chain: longer, whole tokens at the given offsets, every character covered.
  */
@@ -15,7 +23,7 @@ export type WordPlan =
 
 export function planWord(word: string, wanted: 'membership' | 'occurrences' = 'membership'): WordPlan {
   const chars = [...word];
-  if (chars.length === 2 && wanted === 'membership') return { kind: 'presence', term: INDEX_MARKS.presence + word };
+  if (chars.length <= 2 && wanted === 'membership') return { kind: 'presence', term: presenceToken(word) };
   if (chars.length <= GRAM) return { kind: 'occurrences', term: word };
   const offsets: number[] = [];
   for (let offset = 0; offset + GRAM < chars.length; offset += GRAM) offsets.push(offset);
@@ -35,7 +43,7 @@ export function planWord(word: string, wanted: 'membership' | 'occurrences' = 'm
  * run on into later chunks need those chunks loaded too (see chunkStartsWithin).
  */
 export function isPrefixTerm(term: string): boolean {
-  return !term.startsWith(INDEX_MARKS.presence) && [...term].length < GRAM;
+  return !term.startsWith(INDEX_MARKS.presence) && !term.startsWith(INDEX_MARKS.single) && [...term].length < GRAM;
 }
 
 /** The first words of the index chunks that begin inside the term's prefix range: searching for each loads its chunk. */
@@ -55,10 +63,12 @@ export function planTerms(plan: WordPlan): string[] {
 
 /** What one word found in one article. */
 export interface WordHit {
-  /** Occurrences in the headline and in the body (a presence search counts one at most). */
+  /** The best region it occurs in, as an index into REGIONS (0, the headline, is best). */
+  region: number;
+  /** Occurrences in the headline, and in all (a presence search counts one at most). */
   headline: number;
-  body: number;
-  /** Offset of the first occurrence in the block: smaller is earlier in the article. */
+  occurrences: number;
+  /** Offset in the block of the first occurrence in the best region: smaller is earlier. */
   first: number;
 }
 
@@ -73,17 +83,18 @@ export function collectHits(
   places: ReadonlyMap<string, BundlePlace>,
 ): Map<number, WordHit> {
   const hits = new Map<number, WordHit>();
-  // Pair tokens follow the headline's own tokens in the fixed part of a block.
-  const headlineEnd = plan.kind === 'presence' ? layout.headline + layout.headlinePresence : layout.headline;
   const record = (place: BundlePlace, position: number) => {
     const found = locate(place, position);
     if (!found) return;
-    const inHeadline = found.offset < headlineEnd;
+    const region = REGIONS.indexOf(regionAt(layout, found.offset, found.captions));
     let hit = hits.get(found.article);
-    if (!hit) hits.set(found.article, (hit = { headline: 0, body: 0, first: found.offset }));
-    if (inHeadline) hit.headline++;
-    else hit.body++;
-    hit.first = Math.min(hit.first, found.offset);
+    if (!hit) hits.set(found.article, (hit = { region, headline: 0, occurrences: 0, first: found.offset }));
+    if (region === 0) hit.headline++;
+    hit.occurrences++;
+    if (region < hit.region) {
+      hit.region = region;
+      hit.first = found.offset;
+    } else if (region === hit.region) hit.first = Math.min(hit.first, found.offset);
   };
   const [first, ...rest] = answers;
   if (!first) return hits;

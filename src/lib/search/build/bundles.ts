@@ -12,47 +12,73 @@ import type { ArticleTokens } from './tokens.ts';
 
 const roundUp = (n: number, step: number) => Math.max(step, Math.ceil(n / step) * step);
 
+/** The tokens of a block's fixed part. */
+export type FixedTokens = Pick<ArticleTokens, 'headline' | 'credit'>;
+
 /**
- * Room for the longest headline of the archive, so every block has the same fixed part.
- * The tokens of the headlines alone suffice.
+ * Room for the longest headline and the longest credits of the archive, so every block has the
+ * same fixed part. The tokens of headlines and credits alone (articleTokens of those segments)
+ * suffice: in the whole article, the credits' presence tokens can only be fewer.
  */
-export function blockLayout(articles: readonly Pick<ArticleTokens, 'headline' | 'headlinePresence'>[]): BlockLayout {
+export function blockLayout(articles: Iterable<FixedTokens>): BlockLayout {
   let headline = 0;
   let headlinePresence = 0;
+  let credits = 0;
   for (const a of articles) {
-    headline = Math.max(headline, a.headline.length);
-    headlinePresence = Math.max(headlinePresence, a.headlinePresence.length);
+    headline = Math.max(headline, a.headline.tokens.length);
+    headlinePresence = Math.max(headlinePresence, a.headline.presence.length);
+    credits = Math.max(credits, a.credit.presence.length + a.credit.tokens.length);
   }
   return {
     headline: roundUp(headline, 16),
     headlinePresence: roundUp(headlinePresence, 16),
+    credits: roundUp(credits, 16),
   };
 }
 
+/** One article's words, in order (../shared/layout.ts), and the length of its captions at the end. */
+export interface ArticleBlock {
+  words: string[];
+  captions: number;
+}
+
 /**
- * One article's words, in order: headline tokens and headline pairs, each padded to the
- * layout's room; body pairs; body tokens; then padding to a whole number of BLOCK_UNITs.
+ * One article's words: headline tokens and presence, credits, each padded to the layout's room;
+ * then body presence and tokens, padded to whole BLOCK_UNITs; then, if it has captions, their
+ * presence and tokens, padded the same way.
  */
-export function articleBlock(tokens: ArticleTokens, layout: BlockLayout): string[] {
-  if (tokens.headline.length > layout.headline || tokens.headlinePresence.length > layout.headlinePresence) {
-    throw new Error(`headline longer than the block layout allows (${tokens.headline.length} > ${layout.headline})`);
+export function articleBlock(tokens: ArticleTokens, layout: BlockLayout): ArticleBlock {
+  const credits = tokens.credit.presence.length + tokens.credit.tokens.length;
+  if (tokens.headline.tokens.length > layout.headline || tokens.headline.presence.length > layout.headlinePresence) {
+    throw new Error(
+      `headline longer than the block layout allows (${tokens.headline.tokens.length} > ${layout.headline})`,
+    );
   }
-  const words = [...tokens.headline];
+  if (credits > layout.credits)
+    throw new Error(`credits longer than the block layout allows (${credits} > ${layout.credits})`);
+  const words = [...tokens.headline.tokens];
   const pad = (length: number) => {
     while (words.length < length) words.push(EMPTY_POSITION);
   };
   pad(layout.headline);
-  words.push(...tokens.headlinePresence);
+  words.push(...tokens.headline.presence);
   pad(layout.headline + layout.headlinePresence);
-  words.push(...tokens.bodyPresence, ...tokens.body);
+  words.push(...tokens.credit.presence, ...tokens.credit.tokens);
+  pad(layout.headline + layout.headlinePresence + layout.credits);
+  words.push(...tokens.body.presence, ...tokens.body.tokens);
   pad(roundUp(words.length, BLOCK_UNIT));
-  return words;
+  const body = words.length;
+  if (tokens.caption.tokens.length === 0) return { words, captions: 0 };
+  words.push(...tokens.caption.presence, ...tokens.caption.tokens);
+  pad(body + roundUp(words.length - body, BLOCK_UNIT));
+  return { words, captions: words.length - body };
 }
 
-/** One Pagefind page: the words of its articles' blocks, and each block's length in BLOCK_UNITs. */
+/** One Pagefind page: the words of its articles' blocks, each block's length and its captions' length in BLOCK_UNITs. */
 export interface Bundle {
   content: string;
   blocks: number[];
+  captions: number[];
 }
 
 /**
@@ -64,11 +90,12 @@ export function* bundlesOf(
   layout: BlockLayout,
   bundleSize = BUNDLE_SIZE,
 ): Generator<Bundle> {
-  let blocks: string[][] = [];
+  let blocks: ArticleBlock[] = [];
   const flush = (): Bundle => {
     const bundle = {
-      content: blocks.map((block) => block.join(' ')).join(' '),
-      blocks: blocks.map((block) => block.length / BLOCK_UNIT),
+      content: blocks.map((block) => block.words.join(' ')).join(' '),
+      blocks: blocks.map((block) => block.words.length / BLOCK_UNIT),
+      captions: blocks.map((block) => block.captions / BLOCK_UNIT),
     };
     blocks = [];
     return bundle;
@@ -83,7 +110,7 @@ export function* bundlesOf(
 /** The browser's map of the index, given the Pagefind page id of each bundle and the characters that begin a chunk. */
 export function bundlesFile(
   layout: BlockLayout,
-  blocks: readonly (readonly number[])[],
+  bundles: readonly Pick<Bundle, 'blocks' | 'captions'>[],
   pageIds: readonly string[],
   chunkStartChars: Iterable<string> = [],
   bundleSize = BUNDLE_SIZE,
@@ -92,20 +119,26 @@ export function bundlesFile(
     bundleSize,
     unit: BLOCK_UNIT,
     ...layout,
-    bundles: blocks.map((units, i) => [pageIds[i]!, encodeBlocks(units)]),
+    bundles: bundles.map((bundle, i) => [
+      pageIds[i]!,
+      encodeBlocks(bundle.blocks),
+      bundle.captions.some((units) => units > 0) ? encodeBlocks(bundle.captions) : '',
+    ]),
     chunkStartChars: [...chunkStartChars].sort().join(''),
   };
 }
 
+const PRESENCE_MARKS = new Set<string>([INDEX_MARKS.presence, INDEX_MARKS.single]);
+
 /**
  * First words of the index chunks (all but the first chunk), grouped by their first character.
- * Pair tokens are only ever searched whole, so chunks that begin with one are left out.
+ * Presence tokens are only ever searched whole, so chunks that begin with one are left out.
  */
 export function chunkStartsByChar(starts: readonly string[]): Map<string, string[]> {
   const byChar = new Map<string, string[]>();
   for (const start of starts) {
     const [first] = start;
-    if (first === undefined || first === INDEX_MARKS.presence) continue;
+    if (first === undefined || PRESENCE_MARKS.has(first)) continue;
     let group = byChar.get(first);
     if (!group) byChar.set(first, (group = []));
     group.push(start);

@@ -1,6 +1,7 @@
 /**
- * The searchable text of an article, as the reader sees it: headline parts, then the body's
- * headings and paragraphs in order. Exactly what the article page marks with data-search-source.
+ * The searchable text of an article, as the reader sees it: headline parts, the body's headings
+ * and paragraphs in order, the photo captions, and the names in the credits. Exactly what the
+ * article page marks with data-search-source.
  */
 import GithubSlugger from 'github-slugger';
 import { fromMarkdown } from 'mdast-util-from-markdown';
@@ -43,10 +44,44 @@ export interface HeadlineParts {
   subtitle?: string | undefined;
 }
 
-export function articleSegments(headline: HeadlineParts, markdown: string): BodySegment[] {
+export type CreditRole = 'writer' | 'photographer' | 'editor' | 'layout';
+
+/** The frontmatter an article's searchable text comes from (src/content.config.ts). */
+export interface ArticleParts extends HeadlineParts {
+  captions?: readonly { text: string; credit?: string | undefined }[] | undefined;
+  credits?: readonly { role: CreditRole; label?: string | undefined; name: string }[] | undefined;
+}
+
+/** What a credit is called where its printed label is no word (▶) or missing. */
+const ROLE_LABELS: Record<CreditRole, string> = {
+  writer: '作者',
+  photographer: '摄影',
+  editor: '编辑',
+  layout: '组版',
+};
+
+/** A credit's label as a result shows it: the word printed before the name, else its role. */
+export function creditLabel(credit: { role: CreditRole; label?: string | undefined }): string {
+  const printed = credit.label?.trim();
+  return printed && /\p{Script=Han}/u.test(printed) ? printed : ROLE_LABELS[credit.role];
+}
+
+/**
+ * Headline parts, then the body, then each caption (its credit line, as the page prints it in
+ * brackets, a segment of its own), then each credit's name: every one a segment, so no match
+ * runs from one into the next.
+ */
+export function articleSegments(article: ArticleParts, markdown: string): BodySegment[] {
   const head: BodySegment[] = [];
-  if (headline.kicker) head.push({ kind: 'kicker', text: headline.kicker });
-  head.push({ kind: 'title', text: headline.title });
-  if (headline.subtitle) head.push({ kind: 'subtitle', text: headline.subtitle });
-  return [...head, ...bodySegments(markdown)];
+  if (article.kicker) head.push({ kind: 'kicker', text: article.kicker });
+  head.push({ kind: 'title', text: article.title });
+  if (article.subtitle) head.push({ kind: 'subtitle', text: article.subtitle });
+  const captions: BodySegment[] = (article.captions ?? []).flatMap((caption) => [
+    { kind: 'caption' as const, text: caption.text },
+    ...(caption.credit?.trim() ? [{ kind: 'caption' as const, text: `（${caption.credit.trim()}）` }] : []),
+  ]);
+  const credits: BodySegment[] = (article.credits ?? [])
+    .filter((credit) => credit.name.trim())
+    .map((credit) => ({ kind: 'credit', text: credit.name, label: creditLabel(credit) }));
+  return [...head, ...bodySegments(markdown), ...captions, ...credits];
 }

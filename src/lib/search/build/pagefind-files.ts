@@ -1,7 +1,9 @@
 /**
  * What the search index build reads back from Pagefind's output. Pagefind does not document
  * these files and may change them in any release, so this is the only code that knows them;
- * tests/unit/search/build/pagefind-files.test.ts checks it against an index Pagefind really writes.
+ * tests/unit/search/build/pagefind-files.test.ts checks it against an index Pagefind really writes,
+ * and tests/e2e/pagefind-chunks.test.ts searches such an index, cut into many small chunks, in
+ * Chromium through the search page's engine (the chunks a prefix runs into, plan.ts chunkProbes).
  *
  *   - Every file but pagefind-entry.json is gzipped, and starts with the signature below.
  *   - pagefind.<hash>.pf_meta, one per language (its hash in pagefind-entry.json), is CBOR:

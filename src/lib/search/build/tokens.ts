@@ -1,15 +1,15 @@
-/** An article's index words: positional tokens and pair-presence tokens (the layout is described in ../shared/layout.ts). */
+/** An article's index words: positional tokens and presence tokens, per region (the layout is described in ../shared/layout.ts). */
 import { INDEX_MARKS, normalizedRuns, type CharMap, type Segment } from '../shared/text.ts';
-import { GRAM, isHeadline } from '../shared/layout.ts';
+import { GRAM, presenceToken, REGIONS, regionOf, type Region } from '../shared/layout.ts';
 
-export interface ArticleTokens {
-  /** Positional tokens of the headline (kicker, title, subtitle), then of the body. */
-  headline: string[];
-  body: string[];
-  /** Presence tokens of pairs first seen in the headline, then of pairs first seen in the body. */
-  headlinePresence: string[];
-  bodyPresence: string[];
+export interface RegionTokens {
+  /** A positional token at every character, in reading order. */
+  tokens: string[];
+  /** Presence tokens of the characters and pairs first seen in this region (none seen in a better one), in order of first occurrence. */
+  presence: string[];
 }
+
+export type ArticleTokens = Record<Region, RegionTokens>;
 
 function positionalToken(chars: readonly string[], at: number): string {
   let token = '';
@@ -17,29 +17,31 @@ function positionalToken(chars: readonly string[], at: number): string {
   return token;
 }
 
+/** The tokens of an article's segments, each region's in reading order; presence goes to the best region a character or pair occurs in. */
 export function articleTokens(segments: readonly Segment[], t2s: CharMap): ArticleTokens {
   const tokens: ArticleTokens = {
-    headline: [],
-    body: [],
-    headlinePresence: [],
-    bodyPresence: [],
+    headline: { tokens: [], presence: [] },
+    body: { tokens: [], presence: [] },
+    caption: { tokens: [], presence: [] },
+    credit: { tokens: [], presence: [] },
   };
   const seen = new Set<string>();
-  for (const segment of segments) {
-    const inHeadline = isHeadline(segment);
-    const positional = inHeadline ? tokens.headline : tokens.body;
-    const presence = inHeadline ? tokens.headlinePresence : tokens.bodyPresence;
+  // Keyed by the characters themselves: a character and a pair never look alike.
+  const note = (presence: string[], chars: string) => {
+    if (seen.has(chars)) return;
+    seen.add(chars);
+    presence.push(presenceToken(chars));
+  };
+  // Regions best first, so that a character's or pair's presence lands in the best one.
+  const ordered = REGIONS.flatMap((region) => segments.filter((segment) => regionOf(segment) === region));
+  for (const segment of ordered) {
+    const { tokens: positional, presence } = tokens[regionOf(segment)];
     for (const run of normalizedRuns(segment.text, t2s)) {
       const chars = [...run];
       for (let i = 0; i < chars.length; i++) {
         positional.push(positionalToken(chars, i));
-        if (i + 1 < chars.length) {
-          const pair = INDEX_MARKS.presence + chars[i] + chars[i + 1];
-          if (!seen.has(pair)) {
-            seen.add(pair);
-            presence.push(pair);
-          }
-        }
+        note(presence, chars[i]!);
+        if (i + 1 < chars.length) note(presence, chars[i]! + chars[i + 1]!);
       }
     }
   }

@@ -7,23 +7,31 @@
 
 export type CharMap = Readonly<Record<string, string>>;
 
-export type SegmentKind = 'kicker' | 'title' | 'subtitle' | 'h2' | 'h3' | 'p';
+/**
+ * Where a text stands in an article: its headline parts, its body's headings and paragraphs,
+ * a photo caption (or a caption's credit line), a name in the credits.
+ */
+export type SegmentKind = 'kicker' | 'title' | 'subtitle' | 'h2' | 'h3' | 'p' | 'caption' | 'credit';
 
 export interface Segment {
   kind: SegmentKind;
   text: string;
 }
 
-/** A segment as the page shows it; a heading carries its id, as rehype-slug gives it. */
+/**
+ * A segment as the page shows it; a heading carries its id, as rehype-slug gives it, and a
+ * credit the word printed before the name (采写, 摄影, 编辑…).
+ */
 export interface BodySegment extends Segment {
   slug?: string | undefined;
+  label?: string | undefined;
 }
 
 /**
  * Characters the index layout uses as markers (layout.ts). They are letters to
  * Pagefind, so they are dropped from normalised text: no text or query can contain them.
  */
-export const INDEX_MARKS = { runEnd: '\u01C0', presence: '\u01C2' } as const;
+export const INDEX_MARKS = { runEnd: '\u01C0', single: '\u01C1', presence: '\u01C2' } as const;
 const MARK_CHARS = new Set<string>(Object.values(INDEX_MARKS));
 
 /** What Pagefind indexes: its words keep only alphanumeric characters (Rust char::is_alphanumeric). */

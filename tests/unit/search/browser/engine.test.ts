@@ -17,6 +17,8 @@ interface Article {
   body: string;
   zone: string;
   year: string;
+  caption?: string;
+  credit?: string;
 }
 
 /** Articles in date order: index n is article n. */
@@ -31,6 +33,8 @@ function engineFor(articles: readonly Article[]): SearchEngine {
   const segments: Segment[][] = articles.map((a) => [
     { kind: 'title', text: a.title },
     { kind: 'p', text: a.body },
+    ...(a.caption ? [{ kind: 'caption' as const, text: a.caption }] : []),
+    ...(a.credit ? [{ kind: 'credit' as const, text: a.credit }] : []),
   ]);
   const archive = modelArchive(segments, T2S);
   const filters: ArticleFilters[] = articles.map((a) => ({
@@ -111,5 +115,44 @@ describe('runSearch', () => {
     expect(ranked).toHaveLength(COUNTED_LIMIT + 1);
     // Equal by headline and first occurrence, so newest first: the article with three occurrences is not lifted.
     expect(ranked.slice(0, 3)).toEqual([COUNTED_LIMIT, COUNTED_LIMIT - 1, COUNTED_LIMIT - 2]);
+  });
+
+  it('finds captions and credits, ranked after headlines and bodies', async () => {
+    const articles: Article[] = [
+      { title: '甲', body: '正文。', zone: '珠海高新区', year: '2019', credit: '宋显晖' },
+      { title: '乙', body: '正文。', zone: '珠海高新区', year: '2019', caption: '记者宋显晖摄' },
+      { title: '丙', body: '本报记者宋显晖报道。', zone: '珠海高新区', year: '2019', credit: '叶伟' },
+      { title: '宋显晖文集', body: '正文。', zone: '珠海高新区', year: '2019' },
+      { title: '丁', body: '正文。', zone: '珠海高新区', year: '2019', caption: '宋显晖宋显晖宋显晖' },
+    ];
+    const engine = engineFor(articles);
+    expect((await run(engine, `q=${encodeURIComponent('宋显晖')}`)).articles).toEqual([3, 2, 4, 1, 0]);
+    expect((await run(engine, `q=${encodeURIComponent('叶伟')}`)).articles).toEqual([2]);
+    expect((await run(engine, `q=${encodeURIComponent('晖')}`)).articles).toEqual([3, 2, 4, 1, 0]);
+    expect((await run(engine, `q=${encodeURIComponent('伟')}`)).articles).toEqual([2]);
+  });
+
+  it('answers a one-character word, ranked by region, occurrences, first occurrence', async () => {
+    expect((await run(engine, 'q=党')).articles).toEqual([0, 3, 1, 2]);
+    expect((await run(engine, 'q=治')).articles).toEqual([2]);
+    expect((await run(engine, `q=${encodeURIComponent('黨')}`)).articles).toEqual([0, 3, 1, 2]);
+  });
+
+  it('past the counted limit, ranks a one-character word by region and first occurrence only', async () => {
+    const many: Article[] = Array.from({ length: COUNTED_LIMIT + 1 }, (_, n) => ({
+      title: `第${n}篇`,
+      body: n === 7 ? '甲党党党。' : n === 9 ? '党。' : '甲党。',
+      zone: '珠海高新区',
+      year: '2020',
+      ...(n === 11 && { caption: '党' }),
+    }));
+    many[5]!.title = '党';
+    many[11]!.body = '甲。';
+    const ranked = (await run(engineFor(many), 'q=党')).articles;
+    expect(ranked).toHaveLength(COUNTED_LIMIT + 1);
+    // The headline, then the earliest first occurrence; then, newest first, those equal by it (the
+    // three occurrences of article 7 are not counted); the caption last.
+    expect(ranked.slice(0, 4)).toEqual([5, 9, COUNTED_LIMIT, COUNTED_LIMIT - 1]);
+    expect(ranked.at(-1)).toBe(11);
   });
 });

@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
+  CAPTION_LABEL,
   describeHit,
   EXCERPT_LENGTH,
   excerptAround,
@@ -8,7 +9,7 @@ import {
   MAX_SECTIONS,
   type Piece,
 } from '../../../../src/lib/search/browser/excerpt.ts';
-import { findNormalizedMatches, type Segment } from '../../../../src/lib/search/shared/text.ts';
+import { findNormalizedMatches, type BodySegment, type Segment } from '../../../../src/lib/search/shared/text.ts';
 
 const T2S = { 黨: '党', 學: '学', 習: '习' };
 
@@ -267,10 +268,59 @@ describe('describeHit', () => {
     expect(joined(core(hit.excerpt, long)).length).toBe(EXCERPT_LENGTH);
   });
 
+  describe('a match in no body text', () => {
+    const withAsides: BodySegment[] = [
+      { kind: 'title', text: '实施“五大行动” 引领高质量发展' },
+      { kind: 'p', text: '高新区扎实开展主题教育。' },
+      { kind: 'caption', text: '高新区党政办第二党支部到苏兆征故居陈列馆开展主题党日活动。' },
+      { kind: 'caption', text: '（本报记者 钟凡 摄）' },
+      { kind: 'credit', text: '宋显晖', label: '采写' },
+      { kind: 'credit', text: '高新区供图', label: '摄影' },
+    ];
+
+    it('shows the caption, labelled 图片说明', () => {
+      const hit = describeHit(withAsides, ['苏兆征'], T2S);
+      expect(hit.where).toBe(CAPTION_LABEL);
+      expect(CAPTION_LABEL).toBe('图片说明');
+      expect(joined(hit.excerpt)).toBe(withAsides[2]!.text);
+      expect(marked(hit.excerpt)).toEqual(['苏兆征']);
+      expect(hit.sections).toEqual([]);
+      expect(describeHit(withAsides, ['钟凡'], T2S)).toMatchObject({
+        where: '图片说明',
+        excerpt: [
+          { text: '（本报记者 ', marked: false },
+          { text: '钟凡', marked: true },
+          { text: ' 摄）', marked: false },
+        ],
+      });
+    });
+
+    it("shows the credit's name, labelled with its printed label", () => {
+      const hit = describeHit(withAsides, ['宋显晖'], T2S);
+      expect(hit.where).toBe('采写');
+      expect(hit.excerpt).toEqual([{ text: '宋显晖', marked: true }]);
+      // The caption comes first when both match.
+      expect(describeHit(withAsides, ['高新区'], T2S).where).toBeUndefined();
+      expect(describeHit(withAsides, ['供图'], T2S)).toMatchObject({ where: '摄影' });
+    });
+
+    it('prefers the body, and never takes a caption for the first paragraph', () => {
+      const hit = describeHit(withAsides, ['主题'], T2S);
+      expect(hit.where).toBeUndefined();
+      expect(joined(hit.excerpt)).toBe('高新区扎实开展主题教育。');
+      const captionsOnly = describeHit([withAsides[0]!, withAsides[2]!], ['引领'], T2S);
+      expect(captionsOnly.excerpt).toEqual([]);
+      expect(captionsOnly.where).toBeUndefined();
+    });
+  });
+
   it('property: excerpts are made of the original segment text', () => {
     const chars = ['甲', '乙', '党', '史', '黨', '𠮷', '，', ' ', '。', 'A'];
     const text = fc.array(fc.constantFrom(...chars), { minLength: 1, maxLength: 120 }).map((a) => a.join(''));
-    const segment = fc.record({ kind: fc.constantFrom<Segment['kind']>('title', 'h2', 'h3', 'p', 'p'), text });
+    const segment = fc.record({
+      kind: fc.constantFrom<Segment['kind']>('title', 'h2', 'h3', 'p', 'p', 'caption', 'credit'),
+      text,
+    });
     fc.assert(
       fc.property(
         fc.array(segment, { maxLength: 8 }),
@@ -280,6 +330,12 @@ describe('describeHit', () => {
           const texts = segments.map((s) => s.text);
           const fromSomeSegment = (pieces: Piece[]) => texts.some((t) => t.includes(joined(core(pieces, t))));
           if (hit.excerpt.length) expect(fromSomeSegment(hit.excerpt)).toBe(true);
+          // Labelled exactly when the excerpt is a caption's or a credit's match.
+          if (hit.where) {
+            const asides = segments.filter((s) => s.kind === 'caption' || s.kind === 'credit').map((s) => s.text);
+            expect(asides.some((t) => t.includes(joined(core(hit.excerpt, t))))).toBe(true);
+            expect(hit.excerpt.some((p) => p.marked)).toBe(true);
+          }
           expect(hit.sections.length).toBeLessThanOrEqual(MAX_SECTIONS);
           for (const section of hit.sections) {
             expect(fromSomeSegment(section.excerpt)).toBe(true);

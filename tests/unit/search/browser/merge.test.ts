@@ -10,7 +10,12 @@ import {
 
 function answer(hits: Record<number, Partial<WordHit>>, named: number[] = []): WordAnswer {
   return {
-    hits: new Map(Object.entries(hits).map(([id, hit]) => [Number(id), { headline: 0, body: 1, first: 100, ...hit }])),
+    hits: new Map(
+      Object.entries(hits).map(([id, hit]) => [
+        Number(id),
+        { region: 1, headline: 0, occurrences: 1, first: 100, ...hit },
+      ]),
+    ),
     named: new Set(named),
   };
 }
@@ -33,15 +38,36 @@ describe('intersect', () => {
 });
 
 describe('orderByRelevance', () => {
+  const HEADLINE = { region: 0, headline: 1, occurrences: 1 };
   it('puts headline matches first, whatever the body holds', () => {
-    const ranked = orderByRelevance([1, 2], [answer({ 1: { headline: 0, body: 9 }, 2: { headline: 1, body: 0 } })]);
+    const ranked = orderByRelevance([1, 2], [answer({ 1: { occurrences: 9 }, 2: HEADLINE })]);
     expect(ranked).toEqual([2, 1]);
+  });
+
+  it('then body matches, then captions, then credits, whatever their counts', () => {
+    const answers = [
+      answer({
+        1: { region: 3, occurrences: 5, first: 1 },
+        2: { region: 2, occurrences: 3, first: 1 },
+        3: { region: 1, occurrences: 1 },
+        4: HEADLINE,
+      }),
+    ];
+    expect(orderByRelevance([1, 2, 3, 4], answers)).toEqual([4, 3, 2, 1]);
+  });
+
+  it('sums the regions over the words', () => {
+    const answers = [
+      answer({ 1: { region: 0 }, 2: { region: 1 }, 3: { region: 1 } }),
+      answer({ 1: { region: 3 }, 2: { region: 1 }, 3: { region: 3 } }),
+    ];
+    expect(orderByRelevance([1, 2, 3], answers)).toEqual([2, 1, 3]);
   });
 
   it('then more occurrences before fewer, summed over the words', () => {
     const answers = [
-      answer({ 1: { body: 1 }, 2: { body: 2 }, 3: { body: 1 } }),
-      answer({ 1: { body: 3 }, 2: { body: 1 }, 3: { body: 1 } }),
+      answer({ 1: { occurrences: 1 }, 2: { occurrences: 2 }, 3: { occurrences: 1 } }),
+      answer({ 1: { occurrences: 3 }, 2: { occurrences: 1 }, 3: { occurrences: 1 } }),
     ];
     expect(orderByRelevance([1, 2, 3], answers)).toEqual([1, 2, 3]);
   });
@@ -51,8 +77,8 @@ describe('orderByRelevance', () => {
     expect(orderByRelevance([1, 2, 3], answers)).toEqual([2, 3, 1]);
   });
 
-  it('ranks an article found only by name after those that contain the word', () => {
-    const answers = [answer({ 4: { body: 1 } }, [9])];
+  it('ranks an article found only by name after those that contain the word, even only in its credits', () => {
+    const answers = [answer({ 4: { region: 3 } }, [9])];
     expect(orderByRelevance([9, 4], answers)).toEqual([4, 9]);
   });
 });

@@ -4,11 +4,13 @@ import { chunkProbes, planTerms, planWord, type WordPlan } from '../../../../src
 import { GRAM } from '../../../../src/lib/search/shared/layout.ts';
 import { INDEX_MARKS } from '../../../../src/lib/search/shared/text.ts';
 
-const { presence: P } = INDEX_MARKS;
+const { presence: P, single: S } = INDEX_MARKS;
 
 describe('planWord', () => {
-  it('asks for pairs by presence, and for up to GRAM characters by prefix', () => {
-    expect(planWord('党')).toEqual({ kind: 'occurrences', term: '党' });
+  it('asks for characters and pairs by presence, and for up to GRAM characters by prefix', () => {
+    expect(planWord('党')).toEqual({ kind: 'presence', term: `${S}党` });
+    expect(planWord('𠮷')).toEqual({ kind: 'presence', term: `${S}𠮷` });
+    expect(planWord('党', 'occurrences')).toEqual({ kind: 'occurrences', term: '党' });
     expect(planWord('党建')).toEqual({ kind: 'presence', term: `${P}党建` });
     expect(planWord('党建', 'occurrences')).toEqual({
       kind: 'occurrences',
@@ -55,11 +57,12 @@ describe('planWord', () => {
 });
 
 describe('chunk probes', () => {
-  it('probes the chunks that begin inside a prefix, and none for a whole token or a pair', () => {
+  it('probes the chunks that begin inside a prefix, and none for a whole token or a presence token', () => {
     const starts = ['党建工作', '党建引领', '党员大会', '学习'];
     expect(chunkProbes('党建', starts)).toEqual(['党建', '党建工作', '党建引领']);
     expect(chunkProbes('党', starts)).toEqual(['党', '党建工作', '党建引领', '党员大会']);
     expect(chunkProbes('党建工作', starts)).toEqual(['党建工作']);
     expect(chunkProbes(`${P}党建`, starts)).toEqual([`${P}党建`]);
+    expect(chunkProbes(`${S}党`, [...starts, `${S}党`, `${S}党员`])).toEqual([`${S}党`]);
   });
 });

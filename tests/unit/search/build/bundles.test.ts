@@ -1,11 +1,17 @@
 import { describe, expect, it } from 'vitest';
-import { articleBlock, blockLayout, chunkStartsByChar } from '../../../../src/lib/search/build/bundles.ts';
+import {
+  articleBlock,
+  blockLayout,
+  bundlesFile,
+  bundlesOf,
+  chunkStartsByChar,
+} from '../../../../src/lib/search/build/bundles.ts';
 import { articleTokens } from '../../../../src/lib/search/build/tokens.ts';
 import { BLOCK_UNIT, EMPTY_POSITION } from '../../../../src/lib/search/shared/layout.ts';
 import { INDEX_MARKS } from '../../../../src/lib/search/shared/text.ts';
 
 const T2S = { 黨: '党', 學: '学', 習: '习' } as const;
-const { presence: P } = INDEX_MARKS;
+const { presence: P, single: S } = INDEX_MARKS;
 
 describe('blocks', () => {
   const tokens = articleTokens(
@@ -17,36 +23,92 @@ describe('blocks', () => {
   );
   const layout = blockLayout([tokens]);
 
-  it('reserves room for the longest headline, in steps of 16', () => {
-    expect(layout).toEqual({ headline: 16, headlinePresence: 16 });
-    const long = articleTokens([{ kind: 'title', text: '长'.repeat(20) }], T2S);
-    expect(blockLayout([tokens, long])).toEqual({
-      headline: 32,
-      headlinePresence: 16,
-    });
+  it('reserves room for the longest headline and the longest credits, in steps of 16', () => {
+    expect(layout).toEqual({ headline: 16, headlinePresence: 16, credits: 16 });
+    const long = articleTokens(
+      [
+        { kind: 'title', text: '长'.repeat(20) },
+        { kind: 'credit', text: '甲乙丙丁戊己庚辛' },
+      ],
+      T2S,
+    );
+    // Credits: 8 tokens, 8 characters and 7 pairs.
+    expect(blockLayout([tokens, long])).toEqual({ headline: 32, headlinePresence: 16, credits: 32 });
   });
 
-  it('puts the headline first, its pairs next, then the body, padded to whole units', () => {
-    const block = articleBlock(tokens, layout);
-    expect(block.length % BLOCK_UNIT).toBe(0);
-    expect(block.slice(0, 2)).toEqual(tokens.headline);
-    expect(block.slice(2, 16).every((w) => w === EMPTY_POSITION)).toBe(true);
-    expect(block.slice(16, 17)).toEqual(tokens.headlinePresence);
-    expect(block.slice(32, 32 + tokens.bodyPresence.length + tokens.body.length)).toEqual([
-      ...tokens.bodyPresence,
-      ...tokens.body,
+  it('puts the headline first, its presence tokens next, then the credits, then the body, padded to whole units', () => {
+    const withCredits = articleTokens(
+      [
+        { kind: 'title', text: '标题' },
+        { kind: 'p', text: '正文内容' },
+        { kind: 'credit', text: '叶伟' },
+      ],
+      T2S,
+    );
+    const { words, captions } = articleBlock(withCredits, layout);
+    expect(words.length % BLOCK_UNIT).toBe(0);
+    expect(captions).toBe(0);
+    expect(words.slice(0, 2)).toEqual(withCredits.headline.tokens);
+    expect(words.slice(2, 16).every((w) => w === EMPTY_POSITION)).toBe(true);
+    expect(words.slice(16, 16 + withCredits.headline.presence.length)).toEqual(withCredits.headline.presence);
+    expect(words.slice(32, 32 + 5)).toEqual([...withCredits.credit.presence, ...withCredits.credit.tokens]);
+    expect(words.slice(48, 48 + withCredits.body.presence.length + withCredits.body.tokens.length)).toEqual([
+      ...withCredits.body.presence,
+      ...withCredits.body.tokens,
     ]);
   });
 
-  it('refuses a headline longer than the layout allows', () => {
+  it('puts the captions at the end, after the padded body, padded to whole units themselves', () => {
+    const withCaptions = articleTokens(
+      [
+        { kind: 'title', text: '标题' },
+        { kind: 'p', text: '正文内容' },
+        { kind: 'caption', text: '图'.repeat(200) },
+      ],
+      T2S,
+    );
+    const { words, captions } = articleBlock(withCaptions, layout);
+    expect(captions).toBe(2 * BLOCK_UNIT);
+    expect(words.length).toBe(3 * BLOCK_UNIT);
+    expect(words.slice(BLOCK_UNIT, BLOCK_UNIT + 2)).toEqual([`${S}图`, `${P}图图`]);
+    expect(words.slice(0, BLOCK_UNIT)).toEqual(articleBlock(tokens, layout).words);
+  });
+
+  it('refuses a headline or credits longer than the layout allows', () => {
     const long = articleTokens([{ kind: 'title', text: '长'.repeat(20) }], T2S);
     expect(() => articleBlock(long, layout)).toThrow(/headline/);
+    const credits = articleTokens([{ kind: 'credit', text: '甲乙丙丁戊己庚辛' }], T2S);
+    expect(() => articleBlock(credits, layout)).toThrow(/credits/);
+  });
+
+  it("lists each block's length and its captions' length, and no captions where a bundle has none", () => {
+    const captioned = articleTokens(
+      [
+        { kind: 'title', text: '标题' },
+        { kind: 'caption', text: '说明' },
+      ],
+      T2S,
+    );
+    const bundles = [...bundlesOf([tokens, captioned, tokens], layout, 2)];
+    expect(bundles.map((b) => [b.blocks, b.captions])).toEqual([
+      [
+        [1, 2],
+        [0, 1],
+      ],
+      [[1], [0]],
+    ]);
+    const file = bundlesFile(layout, bundles, ['p0', 'p1'], ['党'], 2);
+    expect(file.bundles).toEqual([
+      ['p0', '12', '01'],
+      ['p1', '1', ''],
+    ]);
+    expect(file).toMatchObject({ headline: 16, headlinePresence: 16, credits: 16, chunkStartChars: '党' });
   });
 });
 
 describe('chunk starts', () => {
-  it('groups the starts of positional chunks by first character, leaving out pair chunks', () => {
-    const byChar = chunkStartsByChar(['党建工作', `${P}党建`, '党员大会', '𠮷野家的', '学习']);
+  it('groups the starts of positional chunks by first character, leaving out presence chunks', () => {
+    const byChar = chunkStartsByChar(['党建工作', `${P}党建`, `${S}党`, '党员大会', '𠮷野家的', '学习']);
     expect([...byChar]).toEqual([
       ['党', ['党建工作', '党员大会']],
       ['𠮷', ['𠮷野家的']],

@@ -2,7 +2,7 @@ import { toHast } from 'mdast-util-to-hast';
 import { fromMarkdown } from 'mdast-util-from-markdown';
 import rehypeSlug from 'rehype-slug';
 import { describe, expect, it } from 'vitest';
-import { articleSegments, bodySegments } from '../../../../src/lib/search/build/document.ts';
+import { articleSegments, bodySegments, creditLabel } from '../../../../src/lib/search/build/document.ts';
 
 interface HastNode {
   type: string;
@@ -103,5 +103,44 @@ describe('articleSegments', () => {
       { kind: 'p', text: '正文。' },
     ]);
     expect(articleSegments({ title: '主题', kicker: '', subtitle: '' }, '')).toEqual([{ kind: 'title', text: '主题' }]);
+  });
+
+  it('gives the captions after the body, a credit line as printed in brackets, then the names in the credits', () => {
+    expect(
+      articleSegments(
+        {
+          title: '实施“五大行动” 引领高质量发展',
+          captions: [
+            { text: '高新区党政办第二党支部到苏兆征故居陈列馆开展主题党日活动。' },
+            { text: '海滨公园鲜花造型摆设完毕。', credit: '本报记者 钟凡 摄' },
+          ],
+          credits: [
+            { role: 'writer', label: '采写', name: '宋显晖' },
+            { role: 'photographer', label: '摄影', name: '高新区供图' },
+          ],
+        },
+        '正文。',
+      ),
+    ).toEqual([
+      { kind: 'title', text: '实施“五大行动” 引领高质量发展' },
+      { kind: 'p', text: '正文。' },
+      { kind: 'caption', text: '高新区党政办第二党支部到苏兆征故居陈列馆开展主题党日活动。' },
+      { kind: 'caption', text: '海滨公园鲜花造型摆设完毕。' },
+      { kind: 'caption', text: '（本报记者 钟凡 摄）' },
+      { kind: 'credit', text: '宋显晖', label: '采写' },
+      { kind: 'credit', text: '高新区供图', label: '摄影' },
+    ]);
+  });
+});
+
+describe('creditLabel', () => {
+  it('is the word printed before the name, or the role where none is printed or it is a mark', () => {
+    expect(creditLabel({ role: 'writer', label: '采写' })).toBe('采写');
+    expect(creditLabel({ role: 'writer', label: '本报讯 记者' })).toBe('本报讯 记者');
+    expect(creditLabel({ role: 'writer', label: '▶' })).toBe('作者');
+    expect(creditLabel({ role: 'writer' })).toBe('作者');
+    expect(creditLabel({ role: 'photographer' })).toBe('摄影');
+    expect(creditLabel({ role: 'editor' })).toBe('编辑');
+    expect(creditLabel({ role: 'layout', label: '' })).toBe('组版');
   });
 });

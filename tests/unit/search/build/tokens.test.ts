@@ -3,13 +3,13 @@ import { articleTokens } from '../../../../src/lib/search/build/tokens.ts';
 import { INDEX_MARKS } from '../../../../src/lib/search/shared/text.ts';
 
 const T2S = { 黨: '党', 學: '学', 習: '习' } as const;
-const { runEnd: E, presence: P } = INDEX_MARKS;
+const { runEnd: E, presence: P, single: S } = INDEX_MARKS;
 
 describe('articleTokens', () => {
   it('gives a positional token of GRAM characters at each character, filled at a run end', () => {
     const tokens = articleTokens([{ kind: 'title', text: '苏兆征故居' }], T2S);
-    expect(tokens.headline).toEqual(['苏兆征故', '兆征故居', `征故居${E}`, `故居${E}${E}`, `居${E}${E}${E}`]);
-    expect(tokens.body).toEqual([]);
+    expect(tokens.headline.tokens).toEqual(['苏兆征故', '兆征故居', `征故居${E}`, `故居${E}${E}`, `居${E}${E}${E}`]);
+    expect(tokens.body.tokens).toEqual([]);
   });
 
   it('stops tokens at sentence ends and segment boundaries, and reads text normalised', () => {
@@ -20,10 +20,16 @@ describe('articleTokens', () => {
       ],
       T2S,
     );
-    expect(tokens.body).toEqual([`党建${E}${E}`, `建${E}${E}${E}`, `ab${E}${E}`, `b${E}${E}${E}`, `学${E}${E}${E}`]);
+    expect(tokens.body.tokens).toEqual([
+      `党建${E}${E}`,
+      `建${E}${E}${E}`,
+      `ab${E}${E}`,
+      `b${E}${E}${E}`,
+      `学${E}${E}${E}`,
+    ]);
   });
 
-  it('lists each pair once, where it first occurs, in order', () => {
+  it('lists each character and each pair once, where it first occurs, in order', () => {
     const tokens = articleTokens(
       [
         { kind: 'title', text: '党建引领' },
@@ -31,7 +37,70 @@ describe('articleTokens', () => {
       ],
       T2S,
     );
-    expect(tokens.headlinePresence).toEqual([`${P}党建`, `${P}建引`, `${P}引领`]);
-    expect(tokens.bodyPresence).toEqual([`${P}建工`, `${P}工作`, `${P}作引`, `${P}领发`, `${P}发展`]);
+    expect(tokens.headline.presence).toEqual([
+      `${S}党`,
+      `${P}党建`,
+      `${S}建`,
+      `${P}建引`,
+      `${S}引`,
+      `${P}引领`,
+      `${S}领`,
+    ]);
+    expect(tokens.body.presence).toEqual([
+      `${P}建工`,
+      `${S}工`,
+      `${P}工作`,
+      `${S}作`,
+      `${P}作引`,
+      `${P}领发`,
+      `${S}发`,
+      `${P}发展`,
+      `${S}展`,
+    ]);
+  });
+
+  it('keeps captions and credits in regions of their own, each caption and credit a run of its own', () => {
+    const tokens = articleTokens(
+      [
+        { kind: 'credit', text: '宋显晖' },
+        { kind: 'credit', text: '叶伟' },
+        { kind: 'caption', text: '故居陈列馆' },
+        { kind: 'caption', text: '（本报记者 钟凡 摄）' },
+        { kind: 'title', text: '标题' },
+        { kind: 'p', text: '正文' },
+      ],
+      T2S,
+    );
+    expect(tokens.headline.tokens).toEqual([`标题${E}${E}`, `题${E}${E}${E}`]);
+    expect(tokens.body.tokens).toEqual([`正文${E}${E}`, `文${E}${E}${E}`]);
+    expect(tokens.caption.tokens.slice(3, 6)).toEqual([`列馆${E}${E}`, `馆${E}${E}${E}`, '本报记者']);
+    expect(tokens.caption.tokens.at(-1)).toBe(`摄${E}${E}${E}`);
+    expect(tokens.credit.tokens).toEqual([
+      `宋显晖${E}`,
+      `显晖${E}${E}`,
+      `晖${E}${E}${E}`,
+      `叶伟${E}${E}`,
+      `伟${E}${E}${E}`,
+    ]);
+    // No pair from one caption or credit into the next.
+    expect(tokens.caption.presence).not.toContain(`${P}馆本`);
+    expect(tokens.credit.presence).not.toContain(`${P}晖叶`);
+    expect(tokens.credit.presence).toContain(`${P}叶伟`);
+  });
+
+  it('puts a presence token in the best region the character or pair occurs in', () => {
+    const tokens = articleTokens(
+      [
+        { kind: 'title', text: '苏' },
+        { kind: 'p', text: '故居' },
+        { kind: 'caption', text: '苏兆征故居' },
+        { kind: 'credit', text: '兆征' },
+      ],
+      T2S,
+    );
+    expect(tokens.headline.presence).toEqual([`${S}苏`]);
+    expect(tokens.body.presence).toEqual([`${S}故`, `${P}故居`, `${S}居`]);
+    expect(tokens.caption.presence).toEqual([`${P}苏兆`, `${S}兆`, `${P}兆征`, `${S}征`, `${P}征故`]);
+    expect(tokens.credit.presence).toEqual([]);
   });
 });

@@ -1,0 +1,173 @@
+/**
+ * Pagefind's own index, cut into many small chunks, searched in Chromium by the search page's
+ * engine. The build reads Pagefind's chunk table (src/lib/search/build/pagefind-files.ts) and
+ * the browser loads, before a prefix search, the chunks that begin inside the prefix
+ * (src/lib/search/browser/plan.ts, chunkProbes): neither is documented by Pagefind, and the unit
+ * tests check them against a model of Pagefind only. Here the real indexer writes the index
+ * (scripts/build-search-index.ts, at a chunk size of a few hundred locations) and the real
+ * Pagefind searches it: every query must find exactly the articles that contain it.
+ */
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { build } from 'esbuild';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { readPagefindMeta } from '../../src/lib/search/build/pagefind-files.ts';
+import { articleSegments } from '../../src/lib/search/build/document.ts';
+import { chunkStartsWithin } from '../../src/lib/search/browser/plan.ts';
+import { encodeSupport, SEARCH_LANGUAGE, type SearchRecord } from '../../src/lib/search/shared/data.ts';
+import { normalizedRuns, type BodySegment } from '../../src/lib/search/shared/text.ts';
+import { launchBrowser, watchErrors } from '../helpers/browser.ts';
+import { serveDist, type StaticServer } from '../helpers/server.ts';
+
+/** Small chunks: a one-character prefix runs over many of them. */
+const CHUNK_SIZE = 200;
+const ALPHABET = [...'甲乙丙丁戊'];
+
+/** A small seeded PRNG (mulberry32): the same archive every run. */
+function seeded(seed: number) {
+  let state = seed >>> 0;
+  return () => {
+    state = (state + 0x6d2b79f5) >>> 0;
+    let t = state;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+const random = seeded(20261130);
+const text = (length: number) =>
+  Array.from({ length }, () => ALPHABET[Math.floor(random() * ALPHABET.length)]!).join('');
+
+/** Articles in date order, each with a headline, a body, captions and credits. */
+const articles: BodySegment[][] = Array.from({ length: 24 }, (_, n) =>
+  articleSegments(
+    {
+      title: text(6),
+      captions: n % 3 === 0 ? [{ text: text(20), credit: `本报记者 ${text(3)} 摄` }] : [],
+      credits: n % 2 === 0 ? [{ role: 'writer', label: '采写', name: text(3) }] : [],
+    },
+    `${text(120)}。${text(80)}\n\n${text(100)}`,
+  ),
+);
+const records: SearchRecord[] = articles.map((segments, n) => ({
+  url: `/articles/a${n}/`,
+  segments,
+  filters: { zone: [], campaign: [], year: ['2020'], newspaper: ['报名未印'] },
+  meta: { date: '2020年', zone: '' },
+  sort: { date: `2020-01-${String(n + 1).padStart(2, '0')}` },
+}));
+
+/** The articles whose normalised text holds the word: exact substring, no match across segments or sentences. */
+function truth(word: string): number[] {
+  return articles.flatMap((segments, n) =>
+    segments.some((s) => normalizedRuns(s.text, {}).some((run) => run.includes(word))) ? [n] : [],
+  );
+}
+
+const site = mkdtempSync(path.join(tmpdir(), 'pagefind-chunks-'));
+let server: StaticServer;
+let browser: Browser;
+let chunkStarts: string[];
+let engineScript: string;
+
+beforeAll(async () => {
+  mkdirSync(path.join(site, 'search'), { recursive: true });
+  const { support, t2s } = encodeSupport({ t2s: {}, aliases: [] });
+  writeFileSync(path.join(site, 'search', 'support.json'), JSON.stringify(support));
+  writeFileSync(path.join(site, 'search', 't2s.json'), JSON.stringify(t2s));
+  writeFileSync(path.join(site, 'search', 'records.json'), JSON.stringify(records));
+  writeFileSync(
+    path.join(site, 'index.html'),
+    '<!doctype html><html lang="zh-CN"><title>t</title><body></body></html>',
+  );
+  const built = spawnSync(process.execPath, ['scripts/build-search-index.ts', site], {
+    encoding: 'utf8',
+    env: { ...process.env, PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE: String(CHUNK_SIZE) },
+  });
+  if (built.status !== 0) throw new Error(built.stderr);
+  chunkStarts = readPagefindMeta(path.join(site, 'pagefind'), SEARCH_LANGUAGE).chunks.map((chunk) => chunk.from);
+  const bundle = await build({
+    entryPoints: [path.resolve('scripts/bench/browser-entry.ts')],
+    bundle: true,
+    format: 'esm',
+    write: false,
+    platform: 'browser',
+    target: 'es2022',
+  });
+  engineScript = bundle.outputFiles[0]!.text;
+  server = await serveDist(site);
+  browser = await launchBrowser();
+}, 120_000);
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+  rmSync(site, { recursive: true, force: true });
+});
+
+/** A fresh page of the site with the search page's engine (scripts/bench/browser-entry.ts). */
+async function enginePage(): Promise<{ page: Page; errors: string[] }> {
+  const page = await browser.newPage();
+  const errors = watchErrors(page);
+  await page.route('**/__engine.js', (route) => route.fulfill({ contentType: 'text/javascript', body: engineScript }));
+  await page.goto(`${server.origin}/`);
+  await page.addScriptTag({ url: '/__engine.js', type: 'module' });
+  await page.waitForFunction(() => typeof window.benchSearch === 'function');
+  return { page, errors };
+}
+
+describe('a real Pagefind index in small chunks, searched in Chromium', () => {
+  it('has prefixes whose words run over several chunks', () => {
+    expect(readdirSync(path.join(site, 'search', 'chunks')).length).toBeGreaterThan(0);
+    expect(chunkStarts.length).toBeGreaterThan(10);
+    for (const char of ALPHABET) expect(chunkStartsWithin(char, chunkStarts).length, char).toBeGreaterThan(1);
+  });
+
+  it('Pagefind alone, without the probes, misses words of a prefix that lie in later chunks', async () => {
+    const { page, errors } = await enginePage();
+    // A prefix search straight to Pagefind: it loads the one chunk whose range holds the term.
+    // (A string: the test runner would rewrite a dynamic import in a function.)
+    const locations = (await page.evaluate(`(async () => {
+      const pagefind = await import('/pagefind/pagefind.js');
+      await pagefind.options({ noWorker: true });
+      document.documentElement.lang = 'und';
+      await pagefind.init();
+      const answer = await pagefind.search(${JSON.stringify(ALPHABET[0])});
+      return answer.results.reduce((sum, result) => sum + result.words.length, 0);
+    })()`)) as number;
+    const occurrences = articles
+      .flat()
+      .flatMap((s) => normalizedRuns(s.text, {}))
+      .reduce((sum, run) => sum + [...run].filter((c) => c === ALPHABET[0]).length, 0);
+    expect(locations).toBeLessThan(occurrences);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('finds exactly the articles holding each query: every character, pair, three-character prefix, and longer words', async () => {
+    const { page, errors } = await enginePage();
+    const queries = [
+      ...ALPHABET,
+      ...ALPHABET.flatMap((a) => ALPHABET.map((b) => a + b)),
+      ...ALPHABET.flatMap((a) => ALPHABET.flatMap((b) => ALPHABET.map((c) => a + b + c))),
+      ...Array.from({ length: 40 }, () => text(4 + Math.floor(random() * 4))),
+      // Text of captions and credits.
+      ...articles.flatMap((segments) =>
+        segments.filter((s) => s.kind === 'caption' || s.kind === 'credit').map((s) => normalizedRuns(s.text, {})[0]!),
+      ),
+    ];
+    const wrong: string[] = [];
+    for (const query of queries) {
+      const { ids } = await page.evaluate((q) => window.benchSearch(q), query);
+      const expected = truth(query);
+      if (JSON.stringify([...ids].sort((a, b) => a - b)) !== JSON.stringify(expected))
+        wrong.push(`${query}: found ${[...ids].sort((a, b) => a - b).join(',')}, expected ${expected.join(',')}`);
+    }
+    expect(wrong).toEqual([]);
+    expect(queries.filter((q) => truth(q).length > 0).length).toBeGreaterThan(150);
+    expect(errors).toEqual([]);
+    await page.close();
+  }, 120_000);
+});
