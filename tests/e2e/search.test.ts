@@ -146,7 +146,12 @@ describe('Chinese search finds what Ctrl+F finds', () => {
     expect(await searchDone(page)).toBeGreaterThan(0);
     const excerpts = await page.$$eval('[data-search-excerpt]', (nodes) =>
       nodes.map((n) => ({
-        text: n.textContent ?? '',
+        // The where-matched label (图片说明：…) is the page's, not the article's.
+        text: [...n.childNodes]
+          .filter((c) => !(c instanceof HTMLElement && c.dataset.searchWhere !== undefined))
+          .map((c) => c.textContent)
+          .join(''),
+        where: n.querySelector('[data-search-where]')?.textContent,
         marks: [...n.querySelectorAll('mark')].map((m) => m.textContent),
         href: n.closest('li')!.querySelector('a')!.pathname,
       })),
@@ -157,6 +162,8 @@ describe('Chinese search finds what Ctrl+F finds', () => {
       for (const piece of excerpt.text.split('…').filter(Boolean)) expect(source, piece).toContain(piece);
       expect(excerpt.marks).toContain('苏兆征故居');
     }
+    // 苏兆征故居 stands in a photo caption only.
+    expect(excerpts.map((e) => e.where)).toContain('图片说明：');
   });
 
   it('says so when nothing matches, and offers campaigns and zones to browse', async () => {
