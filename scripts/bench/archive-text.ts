@@ -2,7 +2,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { parse } from 'yaml';
-import { articleSegments } from '../../src/lib/search/build/document.ts';
+import { articleSegments, type CreditRole } from '../../src/lib/search/build/document.ts';
 import type { BodySegment } from '../../src/lib/search/shared/text.ts';
 
 export interface BenchArticle {
@@ -12,6 +12,10 @@ export interface BenchArticle {
   campaigns: string[];
   /** People named in the byline. */
   people: string[];
+  /** The photo captions and their credit lines, as printed. */
+  captions: string[];
+  /** The names in the credits, as printed. */
+  credits: string[];
 }
 
 interface Named {
@@ -37,7 +41,8 @@ export function readArchive(contentDir: string): BenchArticle[] {
         zone: string;
         relatedZones?: string[];
         campaigns?: string[];
-        credits?: { name: string }[];
+        captions?: { text: string; credit?: string }[];
+        credits?: { role: CreditRole; label?: string; name: string }[];
       };
       return {
         url: `/articles/${path.basename(file, '.md')}/`,
@@ -45,6 +50,8 @@ export function readArchive(contentDir: string): BenchArticle[] {
         zones: [data.zone, ...(data.relatedZones ?? [])].map((id) => nameOf(zones, id)),
         campaigns: (data.campaigns ?? []).map((id) => nameOf(campaigns, id)),
         people: (data.credits ?? []).map((c) => c.name).filter((name) => /^\p{Script=Han}{2,4}$/u.test(name)),
+        captions: (data.captions ?? []).flatMap((c) => [c.text, ...(c.credit ? [c.credit] : [])]),
+        credits: (data.credits ?? []).map((c) => c.name),
       };
     });
 }
