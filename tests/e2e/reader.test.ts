@@ -36,7 +36,13 @@ async function searchableTexts(): Promise<Map<string, string>> {
   const reader = await browser.newPage();
   for (const article of articles) {
     await reader.goto(`${server.origin}/articles/${article.id}/`);
-    texts.set(article.id, (await reader.textContent('[data-search-source]')) ?? '');
+    // What search covers: the marked text, each part of each photo caption, the names in the credits.
+    const marked = await reader.$$eval('[data-search-source]', (els) => els.map((el) => el.textContent ?? ''));
+    const captions = await reader.$$eval('figure[data-caption] figcaption', (els) =>
+      els.flatMap((el) => [...el.childNodes].map((node) => node.textContent ?? '')),
+    );
+    const names = (article.data.credits ?? []).map((credit) => credit.name);
+    texts.set(article.id, [...marked, ...captions, ...names].join('\n'));
   }
   await reader.close();
   return texts;
