@@ -2,9 +2,13 @@
  * Search benchmark: `npm run bench:search [-- --articles N] [-- --no-build] [-- --queries 500]`.
  *
  * Builds the site (the real archive, or a synthetic one of N articles written outside
- * content/), generates query sets from the built articles' text with a fixed seed, computes
- * ground truth by exact substring, runs every query in headless Chromium through the search
- * page's own engine, and prints recall, precision, latency, transfer and index figures.
+ * content/), generates query sets from the built articles' text with a fixed seed (random
+ * substrings, names, their Traditional forms, punctuation and spacing variants, words of
+ * captions and credits, single characters), computes ground truth by exact substring over
+ * headline, body, captions and credit names, runs every query in headless Chromium through the
+ * search page's own engine, and prints recall, precision, latency (warm, and cold: a word's
+ * first search, a fresh page's first search), transfer and index figures, and the latency of
+ * every character of the archive.
  */
 import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
@@ -13,13 +17,16 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { build } from 'esbuild';
 import { decodeSupport, decodeT2S, type SearchSupportFile, type SearchT2SFile } from '../src/lib/search/shared/data.ts';
+import type { BrowserContext } from 'playwright-core';
 import { launchBrowser } from '../tests/helpers/browser.ts';
 import { serveDist } from '../tests/helpers/server.ts';
 import { readArchive } from './bench/archive-text.ts';
 import { percentile, scoreSet, type QueryOutcome } from './bench/metrics.ts';
 import {
   buildCorpus,
+  captionCreditQueries,
   namedQueries,
+  oneCharacterQueries,
   randomSubstrings,
   traditionalForms,
   variants,
@@ -205,11 +212,17 @@ const namesSet = namedQueries(corpus, random, Math.max(50, Math.round(queryCount
   ...corpus.articles.flatMap((a) => a.people),
   ...briefQueries,
 ]);
+const variantSet = variants(corpus, random, [...randomSet.filter((q) => [...q.query].length >= 4), ...namesSet]);
+// Drawn after the older sets, which stay what they were.
+const asideSet = captionCreditQueries(corpus, random, Math.max(50, Math.round(queryCount / 2)));
+const oneCharSet = oneCharacterQueries(corpus, random, Math.max(50, Math.round(queryCount / 2)));
 const sets: BenchQuery[] = [
   ...randomSet,
   ...namesSet,
   ...traditionalForms([...randomSet, ...namesSet]),
-  ...variants(corpus, random, [...randomSet.filter((q) => [...q.query].length >= 4), ...namesSet]),
+  ...variantSet,
+  ...asideSet,
+  ...oneCharSet,
 ];
 
 // 3. Article numbers (date order) → URLs, from what each search result shows.
@@ -244,7 +257,7 @@ function resourceKind(url: string): string {
 /** Bytes over the wire for one cold query through the real search page, in a fresh context. */
 async function coldQueryBytes(
   query: string,
-): Promise<{ bytes: number; requests: number; byKind: Map<string, number> }> {
+): Promise<{ bytes: number; requests: number; byKind: Map<string, number>; ms: number }> {
   const context = await browser.newContext();
   const page = await context.newPage();
   await page.goto(`${server.origin}/search/`);
@@ -266,21 +279,42 @@ async function coldQueryBytes(
     );
   });
   await page.fill('#search-input', query);
+  // From Enter to the results shown: the engine loaded, the search run, the first results' texts fetched.
+  const started = performance.now();
   await page.press('#search-input', 'Enter');
   await page.waitForSelector('#search-results[data-search-state="done"]', { timeout: 60_000 });
+  const ms = performance.now() - started;
   await page.waitForLoadState('networkidle');
   await Promise.all(pending);
   await context.close();
-  return { bytes, requests, byKind };
+  return { bytes, requests, byKind, ms };
 }
 
-const coldQueries = namesSet.slice(0, Number(args['cold-runs'])).map((q) => q.query);
-const cold: ({ query: string } & Awaited<ReturnType<typeof coldQueryBytes>>)[] = [];
-for (const query of coldQueries) cold.push({ query, ...(await coldQueryBytes(query)) });
+const coldRuns = Number(args['cold-runs']);
+/** The most common characters: in the most articles, the largest answers. */
+const commonChars = [...new Set(corpus.normalized.flatMap((text) => [...new Set(text)]))]
+  .filter((c) => /\p{Script=Han}/u.test(c))
+  .map((c) => ({ c, n: corpus.normalized.filter((text) => text.includes(c)).length }))
+  .sort((a, b) => b.n - a.n)
+  .slice(0, coldRuns)
+  .map(({ c }) => c);
+const coldSets: [string, string[]][] = [
+  ['names', namesSet.slice(0, coldRuns).map((q) => q.query)],
+  ['captions+credits', asideSet.slice(0, coldRuns).map((q) => q.query)],
+  ['one character', [...new Set([...commonChars, ...oneCharSet.slice(0, coldRuns).map((q) => q.query)])]],
+];
+type ColdRun = { query: string; wordMs?: number } & Awaited<ReturnType<typeof coldQueryBytes>>;
+const coldBySet = new Map<string, ColdRun[]>();
+for (const [set, queries] of coldSets) {
+  const list: ColdRun[] = [];
+  for (const query of queries) list.push({ query, ...(await coldQueryBytes(query)) });
+  coldBySet.set(set, list);
+}
+const cold = coldBySet.get('names')!;
 
-/** A search page with the benchmark's engine loaded and warmed up by one query. */
-async function benchPage() {
-  const page = await browser.newPage();
+/** A search page with the benchmark's engine, in a context of its own (an empty HTTP cache) when asked. */
+async function enginePage(context?: BrowserContext) {
+  const page = await (context ?? browser).newPage();
   // Served from the site's own origin: the Content-Security-Policy allows no inline script.
   await page.route('**/__bench-search.js', (route) =>
     route.fulfill({ contentType: 'text/javascript', body: benchScript }),
@@ -288,10 +322,31 @@ async function benchPage() {
   await page.goto(`${server.origin}/search/`);
   await page.addScriptTag({ url: '/__bench-search.js', type: 'module' });
   await page.waitForFunction(() => typeof window.benchSearch === 'function');
+  return page;
+}
+
+/** A search page with the benchmark's engine loaded and warmed up by one query. */
+async function benchPage() {
+  const page = await enginePage();
   await page.evaluate(() => window.benchSearch('党建'));
   return page;
 }
 
+/**
+ * A word's first search, cold: in a fresh context whose engine is loaded (Pagefind's script,
+ * WebAssembly and metadata, bundles.json), but nothing fetched for any word: the time includes
+ * fetching the word's index chunks and, for a zone or campaign name, the facets.
+ */
+async function coldWordMs(query: string): Promise<number> {
+  const context = await browser.newContext();
+  const page = await enginePage(context);
+  await page.evaluate(() => window.benchLoad());
+  const { ms } = await page.evaluate((q) => window.benchSearch(q), query);
+  await context.close();
+  return ms;
+}
+
+for (const list of coldBySet.values()) for (const run of list) run.wordMs = await coldWordMs(run.query);
 const page = await benchPage();
 const latencies: number[] = [];
 const latencyBySet = new Map<string, number[]>();
@@ -319,6 +374,19 @@ async function typedLatencies(): Promise<number[]> {
   await typed.close();
   return times;
 }
+// Every distinct character of the archive, warm: the slowest one-character query there is.
+const everyChar = [...new Set(corpus.normalized.flatMap((text) => [...new Set(text)]))].filter((c) =>
+  /\p{Script=Han}/u.test(c),
+);
+console.log(`running every character of the archive (${everyChar.length})…`);
+const charLatencies: { query: string; ms: number; again: number }[] = [];
+for (const query of everyChar) {
+  const { ms } = await page.evaluate((q) => window.benchSearch(q), query);
+  // The same search again: its index chunks at hand.
+  const again = (await page.evaluate((q) => window.benchSearch(q), query)).ms;
+  charLatencies.push({ query, ms, again });
+}
+
 console.log('running them again, each preloaded first…');
 const afterTyping = await typedLatencies();
 await browser.close();
@@ -352,6 +420,26 @@ for (const [set, values] of latencyBySet)
   console.log(
     `  ${set.padEnd(14)} median ${percentile(values, 50).toFixed(1)} ms, p95 ${percentile(values, 95).toFixed(1)} ms, max ${Math.max(...values).toFixed(0)} ms`,
   );
+const slowestChar = charLatencies.reduce((a, b) => (b.ms > a.ms ? b : a), { query: '', ms: 0, again: 0 });
+const charTimes = charLatencies.map((c) => c.ms);
+const charAgain = charLatencies.map((c) => c.again);
+console.log(
+  `every character, warm (${charTimes.length}): median ${percentile(charTimes, 50).toFixed(1)} ms, p95 ${percentile(charTimes, 95).toFixed(1)} ms, max ${slowestChar.ms.toFixed(0)} ms (${slowestChar.query}); searched again: median ${percentile(charAgain, 50).toFixed(1)} ms, max ${Math.max(...charAgain).toFixed(0)} ms`,
+);
+console.log(
+  'cold: a word first searched on a loaded engine (its index chunks fetched meanwhile); the whole first search of a fresh page, Enter to results shown; what that page fetched',
+);
+for (const [set, list] of coldBySet) {
+  const words = list.map((c) => c.wordMs!);
+  const pages = list.map((c) => c.ms);
+  const bytes = list.map((c) => c.bytes);
+  console.log(
+    `  ${set.padEnd(16)} word median ${percentile(words, 50).toFixed(0)} ms, max ${Math.max(...words).toFixed(0)} ms; page median ${percentile(pages, 50).toFixed(0)} ms, max ${Math.max(...pages).toFixed(0)} ms; transfer median ${kib(percentile(bytes, 50))}, max ${kib(Math.max(...bytes))}`,
+  );
+  console.log(
+    `    ${list.map((c) => `${c.query} ${c.wordMs!.toFixed(0)}/${c.ms.toFixed(0)} ms ${kib(c.bytes)}`).join('; ')}`,
+  );
+}
 const coldBytes = cold.map((c) => c.bytes);
 console.log(
   `cold first query transfer: median ${kib(percentile(coldBytes, 50))}, max ${kib(Math.max(...coldBytes))} over ${cold.length} queries (${cold.map((c) => `${c.query} ${kib(c.bytes)}/${c.requests} req`).join('; ')})`,

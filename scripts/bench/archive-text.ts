@@ -12,6 +12,10 @@ export interface BenchArticle {
   campaigns: string[];
   /** People named in the byline. */
   people: string[];
+  /** The photo captions and their credit lines, as printed. */
+  captions: string[];
+  /** The names in the credits, as printed. */
+  credits: string[];
 }
 
 interface Named {
@@ -46,6 +50,8 @@ export function readArchive(contentDir: string): BenchArticle[] {
         zones: [data.zone, ...(data.relatedZones ?? [])].map((id) => nameOf(zones, id)),
         campaigns: (data.campaigns ?? []).map((id) => nameOf(campaigns, id)),
         people: (data.credits ?? []).map((c) => c.name).filter((name) => /^\p{Script=Han}{2,4}$/u.test(name)),
+        captions: (data.captions ?? []).flatMap((c) => [c.text, ...(c.credit ? [c.credit] : [])]),
+        credits: (data.credits ?? []).map((c) => c.name),
       };
     });
 }

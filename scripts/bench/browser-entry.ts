@@ -8,6 +8,8 @@ declare global {
     benchSearch(query: string): Promise<{ ids: number[]; ms: number }>;
     /** What the search page does while the reader types the query. */
     benchPreload(query: string): Promise<void>;
+    /** Loads the engine (Pagefind's script, WebAssembly and metadata, the search's own data), searching nothing. */
+    benchLoad(): Promise<void>;
   }
 }
 
@@ -19,3 +21,8 @@ window.benchSearch = async (query) => {
 };
 
 window.benchPreload = async (query) => preloadQuery(await loadEngine(), query);
+
+window.benchLoad = async () => {
+  const engine = await loadEngine();
+  await engine.supportFor('');
+};

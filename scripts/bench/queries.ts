@@ -116,6 +116,58 @@ export function randomSubstrings(corpus: Corpus, random: Random, count: number):
   return queries;
 }
 
+/** A random Han substring of 2–6 characters of the text, or undefined when it has none long enough. */
+function substringOf(random: Random, text: string): string | undefined {
+  const runs = text.match(HAN_RUN) ?? [];
+  if (runs.length === 0) return undefined;
+  const run = [...pick(random, runs)];
+  const length = Math.min(run.length, integer(random, 2, 6));
+  const start = integer(random, 0, run.length - length);
+  return run.slice(start, start + length).join('');
+}
+
+/**
+ * What stands outside the body: random Han substrings of photo captions and their credit lines,
+ * and the names in the credits (writers, photographers, editors, layout), half and half.
+ */
+export function captionCreditQueries(corpus: Corpus, random: Random, count: number): BenchQuery[] {
+  const captioned = corpus.articles.filter((a) => a.captions.length > 0);
+  const credited = corpus.articles.filter((a) => a.credits.length > 0);
+  const queries: BenchQuery[] = [];
+  let guard = 0;
+  while (queries.length < count && guard++ < count * 100) {
+    const fromCaption = queries.length % 2 === 0 ? captioned.length > 0 : credited.length === 0;
+    const pool = fromCaption ? captioned : credited;
+    if (pool.length === 0) break;
+    const article = pick(random, pool);
+    const query = fromCaption ? substringOf(random, pick(random, article.captions)) : pick(random, article.credits);
+    if (!query || parseQuery(query, corpus.t2s).length === 0) continue;
+    queries.push({ set: 'captions+credits', query, expected: groundTruth(corpus, query) });
+  }
+  return queries;
+}
+
+/**
+ * One-character queries: characters at random places of random articles (so common ones come
+ * often), and as many drawn evenly from the archive's distinct characters (so rare ones too).
+ */
+export function oneCharacterQueries(corpus: Corpus, random: Random, count: number): BenchQuery[] {
+  const distinct = [...new Set(corpus.normalized.flatMap((text) => [...text.replaceAll('\n', '')]))]
+    .filter((c) => /\p{Script=Han}/u.test(c))
+    .sort();
+  const chosen = new Set<string>();
+  let guard = 0;
+  while (chosen.size < Math.ceil(count / 2) && guard++ < count * 100) {
+    const text = [...pick(random, corpus.normalized)].filter((c) => /\p{Script=Han}/u.test(c));
+    if (text.length) chosen.add(pick(random, text));
+  }
+  for (const char of sample(random, distinct, count)) {
+    if (chosen.size >= count) break;
+    chosen.add(char);
+  }
+  return [...chosen].map((query) => ({ set: 'one character', query, expected: groundTruth(corpus, query) }));
+}
+
 /** Names, places and campaign names: zone and campaign names and aliases, bylines, and quoted names in the text. */
 export function namedQueries(corpus: Corpus, random: Random, count: number, extraNames: string[]): BenchQuery[] {
   const names = new Set<string>(extraNames);

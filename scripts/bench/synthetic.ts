@@ -1,7 +1,9 @@
 /**
  * A synthetic archive of N articles for benchmarks: sentences of the real articles
  * recombined, spread over the zones, campaigns and topics of the data files and over
- * 2015–2025. Written outside content/, with the real data files beside it.
+ * 2015–2025, with the real articles' photo captions and credits, and reporters' names made up
+ * from common surnames and given names (so a name is in a handful of articles, as a reporter's
+ * is). Written outside content/, with the real data files beside it.
  */
 import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
@@ -28,6 +30,23 @@ function sentencesOf(markdown: string): { sentences: string[]; headings: string[
 
 const quote = (s: string) => JSON.stringify(s);
 
+const SURNAMES =
+  '王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘蒋蔡杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦方白邹孟熊秦邱江尹薛段雷侯龙陶黎贺顾毛郝龚邵万钱严覃戴莫孔向汤';
+const GIVEN =
+  '伟芳娜敏静丽强磊军洋勇艳杰娟涛明超秀霞平刚桂英华玉萍红玲芬燕彬鑫斌宇浩凯健俊帆旭宁林欣晨辰阳佳琪雪梦颖思文博轩涵嘉诺显晖长赋海碧凤琴';
+
+interface Credit {
+  role: string;
+  label?: string;
+  title?: string;
+  name: string;
+}
+
+function creditLine(credit: Credit): string {
+  const fields = Object.entries(credit).map(([key, value]) => `${key}: ${quote(value)}`);
+  return `  - { ${fields.join(', ')} }`;
+}
+
 export function writeSyntheticArchive(realContent: string, target: string, count: number, seed = 2026): void {
   const random = seededRandom(seed);
   rmSync(target, { recursive: true, force: true });
@@ -41,20 +60,65 @@ export function writeSyntheticArchive(realContent: string, target: string, count
   const topics = ids('topics.yaml');
   const papers = ids('newspapers.yaml');
 
-  const pool = { sentences: [] as string[], headings: [] as string[], titles: [] as string[] };
+  const pool = {
+    sentences: [] as string[],
+    headings: [] as string[],
+    titles: [] as string[],
+    captions: [] as string[],
+    writers: [] as string[],
+  };
   const articlesDir = path.join(realContent, 'articles');
   for (const year of readdirSafe(articlesDir)) {
     for (const file of readdirSafe(path.join(articlesDir, year))) {
       const text = readFileSync(path.join(articlesDir, year, file), 'utf8');
       const match = /^---\n([\s\S]*?)\n---\n([\s\S]*)$/.exec(text);
       if (!match) continue;
-      const data = parse(match[1]!) as { title: string; kicker?: string };
+      const data = parse(match[1]!) as {
+        title: string;
+        kicker?: string;
+        captions?: { text: string }[];
+        credits?: Credit[];
+      };
       pool.titles.push(data.title, ...(data.kicker ? [data.kicker] : []));
+      pool.captions.push(...(data.captions ?? []).map((c) => c.text));
+      pool.writers.push(...(data.credits ?? []).filter((c) => c.role === 'writer').map((c) => c.name));
       const { sentences, headings } = sentencesOf(match[2]!);
       pool.sentences.push(...sentences);
       pool.headings.push(...headings);
     }
   }
+
+  // Credits and captions draw from a stream of their own: the articles' text, dates and filing
+  // stay those of archives written before they were added.
+  const extra = seededRandom(seed + 1);
+  const madeUpName = () =>
+    pick(extra, [...SURNAMES]) + Array.from({ length: integer(extra, 1, 2) }, () => pick(extra, [...GIVEN])).join('');
+  // About one reporter per five articles; editors and layout staff are few.
+  const reporters = Array.from({ length: Math.max(20, Math.round(count / 5)) }, madeUpName);
+  const editors = Array.from({ length: 12 }, madeUpName);
+  const credits = (): Credit[] => {
+    const list: Credit[] = [];
+    if (extra() < 0.85) {
+      const label = pick(extra, ['本报讯 记者', '采写', '撰写', '▶', undefined]);
+      const name = extra() < 0.1 ? pick(extra, pool.writers) : pick(extra, reporters);
+      list.push({ role: 'writer', ...(label && { label }), ...(extra() < 0.3 && { title: '本报记者' }), name });
+    }
+    if (extra() < 0.3) list.push({ role: 'photographer', label: '摄影', name: pick(extra, reporters) });
+    if (extra() < 0.5) {
+      list.push({ role: 'editor', label: '编辑', name: pick(extra, editors) });
+      list.push({ role: 'layout', label: '组版', name: pick(extra, editors) });
+    }
+    return list;
+  };
+  const captions = (): string[] =>
+    extra() < 0.4
+      ? Array.from({ length: integer(extra, 1, 3) }, () => {
+          const text = pick(extra, pool.captions);
+          return extra() < 0.3
+            ? `  - { text: ${quote(text)}, credit: ${quote(`本报记者 ${pick(extra, reporters)} 摄`)} }`
+            : `  - { text: ${quote(text)} }`;
+        })
+      : [];
 
   let written = 0;
   let page = 0;
@@ -106,6 +170,10 @@ export function writeSyntheticArchive(realContent: string, target: string, count
         `campaigns: [${sample(random, campaigns, integer(random, 0, 2)).join(', ')}]`,
         `topics: [${sample(random, topics, integer(random, 1, 3)).join(', ')}]`,
       ];
+      const articleCredits = credits();
+      const articleCaptions = pool.captions.length > 0 ? captions() : [];
+      if (articleCredits.length) frontmatter.push('credits:', ...articleCredits.map(creditLine));
+      if (articleCaptions.length) frontmatter.push('captions:', ...articleCaptions);
       const body = `${paragraphs.join('\n\n')}\n`;
       mkdirSync(path.join(target, 'articles', String(year)), { recursive: true });
       writeFileSync(

@@ -7,41 +7,52 @@
  *     range holds it, or, if none does, those whose range holds it cut to their bounds' length;
  *   - a term finds the loaded words that start with it, or, when none does, the longest loaded
  *     word the term starts with (Pagefind's fallback).
- * A small chunk size makes prefixes run across chunks, as they do in a large archive.
+ * A small chunk size makes prefixes run across chunks, as they do in a large archive. The index
+ * may be built in parts (as the build does: positional tokens, then presence tokens), each cut
+ * into chunks of its own and the chunk lists joined.
  */
 import { isIndexedChar, type CharMap, type Segment } from '../../src/lib/search/shared/text.ts';
 import { articleTokens } from '../../src/lib/search/build/tokens.ts';
-import { blockLayout, bundlesFile, bundlesOf } from '../../src/lib/search/build/bundles.ts';
+import { blockLayout, bundlesFile, bundlesOf, INDEX_PARTS } from '../../src/lib/search/build/bundles.ts';
 import { chunkProbes, type TermAnswer } from '../../src/lib/search/browser/plan.ts';
 import { readBundles, regionOf } from '../../src/lib/search/shared/layout.ts';
 
 const byteOrder = (a: string, b: string) => Buffer.compare(Buffer.from(a), Buffer.from(b));
 
-export function modelPagefind(pages: ReadonlyMap<string, string>, chunkSize: number) {
+export function modelPagefind(parts: readonly ReadonlyMap<string, string>[], chunkSize: number) {
   const index = new Map<string, Map<string, number[]>>();
-  for (const [page, content] of pages) {
-    content
-      .split(/\s+/u)
-      .filter(Boolean)
-      .forEach((raw, position) => {
-        const word = [...raw].filter(isIndexedChar).join('').toLowerCase();
-        if (!word) return;
-        let byPage = index.get(word);
-        if (!byPage) index.set(word, (byPage = new Map()));
-        byPage.set(page, [...(byPage.get(page) ?? []), position]);
-      });
-  }
-  const chunks: string[][] = [[]];
-  let size = 0;
-  for (const word of [...index.keys()].sort(byteOrder)) {
-    chunks.at(-1)!.push(word);
-    size += [...index.get(word)!.values()].reduce((sum, positions) => sum + positions.length + 1, 0);
-    if (size >= chunkSize) {
-      chunks.push([]);
-      size = 0;
+  const chunks: string[][] = [];
+  for (const pages of parts) {
+    const words = new Set<string>();
+    for (const [page, content] of pages) {
+      content
+        .split(/\s+/u)
+        .filter(Boolean)
+        .forEach((raw, position) => {
+          const word = [...raw].filter(isIndexedChar).join('').toLowerCase();
+          if (!word) return;
+          words.add(word);
+          let byPage = index.get(word);
+          if (!byPage) index.set(word, (byPage = new Map()));
+          byPage.set(page, [...(byPage.get(page) ?? []), position]);
+        });
     }
+    const own: string[][] = [[]];
+    let size = 0;
+    for (const word of [...words].sort(byteOrder)) {
+      own.at(-1)!.push(word);
+      size += [...index.get(word)!.values()].reduce((sum, positions) => sum + positions.length + 1, 0);
+      if (size >= chunkSize) {
+        own.push([]);
+        size = 0;
+      }
+    }
+    if (own.at(-1)!.length === 0) own.pop();
+    // The parts join only if their words do not interleave (pagefind-files.ts, mergePagefindIndexes).
+    if (chunks.length && own.length && byteOrder(chunks.at(-1)!.at(-1)!, own[0]![0]!) >= 0)
+      throw new Error(`the parts' words interleave: ${chunks.at(-1)!.at(-1)} ≥ ${own[0]![0]}`);
+    chunks.push(...own);
   }
-  if (chunks.at(-1)!.length === 0) chunks.pop();
   const cut = (text: string, chars: number) => [...text].slice(0, chars).join('');
   /** The chunks whose range holds the term; failing that, those whose range holds it when cut to the length of their bounds. */
   const holding = (term: string) => {
@@ -88,16 +99,22 @@ export function modelArchive(
 ) {
   const fixed = (segment: Segment) => ['headline', 'credit'].includes(regionOf(segment));
   const layout = blockLayout(articles.map((segments) => articleTokens(segments.filter(fixed), t2s)));
+  // In parts, as the build does.
+  const parts = INDEX_PARTS;
   const bundles = [
     ...bundlesOf(
       articles.map((segments) => articleTokens(segments, t2s)),
       layout,
+      parts,
       bundleSize,
     ),
   ];
   const pageIds = bundles.map((_, i) => `page${i}`);
   const file = bundlesFile(layout, bundles, pageIds, [], bundleSize);
-  const pagefind = modelPagefind(new Map(bundles.map((b, i) => [pageIds[i]!, b.content])), chunkSize);
+  const pagefind = modelPagefind(
+    Array.from({ length: parts.count }, (_, part) => new Map(bundles.map((b, i) => [pageIds[i]!, b.contents[part]!]))),
+    chunkSize,
+  );
   return {
     layout,
     file,

@@ -23,6 +23,8 @@ export interface PagefindResult {
 export interface Pagefind {
   options(options: Record<string, unknown>): Promise<void>;
   init(): Promise<void>;
+  /** Resolves once Pagefind has loaded its WebAssembly and metadata (init only starts that). */
+  filters(): Promise<unknown>;
   /** Loads the index chunks a search for the term would use. */
   preload(term: string): Promise<void>;
   search(query: string): Promise<{ results: PagefindResult[] } | null>;
@@ -99,6 +101,10 @@ export function loadEngine(): Promise<SearchEngine> {
       const ready = pagefind.init();
       html.lang = pageLanguage;
       await ready;
+      // Loading the engine includes Pagefind's own loading (its WebAssembly compiled, its metadata
+      // read: some 100 ms at 10,000 articles), which init starts but does not wait for. The search
+      // page loads the engine while the reader types, so the search after Enter finds it done.
+      await pagefind.filters();
       /** Loads the index chunks that hold the term's words, the chunks a prefix runs on into included. */
       const preload = async (term: string) => {
         const [first] = term;

@@ -74,9 +74,37 @@ export function articleBlock(tokens: ArticleTokens, layout: BlockLayout): Articl
   return { words, captions: words.length - body };
 }
 
-/** One Pagefind page: the words of its articles' blocks, each block's length and its captions' length in BLOCK_UNITs. */
+const PRESENCE_CODES = [INDEX_MARKS.presence, INDEX_MARKS.single].map((mark) => mark.codePointAt(0)!);
+
+/** Is the word a presence token (of a character or a pair)? */
+export function isPresenceWord(word: string): boolean {
+  return PRESENCE_CODES.includes(word.codePointAt(0) ?? 0);
+}
+
+/**
+ * The parts the index is built in, one after the other (scripts/build-search-index.ts), each a
+ * set of words that sort apart from the others', in order: the positional tokens, then the
+ * presence tokens. The text holds no character from the first presence mark on
+ * (shared/text.ts), so the two never interleave.
+ */
+export interface IndexParts {
+  count: number;
+  /** The part a word belongs to. */
+  of(word: string): number;
+}
+
+export const INDEX_PARTS: IndexParts = { count: 2, of: (word) => (isPresenceWord(word) ? 1 : 0) };
+
+/** The whole index in one part. */
+export const ONE_PART: IndexParts = { count: 1, of: () => 0 };
+
+/**
+ * One Pagefind page, as one content per part of the index (IndexParts), all of the same
+ * positions: each holds the words of its part, and an empty position where another part has
+ * its word. Each block's length, and its captions' length, in BLOCK_UNITs.
+ */
 export interface Bundle {
-  content: string;
+  contents: string[];
   blocks: number[];
   captions: number[];
 }
@@ -88,12 +116,20 @@ export interface Bundle {
 export function* bundlesOf(
   articles: Iterable<ArticleTokens>,
   layout: BlockLayout,
+  parts: IndexParts = ONE_PART,
   bundleSize = BUNDLE_SIZE,
 ): Generator<Bundle> {
   let blocks: ArticleBlock[] = [];
   const flush = (): Bundle => {
+    const contents: string[][] = Array.from({ length: parts.count }, () => []);
+    for (const block of blocks) {
+      for (const word of block.words) {
+        const part = word === EMPTY_POSITION ? -1 : parts.of(word);
+        for (let i = 0; i < parts.count; i++) contents[i]!.push(i === part ? word : EMPTY_POSITION);
+      }
+    }
     const bundle = {
-      content: blocks.map((block) => block.words.join(' ')).join(' '),
+      contents: contents.map((words) => words.join(' ')),
       blocks: blocks.map((block) => block.words.length / BLOCK_UNIT),
       captions: blocks.map((block) => block.captions / BLOCK_UNIT),
     };
@@ -128,8 +164,6 @@ export function bundlesFile(
   };
 }
 
-const PRESENCE_MARKS = new Set<string>([INDEX_MARKS.presence, INDEX_MARKS.single]);
-
 /**
  * First words of the index chunks (all but the first chunk), grouped by their first character.
  * Presence tokens are only ever searched whole, so chunks that begin with one are left out.
@@ -138,7 +172,7 @@ export function chunkStartsByChar(starts: readonly string[]): Map<string, string
   const byChar = new Map<string, string[]>();
   for (const start of starts) {
     const [first] = start;
-    if (first === undefined || PRESENCE_MARKS.has(first)) continue;
+    if (first === undefined || isPresenceWord(first)) continue;
     let group = byChar.get(first);
     if (!group) byChar.set(first, (group = []));
     group.push(start);

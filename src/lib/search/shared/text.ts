@@ -28,11 +28,16 @@ export interface BodySegment extends Segment {
 }
 
 /**
- * Characters the index layout uses as markers (layout.ts). They are letters to
- * Pagefind, so they are dropped from normalised text: no text or query can contain them.
+ * Characters the index layout uses as markers (layout.ts). They are letters to Pagefind, so
+ * they are dropped from normalised text: no text or query can contain them. The presence
+ * marks are the last two letters of CJK Extension H: every presence token then sorts after
+ * every positional token, and the two kinds can be indexed apart (scripts/build-search-index.ts).
+ * For that, text drops every character from the first of them on (none but those two are
+ * letters in Unicode 15; later versions add rare ideographs there).
  */
-export const INDEX_MARKS = { runEnd: '\u01C0', single: '\u01C1', presence: '\u01C2' } as const;
+export const INDEX_MARKS = { runEnd: '\u01C0', single: '\u{323AE}', presence: '\u{323AF}' } as const;
 const MARK_CHARS = new Set<string>(Object.values(INDEX_MARKS));
+const RESERVED_FROM = INDEX_MARKS.single.codePointAt(0)!;
 
 /** What Pagefind indexes: its words keep only alphanumeric characters (Rust char::is_alphanumeric). */
 const ALNUM = /^[\p{Alphabetic}\p{Nd}\p{Nl}\p{No}]$/u;
@@ -61,7 +66,8 @@ export function foldChar(char: string, t2s: CharMap): string {
   let out = '';
   for (const c of folded) {
     const simplified = t2s[c] ?? c;
-    for (const s of simplified) if (isIndexedChar(s) && !MARK_CHARS.has(s)) out += s;
+    for (const s of simplified)
+      if (isIndexedChar(s) && !MARK_CHARS.has(s) && s.codePointAt(0)! < RESERVED_FROM) out += s;
   }
   cache.set(char, out);
   return out;

@@ -5,6 +5,8 @@ import {
   bundlesFile,
   bundlesOf,
   chunkStartsByChar,
+  INDEX_PARTS,
+  isPresenceWord,
 } from '../../../../src/lib/search/build/bundles.ts';
 import { articleTokens } from '../../../../src/lib/search/build/tokens.ts';
 import { BLOCK_UNIT, EMPTY_POSITION } from '../../../../src/lib/search/shared/layout.ts';
@@ -89,7 +91,7 @@ describe('blocks', () => {
       ],
       T2S,
     );
-    const bundles = [...bundlesOf([tokens, captioned, tokens], layout, 2)];
+    const bundles = [...bundlesOf([tokens, captioned, tokens], layout, undefined, 2)];
     expect(bundles.map((b) => [b.blocks, b.captions])).toEqual([
       [
         [1, 2],
@@ -103,6 +105,47 @@ describe('blocks', () => {
       ['p1', '1', ''],
     ]);
     expect(file).toMatchObject({ headline: 16, headlinePresence: 16, credits: 16, chunkStartChars: '党' });
+  });
+});
+
+describe('the parts of a bundle', () => {
+  const tokens = articleTokens(
+    [
+      { kind: 'title', text: '苏兆征' },
+      { kind: 'p', text: '故居陈列馆' },
+      { kind: 'caption', text: '主题党日' },
+      { kind: 'credit', text: '宋显晖' },
+    ],
+    T2S,
+  );
+  const layout = blockLayout([tokens]);
+
+  it('hold the same positions: each its part of the words, empty where another part has a word', () => {
+    const [bundle] = [...bundlesOf([tokens, tokens], layout, INDEX_PARTS)];
+    const words = [articleBlock(tokens, layout).words, articleBlock(tokens, layout).words].flat();
+    const contents = bundle!.contents.map((content) => content.split(' '));
+    expect(contents).toHaveLength(2);
+    for (const content of contents) expect(content).toHaveLength(words.length);
+    words.forEach((word, i) => {
+      contents.forEach((content, part) =>
+        expect(content[i]).toBe(word !== EMPTY_POSITION && INDEX_PARTS.of(word) === part ? word : EMPTY_POSITION),
+      );
+    });
+    // Positional tokens, then presence tokens of characters and pairs.
+    expect([`苏兆征故`, `${S}苏`, `${P}苏兆`].map((word) => INDEX_PARTS.of(word))).toEqual([0, 1, 1]);
+    expect([...bundlesOf([tokens], layout)][0]!.contents).toHaveLength(1);
+  });
+
+  it('never interleave, whatever the text: every presence token sorts after every positional token', () => {
+    const text = articleTokens([{ kind: 'p', text: '𠮷野家 ǝ ω 𪜀 \u{323AD}末 \u{323AE}\u{323AF}\u{3347F}' }], T2S);
+    const byteOrder = (a: string, b: string) => Buffer.compare(Buffer.from(a), Buffer.from(b));
+    const last = [...text.body.tokens].sort(byteOrder).at(-1)!;
+    const singles = text.body.presence.filter((w) => w.startsWith(S)).sort(byteOrder);
+    const pairs = text.body.presence.filter((w) => w.startsWith(P)).sort(byteOrder);
+    expect(byteOrder(last, singles[0]!)).toBeLessThan(0);
+    expect(byteOrder(singles.at(-1)!, pairs[0]!)).toBeLessThan(0);
+    expect(text.body.tokens.join('')).not.toMatch(/[\u{323AE}-\u{10FFFF}]/u);
+    expect(isPresenceWord(singles[0]!) && isPresenceWord(pairs[0]!) && !isPresenceWord(last)).toBe(true);
   });
 });
 
