@@ -42,9 +42,15 @@ interface Credit {
   name: string;
 }
 
-function creditLine(credit: Credit): string {
-  const fields = Object.entries(credit).map(([key, value]) => `${key}: ${quote(value)}`);
-  return `  - { ${fields.join(', ')} }`;
+interface Caption {
+  text: string;
+  credit?: string;
+}
+
+/** A YAML list item in flow style: `  - { key: "value", … }`. */
+function flowItem(fields: Credit | Caption): string {
+  const pairs = Object.entries(fields).map(([key, value]) => `${key}: ${quote(value as string)}`);
+  return `  - { ${pairs.join(', ')} }`;
 }
 
 export function writeSyntheticArchive(realContent: string, target: string, count: number, seed = 2026): void {
@@ -110,13 +116,11 @@ export function writeSyntheticArchive(realContent: string, target: string, count
     }
     return list;
   };
-  const captions = (): string[] =>
+  const captions = (): Caption[] =>
     extra() < 0.4
       ? Array.from({ length: integer(extra, 1, 3) }, () => {
           const text = pick(extra, pool.captions);
-          return extra() < 0.3
-            ? `  - { text: ${quote(text)}, credit: ${quote(`本报记者 ${pick(extra, reporters)} 摄`)} }`
-            : `  - { text: ${quote(text)} }`;
+          return extra() < 0.3 ? { text, credit: `本报记者 ${pick(extra, reporters)} 摄` } : { text };
         })
       : [];
 
@@ -172,15 +176,21 @@ export function writeSyntheticArchive(realContent: string, target: string, count
       ];
       const articleCredits = credits();
       const articleCaptions = pool.captions.length > 0 ? captions() : [];
-      if (articleCredits.length) frontmatter.push('credits:', ...articleCredits.map(creditLine));
-      if (articleCaptions.length) frontmatter.push('captions:', ...articleCaptions);
+      if (articleCredits.length) frontmatter.push('credits:', ...articleCredits.map(flowItem));
+      if (articleCaptions.length) frontmatter.push('captions:', ...articleCaptions.map(flowItem));
       const body = `${paragraphs.join('\n\n')}\n`;
       mkdirSync(path.join(target, 'articles', String(year)), { recursive: true });
       writeFileSync(
         path.join(target, 'articles', String(year), `${id}.md`),
         `---\n${frontmatter.join('\n')}\n---\n\n${body}`,
       );
-      sourceText.push(title, body);
+      // The page prints what the article records: its credits and captions are on it too.
+      sourceText.push(
+        title,
+        ...articleCredits.map((c) => [c.label, c.title, c.name].filter(Boolean).join(' ')),
+        body,
+        ...articleCaptions.flatMap((c) => [c.text, ...(c.credit ? [c.credit] : [])]),
+      );
     }
     const pageText = sourceText.join('\n\n');
     writeFileSync(path.join(target, 'sources', `${source}.txt`), pageText);
