@@ -17,6 +17,7 @@
  * article is compared with its own page only; the page is indexed once (hashes of its lines'
  * prefixes and suffixes), and a piece costs time in proportion to its length.
  */
+import { appendAll } from './append.ts';
 
 /** Where a piece may start or end inside a line of the page. */
 export type Boundary = 'sentence' | 'phrase' | 'any';
@@ -328,7 +329,7 @@ export function correctedLines(index: SourceIndex, corrections: readonly Correct
   let origin: number[] = [];
   let touched: boolean[] = [];
   for (const line of index.lines) {
-    flags.push(...line.flags);
+    appendAll(flags, line.flags);
     for (let k = 0; k < line.text.length; k++) origin.push(line.number);
     origin.push(-1);
   }
@@ -349,9 +350,9 @@ export function correctedLines(index: SourceIndex, corrections: readonly Correct
       const b = a + match[0].length;
       // Up to the match: text, and the flags of the positions before a.
       out += text.slice(last, a);
-      outFlags.push(...flags.slice(last, a));
-      outOrigin.push(...origin.slice(last, a));
-      outTouched.push(...touched.slice(last, a));
+      appendAll(outFlags, flags.slice(last, a));
+      appendAll(outOrigin, origin.slice(last, a));
+      appendAll(outTouched, touched.slice(last, a));
       // The corrected text; where it meets the page, the page's own boundaries hold.
       const line = origin[a] ?? -1;
       out += corrected.text;
@@ -372,9 +373,9 @@ export function correctedLines(index: SourceIndex, corrections: readonly Correct
     }
     if (last === 0) continue;
     out += text.slice(last);
-    outFlags.push(...flags.slice(last));
-    outOrigin.push(...origin.slice(last));
-    outTouched.push(...touched.slice(last));
+    appendAll(outFlags, flags.slice(last));
+    appendAll(outOrigin, origin.slice(last));
+    appendAll(outTouched, touched.slice(last));
     text = out;
     flags = outFlags;
     origin = outOrigin;

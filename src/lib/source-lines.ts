@@ -16,6 +16,7 @@
  * Work per page is linear in the text of the page and of its own stories: windows are
  * looked up in an index of that page's stories, built once per window size.
  */
+import { appendAll } from './append.ts';
 import { furnitureRule, WINDOW } from './coverage.ts';
 
 /** A story as the matcher sees it: its id and the texts the page printed for it. */
@@ -304,7 +305,7 @@ export function groupLines(lines: readonly SourceLine[]): LineGroup[] {
     }
     const last = groups.at(-1);
     if (last && last.kind !== 'blank' && groupKey(last.lines[0]!) === groupKey(line)) {
-      last.lines.push(...blanks, line);
+      appendAll(last.lines, blanks).push(line);
     } else {
       if (blanks.length) groups.push({ kind: 'blank', lines: blanks });
       groups.push({ kind: line.kind, article: line.kind === 'article' ? line.article : undefined, lines: [line] });
