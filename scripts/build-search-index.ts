@@ -27,15 +27,14 @@ import {
 } from '../src/lib/search/shared/data.ts';
 import { articleTokens } from '../src/lib/search/build/tokens.ts';
 import {
-  blockLayout,
   bundlesFile,
   bundlesOf,
   chunkStartsByChar,
   INDEX_PARTS,
+  type BlockLengths,
   type Bundle,
 } from '../src/lib/search/build/bundles.ts';
-import { byDate, regionOf } from '../src/lib/search/shared/layout.ts';
-import type { Segment } from '../src/lib/search/shared/text.ts';
+import { byDate } from '../src/lib/search/shared/layout.ts';
 import { searchFiles } from '../src/lib/search/shared/files.ts';
 
 const site = path.resolve(process.argv[2] ?? process.env.ARCHIVE_OUT_DIR ?? 'dist');
@@ -57,15 +56,11 @@ rmSync(articlesDir, { recursive: true, force: true });
 mkdirSync(articlesDir);
 records.forEach((record, n) => writeFileSync(path.join(articlesDir, `${n}.json`), safeJson(searchArticle(record))));
 
-/** The segments of a block's fixed part: the headline and the credits. */
-const isFixed = (segment: Segment) => ['headline', 'credit'].includes(regionOf(segment));
-const layout = blockLayout(
-  (function* () {
-    for (const record of records) yield articleTokens(record.segments.filter(isFixed), t2s);
-  })(),
-);
+/** The article being laid out, for an error to name. */
+let current: SearchRecord | undefined;
 function* articles() {
   for (const record of records) {
+    current = record;
     yield articleTokens(record.segments, t2s);
     record.segments = [];
   }
@@ -130,15 +125,26 @@ const pagefindDir = path.join(site, 'pagefind');
 rmSync(pagefindDir, { recursive: true, force: true });
 const scratch = mkdtempSync(path.join(tmpdir(), 'search-index-'));
 const waiting = (part: number, bundle: number) => path.join(scratch, `${part}-${bundle}.txt`);
-const blocks: Pick<Bundle, 'blocks' | 'captions'>[] = [];
+const blocks: BlockLengths[] = [];
 try {
   await writeIndex(
     (function* () {
-      for (const bundle of bundlesOf(articles(), layout, INDEX_PARTS)) {
+      const bundles = bundlesOf(articles(), INDEX_PARTS);
+      for (;;) {
+        let next: IteratorResult<Bundle>;
+        try {
+          next = bundles.next();
+        } catch (error) {
+          throw new Error(`搜索索引无法处理文章 ${current?.url ?? '(未知)'}: ${(error as Error).message}`, {
+            cause: error,
+          });
+        }
+        if (next.done) break;
+        const bundle = next.value;
         bundle.contents.forEach((content, part) => {
           if (part > 0) writeFileSync(waiting(part, blocks.length), content);
         });
-        blocks.push({ blocks: bundle.blocks, captions: bundle.captions });
+        blocks.push(bundle.lengths);
         yield bundle.contents[0]!;
       }
     })(),
@@ -183,10 +189,7 @@ const pageIds = blocks.map((_, i) => {
   if (!page) throw new Error(`Pagefind 没有写出 ${bundleUrl(i)}`);
   return page;
 });
-writeFileSync(
-  path.join(searchDir, 'bundles.json'),
-  safeJson(bundlesFile(layout, blocks, pageIds, startsByChar.keys())),
-);
+writeFileSync(path.join(searchDir, 'bundles.json'), safeJson(bundlesFile(blocks, pageIds, startsByChar.keys())));
 rmSync(recordsFile);
 
 const seconds = ((performance.now() - started) / 1000).toFixed(1);

@@ -5,7 +5,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { CONTENT, readArticles, readData, zonesOf, type ArticleFile } from '../helpers/content.ts';
 import type { FacetsFile } from '../../src/lib/search/shared/facets.ts';
 import type { SearchArticle } from '../../src/lib/search/shared/data.ts';
-import { decodeBlocks, type BundlesFile } from '../../src/lib/search/shared/layout.ts';
+import { decodeLengths, type BundlesFile } from '../../src/lib/search/shared/layout.ts';
 import { FILTER_KEYS } from '../../src/lib/search/shared/state.ts';
 import { fromMarkdown } from 'mdast-util-from-markdown';
 import {
@@ -242,26 +242,30 @@ describe('search index', () => {
 
   it('lays out every article once, in bundles Pagefind wrote', () => {
     const file = bundles();
-    const blocks = file.bundles.flatMap(([, b]) => decodeBlocks(b));
+    const blocks = file.bundles.flatMap(([, b]) => decodeLengths(b, b.length));
     expect(blocks).toHaveLength(articles.length);
     expect(blocks.every((units) => units >= 1)).toBe(true);
-    expect(file.bundles.slice(0, -1).every(([, b]) => decodeBlocks(b).length === file.bundleSize)).toBe(true);
+    expect(file.bundles.slice(0, -1).every(([, b]) => b.length === file.bundleSize)).toBe(true);
     const meta = readdirSync(path.join(DIST, 'pagefind')).find((f) => f.endsWith('.pf_meta'))!;
     const metaText = gunzipSync(readFileSync(path.join(DIST, 'pagefind', meta))).toString('latin1');
     for (const [page] of file.bundles) expect(metaText, page).toContain(page);
   });
 
-  it('gives the captions of exactly the articles that have captions a part of their block', () => {
+  it('gives the captions, and the credits, of exactly the articles that have them a part of their block', () => {
     const file = bundles();
-    const tails = file.bundles.flatMap(([, b, captions]) =>
-      captions ? decodeBlocks(captions) : decodeBlocks(b).map(() => 0),
-    );
-    const captioned = shown().map(
-      (text) => (articles.find((a) => text.url === `/articles/${a.id}/`)!.data.captions ?? []).length > 0,
-    );
-    expect(tails.map((units) => units > 0)).toEqual(captioned);
-    expect(captioned).toContain(true);
-    expect(file.credits).toBeGreaterThan(0);
+    const lengths = (part: 2 | 4) => file.bundles.flatMap((bundle) => decodeLengths(bundle[part], bundle[1].length));
+    const has = (field: 'captions' | 'credits') =>
+      shown().map((text) => (articles.find((a) => text.url === `/articles/${a.id}/`)!.data[field] ?? []).length > 0);
+    expect(lengths(2).map((units) => units > 0)).toEqual(has('captions'));
+    expect(lengths(4).map((units) => units > 0)).toEqual(has('credits'));
+    expect(has('captions')).toContain(true);
+  });
+
+  it('gives each article the headline part its own headline needs, not the longest of the archive', () => {
+    const file = bundles();
+    const headlines = file.bundles.flatMap((bundle) => decodeLengths(bundle[3], bundle[1].length));
+    expect(headlines.every((units) => units >= 1)).toBe(true);
+    expect(new Set(headlines).size).toBeGreaterThan(1);
   });
 
   it("does not publish Pagefind's fragments, which hold only index tokens", () => {

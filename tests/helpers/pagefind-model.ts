@@ -13,9 +13,9 @@
  */
 import { isIndexedChar, type CharMap, type Segment } from '../../src/lib/search/shared/text.ts';
 import { articleTokens } from '../../src/lib/search/build/tokens.ts';
-import { blockLayout, bundlesFile, bundlesOf, INDEX_PARTS } from '../../src/lib/search/build/bundles.ts';
+import { bundlesFile, bundlesOf, INDEX_PARTS } from '../../src/lib/search/build/bundles.ts';
 import { chunkProbes, type TermAnswer } from '../../src/lib/search/browser/plan.ts';
-import { readBundles, regionOf } from '../../src/lib/search/shared/layout.ts';
+import { readBundles } from '../../src/lib/search/shared/layout.ts';
 
 const byteOrder = (a: string, b: string) => Buffer.compare(Buffer.from(a), Buffer.from(b));
 
@@ -97,26 +97,27 @@ export function modelArchive(
   t2s: CharMap,
   { chunkSize = 16, bundleSize = 4 } = {},
 ) {
-  const fixed = (segment: Segment) => ['headline', 'credit'].includes(regionOf(segment));
-  const layout = blockLayout(articles.map((segments) => articleTokens(segments.filter(fixed), t2s)));
   // In parts, as the build does.
   const parts = INDEX_PARTS;
   const bundles = [
     ...bundlesOf(
       articles.map((segments) => articleTokens(segments, t2s)),
-      layout,
       parts,
       bundleSize,
     ),
   ];
   const pageIds = bundles.map((_, i) => `page${i}`);
-  const file = bundlesFile(layout, bundles, pageIds, [], bundleSize);
+  const file = bundlesFile(
+    bundles.map((b) => b.lengths),
+    pageIds,
+    [],
+    bundleSize,
+  );
   const pagefind = modelPagefind(
     Array.from({ length: parts.count }, (_, part) => new Map(bundles.map((b, i) => [pageIds[i]!, b.contents[part]!]))),
     chunkSize,
   );
   return {
-    layout,
     file,
     places: readBundles(file),
     starts: pagefind.starts,

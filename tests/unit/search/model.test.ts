@@ -35,7 +35,6 @@ function search(archive: ReturnType<typeof modelArchive>, plan: WordPlan) {
   return collectHits(
     plan,
     planTerms(plan).map((term) => archive.find(term)),
-    archive.layout,
     archive.places,
   );
 }

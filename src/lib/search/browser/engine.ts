@@ -35,7 +35,7 @@ async function hitsOf(
 ): Promise<Map<number, WordHit>> {
   const plan = planWord(word, wanted);
   const answers = await Promise.all(planTerms(plan).map((term) => engine.find(term)));
-  return collectHits(plan, answers, engine.layout, engine.places);
+  return collectHits(plan, answers, engine.places);
 }
 
 async function answerFor(

@@ -12,7 +12,7 @@ import {
 } from '../shared/data.ts';
 import { chunkProbes, isPrefixTerm, type TermAnswer } from './plan.ts';
 import { searchFiles } from '../shared/files.ts';
-import { readBundles, type BlockLayout, type BundlePlace, type BundlesFile } from '../shared/layout.ts';
+import { readBundles, type BundlePlace, type BundlesFile } from '../shared/layout.ts';
 
 export interface PagefindResult {
   id: string;
@@ -34,7 +34,6 @@ export interface SearchEngine {
   /** Where a term occurs: Pagefind page id → positions. */
   find(term: string): Promise<TermAnswer>;
   preload(term: string): Promise<void>;
-  layout: BlockLayout;
   places: ReadonlyMap<string, BundlePlace>;
   /** Aliases, and the Traditional → Simplified map when the query needs it (fetched once, then kept). */
   supportFor(query: string): Promise<SearchSupportData>;
@@ -121,11 +120,6 @@ export function loadEngine(): Promise<SearchEngine> {
           return new Map((answer?.results ?? []).map((result) => [result.id, result.words]));
         },
         preload,
-        layout: {
-          headline: bundles.headline,
-          headlinePresence: bundles.headlinePresence,
-          credits: bundles.credits,
-        },
         places: readBundles(bundles),
         supportFor: (query: string) => supportFor(support, query),
         facets: () => (facets ??= kept(fetchJson<FacetsFile>(searchFiles.facets()), () => (facets = undefined))),

@@ -1,14 +1,6 @@
 /** How a query word is put to Pagefind, and how its answers become articles (the layout: ../shared/layout.ts). */
 import { INDEX_MARKS } from '../shared/text.ts';
-import {
-  GRAM,
-  locate,
-  presenceToken,
-  REGIONS,
-  regionAt,
-  type BlockLayout,
-  type BundlePlace,
-} from '../shared/layout.ts';
+import { GRAM, locate, presenceToken, REGIONS, type BundlePlace } from '../shared/layout.ts';
 
 /**
  * How one normalised query word is searched:
@@ -79,14 +71,13 @@ export type TermAnswer = ReadonlyMap<string, readonly number[]>;
 export function collectHits(
   plan: WordPlan,
   answers: readonly TermAnswer[],
-  layout: BlockLayout,
   places: ReadonlyMap<string, BundlePlace>,
 ): Map<number, WordHit> {
   const hits = new Map<number, WordHit>();
   const record = (place: BundlePlace, position: number) => {
     const found = locate(place, position);
     if (!found) return;
-    const region = REGIONS.indexOf(regionAt(layout, found.offset, found.captions));
+    const region = REGIONS.indexOf(found.region);
     let hit = hits.get(found.article);
     if (!hit) hits.set(found.article, (hit = { region, headline: 0, occurrences: 0, first: found.offset }));
     if (region === 0) hit.headline++;

@@ -1,77 +1,55 @@
 /** Articles' tokens laid out in blocks and bundles, and the browser's map of them (../shared/layout.ts). */
+import { appendAll } from '../../append.ts';
 import { INDEX_MARKS } from '../shared/text.ts';
 import {
   BLOCK_UNIT,
   BUNDLE_SIZE,
   EMPTY_POSITION,
-  encodeBlocks,
-  type BlockLayout,
+  encodeLengths,
+  FIXED_UNIT,
   type BundlesFile,
 } from '../shared/layout.ts';
 import type { ArticleTokens } from './tokens.ts';
 
 const roundUp = (n: number, step: number) => Math.max(step, Math.ceil(n / step) * step);
 
-/** The tokens of a block's fixed part. */
-export type FixedTokens = Pick<ArticleTokens, 'headline' | 'credit'>;
-
-/**
- * Room for the longest headline and the longest credits of the archive, so every block has the
- * same fixed part. The tokens of headlines and credits alone (articleTokens of those segments)
- * suffice: in the whole article, the credits' presence tokens can only be fewer.
- */
-export function blockLayout(articles: Iterable<FixedTokens>): BlockLayout {
-  let headline = 0;
-  let headlinePresence = 0;
-  let credits = 0;
-  for (const a of articles) {
-    headline = Math.max(headline, a.headline.tokens.length);
-    headlinePresence = Math.max(headlinePresence, a.headline.presence.length);
-    credits = Math.max(credits, a.credit.presence.length + a.credit.tokens.length);
-  }
-  return {
-    headline: roundUp(headline, 16),
-    headlinePresence: roundUp(headlinePresence, 16),
-    credits: roundUp(credits, 16),
-  };
-}
-
-/** One article's words, in order (../shared/layout.ts), and the length of its captions at the end. */
+/** One article's words, in order (../shared/layout.ts), and the lengths of its parts. */
 export interface ArticleBlock {
   words: string[];
+  /** Positions of the headline part, at the start; of the credits part, after it (0 when none); of the captions, at the end (0 when none). */
+  headline: number;
+  credits: number;
   captions: number;
 }
 
 /**
- * One article's words: headline tokens and presence, credits, each padded to the layout's room;
- * then body presence and tokens, padded to whole BLOCK_UNITs; then, if it has captions, their
- * presence and tokens, padded the same way.
+ * One article's words: its headline's tokens and presence tokens, then its credits' presence
+ * tokens and tokens, each padded to whole FIXED_UNITs; then its body's presence tokens and
+ * tokens, the block so far padded to whole BLOCK_UNITs; then, if it has captions, their
+ * presence tokens and tokens, padded the same way. Each article takes the room it needs.
  */
-export function articleBlock(tokens: ArticleTokens, layout: BlockLayout): ArticleBlock {
-  const credits = tokens.credit.presence.length + tokens.credit.tokens.length;
-  if (tokens.headline.tokens.length > layout.headline || tokens.headline.presence.length > layout.headlinePresence) {
-    throw new Error(
-      `headline longer than the block layout allows (${tokens.headline.tokens.length} > ${layout.headline})`,
-    );
-  }
-  if (credits > layout.credits)
-    throw new Error(`credits longer than the block layout allows (${credits} > ${layout.credits})`);
-  const words = [...tokens.headline.tokens];
+export function articleBlock(tokens: ArticleTokens): ArticleBlock {
+  const words: string[] = [];
   const pad = (length: number) => {
     while (words.length < length) words.push(EMPTY_POSITION);
   };
-  pad(layout.headline);
-  words.push(...tokens.headline.presence);
-  pad(layout.headline + layout.headlinePresence);
-  words.push(...tokens.credit.presence, ...tokens.credit.tokens);
-  pad(layout.headline + layout.headlinePresence + layout.credits);
-  words.push(...tokens.body.presence, ...tokens.body.tokens);
+  appendAll(words, tokens.headline.tokens);
+  appendAll(words, tokens.headline.presence);
+  pad(roundUp(words.length, FIXED_UNIT));
+  const headline = words.length;
+  appendAll(words, tokens.credit.presence);
+  appendAll(words, tokens.credit.tokens);
+  if (words.length > headline) pad(headline + roundUp(words.length - headline, FIXED_UNIT));
+  const credits = words.length - headline;
+  appendAll(words, tokens.body.presence);
+  appendAll(words, tokens.body.tokens);
   pad(roundUp(words.length, BLOCK_UNIT));
   const body = words.length;
-  if (tokens.caption.tokens.length === 0) return { words, captions: 0 };
-  words.push(...tokens.caption.presence, ...tokens.caption.tokens);
+  if (tokens.caption.tokens.length === 0) return { words, headline, credits, captions: 0 };
+  appendAll(words, tokens.caption.presence);
+  appendAll(words, tokens.caption.tokens);
   pad(body + roundUp(words.length - body, BLOCK_UNIT));
-  return { words, captions: words.length - body };
+  return { words, headline, credits, captions: words.length - body };
 }
 
 const PRESENCE_CODES = [INDEX_MARKS.presence, INDEX_MARKS.single].map((mark) => mark.codePointAt(0)!);
@@ -101,12 +79,19 @@ export const ONE_PART: IndexParts = { count: 1, of: () => 0 };
 /**
  * One Pagefind page, as one content per part of the index (IndexParts), all of the same
  * positions: each holds the words of its part, and an empty position where another part has
- * its word. Each block's length, and its captions' length, in BLOCK_UNITs.
+ * its word. Per block, the lengths of its parts (BundlesFile).
  */
 export interface Bundle {
   contents: string[];
+  lengths: BlockLengths;
+}
+
+/** Per block of a bundle: its length and its captions' length in BLOCK_UNITs, its headline's and its credits' in FIXED_UNITs. */
+export interface BlockLengths {
   blocks: number[];
   captions: number[];
+  headlines: number[];
+  credits: number[];
 }
 
 /**
@@ -115,7 +100,6 @@ export interface Bundle {
  */
 export function* bundlesOf(
   articles: Iterable<ArticleTokens>,
-  layout: BlockLayout,
   parts: IndexParts = ONE_PART,
   bundleSize = BUNDLE_SIZE,
 ): Generator<Bundle> {
@@ -130,14 +114,18 @@ export function* bundlesOf(
     }
     const bundle = {
       contents: contents.map((words) => words.join(' ')),
-      blocks: blocks.map((block) => block.words.length / BLOCK_UNIT),
-      captions: blocks.map((block) => block.captions / BLOCK_UNIT),
+      lengths: {
+        blocks: blocks.map((block) => block.words.length / BLOCK_UNIT),
+        captions: blocks.map((block) => block.captions / BLOCK_UNIT),
+        headlines: blocks.map((block) => block.headline / FIXED_UNIT),
+        credits: blocks.map((block) => block.credits / FIXED_UNIT),
+      },
     };
     blocks = [];
     return bundle;
   };
   for (const tokens of articles) {
-    blocks.push(articleBlock(tokens, layout));
+    blocks.push(articleBlock(tokens));
     if (blocks.length === bundleSize) yield flush();
   }
   if (blocks.length > 0) yield flush();
@@ -145,8 +133,7 @@ export function* bundlesOf(
 
 /** The browser's map of the index, given the Pagefind page id of each bundle and the characters that begin a chunk. */
 export function bundlesFile(
-  layout: BlockLayout,
-  bundles: readonly Pick<Bundle, 'blocks' | 'captions'>[],
+  bundles: readonly BlockLengths[],
   pageIds: readonly string[],
   chunkStartChars: Iterable<string> = [],
   bundleSize = BUNDLE_SIZE,
@@ -154,11 +141,13 @@ export function bundlesFile(
   return {
     bundleSize,
     unit: BLOCK_UNIT,
-    ...layout,
-    bundles: bundles.map((bundle, i) => [
+    fixedUnit: FIXED_UNIT,
+    bundles: bundles.map((lengths, i) => [
       pageIds[i]!,
-      encodeBlocks(bundle.blocks),
-      bundle.captions.some((units) => units > 0) ? encodeBlocks(bundle.captions) : '',
+      encodeLengths(lengths.blocks),
+      encodeLengths(lengths.captions),
+      encodeLengths(lengths.headlines),
+      encodeLengths(lengths.credits),
     ]),
     chunkStartChars: [...chunkStartChars].sort().join(''),
   };

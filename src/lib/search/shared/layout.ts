@@ -10,12 +10,12 @@
  *   - Each article is one block of positions inside its bundle, in four regions, so that a
  *     position tells the article and where in it a word occurs (REGIONS):
  *
- *       headline tokens | headline presence | credits (presence, tokens) | body (presence, tokens) ‖ captions (presence, tokens) ‖
- *       └──────────────── fixed length, the same in every block ───────┘                          unit              unit
+ *       headline (tokens, presence) | credits (presence, tokens) | body (presence, tokens) ‖ captions (presence, tokens) ‖
+ *       └──────── fixed units ──────┴──────── fixed units ───────┘                         unit                       unit
  *
- *     The fixed part has room for the longest headline and credits of the archive. The body
- *     is padded to whole BLOCK_UNITs, and so are the captions after it: bundles.json gives
- *     each block's length and its captions' length, one character each.
+ *     Each part is as long as the article needs: the headline and the credits are padded to
+ *     whole FIXED_UNITs, the block up to the body's end to whole BLOCK_UNITs, and so are the
+ *     captions after it. bundles.json gives each part's length, one character each.
  *   - A positional token at each normalised character: the GRAM characters from there (filled
  *     with the run-end mark where a run ends). A query of up to GRAM characters is a prefix
  *     of the tokens where it occurs, so one prefix search returns exactly its occurrences,
@@ -45,8 +45,11 @@ export const GRAM = 4;
  */
 export const BUNDLE_SIZE = 512;
 
-/** Block lengths are whole multiples of this many positions. */
+/** Block lengths, and their captions' lengths, are whole multiples of this many positions. */
 export const BLOCK_UNIT = 128;
+
+/** The headline's and the credits' parts of a block are whole multiples of this many positions. */
+export const FIXED_UNIT = 16;
 
 /** A word Pagefind counts as a position but indexes nothing for: fills a block. */
 export const EMPTY_POSITION = '\uE000';
@@ -79,33 +82,44 @@ export function isHeadline(segment: { kind: SegmentKind }): boolean {
   return regionOf(segment) === 'headline';
 }
 
-/** The fixed part of every block: positions reserved for the headline's tokens, its presence tokens, and the credits. */
-export interface BlockLayout {
-  headline: number;
-  headlinePresence: number;
-  credits: number;
-}
-
 /** /search/bundles.json: where each article lies in the index. */
-export interface BundlesFile extends BlockLayout {
+export interface BundlesFile {
   bundleSize: number;
+  /** BLOCK_UNIT and FIXED_UNIT of the index. */
   unit: number;
+  fixedUnit: number;
   /**
-   * Per bundle, in article order: Pagefind's page id; one character per article whose code is
-   * 0x30 + its block length in units; the same for the length of its captions at the block's
-   * end ("" when no article of the bundle has captions).
+   * Per bundle, in article order: Pagefind's page id, then one character per article (its code
+   * 0x30 + a length, encodeLengths) for each of: the block's length in units; the length of its
+   * captions at the block's end, in units; the length of its headline part, at the block's
+   * start, in fixed units; the length of its credits part, after that, in fixed units. A list
+   * that is all zero (no article of the bundle has captions, or credits) is "".
    */
-  bundles: [page: string, blocks: string, captions: string][];
+  bundles: [page: string, blocks: string, captions: string, headlines: string, credits: string][];
   /** The characters that begin an index chunk other than the first (see chunkStartsByChar). */
   chunkStartChars: string;
 }
 
-export function encodeBlocks(units: readonly number[]): string {
-  return String.fromCharCode(...units.map((u) => 0x30 + u));
+/** The greatest length a character of bundles.json can hold: its code stays below the surrogates. */
+export const MAX_ENCODED_LENGTH = 0xd7ff - 0x30;
+
+/** Lengths, one character each: "" when all are zero. */
+export function encodeLengths(lengths: readonly number[]): string {
+  let encoded = '';
+  for (const length of lengths) {
+    if (!Number.isInteger(length) || length < 0 || length > MAX_ENCODED_LENGTH)
+      throw new RangeError(`length ${length} cannot be encoded (0 to ${MAX_ENCODED_LENGTH})`);
+    encoded += String.fromCharCode(0x30 + length);
+  }
+  return lengths.some((length) => length > 0) ? encoded : '';
 }
 
-export function decodeBlocks(blocks: string): number[] {
-  return [...blocks].map((c) => c.charCodeAt(0) - 0x30);
+/** The lengths of `count` articles; "" stands for all zero. */
+export function decodeLengths(encoded: string, count: number): number[] {
+  if (encoded === '') return new Array<number>(count).fill(0);
+  const lengths: number[] = [];
+  for (let i = 0; i < encoded.length; i++) lengths.push(encoded.charCodeAt(i) - 0x30);
+  return lengths;
 }
 
 export interface BundlePlace {
@@ -113,32 +127,35 @@ export interface BundlePlace {
   first: number;
   /** Start position of each block, then the end of the last. */
   starts: number[];
-  /** Per block, the offset in it where its captions begin (its length when it has none). */
-  captions: number[];
+  /** Per block, the offsets in it where its headline, its credits and its body end (its captions follow). */
+  ends: [headline: number, credits: number, body: number][];
 }
 
 /** Pagefind page id → the bundle's articles. */
 export function readBundles(file: BundlesFile): Map<string, BundlePlace> {
   const places = new Map<string, BundlePlace>();
-  file.bundles.forEach(([page, blocks, captions], index) => {
-    const lengths = decodeBlocks(blocks);
-    const tails = decodeBlocks(captions ?? '');
+  file.bundles.forEach(([page, blocks, captions, headlines, credits], index) => {
+    const lengths = decodeLengths(blocks, blocks.length);
+    const tails = decodeLengths(captions, lengths.length);
+    const heads = decodeLengths(headlines, lengths.length);
+    const creditParts = decodeLengths(credits, lengths.length);
     const starts = [0];
-    for (const units of lengths) starts.push(starts.at(-1)! + units * file.unit);
-    places.set(page, {
-      first: index * file.bundleSize,
-      starts,
-      captions: lengths.map((units, i) => (units - (tails[i] ?? 0)) * file.unit),
+    const ends: BundlePlace['ends'] = [];
+    lengths.forEach((units, i) => {
+      starts.push(starts.at(-1)! + units * file.unit);
+      const headline = heads[i]! * file.fixedUnit;
+      ends.push([headline, headline + creditParts[i]! * file.fixedUnit, (units - tails[i]!) * file.unit]);
     });
+    places.set(page, { first: index * file.bundleSize, starts, ends });
   });
   return places;
 }
 
-/** The article a position belongs to, the position's offset in its block, and where the block's captions begin. */
+/** The article a position belongs to, the position's offset in its block, and the region it lies in. */
 export function locate(
   place: BundlePlace,
   position: number,
-): { article: number; offset: number; captions: number } | undefined {
+): { article: number; offset: number; region: Region } | undefined {
   const { starts } = place;
   if (position < 0 || position >= starts.at(-1)!) return undefined;
   let low = 0;
@@ -148,15 +165,10 @@ export function locate(
     if (starts[mid]! <= position) low = mid;
     else high = mid - 1;
   }
-  return { article: place.first + low, offset: position - starts[low]!, captions: place.captions[low]! };
-}
-
-/** The region of an offset in a block whose captions begin at `captions`. */
-export function regionAt(layout: BlockLayout, offset: number, captions: number): Region {
-  const headlineEnd = layout.headline + layout.headlinePresence;
-  if (offset < headlineEnd) return 'headline';
-  if (offset < headlineEnd + layout.credits) return 'credit';
-  return offset < captions ? 'body' : 'caption';
+  const offset = position - starts[low]!;
+  const [headline, credits, body] = place.ends[low]!;
+  const region = offset < headline ? 'headline' : offset < credits ? 'credit' : offset < body ? 'body' : 'caption';
+  return { article: place.first + low, offset, region };
 }
 
 /** Records in date order (stable: same-day articles keep the archive's order); an article's index in this order is its id in the search. */

@@ -47,7 +47,6 @@ function engineFor(articles: readonly Article[]): SearchEngine {
   return {
     find: async (term) => archive.find(term),
     preload: async () => undefined,
-    layout: archive.layout,
     places: archive.places,
     supportFor: async () => ({
       t2s: T2S,

@@ -3,12 +3,12 @@ import { describe, expect, it } from 'vitest';
 import {
   BUNDLE_SIZE,
   byDate,
-  decodeBlocks,
-  encodeBlocks,
+  decodeLengths,
+  encodeLengths,
   locate,
+  MAX_ENCODED_LENGTH,
   presenceToken,
   readBundles,
-  regionAt,
   regionOf,
   REGIONS,
   type BundlesFile,
@@ -16,53 +16,74 @@ import {
 import { INDEX_MARKS, type SegmentKind } from '../../../../src/lib/search/shared/text.ts';
 
 describe('bundles file', () => {
-  it('encodes block lengths one character each, and back', () => {
+  it('encodes lengths one character each, and back; all zero as ""', () => {
     fc.assert(
-      fc.property(fc.array(fc.integer({ min: 1, max: 5000 }), { maxLength: BUNDLE_SIZE }), (units) => {
-        expect(decodeBlocks(encodeBlocks(units))).toEqual(units);
+      fc.property(fc.array(fc.integer({ min: 0, max: MAX_ENCODED_LENGTH }), { maxLength: BUNDLE_SIZE }), (lengths) => {
+        const encoded = encodeLengths(lengths);
+        expect(encoded.length).toBe(lengths.some((n) => n > 0) ? lengths.length : 0);
+        expect(decodeLengths(encoded, lengths.length)).toEqual(lengths);
       }),
     );
   });
 
-  it("locates a position in its article, and where its block's captions begin", () => {
-    const layout = { headline: 4, headlinePresence: 4, credits: 2 };
-    const file = (bundles: BundlesFile['bundles']): BundlesFile => ({
-      bundleSize: 2,
-      unit: 10,
-      ...layout,
-      bundles,
-      chunkStartChars: '',
-    });
-    const place = readBundles(
-      file([
-        ['a', encodeBlocks([1, 3]), ''],
-        ['b', encodeBlocks([2]), encodeBlocks([1])],
-      ]),
-    ).get('b')!;
-    expect(place).toEqual({ first: 2, starts: [0, 20], captions: [10] });
-    const first = readBundles(file([['a', encodeBlocks([1, 3]), encodeBlocks([0, 2])]])).get('a')!;
-    expect(first.captions).toEqual([10, 10]);
-    expect(locate(first, 0)).toEqual({ article: 0, offset: 0, captions: 10 });
-    expect(locate(first, 9)).toEqual({ article: 0, offset: 9, captions: 10 });
-    expect(locate(first, 10)).toEqual({ article: 1, offset: 0, captions: 10 });
-    expect(locate(first, 39)).toEqual({ article: 1, offset: 29, captions: 10 });
-    expect(locate(first, 40)).toBeUndefined();
+  it('refuses a length no character can hold, rather than write a wrong one', () => {
+    expect(() => encodeLengths([1, MAX_ENCODED_LENGTH + 1])).toThrow(RangeError);
+    expect(() => encodeLengths([-1])).toThrow(RangeError);
+    expect(() => encodeLengths([1.5])).toThrow(RangeError);
   });
 
-  it('tells the region of an offset: headline, credits, body, captions', () => {
-    const layout = { headline: 4, headlinePresence: 4, credits: 2 };
-    expect([0, 3, 4, 7, 8, 9, 10, 19, 20, 29].map((offset) => regionAt(layout, offset, 20))).toEqual([
-      'headline',
-      'headline',
-      'headline',
-      'headline',
-      'credit',
-      'credit',
-      'body',
-      'body',
-      'caption',
-      'caption',
+  const file = (bundles: BundlesFile['bundles']): BundlesFile => ({
+    bundleSize: 2,
+    unit: 10,
+    fixedUnit: 2,
+    bundles,
+    chunkStartChars: '',
+  });
+
+  it("locates a position in its article, and in the article's region", () => {
+    // Article 0: headline 4, no credits, body to 10. Article 1: headline 2, credits 4, body to 10, captions to 30.
+    const place = readBundles(
+      file([['a', encodeLengths([1, 3]), encodeLengths([0, 2]), encodeLengths([2, 1]), encodeLengths([0, 2])]]),
+    ).get('a')!;
+    expect(place).toEqual({
+      first: 0,
+      starts: [0, 10, 40],
+      ends: [
+        [4, 4, 10],
+        [2, 6, 10],
+      ],
+    });
+    const at = (position: number) => {
+      const found = locate(place, position)!;
+      return `${found.article}:${found.offset}:${found.region}`;
+    };
+    expect([0, 3, 4, 9, 10, 11, 12, 15, 16, 19, 20, 39].map(at)).toEqual([
+      '0:0:headline',
+      '0:3:headline',
+      '0:4:body',
+      '0:9:body',
+      '1:0:headline',
+      '1:1:headline',
+      '1:2:credit',
+      '1:5:credit',
+      '1:6:body',
+      '1:9:body',
+      '1:10:caption',
+      '1:29:caption',
     ]);
+    expect(locate(place, 40)).toBeUndefined();
+    expect(locate(place, -1)).toBeUndefined();
+  });
+
+  it('numbers the articles of later bundles on from the earlier ones', () => {
+    const places = readBundles(
+      file([
+        ['a', encodeLengths([1, 1]), '', encodeLengths([1, 1]), ''],
+        ['b', encodeLengths([2]), encodeLengths([1]), encodeLengths([1]), ''],
+      ]),
+    );
+    expect(places.get('b')).toEqual({ first: 2, starts: [0, 20], ends: [[2, 2, 10]] });
+    expect(locate(places.get('b')!, 15)).toEqual({ article: 2, offset: 15, region: 'caption' });
   });
 });
 
