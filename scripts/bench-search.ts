@@ -66,6 +66,24 @@ interface BuildFigures {
   indexing: Measured;
   /** The whole build's process tree at its peak: Astro waits, holding its memory, while the index is built. */
   peakMiB?: number;
+  /** CPU seconds of the whole process tree: unlike wall time, not inflated by other work on the machine. */
+  cpuSeconds?: number | undefined;
+}
+
+/**
+ * CPU seconds of this process's finished children and their own finished children (Linux:
+ * cutime and cstime of /proc/self/stat, in clock ticks of 1/100 s); undefined elsewhere.
+ */
+function childrenCpuSeconds(): number | undefined {
+  try {
+    const fields = readFileSync('/proc/self/stat', 'utf8')
+      .replace(/^.*\) /s, '')
+      .split(' ');
+    // After the command's closing parenthesis, cutime and cstime are the 14th and 15th fields.
+    return (Number(fields[13]) + Number(fields[14])) / 100;
+  } catch {
+    return undefined;
+  }
 }
 
 /**
@@ -77,6 +95,7 @@ interface BuildFigures {
  */
 async function measuredBuild(): Promise<BuildFigures> {
   const started = performance.now();
+  const cpuBefore = childrenCpuSeconds();
   const child = spawn(path.join(ROOT, 'node_modules', '.bin', 'astro'), ['build'], {
     cwd: ROOT,
     env,
@@ -132,7 +151,9 @@ async function measuredBuild(): Promise<BuildFigures> {
     throw new Error(status !== 0 ? 'astro build failed' : 'astro build printed no search index line');
   }
   const seconds = (performance.now() - started) / 1000;
+  const cpuAfter = childrenCpuSeconds();
   return {
+    cpuSeconds: cpuBefore === undefined || cpuAfter === undefined ? undefined : cpuAfter - cpuBefore,
     astroBuild: { seconds: seconds - indexSeconds, peakMiB: astroPeakKiB / 1024 },
     indexing: { seconds: indexSeconds, peakMiB: indexPeakKiB / 1024 },
     peakMiB: peakKiB / 1024,
@@ -172,8 +193,10 @@ if (!args['no-build'] || !existsSync(path.join(outDir, 'pagefind'))) {
   buildFigures = JSON.parse(readFileSync(buildMetricsFile, 'utf8')) as BuildFigures;
 }
 /** What the build took, for the reports below. */
-function buildReport({ astroBuild, indexing, peakMiB }: BuildFigures): string {
-  const peak = peakMiB === undefined ? '' : `, peak of the whole build ${peakMiB.toFixed(0)} MiB`;
+function buildReport({ astroBuild, indexing, peakMiB, cpuSeconds }: BuildFigures): string {
+  const peak =
+    (peakMiB === undefined ? '' : `, peak of the whole build ${peakMiB.toFixed(0)} MiB`) +
+    (cpuSeconds === undefined ? '' : `, ${cpuSeconds.toFixed(1)} CPU s`);
   return `build: astro ${astroBuild.seconds.toFixed(1)} s (peak ${astroBuild.peakMiB.toFixed(0)} MiB), search index ${indexing.seconds.toFixed(1)} s (peak ${indexing.peakMiB.toFixed(0)} MiB), total ${(astroBuild.seconds + indexing.seconds).toFixed(1)} s${peak}`;
 }
 
@@ -248,7 +271,8 @@ function resourceKind(url: string): string {
   if (url.endsWith('.pf_meta') || url.endsWith('pagefind-entry.json')) return 'meta';
   if (url.endsWith('.pf_index')) return 'index';
   if (url.startsWith(searchFiles.article(0).replace(/0\.json$/, ''))) return 'articles';
-  if (url === searchFiles.bundles() || url === searchFiles.facets()) return 'layout';
+  if (url === searchFiles.bundles()) return 'layout';
+  if (url === searchFiles.facets()) return 'facets';
   if (url.endsWith('.pagefind')) return 'wasm';
   if (url.endsWith('.js')) return 'scripts';
   return 'other';
@@ -257,7 +281,7 @@ function resourceKind(url: string): string {
 /** Bytes over the wire for one cold query through the real search page, in a fresh context. */
 async function coldQueryBytes(
   query: string,
-): Promise<{ bytes: number; requests: number; byKind: Map<string, number>; ms: number }> {
+): Promise<{ shown: number; bytes: number; requests: number; byKind: Map<string, number>; ms: number }> {
   const context = await browser.newContext();
   const page = await context.newPage();
   await page.goto(`${server.origin}/search/`);
@@ -284,10 +308,13 @@ async function coldQueryBytes(
   await page.press('#search-input', 'Enter');
   await page.waitForSelector('#search-results[data-search-state="done"]', { timeout: 60_000 });
   const ms = performance.now() - started;
+  // What the results needed; the filters' counts, which follow them, fetch every article's filters.
+  await Promise.all(pending);
+  const shown = bytes;
   await page.waitForLoadState('networkidle');
   await Promise.all(pending);
   await context.close();
-  return { bytes, requests, byKind, ms };
+  return { shown, bytes, requests, byKind, ms };
 }
 
 const coldRuns = Number(args['cold-runs']);
@@ -432,19 +459,25 @@ console.log(
 for (const [set, list] of coldBySet) {
   const words = list.map((c) => c.wordMs!);
   const pages = list.map((c) => c.ms);
+  const shown = list.map((c) => c.shown);
   const bytes = list.map((c) => c.bytes);
   console.log(
-    `  ${set.padEnd(16)} word median ${percentile(words, 50).toFixed(0)} ms, max ${Math.max(...words).toFixed(0)} ms; page median ${percentile(pages, 50).toFixed(0)} ms, max ${Math.max(...pages).toFixed(0)} ms; transfer median ${kib(percentile(bytes, 50))}, max ${kib(Math.max(...bytes))}`,
+    `  ${set.padEnd(16)} word median ${percentile(words, 50).toFixed(0)} ms, max ${Math.max(...words).toFixed(0)} ms; page median ${percentile(pages, 50).toFixed(0)} ms, max ${Math.max(...pages).toFixed(0)} ms; transfer to results shown median ${kib(percentile(shown, 50))}, max ${kib(Math.max(...shown))}; with the filters' counts max ${kib(Math.max(...bytes))}`,
   );
   console.log(
-    `    ${list.map((c) => `${c.query} ${c.wordMs!.toFixed(0)}/${c.ms.toFixed(0)} ms ${kib(c.bytes)}`).join('; ')}`,
+    `    ${list.map((c) => `${c.query} ${c.wordMs!.toFixed(0)}/${c.ms.toFixed(0)} ms ${kib(c.shown)}`).join('; ')}`,
   );
 }
-const coldBytes = cold.map((c) => c.bytes);
+const coldBytes = cold.map((c) => c.shown);
 console.log(
-  `cold first query transfer: median ${kib(percentile(coldBytes, 50))}, max ${kib(Math.max(...coldBytes))} over ${cold.length} queries (${cold.map((c) => `${c.query} ${kib(c.bytes)}/${c.requests} req`).join('; ')})`,
+  `cold first query transfer, to results shown: median ${kib(percentile(coldBytes, 50))}, max ${kib(Math.max(...coldBytes))} over ${cold.length} queries (${cold.map((c) => `${c.query} ${kib(c.shown)}`).join('; ')}); the filters' counts then fetch ${kib(
+    percentile(
+      cold.map((c) => c.byKind.get('facets') ?? 0),
+      50,
+    ),
+  )}`,
 );
-const kinds = ['scripts', 'wasm', 'meta', 'layout', 'index', 'articles', 'other'];
+const kinds = ['scripts', 'wasm', 'meta', 'layout', 'index', 'articles', 'facets', 'other'];
 console.log(
   `  median by kind: ${kinds
     .map(
