@@ -68,6 +68,8 @@ interface BuildFigures {
   peakMiB?: number;
   /** CPU seconds of the whole process tree: unlike wall time, not inflated by other work on the machine. */
   cpuSeconds?: number | undefined;
+  /** Where the index's time went, as it prints it. */
+  indexPhases?: string | undefined;
 }
 
 /**
@@ -104,12 +106,14 @@ async function measuredBuild(): Promise<BuildFigures> {
   let stdout = '';
   let stderr = '';
   let indexSeconds: number | undefined;
+  let indexPhases: string | undefined;
   child.stdout.setEncoding('utf8').on('data', (chunk: string) => {
     const lines = (stdout + chunk).split('\n');
     stdout = lines.pop()!;
     for (const line of lines) {
       const seconds = /search index: .*?, ([\d.]+) s,/.exec(line)?.[1];
       if (seconds) indexSeconds = Number(seconds);
+      if (seconds) indexPhases = /\(([^()]*)\)$/.exec(line)?.[1];
     }
   });
   child.stderr.on('data', (chunk) => (stderr += chunk));
@@ -156,6 +160,7 @@ async function measuredBuild(): Promise<BuildFigures> {
     cpuSeconds: cpuBefore === undefined || cpuAfter === undefined ? undefined : cpuAfter - cpuBefore,
     astroBuild: { seconds: seconds - indexSeconds, peakMiB: astroPeakKiB / 1024 },
     indexing: { seconds: indexSeconds, peakMiB: indexPeakKiB / 1024 },
+    indexPhases,
     peakMiB: peakKiB / 1024,
   };
 }
@@ -193,10 +198,11 @@ if (!args['no-build'] || !existsSync(path.join(outDir, 'pagefind'))) {
   buildFigures = JSON.parse(readFileSync(buildMetricsFile, 'utf8')) as BuildFigures;
 }
 /** What the build took, for the reports below. */
-function buildReport({ astroBuild, indexing, peakMiB, cpuSeconds }: BuildFigures): string {
+function buildReport({ astroBuild, indexing, peakMiB, cpuSeconds, indexPhases }: BuildFigures): string {
   const peak =
     (peakMiB === undefined ? '' : `, peak of the whole build ${peakMiB.toFixed(0)} MiB`) +
-    (cpuSeconds === undefined ? '' : `, ${cpuSeconds.toFixed(1)} CPU s`);
+    (cpuSeconds === undefined ? '' : `, ${cpuSeconds.toFixed(1)} CPU s`) +
+    (indexPhases === undefined ? '' : `\n  search index: ${indexPhases}`);
   return `build: astro ${astroBuild.seconds.toFixed(1)} s (peak ${astroBuild.peakMiB.toFixed(0)} MiB), search index ${indexing.seconds.toFixed(1)} s (peak ${indexing.peakMiB.toFixed(0)} MiB), total ${(astroBuild.seconds + indexing.seconds).toFixed(1)} s${peak}`;
 }
 

@@ -41,6 +41,14 @@ const site = path.resolve(process.argv[2] ?? process.env.ARCHIVE_OUT_DIR ?? 'dis
 const searchDir = path.join(site, 'search');
 const recordsFile = path.join(searchDir, 'records.json');
 const started = performance.now();
+/** Seconds per phase, for the log line: where the index's time goes. */
+const phases: string[] = [];
+let phaseStarted = started;
+const phaseDone = (name: string) => {
+  const now = performance.now();
+  phases.push(`${name} ${((now - phaseStarted) / 1000).toFixed(1)} s`);
+  phaseStarted = now;
+};
 
 const readJson = <T>(file: string) => JSON.parse(readFileSync(file, 'utf8')) as T;
 
@@ -55,6 +63,7 @@ const articlesDir = path.join(searchDir, 'articles');
 rmSync(articlesDir, { recursive: true, force: true });
 mkdirSync(articlesDir);
 records.forEach((record, n) => writeFileSync(path.join(articlesDir, `${n}.json`), safeJson(searchArticle(record))));
+phaseDone('results and filters');
 
 /** The article being laid out, for an error to name. */
 let current: SearchRecord | undefined;
@@ -150,6 +159,7 @@ try {
     })(),
     pagefindDir,
   );
+  phaseDone('part 1, tokens and Pagefind');
   for (let part = 1; part < INDEX_PARTS.count; part++) {
     const partDir = path.join(scratch, `pagefind-${part}`);
     await writeIndex(
@@ -158,8 +168,10 @@ try {
       })(),
       partDir,
     );
+    phaseDone(`part ${part + 1}, Pagefind`);
     mergePagefindIndexes(pagefindDir, partDir, SEARCH_LANGUAGE);
     rmSync(partDir, { recursive: true });
+    phaseDone('merge');
   }
 } finally {
   rmSync(scratch, { recursive: true, force: true });
@@ -194,5 +206,5 @@ rmSync(recordsFile);
 
 const seconds = ((performance.now() - started) / 1000).toFixed(1);
 console.log(
-  `search index: ${articleCount} articles in ${blocks.length} bundle(s), ${seconds} s, Node ${process.version} → ${path.relative(process.cwd(), pagefindDir)}`,
+  `search index: ${articleCount} articles in ${blocks.length} bundle(s), ${seconds} s, Node ${process.version} → ${path.relative(process.cwd(), pagefindDir)} (${phases.join('; ')})`,
 );
