@@ -36,6 +36,13 @@ import { seededRandom } from './bench/random.ts';
 import { writeSyntheticArchive } from './bench/synthetic.ts';
 import { searchFiles } from '../src/lib/search/shared/files.ts';
 
+declare global {
+  interface Window {
+    /** A cold query's bytes up to its results shown (coldQueryBytes). */
+    benchShownBytes?: Promise<number>;
+  }
+}
+
 const { values: args } = parseArgs({
   options: {
     articles: { type: 'string' },
@@ -308,15 +315,29 @@ async function coldQueryBytes(
       }),
     );
   });
+  // What the results needed: the bytes of every request the page completed, typing included,
+  // by the moment they are shown (resource entries are added as requests complete). The filters'
+  // counts, which follow the results, fetch every article's filters after that.
+  await page.evaluate(() => {
+    const since = performance.now();
+    const results = document.querySelector('#search-results')!;
+    window.benchShownBytes = new Promise((resolve) => {
+      const observer = new MutationObserver(() => {
+        if (results.getAttribute('data-search-state') !== 'done') return;
+        observer.disconnect();
+        const entries = performance.getEntriesByType('resource') as PerformanceResourceTiming[];
+        resolve(entries.filter((e) => e.startTime >= since).reduce((sum, e) => sum + e.transferSize, 0));
+      });
+      observer.observe(results, { attributes: true, attributeFilter: ['data-search-state'] });
+    });
+  });
   await page.fill('#search-input', query);
   // From Enter to the results shown: the engine loaded, the search run, the first results' texts fetched.
   const started = performance.now();
   await page.press('#search-input', 'Enter');
   await page.waitForSelector('#search-results[data-search-state="done"]', { timeout: 60_000 });
   const ms = performance.now() - started;
-  // What the results needed; the filters' counts, which follow them, fetch every article's filters.
-  await Promise.all(pending);
-  const shown = bytes;
+  const shown = await page.evaluate(() => window.benchShownBytes!);
   await page.waitForLoadState('networkidle');
   await Promise.all(pending);
   await context.close();
