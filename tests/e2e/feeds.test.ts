@@ -113,7 +113,7 @@ describe('a feed of hostile text', () => {
       {
         title: `标题 ${HOSTILE}——副题 <i>`,
         link: 'https://example.org/articles/x/',
-        description: `约2021年6月 · ${HOSTILE} · 引题 ${HOSTILE}`,
+        description: `约2021年6月（日期为估计） · ${HOSTILE} · 引题 ${HOSTILE}`,
       },
     ]);
   });
