@@ -41,8 +41,7 @@ export const urls = {
   feed: () => '/rss.xml',
   data: () => '/data/',
   dataYear: (year: number) => `/data/${year}.json`,
-  dataTables: () => '/data/tables.json',
-  dataCsv: () => '/data/articles.csv',
+  dataYearCsv: (year: number) => `/data/${year}.csv`,
   dataSchema: (file: string) => `/data/schema/${file}.schema.json`,
 };
 

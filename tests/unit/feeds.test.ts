@@ -66,10 +66,20 @@ describe('feedItems', () => {
 
   it('keeps estimated items where the first day of their period puts them', () => {
     const items = feedItems(
-      [article('day', '2021-06-28'), article('month', '2021-06'), article('year', '2021'), article('may', '2021-05-31')],
+      [
+        article('day', '2021-06-28'),
+        article('month', '2021-06'),
+        article('year', '2021'),
+        article('may', '2021-05-31'),
+      ],
       zoneName,
     );
-    expect(items.map((i) => i.link)).toEqual(['/articles/day/', '/articles/month/', '/articles/may/', '/articles/year/']);
+    expect(items.map((i) => i.link)).toEqual([
+      '/articles/day/',
+      '/articles/month/',
+      '/articles/may/',
+      '/articles/year/',
+    ]);
     expect(items.map((i) => i.pubDate !== undefined)).toEqual([true, false, true, false]);
   });
 

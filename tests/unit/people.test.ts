@@ -66,9 +66,7 @@ describe('classifyCreditName', () => {
 
 // Han characters that are not in any title, role or label word, nor an institution ending.
 const NAME_CHARS = [...'王李张刘陈杨黄赵吴周徐孙马胡朱郭何罗高林宋一诺显晖志东嘉阳彩凤琴伟明新'];
-const hanName = fc
-  .array(fc.constantFrom(...NAME_CHARS), { minLength: 2, maxLength: 4 })
-  .map((chars) => chars.join(''));
+const hanName = fc.array(fc.constantFrom(...NAME_CHARS), { minLength: 2, maxLength: 4 }).map((chars) => chars.join(''));
 const decoration = fc.constantFrom('', '本报记者 ', '记者', '本报讯 记者 ', '通讯员 ', '▶ ', '文字 ▶ ', '摄影：', '（');
 const ending = fc.constantFrom('', ' 摄', '报道', '）', ' ');
 
@@ -203,7 +201,12 @@ describe('peopleIndex', () => {
 
   it('refuses two people whose pages would share a URL', () => {
     expect(() =>
-      peopleIndex([article('a', '2019', [{ role: 'writer', name: 'Li Ming' }, { role: 'writer', name: 'li ming' }])]),
+      peopleIndex([
+        article('a', '2019', [
+          { role: 'writer', name: 'Li Ming' },
+          { role: 'writer', name: 'li ming' },
+        ]),
+      ]),
     ).toThrow(/\/people\/li-ming\//);
   });
 });
