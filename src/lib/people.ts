@@ -347,3 +347,38 @@ export function workByRoleAndYear<A extends PeopleSourceArticle>(
     return { role, years: [...years].map(([year, articles]) => ({ year, articles })) };
   });
 }
+
+export interface WorkEntry<A> {
+  role: Role;
+  year: number;
+  article: A;
+}
+
+/**
+ * A person's work as one list for a paginated page: role by role (文字, 摄影, 编辑, 组版),
+ * newest year first, newest article first; the articles must be given in chronological
+ * order (as peopleIndex keeps them when fed the archive's order). An article credited in
+ * two roles stands under each.
+ */
+export function personWorkEntries<A extends PeopleSourceArticle>(person: Person<A>): WorkEntry<A>[] {
+  return workByRoleAndYear(person).flatMap(({ role, years }) =>
+    [...years]
+      .reverse()
+      .flatMap(({ year, articles }) => [...articles].reverse().map((article) => ({ role, year, article }))),
+  );
+}
+
+/** Consecutive entries under their role and year headings, for one page of the list. */
+export function groupWorkEntries<A>(
+  entries: readonly WorkEntry<A>[],
+): { role: Role; years: { year: number; articles: A[] }[] }[] {
+  const groups: { role: Role; years: { year: number; articles: A[] }[] }[] = [];
+  for (const { role, year, article } of entries) {
+    let group = groups.at(-1);
+    if (group?.role !== role) groups.push((group = { role, years: [] }));
+    let bucket = group.years.at(-1);
+    if (bucket?.year !== year) group.years.push((bucket = { year, articles: [] }));
+    bucket.articles.push(article);
+  }
+  return groups;
+}

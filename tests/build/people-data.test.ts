@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { classifyCreditName, ROLES, type Role } from '../../src/lib/people.ts';
 import { parseCsv } from '../../src/lib/open-data.ts';
 import { readArticles } from '../helpers/content.ts';
-import { distFiles, elementsWith, fileForUrl, htmlText, readDist, requireDist } from '../helpers/dist.ts';
+import { distFiles, elementsWith, fileForUrl, htmlText, paginated, readDist, requireDist } from '../helpers/dist.ts';
 
 /**
  * People pages and open data, checked on dist/ against the content files read on their own
@@ -45,18 +45,22 @@ describe('people pages', () => {
     const pages = [...new Set(personLinks(index))];
     expect(pages.length).toBe(expected.size);
     for (const url of pages) {
-      const file = fileForUrl(url);
-      expect(file, url).toBeDefined();
-      const html = readDist(file!);
+      // Every page of the person's list, following rel="next".
+      const pages = paginated(url);
+      const html = pages[0]!;
       const name = htmlText(/<h1[^>]*>([\s\S]*?)<\/h1>/.exec(html)![1]!).trim();
       const roles = expected.get(name);
       expect(roles, `${url}: ${name} is no one in the credits`).toBeDefined();
-      const shown = new Map(
-        elementsWith(html, 'data-person-role').map(({ value, inner }) => [
-          value as Role,
-          new Set([...inner.matchAll(/data-article-id="([^"]+)"/g)].map((m) => m[1]!)),
-        ]),
-      );
+      const shown = new Map<Role, Set<string>>();
+      for (const { value, inner } of pages.flatMap((page) => elementsWith(page, 'data-person-role'))) {
+        const ids = [...inner.matchAll(/data-article-id="([^"]+)"/g)].map((m) => m[1]!);
+        const set = shown.get(value as Role) ?? new Set<string>();
+        for (const id of ids) {
+          expect(set.has(id), `${name}: ${id} listed twice as ${value}`).toBe(false);
+          set.add(id);
+        }
+        shown.set(value as Role, set);
+      }
       expect([...shown.keys()].sort(), name).toEqual([...roles!.keys()].sort());
       for (const [role, ids] of roles!)
         expect([...shown.get(role)!].sort(), `${name} ${role}`).toEqual([...ids].sort());

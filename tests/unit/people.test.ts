@@ -4,9 +4,11 @@ import { parseArchiveDate } from '../../src/lib/dates.ts';
 import {
   classifyCreditName,
   normalisePersonName,
+  groupWorkEntries,
   PeopleError,
   peopleIndex,
   personSlug,
+  personWorkEntries,
   workByRoleAndYear,
   type PeopleSourceArticle,
 } from '../../src/lib/people.ts';
@@ -208,5 +210,48 @@ describe('peopleIndex', () => {
         ]),
       ]),
     ).toThrow(/\/people\/li-ming\//);
+  });
+});
+
+describe('personWorkEntries and groupWorkEntries', () => {
+  const articles = [
+    article('a', '2019-06', [{ role: 'editor', name: '叶伟' }]),
+    article('b', '2019-10-28', [
+      { role: 'writer', name: '叶伟' },
+      { role: 'editor', name: '叶伟' },
+    ]),
+    article('c', '2021', [{ role: 'editor', name: '叶伟' }]),
+  ];
+  const person = peopleIndex(articles).people[0]!;
+
+  it('orders role by role, newest year and article first, an article under each of its roles', () => {
+    expect(personWorkEntries(person).map((e) => `${e.role} ${e.year} ${e.article.id}`)).toEqual([
+      'writer 2019 b',
+      'editor 2021 c',
+      'editor 2019 b',
+      'editor 2019 a',
+    ]);
+  });
+
+  it('puts a page of entries back under role and year headings, whatever the cut', () => {
+    const entries = personWorkEntries(person);
+    for (let cut = 0; cut <= entries.length; cut++) {
+      const pages = [entries.slice(0, cut), entries.slice(cut)];
+      const flat = pages.flatMap((page) =>
+        groupWorkEntries(page).flatMap(({ role, years }) =>
+          years.flatMap(({ year, articles }) => articles.map((a) => `${role} ${year} ${a.id}`)),
+        ),
+      );
+      expect(flat).toEqual(entries.map((e) => `${e.role} ${e.year} ${e.article.id}`));
+    }
+    expect(groupWorkEntries(entries.slice(1, 3))).toEqual([
+      {
+        role: 'editor',
+        years: [
+          { year: 2021, articles: [articles[2]] },
+          { year: 2019, articles: [articles[1]] },
+        ],
+      },
+    ]);
   });
 });
