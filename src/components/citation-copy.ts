@@ -16,7 +16,7 @@ export function accessDate(now: Date): string {
 class CitationCopy extends HTMLElement {
   connectedCallback() {
     for (const slot of this.querySelectorAll('[data-access-date]')) slot.textContent = accessDate(new Date());
-    const status = this.querySelector('[role=status]')!;
+    const status = this.querySelector('[data-copy-status]')!;
     for (const button of this.querySelectorAll('button')) {
       button.hidden = false;
       button.onclick = async () => {

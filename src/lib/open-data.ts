@@ -129,7 +129,7 @@ export const OPEN_DATA_FIELDS: Record<keyof OpenDataRecord, string> = {
   source: '原始 OCR 文本的标识',
   sourceUrl: '原始 OCR 文本的网址',
   credits:
-    '署名，照版面所印：role 角色（writer/photographer/editor/layout），roleName 角色中文名，label 名前所印标注，title 称谓，name 所印姓名，id 同名者的区分标识，person 人物标识（见 people 表；非人名时为 null）',
+    '署名，照版面所印：role 角色（writer、photographer、editor、layout），roleName 角色中文名，label 名前所印标注，title 称谓，name 所印姓名，id 同名者的区分标识，person 人物标识（见 people 表；非人名时为 null）',
   captions: '图片说明：text 说明文字，credit 所印图片署名，person 人物标识（无则为 null）',
   corrections: '校勘记录：原文、更正与说明',
   editorialNotes: '版式整理说明',

@@ -43,7 +43,7 @@ describe('copying the citation', () => {
     }
     expect(focused).toBe('citation-online');
     await page.keyboard.press('Enter');
-    await expect.poll(() => page.textContent('citation-copy [role=status]')).toBe('已复制网络版引文');
+    await expect.poll(() => page.textContent('citation-copy [data-copy-status]')).toBe('已复制网络版引文');
     expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(online);
     // Space works too, on the printed form's button (Shift+Tab back to it).
     for (let i = 0; i < 10 && focused !== 'citation-print'; i++) {
@@ -51,7 +51,7 @@ describe('copying the citation', () => {
       focused = await page.evaluate(() => (document.activeElement as HTMLButtonElement | null)?.value ?? '');
     }
     await page.keyboard.press('Space');
-    await expect.poll(() => page.textContent('citation-copy [role=status]')).toBe('已复制报纸引文');
+    await expect.poll(() => page.textContent('citation-copy [data-copy-status]')).toBe('已复制报纸引文');
     expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(
       '张嘉村, 张阳. 济宁高新区主题教育凝聚三次创业磅礴力量[N]. 中国高新技术产业导报, 2019-10-28(9).',
     );
@@ -71,7 +71,7 @@ describe('copying the citation', () => {
     });
     await page.focus('button[value="citation-print"]');
     await page.keyboard.press('Enter');
-    await expect.poll(() => page.textContent('citation-copy [role=status]')).toContain('已选中报纸引文');
+    await expect.poll(() => page.textContent('citation-copy [data-copy-status]')).toContain('已选中报纸引文');
     expect(await page.evaluate(() => getSelection()!.toString().trim())).toBe(
       (await page.textContent('#citation-print'))!.trim(),
     );
