@@ -3,7 +3,9 @@
  * articles and their caption credits, and the facts a reference to an article needs.
  */
 import { getArchive, type Archive, type Article } from './archive.ts';
-import { peopleIndex, type PeopleIndex, type Person } from '../lib/people.ts';
+import { existsSync, readFileSync } from 'node:fs';
+import { inspectArticleText } from '../lib/article-files.ts';
+import { PeopleError, peopleIndex, type PeopleIndex, type Person } from '../lib/people.ts';
 import type { ReferenceInput } from '../lib/citation.ts';
 import { formatArchiveDate, isApproximate } from '../lib/dates.ts';
 import { urls } from '../lib/urls.ts';
@@ -13,8 +15,24 @@ export type ArticlePerson = Person<Article>;
 let cached: Promise<PeopleIndex<Article>> | undefined;
 
 export function getPeople(): Promise<PeopleIndex<Article>> {
-  cached ??= getArchive().then((archive) => peopleIndex(archive.articles, (article) => article.entry.data.captions));
+  cached ??= getArchive().then((archive) => {
+    try {
+      return peopleIndex(archive.articles, (article) => article.entry.data.captions);
+    } catch (error) {
+      throw error instanceof PeopleError ? withFileLine(error, archive) : error;
+    }
+  });
   return cached;
+}
+
+/** The error with the article's file and the line of the field, as every content error gives them. */
+function withFileLine(error: PeopleError, archive: Archive): Error {
+  const file = archive.article(error.articleId).entry.filePath ?? error.articleId;
+  const facts = existsSync(file)
+    ? inspectArticleText(readFileSync(file, 'utf8'), file, undefined, { yaml: false }).facts
+    : undefined;
+  const line = facts?.fieldLines.get(error.field) ?? facts?.fieldLines.get(error.field.replace(/\.\w+$/, ''));
+  return new Error(`${file}: ${error.field}: ${line ? `第${line}行：` : ''}${error.reason}`, { cause: error });
 }
 
 /** The writers of an article who are people, by their names (绪言 and organisations left out). */

@@ -251,7 +251,16 @@ export interface PeopleIndex<A> {
   personOf(articleId: string, from: 'credit' | 'caption', index: number): Person<A> | undefined;
 }
 
-export class PeopleError extends Error {}
+/** A credit the index cannot place without guessing: the article, the field, and why. */
+export class PeopleError extends Error {
+  constructor(
+    readonly articleId: string,
+    readonly field: string,
+    readonly reason: string,
+  ) {
+    super(`${articleId}: ${field}: ${reason}`);
+  }
+}
 
 const personKey = (name: string, id?: string) => (id ? `${name}#${id}` : name);
 
@@ -272,7 +281,7 @@ export function peopleIndex<A extends PeopleSourceArticle>(
   const withoutId = new Map<string, string>();
 
   const add = (article: A, raw: string, role: Role, from: 'credit' | 'caption', index: number, id?: string) => {
-    const where = `${article.id}: ${from === 'credit' ? 'credits' : 'captions'}[${index}]`;
+    const where = `${from === 'credit' ? 'credits' : 'captions'}[${index}]`;
     const verdict = classifyCreditName(raw);
     const name = verdict.name;
     if (!verdict.person && !id) {
@@ -282,16 +291,20 @@ export function peopleIndex<A extends PeopleSourceArticle>(
       notPeople.set(key, entry);
       return;
     }
-    if (!name) throw new PeopleError(`${where}.name: "${raw}" 去掉称谓后没有姓名，不能带 id`);
-    (id ? withId : withoutId).set(name, withId.get(name) ?? withoutId.get(name) ?? where);
+    if (!name) throw new PeopleError(article.id, `${where}.id`, `"${raw}" 去掉称谓后没有姓名，不能带 id`);
+    (id ? withId : withoutId).set(name, withId.get(name) ?? withoutId.get(name) ?? `${article.id} ${where}`);
     if (id && withoutId.has(name)) {
       throw new PeopleError(
-        `${where}.id: 姓名“${name}”在 ${withoutId.get(name)} 没有 id；同名者一旦以 id 区分，每条署名都须写 id (give every credit of this name an id)`,
+        article.id,
+        `${where}.id`,
+        `姓名“${name}”在 ${withoutId.get(name)} 没有 id；同名者一旦以 id 区分，每条署名都须写 id (give every credit of this name an id)`,
       );
     }
     if (!id && withId.has(name)) {
       throw new PeopleError(
-        `${where}.id: 姓名“${name}”在 ${withId.get(name)} 以 id 区分；此处也须写 id (give every credit of this name an id)`,
+        article.id,
+        `${where}.id`,
+        `姓名“${name}”在 ${withId.get(name)} 以 id 区分；此处也须写 id (give every credit of this name an id)`,
       );
     }
     const key = personKey(name, id);
@@ -319,7 +332,10 @@ export function peopleIndex<A extends PeopleSourceArticle>(
     person.roles.sort((a, b) => ROLES.indexOf(a) - ROLES.indexOf(b));
     const other = slugs.get(person.slug);
     if (other || !person.slug) {
+      const { article, from, index } = person.credits[0]!;
       throw new PeopleError(
+        article.id,
+        `${from === 'credit' ? 'credits' : 'captions'}[${index}].name`,
         `“${person.name}”与“${other?.name ?? ''}”的网址同为 /people/${person.slug}/：请用署名的 id 区分 (give one of them an id)`,
       );
     }
