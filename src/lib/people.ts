@@ -247,18 +247,20 @@ export interface NotAPerson<A> {
 export interface PeopleIndex<A> {
   people: Person<A>[];
   notPeople: NotAPerson<A>[];
-  /** The person a credit or caption credit names, if any: `${articleId}/${from}/${index}`. */
+  /** The person a credit (by its index in credits) or a caption credit (in captions) names, if any. */
   personOf(articleId: string, from: 'credit' | 'caption', index: number): Person<A> | undefined;
 }
 
 /** A credit the index cannot place without guessing: the article, the field, and why. */
 export class PeopleError extends Error {
-  constructor(
-    readonly articleId: string,
-    readonly field: string,
-    readonly reason: string,
-  ) {
+  readonly articleId: string;
+  readonly field: string;
+  readonly reason: string;
+  constructor(articleId: string, field: string, reason: string) {
     super(`${articleId}: ${field}: ${reason}`);
+    this.articleId = articleId;
+    this.field = field;
+    this.reason = reason;
   }
 }
 
@@ -275,39 +277,43 @@ export function peopleIndex<A extends PeopleSourceArticle>(
   captionsOf: (article: A) => PeopleSourceArticle['captions'] = (article) => article.captions,
 ): PeopleIndex<A> {
   const people = new Map<string, Person<A>>();
-  const notPeople = new Map<string, NotAPerson<A>>();
-  const byCredit = new Map<string, Person<A>>();
+  const notPeople = new Map<string, NotAPerson<A>>(); // by the name as printed
+  const byArticle = new Map<string, Record<'credit' | 'caption', (Person<A> | undefined)[]>>();
   const withId = new Map<string, string>();
   const withoutId = new Map<string, string>();
+  const verdicts = new Map<string, NameVerdict>();
 
   const add = (article: A, raw: string, role: Role, from: 'credit' | 'caption', index: number, id?: string) => {
-    const where = `${from === 'credit' ? 'credits' : 'captions'}[${index}]`;
-    const verdict = classifyCreditName(raw);
+    const where = () => `${from === 'credit' ? 'credits' : 'captions'}[${index}]`;
+    // The same few names fill most credits: each printed form is classified once.
+    let verdict = verdicts.get(raw);
+    if (!verdict) verdicts.set(raw, (verdict = classifyCreditName(raw)));
     const name = verdict.name;
     if (!verdict.person && !id) {
-      const key = `${verdict.reason}\u0000${raw}`;
-      const entry = notPeople.get(key) ?? { printed: raw, reason: verdict.reason, articles: [] };
-      if (!entry.articles.includes(article)) entry.articles.push(article);
-      notPeople.set(key, entry);
+      let entry = notPeople.get(raw);
+      if (!entry) notPeople.set(raw, (entry = { printed: raw, reason: verdict.reason, articles: [] }));
+      // An article's credits come together, so a repeat is always the last one added.
+      if (entry.articles.at(-1) !== article) entry.articles.push(article);
       return;
     }
-    if (!name) throw new PeopleError(article.id, `${where}.id`, `"${raw}" 去掉称谓后没有姓名，不能带 id`);
-    (id ? withId : withoutId).set(name, withId.get(name) ?? withoutId.get(name) ?? `${article.id} ${where}`);
+    if (!name) throw new PeopleError(article.id, `${where()}.id`, `"${raw}" 去掉称谓后没有姓名，不能带 id`);
+    const firstSeen = id ? withId : withoutId;
+    if (!firstSeen.has(name)) firstSeen.set(name, `${article.id} ${where()}`);
     if (id && withoutId.has(name)) {
       throw new PeopleError(
         article.id,
-        `${where}.id`,
+        `${where()}.id`,
         `姓名“${name}”在 ${withoutId.get(name)} 没有 id；同名者一旦以 id 区分，每条署名都须写 id (give every credit of this name an id)`,
       );
     }
     if (!id && withId.has(name)) {
       throw new PeopleError(
         article.id,
-        `${where}.id`,
+        `${where()}.id`,
         `姓名“${name}”在 ${withId.get(name)} 以 id 区分；此处也须写 id (give every credit of this name an id)`,
       );
     }
-    const key = personKey(name, id);
+    const key = id ? personKey(name, id) : name;
     let person = people.get(key);
     if (!person) {
       person = { key, slug: personSlug(name, id), name, id, roles: [], credits: [], articles: [] };
@@ -315,8 +321,10 @@ export function peopleIndex<A extends PeopleSourceArticle>(
     }
     if (!person.roles.includes(role)) person.roles.push(role);
     person.credits.push({ article, role, from, index });
-    if (!person.articles.includes(article)) person.articles.push(article);
-    byCredit.set(`${article.id}/${from}/${index}`, person);
+    if (person.articles.at(-1) !== article) person.articles.push(article);
+    let named = byArticle.get(article.id);
+    if (!named) byArticle.set(article.id, (named = { credit: [], caption: [] }));
+    named[from][index] = person;
   };
 
   for (const article of articles) {
@@ -344,7 +352,7 @@ export function peopleIndex<A extends PeopleSourceArticle>(
   return {
     people: sorted,
     notPeople: [...notPeople.values()].sort((a, b) => (a.printed < b.printed ? -1 : a.printed > b.printed ? 1 : 0)),
-    personOf: (articleId, from, index) => byCredit.get(`${articleId}/${from}/${index}`),
+    personOf: (articleId, from, index) => byArticle.get(articleId)?.[from][index],
   };
 }
 
@@ -357,7 +365,7 @@ export function workByRoleAndYear<A extends PeopleSourceArticle>(
     for (const credit of person.credits) {
       if (credit.role !== role) continue;
       const list = years.get(credit.article.date.year) ?? [];
-      if (!list.includes(credit.article)) list.push(credit.article);
+      if (list.at(-1) !== credit.article) list.push(credit.article);
       years.set(credit.article.date.year, list);
     }
     return { role, years: [...years].map(([year, articles]) => ({ year, articles })) };
