@@ -1,7 +1,9 @@
 /**
  * RSS feeds: the whole archive, each zone, each campaign, each person. Items are newest first,
  * capped so a feed stays small as the archive grows. An item's description is its date, zone
- * and lead paragraph; its content:encoded is the whole text.
+ * and lead paragraph; its content:encoded is the whole text, except in the feeds of people:
+ * there are many of them (one per reporter, photographer, editor), so they carry the lead
+ * only and stay small (a 50-item feed with text is about 270 KB).
  *
  * Dates: an item has a pubDate only when the page prints the day. RSS 2.0 makes every item
  * element optional, and an estimate (约2021年6月) given a timestamp would be a date the page
@@ -66,6 +68,7 @@ export function feedItems<T extends ArticleRecord>(
   articles: readonly T[],
   zoneName: (id: string) => string,
   bodyOf: (article: T) => string = () => '',
+  { fullText = true }: { fullText?: boolean } = {},
 ): FeedItem[] {
   return newestFirst(articles)
     .slice(0, FEED_LIMIT)
@@ -78,7 +81,7 @@ export function feedItems<T extends ArticleRecord>(
         link: urls.article(article.id),
         ...(isApproximate(article.date) ? {} : { pubDate: periodStart(article.date) }),
         description: feedText(lead ? `${facts}\n\n${lead}` : facts),
-        ...(body.trim() ? { content: feedText(`<p>${escapeHtml(facts)}</p>\n${bodyHtml(body)}`) } : {}),
+        ...(fullText && body.trim() ? { content: feedText(`<p>${escapeHtml(facts)}</p>\n${bodyHtml(body)}`) } : {}),
       };
     });
 }
@@ -97,12 +100,13 @@ export function feedOptions<T extends ArticleRecord>(
   articles: readonly T[],
   zoneName: (id: string) => string,
   bodyOf?: (article: T) => string,
+  options?: { fullText?: boolean },
 ): FeedOptions {
   return {
     title: feedText(channel.title),
     description: feedText(channel.description),
     site: channel.site,
-    items: feedItems(articles, zoneName, bodyOf),
+    items: feedItems(articles, zoneName, bodyOf, options),
     customData: '<language>zh-CN</language>',
   };
 }

@@ -91,6 +91,9 @@ describe('feedItems', () => {
       '<p>2019年10月28日 · 珠海高新区</p>\n<h2>一、小标题</h2>\n<p>第一段 &lt;b&gt;&amp;&lt;/b&gt; 强调。</p>\n<p>第二段。</p>',
     );
     expect(leadParagraph('## 只有标题')).toBe('');
+    const [lead] = feedItems([article('x', '2019-10-28')], zoneName, () => body, { fullText: false });
+    expect(lead).not.toHaveProperty('content');
+    expect(lead!.description).toBe(item!.description);
     expect(bodyHtml('')).toBe('');
   });
 });

@@ -21,6 +21,7 @@ export const GET: APIRoute = async ({ props, site }) => {
       person.articles,
       (id) => archive.zone(id).name,
       (article) => article.entry.body ?? '',
+      { fullText: false },
     ),
   );
 };
