@@ -39,6 +39,15 @@ const credit = z.strictObject({
   /** e.g. 本报记者 */
   title: text.optional(),
   name: text,
+  /**
+   * Tells apart two people who share a name: the same id on every credit of one person
+   * (lowercase ASCII, e.g. li-ming-jining). Once one credit of a name has an id, all must.
+   * A credit with an id is always listed as a person, whatever the name looks like.
+   */
+  id: z
+    .string()
+    .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, '署名 id 应为小写字母、数字，用 - 连接 (lowercase ASCII slug)')
+    .optional(),
 });
 
 const caption = z.strictObject({

@@ -11,6 +11,8 @@ export interface Credit {
   label?: string | undefined;
   title?: string | undefined;
   name: string;
+  /** Tells apart people who share a name (see lib/people.ts). */
+  id?: string | undefined;
 }
 
 export interface ArticleRecord {

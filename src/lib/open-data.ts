@@ -1,7 +1,29 @@
-/** Shape of one article in the open-data export (/data/<year>.json), and what each field means. */
+/**
+ * The open-data export: per year, /data/<year>.json (articles with text, captions, notes and
+ * credits, plus the zones, campaigns and people those articles name) and /data/<year>.csv
+ * (one row of metadata per article, for spreadsheets). Each file kind has a JSON Schema,
+ * published beside it and checked against the built files in the tests.
+ */
 import type { ArticleRecord } from './archive.ts';
 import { isoArchiveDate } from './dates.ts';
+import { ROLE_NAMES, ROLES, type Role } from './people.ts';
 import { urls } from './urls.ts';
+
+export interface OpenDataCredit {
+  role: Role;
+  roleName: string;
+  label: string | null;
+  title: string | null;
+  name: string;
+  id: string | null;
+  person: string | null;
+}
+
+export interface OpenDataCaption {
+  text: string;
+  credit: string | null;
+  person: string | null;
+}
 
 export interface OpenDataRecord {
   id: string;
@@ -18,19 +40,34 @@ export interface OpenDataRecord {
   topics: string[];
   newspaper: string | null;
   newspaperPrinted: boolean;
+  newspaperNote: string | null;
   page: string | null;
   source: string;
   sourceUrl: string;
-  credits: ArticleRecord['credits'];
+  credits: OpenDataCredit[];
+  captions: OpenDataCaption[];
   corrections: { original: string; corrected: string; note?: string | undefined }[];
+  editorialNotes: string[];
   text: string;
 }
 
+export interface OpenDataExtra {
+  dateEvidence?: string | undefined;
+  newspaperNote?: string | undefined;
+  corrections: OpenDataRecord['corrections'];
+  captions?: readonly { text: string; credit?: string | undefined }[] | undefined;
+  editorialNotes?: readonly string[] | undefined;
+}
+
+/** The slug of the person a credit (or caption credit, by index) names, or undefined. */
+export type PersonOf = (from: 'credit' | 'caption', index: number) => string | undefined;
+
 export function openDataRecord(
   article: ArticleRecord,
-  extra: { dateEvidence?: string | undefined; corrections: OpenDataRecord['corrections'] },
+  extra: OpenDataExtra,
   body: string,
   site: URL,
+  personOf: PersonOf = () => undefined,
 ): OpenDataRecord {
   return {
     id: article.id,
@@ -47,11 +84,26 @@ export function openDataRecord(
     topics: article.topics,
     newspaper: article.newspaper ?? null,
     newspaperPrinted: article.newspaperPrinted,
+    newspaperNote: extra.newspaperNote ?? null,
     page: article.page ?? null,
     source: article.source,
     sourceUrl: new URL(urls.sourceText(article.source), site).href,
-    credits: article.credits,
+    credits: article.credits.map((credit, i) => ({
+      role: credit.role,
+      roleName: ROLE_NAMES[credit.role],
+      label: credit.label ?? null,
+      title: credit.title ?? null,
+      name: credit.name,
+      id: credit.id ?? null,
+      person: personOf('credit', i) ?? null,
+    })),
+    captions: (extra.captions ?? []).map((caption, i) => ({
+      text: caption.text,
+      credit: caption.credit ?? null,
+      person: caption.credit ? (personOf('caption', i) ?? null) : null,
+    })),
     corrections: extra.corrections,
+    editorialNotes: [...(extra.editorialNotes ?? [])],
     text: body.trim(),
   };
 }
@@ -66,16 +118,135 @@ export const OPEN_DATA_FIELDS: Record<keyof OpenDataRecord, string> = {
   date: '日期：YYYY-MM-DD、YYYY-MM 或 YYYY，精确到版面所印或所能估计的程度',
   datePrecision: '日期精度：day 为确切日期；month、year 为依据文中线索的估计',
   dateEvidence: '估计日期的原文依据（版面印有日期时为 null）',
-  zone: '主要园区的标识',
+  zone: '主要园区的标识（见 zones 表）',
   relatedZones: '相关园区的标识',
-  campaigns: '主题活动的标识',
+  campaigns: '主题活动的标识（见 campaigns 表）',
   topics: '话题的标识',
-  newspaper: '报纸的标识（报名未印时为 null）',
-  newspaperPrinted: '报名是否印在本版面上',
+  newspaper: '报纸的标识（报名未知时为 null）',
+  newspaperPrinted: '报名是否印在本版面上；为 false 而 newspaper 不为 null 时，报名系档案推定',
+  newspaperNote: '报名未印或推定的说明（无则为 null）',
   page: '版次（未印时为 null）',
   source: '原始 OCR 文本的标识',
   sourceUrl: '原始 OCR 文本的网址',
-  credits: '署名：角色、原文标注与姓名',
+  credits:
+    '署名，照版面所印：role 角色（writer、photographer、editor、layout），roleName 角色中文名，label 名前所印标注，title 称谓，name 所印姓名，id 同名者的区分标识，person 人物标识（见 people 表；非人名时为 null）',
+  captions: '图片说明：text 说明文字，credit 所印图片署名，person 人物标识（无则为 null）',
   corrections: '校勘记录：原文、更正与说明',
+  editorialNotes: '版式整理说明',
   text: '正文（Markdown）',
 };
+
+export interface OpenDataZone {
+  id: string;
+  name: string;
+  fullName: string;
+  kind: string;
+  province: string;
+  city: string;
+  url: string;
+}
+
+export interface OpenDataCampaign {
+  id: string;
+  name: string;
+  aliases: string[];
+  period: string | null;
+  url: string;
+}
+
+export interface OpenDataPerson {
+  person: string;
+  name: string;
+  id: string | null;
+  roles: Role[];
+  url: string;
+  /** This file's articles that credit the person. */
+  articles: string[];
+}
+
+export interface OpenDataYearFile {
+  year: number;
+  articles: OpenDataRecord[];
+  zones: OpenDataZone[];
+  campaigns: OpenDataCampaign[];
+  people: OpenDataPerson[];
+}
+
+export const OPEN_DATA_TABLES: Record<'zones' | 'campaigns' | 'people', string> = {
+  zones: '本文件文章所涉园区：id、name 简称、fullName 全称、kind 类别、province、city、url',
+  campaigns: '本文件文章所涉主题活动：id、name、aliases 别称、period 时段（无则为 null）、url',
+  people:
+    '本文件文章署名中的人物：person 人物标识、name 姓名、id 同名区分标识、roles 角色、url 人物页、articles 本文件中署其名的文章',
+};
+
+// ---- CSV ------------------------------------------------------------------------------
+
+/** One CSV column: its header and how a record fills it. */
+export const CSV_COLUMNS: { name: string; value: (r: OpenDataRecord) => string }[] = [
+  { name: 'id', value: (r) => r.id },
+  { name: 'url', value: (r) => r.url },
+  { name: 'date', value: (r) => r.date },
+  { name: 'datePrecision', value: (r) => r.datePrecision },
+  { name: 'kicker', value: (r) => r.kicker ?? '' },
+  { name: 'title', value: (r) => r.title },
+  { name: 'subtitle', value: (r) => r.subtitle ?? '' },
+  { name: 'zone', value: (r) => r.zone },
+  { name: 'relatedZones', value: (r) => r.relatedZones.join(';') },
+  { name: 'campaigns', value: (r) => r.campaigns.join(';') },
+  { name: 'topics', value: (r) => r.topics.join(';') },
+  { name: 'newspaper', value: (r) => r.newspaper ?? '' },
+  { name: 'newspaperPrinted', value: (r) => String(r.newspaperPrinted) },
+  { name: 'page', value: (r) => r.page ?? '' },
+  ...ROLES.map((role) => ({
+    name: `${role}s`,
+    value: (r: OpenDataRecord) =>
+      r.credits
+        .filter((c) => c.role === role)
+        .map((c) => c.name)
+        .join(';'),
+  })),
+  { name: 'captions', value: (r) => String(r.captions.length) },
+  { name: 'corrections', value: (r) => String(r.corrections.length) },
+  { name: 'source', value: (r) => r.source },
+];
+
+/** RFC 4180 §2: a field with a comma, a quote or a line break is quoted, its quotes doubled. */
+export function csvField(value: string): string {
+  return /[",\r\n]/.test(value) ? `"${value.replaceAll('"', '""')}"` : value;
+}
+
+/**
+ * A whole CSV file: header row, CRLF after every row (RFC 4180), and a UTF-8 byte-order mark
+ * first. Without the mark, Excel on Chinese Windows reads a CSV as GBK and shows every
+ * Chinese field as mojibake; LibreOffice, pandas (utf-8-sig), R and Python's csv all skip it.
+ */
+export function toCsv(rows: readonly (readonly string[])[]): string {
+  return `\ufeff${rows.map((row) => row.map(csvField).join(',') + '\r\n').join('')}`;
+}
+
+export function articlesCsv(records: readonly OpenDataRecord[]): string {
+  return toCsv([CSV_COLUMNS.map((c) => c.name), ...records.map((r) => CSV_COLUMNS.map((c) => c.value(r)))]);
+}
+
+/** RFC 4180 reader, for tests and for anyone checking a file: the BOM dropped, rows of fields. */
+export function parseCsv(text: string): string[][] {
+  const rows: string[][] = [];
+  let row: string[] = [];
+  let field = '';
+  let quoted = false;
+  const input = text.startsWith('\ufeff') ? text.slice(1) : text;
+  for (let i = 0; i < input.length; i++) {
+    const c = input[i]!;
+    if (quoted) {
+      if (c === '"' && input[i + 1] === '"') ((field += '"'), i++);
+      else if (c === '"') quoted = false;
+      else field += c;
+    } else if (c === '"') quoted = true;
+    else if (c === ',') (row.push(field), (field = ''));
+    else if (c === '\r' && input[i + 1] === '\n') {
+      (row.push(field), rows.push(row), (row = []), (field = ''), i++);
+    } else field += c;
+  }
+  if (field || row.length) (row.push(field), rows.push(row));
+  return rows;
+}

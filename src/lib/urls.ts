@@ -15,6 +15,12 @@ export const urls = {
   campaigns: () => '/campaigns/',
   campaign: (id: string) => `/campaigns/${id}/`,
   campaignFeed: (id: string) => `/campaigns/${id}/rss.xml`,
+  people: () => '/people/',
+  /** A person's page; the slug may be Chinese (lib/people.ts), so it is percent-encoded. */
+  person: (slug: string) => `/people/${encodeURIComponent(slug)}/`,
+  personFeed: (slug: string) => `/people/${encodeURIComponent(slug)}/rss.xml`,
+  articleRis: (id: string) => `/articles/${id}/citation.ris`,
+  articleCsl: (id: string) => `/articles/${id}/citation.json`,
   topics: () => '/topics/',
   topic: (id: string) => `/topics/${id}/`,
   dates: () => '/archive/',
@@ -35,6 +41,8 @@ export const urls = {
   feed: () => '/rss.xml',
   data: () => '/data/',
   dataYear: (year: number) => `/data/${year}.json`,
+  dataYearCsv: (year: number) => `/data/${year}.csv`,
+  dataSchema: (file: string) => `/data/schema/${file}.schema.json`,
 };
 
 /** The id of a line in the source view: L1, L2… as on code hosts. */

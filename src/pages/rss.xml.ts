@@ -11,6 +11,7 @@ export const GET: APIRoute = async ({ site }) => {
       { title: SITE.name, description: SITE.description, site: site! },
       archive.articles,
       (id) => archive.zone(id).name,
+      (article) => article.entry.body ?? '',
     ),
   );
 };

@@ -73,6 +73,12 @@ const cases: Case[] = [
     file: 'reordered.md',
     field: 'reordered: true 须在 editorialNotes 中说明',
   },
+  {
+    name: 'a credit id that is not a lowercase slug',
+    files: { '2019/bad-credit-id.md': article({ credits: '[{ role: writer, name: 张志东, id: 张志东 }]' }) },
+    file: 'bad-credit-id.md',
+    field: '署名 id 应为小写字母',
+  },
 ];
 
 describe('bad articles fail the build with the file and the field named', () => {

@@ -18,7 +18,7 @@ interface ParsedFeed {
   error: string | null;
   title: string;
   description: string;
-  items: { title: string; link: string; description: string }[];
+  items: { title: string; link: string; description: string; pubDate: string | null; content: string }[];
 }
 
 let browser: Browser;
@@ -46,9 +46,25 @@ function parse(xml: string): Promise<ParsedFeed> {
         title: child(item, 'title'),
         link: child(item, 'link'),
         description: child(item, 'description'),
+        pubDate: [...item.children].find((c) => c.tagName === 'pubDate')?.textContent ?? null,
+        content:
+          item.getElementsByTagNameNS('http://purl.org/rss/1.0/modules/content/', 'encoded')[0]?.textContent ?? '',
       })),
     };
   }, xml);
+}
+
+/** The text of the HTML in content:encoded, tags dropped, entities read. */
+class DOMParserLike {
+  text: string;
+  constructor(html: string) {
+    this.text = html
+      .replace(/<[^>]*>/g, '')
+      .replaceAll('&lt;', '<')
+      .replaceAll('&gt;', '>')
+      .replaceAll('&quot;', '"')
+      .replaceAll('&amp;', '&');
+  }
 }
 
 describe('the built feeds', () => {
@@ -59,21 +75,46 @@ describe('the built feeds', () => {
   it('are well-formed XML, and every title reads back as the archive has it', async () => {
     requireDist();
     const feeds = distFiles('.xml').filter((file) => file.endsWith('rss.xml'));
+    const people = feeds.filter((file) => file.startsWith('people/'));
     expect(feeds).toContain('rss.xml');
-    expect(feeds.length).toBe(1 + zones.length + campaigns.length);
+    expect(people.length).toBeGreaterThan(0);
+    expect(feeds.length).toBe(1 + zones.length + campaigns.length + people.length);
     for (const file of feeds) {
       const feed = await parse(readDist(file));
       expect(feed.error, file).toBeNull();
       const [kind, id] = file.split('/');
       const named = kind === 'zones' ? zones.find((z) => z.id === id) : campaigns.find((c) => c.id === id);
-      expect(feed.title, file).toBe(named ? `${named.name} · ${SITE.name}` : SITE.name);
-      expect(feed.description, file).toBe(named ? named.description : SITE.description);
+      if (kind === 'people') {
+        expect(feed.title, file).toBe(`${decodeURIComponent(id!)} · ${SITE.name}`);
+      } else {
+        expect(feed.title, file).toBe(named ? `${named.name} · ${SITE.name}` : SITE.name);
+        expect(feed.description, file).toBe(named ? named.description : SITE.description);
+      }
       for (const item of feed.items) {
         const article = articles.get(item.link.split('/').filter(Boolean).at(-1)!)!;
         expect(article, item.link).toBeDefined();
-        const { title, subtitle, zone } = article.data;
+        const { title, subtitle, zone, date } = article.data;
         expect(item.title).toBe(subtitle ? `${title}——${subtitle}` : title);
         expect(item.description).toContain(` · ${zones.find((z) => z.id === zone)!.name}`);
+        // No invented timestamp: a pubDate only for a printed day, and that day.
+        if (/^\d{4}-\d{2}-\d{2}$/.test(date)) expect(new Date(item.pubDate!).toISOString().slice(0, 10)).toBe(date);
+        else {
+          expect(item.pubDate, item.link).toBeNull();
+          expect(item.description).toMatch(/^约\d{4}年/);
+        }
+        // The lead paragraph in the description, the whole text in content:encoded.
+        const paragraphs = article.body
+          .split(/\n\s*\n/)
+          .map((p) => p.trim())
+          .filter((p) => p && !p.startsWith('#'));
+        if (paragraphs.length) {
+          const lead = paragraphs[0]!.replace(/[*_`]/g, '').replace(/\n/g, '');
+          expect(item.description.endsWith(`\n\n${lead}`), item.link).toBe(true);
+          // People's feeds are many, so they carry the lead only.
+          const html = new DOMParserLike(item.content);
+          if (kind === 'people') expect(item.content, item.link).toBe('');
+          else expect(html.text, item.link).toContain(paragraphs.at(-1)!.replace(/[*_`]/g, '').replace(/\n/g, ''));
+        }
       }
     }
   });
@@ -113,7 +154,9 @@ describe('a feed of hostile text', () => {
       {
         title: `标题 ${HOSTILE}——副题 <i>`,
         link: 'https://example.org/articles/x/',
-        description: `约2021年6月 · ${HOSTILE} · 引题 ${HOSTILE}`,
+        description: `约2021年6月（日期为估计） · ${HOSTILE} · 引题 ${HOSTILE}`,
+        pubDate: null,
+        content: '',
       },
     ]);
   });

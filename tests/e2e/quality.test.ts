@@ -27,6 +27,8 @@ const PAGES: [string, string][] = [
   ['search without results', `/search/?q=${encodeURIComponent('量子计算机')}`],
   ['about', '/about/'],
   ['open data', '/data/'],
+  ['people', '/people/'],
+  ['person', `/people/${encodeURIComponent('宋显晖')}/`],
   ['404', '/no-such-page/'],
 ];
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { ArticleRecord } from '../../src/lib/archive.ts';
 import { parseArchiveDate } from '../../src/lib/dates.ts';
-import { FEED_LIMIT, feedItems, feedOptions, feedText } from '../../src/lib/feeds.ts';
+import { bodyHtml, FEED_LIMIT, feedItems, feedOptions, feedText, leadParagraph } from '../../src/lib/feeds.ts';
 
 function article(id: string, date: string, overrides: Partial<ArticleRecord> = {}): ArticleRecord {
   return {
@@ -42,7 +42,7 @@ describe('feedItems', () => {
     expect(feedItems([], zoneName)).toEqual([]);
   });
 
-  it('uses the full headline, the article URL and the start of the date period', () => {
+  it('uses the full headline and the article URL, and invents no pubDate for an estimated date', () => {
     const [item] = feedItems(
       [article('x', '2021-06', { title: '学思践悟守初心', subtitle: '凝心聚力开新局' })],
       zoneName,
@@ -50,18 +50,51 @@ describe('feedItems', () => {
     expect(item).toEqual({
       title: '学思践悟守初心——凝心聚力开新局',
       link: '/articles/x/',
-      pubDate: new Date('2021-06-01T00:00:00Z'),
-      description: '约2021年6月 · 珠海高新区',
+      description: '约2021年6月（日期为估计） · 珠海高新区',
     });
+    expect(item).not.toHaveProperty('pubDate');
   });
 
-  it('adds the kicker to the description and names the primary zone', () => {
+  it('gives a printed day as pubDate, adds the kicker and names the primary zone', () => {
     const [item] = feedItems(
       [article('x', '2019-10-28', { zone: 'jining', relatedZones: ['zhuhai'], kicker: '庆祝建党100周年' })],
       zoneName,
     );
     expect(item!.description).toBe('2019年10月28日 · 济宁高新区 · 庆祝建党100周年');
-    expect(item!.pubDate.toISOString()).toBe('2019-10-28T00:00:00.000Z');
+    expect(item!.pubDate?.toISOString()).toBe('2019-10-28T00:00:00.000Z');
+  });
+
+  it('keeps estimated items where the first day of their period puts them', () => {
+    const items = feedItems(
+      [
+        article('day', '2021-06-28'),
+        article('month', '2021-06'),
+        article('year', '2021'),
+        article('may', '2021-05-31'),
+      ],
+      zoneName,
+    );
+    expect(items.map((i) => i.link)).toEqual([
+      '/articles/day/',
+      '/articles/month/',
+      '/articles/may/',
+      '/articles/year/',
+    ]);
+    expect(items.map((i) => i.pubDate !== undefined)).toEqual([true, false, true, false]);
+  });
+
+  it('carries the lead paragraph in the description and the whole text as HTML', () => {
+    const body = '## 一、小标题\n\n第一段 <b>&</b> **强调**。\n\n第二段。';
+    const [item] = feedItems([article('x', '2019-10-28')], zoneName, () => body);
+    expect(item!.description).toBe('2019年10月28日 · 珠海高新区\n\n第一段 <b>&</b> 强调。');
+    expect(item!.content).toBe(
+      '<p>2019年10月28日 · 珠海高新区</p>\n<h2>一、小标题</h2>\n<p>第一段 &lt;b&gt;&amp;&lt;/b&gt; 强调。</p>\n<p>第二段。</p>',
+    );
+    expect(leadParagraph('## 只有标题')).toBe('');
+    const [lead] = feedItems([article('x', '2019-10-28')], zoneName, () => body, { fullText: false });
+    expect(lead).not.toHaveProperty('content');
+    expect(lead!.description).toBe(item!.description);
+    expect(bodyHtml('')).toBe('');
   });
 });
 
@@ -80,6 +113,6 @@ describe('feedText', () => {
     expect(options.title).toBe('园区 · 档案');
     expect(options.description).toBe('简介');
     expect(options.items[0]!.title).toBe('标题');
-    expect(options.items[0]!.description).toBe('约2021年6月 · 珠海 · 引题');
+    expect(options.items[0]!.description).toBe('约2021年6月（日期为估计） · 珠海 · 引题');
   });
 });

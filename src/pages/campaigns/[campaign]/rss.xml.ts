@@ -18,6 +18,7 @@ export const GET: APIRoute = async ({ params, site }) => {
       { title: `${campaign.name} · ${SITE.name}`, description: campaign.description, site: site! },
       articlesInCampaign(archive.articles, campaign.id),
       (id) => archive.zone(id).name,
+      (article) => article.entry.body ?? '',
     ),
   );
 };

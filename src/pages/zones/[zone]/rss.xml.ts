@@ -18,6 +18,7 @@ export const GET: APIRoute = async ({ params, site }) => {
       { title: `${zone.name} · ${SITE.name}`, description: zone.description, site: site! },
       articlesInZone(archive.articles, zone.id),
       (id) => archive.zone(id).name,
+      (article) => article.entry.body ?? '',
     ),
   );
 };

@@ -1,0 +1,27 @@
+import rss from '@astrojs/rss';
+import type { APIRoute, GetStaticPaths } from 'astro';
+import { getArchive } from '../../../data/archive.ts';
+import { getPeople, type ArticlePerson } from '../../../data/people.ts';
+import { feedOptions } from '../../../lib/feeds.ts';
+import { ROLE_NAMES } from '../../../lib/people.ts';
+import { SITE } from '../../../lib/site.ts';
+
+export const getStaticPaths = (async () => {
+  const { people } = await getPeople();
+  return people.map((person) => ({ params: { person: person.slug }, props: { person } }));
+}) satisfies GetStaticPaths;
+
+export const GET: APIRoute = async ({ props, site }) => {
+  const archive = await getArchive();
+  const { person } = props as { person: ArticlePerson };
+  const roles = person.roles.map((role) => ROLE_NAMES[role]).join('、');
+  return rss(
+    feedOptions(
+      { title: `${person.name} · ${SITE.name}`, description: `${person.name}（${roles}）署名的报道`, site: site! },
+      person.articles,
+      (id) => archive.zone(id).name,
+      (article) => article.entry.body ?? '',
+      { fullText: false },
+    ),
+  );
+};
