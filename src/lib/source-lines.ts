@@ -107,26 +107,41 @@ interface WindowIndex {
   holders(window: string): readonly number[];
 }
 
-function windowIndex(stories: readonly string[][]): (size: number) => WindowIndex {
-  const bySize = new Map<number, WindowIndex>();
-  return (size) => {
-    const cached = bySize.get(size);
-    if (cached) return cached;
-    const map = new Map<string, number[]>();
-    stories.forEach((segments, story) => {
-      for (const text of segments) {
-        for (let i = 0; i + size <= text.length; i++) {
-          const key = text.substring(i, i + size);
-          const list = map.get(key);
-          if (!list) map.set(key, [story]);
-          else if (list.at(-1) !== story) list.push(story);
-        }
+/**
+ * Windows of `size` characters are indexed once, in a map; a shorter window (a line, or two
+ * lines together, shorter than that) is looked up in the texts themselves: one map per length
+ * would each cost as much as the first, for a handful of lookups.
+ */
+function windowIndex(stories: readonly string[][], size: number): (length: number) => WindowIndex {
+  const map = new Map<string, number[]>();
+  stories.forEach((segments, story) => {
+    for (const text of segments) {
+      for (let i = 0; i + size <= text.length; i++) {
+        const key = text.substring(i, i + size);
+        const list = map.get(key);
+        if (!list) map.set(key, [story]);
+        else if (list.at(-1) !== story) list.push(story);
       }
-    });
-    const index = { holders: (window: string) => map.get(window) ?? [] };
-    bySize.set(size, index);
-    return index;
+    }
+  });
+  const full = { holders: (window: string) => map.get(window) ?? [] };
+  // Segments joined by a character no window holds, so no window runs from one into the next.
+  const texts = stories.map((segments) => segments.join('\n'));
+  const shorter = new Map<string, number[]>();
+  const short = {
+    holders(window: string) {
+      let list = shorter.get(window);
+      if (!list) {
+        list = [];
+        texts.forEach((text, story) => {
+          if (text.includes(window)) list!.push(story);
+        });
+        shorter.set(window, list);
+      }
+      return list;
+    },
   };
+  return (length) => (length === size ? full : short);
 }
 
 interface Candidate {
@@ -193,7 +208,7 @@ export function attributeLines(
   const page = stories.length;
   const standIns = new Map<string, string>();
   const han = (text: string) => hanUnits(text, standIns);
-  const index = windowIndex([...stories.map((story) => story.segments.map(han)), pageTexts.map(han)]);
+  const index = windowIndex([...stories.map((story) => story.segments.map(han)), pageTexts.map(han)], window);
 
   const lines: SourceLine[] = [];
   const candidates: Candidate[] = [];
