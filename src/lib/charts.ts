@@ -226,6 +226,15 @@ export interface Layout {
   axis: { x: number; y: number; label: string }[];
 }
 
+/**
+ * How opaque a cell's colour is drawn, by its strength (0–1). Cells stay light enough for the
+ * figure in them to keep 4.5:1 in both modes: the palette's lightest dark-mode hue, lime-300,
+ * at the full 0.4 over the dark ground still gives more than 5:1.
+ */
+export function cellOpacity(strength: number): number {
+  return Math.round((0.08 + 0.32 * Math.min(1, Math.max(0, strength))) * 100) / 100;
+}
+
 function shorten(label: string, max: number): string {
   const chars = [...label];
   return chars.length <= max ? label : `${chars.slice(0, max - 1).join('')}…`;

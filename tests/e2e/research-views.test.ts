@@ -1,5 +1,6 @@
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { cellOpacity } from '../../src/lib/charts.ts';
 import { axeViolations } from '../helpers/axe.ts';
 import { launchBrowser, watchErrors } from '../helpers/browser.ts';
 import { requireDist } from '../helpers/dist.ts';
@@ -68,6 +69,65 @@ describe('pictures', () => {
     expect(look.dark!.text).not.toBe(look.light!.text);
     expect(look.dark!.bar).not.toBe(look.light!.bar);
   });
+
+  it.each(['light', 'dark'] as const)(
+    'in %s mode a figure keeps 4.5:1 against the darkest cell of every colour of the palette',
+    async (colorScheme) => {
+      const context = await browser.newContext({ colorScheme });
+      const page = await context.newPage();
+      await page.goto(`${server.origin}/zones/zhuhai/`);
+      const ratios = await page.evaluate((darkest) => {
+        const svg = document.querySelector('[data-chart] svg')!;
+        // Colours may be oklch(): a canvas turns them into the sRGB pixels a reader sees.
+        const canvas = document.createElement('canvas');
+        canvas.width = canvas.height = 1;
+        const ctx = canvas.getContext('2d', { willReadFrequently: true })!;
+        const paint = (layers: [string, number][]) => {
+          ctx.globalAlpha = 1;
+          ctx.clearRect(0, 0, 1, 1);
+          for (const [colour, alpha] of layers) {
+            ctx.globalAlpha = alpha;
+            ctx.fillStyle = colour;
+            ctx.fillRect(0, 0, 1, 1);
+          }
+          return [...ctx.getImageData(0, 0, 1, 1).data.slice(0, 3)];
+        };
+        const luminance = (rgb: number[]) => {
+          const [r, g, b] = rgb.map((v) => {
+            const c = v / 255;
+            return c <= 0.04045 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
+          });
+          return 0.2126 * r! + 0.7152 * g! + 0.0722 * b!;
+        };
+        const ground = getComputedStyle(document.body).backgroundColor;
+        const text = getComputedStyle(svg.querySelector('text')!).fill;
+        const result: Record<string, number> = {};
+        for (let tone = 0; tone < 8; tone++) {
+          const g = document.createElementNS('http://www.w3.org/2000/svg', 'g');
+          g.setAttribute('class', `tone-c${tone}`);
+          const rect = document.createElementNS('http://www.w3.org/2000/svg', 'rect');
+          rect.setAttribute('class', 'chart-cell');
+          g.append(rect);
+          svg.append(g);
+          // The scoped stylesheet marks its elements with an attribute: give the probe the same.
+          for (const attr of [...svg.attributes].filter((a) => a.name.startsWith('data-astro-cid'))) {
+            g.setAttribute(attr.name, '');
+            rect.setAttribute(attr.name, '');
+          }
+          const cell = paint([
+            [ground, 1],
+            [getComputedStyle(rect).fill, darkest],
+          ]);
+          const [l1, l2] = [luminance(paint([[text, 1]])), luminance(cell)].sort((a, b) => b - a);
+          result[`c${tone}`] = Math.round(((l1! + 0.05) / (l2! + 0.05)) * 100) / 100;
+          g.remove();
+        }
+        return result;
+      }, cellOpacity(1));
+      for (const [tone, ratio] of Object.entries(ratios)) expect(ratio, tone).toBeGreaterThanOrEqual(4.5);
+      await context.close();
+    },
+  );
 
   it('prints the picture, and not the folded table', async () => {
     const context = await browser.newContext();

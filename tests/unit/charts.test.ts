@@ -5,6 +5,7 @@ import {
   archiveChart,
   campaignChart,
   campaignTone,
+  cellOpacity,
   chartColumns,
   chartResolution,
   chartSelections,
@@ -182,6 +183,13 @@ describe('charts', () => {
 });
 
 describe('layout', () => {
+  it('draws cells between faint and 0.4, darker for more articles', () => {
+    expect(cellOpacity(0)).toBe(0.08);
+    expect(cellOpacity(1)).toBe(0.4);
+    expect(cellOpacity(2)).toBe(0.4);
+    expect(cellOpacity(0.5)).toBeGreaterThan(cellOpacity(0.25));
+  });
+
   it('keeps every mark inside the picture and every bar inside its band', () => {
     fc.assert(
       fc.property(articlesArb, (articles) => {
