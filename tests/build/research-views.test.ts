@@ -143,6 +143,18 @@ describe('intersections', () => {
     }
   });
 
+  it('a year page names each zone of the year, linking to exactly its articles of that year', () => {
+    for (const year of new Set(articles.map((a) => a.data.date.slice(0, 4)))) {
+      const links = countedLinks(readDist(fileForUrl(`/archive/${year}/`)!));
+      for (const zone of zones) {
+        const expected = idsWhere((a) => zonesOf(a).includes(zone.id) && a.data.date.startsWith(year));
+        const chip = links.find((l) => l.text === `${zone.name} · ${expected.length}`);
+        if (expected.length === 0) expect(links.some((l) => l.text.startsWith(`${zone.name} ·`))).toBe(false);
+        else expect(listAt(chip!.href), `${year} ${zone.id}`).toEqual(expected);
+      }
+    }
+  });
+
   it('each year’s 月份不详 is a link to exactly the year’s articles without a month', () => {
     const html = readDist(fileForUrl('/archive/')!);
     for (const year of new Set(articles.map((a) => a.data.date.slice(0, 4)))) {
