@@ -139,6 +139,22 @@ describe('pictures', () => {
     await context.close();
   });
 
+  it('prints in the light palette, whatever the screen’s mode', async () => {
+    const fills: string[] = [];
+    for (const [colorScheme, media] of [
+      ['light', 'screen'],
+      ['dark', 'print'],
+    ] as const) {
+      const context = await browser.newContext({ colorScheme });
+      const page = await context.newPage();
+      await page.goto(`${server.origin}/zones/zhuhai/`);
+      await page.emulateMedia({ media });
+      fills.push(await page.$eval('[data-chart] .chart-cell', (cell) => getComputedStyle(cell).fill));
+      await context.close();
+    }
+    expect(fills[1]).toBe(fills[0]);
+  });
+
   it('a mark is reached with the keyboard, shows its focus, and opens the list it counts', async () => {
     const context = await browser.newContext();
     const page = await context.newPage();

@@ -8,14 +8,12 @@ import {
   cellOpacity,
   chartColumns,
   chartResolution,
-  chartSelections,
   GEOMETRY,
   layoutChart,
   zoneChart,
 } from '../../src/lib/charts.ts';
-import { archiveIndex, countArticles, periodKey, selectionKey, selectionUrl } from '../../src/lib/counts.ts';
+import { archiveIndex, countArticles, periodKey, selectionUrl } from '../../src/lib/counts.ts';
 import { parseArchiveDate } from '../../src/lib/dates.ts';
-import { publishedSelections } from '../../src/lib/intersections.ts';
 
 const ZONES = [
   { id: 'zhuhai', name: '珠海高新区' },
@@ -128,33 +126,6 @@ describe('charts', () => {
             }
           }
         }
-      }),
-    );
-  });
-
-  it('every list a chart or a chip links to is published, and nothing published is empty', () => {
-    fc.assert(
-      fc.property(articlesArb, (articles) => {
-        const published = publishedSelections(articles, ZONES, CAMPAIGNS);
-        const keys = new Set(
-          [
-            ...published.zoneCampaign,
-            ...published.zonePeriod,
-            ...published.zoneCampaignPeriod,
-            ...published.monthUnknown,
-          ].map(selectionKey),
-        );
-        for (const chart of allCharts(articles))
-          for (const selection of chartSelections(chart))
-            if (selection.zone) expect(keys.has(selectionKey(selection)), selectionKey(selection)).toBe(true);
-        for (const zone of ZONES)
-          for (const campaign of CAMPAIGNS) {
-            const selection = { zone: zone.id, campaign: campaign.id };
-            expect(keys.has(selectionKey(selection))).toBe(countArticles(articles, selection) > 0);
-          }
-        for (const key of keys) expect(key).not.toBe('');
-        for (const list of Object.values(published))
-          for (const selection of list) expect(countArticles(articles, selection)).toBeGreaterThan(0);
       }),
     );
   });
