@@ -12,6 +12,11 @@ export const urls = {
   zone: (id: string) => `/zones/${id}/`,
   zoneFeed: (id: string) => `/zones/${id}/rss.xml`,
   zoneStyles: () => '/zones/accents.css',
+  /** A zone's articles in one campaign, one period, or both (the lists behind a zone's counts). */
+  zoneCampaign: (zone: string, campaign: string) => `/zones/${zone}/campaigns/${campaign}/`,
+  zonePeriod: (zone: string, period: string) => `/zones/${zone}/archive/${period}/`,
+  zoneCampaignPeriod: (zone: string, campaign: string, period: string) =>
+    `/zones/${zone}/campaigns/${campaign}/archive/${period}/`,
   campaigns: () => '/campaigns/',
   campaign: (id: string) => `/campaigns/${id}/`,
   campaignFeed: (id: string) => `/campaigns/${id}/rss.xml`,
@@ -26,6 +31,8 @@ export const urls = {
   dates: () => '/archive/',
   year: (year: number) => `/archive/${year}/`,
   month: (year: number, month: number) => `/archive/${year}-${pad(month)}/`,
+  /** Any period of the date archive by its key: "2019", "2019-06", "2019-month-unknown". */
+  period: (period: string) => `/archive/${period}/`,
   papers: () => '/papers/',
   paper: (id: string | undefined) => `/papers/${id ?? UNPRINTED_PAPER_ID}/`,
   printedPage: (sourceId: string) => `/pages/${sourceId}/`,

@@ -1,0 +1,8 @@
+/** A list's span of dates as shown: one date when the first and last are the same. */
+import { compareArchiveDates, formatArchiveDate, type ArchiveDate } from './dates.ts';
+
+export function formatDateSpan(span: { first: ArchiveDate; last: ArchiveDate }): string {
+  const first = formatArchiveDate(span.first);
+  if (compareArchiveDates(span.first, span.last) === 0 && span.first.precision === span.last.precision) return first;
+  return `${first} — ${formatArchiveDate(span.last)}`;
+}
