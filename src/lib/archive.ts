@@ -235,3 +235,11 @@ export function writers(article: ArticleRecord): string[] {
 export function fullHeadline(article: Pick<ArticleRecord, 'title' | 'subtitle'>): string {
   return article.subtitle ? `${article.title}——${article.subtitle}` : article.title;
 }
+
+/**
+ * The newspaper's name as a list or the facts show it: as printed, or marked as the archive's
+ * inference when the page does not print it (citations bracket it instead, citation.ts).
+ */
+export function newspaperLabel(name: string, article: Pick<ArticleRecord, 'newspaper' | 'newspaperPrinted'>): string {
+  return article.newspaper && !article.newspaperPrinted ? `${name}（推定）` : name;
+}

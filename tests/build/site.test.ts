@@ -54,6 +54,22 @@ describe('pages', () => {
     expect(articleDirs.map((d) => d.name).sort()).toEqual(articles.map((a) => a.id).sort());
   });
 
+  it('marks an inferred newspaper as such in the lists and the facts, and a printed one not', () => {
+    const items = new Map<string, string>();
+    for (const html of paginated('/articles/'))
+      for (const match of html.matchAll(/<li[^>]*data-article-id="([^"]+)"[\s\S]*?<\/li>/g))
+        items.set(match[1]!, htmlText(match[0]));
+    const inferred = articles.filter((a) => a.data.newspaper && a.data.newspaperPrinted === false);
+    expect(inferred.length).toBeGreaterThan(0);
+    for (const article of articles) {
+      const name = newspapers.find((n) => n.id === article.data.newspaper)?.name;
+      if (!name) continue;
+      const mark = inferred.includes(article) ? `${name}（推定）` : `${name} `;
+      expect(`${items.get(article.id)} `, article.id).toContain(mark);
+      expect(htmlText(readDist(fileForUrl(`/articles/${article.id}/`)!)), article.id).toContain(mark.trim());
+    }
+  });
+
   it('marks exactly what the article says with data-search-source: headline parts, body, captions, credit names', () => {
     /** Letters and digits only: what the page and the Markdown have in common, whatever the spacing and markup. */
     const letters = (text: string) => text.replace(/[^\p{L}\p{N}]/gu, '');

@@ -12,6 +12,7 @@ import {
   countBy,
   dateSpan,
   fullHeadline,
+  newspaperLabel,
   groupBy,
   newestFirst,
   paperKey,
@@ -309,6 +310,16 @@ describe('credits and headlines', () => {
     );
     expect(fullHeadline({ title: '学思践悟守初心' })).toBe('学思践悟守初心');
     expect(fullHeadline({ title: '学思践悟守初心', subtitle: '' })).toBe('学思践悟守初心');
+  });
+
+  it('marks a newspaper the page does not print as inferred, and no other', () => {
+    expect(newspaperLabel('中国高新技术产业导报', { newspaper: 'daobao', newspaperPrinted: false })).toBe(
+      '中国高新技术产业导报（推定）',
+    );
+    expect(newspaperLabel('中国高新技术产业导报', { newspaper: 'daobao', newspaperPrinted: true })).toBe(
+      '中国高新技术产业导报',
+    );
+    expect(newspaperLabel('报名不详', { newspaper: undefined, newspaperPrinted: false })).toBe('报名不详');
   });
 });
 
