@@ -4,6 +4,7 @@
  * the size limits, with frontmatter that parses and names no invisible character, in the
  * folder of its date's year. Problems name the file, the field and the file's own line.
  */
+import { appendAll } from './arrays.ts';
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import {
@@ -264,7 +265,7 @@ export function inspectArticleFiles(
       continue;
     }
     const inspection = inspectArticleText(text, shown, parts[0], { yaml });
-    problems.push(...inspection.problems);
+    appendAll(problems, inspection.problems);
     if (!inspection.facts) continue;
     // Field lines are wanted only for a message: the file is read again then, not kept in memory.
     const { bodyLineOffset } = inspection.facts;

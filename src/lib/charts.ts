@@ -4,6 +4,7 @@
  * count of one list and the link to it. The component only turns the layout into SVG, so what
  * is drawn, what the table alternative says and what the links open all come from here.
  */
+import { extent } from './arrays.ts';
 import type { ArticleRecord } from './archive.ts';
 import { comparePeriods, countArticles, periodLabel, selectionUrl, type Period, type Selection } from './counts.ts';
 
@@ -51,9 +52,9 @@ export interface Chart {
  */
 export function chartResolution(articles: readonly ArticleRecord[]): Resolution {
   if (articles.length === 0) return 'year';
-  const years = articles.map((a) => a.date.year);
+  const [first, last] = extent(articles.map((a) => a.date.year))!;
   const hasMonths = articles.some((a) => a.date.month !== undefined);
-  return hasMonths && Math.max(...years) - Math.min(...years) <= 1 ? 'month' : 'year';
+  return hasMonths && last - first <= 1 ? 'month' : 'year';
 }
 
 /**
@@ -63,8 +64,7 @@ export function chartResolution(articles: readonly ArticleRecord[]): Resolution 
  */
 export function chartColumns(articles: readonly ArticleRecord[], resolution: Resolution): Period[] {
   if (articles.length === 0) return [];
-  const years = articles.map((a) => a.date.year);
-  const [first, last] = [Math.min(...years), Math.max(...years)];
+  const [first, last] = extent(articles.map((a) => a.date.year))!;
   const columns: Period[] = [];
   if (resolution === 'year') {
     for (let year = first; year <= last; year++) columns.push({ year });
@@ -73,7 +73,7 @@ export function chartColumns(articles: readonly ArticleRecord[], resolution: Res
   const monthIndex = (a: ArticleRecord) => a.date.year * 12 + a.date.month! - 1;
   const dated = articles.filter((a) => a.date.month !== undefined).map(monthIndex);
   const unknownYears = new Set(articles.filter((a) => a.date.month === undefined).map((a) => a.date.year));
-  const months = dated.length ? [Math.min(...dated), Math.max(...dated)] : [0, -1];
+  const months = extent(dated) ?? [0, -1];
   for (let index = months[0]!; index <= months[1]!; index++)
     columns.push({ year: Math.floor(index / 12), month: (index % 12) + 1 });
   for (const year of unknownYears) columns.push({ year, month: 'unknown' });
@@ -103,7 +103,7 @@ export function buildChart(
     });
     return { ...row, href: selectionUrl(row.selection), total: countArticles(articles, row.selection), cells };
   });
-  const max = Math.max(0, ...rows.flatMap((row) => row.cells.map((cell) => cell.count)));
+  const max = Math.max(0, extent(rows.flatMap((row) => row.cells.map((cell) => cell.count)))?.[1] ?? 0);
   return { title: spec.title, resolution: spec.resolution, columns: spec.columns, rows, max };
 }
 

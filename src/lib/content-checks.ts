@@ -4,6 +4,7 @@
  * fails on them, and every message names the file, the field and, where there is one, the
  * line of the file (counted from its first line).
  */
+import { appendAll } from './arrays.ts';
 import { existsSync, lstatSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Loader, LoaderContext } from 'astro/loaders';
@@ -350,8 +351,11 @@ export function checkArticleCollection(inner: Loader): Loader {
         const page = text === undefined ? undefined : SourceIndex.of(text);
         for (const article of articles) {
           const inspection = inspectMarkdown(article.body);
-          problems.push(...articleProblems(article, () => text, inspection, page));
-          if (page && !article.data.draft) problems.push(...provenanceProblems(article, page, inspection));
+          appendAll(
+            problems,
+            articleProblems(article, () => text, inspection, page),
+          );
+          if (page && !article.data.draft) appendAll(problems, provenanceProblems(article, page, inspection));
         }
       }
       for (const entry of entries) {
@@ -359,7 +363,7 @@ export function checkArticleCollection(inner: Loader): Loader {
         const problem = folder && yearFolderProblem(entry.filePath, (entry.data as { date?: unknown }).date, folder);
         if (problem) problems.push(problem);
       }
-      problems.push(...duplicatePositions(entries));
+      appendAll(problems, duplicatePositions(entries));
       if (problems.length) throw failure(problems);
       // The checks' own cost, apart from Astro's loading between them: editors and benchmarks see it.
       const seconds = (ms: number) => (ms / 1000).toFixed(1);

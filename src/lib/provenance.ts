@@ -17,7 +17,7 @@
  * article is compared with its own page only; the page is indexed once (hashes of its lines'
  * prefixes and suffixes), and a piece costs time in proportion to its length.
  */
-import { appendAll } from './append.ts';
+import { appendAll } from './arrays.ts';
 
 /** Where a piece may start or end inside a line of the page. */
 export type Boundary = 'sentence' | 'phrase' | 'any';

@@ -16,7 +16,7 @@
  * Work per page is linear in the text of the page and of its own stories: windows are
  * looked up in an index of that page's stories, built once per window size.
  */
-import { appendAll } from './append.ts';
+import { appendAll } from './arrays.ts';
 import { furnitureRule, WINDOW } from './coverage.ts';
 
 /** A story as the matcher sees it: its id and the texts the page printed for it. */

@@ -6,6 +6,7 @@
  * content/sources/ that is not a plain .txt file inside that folder (a symlink is refused,
  * wherever it points).
  */
+import { appendAll } from './arrays.ts';
 import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync, realpathSync } from 'node:fs';
 import path from 'node:path';
@@ -82,7 +83,7 @@ export function checkSources(
     } catch (error) {
       problems.push((error as Error).message);
     }
-    problems.push(...pins.problems);
+    appendAll(problems, pins.problems);
   }
   const realDir = existsSync(sourcesDir) ? realpathSync(sourcesDir) : sourcesDir;
   const seen = new Set<string>();

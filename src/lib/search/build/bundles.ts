@@ -1,5 +1,5 @@
 /** Articles' tokens laid out in blocks and bundles, and the browser's map of them (../shared/layout.ts). */
-import { appendAll } from '../../append.ts';
+import { appendAll } from '../../arrays.ts';
 import { INDEX_MARKS } from '../shared/text.ts';
 import {
   BLOCK_UNIT,
