@@ -1,78 +1,9 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import type { ArticleRecord } from '../../src/lib/archive.ts';
-import { archiveChart, campaignChart, chartSelections, zoneChart } from '../../src/lib/charts.ts';
-import { archiveIndex, countArticles, selectionKey } from '../../src/lib/counts.ts';
+import { chartSelections } from '../../src/lib/charts.ts';
+import { countArticles, selectionKey } from '../../src/lib/counts.ts';
 import { publishedSelections } from '../../src/lib/intersections.ts';
-import { parseArchiveDate } from '../../src/lib/dates.ts';
-
-const ZONES = [
-  { id: 'zhuhai', name: '珠海高新区' },
-  { id: 'zhuhai-city', name: '珠海市' },
-  { id: 'jining', name: '济宁高新区' },
-];
-const CAMPAIGNS = [
-  { id: 'buwang-chuxin', name: '“不忘初心、牢记使命”主题教育' },
-  { id: 'dangshi-xuexi-jiaoyu', name: '党史学习教育' },
-  { id: 'jiandang-100', name: '庆祝建党100周年' },
-];
-
-function article(id: string, date: string, overrides: Partial<ArticleRecord> = {}): ArticleRecord {
-  return {
-    id,
-    title: id,
-    date: parseArchiveDate(date),
-    source: `src-${id}`,
-    order: 1,
-    newspaperPrinted: false,
-    zone: 'zhuhai',
-    relatedZones: [],
-    campaigns: [],
-    topics: [],
-    credits: [],
-    ...overrides,
-  };
-}
-
-const articlesArb = fc
-  .array(
-    fc.record({
-      year: fc.integer({ min: 2015, max: 2024 }),
-      month: fc.option(fc.integer({ min: 1, max: 12 })),
-      zone: fc.constantFrom(...ZONES.map((z) => z.id)),
-      related: fc.subarray(ZONES.map((z) => z.id)),
-      campaigns: fc.subarray(CAMPAIGNS.map((c) => c.id)),
-    }),
-    { minLength: 1, maxLength: 30 },
-  )
-  .map((records) =>
-    records.map((r, i) =>
-      article(`a${i}`, r.month === null ? String(r.year) : `${r.year}-${String(r.month).padStart(2, '0')}`, {
-        zone: r.zone,
-        relatedZones: r.related.filter((z) => z !== r.zone),
-        campaigns: r.campaigns,
-      }),
-    ),
-  );
-
-const allCharts = (articles: ArticleRecord[]) => {
-  const index = archiveIndex(articles);
-  return [
-    archiveChart(articles, ZONES),
-    ...ZONES.filter((z) => index.list({ zone: z.id }).length).map((z) =>
-      zoneChart(articles, z, index.list({ zone: z.id }), CAMPAIGNS),
-    ),
-    ...CAMPAIGNS.filter((c) => index.list({ campaign: c.id }).length).map((c) =>
-      campaignChart(
-        articles,
-        c,
-        index.list({ campaign: c.id }),
-        ZONES,
-        CAMPAIGNS.map((x) => x.id),
-      ),
-    ),
-  ];
-};
+import { allCharts, article, articlesArb, CAMPAIGNS, ZONES } from '../helpers/chart-archives.ts';
 
 describe('publishedSelections', () => {
   it('every list a chart or a chip links to is published, and nothing published is empty', () => {
