@@ -1,0 +1,37 @@
+/**
+ * The paginated pages of the published intersection lists of one kind (lib/intersections.ts):
+ * the zone × campaign, zone × period and zone × campaign × period routes share this.
+ */
+import type { PaginateFunction } from 'astro';
+import { articlesFor, periodKey, type Selection } from '../lib/counts.ts';
+import { publishedSelectionsOnce, type PublishedSelections } from '../lib/intersections.ts';
+import { SITE } from '../lib/site.ts';
+import { getArchive } from './archive.ts';
+
+/** A selection's route parameters: each of its parts it has, the period by its key. */
+function selectionParams(selection: Selection): Record<string, string> {
+  return {
+    ...(selection.zone && { zone: selection.zone }),
+    ...(selection.campaign && { campaign: selection.campaign }),
+    ...(selection.period && { period: periodKey(selection.period) }),
+  };
+}
+
+export async function selectionPages(
+  paginate: PaginateFunction,
+  kind: 'zoneCampaign' | 'zonePeriod' | 'zoneCampaignPeriod',
+): Promise<ReturnType<PaginateFunction>> {
+  const archive = await getArchive();
+  const selections: PublishedSelections[typeof kind] = publishedSelectionsOnce(
+    archive.articles,
+    archive.zones,
+    archive.campaigns,
+  )[kind];
+  return selections.flatMap((selection) =>
+    paginate(articlesFor(archive.articles, selection), {
+      params: selectionParams(selection),
+      props: { selection },
+      pageSize: SITE.pageSize,
+    }),
+  );
+}
