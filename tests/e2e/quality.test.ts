@@ -1,13 +1,11 @@
-import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readArticles } from '../helpers/content.ts';
 import { requireDist } from '../helpers/dist.ts';
+import { axeViolations } from '../helpers/axe.ts';
 import { launchBrowser, searchDone, watchErrors } from '../helpers/browser.ts';
 import { serveDist, type StaticServer } from '../helpers/server.ts';
 
-const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 const article = readArticles().find((a) => a.id === 'zhuhai-dangshi-xuexi-jiaoyu-zoushen-zoushi')!;
 
 /** One page of every kind the site has. */
@@ -57,26 +55,7 @@ describe.each(['light', 'dark'] as const)('accessibility in %s mode', (colorSche
   it.each(PAGES)('%s: no WCAG 2.2 AA violation (axe-core)', async (_, url) => {
     const context = await browser.newContext({ colorScheme });
     const { page, errors } = await open(context, url);
-    await page.evaluate(axeSource);
-    const violations = await page.evaluate(async () => {
-      const axe = (
-        window as unknown as {
-          axe: {
-            run(o: unknown): Promise<{ violations: { id: string; impact: string; nodes: { target: string[] }[] }[] }>;
-          };
-        }
-      ).axe;
-      const result = await axe.run({
-        runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] },
-      });
-      return result.violations.map(
-        (v) =>
-          `${v.id} (${v.impact}): ${v.nodes
-            .map((n) => n.target.join(' '))
-            .slice(0, 5)
-            .join(' | ')}`,
-      );
-    });
+    const violations = await axeViolations(page);
     expect(violations).toEqual([]);
     // 404 is the one page whose document is served with an error status.
     expect(errors.filter((e) => !(url === '/no-such-page/' && e.includes('404')))).toEqual([]);
