@@ -211,9 +211,9 @@ export function simulatePage(articles: ArticleFile[], family: Family, seed: numb
   }
 
   /** The OCR tool marks large type with # (a headline with one or two, a section head with three or four). */
-  const debris = (line: string, heading: boolean, section = false): string => {
+  const debris = (line: string, heading: boolean): string => {
     if (!layout.debris) return line;
-    if (heading && chance(0.4)) line = `${'#'.repeat((section ? 3 : 1) + Math.floor(rnd() * 2))} ${line}`;
+    if (heading && chance(0.4)) line = `${'#'.repeat(3 + Math.floor(rnd() * 2))} ${line}`;
     if (!heading && chance(0.15)) {
       const chars = [...line];
       const at = Math.floor(rnd() * Math.max(1, chars.length - 6));
@@ -254,9 +254,17 @@ export function simulatePage(articles: ArticleFile[], family: Family, seed: numb
     const story: ExpectedStory = { id: source.id, kicker, title, subtitle, body: [], captions: [], credits: [] };
     stories.push(story);
     if (index > 0) blank(layout.furniture || layout.debris ? 1 + Math.floor(rnd() * 3) : 1);
-    if (kicker) out.push(debris(kicker, true), '');
-    out.push(debris(title, true), '');
-    if (subtitle) out.push(debris(subtitleDash ? `——${subtitle}` : subtitle, true), '');
+    // Type size is what tells a 副题 printed without its dash from a 主题 over it: the OCR tool
+    // marks the larger type with fewer #. A 副题 with neither dash nor size is unreadable to anyone,
+    // so it is never printed that way; other headlines carry sizes now and then.
+    // The OCR debris family marks large type the same way, consistently with the sizes.
+    const sized =
+      (layout.headlines && (!!subtitle && !subtitleDash ? true : chance(0.3))) || (layout.debris && chance(0.4));
+    const titleMarks = 1 + Math.floor(rnd() * 2);
+    const size = (line: string, marks: number) => (sized ? `${'#'.repeat(marks)} ${line}` : line);
+    if (kicker) out.push(size(kicker, titleMarks + 1 + Math.floor(rnd() * 2)), '');
+    out.push(size(title, titleMarks), '');
+    if (subtitle) out.push(size(subtitleDash ? `——${subtitle}` : subtitle, titleMarks + 1 + Math.floor(rnd() * 2)), '');
 
     // Bylines.
     const body = source.body.map((p) => p);
@@ -348,7 +356,7 @@ export function simulatePage(articles: ArticleFile[], family: Family, seed: numb
       if (paragraph.startsWith('## ')) {
         const head = paragraph.slice(3);
         story.body.push(head);
-        out.push(debris(head, true, true), '');
+        out.push(debris(head, true), '');
         continue;
       }
       story.body.push(paragraph.replace(/·[^·]*·$|（[^（）]*文\/图）$/u, '').replace(/^本报讯(（[^）]*）)?\s*/u, ''));

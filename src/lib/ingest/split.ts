@@ -66,7 +66,8 @@ const BYLINE = [
 ];
 /** A line of credits only (编辑：叶伟 组版：王新明), no telephone or e-mail: the story's, not the page's. */
 const CREDIT_LINE = new RegExp(`^((${ROLE_LABEL})\\s*[:：.．]\\s*(本报记者\\s*)?${NAME}(\\s+${NAME})*\\s*)+$`, 'u');
-const PHOTO_CREDIT = /^\S{2,12}\s*\/\s*摄$/u;
+/** A photo credit on its own line: 乔冠宇/摄, 本报记者 钟凡 摄, 高新区供图. */
+const PHOTO_CREDIT = /^(?:(?:本报记者|通讯员|记者)\s*)?(?:\S{2,12}\s*\/\s*摄|\p{Script=Han}{2,4}\s+摄|\p{Script=Han}{2,14}供图)$/u;
 
 /** Page furniture the coverage rules do not know: publisher and printer lines, 版次, 报头, ISSN/CN. */
 const PAGE_FURNITURE: { name: string; test: RegExp }[] = [
@@ -114,8 +115,42 @@ export function readLines(page: string): PageLine[] {
     lines.push({ number: index + 1, raw, blanksBefore: blanks, ...classified });
     blanks = classified.kind === 'blank' ? blanks + 1 : 0;
   });
+  markFragments(lines);
   markCaptions(lines);
   return lines;
+}
+
+/** Quotes and brackets a headline closes on its own line; a piece of a cut paragraph may not. */
+const PAIRS: [string, string][] = [
+  ['“', '”'],
+  ['《', '》'],
+  ['（', '）'],
+  ['「', '」'],
+];
+const unbalanced = (text: string) =>
+  PAIRS.some(([open, close]) => text.split(open).length !== text.split(close).length);
+
+/**
+ * A column break leaves the first piece of a paragraph as a short line with no full stop, which
+ * looks like a heading. It is a piece of running text when it reads as one: a quote or bracket
+ * left open, an enumeration comma or a full stop inside, a last character that never ends a
+ * headline (的, 和, 在…), or a next line that starts with punctuation.
+ */
+export function looksLikeFragment(text: string, next: string | undefined): boolean {
+  if (unbalanced(text)) return true;
+  if (/[、。；！？]/u.test(text)) return true;
+  if (/[的了和与及在对为把将是从向被让使由并而或之其以于]$/u.test(text)) return true;
+  if (next && /^[，。、；：！？”’）》,.;:!?]/u.test(next)) return true;
+  return false;
+}
+
+function markFragments(lines: PageLine[]): void {
+  const content = lines.filter((l) => l.kind !== 'blank');
+  content.forEach((line, i) => {
+    const next = content[i + 1];
+    if (line.kind === 'heading' && next?.kind === 'body' && hashesOf(line.raw) === 0 && looksLikeFragment(line.text, next.text))
+      line.kind = 'body';
+  });
 }
 
 /** The number of OCR heading marks (#) before a line: titles get fewer than section heads. */
@@ -144,14 +179,34 @@ function markCaptions(lines: PageLine[]): void {
       previous?.kind === 'body' &&
       TERMINAL.test(previous.text) &&
       (next?.kind === 'body' || next?.kind === 'photo-credit');
-    const oneSentence =
-      line.kind === 'body' &&
-      text.length <= 60 &&
-      /。$/u.test(text) &&
-      !/[。！？；]/u.test(text.slice(0, -1)) &&
-      !/[，,：:]/u.test(text);
-    if (credited || creditBelow || (between && oneSentence)) line.kind = 'caption';
+    if (credited || creditBelow || (between && line.kind === 'body' && captionSentence(text))) line.kind = 'caption';
   });
+  // A line after a paragraph cut by a column break is that paragraph's end, however it looks.
+  content.forEach((line, i) => {
+    const previous = content[i - 1];
+    if (line.kind === 'caption' && previous?.kind === 'body' && !TERMINAL.test(previous.text) && !CREDIT_AT_END.test(line.text))
+      line.kind = 'body';
+  });
+}
+
+/**
+ * A caption describes a picture in one sentence, its subject first (单位/人 + 在/到… + 开展…活动):
+ * one full stop, at most two commas, not opening with the words that tie a sentence to the text
+ * around it (在…, 为…, 他们…, 同时…) and not arguing (必须, 要, 离不开, 就是). Body paragraphs
+ * of one sentence do those things.
+ */
+export function captionSentence(text: string): boolean {
+  return (
+    text.length >= 8 &&
+    text.length <= 70 &&
+    /。$/u.test(text) &&
+    !/[。！？；：:]/u.test(text.slice(0, -1)) &&
+    (text.match(/[，,]/gu)?.length ?? 0) <= 2 &&
+    !/^(在|为|对|从|以|把|将|向|据|经|因|当|随着|通过|面对|针对|围绕|按照|根据|截至|目前|如今|近年来|今年|去年|同时|此外|另外|其中|但|而|并|他|她|我|这|那|该|其|此|据悉|记者)/u.test(
+      text,
+    ) &&
+    !/(必须|应当|应该|需要|要把|离不开|就是|正在|不断|切实|进一步|坚持|确保|推动)/u.test(text)
+  );
 }
 
 export interface Credit {
@@ -196,8 +251,8 @@ function namesOf(rest: string, role: Credit['role'], label: string | undefined):
 
 /** Roles and names from a byline as printed: 撰写:本报记者 宋一诺 摄影:本报记者 吴长赋 / ▶ 张志东 / 乔冠宇/摄 … */
 export function parseByline(text: string): Credit[] {
-  const photo = /^(\S{2,12})\s*\/\s*摄$/u.exec(text);
-  if (photo) return [{ role: 'photographer', label: '摄', name: photo[1]! }];
+  const photo = /^(?:(本报记者|通讯员|记者)\s*)?(\S{2,12}?)\s*\/?\s*摄$/u.exec(text);
+  if (photo) return [{ role: 'photographer', label: '摄', ...(photo[1] && { title: photo[1] }), name: photo[2]! }];
   const source = /^本版图片来源[:：]\s*(.+)$/.exec(text);
   if (source) return [{ role: 'photographer', label: '本版图片来源', name: source[1]!.trim() }];
   if (text.startsWith('▶')) return namesOf(text.slice(1).trim(), 'writer', '▶');
@@ -251,7 +306,19 @@ export interface Headline {
 }
 
 /** Which printed line of a headline block is the 主题: the rules the seed pages follow. */
-export function headlineFromBlock(lines: string[]): { headline: Headline; column?: string | undefined } {
+export function headlineFromBlock(
+  lines: string[],
+  levels: readonly number[] = [],
+): { headline: Headline; column?: string | undefined } {
+  // Type size, where the OCR tool marks it (fewer # is larger type), names the 主题 of two lines:
+  // the larger line, whether the other is above it (引题) or below it (副题).
+  const sized = levels.slice(0, lines.length);
+  if (lines.length === 2 && sized.length === 2 && sized.every((l) => l > 0) && sized[0] !== sized[1]) {
+    const [a, b] = lines.map((l) => l.replace(/[:：]$/, '').trim()) as [string, string];
+    const dash = /^[—–-]{1,2}\s*/u;
+    if (sized[0]! < sized[1]!) return { headline: { title: a, subtitle: b.replace(dash, '') } };
+    return { headline: { kicker: a, title: b } };
+  }
   // A short line that opens with a quote finishes the line above ("我市持续推进" / "“十万党员进党校”").
   const joined: string[] = [];
   for (const line of lines) {
@@ -301,6 +368,8 @@ export interface DraftStory {
   /** How many OCR heading marks (#) its title and its section heads carried, if any. */
   titleLevel?: number | undefined;
   sectionLevel?: number | undefined;
+  /** Its text ends in a line cut off at the foot of the page, not in a column break. */
+  cutOff?: boolean | undefined;
 }
 
 export interface Suspicion {
@@ -378,7 +447,9 @@ export function splitPage(page: string): SplitResult {
     return story;
   };
   const hasBody = (s: DraftStory | undefined) => !!s && s.paragraphs.some((p) => !p.startsWith('## '));
-  const nextContent = (index: number) => elements.slice(index + 1).find((e) => e.type !== 'photo-credit');
+  // What follows a heading, past the photos printed beside it.
+  const nextContent = (index: number) =>
+    elements.slice(index + 1).find((e) => e.type !== 'photo-credit' && e.type !== 'caption');
 
   elements.forEach((element, index) => {
     if (element.type === 'headings') {
@@ -389,7 +460,8 @@ export function splitPage(page: string): SplitResult {
       const apply = (target: DraftStory, own = texts) => {
         // More than three lines: the headline, then the story's first section head.
         const section = own.length > 3 ? own.slice(2) : [];
-        const { headline, column } = headlineFromBlock(own.length > 3 ? own.slice(0, 2) : own);
+        const levels = element.lines.slice(-own.length).map((l) => hashesOf(l.raw));
+        const { headline, column } = headlineFromBlock(own.length > 3 ? own.slice(0, 2) : own, levels);
         if (target.headline)
           target.paragraphs.unshift(
             `## ${[target.headline.kicker, target.headline.title, target.headline.subtitle].filter(Boolean).join(' ')}`,
@@ -415,7 +487,7 @@ export function splitPage(page: string): SplitResult {
         else if (!story.headline) apply(story);
         else if (texts.length >= 2) apply(start(numbers[0]!));
         else if (
-          TERMINAL.test(story.paragraphs.at(-1) ?? '') &&
+          (TERMINAL.test(story.paragraphs.at(-1) ?? '') || story.cutOff) &&
           startsStory(element.lines[0]!, story, elements, index) >= STORY_START
         )
           apply(start(numbers[0]!));
@@ -424,6 +496,13 @@ export function splitPage(page: string): SplitResult {
           story.paragraphs.push(`## ${texts.join(' ')}`);
           story.lines.push(...numbers);
         }
+      } else if (story?.headline && hasBody(story)) {
+        // Nothing of its own follows a story that has its headline: the story's last line, cut
+        // off at the foot of the page ("济宁高新区将开展主题教育与庆祝新中").
+        if (texts.length > 1) story.paragraphs.push(`## ${texts.slice(0, -1).join(' ')}`);
+        story.paragraphs.push(texts.at(-1)!);
+        story.lines.push(...numbers);
+        story.cutOff = true;
       } else {
         // Nothing of its own follows: a headline printed after its story.
         apply(story ?? start(numbers[0]!));
