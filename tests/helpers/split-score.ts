@@ -47,7 +47,8 @@ export function score(page: SimulatedPage, tally: Tally): void {
   const split = splitPage(page.text);
   const drafts = split.stories.filter((s) => s.paragraphs.some((p) => !p.startsWith('## ')));
   const example = (what: string) => {
-    if (tally.examples.length < ((tally as { examplesMax?: number }).examplesMax ?? 6)) tally.examples.push(`[${page.family} #${page.seed}] ${what}`);
+    if (tally.examples.length < ((tally as { examplesMax?: number }).examplesMax ?? 6))
+      tally.examples.push(`[${page.family} #${page.seed}] ${what}`);
   };
   tally.pages++;
   if (drafts.length === page.stories.length) tally.countExact++;

@@ -1,9 +1,11 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
+  captionSentence,
   classifyLine,
   cleanLine,
   headlineFromBlock,
+  looksLikeFragment,
   parseByline,
   readLines,
   splitPage,
@@ -197,5 +199,63 @@ describe('splitPage', () => {
       }),
       { numRuns: 300 },
     );
+  });
+});
+
+describe('what a column break, a headline size and a caption look like', () => {
+  it('reads the first piece of a cut paragraph as running text, not a heading', () => {
+    expect(looksLikeFragment('为深入开展“不忘初心、牢记使命', '”主题教育，')).toBe(true);
+    expect(looksLikeFragment('珠海推动非公企业把党建工作融入企业生产经营、人才培养', '等各个环节。')).toBe(true);
+    expect(looksLikeFragment('近日在济南举行的第三届中国生物医药园', '区产业创新发展大会上')).toBe(true);
+    expect(looksLikeFragment('高新区党委把党建工作融入企业的', '生产经营。')).toBe(true);
+    expect(looksLikeFragment('贵阳高新区：有声智慧党建 打造全新学习阵地', '紧凑的党员活动室内。')).toBe(false);
+    expect(looksLikeFragment('昆山高新区获评“中国生物医药园区 创新药物潜力指数十强园区”', '近日。')).toBe(false);
+  });
+
+  it('names the 主题 of two lines by type size, above or below the other', () => {
+    expect(headlineFromBlock(['提高学生自救互救技能', '送上组织的关怀和温暖'], [1, 3]).headline).toEqual({
+      title: '提高学生自救互救技能',
+      subtitle: '送上组织的关怀和温暖',
+    });
+    expect(headlineFromBlock(['高新区举办安全生产知识竞赛', '10支企业和高校队伍参赛'], [3, 2]).headline).toEqual({
+      kicker: '高新区举办安全生产知识竞赛',
+      title: '10支企业和高校队伍参赛',
+    });
+    // No sizes: the usual order, 引题 over 主题.
+    expect(headlineFromBlock(['高新区举办安全生产知识竞赛', '10支企业和高校队伍参赛']).headline).toEqual({
+      kicker: '高新区举办安全生产知识竞赛',
+      title: '10支企业和高校队伍参赛',
+    });
+  });
+
+  it('tells a one-sentence caption, commas and all, from a one-sentence paragraph', () => {
+    expect(captionSentence('高新区持续深化“放管服”改革，提升行政效能，提高办事效率。')).toBe(true);
+    expect(captionSentence('小横琴社区打造“红色长廊”，展示中共一大到中共十九大的光辉历程。')).toBe(true);
+    expect(captionSentence('基层党组织全面进步全面过硬，离不开一支敢担当善作为的党员干部队伍。')).toBe(false);
+    expect(
+      captionSentence('在业委会中设立党组织，对化解物业管理纠纷、提升居住质量、推进居民自治等方面起到了积极作用。'),
+    ).toBe(false);
+    expect(captionSentence('日前，高新区安监局联合高新区教育局在金峰学校开展安全生产宣传教育活动。')).toBe(false);
+  });
+
+  it('keeps a caption between paragraphs with its credit, and a page-foot cut-off line in its story', () => {
+    const page = [
+      '高新区举办知识竞赛',
+      '',
+      '本报讯 近日，高新区举办了安全生产知识竞赛，辖区企业和高校共10支队伍参加了竞赛，现场气氛热烈。',
+      '',
+      '高新区持续深化“放管服”改革，提升行政效能，提高办事效率。 本报记者 叶伟 摄',
+      '',
+      '本次活动由高新区总工会主办，竞赛分为必答题、抢答题和风险题三个环节，各队伍展开了激烈角逐。',
+      '',
+      '高新区将继续开展安全生产宣传',
+    ].join('\n');
+    const [story, ...more] = splitPage(page).stories;
+    expect(more).toEqual([]);
+    expect(story!.headline?.title).toBe('高新区举办知识竞赛');
+    expect(story!.captions).toEqual([
+      { text: '高新区持续深化“放管服”改革，提升行政效能，提高办事效率。', credit: '本报记者 叶伟 摄' },
+    ]);
+    expect(story!.paragraphs.at(-1)).toBe('高新区将继续开展安全生产宣传');
   });
 });

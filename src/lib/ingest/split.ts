@@ -40,6 +40,12 @@ export function cleanLine(raw: string): string {
   const tail = /\s*([·•][\p{Script=Han}\s]{2,40}[·•]|[（(][\p{Script=Han}\s/]{2,40}[）)])\s*$/u.exec(line);
   if (tail && /\p{Script=Han}\s+\p{Script=Han}/u.test(tail[1]!) && tail.index > 0)
     return `${closeSpaces(line.slice(0, tail.index))}${tail[1]!.replace(/\s+/g, ' ')}`;
+  // So does a photo credit after a caption's full stop: …活动。 本报记者 宋一诺 摄 / …活动。 高新区供图.
+  const credit =
+    /(?<=[。！？”])\s+((?:(?:本报记者|通讯员|记者)\s*)?\p{Script=Han}{2,4}\s*\/?\s*摄|\p{Script=Han}{2,14}供图)\s*$/u.exec(
+      line,
+    );
+  if (credit) return `${closeSpaces(line.slice(0, credit.index))} ${credit[1]!.replace(/\s+/g, ' ')}`;
   return closeSpaces(line);
 }
 
@@ -67,7 +73,8 @@ const BYLINE = [
 /** A line of credits only (编辑：叶伟 组版：王新明), no telephone or e-mail: the story's, not the page's. */
 const CREDIT_LINE = new RegExp(`^((${ROLE_LABEL})\\s*[:：.．]\\s*(本报记者\\s*)?${NAME}(\\s+${NAME})*\\s*)+$`, 'u');
 /** A photo credit on its own line: 乔冠宇/摄, 本报记者 钟凡 摄, 高新区供图. */
-const PHOTO_CREDIT = /^(?:(?:本报记者|通讯员|记者)\s*)?(?:\S{2,12}\s*\/\s*摄|\p{Script=Han}{2,4}\s+摄|\p{Script=Han}{2,14}供图)$/u;
+const PHOTO_CREDIT =
+  /^(?:(?:本报记者|通讯员|记者)\s*)?(?:\S{2,12}\s*\/\s*摄|\p{Script=Han}{2,4}\s+摄|\p{Script=Han}{2,14}供图)$/u;
 
 /** Page furniture the coverage rules do not know: publisher and printer lines, 版次, 报头, ISSN/CN. */
 const PAGE_FURNITURE: { name: string; test: RegExp }[] = [
@@ -141,6 +148,8 @@ export function looksLikeFragment(text: string, next: string | undefined): boole
   if (/[、。；！？]/u.test(text)) return true;
   if (/[的了和与及在对为把将是从向被让使由并而或之其以于]$/u.test(text)) return true;
   if (next && /^[，。、；：！？”’）》,.;:!?]/u.test(next)) return true;
+  // A news lead's opening words (近日, 日前, 6月21日…) never open a headline.
+  if (/^(近日|日前|近期|昨日|当天|\d{1,2}月\d{1,2}日)/u.test(text)) return true;
   return false;
 }
 
@@ -148,7 +157,12 @@ function markFragments(lines: PageLine[]): void {
   const content = lines.filter((l) => l.kind !== 'blank');
   content.forEach((line, i) => {
     const next = content[i + 1];
-    if (line.kind === 'heading' && next?.kind === 'body' && hashesOf(line.raw) === 0 && looksLikeFragment(line.text, next.text))
+    if (
+      line.kind === 'heading' &&
+      next?.kind === 'body' &&
+      hashesOf(line.raw) === 0 &&
+      looksLikeFragment(line.text, next.text)
+    )
       line.kind = 'body';
   });
 }
@@ -176,15 +190,19 @@ function markCaptions(lines: PageLine[]): void {
     const previous = content[i - 1];
     // Between two paragraphs; after a paragraph cut by a column break it is that paragraph's end.
     const between =
-      previous?.kind === 'body' &&
-      TERMINAL.test(previous.text) &&
-      (next?.kind === 'body' || next?.kind === 'photo-credit');
+      ((previous?.kind === 'body' && TERMINAL.test(previous.text)) || previous?.kind === 'heading') &&
+      (next?.kind === 'body' || next?.kind === 'photo-credit' || next?.kind === 'heading');
     if (credited || creditBelow || (between && line.kind === 'body' && captionSentence(text))) line.kind = 'caption';
   });
   // A line after a paragraph cut by a column break is that paragraph's end, however it looks.
   content.forEach((line, i) => {
     const previous = content[i - 1];
-    if (line.kind === 'caption' && previous?.kind === 'body' && !TERMINAL.test(previous.text) && !CREDIT_AT_END.test(line.text))
+    if (
+      line.kind === 'caption' &&
+      previous?.kind === 'body' &&
+      !TERMINAL.test(previous.text) &&
+      !CREDIT_AT_END.test(line.text)
+    )
       line.kind = 'body';
   });
 }
@@ -202,7 +220,7 @@ export function captionSentence(text: string): boolean {
     /。$/u.test(text) &&
     !/[。！？；：:]/u.test(text.slice(0, -1)) &&
     (text.match(/[，,]/gu)?.length ?? 0) <= 2 &&
-    !/^(在|为|对|从|以|把|将|向|据|经|因|当|随着|通过|面对|针对|围绕|按照|根据|截至|目前|如今|近年来|今年|去年|同时|此外|另外|其中|但|而|并|他|她|我|这|那|该|其|此|据悉|记者)/u.test(
+    !/^(在|为|对|从|以|把|将|向|据|经|因|当|随着|通过|面对|针对|围绕|按照|根据|截至|目前|如今|近年来|今年|去年|同时|此外|另外|其中|但|而|并|他|她|我|这|那|该|其|此|据悉|记者|日前|近日|近期|昨天|昨日|今天|当天|当日|\d{1,4}[年月日])/u.test(
       text,
     ) &&
     !/(必须|应当|应该|需要|要把|离不开|就是|正在|不断|切实|进一步|坚持|确保|推动)/u.test(text)
@@ -591,6 +609,8 @@ export function startsStory(heading: PageLine, story: DraftStory, elements: read
   const level = hashesOf(heading.raw);
   if (level && story.titleLevel) score += level <= story.titleLevel ? 3 : -3;
   if (level && story.sectionLevel) score += level < story.sectionLevel ? 3 : -3;
+  // Without a level to compare with, three or more # is small type: a section head (### as in Markdown).
+  if (level >= 3 && !story.titleLevel && !story.sectionLevel) score -= 3;
   // Numbered heads (1 / 一、 / （一）) are sections.
   if (
     /^([\d一二三四五六七八九十]{1,2}[、.．\s]|[（(][一二三四五六七八九十\d]{1,2}[）)]|第[一二三四五六七八九十]部分)/u.test(
