@@ -537,7 +537,7 @@ export function splitPage(page: string): SplitResult {
       lastCaption &&
       !lastCaption.credit
     )
-      lastCaption.credit = line.text.replace(/\s*\/\s*摄$/u, ' 摄');
+      lastCaption.credit = line.text;
     else if (element.type === 'byline' || element.type === 'photo-credit')
       target.credits.push(...parseByline(line.text));
     else if (element.type === 'caption') {
