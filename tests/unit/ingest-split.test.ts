@@ -4,11 +4,13 @@ import {
   captionSentence,
   classifyLine,
   cleanLine,
+  cutInWord,
   headlineFromBlock,
   looksLikeFragment,
   parseByline,
   readLines,
   splitPage,
+  trailingByline,
 } from '../../src/lib/ingest/split.ts';
 
 describe('cleanLine', () => {
@@ -257,5 +259,30 @@ describe('what a column break, a headline size and a caption look like', () => {
       { text: '高新区持续深化“放管服”改革，提升行政效能，提高办事效率。', credit: '本报记者 叶伟 摄' },
     ]);
     expect(story!.paragraphs.at(-1)).toBe('高新区将继续开展安全生产宣传');
+  });
+});
+
+describe('words and names cut by the layout', () => {
+  it('sees a word cut by a column break when its two halves stand together elsewhere on the page', () => {
+    const page = '党组织建设。基层党组织。在业委会中设立党\n组织，对化解物业管理纠纷起到了积极作用。';
+    expect(cutInWord('在业委会中设立党', '组织，对化解物业管理纠纷', page)).toBe(true);
+    expect(cutInWord('以高质量党建引领珠海高质量发展', '建设新时代中国特色社会主义', page)).toBe(false);
+    // A headline of two phrases is left alone.
+    expect(cutInWord('党建引领 奋力迈进国家一流党', '组织', page)).toBe(false);
+  });
+
+  it('joins a name a stray space cut in two', () => {
+    expect(trailingByline('不断夯实基层党建工作保障基础。·宋显 晖 靳碧海 张阳·').credits.map((c) => c.name)).toEqual([
+      '宋显晖',
+      '靳碧海',
+      '张阳',
+    ]);
+  });
+
+  it('reads 责任编辑 as one label', () => {
+    expect(parseByline('责任编辑：叶伟  美编：王新明').map((c) => `${c.role} ${c.label} ${c.name}`)).toEqual([
+      'editor 责任编辑 叶伟',
+      'layout 美编 王新明',
+    ]);
   });
 });

@@ -155,16 +155,29 @@ export function looksLikeFragment(text: string, next: string | undefined): boole
 
 function markFragments(lines: PageLine[]): void {
   const content = lines.filter((l) => l.kind !== 'blank');
+  const page = content.map((l) => l.text).join('\n');
   content.forEach((line, i) => {
     const next = content[i + 1];
     if (
       line.kind === 'heading' &&
-      next?.kind === 'body' &&
+      (next?.kind === 'body' || next?.kind === 'caption') &&
       hashesOf(line.raw) === 0 &&
-      looksLikeFragment(line.text, next.text)
+      (looksLikeFragment(line.text, next.text) || cutInWord(line.text, next.text, page))
     )
       line.kind = 'body';
   });
+}
+
+/**
+ * A word cut in two by a column break (…设立党｜组织…, …的光｜辉…): the two characters either
+ * side of the break stand together elsewhere on the page, at least twice. A headline and the
+ * lead below it rarely join up that way; a headline of two phrases set apart by a space is left alone.
+ */
+export function cutInWord(text: string, next: string, page: string): boolean {
+  if (/\s/u.test(text)) return false;
+  const [last, first] = [[...text].at(-1), [...next][0]];
+  if (!last || !first || !HAN.test(last) || !HAN.test(first)) return false;
+  return page.split(last + first).length - 1 >= 2;
 }
 
 /** The number of OCR heading marks (#) before a line: titles get fewer than section heads. */
@@ -258,7 +271,14 @@ function namesOf(rest: string, role: Credit['role'], label: string | undefined):
       const joined = /^(本报记者|本报通讯员|通讯员|记者)(\p{Script=Han}{2,4})$/u.exec(token);
       return joined ? [joined[1]!, joined[2]!] : [token];
     })
-    .filter(Boolean);
+    .filter(Boolean)
+    // No name is one character: a lone one is the rest of the name a stray space cut (宋显 晖).
+    .reduce<string[]>((merged, token) => {
+      const previous = merged.at(-1);
+      if (/^\p{Script=Han}$/u.test(token) && previous && !TITLE.test(previous)) merged[merged.length - 1] += token;
+      else merged.push(token);
+      return merged;
+    }, []);
   for (const token of tokens) {
     if (TITLE.test(token)) title = token;
     else if (/^\p{Script=Han}{2,16}$/u.test(token) || credits.length === 0)
@@ -275,7 +295,7 @@ export function parseByline(text: string): Credit[] {
   if (source) return [{ role: 'photographer', label: '本版图片来源', name: source[1]!.trim() }];
   if (text.startsWith('▶')) return namesOf(text.slice(1).trim(), 'writer', '▶');
   const credits: Credit[] = [];
-  const labelled = new RegExp(`(?=(?:${ROLE_LABEL})\\s*[:：.．])`, 'u');
+  const labelled = new RegExp(`(?<!责任)(?=(?:${ROLE_LABEL})\\s*[:：.．])`, 'u');
   for (const part of text.split(labelled)) {
     const match = new RegExp(`^(${ROLE_LABEL})\\s*[:：.．]\\s*(.*)$`, 'u').exec(part.trim());
     const label = match?.[1];
@@ -300,8 +320,9 @@ export function leadCredits(paragraph: string): Credit[] {
 
 /** A byline printed at the end of the last paragraph: …。·任溢斌 黄艳鸣 张悦· / …。（文高 文/图） */
 export function trailingByline(paragraph: string): { text: string; credits: Credit[] } {
-  const dotted = /[·•]\s*((?:\p{Script=Han}{2,4}\s*){1,6})[·•]$/u.exec(paragraph);
-  if (dotted && /[。！？”]$/u.test(paragraph.slice(0, dotted.index).trim()))
+  const dotted = /[·•]\s*((?:\p{Script=Han}{1,4}\s*){1,8})[·•]$/u.exec(paragraph);
+  // After a full stop; or two names and more, which no sentence cut off at the page foot ends in.
+  if (dotted && (/[。！？”]$/u.test(paragraph.slice(0, dotted.index).trim()) || /\S\s+\S/u.test(dotted[1]!.trim())))
     return { text: paragraph.slice(0, dotted.index).trim(), credits: namesOf(dotted[1]!.trim(), 'writer', undefined) };
   const textAndPhoto = /[（(]\s*((?:\p{Script=Han}{2,4}\s*){1,4})\s*文\s*\/\s*图\s*[）)]$/u.exec(paragraph);
   if (textAndPhoto) {
@@ -474,7 +495,12 @@ export function splitPage(page: string): SplitResult {
       const texts = element.lines.map((l) => l.text);
       const numbers = element.lines.map((l) => l.number);
       const next = nextContent(index);
-      const leadsStory = next?.type === 'byline' || (next?.type === 'body' && next.line.text.startsWith('本报讯'));
+      // A byline leads a story when text follows it; credit lines at the page foot lead nothing.
+      const after = elements.slice(index + 1);
+      const end = after.findIndex((e) => e.type === 'headings');
+      const textFollows = (end < 0 ? after : after.slice(0, end)).some((e) => e.type === 'body');
+      const leadsStory =
+        (next?.type === 'byline' && textFollows) || (next?.type === 'body' && next.line.text.startsWith('本报讯'));
       const apply = (target: DraftStory, own = texts) => {
         // More than three lines: the headline, then the story's first section head.
         const section = own.length > 3 ? own.slice(2) : [];
@@ -486,7 +512,9 @@ export function splitPage(page: string): SplitResult {
           );
         target.headline = headline;
         target.column ??= column;
-        target.titleLevel = Math.max(...element.lines.map((l) => hashesOf(l.raw))) || undefined;
+        // The headline's largest type (fewest #) is its 主题's: the level a story's title has.
+        const marked = element.lines.map((l) => hashesOf(l.raw)).filter((level) => level > 0);
+        target.titleLevel = marked.length ? Math.min(...marked) : undefined;
         if (section.length) target.paragraphs.unshift(`## ${section.join(' ')}`);
         target.lines.push(...numbers);
       };
@@ -629,6 +657,12 @@ export function startsStory(heading: PageLine, story: DraftStory, elements: read
   )
     score += 1;
   if (han >= 16) score += 1;
+  // A place the story so far never names (济宁高新区 under a story about 贵阳): another story.
+  const places = text.match(/\p{Script=Han}{2,6}?(?:高新区|新区|开发区|园区|[市县])/gu) ?? [];
+  const storyText = [story.headline?.kicker, story.headline?.title, story.headline?.subtitle, ...story.paragraphs].join(
+    '',
+  );
+  if (places.some((place) => !storyText.includes(place.replace(/^(?:国家|省)/u, '')))) score += 2;
   if (han <= 8) score -= 1;
   // The text below: a news lead, or a change of subject (few of its word pairs occur in the story so far).
   const below: string[] = [];
