@@ -5,6 +5,7 @@ import {
   classifyLine,
   cleanLine,
   cutInWord,
+  pairCounts,
   headlineFromBlock,
   looksLikeFragment,
   parseByline,
@@ -201,7 +202,8 @@ describe('splitPage', () => {
       }),
       { numRuns: 300 },
     );
-  });
+    // Three hundred pages: more than the default five seconds on a busy machine.
+  }, 30_000);
 });
 
 describe('what a column break, a headline size and a caption look like', () => {
@@ -264,7 +266,7 @@ describe('what a column break, a headline size and a caption look like', () => {
 
 describe('words and names cut by the layout', () => {
   it('sees a word cut by a column break when its two halves stand together elsewhere on the page', () => {
-    const page = '党组织建设。基层党组织。在业委会中设立党\n组织，对化解物业管理纠纷起到了积极作用。';
+    const page = pairCounts(['党组织建设。基层党组织。在业委会中设立党', '组织，对化解物业管理纠纷起到了积极作用。']);
     expect(cutInWord('在业委会中设立党', '组织，对化解物业管理纠纷', page)).toBe(true);
     expect(cutInWord('以高质量党建引领珠海高质量发展', '建设新时代中国特色社会主义', page)).toBe(false);
     // A headline of two phrases is left alone.
@@ -283,6 +285,31 @@ describe('words and names cut by the layout', () => {
     expect(parseByline('责任编辑：叶伟  美编：王新明').map((c) => `${c.role} ${c.label} ${c.name}`)).toEqual([
       'editor 责任编辑 叶伟',
       'layout 美编 王新明',
+    ]);
+  });
+});
+
+describe('spaces and credits around a story', () => {
+  it('closes a space that leaves one character alone in a short line', () => {
+    expect(cleanLine('建设新时代中国特色社会主 义')).toBe('建设新时代中国特色社会主义');
+    expect(cleanLine('守初心 担使命 找差距 抓落实')).toBe('守初心 担使命 找差距 抓落实');
+  });
+
+  it('ends a story at the credits printed under its text', () => {
+    const page = [
+      '以高质量党建引领珠海高质量发展',
+      '',
+      '本报讯 珠海深入开展主题教育，把理论学习摆在首位，真正筑牢信仰之基、补足精神之钙、把稳思想之舵。',
+      '',
+      '撰写：刘琴',
+      '',
+      '把基层党组织建设成为坚强战斗堡垒',
+      '',
+      '基础不牢，地动山摇。基层党组织是党联系群众的前沿阵地和战斗堡垒，珠海持续推进党支部建设。',
+    ].join('\n');
+    expect(splitPage(page).stories.map((s) => s.headline?.title)).toEqual([
+      '以高质量党建引领珠海高质量发展',
+      '把基层党组织建设成为坚强战斗堡垒',
     ]);
   });
 });

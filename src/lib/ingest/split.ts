@@ -49,13 +49,24 @@ export function cleanLine(raw: string): string {
   return closeSpaces(line);
 }
 
+/** The space at offset leaves a single Han character between it and another space or an end of the line. */
+function loneCharacterAt(line: string, offset: number, length: number): boolean {
+  return (
+    /(?:^|\s)\p{Script=Han}$/u.test(line.slice(0, offset)) ||
+    /^\p{Script=Han}(?:\s|$)/u.test(line.slice(offset + length))
+  );
+}
+
 function closeSpaces(line: string): string {
   return line
     .replace(
       /(?<=[\p{Script=Han}\p{P}])[ \t\u3000]+(?=[\p{Script=Han}\p{P}])/gu,
-      (space, _offset: number, whole: string) =>
-        // Keep a space between two headline phrases ("守初心 担使命"); close it inside running text.
-        whole.length <= HEADING_MAX + 6 && !SENTENCE_END.test(whole) ? space : '',
+      (space, offset: number, whole: string) =>
+        // Keep a space between two headline phrases ("守初心 担使命"); close it inside running text,
+        // and where it leaves one character alone, which no phrase is ("社会主 义").
+        whole.length <= HEADING_MAX + 6 && !SENTENCE_END.test(whole) && !loneCharacterAt(whole, offset, space.length)
+          ? space
+          : '',
     )
     .trim()
     .replace(/^本报讯(?=[^\s（(])/u, '本报讯 ');
@@ -155,14 +166,14 @@ export function looksLikeFragment(text: string, next: string | undefined): boole
 
 function markFragments(lines: PageLine[]): void {
   const content = lines.filter((l) => l.kind !== 'blank');
-  const page = content.map((l) => l.text).join('\n');
+  const pairs = pairCounts(content.map((l) => l.text));
   content.forEach((line, i) => {
     const next = content[i + 1];
     if (
       line.kind === 'heading' &&
       (next?.kind === 'body' || next?.kind === 'caption') &&
       hashesOf(line.raw) === 0 &&
-      (looksLikeFragment(line.text, next.text) || cutInWord(line.text, next.text, page))
+      (looksLikeFragment(line.text, next.text) || cutInWord(line.text, next.text, pairs))
     )
       line.kind = 'body';
   });
@@ -173,11 +184,25 @@ function markFragments(lines: PageLine[]): void {
  * side of the break stand together elsewhere on the page, at least twice. A headline and the
  * lead below it rarely join up that way; a headline of two phrases set apart by a space is left alone.
  */
-export function cutInWord(text: string, next: string, page: string): boolean {
+export function cutInWord(text: string, next: string, pairs: ReadonlyMap<string, number>): boolean {
   if (/\s/u.test(text)) return false;
   const [last, first] = [[...text].at(-1), [...next][0]];
   if (!last || !first || !HAN.test(last) || !HAN.test(first)) return false;
-  return page.split(last + first).length - 1 >= 2;
+  return (pairs.get(last + first) ?? 0) >= 2;
+}
+
+/** How often each pair of adjacent Han characters occurs within the lines (counted once, for the whole page). */
+export function pairCounts(lines: readonly string[]): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (const line of lines) {
+    const chars = [...line];
+    for (let i = 1; i < chars.length; i++) {
+      if (!HAN.test(chars[i - 1]!) || !HAN.test(chars[i]!)) continue;
+      const pair = chars[i - 1]! + chars[i]!;
+      counts.set(pair, (counts.get(pair) ?? 0) + 1);
+    }
+  }
+  return counts;
 }
 
 /** The number of OCR heading marks (#) before a line: titles get fewer than section heads. */
@@ -532,6 +557,8 @@ export function splitPage(page: string): SplitResult {
         if (!story) apply(start(numbers[0]!));
         else if (!story.headline) apply(story);
         else if (texts.length >= 2) apply(start(numbers[0]!));
+        // Credits printed under a story's text end it: a heading after them is the next story's.
+        else if (elements[index - 1]?.type === 'byline' && hasBody(story)) apply(start(numbers[0]!));
         else if (
           (TERMINAL.test(story.paragraphs.at(-1) ?? '') || story.cutOff) &&
           startsStory(element.lines[0]!, story, elements, index) >= STORY_START
