@@ -2,11 +2,15 @@
  * Splitting an OCR'd newspaper page into stories: the mechanical part of ingest. Every input
  * line ends up in a story or in the report of dropped lines, never nowhere.
  *
- * Lines are classified (furniture, banner, byline, photo credit, caption, heading, body),
- * heading lines next to each other form headline blocks, and stories are assembled:
- * a headline block followed by a byline or a 本报讯 lead starts a story; a multi-line block
- * followed by body text starts one too; a single short line inside a story is a section head;
- * a block with no text after it is the headline of the story before (printed after its story).
+ * Lines are classified (furniture, banner, byline, photo credit, caption, heading, body); a
+ * heading-like line that reads as the first piece of a paragraph cut by a column break is body
+ * text (markFragments). Heading lines next to each other form headline blocks, and stories are
+ * assembled: a headline block followed by a byline and text, or by a 本报讯 lead, starts a story;
+ * so do a multi-line block followed by body text and a heading after a story's closing credits;
+ * a single short line inside a story is a section head unless its features say title
+ * (startsStory); a block with no text after it ends the story before it (its last line cut off at
+ * the page foot) or, for a story without one, is its headline (printed after its story). Type
+ * size, where the OCR tool marks it with #, tells 主题 from 引题 and 副题 and titles from sections.
  */
 import { furnitureRule } from '../coverage.ts';
 import { INVISIBLE } from '../content-text.ts';
