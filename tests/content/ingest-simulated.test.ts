@@ -40,7 +40,6 @@ const SHORT: Partial<Record<Family, Partial<Record<Target, (t: Tally) => boolean
     count: (t) => t.countExact / t.pages >= 0.8,
     titles: (t) => t.titles / t.stories >= 0.92,
     bodies: (t) => t.bodies / t.stories >= 0.96,
-    captions: (t) => t.captionsFound / t.captions >= 0.95,
     credits: (t) => t.creditsFound / t.credits >= 0.92,
   },
 };

@@ -222,6 +222,9 @@ const CREDIT_AT_END =
  */
 function markCaptions(lines: PageLine[]): void {
   const content = lines.filter((l) => l.kind !== 'blank');
+  // First the ends of cut paragraphs that looked like captions on their own, so that what comes
+  // after them is judged next to a paragraph; then again for the captions found here.
+  paragraphEnds(content);
   content.forEach((line, i) => {
     if (line.kind !== 'body' && line.kind !== 'heading') return;
     const text = line.text;
@@ -236,7 +239,11 @@ function markCaptions(lines: PageLine[]): void {
       (next?.kind === 'body' || next?.kind === 'photo-credit' || next?.kind === 'heading');
     if (credited || creditBelow || (between && line.kind === 'body' && captionSentence(text))) line.kind = 'caption';
   });
-  // A line after a paragraph cut by a column break is that paragraph's end, however it looks.
+  paragraphEnds(content);
+}
+
+/** A line after a paragraph cut by a column break is that paragraph's end, however it looks. */
+function paragraphEnds(content: PageLine[]): void {
   content.forEach((line, i) => {
     const previous = content[i - 1];
     if (
