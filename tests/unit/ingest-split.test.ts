@@ -313,3 +313,26 @@ describe('spaces and credits around a story', () => {
     ]);
   });
 });
+
+describe('a byline at the end of the last paragraph', () => {
+  it('ends the story, so a heading after it starts the next', () => {
+    const page = [
+      '我市持续推进“十万党员进党校”',
+      '',
+      '本报讯 珠海市结合党史学习教育，高质量、大规模实施“十万党员进党校”，组织党员进党校集中学习。·刘琴 宋一诺·',
+      '',
+      '整合优势资源 更好协同发展',
+      '',
+      '为加强自主创新示范区与自由贸易试验区“双自联动”，珠海高新区发展改革和财政金融局举办银企对接会。（吴长 赋 文/图）',
+    ].join('\n');
+    const stories = splitPage(page).stories;
+    expect(stories.map((s) => s.headline?.title)).toEqual([
+      '我市持续推进“十万党员进党校”',
+      '整合优势资源 更好协同发展',
+    ]);
+    expect(stories.map((s) => s.credits.map((c) => `${c.role} ${c.name}`))).toEqual([
+      ['writer 刘琴', 'writer 宋一诺'],
+      ['writer 吴长赋', 'photographer 吴长赋'],
+    ]);
+  });
+});

@@ -360,7 +360,7 @@ export function trailingByline(paragraph: string): { text: string; credits: Cred
   // After a full stop; or two names and more, which no sentence cut off at the page foot ends in.
   if (dotted && (/[。！？”]$/u.test(paragraph.slice(0, dotted.index).trim()) || /\S\s+\S/u.test(dotted[1]!.trim())))
     return { text: paragraph.slice(0, dotted.index).trim(), credits: namesOf(dotted[1]!.trim(), 'writer', undefined) };
-  const textAndPhoto = /[（(]\s*((?:\p{Script=Han}{2,4}\s*){1,4})\s*文\s*\/\s*图\s*[）)]$/u.exec(paragraph);
+  const textAndPhoto = /[（(]\s*((?:\p{Script=Han}{1,4}\s*){1,6})\s*文\s*\/\s*图\s*[）)]$/u.exec(paragraph);
   if (textAndPhoto) {
     const names = namesOf(textAndPhoto[1]!.trim(), 'writer', '文/图');
     return {
@@ -568,8 +568,13 @@ export function splitPage(page: string): SplitResult {
         if (!story) apply(start(numbers[0]!));
         else if (!story.headline) apply(story);
         else if (texts.length >= 2) apply(start(numbers[0]!));
-        // Credits printed under a story's text end it: a heading after them is the next story's.
-        else if (elements[index - 1]?.type === 'byline' && hasBody(story)) apply(start(numbers[0]!));
+        // Credits printed under a story's text, or at the end of its last paragraph, end it: a
+        // heading after them is the next story's.
+        else if (
+          hasBody(story) &&
+          (elements[index - 1]?.type === 'byline' || trailingByline(story.paragraphs.at(-1) ?? '').credits.length > 0)
+        )
+          apply(start(numbers[0]!));
         else if (
           (TERMINAL.test(story.paragraphs.at(-1) ?? '') || story.cutOff) &&
           startsStory(element.lines[0]!, story, elements, index) >= STORY_START
