@@ -5,6 +5,7 @@ import { defineConfig } from 'astro/config';
 import { writeFileSync } from 'node:fs';
 import rehypeSlug from 'rehype-slug';
 import publish from './src/integrations/publish.ts';
+import review from './src/integrations/review.ts';
 import searchIndex from './src/integrations/search-index.ts';
 import { headersFile } from './src/lib/security-headers.ts';
 
@@ -37,6 +38,8 @@ export default defineConfig({
     },
     // The search index, built from the pages' records at the end of the build.
     searchIndex(),
+    // The editors' review screen, /_review/, in `astro dev` only; a build stops at an interrupted ingest.
+    review(),
     {
       // A build for localhost says so, so no one publishes it by mistake.
       name: 'site-url',

@@ -7,8 +7,11 @@
  * (draft: true, so the site leaves it out until an editor publishes it), then prints a report:
  * stories, every dropped line in full, suspicious spots, files. Nothing is written when
  * anything is wrong, and no existing file is ever overwritten (the pins file gains a line).
+ * A run is all or nothing, and one at a time (src/lib/ingest/transaction.ts): a run killed
+ * half-way is finished or undone by the next run (`npm run ingest -- --resume` does only that),
+ * and the build refuses to run until it is.
  */
-import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { parse } from 'yaml';
@@ -16,13 +19,40 @@ import { contentPath, contentRoot } from '../src/lib/content-paths.ts';
 import { archiveDateProblem } from '../src/lib/dates.ts';
 import { decodePage, IngestError } from '../src/lib/ingest/decode.ts';
 import { draftSlug, renderDraft } from '../src/lib/ingest/draft.ts';
+import { articleSchema } from '../src/content.config.ts';
 import { splitPage } from '../src/lib/ingest/split.ts';
 import { suggest, unknownZones, type Named } from '../src/lib/ingest/suggest.ts';
+import { terminalSafe } from '../src/lib/ingest/terminal.ts';
+import { acquireLock, applyStaged, recover, stage, type Recovery } from '../src/lib/ingest/transaction.ts';
 import { addPin, parsePins, PINS_HEADER, sha256 } from '../src/lib/source-pins.ts';
 
 const UNPRINTED = 'unprinted';
 
+/**
+ * The largest page accepted. A broadsheet page of small type holds about 15,000 characters,
+ * 45 KB of UTF-8 (the seed pages are 13–17 KB); 1 MB is twenty such pages, so a larger file is
+ * a whole issue, a PDF dump or the wrong file, and splitting it would make hundreds of drafts
+ * from text no one has looked at. Above a tenth of it the report warns.
+ */
+export const MAX_PAGE_BYTES = 1024 * 1024;
+const WARN_PAGE_BYTES = MAX_PAGE_BYTES / 10;
+
+/** The text a page holds, whatever its line ends or byte-order mark: two copies of one page match. */
+export function pageKey(bytes: Uint8Array): string {
+  let text = new TextDecoder('utf-8').decode(bytes);
+  if (text.startsWith('\uFEFF')) text = text.slice(1);
+  return sha256(
+    new TextEncoder().encode(
+      text
+        .replace(/\r\n?/g, '\n')
+        .replace(/[ \t\u3000]+$/gm, '')
+        .replace(/\n+$/, ''),
+    ),
+  );
+}
+
 interface Plan {
+  root: string;
   source: { file: string; bytes: Uint8Array };
   /** content/sources.sha256 with the new page's line added. */
   pins: { file: string; text: string };
@@ -47,6 +77,16 @@ export function planIngest(
   const file = args.page;
   if (!file) throw new IngestError('(命令行)', 'page', '请给出要导入的版面文件 (missing <page.txt>)');
   if (!existsSync(file)) throw new IngestError(file, 'file', '文件不存在 (no such file)');
+  const stat = statSync(file);
+  if (stat.isDirectory())
+    throw new IngestError(file, 'file', '是一个文件夹，不是版面文件；请给出一个 .txt 文件 (a directory, not a page)');
+  if (!stat.isFile()) throw new IngestError(file, 'file', '不是普通文件 (not a regular file)');
+  if (stat.size > MAX_PAGE_BYTES)
+    throw new IngestError(
+      file,
+      'file',
+      `有 ${(stat.size / 1024 / 1024).toFixed(1)} MB，超过一个版面的上限 ${MAX_PAGE_BYTES / 1024 / 1024} MB（一整版约 45 KB）；请按版面拆开后逐版导入 (larger than one page can be)`,
+    );
   const bytes = new Uint8Array(readFileSync(file));
   const { text } = decodePage(bytes, file);
 
@@ -70,8 +110,12 @@ export function planIngest(
   if (dateProblem) throw new IngestError(file, '--date', dateProblem);
   if (args.zone && !zones.some((z) => z.id === args.zone))
     throw new IngestError(file, '--zone', `未知的园区 "${args.zone}"；可用：${zones.map((z) => z.id).join(', ')}`);
-  if (args.printedPage !== undefined && !/^[\w\u4e00-\u9fff-]{1,8}$/.test(args.printedPage))
-    throw new IngestError(file, '--page', `版次 "${args.printedPage}" 不像版次`);
+  if (args.printedPage !== undefined && !/^[A-Za-z0-9-]{1,8}$/.test(args.printedPage))
+    throw new IngestError(
+      file,
+      '--page',
+      `版次 "${args.printedPage}" 不能用：版次成为来源名的一部分，只能用字母、数字和 -，如 9、A3、09（"第九版"写作 9）`,
+    );
 
   // The same page twice is refused, whatever its file name: pinned pages by their pins, any
   // other file in the folder by its bytes.
@@ -81,17 +125,28 @@ export function planIngest(
   const pins = parsePins(pinsText, pinsFile);
   if (pins.problems.length) throw new IngestError(pinsFile, 'pins', pins.problems.join('; '));
   const hash = sha256(bytes);
-  const known = new Map([...pins.hashes].map(([name, pinned]) => [pinned, name]));
-  for (const existing of existsSync(sourcesDir) ? readdirSync(sourcesDir) : []) {
-    if (!pins.hashes.has(existing)) known.set(sha256(readFileSync(path.join(sourcesDir, existing))), existing);
-  }
-  const existing = known.get(hash);
-  if (existing) {
-    throw new IngestError(file, 'file', `此版面已导入：内容与 content/sources/${existing} 相同 (already ingested)`);
+  // Compared by text, not bytes: the same page saved with CRLF line ends or a BOM is the same page.
+  const key = pageKey(bytes);
+  for (const existing of existsSync(sourcesDir) ? readdirSync(sourcesDir).sort() : []) {
+    const other = path.join(sourcesDir, existing);
+    if (statSync(other).isFile() && pageKey(readFileSync(other)) === key)
+      throw new IngestError(
+        file,
+        'file',
+        `此版面已导入：内容与 content/sources/${existing} 相同（不计换行符和 BOM）(already ingested)`,
+      );
   }
   const base = [args.paper, args.date, args.printedPage && `p${args.printedPage}`].filter(Boolean).join('-');
   let sourceId = base;
   for (let n = 2; existsSync(path.join(sourcesDir, `${sourceId}.txt`)); n++) sourceId = `${base}-${n}`;
+  // The schema decides what a source id may be; a draft that breaks it would break every build.
+  const sourceCheck = articleSchema.shape.source.safeParse(sourceId);
+  if (!sourceCheck.success)
+    throw new IngestError(
+      file,
+      '--paper/--date/--page',
+      `来源名 "${sourceId}" 不合格式：${sourceCheck.error.issues[0]?.message}`,
+    );
 
   const split = splitPage(text);
   const stories = split.stories.filter((s) => s.paragraphs.some((p) => !p.startsWith('## ')));
@@ -135,6 +190,8 @@ export function planIngest(
 
   const report: string[] = [];
   report.push(`版面 ${file} → content/sources/${sourceId}.txt（${bytes.length} 字节，原样保存）`);
+  if (bytes.length > WARN_PAGE_BYTES)
+    report.push(`注意：这个版面有 ${Math.round(bytes.length / 1024)} KB，一整版通常不到 50 KB；请确认它只是一个版面。`);
   report.push(`sha256 ${hash} 已登记在 content/sources.sha256`);
   report.push('', `识别出 ${stories.length} 篇文章：`);
   stories.forEach((story, index) => {
@@ -170,6 +227,7 @@ export function planIngest(
     ...drafts.map((d) => `  ${path.relative(process.cwd(), d.file)}`),
   );
   return {
+    root,
     source: { file: path.join(sourcesDir, `${sourceId}.txt`), bytes },
     pins: { file: pinsFile, text: addPin(pinsText, `${sourceId}.txt`, hash) },
     drafts,
@@ -177,20 +235,43 @@ export function planIngest(
   };
 }
 
-/** Write-then-rename in the same folder: an interrupted run leaves no half-written file. */
-function writeAtomically(file: string, data: string | Uint8Array, replace = false): void {
-  mkdirSync(path.dirname(file), { recursive: true });
-  if (!replace && existsSync(file)) throw new IngestError(file, 'file', '已存在，不会覆盖 (exists)');
-  const temporary = path.join(path.dirname(file), `.${path.basename(file)}.${process.pid}.tmp`);
-  writeFileSync(temporary, data, { flag: 'wx' });
-  renameSync(temporary, file);
+/** The plan's files, staged and committed as one (see transaction.ts). */
+export function stagePlan(plan: Plan): string {
+  const relative = (file: string) => path.relative(plan.root, file).split(path.sep).join('/');
+  for (const file of [plan.source.file, ...plan.drafts.map((d) => d.file)])
+    if (existsSync(file)) throw new IngestError(file, 'file', '已存在，不会覆盖 (exists)');
+  // The page first and its pin last: between the two the build stops at a page with no pin.
+  return stage(plan.root, [
+    { target: relative(plan.source.file), data: plan.source.bytes },
+    ...plan.drafts.map((d) => ({ target: relative(d.file), data: d.text })),
+    { target: relative(plan.pins.file), data: plan.pins.text, replace: true },
+  ]);
 }
 
 export function applyPlan(plan: Plan): void {
-  writeAtomically(plan.source.file, plan.source.bytes);
-  // The pin is written with the page: the build refuses a page without one.
-  writeAtomically(plan.pins.file, plan.pins.text, true);
-  for (const draft of plan.drafts) writeAtomically(draft.file, draft.text);
+  applyStaged(plan.root, stagePlan(plan));
+}
+
+/** One run: the lock, what a killed run left, the plan, the commit. */
+export function runIngest(args: Parameters<typeof planIngest>[0] | undefined, root = contentRoot()) {
+  const release = acquireLock(root);
+  try {
+    const recovery: Recovery = recover(root);
+    const plan = args ? planIngest(args, root) : undefined;
+    if (plan) applyPlan(plan);
+    return { plan, recovery };
+  } finally {
+    release();
+  }
+}
+
+function recoveryReport(recovery: Recovery): string[] {
+  const lines: string[] = [];
+  if (recovery.finished.length)
+    lines.push('上次被中断的导入已完成，写入：', ...recovery.finished.map((f) => `  content/${f}`), '');
+  if (recovery.discarded.length)
+    lines.push(`上次被中断、尚未写入任何文件的导入已撤销（${recovery.discarded.join('、')}）。`, '');
+  return lines;
 }
 
 if (import.meta.main) {
@@ -201,20 +282,26 @@ if (import.meta.main) {
       date: { type: 'string' },
       page: { type: 'string' },
       zone: { type: 'string' },
+      resume: { type: 'boolean' },
     },
   });
   try {
-    const plan = planIngest({
-      page: positionals[0]!,
-      paper: values.paper,
-      date: values.date,
-      printedPage: values.page,
-      zone: values.zone,
-    });
-    applyPlan(plan);
-    console.log(plan.report.join('\n'));
+    const { plan, recovery } = runIngest(
+      values.resume && !positionals[0]
+        ? undefined
+        : {
+            page: positionals[0]!,
+            paper: values.paper,
+            date: values.date,
+            printedPage: values.page,
+            zone: values.zone,
+          },
+    );
+    const report = [...recoveryReport(recovery), ...(plan?.report ?? [])];
+    console.log(terminalSafe(report.join('\n') || '没有中断的导入需要处理。'));
   } catch (error) {
-    console.error(error instanceof IngestError ? `导入失败：${error.message}` : error);
+    // Text from the page or the command line is never printed raw (escape codes).
+    console.error(terminalSafe(error instanceof IngestError ? `导入失败：${error.message}` : String(error)));
     process.exit(1);
   }
 }

@@ -6,11 +6,42 @@
  */
 import { describe, expect, it } from 'vitest';
 import { readArticles } from '../helpers/content.ts';
-import { FAMILIES, simulatePage } from '../helpers/layout-simulator.ts';
+import { FAMILIES, simulatePage, type Family } from '../helpers/layout-simulator.ts';
 import { emptyTally, formatFigures, score, type Tally } from '../helpers/split-score.ts';
 
 const articles = readArticles();
 const PAGES = Number(process.env.SIM_PAGES ?? 60);
+
+/** The issue's targets, in every family: the exact story count on every page, titles exact in
+ * 95% of stories, every body covered 97% by one draft and by no other, captions and credits
+ * recovered (every one; 98% allows for a name the page prints nowhere else). */
+const TARGETS = {
+  count: (t: Tally) => t.countExact / t.pages >= 1,
+  titles: (t: Tally) => t.titles / t.stories >= 0.95,
+  bodies: (t: Tally) => t.bodies / t.stories >= 1,
+  captions: (t: Tally) => t.captions === 0 || t.captionsFound / t.captions >= 0.98,
+  credits: (t: Tally) => t.credits === 0 || t.creditsFound / t.credits >= 0.98,
+} as const;
+type Target = keyof typeof TARGETS;
+
+/**
+ * Where the splitter is still short of a target, with the floor it must not fall below. These
+ * tests are expected to fail the target (it.fails): when a change reaches it, the test says so,
+ * and the entry comes off this list.
+ */
+const SHORT: Partial<Record<Family, Partial<Record<Target, (t: Tally) => boolean>>>> = {
+  headlines: { count: (t) => t.countExact / t.pages >= 0.88 },
+  breaks: {
+    count: (t) => t.countExact / t.pages >= 0.93,
+    bodies: (t) => t.bodies / t.stories >= 0.97,
+  },
+  debris: { bodies: (t) => t.bodies / t.stories >= 0.98 },
+  mixed: {
+    count: (t) => t.countExact / t.pages >= 0.83,
+    bodies: (t) => t.bodies / t.stories >= 0.96,
+    credits: (t) => t.creditsFound / t.credits >= 0.96,
+  },
+};
 
 describe('the splitter on simulated pages', () => {
   const tallies = new Map<string, Tally>();
@@ -25,28 +56,34 @@ describe('the splitter on simulated pages', () => {
     tallies.set(family, tally);
   }
   tallies.set('all', total);
-  console.log(`${formatFigures(tallies)}\n\nexamples:\n${[...tallies.values()].flatMap((t) => t.examples.slice(0, 3)).join('\n')}`);
+  console.log(
+    `${formatFigures(tallies)}\n\nexamples:\n${[...tallies.values()].flatMap((t) => t.examples.slice(0, 3)).join('\n')}`,
+  );
 
   it('simulates reproducibly', () => {
     expect(simulatePage(articles, 'mixed', 3).text).toBe(simulatePage(articles, 'mixed', 3).text);
+    expect(total.pages).toBe(FAMILIES.length * PAGES);
   });
 
-  it('recovers the stories, titles, bodies, captions and credits', () => {
-    expect(total.pages).toBe(FAMILIES.length * PAGES);
-    // Floors just under today's figures, so a change that loses ground fails. The targets are
-    // higher (exact story count on every page, titles 95%, bodies 97%); before the splitter was
-    // generalised the figures were count 75.0%, titles 66.0%, bodies 91.7%, captions 0.6%,
-    // credits 67.3%, furniture 53.4%.
-    const ratio = (n: number, d: number) => n / d;
-    expect(ratio(total.countExact, total.pages)).toBeGreaterThanOrEqual(0.9);
-    expect(ratio(total.titles, total.stories)).toBeGreaterThanOrEqual(0.85);
-    expect(ratio(total.bodies, total.stories)).toBeGreaterThanOrEqual(0.9);
-    expect(ratio(total.captionsFound, total.captions)).toBeGreaterThanOrEqual(0.6);
-    expect(ratio(total.creditsFound, total.credits)).toBeGreaterThanOrEqual(0.9);
-    expect(ratio(total.furnitureDropped, total.furniture)).toBeGreaterThanOrEqual(0.95);
-    // The plain layout is solved: every story found, every body whole.
-    const base = tallies.get('base')!;
-    expect(base.countExact).toBe(base.pages);
-    expect(base.bodies).toBe(base.stories);
+  for (const family of FAMILIES) {
+    for (const target of Object.keys(TARGETS) as Target[]) {
+      const floor = SHORT[family]?.[target];
+      if (floor) {
+        it.fails(`${family}: ${target} reaches the target (not yet)`, () => {
+          expect(TARGETS[target](tallies.get(family)!)).toBe(true);
+        });
+        it(`${family}: ${target} stays above its floor`, () => {
+          expect(floor(tallies.get(family)!)).toBe(true);
+        });
+      } else
+        it(`${family}: ${target} reaches the target`, () => {
+          expect(TARGETS[target](tallies.get(family)!)).toBe(true);
+        });
+    }
+  }
+
+  it('drops the page furniture', () => {
+    const furniture = tallies.get('furniture')!;
+    expect(furniture.furnitureDropped / furniture.furniture).toBeGreaterThanOrEqual(0.98);
   });
 });

@@ -7,13 +7,14 @@
  * Variation families change one thing at a time over a plain base layout, and `mixed` changes
  * everything at once:
  *   order-count   1–6 stories, any order
- *   headlines     主题 alone, 引题+主题, 主题+副题 (with or without the ——)
+ *   headlines     主题 alone, 引题+主题, 主题+副题 (with or without the ——; without it, the OCR tool's
+ *                 # marks give the sizes, as a reader of the printed page would see them)
  *   bylines       本报讯（记者 …）, （通讯员 …）, 本报讯 + text, ▶ 本报记者 …, ·名 名·, （名 文/图）,
  *                 采写/撰写/摄影/编辑/责任编辑/组版/美编 lines, at the start or the end
  *   captions      one-sentence captions between paragraphs, single blank line around, with credits
  *   furniture     报头, dates, 版次, 版名, 编辑 and 电话 lines at the top, 出版 and 印刷 lines at the foot
  *   breaks        column breaks mid-sentence and mid-word
- *   debris        `#` and `<mark>` from the OCR tool, stray spaces inside Chinese text, stray letters
+ *   debris        `#` (consistent with type size within a story) and `<mark>` from the OCR tool, stray spaces inside Chinese text, stray letters
  */
 import type { ArticleFile } from './content.ts';
 
@@ -211,9 +212,11 @@ export function simulatePage(articles: ArticleFile[], family: Family, seed: numb
   }
 
   /** The OCR tool marks large type with # (a headline with one or two, a section head with three or four). */
-  const debris = (line: string, heading: boolean, section = false): string => {
+  // One size for a story's section heads, as printed; the tool marks some of them, not all.
+  let sectionMarks = 3;
+  const debris = (line: string, heading: boolean): string => {
     if (!layout.debris) return line;
-    if (heading && chance(0.4)) line = `${'#'.repeat((section ? 3 : 1) + Math.floor(rnd() * 2))} ${line}`;
+    if (heading && chance(0.4)) line = `${'#'.repeat(sectionMarks)} ${line}`;
     if (!heading && chance(0.15)) {
       const chars = [...line];
       const at = Math.floor(rnd() * Math.max(1, chars.length - 6));
@@ -254,9 +257,18 @@ export function simulatePage(articles: ArticleFile[], family: Family, seed: numb
     const story: ExpectedStory = { id: source.id, kicker, title, subtitle, body: [], captions: [], credits: [] };
     stories.push(story);
     if (index > 0) blank(layout.furniture || layout.debris ? 1 + Math.floor(rnd() * 3) : 1);
-    if (kicker) out.push(debris(kicker, true), '');
-    out.push(debris(title, true), '');
-    if (subtitle) out.push(debris(subtitleDash ? `——${subtitle}` : subtitle, true), '');
+    // Type size is what tells a 副题 printed without its dash from a 主题 over it: the OCR tool
+    // marks the larger type with fewer #. A 副题 with neither dash nor size is unreadable to anyone,
+    // so it is never printed that way; other headlines carry sizes now and then.
+    // The OCR debris family marks large type the same way, consistently with the sizes.
+    const sized =
+      (layout.headlines && (!!subtitle && !subtitleDash ? true : chance(0.3))) || (layout.debris && chance(0.4));
+    const titleMarks = 1 + Math.floor(rnd() * 2);
+    sectionMarks = 3 + Math.floor(rnd() * 2);
+    const size = (line: string, marks: number) => (sized ? `${'#'.repeat(marks)} ${line}` : line);
+    if (kicker) out.push(size(kicker, titleMarks + 1 + Math.floor(rnd() * 2)), '');
+    out.push(size(title, titleMarks), '');
+    if (subtitle) out.push(size(subtitleDash ? `——${subtitle}` : subtitle, titleMarks + 1 + Math.floor(rnd() * 2)), '');
 
     // Bylines.
     const body = source.body.map((p) => p);
@@ -348,7 +360,7 @@ export function simulatePage(articles: ArticleFile[], family: Family, seed: numb
       if (paragraph.startsWith('## ')) {
         const head = paragraph.slice(3);
         story.body.push(head);
-        out.push(debris(head, true, true), '');
+        out.push(debris(head, true), '');
         continue;
       }
       story.body.push(paragraph.replace(/·[^·]*·$|（[^（）]*文\/图）$/u, '').replace(/^本报讯(（[^）]*）)?\s*/u, ''));

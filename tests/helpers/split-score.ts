@@ -22,6 +22,8 @@ export interface Tally {
   furnitureDropped: number;
   /** A few failures, for reading. */
   examples: string[];
+  /** How many failures to keep (6 unless set; a debugging script may want them all). */
+  examplesMax?: number;
 }
 
 export const emptyTally = (): Tally => ({
@@ -47,7 +49,7 @@ export function score(page: SimulatedPage, tally: Tally): void {
   const split = splitPage(page.text);
   const drafts = split.stories.filter((s) => s.paragraphs.some((p) => !p.startsWith('## ')));
   const example = (what: string) => {
-    if (tally.examples.length < 6) tally.examples.push(`[${page.family} #${page.seed}] ${what}`);
+    if (tally.examples.length < (tally.examplesMax ?? 6)) tally.examples.push(`[${page.family} #${page.seed}] ${what}`);
   };
   tally.pages++;
   if (drafts.length === page.stories.length) tally.countExact++;

@@ -2,11 +2,15 @@
  * Splitting an OCR'd newspaper page into stories: the mechanical part of ingest. Every input
  * line ends up in a story or in the report of dropped lines, never nowhere.
  *
- * Lines are classified (furniture, banner, byline, photo credit, caption, heading, body),
- * heading lines next to each other form headline blocks, and stories are assembled:
- * a headline block followed by a byline or a 本报讯 lead starts a story; a multi-line block
- * followed by body text starts one too; a single short line inside a story is a section head;
- * a block with no text after it is the headline of the story before (printed after its story).
+ * Lines are classified (furniture, banner, byline, photo credit, caption, heading, body); a
+ * heading-like line that reads as the first piece of a paragraph cut by a column break is body
+ * text (markFragments). Heading lines next to each other form headline blocks, and stories are
+ * assembled: a headline block followed by a byline and text, or by a 本报讯 lead, starts a story;
+ * so do a multi-line block followed by body text and a heading after a story's closing credits;
+ * a single short line inside a story is a section head unless its features say title
+ * (startsStory); a block with no text after it ends the story before it (its last line cut off at
+ * the page foot) or, for a story without one, is its headline (printed after its story). Type
+ * size, where the OCR tool marks it with #, tells 主题 from 引题 and 副题 and titles from sections.
  */
 import { furnitureRule } from '../coverage.ts';
 import { INVISIBLE } from '../content-text.ts';
@@ -40,16 +44,33 @@ export function cleanLine(raw: string): string {
   const tail = /\s*([·•][\p{Script=Han}\s]{2,40}[·•]|[（(][\p{Script=Han}\s/]{2,40}[）)])\s*$/u.exec(line);
   if (tail && /\p{Script=Han}\s+\p{Script=Han}/u.test(tail[1]!) && tail.index > 0)
     return `${closeSpaces(line.slice(0, tail.index))}${tail[1]!.replace(/\s+/g, ' ')}`;
+  // So does a photo credit after a caption's full stop: …活动。 本报记者 宋一诺 摄 / …活动。 高新区供图.
+  const credit =
+    /(?<=[。！？”])\s+((?:(?:本报记者|通讯员|记者)\s*)?\p{Script=Han}{2,4}\s*\/?\s*摄|\p{Script=Han}{2,14}供图)\s*$/u.exec(
+      line,
+    );
+  if (credit) return `${closeSpaces(line.slice(0, credit.index))} ${credit[1]!.replace(/\s+/g, ' ')}`;
   return closeSpaces(line);
+}
+
+/** The space at offset leaves a single Han character between it and another space or an end of the line. */
+function loneCharacterAt(line: string, offset: number, length: number): boolean {
+  return (
+    /(?:^|\s)\p{Script=Han}$/u.test(line.slice(0, offset)) ||
+    /^\p{Script=Han}(?:\s|$)/u.test(line.slice(offset + length))
+  );
 }
 
 function closeSpaces(line: string): string {
   return line
     .replace(
       /(?<=[\p{Script=Han}\p{P}])[ \t\u3000]+(?=[\p{Script=Han}\p{P}])/gu,
-      (space, _offset: number, whole: string) =>
-        // Keep a space between two headline phrases ("守初心 担使命"); close it inside running text.
-        whole.length <= HEADING_MAX + 6 && !SENTENCE_END.test(whole) ? space : '',
+      (space, offset: number, whole: string) =>
+        // Keep a space between two headline phrases ("守初心 担使命"); close it inside running text,
+        // and where it leaves one character alone, which no phrase is ("社会主 义").
+        whole.length <= HEADING_MAX + 6 && !SENTENCE_END.test(whole) && !loneCharacterAt(whole, offset, space.length)
+          ? space
+          : '',
     )
     .trim()
     .replace(/^本报讯(?=[^\s（(])/u, '本报讯 ');
@@ -66,7 +87,9 @@ const BYLINE = [
 ];
 /** A line of credits only (编辑：叶伟 组版：王新明), no telephone or e-mail: the story's, not the page's. */
 const CREDIT_LINE = new RegExp(`^((${ROLE_LABEL})\\s*[:：.．]\\s*(本报记者\\s*)?${NAME}(\\s+${NAME})*\\s*)+$`, 'u');
-const PHOTO_CREDIT = /^\S{2,12}\s*\/\s*摄$/u;
+/** A photo credit on its own line: 乔冠宇/摄, 本报记者 钟凡 摄, 高新区供图. */
+const PHOTO_CREDIT =
+  /^(?:(?:本报记者|通讯员|记者)\s*)?(?:\S{2,12}\s*\/\s*摄|\p{Script=Han}{2,4}\s+摄|\p{Script=Han}{2,14}供图)$/u;
 
 /** Page furniture the coverage rules do not know: publisher and printer lines, 版次, 报头, ISSN/CN. */
 const PAGE_FURNITURE: { name: string; test: RegExp }[] = [
@@ -114,8 +137,76 @@ export function readLines(page: string): PageLine[] {
     lines.push({ number: index + 1, raw, blanksBefore: blanks, ...classified });
     blanks = classified.kind === 'blank' ? blanks + 1 : 0;
   });
+  markFragments(lines);
   markCaptions(lines);
   return lines;
+}
+
+/** Quotes and brackets a headline closes on its own line; a piece of a cut paragraph may not. */
+const PAIRS: [string, string][] = [
+  ['“', '”'],
+  ['《', '》'],
+  ['（', '）'],
+  ['「', '」'],
+];
+const unbalanced = (text: string) =>
+  PAIRS.some(([open, close]) => text.split(open).length !== text.split(close).length);
+
+/**
+ * A column break leaves the first piece of a paragraph as a short line with no full stop, which
+ * looks like a heading. It is a piece of running text when it reads as one: a quote or bracket
+ * left open, an enumeration comma or a full stop inside, a last character that never ends a
+ * headline (的, 和, 在…), or a next line that starts with punctuation.
+ */
+export function looksLikeFragment(text: string, next: string | undefined): boolean {
+  if (unbalanced(text)) return true;
+  if (/[、。；！？]/u.test(text)) return true;
+  if (/[的了和与及在对为把将是从向被让使由并而或之其以于]$/u.test(text)) return true;
+  if (next && /^[，。、；：！？”’）》,.;:!?]/u.test(next)) return true;
+  // A news lead's opening words (近日, 日前, 6月21日…) never open a headline.
+  if (/^(近日|日前|近期|昨日|当天|\d{1,2}月\d{1,2}日)/u.test(text)) return true;
+  return false;
+}
+
+function markFragments(lines: PageLine[]): void {
+  const content = lines.filter((l) => l.kind !== 'blank');
+  const pairs = pairCounts(content.map((l) => l.text));
+  content.forEach((line, i) => {
+    const next = content[i + 1];
+    if (
+      line.kind === 'heading' &&
+      (next?.kind === 'body' || next?.kind === 'caption') &&
+      hashesOf(line.raw) === 0 &&
+      (looksLikeFragment(line.text, next.text) || cutInWord(line.text, next.text, pairs))
+    )
+      line.kind = 'body';
+  });
+}
+
+/**
+ * A word cut in two by a column break (…设立党｜组织…, …的光｜辉…): the two characters either
+ * side of the break stand together elsewhere on the page, at least twice. A headline and the
+ * lead below it rarely join up that way; a headline of two phrases set apart by a space is left alone.
+ */
+export function cutInWord(text: string, next: string, pairs: ReadonlyMap<string, number>): boolean {
+  if (/\s/u.test(text)) return false;
+  const [last, first] = [[...text].at(-1), [...next][0]];
+  if (!last || !first || !HAN.test(last) || !HAN.test(first)) return false;
+  return (pairs.get(last + first) ?? 0) >= 2;
+}
+
+/** How often each pair of adjacent Han characters occurs within the lines (counted once, for the whole page). */
+export function pairCounts(lines: readonly string[]): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (const line of lines) {
+    const chars = [...line];
+    for (let i = 1; i < chars.length; i++) {
+      if (!HAN.test(chars[i - 1]!) || !HAN.test(chars[i]!)) continue;
+      const pair = chars[i - 1]! + chars[i]!;
+      counts.set(pair, (counts.get(pair) ?? 0) + 1);
+    }
+  }
+  return counts;
 }
 
 /** The number of OCR heading marks (#) before a line: titles get fewer than section heads. */
@@ -131,6 +222,9 @@ const CREDIT_AT_END =
  */
 function markCaptions(lines: PageLine[]): void {
   const content = lines.filter((l) => l.kind !== 'blank');
+  // First the ends of cut paragraphs that looked like captions on their own, so that what comes
+  // after them is judged next to a paragraph; then again for the captions found here.
+  paragraphEnds(content);
   content.forEach((line, i) => {
     if (line.kind !== 'body' && line.kind !== 'heading') return;
     const text = line.text;
@@ -141,17 +235,45 @@ function markCaptions(lines: PageLine[]): void {
     const previous = content[i - 1];
     // Between two paragraphs; after a paragraph cut by a column break it is that paragraph's end.
     const between =
-      previous?.kind === 'body' &&
-      TERMINAL.test(previous.text) &&
-      (next?.kind === 'body' || next?.kind === 'photo-credit');
-    const oneSentence =
-      line.kind === 'body' &&
-      text.length <= 60 &&
-      /。$/u.test(text) &&
-      !/[。！？；]/u.test(text.slice(0, -1)) &&
-      !/[，,：:]/u.test(text);
-    if (credited || creditBelow || (between && oneSentence)) line.kind = 'caption';
+      ((previous?.kind === 'body' && TERMINAL.test(previous.text)) || previous?.kind === 'heading') &&
+      (next?.kind === 'body' || next?.kind === 'photo-credit' || next?.kind === 'heading');
+    if (credited || creditBelow || (between && line.kind === 'body' && captionSentence(text))) line.kind = 'caption';
   });
+  paragraphEnds(content);
+}
+
+/** A line after a paragraph cut by a column break is that paragraph's end, however it looks. */
+function paragraphEnds(content: PageLine[]): void {
+  content.forEach((line, i) => {
+    const previous = content[i - 1];
+    if (
+      line.kind === 'caption' &&
+      previous?.kind === 'body' &&
+      !TERMINAL.test(previous.text) &&
+      !CREDIT_AT_END.test(line.text)
+    )
+      line.kind = 'body';
+  });
+}
+
+/**
+ * A caption describes a picture in one sentence, its subject first (单位/人 + 在/到… + 开展…活动):
+ * one full stop, at most two commas, not opening with the words that tie a sentence to the text
+ * around it (在…, 为…, 他们…, 同时…) and not arguing (必须, 要, 离不开, 就是). Body paragraphs
+ * of one sentence do those things.
+ */
+export function captionSentence(text: string): boolean {
+  return (
+    text.length >= 8 &&
+    text.length <= 70 &&
+    /。$/u.test(text) &&
+    !/[。！？；：:]/u.test(text.slice(0, -1)) &&
+    (text.match(/[，,]/gu)?.length ?? 0) <= 2 &&
+    !/^(在|为|对|从|以|把|将|向|据|经|因|当|随着|通过|面对|针对|围绕|按照|根据|截至|目前|如今|近年来|今年|去年|同时|此外|另外|其中|但|而|并|他|她|我|这|那|该|其|此|据悉|记者|日前|近日|近期|昨天|昨日|今天|当天|当日|\d{1,4}[年月日])/u.test(
+      text,
+    ) &&
+    !/(必须|应当|应该|需要|要把|离不开|就是|正在|不断|切实|进一步|坚持|确保|推动)/u.test(text)
+  );
 }
 
 export interface Credit {
@@ -185,7 +307,14 @@ function namesOf(rest: string, role: Credit['role'], label: string | undefined):
       const joined = /^(本报记者|本报通讯员|通讯员|记者)(\p{Script=Han}{2,4})$/u.exec(token);
       return joined ? [joined[1]!, joined[2]!] : [token];
     })
-    .filter(Boolean);
+    .filter(Boolean)
+    // No name is one character: a lone one is the rest of the name a stray space cut (宋显 晖).
+    .reduce<string[]>((merged, token) => {
+      const previous = merged.at(-1);
+      if (/^\p{Script=Han}$/u.test(token) && previous && !TITLE.test(previous)) merged[merged.length - 1] += token;
+      else merged.push(token);
+      return merged;
+    }, []);
   for (const token of tokens) {
     if (TITLE.test(token)) title = token;
     else if (/^\p{Script=Han}{2,16}$/u.test(token) || credits.length === 0)
@@ -196,13 +325,13 @@ function namesOf(rest: string, role: Credit['role'], label: string | undefined):
 
 /** Roles and names from a byline as printed: 撰写:本报记者 宋一诺 摄影:本报记者 吴长赋 / ▶ 张志东 / 乔冠宇/摄 … */
 export function parseByline(text: string): Credit[] {
-  const photo = /^(\S{2,12})\s*\/\s*摄$/u.exec(text);
-  if (photo) return [{ role: 'photographer', label: '摄', name: photo[1]! }];
+  const photo = /^(?:(本报记者|通讯员|记者)\s*)?(\S{2,12}?)\s*\/?\s*摄$/u.exec(text);
+  if (photo) return [{ role: 'photographer', label: '摄', ...(photo[1] && { title: photo[1] }), name: photo[2]! }];
   const source = /^本版图片来源[:：]\s*(.+)$/.exec(text);
   if (source) return [{ role: 'photographer', label: '本版图片来源', name: source[1]!.trim() }];
   if (text.startsWith('▶')) return namesOf(text.slice(1).trim(), 'writer', '▶');
   const credits: Credit[] = [];
-  const labelled = new RegExp(`(?=(?:${ROLE_LABEL})\\s*[:：.．])`, 'u');
+  const labelled = new RegExp(`(?<!责任)(?=(?:${ROLE_LABEL})\\s*[:：.．])`, 'u');
   for (const part of text.split(labelled)) {
     const match = new RegExp(`^(${ROLE_LABEL})\\s*[:：.．]\\s*(.*)$`, 'u').exec(part.trim());
     const label = match?.[1];
@@ -227,10 +356,11 @@ export function leadCredits(paragraph: string): Credit[] {
 
 /** A byline printed at the end of the last paragraph: …。·任溢斌 黄艳鸣 张悦· / …。（文高 文/图） */
 export function trailingByline(paragraph: string): { text: string; credits: Credit[] } {
-  const dotted = /[·•]\s*((?:\p{Script=Han}{2,4}\s*){1,6})[·•]$/u.exec(paragraph);
-  if (dotted && /[。！？”]$/u.test(paragraph.slice(0, dotted.index).trim()))
+  const dotted = /[·•]\s*((?:\p{Script=Han}{1,4}\s*){1,8})[·•]$/u.exec(paragraph);
+  // After a full stop; or two names and more, which no sentence cut off at the page foot ends in.
+  if (dotted && (/[。！？”]$/u.test(paragraph.slice(0, dotted.index).trim()) || /\S\s+\S/u.test(dotted[1]!.trim())))
     return { text: paragraph.slice(0, dotted.index).trim(), credits: namesOf(dotted[1]!.trim(), 'writer', undefined) };
-  const textAndPhoto = /[（(]\s*((?:\p{Script=Han}{2,4}\s*){1,4})\s*文\s*\/\s*图\s*[）)]$/u.exec(paragraph);
+  const textAndPhoto = /[（(]\s*((?:\p{Script=Han}{1,4}\s*){1,6})\s*文\s*\/\s*图\s*[）)]$/u.exec(paragraph);
   if (textAndPhoto) {
     const names = namesOf(textAndPhoto[1]!.trim(), 'writer', '文/图');
     return {
@@ -251,7 +381,19 @@ export interface Headline {
 }
 
 /** Which printed line of a headline block is the 主题: the rules the seed pages follow. */
-export function headlineFromBlock(lines: string[]): { headline: Headline; column?: string | undefined } {
+export function headlineFromBlock(
+  lines: string[],
+  levels: readonly number[] = [],
+): { headline: Headline; column?: string | undefined } {
+  // Type size, where the OCR tool marks it (fewer # is larger type), names the 主题 of two lines:
+  // the larger line, whether the other is above it (引题) or below it (副题).
+  const sized = levels.slice(0, lines.length);
+  if (lines.length === 2 && sized.length === 2 && sized.every((l) => l > 0) && sized[0] !== sized[1]) {
+    const [a, b] = lines.map((l) => l.replace(/[:：]$/, '').trim()) as [string, string];
+    const dash = /^[—–-]{1,2}\s*/u;
+    if (sized[0]! < sized[1]!) return { headline: { title: a, subtitle: b.replace(dash, '') } };
+    return { headline: { kicker: a, title: b } };
+  }
   // A short line that opens with a quote finishes the line above ("我市持续推进" / "“十万党员进党校”").
   const joined: string[] = [];
   for (const line of lines) {
@@ -301,6 +443,8 @@ export interface DraftStory {
   /** How many OCR heading marks (#) its title and its section heads carried, if any. */
   titleLevel?: number | undefined;
   sectionLevel?: number | undefined;
+  /** Its text ends in a line cut off at the foot of the page, not in a column break. */
+  cutOff?: boolean | undefined;
 }
 
 export interface Suspicion {
@@ -378,25 +522,35 @@ export function splitPage(page: string): SplitResult {
     return story;
   };
   const hasBody = (s: DraftStory | undefined) => !!s && s.paragraphs.some((p) => !p.startsWith('## '));
-  const nextContent = (index: number) => elements.slice(index + 1).find((e) => e.type !== 'photo-credit');
+  // What follows a heading, past the photos printed beside it.
+  const nextContent = (index: number) =>
+    elements.slice(index + 1).find((e) => e.type !== 'photo-credit' && e.type !== 'caption');
 
   elements.forEach((element, index) => {
     if (element.type === 'headings') {
       const texts = element.lines.map((l) => l.text);
       const numbers = element.lines.map((l) => l.number);
       const next = nextContent(index);
-      const leadsStory = next?.type === 'byline' || (next?.type === 'body' && next.line.text.startsWith('本报讯'));
+      // A byline leads a story when text follows it; credit lines at the page foot lead nothing.
+      const after = elements.slice(index + 1);
+      const end = after.findIndex((e) => e.type === 'headings');
+      const textFollows = (end < 0 ? after : after.slice(0, end)).some((e) => e.type === 'body');
+      const leadsStory =
+        (next?.type === 'byline' && textFollows) || (next?.type === 'body' && next.line.text.startsWith('本报讯'));
       const apply = (target: DraftStory, own = texts) => {
         // More than three lines: the headline, then the story's first section head.
         const section = own.length > 3 ? own.slice(2) : [];
-        const { headline, column } = headlineFromBlock(own.length > 3 ? own.slice(0, 2) : own);
+        const levels = element.lines.slice(-own.length).map((l) => hashesOf(l.raw));
+        const { headline, column } = headlineFromBlock(own.length > 3 ? own.slice(0, 2) : own, levels);
         if (target.headline)
           target.paragraphs.unshift(
             `## ${[target.headline.kicker, target.headline.title, target.headline.subtitle].filter(Boolean).join(' ')}`,
           );
         target.headline = headline;
         target.column ??= column;
-        target.titleLevel = Math.max(...element.lines.map((l) => hashesOf(l.raw))) || undefined;
+        // The headline's largest type (fewest #) is its 主题's: the level a story's title has.
+        const marked = element.lines.map((l) => hashesOf(l.raw)).filter((level) => level > 0);
+        target.titleLevel = marked.length ? Math.min(...marked) : undefined;
         if (section.length) target.paragraphs.unshift(`## ${section.join(' ')}`);
         target.lines.push(...numbers);
       };
@@ -414,8 +568,15 @@ export function splitPage(page: string): SplitResult {
         if (!story) apply(start(numbers[0]!));
         else if (!story.headline) apply(story);
         else if (texts.length >= 2) apply(start(numbers[0]!));
+        // Credits printed under a story's text, or at the end of its last paragraph, end it: a
+        // heading after them is the next story's.
         else if (
-          TERMINAL.test(story.paragraphs.at(-1) ?? '') &&
+          hasBody(story) &&
+          (elements[index - 1]?.type === 'byline' || trailingByline(story.paragraphs.at(-1) ?? '').credits.length > 0)
+        )
+          apply(start(numbers[0]!));
+        else if (
+          (TERMINAL.test(story.paragraphs.at(-1) ?? '') || story.cutOff) &&
           startsStory(element.lines[0]!, story, elements, index) >= STORY_START
         )
           apply(start(numbers[0]!));
@@ -424,6 +585,13 @@ export function splitPage(page: string): SplitResult {
           story.paragraphs.push(`## ${texts.join(' ')}`);
           story.lines.push(...numbers);
         }
+      } else if (story?.headline && hasBody(story)) {
+        // Nothing of its own follows a story that has its headline: the story's last line, cut
+        // off at the foot of the page ("济宁高新区将开展主题教育与庆祝新中").
+        if (texts.length > 1) story.paragraphs.push(`## ${texts.slice(0, -1).join(' ')}`);
+        story.paragraphs.push(texts.at(-1)!);
+        story.lines.push(...numbers);
+        story.cutOff = true;
       } else {
         // Nothing of its own follows: a headline printed after its story.
         apply(story ?? start(numbers[0]!));
@@ -440,7 +608,7 @@ export function splitPage(page: string): SplitResult {
       lastCaption &&
       !lastCaption.credit
     )
-      lastCaption.credit = line.text.replace(/\s*\/\s*摄$/u, ' 摄');
+      lastCaption.credit = line.text;
     else if (element.type === 'byline' || element.type === 'photo-credit')
       target.credits.push(...parseByline(line.text));
     else if (element.type === 'caption') {
@@ -512,6 +680,8 @@ export function startsStory(heading: PageLine, story: DraftStory, elements: read
   const level = hashesOf(heading.raw);
   if (level && story.titleLevel) score += level <= story.titleLevel ? 3 : -3;
   if (level && story.sectionLevel) score += level < story.sectionLevel ? 3 : -3;
+  // Without a level to compare with, three or more # is small type: a section head (### as in Markdown).
+  if (level >= 3 && !story.titleLevel && !story.sectionLevel) score -= 3;
   // Numbered heads (1 / 一、 / （一）) are sections.
   if (
     /^([\d一二三四五六七八九十]{1,2}[、.．\s]|[（(][一二三四五六七八九十\d]{1,2}[）)]|第[一二三四五六七八九十]部分)/u.test(
@@ -530,6 +700,12 @@ export function startsStory(heading: PageLine, story: DraftStory, elements: read
   )
     score += 1;
   if (han >= 16) score += 1;
+  // A place the story so far never names (济宁高新区 under a story about 贵阳): another story.
+  const places = text.match(/\p{Script=Han}{2,6}?(?:高新区|新区|开发区|园区|[市县])/gu) ?? [];
+  const storyText = [story.headline?.kicker, story.headline?.title, story.headline?.subtitle, ...story.paragraphs].join(
+    '',
+  );
+  if (places.some((place) => !storyText.includes(place.replace(/^(?:国家|省)/u, '')))) score += 2;
   if (han <= 8) score -= 1;
   // The text below: a news lead, or a change of subject (few of its word pairs occur in the story so far).
   const below: string[] = [];

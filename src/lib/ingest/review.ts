@@ -1,0 +1,157 @@
+/**
+ * Drafts waiting for an editor, for `npm run review` and the review screen of `npm run dev`:
+ * every draft article with what stands between it and publication, judged by the same schema
+ * the build applies to published articles, and its source page line by line (which lines went
+ * into which field, which were dropped). Publishing is deleting the `draft: true` line once the
+ * list of problems is empty.
+ */
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { parse } from 'yaml';
+import { articleSchema } from '../../content.config.ts';
+import { inspectArticleText } from '../article-files.ts';
+import { articleProblems, provenanceProblems, readSourceText } from '../content-checks.ts';
+import { contentPath } from '../content-paths.ts';
+import { SourceIndex } from '../provenance.ts';
+import { readLines, splitPage, type Suspicion } from './split.ts';
+
+export interface DraftReview {
+  file: string;
+  /** Absolute path, for links that open it in an editor. */
+  path: string;
+  title: string;
+  source: string;
+  /** Absolute path of the source page, when it exists. */
+  sourcePath?: string | undefined;
+  order: number;
+  problems: string[];
+}
+
+export function reviewDrafts(articlesDir = contentPath('articles')): DraftReview[] {
+  const reviews: DraftReview[] = [];
+  const root = path.dirname(articlesDir);
+  for (const file of readdirSync(articlesDir, { recursive: true, encoding: 'utf8' })
+    .filter((f) => f.endsWith('.md'))
+    .sort()) {
+    const text = readFileSync(path.join(articlesDir, file), 'utf8');
+    const match = /^---\r?\n([\s\S]*?)\r?\n---\r?\n?([\s\S]*)$/.exec(text);
+    if (!match) continue;
+    const data = (parse(match[1]!) ?? {}) as Record<string, unknown>;
+    if (data.draft !== true) continue;
+    const { draft: _draft, ...published } = data;
+    const problems: string[] = [];
+    const result = articleSchema.safeParse(published);
+    if (!result.success)
+      for (const issue of result.error.issues)
+        problems.push(`${issue.path.join('.') || '(frontmatter)'}: ${issue.message}`);
+    const relative = path.join(path.relative(process.cwd(), articlesDir), file);
+    const inspected = inspectArticleText(text, relative, file.split(path.sep)[0]);
+    const article = {
+      filePath: relative,
+      body: match[2]!.trim(),
+      data: {
+        title: String(data.title ?? ''),
+        ...(typeof data.kicker === 'string' && { kicker: data.kicker }),
+        ...(typeof data.subtitle === 'string' && { subtitle: data.subtitle }),
+        source: String(data.source ?? ''),
+        order: Number(data.order),
+        corrections: (data.corrections as never) ?? [],
+        credits: (data.credits as never) ?? [],
+        captions: (data.captions as never) ?? [],
+      },
+      facts: inspected.facts,
+    };
+    const source = readSourceText(article.data.source, root);
+    // Judged as if published: the same checks the build applies once draft: true is gone.
+    const found = [
+      ...inspected.problems,
+      ...articleProblems(article, () => source),
+      ...(source === undefined ? [] : provenanceProblems(article, SourceIndex.of(source))),
+    ];
+    problems.push(...found.map((p) => p.replace(`${relative}: `, '')));
+    if (String(data.title ?? '').includes('待定')) problems.push('title: 标题待定');
+    const sourcePath = path.join(contentPath('sources', root), `${article.data.source}.txt`);
+    reviews.push({
+      file: relative,
+      path: path.join(articlesDir, file),
+      title: String(data.title ?? ''),
+      source: article.data.source,
+      ...(existsSync(sourcePath) && { sourcePath }),
+      order: article.data.order,
+      problems,
+    });
+  }
+  return reviews;
+}
+
+/** What became of a source line, as the splitter reads the page. */
+export type LineUse =
+  'headline' | 'section' | 'body' | 'byline' | 'caption' | 'photo-credit' | 'furniture' | 'other-story' | 'blank';
+
+export const LINE_USE_LABEL: Record<LineUse, string> = {
+  headline: '标题',
+  section: '小标题',
+  body: '正文',
+  byline: '署名',
+  caption: '图片说明',
+  'photo-credit': '图片署名',
+  furniture: '略去（版面信息）',
+  'other-story': '另一篇',
+  blank: '',
+};
+
+export interface SourceLine {
+  number: number;
+  text: string;
+  use: LineUse;
+  /** Why a line was dropped, or which story it went to. */
+  note?: string | undefined;
+  suspicions: string[];
+}
+
+/**
+ * The source page beside a draft: each line with what it became in this draft (or that it was
+ * dropped, or went to another story), and the suspicious spots the splitter found on it.
+ */
+export function sourceLines(sourceText: string, order: number): SourceLine[] {
+  const lines = readLines(sourceText);
+  const split = splitPage(sourceText);
+  const stories = split.stories.filter((s) => s.paragraphs.some((p) => !p.startsWith('## ')));
+  const ownerOf = new Map<number, number>();
+  stories.forEach((s, index) => s.lines.forEach((n) => ownerOf.set(n, index + 1)));
+  const dropped = new Map(split.dropped.map((d) => [d.line, d.rule]));
+  const suspicions = new Map<number, Suspicion[]>();
+  for (const s of split.suspicions) suspicions.set(s.line, [...(suspicions.get(s.line) ?? []), s]);
+  const story = stories[order - 1];
+  const headlineLines = new Set(story ? story.lines.filter((n) => lines[n - 1]?.kind === 'heading') : []);
+  return lines.map((line) => {
+    const owner = ownerOf.get(line.number);
+    let use: LineUse;
+    let note: string | undefined;
+    if (line.kind === 'blank') use = 'blank';
+    else if (dropped.has(line.number) || line.kind === 'furniture' || line.kind === 'banner') {
+      use = 'furniture';
+      note = dropped.get(line.number) ?? line.rule;
+    } else if (owner !== order) {
+      use = 'other-story';
+      note = owner ? `第${owner}篇` : undefined;
+    } else if (headlineLines.has(line.number)) {
+      const title = [story?.headline?.kicker, story?.headline?.title, story?.headline?.subtitle].join(' ');
+      use = title.includes(line.text.replace(/^[—–-]+\s*/u, '')) ? 'headline' : 'section';
+    } else if (line.kind === 'heading') use = 'section';
+    else use = line.kind as LineUse;
+    return {
+      number: line.number,
+      text: line.raw,
+      use,
+      ...(note && { note }),
+      suspicions: (suspicions.get(line.number) ?? []).map((s) => s.detail),
+    };
+  });
+}
+
+/** A draft with its source lines, for the review screen. */
+export function reviewWithSource(review: DraftReview): { review: DraftReview; lines: SourceLine[] } {
+  const text = review.sourcePath ? readFileSync(review.sourcePath, 'utf8') : undefined;
+  return { review, lines: text === undefined ? [] : sourceLines(text, review.order) };
+}

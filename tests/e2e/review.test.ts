@@ -1,0 +1,145 @@
+/**
+ * The review screen of `npm run dev`: `astro dev` on a temporary copy of the content with the
+ * drafts of one newly ingested page, /_review/ opened in Chromium.
+ */
+import { spawn, type ChildProcess } from 'node:child_process';
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { runIngest } from '../../scripts/ingest.ts';
+import { launchBrowser, watchErrors } from '../helpers/browser.ts';
+import { CONTENT, readArticles } from '../helpers/content.ts';
+import { simulatePage } from '../helpers/layout-simulator.ts';
+
+let root: string;
+let dev: ChildProcess;
+let origin: string;
+let browser: Browser;
+let drafts: string[];
+
+function freePort(): Promise<number> {
+  return new Promise((resolve) => {
+    const server = createServer();
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address() as { port: number };
+      server.close(() => resolve(port));
+    });
+  });
+}
+
+beforeAll(async () => {
+  root = mkdtempSync(path.join(tmpdir(), 'archive-review-'));
+  cpSync(CONTENT, root, { recursive: true });
+  // A page no one has split before: the curated articles laid out anew, with furniture and captions.
+  const page = path.join(root, '..', `${path.basename(root)}-page.txt`);
+  writeFileSync(page, simulatePage(readArticles(), 'mixed', 5).text);
+  const { plan } = runIngest({ page, paper: 'zhongguo-gaoxin-daobao', date: '2021-06' }, root);
+  rmSync(page);
+  drafts = plan!.drafts.map((d) => d.file);
+
+  const port = await freePort();
+  origin = `http://127.0.0.1:${port}`;
+  dev = spawn(
+    process.execPath,
+    ['node_modules/astro/bin/astro.mjs', 'dev', '--port', String(port), '--host', '127.0.0.1'],
+    {
+      // As an editor runs it: not under the test runner (Astro's dev server behaves otherwise under Vitest).
+      env: {
+        ...Object.fromEntries(Object.entries(process.env).filter(([k]) => !k.startsWith('VITEST') && k !== 'NODE_ENV')),
+        ARCHIVE_CONTENT_DIR: root,
+      },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    },
+  );
+  let output = '';
+  await new Promise<void>((resolve, reject) => {
+    const onData = (chunk: Buffer) => {
+      output += chunk.toString();
+      if (output.includes(origin) || /ready in/i.test(output)) resolve();
+    };
+    dev.stdout!.on('data', onData);
+    dev.stderr!.on('data', onData);
+    dev.on('exit', (code) => reject(new Error(`astro dev exited (${code}):\n${output}`)));
+  });
+  browser = await launchBrowser();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  dev?.kill('SIGTERM');
+  rmSync(root, { recursive: true, force: true });
+});
+
+async function openReview(): Promise<{ page: Page; errors: string[] }> {
+  const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+  const errors = watchErrors(page);
+  const response = await page.goto(`${origin}/_review/`);
+  expect(response?.status()).toBe(200);
+  await page.waitForSelector('main');
+  return { page, errors };
+}
+
+describe('the review screen', () => {
+  it('lists every draft with its problems and its source lines, which field each went to', async () => {
+    const { page, errors } = await openReview();
+    const sections = page.locator('[data-review-draft]');
+    expect(await sections.count()).toBe(drafts.length);
+    const first = sections.first();
+    const id = path.relative(process.cwd(), drafts[0]!);
+    expect(await first.getAttribute('data-review-draft')).toBe(id);
+    // What blocks publishing, as the schema says: an estimated date needs its evidence.
+    expect(await first.locator('[data-review-problems]').innerText()).toContain('dateEvidence');
+    // The source page line by line: headline, body and dropped furniture, numbered.
+    expect(await first.locator('tr[data-use="headline"]').count()).toBeGreaterThan(0);
+    expect(await first.locator('tr[data-use="body"]').count()).toBeGreaterThan(0);
+    const furniture = first.locator('tr[data-use="furniture"]');
+    expect(await furniture.count()).toBeGreaterThan(0);
+    expect(await furniture.first().innerText()).toContain('略去');
+    // Every line of the page is there, with its number, in order.
+    const source = readFileSync(
+      path.join(root, 'sources', readFileSync(drafts[0]!, 'utf8').match(/^source: "(.*)"/m)![1] + '.txt'),
+      'utf8',
+    );
+    const numbered = await first
+      .locator('tr[data-line]')
+      .evaluateAll((rows) => rows.map((r) => Number(r.getAttribute('data-line'))));
+    const nonBlank = source.split('\n').flatMap((line, i) => (line.trim() ? [i + 1] : []));
+    expect(numbered).toEqual(nonBlank);
+    // Links to the draft file and to each source line, for the editor's own editor.
+    expect(await first.locator(`a[href="vscode://file${drafts[0]}"]`).count()).toBe(1);
+    expect(await first.locator(`a[href^="vscode://file${root}/sources/"][href$=":${nonBlank[0]}"]`).count()).toBe(1);
+    expect(await first.locator(`a[href="file://${drafts[0]}"]`).count()).toBe(1);
+    expect(await first.innerText()).toContain(id);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('reloads when a draft changes on disk', async () => {
+    const { page } = await openReview();
+    const draft = drafts[0]!;
+    const text = readFileSync(draft, 'utf8');
+    writeFileSync(draft, text.replace(/^title: ".*?"/m, 'title: "审阅页面自动刷新"'));
+    await page.waitForFunction(
+      () => document.querySelector('[data-review-draft] h2')?.textContent === '审阅页面自动刷新',
+      undefined,
+      {
+        timeout: 30_000,
+      },
+    );
+    await page.close();
+  });
+
+  it('counts the drafts and links to each from the top', async () => {
+    const { page } = await openReview();
+    expect(await page.locator('header').innerText()).toContain(`共 ${drafts.length} 篇草稿`);
+    const targets = await page
+      .locator('nav a')
+      .evaluateAll((links) => links.map((a) => decodeURIComponent(a.getAttribute('href')!.slice(1))));
+    expect(targets).toEqual(drafts.map((d) => path.relative(process.cwd(), d)));
+    for (const target of targets) expect(await page.locator(`[id="${target}"]`).count()).toBe(1);
+    await page.close();
+  });
+});
