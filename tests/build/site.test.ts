@@ -54,6 +54,20 @@ describe('pages', () => {
     expect(articleDirs.map((d) => d.name).sort()).toEqual(articles.map((a) => a.id).sort());
   });
 
+  it("gives every listed article's heading the level under its list's own heading", () => {
+    let lists = 0;
+    for (const file of distFiles('.html')) {
+      const html = readDist(file).replace(/<template[\s\S]*?<\/template>/g, '');
+      for (const item of html.matchAll(/<li[^>]*data-article-id="[^"]*"[^>]*>[\s\S]*?<h([2-6])/g)) {
+        const outside = html.slice(0, item.index).replace(/<li[^>]*data-article-id[\s\S]*?<\/li>/g, '');
+        const before = [...outside.matchAll(/<h([1-6])\b/g)].at(-1);
+        expect(Number(item[1]), `${file}: ${item[0].slice(0, 80)}`).toBe(Number(before![1]) + 1);
+        lists++;
+      }
+    }
+    expect(lists).toBeGreaterThan(100);
+  });
+
   it('marks an inferred newspaper as such in the lists and the facts, and a printed one not', () => {
     const items = new Map<string, string>();
     for (const html of paginated('/articles/'))
