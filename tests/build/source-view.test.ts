@@ -110,6 +110,20 @@ describe('source views', () => {
     expect(rows.filter((r) => r.article && !onPage.some((a) => a.id === r.article))).toEqual([]);
   });
 
+  it.each(sources)(
+    "%s: a line's markup beyond its text stays small (the look comes from the table's rules, not each line's classes)",
+    (source) => {
+      const { html } = view(source);
+      const rows = [...html.matchAll(/<tr id="L\d+"[\s\S]*?<\/tr>/g)].map((m) => m[0]);
+      expect(rows.length).toBeGreaterThan(50);
+      for (const row of rows) {
+        const text = /<span[^>]*data-raw[^>]*>([\s\S]*?)<\/span>/.exec(row)![1]!;
+        const rule = /data-kind="furniture"/.test(row) ? 200 : 0;
+        expect(row.length - text.length, row.slice(0, 120)).toBeLessThanOrEqual(200 + rule);
+      }
+    },
+  );
+
   it("links each article to its view at the story's first line, and each printed page to its view", () => {
     for (const article of articles) {
       const source = article.data.source;
