@@ -114,13 +114,17 @@ async function measuredBuild(): Promise<BuildFigures> {
   let stderr = '';
   let indexSeconds: number | undefined;
   let indexPhases: string | undefined;
+  /** Each part's articles and seconds, as it prints them. */
+  const partTimes: string[] = [];
   child.stdout.setEncoding('utf8').on('data', (chunk: string) => {
     const lines = (stdout + chunk).split('\n');
     stdout = lines.pop()!;
     for (const line of lines) {
+      const part = /search index part (\S+): (\d+) articles .*?, ([\d.]+) s \(/.exec(line);
+      if (part) partTimes.push(`${part[1]}: ${part[2]} articles ${part[3]} s`);
       const seconds = /search index: .*?, ([\d.]+) s,/.exec(line)?.[1];
       if (seconds) indexSeconds = Number(seconds);
-      if (seconds) indexPhases = /\(([^()]*)\)$/.exec(line)?.[1];
+      if (seconds) indexPhases = [/\(([^()]*)\)$/.exec(line)?.[1], ...partTimes].join('; ');
     }
   });
   child.stderr.on('data', (chunk) => (stderr += chunk));
@@ -284,7 +288,7 @@ function resourceKind(url: string): string {
   if (url.endsWith('.pf_meta') || url.endsWith('pagefind-entry.json')) return 'meta';
   if (url.endsWith('.pf_index')) return 'index';
   if (url.startsWith(searchFiles.article(0).replace(/0\.json$/, ''))) return 'articles';
-  if (url === searchFiles.bundles()) return 'layout';
+  if (url.endsWith('/bundles.json') || url === searchFiles.parts()) return 'layout';
   if (url === searchFiles.facets()) return 'facets';
   if (url.endsWith('.pagefind')) return 'wasm';
   if (url.endsWith('.js')) return 'scripts';

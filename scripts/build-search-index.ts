@@ -1,210 +1,150 @@
 /**
- * Builds the search index: `node scripts/build-search-index.ts [dist]`. The search-index
- * integration (src/integrations/search-index.ts) runs it at the end of every `astro build`, in a
- * child process on the same Node, so a build leaves a complete, searchable dist/. From
- * dist/search/records.json (one record per article, written by the page build and deleted here)
- * it writes:
- *   - dist/pagefind/: the Pagefind index, articles laid out in bundles (src/lib/search/shared/layout.ts);
- *   - dist/search/bundles.json: where each article lies in it;
- *   - dist/search/chunks/<c>.json: the index chunks that begin with character c;
- *   - dist/search/facets.json: every article's filters (src/lib/search/shared/facets.ts);
- *   - dist/search/articles/<n>.json: what a result shows of article n.
+ * Builds the search index: `node scripts/build-search-index.ts <site> [<published site>]`. The
+ * search-index integration (src/integrations/search-index.ts) runs it at the end of every
+ * `astro build`, in a child process on the same Node, so a build leaves a complete, searchable
+ * site. From <site>/search/records.json (one record per article, written by the page build and
+ * deleted here) it writes:
+ *   - search/facets.json: every article's filters (src/lib/search/shared/facets.ts);
+ *   - search/articles/<n>.json: what a result shows of article n;
+ *   - the index in parts by date (src/lib/search/shared/parts.ts), each written by
+ *     scripts/build-search-part.ts in a process of its own: pagefind/<part>/ and
+ *     search/parts/<part>/ (its layout and chunk starts);
+ *   - search/parts.json: the parts, in date order.
+ * A part of the published site with the same name (the same indexer and the same articles,
+ * src/lib/search/build/part-cache.ts) is copied instead of built again.
  * Articles are numbered in date order throughout.
+ *
+ * SEARCH_PART_ARTICLES sets the articles per part (default PART_ARTICLES); SEARCH_INDEX_JOBS how
+ * many parts are built at once (default 1: each takes the memory of its part).
  */
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { spawn } from 'node:child_process';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import * as pagefind from 'pagefind';
+import { fileURLToPath } from 'node:url';
 import { safeJson } from '../src/lib/json.ts';
-import { mergePagefindIndexes, readFragmentPages, readPagefindMeta } from '../src/lib/search/build/pagefind-files.ts';
 import { encodeFacets } from '../src/lib/search/shared/facets.ts';
-import {
-  decodeT2S,
-  SEARCH_LANGUAGE,
-  searchArticle,
-  type SearchRecord,
-  type SearchT2SFile,
-} from '../src/lib/search/shared/data.ts';
-import { articleTokens } from '../src/lib/search/build/tokens.ts';
-import {
-  bundlesFile,
-  bundlesOf,
-  chunkStartsByChar,
-  INDEX_PARTS,
-  type BlockLengths,
-  type Bundle,
-} from '../src/lib/search/build/bundles.ts';
+import { searchArticle, type SearchRecord } from '../src/lib/search/shared/data.ts';
 import { byDate } from '../src/lib/search/shared/layout.ts';
-import { searchFiles } from '../src/lib/search/shared/files.ts';
+import {
+  PART_ARTICLES,
+  partSlices,
+  sortKeyYear,
+  type IndexPart,
+  type PartsFile,
+} from '../src/lib/search/shared/parts.ts';
+import { indexerDigest, partName, type IndexerInput } from '../src/lib/search/build/part-cache.ts';
+import { searchFilePath, searchFiles } from '../src/lib/search/shared/files.ts';
 
+const root = fileURLToPath(new URL('..', import.meta.url));
+const partScript = path.join(root, 'scripts', 'build-search-part.ts');
 const site = path.resolve(process.argv[2] ?? process.env.ARCHIVE_OUT_DIR ?? 'dist');
+const published = process.argv[3] ? path.resolve(process.argv[3]) : undefined;
 const searchDir = path.join(site, 'search');
-const recordsFile = path.join(searchDir, 'records.json');
+const recordsFile = path.join(site, searchFilePath(searchFiles.records()));
 const started = performance.now();
-/** Seconds per phase, for the log line: where the index's time goes. */
-const phases: string[] = [];
-let phaseStarted = started;
-const phaseDone = (name: string) => {
-  const now = performance.now();
-  phases.push(`${name} ${((now - phaseStarted) / 1000).toFixed(1)} s`);
-  phaseStarted = now;
+
+const positiveInteger = (name: string, fallback: number) => {
+  const value = Number(process.env[name] ?? fallback);
+  if (!Number.isInteger(value) || value < 1) throw new Error(`${name}=${process.env[name]}：应为正整数`);
+  return value;
 };
+const partArticles = positiveInteger('SEARCH_PART_ARTICLES', PART_ARTICLES);
+const jobs = positiveInteger('SEARCH_INDEX_JOBS', 1);
 
-const readJson = <T>(file: string) => JSON.parse(readFileSync(file, 'utf8')) as T;
-
-const records = byDate(readJson<SearchRecord[]>(recordsFile));
+let records: SearchRecord[] = byDate(JSON.parse(readFileSync(recordsFile, 'utf8')) as SearchRecord[]);
 const articleCount = records.length;
-const t2s = decodeT2S(readJson<SearchT2SFile>(path.join(searchDir, 't2s.json')).pairs);
 
-// What results show, and the filters, are written first: each record's text is then let go once
-// tokenised, so the indexer's peak memory is not shared with the whole archive held here.
 writeFileSync(path.join(searchDir, 'facets.json'), safeJson(encodeFacets(records.map((record) => record.filters))));
 const articlesDir = path.join(searchDir, 'articles');
 rmSync(articlesDir, { recursive: true, force: true });
 mkdirSync(articlesDir);
 records.forEach((record, n) => writeFileSync(path.join(articlesDir, `${n}.json`), safeJson(searchArticle(record))));
-phaseDone('results and filters');
 
-/** The article being laid out, for an error to name. */
-let current: SearchRecord | undefined;
-function* articles() {
-  for (const record of records) {
-    current = record;
-    yield articleTokens(record.segments, t2s);
-    record.segments = [];
-  }
+/** Every input of the index's bytes but the articles (part-cache.ts): what a change to renames every part. */
+function indexerInputs(): IndexerInput[] {
+  const files = [
+    'scripts/build-search-part.ts',
+    // Every dependency, Pagefind among them, as pinned (a copy of the project without it, as
+    // some tests make, still builds; its parts are then named by the rest).
+    ...(existsSync(path.join(root, 'package-lock.json')) ? ['package-lock.json'] : []),
+    'src/lib/json.ts',
+    'src/lib/arrays.ts',
+    ...['src/lib/search/shared', 'src/lib/search/build'].flatMap((dir) =>
+      readdirSync(path.join(root, dir)).map((file) => `${dir}/${file}`),
+    ),
+  ];
+  return [
+    ...files.map((file) => ({ name: file, content: readFileSync(path.join(root, file)) })),
+    { name: 'dist:t2s.json', content: readFileSync(path.join(site, searchFilePath(searchFiles.t2s()))) },
+    { name: 'env:PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE', content: process.env.PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE ?? '' },
+    { name: 'node', content: process.version },
+  ];
 }
 
-/**
- * Locations per index chunk (Pagefind's default: 20,000). A query loads one chunk per term,
- * and the first query the table of all chunks; at 10,000 articles, chunks of 10,000 make the
- * two-term query that loads most 193 KiB instead of 226 KiB. The variable is one Pagefind
- * marks unstable: were it dropped, only these sizes would change, not what a search finds.
- */
-process.env.PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE ??= '10000';
+const indexer = indexerDigest(indexerInputs());
+const slices = partSlices(
+  records.map((record) => sortKeyYear(record.sort.date)),
+  partArticles,
+);
+const parts: IndexPart[] = slices.map((slice) => ({
+  name: partName(slice, indexer, records.slice(slice.first, slice.first + slice.count)),
+  first: slice.first,
+  count: slice.count,
+}));
 
-/** A bundle's stand-in URL: Pagefind needs one, readers never see it. */
-const bundleUrl = (bundle: number) => `/search/bundle/${bundle}`;
-/**
- * The next bundle is prepared while Pagefind indexes one: one round trip at a time would leave
- * one of the two idle, and more than two at once only made Pagefind slower (10,000 articles:
- * 83 s with eight in flight, 64 s with one).
- */
-const IN_FLIGHT = 2;
+/** A part's two folders in a site. */
+const partDirs = (dir: string, part: string) => [
+  path.join(dir, searchFilePath(searchFiles.pagefind(part))),
+  path.join(dir, searchFilePath(searchFiles.bundles(part)), '..'),
+];
 
-/**
- * Indexes the contents, one Pagefind page each, in a Pagefind service of its own, and writes
- * the index to `outputPath`. The service ends with it, and gives back its memory.
- */
-async function writeIndex(contents: Iterable<string>, outputPath: string): Promise<number> {
-  const { index, errors } = await pagefind.createIndex({});
-  if (!index) throw new Error(`Pagefind 无法创建索引: ${errors.join('; ')}`);
-  const pending = new Set<Promise<void>>();
-  let pages = 0;
-  for (const content of contents) {
-    const url = bundleUrl(pages++);
-    const added = index.addCustomRecord({ url, content, language: SEARCH_LANGUAGE }).then((response) => {
-      if (response.errors.length) throw new Error(`${url}: ${response.errors.join('; ')}`);
-      pending.delete(added);
-    });
-    pending.add(added);
-    if (pending.size >= IN_FLIGHT) await Promise.race(pending);
-    // A bundle leaves some 100 MB of garbage here (its words, their JSON for Pagefind), which V8
-    // would let pile up while Pagefind grows: collected at once, the process stays small.
-    globalThis.gc?.();
-  }
-  await Promise.all(pending);
-  const written = await index.writeFiles({ outputPath });
-  if (written.errors.length) throw new Error(`Pagefind 写出失败: ${written.errors.join('; ')}`);
-  await pagefind.close();
-  return pages;
-}
-
-/**
- * Pagefind holds, per location, some 70 bytes while it builds an index (its words twice over),
- * more than any other part of the build. So the index is built in two parts, one after the other
- * (bundles.ts, INDEX_PARTS): the positional tokens, then the presence tokens, each at their
- * positions of the same pages. Their words do not interleave, so the parts join into one index,
- * with one table of chunks (pagefind-files.ts, mergePagefindIndexes). The second part of each
- * bundle waits on disk meanwhile. At 10,000 articles Pagefind's peak falls from 3.5 GB to 2.1 GB,
- * and the index takes some 25% longer: each part's Pagefind reads every position. (Four parts:
- * 1.5 GB, but twice the time.)
- */
-const pagefindDir = path.join(site, 'pagefind');
-rmSync(pagefindDir, { recursive: true, force: true });
 const scratch = mkdtempSync(path.join(tmpdir(), 'search-index-'));
-const waiting = (part: number, bundle: number) => path.join(scratch, `${part}-${bundle}.txt`);
-const blocks: BlockLengths[] = [];
+const kept: string[] = [];
+const toBuild: { part: IndexPart; records: string }[] = [];
 try {
-  await writeIndex(
-    (function* () {
-      const bundles = bundlesOf(articles(), INDEX_PARTS);
-      for (;;) {
-        let next: IteratorResult<Bundle>;
-        try {
-          next = bundles.next();
-        } catch (error) {
-          throw new Error(`搜索索引无法处理文章 ${current?.url ?? '(未知)'}: ${(error as Error).message}`, {
-            cause: error,
-          });
-        }
-        if (next.done) break;
-        const bundle = next.value;
-        bundle.contents.forEach((content, part) => {
-          if (part > 0) writeFileSync(waiting(part, blocks.length), content);
-        });
-        blocks.push(bundle.lengths);
-        yield bundle.contents[0]!;
-      }
-    })(),
-    pagefindDir,
-  );
-  phaseDone('part 1, tokens and Pagefind');
-  for (let part = 1; part < INDEX_PARTS.count; part++) {
-    const partDir = path.join(scratch, `pagefind-${part}`);
-    await writeIndex(
-      (function* () {
-        for (let i = 0; i < blocks.length; i++) yield readFileSync(waiting(part, i), 'utf8');
-      })(),
-      partDir,
-    );
-    phaseDone(`part ${part + 1}, Pagefind`);
-    mergePagefindIndexes(pagefindDir, partDir, SEARCH_LANGUAGE);
-    rmSync(partDir, { recursive: true });
-    phaseDone('merge');
+  for (const part of parts) {
+    const previous = published && partDirs(published, part.name);
+    if (previous && previous.every((dir) => existsSync(dir))) {
+      partDirs(site, part.name).forEach((dir, i) => cpSync(previous[i]!, dir, { recursive: true }));
+      kept.push(part.name);
+    } else {
+      const file = path.join(scratch, `${part.name}.json`);
+      writeFileSync(file, JSON.stringify(records.slice(part.first, part.first + part.count)));
+      toBuild.push({ part, records: file });
+    }
   }
+  // Each part's process reads its own; this one lets go of the archive's text.
+  records = [];
+
+  /** Builds one part in a process of its own, its output as this one's. */
+  const buildPart = ({ part, records: file }: (typeof toBuild)[number]) =>
+    new Promise<void>((resolve, reject) => {
+      const heap = Math.max(512, Math.ceil((readFileSync(file).length * 8) / 2 ** 20));
+      const child = spawn(
+        process.execPath,
+        [`--max-old-space-size=${heap}`, '--expose-gc', partScript, site, part.name, file],
+        { stdio: ['ignore', 'inherit', 'inherit'] },
+      );
+      child.on('error', reject);
+      child.on('close', (code, signal) =>
+        code === 0 ? resolve() : reject(new Error(`索引分部 ${part.name} 构建失败（${signal ?? `退出码 ${code}`}）`)),
+      );
+    });
+  const queue = [...toBuild];
+  await Promise.all(
+    Array.from({ length: Math.min(jobs, queue.length) }, async () => {
+      for (let next = queue.shift(); next; next = queue.shift()) await buildPart(next);
+    }),
+  );
 } finally {
   rmSync(scratch, { recursive: true, force: true });
 }
 
-// Pagefind names a page by a hash of its fragment; the fragment holds the URL. The fragments
-// themselves (each a whole bundle's tokens) are never shown, so they are not published.
-const pageOf = readFragmentPages(pagefindDir);
-rmSync(path.join(pagefindDir, 'fragment'), { recursive: true });
-
-/**
- * The first word of every index chunk but the first. A prefix search loads the chunks that
- * start inside its range through them (src/lib/search/browser/plan.ts, chunkStartsWithin).
- */
-const chunkStarts = readPagefindMeta(pagefindDir, SEARCH_LANGUAGE)
-  .chunks.slice(1)
-  .map((chunk) => chunk.from);
-const startsByChar = chunkStartsByChar(chunkStarts);
-const chunksDir = path.join(searchDir, 'chunks');
-rmSync(chunksDir, { recursive: true, force: true });
-mkdirSync(chunksDir);
-for (const [char, starts] of startsByChar)
-  writeFileSync(path.join(site, searchFiles.chunkStarts(char)), safeJson(starts));
-
-const pageIds = blocks.map((_, i) => {
-  const page = pageOf.get(bundleUrl(i));
-  if (!page) throw new Error(`Pagefind 没有写出 ${bundleUrl(i)}`);
-  return page;
-});
-writeFileSync(path.join(searchDir, 'bundles.json'), safeJson(bundlesFile(blocks, pageIds, startsByChar.keys())));
+writeFileSync(path.join(site, searchFilePath(searchFiles.parts())), safeJson({ parts } satisfies PartsFile));
 rmSync(recordsFile);
 
 const seconds = ((performance.now() - started) / 1000).toFixed(1);
 console.log(
-  `search index: ${articleCount} articles in ${blocks.length} bundle(s), ${seconds} s, Node ${process.version} → ${path.relative(process.cwd(), pagefindDir)} (${phases.join('; ')})`,
+  `search index: ${articleCount} articles in ${parts.length} part(s) of at most ${partArticles}, ${seconds} s, Node ${process.version} → ${path.relative(process.cwd(), path.join(site, 'pagefind'))} (${toBuild.length} built, ${kept.length} kept)`,
 );

@@ -23,6 +23,8 @@ import {
   type SwapFs,
 } from '../lib/publish.ts';
 import type { SearchArticle } from '../lib/search/shared/data.ts';
+import { searchFilePath, searchFiles } from '../lib/search/shared/files.ts';
+import type { PartsFile } from '../lib/search/shared/parts.ts';
 
 const nodeFs: SwapFs = {
   exists: existsSync,
@@ -49,7 +51,9 @@ function check(staging: string): number {
   const articleUrls = searchArticleFiles(files).map(
     (file) => (JSON.parse(readFileSync(path.join(staging, file), 'utf8')) as SearchArticle).url,
   );
-  const problems = verifySite(files, articleUrls);
+  const partsFile = path.join(staging, searchFilePath(searchFiles.parts()));
+  const { parts } = existsSync(partsFile) ? (JSON.parse(readFileSync(partsFile, 'utf8')) as PartsFile) : { parts: [] };
+  const problems = verifySite(files, articleUrls, parts);
   if (problems.length) throw new Error(`发布前检查未通过：\n${problems.map((p) => `  - ${p}`).join('\n')}`);
   return files.length;
 }

@@ -10,8 +10,10 @@
  * If the child fails, the build fails with its message. Whatever ends the build, records.json
  * is not left behind: the full text without an index is no site to publish.
  *
- * Astro holds its memory while the child runs (some 1.2 GB at 10,000 articles), so the child
- * keeps its own small (indexHeapMiB; the index itself is built in two halves).
+ * Astro holds its memory while the child runs (some 2 GB at 10,000 articles), so the child
+ * keeps its own small (indexHeapMiB), and builds the index in parts by date, each in a process
+ * of its own (src/lib/search/shared/parts.ts). The parts of the published site that have not
+ * changed are kept: the child is given the output folder the build will replace.
  */
 import { spawn } from 'node:child_process';
 import { existsSync, rmSync, statSync } from 'node:fs';
@@ -32,12 +34,18 @@ export function indexHeapMiB(recordsBytes: number): number {
 }
 
 /** Runs the index script on the built site; resolves when it succeeds, rejects with its message. */
-function buildIndex(script: string, outDir: string, logger: AstroIntegrationLogger): Promise<void> {
+function buildIndex(
+  script: string,
+  outDir: string,
+  published: string | undefined,
+  logger: AstroIntegrationLogger,
+): Promise<void> {
   return new Promise((resolve, reject) => {
     // A missing records file is the script's to report.
     const records = path.join(outDir, RECORDS_FILE);
     const heap = indexHeapMiB(existsSync(records) ? statSync(records).size : 0);
-    const child = spawn(process.execPath, [`--max-old-space-size=${heap}`, '--expose-gc', script, outDir], {
+    const args = [`--max-old-space-size=${heap}`, '--expose-gc', script, outDir, ...(published ? [published] : [])];
+    const child = spawn(process.execPath, args, {
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     let partLine = '';
@@ -85,7 +93,15 @@ export default function searchIndex(): AstroIntegration {
       'astro:build:done': async ({ dir, logger }) => {
         const script = fileURLToPath(new URL('scripts/build-search-index.ts', root));
         try {
-          await buildIndex(script, fileURLToPath(dir), logger);
+          const staging = fileURLToPath(dir);
+          // The publish integration stages the build beside the site it will replace (dist.staging/ → dist/).
+          const published = staging.replace(/\.staging[\\/]*$/, '');
+          await buildIndex(
+            script,
+            staging,
+            published !== staging && existsSync(published) ? published : undefined,
+            logger,
+          );
         } finally {
           removeRecords();
         }

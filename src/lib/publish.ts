@@ -5,6 +5,7 @@
  * the swap takes the few file operations it needs.
  */
 import { searchFilePath, searchFiles } from './search/shared/files.ts';
+import type { IndexPart } from './search/shared/parts.ts';
 import { urls } from './urls.ts';
 
 /** The output folder, the staging folder the build writes, and where the old site waits during the swap. */
@@ -26,9 +27,7 @@ export const REQUIRED_FILES = [
   '404.html',
   '_headers',
   'sitemap-index.xml',
-  'pagefind/pagefind-entry.json',
-  searchFilePath(searchFiles.pagefindScript()),
-  searchFilePath(searchFiles.bundles()),
+  searchFilePath(searchFiles.parts()),
   searchFilePath(searchFiles.facets()),
   searchFilePath(searchFiles.support()),
   searchFilePath(searchFiles.t2s()),
@@ -55,9 +54,14 @@ export function searchArticleFiles(files: readonly string[]): string[] {
 /**
  * What stands between a built site and publication: missing or forbidden files, and articles
  * without a page or out of the search. `files` is every file of the site; `articleUrls` the URL of
- * each article the search knows (from searchArticleFiles, in order). Empty when it may go out.
+ * each article the search knows (from searchArticleFiles, in order); `parts` the index's parts
+ * (search/parts.json). Empty when it may go out.
  */
-export function verifySite(files: readonly string[], articleUrls: readonly string[]): string[] {
+export function verifySite(
+  files: readonly string[],
+  articleUrls: readonly string[],
+  parts: readonly IndexPart[],
+): string[] {
   const present = new Set(files);
   const problems: string[] = [];
   for (const file of REQUIRED_FILES) if (!present.has(file)) problems.push(`缺少 ${file}`);
@@ -71,6 +75,19 @@ export function verifySite(files: readonly string[], articleUrls: readonly strin
   if (gap >= 0) problems.push(`搜索数据的文章编号不连续：缺少 ${searchFilePath(searchFiles.article(gap))}`);
   if (articleUrls.length !== numbered.length)
     problems.push(`搜索数据有 ${numbered.length} 个文章文件，读到 ${articleUrls.length} 个网址`);
+
+  let next = 0;
+  for (const part of parts) {
+    const partFiles = [
+      `${searchFilePath(searchFiles.pagefind(part.name))}pagefind-entry.json`,
+      searchFilePath(searchFiles.pagefindScript(part.name)),
+      searchFilePath(searchFiles.bundles(part.name)),
+    ];
+    for (const file of partFiles) if (!present.has(file)) problems.push(`缺少索引分部 ${part.name} 的 ${file}`);
+    if (part.first !== next) problems.push(`索引分部 ${part.name} 从第 ${part.first} 篇开始，应从第 ${next} 篇`);
+    next = part.first + part.count;
+  }
+  if (next !== numbered.length) problems.push(`索引分部共有 ${next} 篇文章，搜索数据有 ${numbered.length} 篇`);
 
   const searched = new Set(articleUrls);
   const withoutPage = articleUrls.filter((url) => !present.has(`${searchFilePath(url)}index.html`));

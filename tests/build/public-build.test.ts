@@ -98,6 +98,6 @@ describe('a build with SITE_URL set', () => {
   it('leaves the search page out of the sitemap, and no records.json in dist', () => {
     expect(readFileSync(path.join(out, 'sitemap-0.xml'), 'utf8')).not.toContain('/search/');
     expect(existsSync(path.join(out, 'search', 'records.json'))).toBe(false);
-    expect(existsSync(path.join(out, 'search', 'bundles.json'))).toBe(true);
+    expect(existsSync(path.join(out, 'search', 'parts.json'))).toBe(true);
   });
 });

@@ -8,6 +8,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { README } from '../helpers/readme.ts';
+import type { PartsFile } from '../../src/lib/search/shared/parts.ts';
 
 const scripts = (JSON.parse(readFileSync('package.json', 'utf8')) as { scripts: Record<string, string> }).scripts;
 
@@ -57,7 +58,8 @@ describe('npm start', () => {
     }
     expect(home).toContain('<html lang="zh-CN">');
     expect(home).toContain('高新区党建新闻档案');
-    const search = await fetch('http://localhost:4321/pagefind/pagefind.js');
+    const { parts } = (await (await fetch('http://localhost:4321/search/parts.json')).json()) as PartsFile;
+    const search = await fetch(`http://localhost:4321/pagefind/${parts.at(-1)!.name}/pagefind.js`);
     expect(search.status).toBe(200);
   }, 150_000);
 });

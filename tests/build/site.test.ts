@@ -15,6 +15,7 @@ import {
   fileForUrl,
   htmlText,
   ids,
+  indexParts,
   internalLinks,
   listedArticleIds,
   paginated,
@@ -256,7 +257,13 @@ describe('links', () => {
 
 describe('search index', () => {
   const readJson = <T>(file: string) => JSON.parse(readFileSync(path.join(DIST, 'search', file), 'utf8')) as T;
-  const bundles = () => readJson<BundlesFile>('bundles.json');
+  /** Every part's layout, in date order, as one: its bundles each of bundleSize articles but the last. */
+  const bundles = () => {
+    const files = indexParts().map((part) => readJson<BundlesFile>(`parts/${part.name}/bundles.json`));
+    for (const file of files)
+      expect(file.bundles.slice(0, -1).every(([, b]) => b.length === file.bundleSize)).toBe(true);
+    return { bundles: files.flatMap((file) => file.bundles) };
+  };
   /** What a result shows of article n (numbered in date order). */
   const shown = () =>
     Array.from({ length: readdirSync(path.join(DIST, 'search', 'articles')).length }, (_, n) =>
@@ -270,15 +277,23 @@ describe('search index', () => {
     expect(dates).toEqual([...dates].sort());
   });
 
-  it('lays out every article once, in bundles Pagefind wrote', () => {
+  it('lays out every article once, in bundles Pagefind wrote, in parts that follow each other', () => {
     const file = bundles();
     const blocks = file.bundles.flatMap(([, b]) => decodeLengths(b, b.length));
     expect(blocks).toHaveLength(articles.length);
     expect(blocks.every((units) => units >= 1)).toBe(true);
-    expect(file.bundles.slice(0, -1).every(([, b]) => b.length === file.bundleSize)).toBe(true);
-    const meta = readdirSync(path.join(DIST, 'pagefind')).find((f) => f.endsWith('.pf_meta'))!;
-    const metaText = gunzipSync(readFileSync(path.join(DIST, 'pagefind', meta))).toString('latin1');
-    for (const [page] of file.bundles) expect(metaText, page).toContain(page);
+    let next = 0;
+    for (const part of indexParts()) {
+      expect(part.first).toBe(next);
+      next += part.count;
+      const layout = readJson<BundlesFile>(`parts/${part.name}/bundles.json`);
+      expect(layout.bundles.flatMap(([, b]) => decodeLengths(b, b.length))).toHaveLength(part.count);
+      const dir = path.join(DIST, 'pagefind', part.name);
+      const meta = readdirSync(dir).find((f) => f.endsWith('.pf_meta'))!;
+      const metaText = gunzipSync(readFileSync(path.join(dir, meta))).toString('latin1');
+      for (const [page] of layout.bundles) expect(metaText, page).toContain(page);
+    }
+    expect(next).toBe(articles.length);
   });
 
   it('gives the captions, and the credits, of exactly the articles that have them a part of their block', () => {
@@ -299,7 +314,8 @@ describe('search index', () => {
   });
 
   it("does not publish Pagefind's fragments, which hold only index tokens", () => {
-    expect(readdirSync(path.join(DIST, 'pagefind'))).not.toContain('fragment');
+    for (const part of indexParts())
+      expect(readdirSync(path.join(DIST, 'pagefind', part.name))).not.toContain('fragment');
   });
 
   it("carries each article's filters: zone, campaign, year, newspaper", () => {

@@ -72,7 +72,7 @@ describe('a good build', () => {
     expect(good.get('index.html')).toBeDefined();
     expect(readFileSync(path.join(dist, 'index.html'), 'utf8')).toContain('<html lang="zh-CN">');
     expect(good.has('gone.html')).toBe(false);
-    expect(good.has('search/bundles.json')).toBe(true);
+    expect(good.has('search/parts.json')).toBe(true);
     expect(existsSync(`${dist}.staging`)).toBe(false);
     expect(existsSync(`${dist}.previous`)).toBe(false);
     expect(first.output).toMatch(/\[publish\] 站点已发布到 dist\/：\d+ 个文件/);

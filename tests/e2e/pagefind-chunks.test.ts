@@ -1,5 +1,6 @@
 /**
- * Pagefind's own index, cut into many small chunks, searched in Chromium by the search page's
+ * Pagefind's own index, cut into many small chunks and into parts (each its own Pagefind index,
+ * joined in the browser by Pagefind's mergeIndex), searched in Chromium by the search page's
  * engine. The build reads Pagefind's chunk table (src/lib/search/build/pagefind-files.ts) and
  * the browser loads, before a prefix search, the chunks that begin inside the prefix
  * (src/lib/search/browser/plan.ts, chunkProbes): neither is documented by Pagefind, and the unit
@@ -19,11 +20,15 @@ import { articleSegments } from '../../src/lib/search/build/document.ts';
 import { chunkStartsWithin } from '../../src/lib/search/browser/plan.ts';
 import { encodeSupport, SEARCH_LANGUAGE, type SearchRecord } from '../../src/lib/search/shared/data.ts';
 import { normalizedRuns, type BodySegment } from '../../src/lib/search/shared/text.ts';
+import type { IndexPart } from '../../src/lib/search/shared/parts.ts';
 import { launchBrowser, watchErrors } from '../helpers/browser.ts';
+import { indexParts } from '../helpers/dist.ts';
 import { serveDist, type StaticServer } from '../helpers/server.ts';
 
 /** Small chunks: a one-character prefix runs over many of them. */
 const CHUNK_SIZE = 200;
+/** Articles per part of the index: three parts of the 24 articles. */
+const PART_ARTICLES = 8;
 const ALPHABET = [...'甲乙丙丁戊'];
 
 /** A small seeded PRNG (mulberry32): the same archive every run. */
@@ -70,6 +75,8 @@ function truth(word: string): number[] {
 const site = mkdtempSync(path.join(tmpdir(), 'pagefind-chunks-'));
 let server: StaticServer;
 let browser: Browser;
+/** The index's parts, and the chunk starts of the newest. */
+let parts: IndexPart[];
 let chunkStarts: string[];
 let engineScript: string;
 
@@ -85,10 +92,17 @@ beforeAll(async () => {
   );
   const built = spawnSync(process.execPath, ['scripts/build-search-index.ts', site], {
     encoding: 'utf8',
-    env: { ...process.env, PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE: String(CHUNK_SIZE) },
+    env: {
+      ...process.env,
+      PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE: String(CHUNK_SIZE),
+      SEARCH_PART_ARTICLES: String(PART_ARTICLES),
+    },
   });
   if (built.status !== 0) throw new Error(built.stderr);
-  chunkStarts = readPagefindMeta(path.join(site, 'pagefind'), SEARCH_LANGUAGE).chunks.map((chunk) => chunk.from);
+  parts = indexParts(site);
+  chunkStarts = readPagefindMeta(path.join(site, 'pagefind', parts.at(-1)!.name), SEARCH_LANGUAGE).chunks.map(
+    (chunk) => chunk.from,
+  );
   const bundle = await build({
     entryPoints: [path.resolve('scripts/bench/browser-entry.ts')],
     bundle: true,
@@ -119,8 +133,9 @@ async function enginePage(): Promise<{ page: Page; errors: string[] }> {
 }
 
 describe('a real Pagefind index in small chunks, searched in Chromium', () => {
-  it('has prefixes whose words run over several chunks', () => {
-    expect(readdirSync(path.join(site, 'search', 'chunks')).length).toBeGreaterThan(0);
+  it('has parts, and prefixes whose words run over several chunks', () => {
+    expect(parts.map((part) => part.count)).toEqual([8, 8, 8]);
+    expect(readdirSync(path.join(site, 'search', 'parts', parts.at(-1)!.name, 'chunks')).length).toBeGreaterThan(0);
     expect(chunkStarts.length).toBeGreaterThan(10);
     for (const char of ALPHABET) expect(chunkStartsWithin(char, chunkStarts).length, char).toBeGreaterThan(1);
   });
@@ -130,14 +145,16 @@ describe('a real Pagefind index in small chunks, searched in Chromium', () => {
     // A prefix search straight to Pagefind: it loads the one chunk whose range holds the term.
     // (A string: the test runner would rewrite a dynamic import in a function.)
     const locations = (await page.evaluate(`(async () => {
-      const pagefind = await import('/pagefind/pagefind.js');
+      const pagefind = await import('/pagefind/${parts.at(-1)!.name}/pagefind.js');
       await pagefind.options({ noWorker: true });
       document.documentElement.lang = 'und';
       await pagefind.init();
       const answer = await pagefind.search(${JSON.stringify(ALPHABET[0])});
       return answer.results.reduce((sum, result) => sum + result.words.length, 0);
     })()`)) as number;
+    const newest = parts.at(-1)!;
     const occurrences = articles
+      .slice(newest.first)
       .flat()
       .flatMap((s) => normalizedRuns(s.text, {}))
       .reduce((sum, run) => sum + [...run].filter((c) => c === ALPHABET[0]).length, 0);

@@ -2,11 +2,12 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { normalizedRuns } from '../../src/lib/search/shared/text.ts';
 import { readArticles, readData } from '../helpers/content.ts';
-import { requireDist } from '../helpers/dist.ts';
+import { indexParts, requireDist } from '../helpers/dist.ts';
 import { allResultIds, articleText, launchBrowser, searchDone, watchErrors } from '../helpers/browser.ts';
 import { serveDist, type StaticServer } from '../helpers/server.ts';
 
 const articles = readArticles();
+
 let server: StaticServer;
 let browser: Browser;
 let page: Page;
@@ -200,13 +201,65 @@ describe('Chinese search finds what Ctrl+F finds', () => {
     await expect.poll(() => inFlight).toBe(0);
     expect(await page.getAttribute('#search-results', 'data-search-state')).toBe('idle');
     const before = chunks.length;
+    // The index chunks loaded by the time the first results show: those of the newest part of
+    // the index alone when it is in parts (the others are searched after).
+    const atFirstResults = page.evaluate(
+      () =>
+        new Promise<number>((resolve) => {
+          const results = document.querySelector('#search-results')!;
+          const observer = new MutationObserver(() => {
+            if (!['partial', 'done'].includes(results.getAttribute('data-search-state') ?? '')) return;
+            observer.disconnect();
+            const entries = performance.getEntriesByType('resource');
+            resolve(entries.filter((entry) => entry.name.endsWith('.pf_index')).length);
+          });
+          observer.observe(results, { attributes: true, attributeFilter: ['data-search-state'] });
+        }),
+    );
     await page.keyboard.press('Enter');
+    expect(await atFirstResults, 'the first results needed no chunk the typing had not loaded').toBe(before);
     expect(await searchDone(page)).toBe(containing('苏兆征').length);
-    expect(chunks.length, 'the search needed no chunk the typing had not loaded').toBe(before);
   });
 
+  it.runIf(indexParts().length > 1)(
+    "in an index of several parts, shows the newest part's results at once, then all of them, saying so",
+    async () => {
+      const word = '高新区';
+      const expected = containing(word);
+      await page.addInitScript(() => {
+        const shown: { state: string; status: string; ids: string[] }[] = [];
+        (window as unknown as { shown: typeof shown }).shown = shown;
+        document.addEventListener('DOMContentLoaded', () => {
+          const results = document.querySelector('#search-results')!;
+          new MutationObserver(() => {
+            const state = results.getAttribute('data-search-state') ?? '';
+            if (state !== 'partial' && state !== 'done') return;
+            shown.push({
+              state,
+              status: document.querySelector('#search-status')!.textContent ?? '',
+              ids: [...document.querySelectorAll<HTMLAnchorElement>('[data-search-result]')].map((a) => a.pathname),
+            });
+          }).observe(results, { attributes: true, attributeFilter: ['data-search-state'] });
+        });
+      });
+      await page.goto(`${server.origin}/search/?q=${encodeURIComponent(word)}&sort=date-desc`);
+      expect(await searchDone(page)).toBe(expected.length);
+      const shown = await page.evaluate(
+        () => (window as unknown as { shown: { state: string; status: string; ids: string[] }[] }).shown,
+      );
+      expect(shown.map((s) => s.state)).toEqual(['partial', 'done']);
+      const [partial, done] = shown as [(typeof shown)[0], (typeof shown)[0]];
+      expect(partial.status).toContain('正在检索更早的文章');
+      expect(partial.ids.length).toBeGreaterThan(0);
+      expect(partial.ids.length).toBeLessThan(expected.length);
+      // Newest first: the newest part's results are the first of all.
+      expect(done.ids.slice(0, partial.ids.length)).toEqual(partial.ids);
+      expect(await page.getAttribute('#search-results', 'aria-busy')).toBe('false');
+    },
+  );
+
   it('reports an index that cannot load', async () => {
-    await page.route('**/pagefind/pagefind.js', (route) => route.fulfill({ status: 503, body: '' }));
+    await page.route('**/pagefind/*/pagefind.js', (route) => route.fulfill({ status: 503, body: '' }));
     const pageErrors = errors;
     await page.goto(`${server.origin}/search/?q=${encodeURIComponent('党建')}`);
     await page.waitForSelector('#search-results[data-search-state="error"]');

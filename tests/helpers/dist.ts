@@ -1,8 +1,15 @@
 /** Reading the built site in dist/ for build-level checks. */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
+import { searchFilePath, searchFiles } from '../../src/lib/search/shared/files.ts';
+import type { IndexPart, PartsFile } from '../../src/lib/search/shared/parts.ts';
 
 export const DIST = path.resolve(process.env.DIST_DIR ?? 'dist');
+
+/** The parts of a built site's search index, in date order (src/lib/search/shared/parts.ts). */
+export function indexParts(dir = DIST): IndexPart[] {
+  return (JSON.parse(readFileSync(path.join(dir, searchFilePath(searchFiles.parts())), 'utf8')) as PartsFile).parts;
+}
 
 export function requireDist(): void {
   if (!existsSync(path.join(DIST, 'index.html'))) throw new Error(`${DIST} 不存在或不完整：先运行 npm run build`);

@@ -7,22 +7,20 @@
  *     range holds it, or, if none does, those whose range holds it cut to their bounds' length;
  *   - a term finds the loaded words that start with it, or, when none does, the longest loaded
  *     word the term starts with (Pagefind's fallback).
- * A small chunk size makes prefixes run across chunks, as they do in a large archive. The index
- * may be built in parts (as the build does: positional tokens, then presence tokens), each cut
- * into chunks of its own and the chunk lists joined.
+ * A small chunk size makes prefixes run across chunks, as they do in a large archive.
  */
 import { isIndexedChar, type CharMap, type Segment } from '../../src/lib/search/shared/text.ts';
 import { articleTokens } from '../../src/lib/search/build/tokens.ts';
-import { bundlesFile, bundlesOf, INDEX_PARTS } from '../../src/lib/search/build/bundles.ts';
+import { bundlesFile, bundlesOf } from '../../src/lib/search/build/bundles.ts';
 import { chunkProbes, type TermAnswer } from '../../src/lib/search/browser/plan.ts';
 import { readBundles } from '../../src/lib/search/shared/layout.ts';
 
 const byteOrder = (a: string, b: string) => Buffer.compare(Buffer.from(a), Buffer.from(b));
 
-export function modelPagefind(parts: readonly ReadonlyMap<string, string>[], chunkSize: number) {
+export function modelPagefind(pages: ReadonlyMap<string, string>, chunkSize: number) {
   const index = new Map<string, Map<string, number[]>>();
   const chunks: string[][] = [];
-  for (const pages of parts) {
+  {
     const words = new Set<string>();
     for (const [page, content] of pages) {
       content
@@ -48,9 +46,6 @@ export function modelPagefind(parts: readonly ReadonlyMap<string, string>[], chu
       }
     }
     if (own.at(-1)!.length === 0) own.pop();
-    // The parts join only if their words do not interleave (pagefind-files.ts, mergePagefindIndexes).
-    if (chunks.length && own.length && byteOrder(chunks.at(-1)!.at(-1)!, own[0]![0]!) >= 0)
-      throw new Error(`the parts' words interleave: ${chunks.at(-1)!.at(-1)} ≥ ${own[0]![0]}`);
     chunks.push(...own);
   }
   const cut = (text: string, chars: number) => [...text].slice(0, chars).join('');
@@ -89,38 +84,45 @@ export function modelPagefind(parts: readonly ReadonlyMap<string, string>[], chu
 
 /**
  * An archive of articles (each its segments, in date order) indexed as the build does (in small
- * bundles, so that a few articles span several), and
- * searched as the browser does: the chunks a term needs are loaded first (chunkProbes).
+ * bundles, so that a few articles span several; in parts of `partSize` articles, each its own
+ * Pagefind index), and searched as the browser does once every part is in: the chunks a term
+ * needs, by the chunk starts of every part, are loaded first (chunkProbes), and the parts'
+ * answers join.
  */
 export function modelArchive(
   articles: readonly (readonly Segment[])[],
   t2s: CharMap,
-  { chunkSize = 16, bundleSize = 4 } = {},
+  { chunkSize = 16, bundleSize = 4, partSize = Infinity } = {},
 ) {
-  // In parts, as the build does.
-  const parts = INDEX_PARTS;
-  const bundles = [
-    ...bundlesOf(
-      articles.map((segments) => articleTokens(segments, t2s)),
-      parts,
+  const places = new Map<string, ReturnType<typeof readBundles> extends Map<string, infer P> ? P : never>();
+  const indexes: ReturnType<typeof modelPagefind>[] = [];
+  const files: ReturnType<typeof bundlesFile>[] = [];
+  for (let first = 0, part = 0; first < articles.length; first += partSize, part++) {
+    const bundles = [
+      ...bundlesOf(
+        articles.slice(first, first + partSize).map((segments) => articleTokens(segments, t2s)),
+        bundleSize,
+      ),
+    ];
+    const pageIds = bundles.map((_, i) => `part${part}-page${i}`);
+    const file = bundlesFile(
+      bundles.map((b) => b.lengths),
+      pageIds,
+      [],
       bundleSize,
-    ),
-  ];
-  const pageIds = bundles.map((_, i) => `page${i}`);
-  const file = bundlesFile(
-    bundles.map((b) => b.lengths),
-    pageIds,
-    [],
-    bundleSize,
-  );
-  const pagefind = modelPagefind(
-    Array.from({ length: parts.count }, (_, part) => new Map(bundles.map((b, i) => [pageIds[i]!, b.contents[part]!]))),
-    chunkSize,
-  );
+    );
+    files.push(file);
+    readBundles(file, first, places);
+    indexes.push(modelPagefind(new Map(bundles.map((b, i) => [pageIds[i]!, b.content])), chunkSize));
+  }
+  const starts = [...new Set(indexes.flatMap((index) => index.starts))].sort();
   return {
-    file,
-    places: readBundles(file),
-    starts: pagefind.starts,
-    find: (term: string) => pagefind.search(term, chunkProbes(term, pagefind.starts)),
+    files,
+    places,
+    starts,
+    find: (term: string): TermAnswer => {
+      const load = chunkProbes(term, starts);
+      return new Map(indexes.flatMap((index) => [...index.search(term, load)]));
+    },
   };
 }

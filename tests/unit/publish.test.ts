@@ -8,60 +8,89 @@ import {
   verifySite,
   type SwapFs,
 } from '../../src/lib/publish.ts';
+import type { IndexPart } from '../../src/lib/search/shared/parts.ts';
 
 const URLS = ['/articles/zhuhai-wuda-xingdong/', '/articles/jining-zhuti/', '/articles/kunshan/'];
-/** A complete small site: the required files, three articles with their pages and search files, a page of the list. */
+/** The index in two parts, of two articles and of one. */
+const PARTS: IndexPart[] = [
+  { name: '2021-aaaa', first: 0, count: 2 },
+  { name: '2022-bbbb', first: 2, count: 1 },
+];
+const partFiles = (name: string) => [
+  `pagefind/${name}/pagefind-entry.json`,
+  `pagefind/${name}/pagefind.js`,
+  `search/parts/${name}/bundles.json`,
+];
+/** A complete small site: the required files, three articles with their pages and search files, the index's parts, a page of the list. */
 const SITE = [
   ...REQUIRED_FILES,
+  ...PARTS.flatMap((part) => partFiles(part.name)),
   'about/index.html',
   'articles/index.html',
   'articles/2/index.html',
-  'pagefind/index/und_1.pf_index',
-  'search/chunks/4e2d.json',
+  'pagefind/2021-aaaa/index/und_1.pf_index',
+  'search/parts/2021-aaaa/chunks/4e2d.json',
   ...URLS.map((url) => `${url.slice(1)}index.html`),
   ...URLS.map((_, n) => `search/articles/${n}.json`),
 ];
 
 describe('verifySite', () => {
   it('passes a complete site; a page of the article list is not an article', () => {
-    expect(verifySite(SITE, URLS)).toEqual([]);
+    expect(verifySite(SITE, URLS, PARTS)).toEqual([]);
   });
 
   it('names every required file that is missing', () => {
-    for (const file of ['index.html', '404.html', 'pagefind/pagefind-entry.json', 'search/bundles.json'])
+    for (const file of ['index.html', '404.html', 'search/parts.json'])
       expect(
         verifySite(
           SITE.filter((f) => f !== file),
           URLS,
+          PARTS,
         ),
       ).toEqual([`缺少 ${file}`]);
   });
 
+  it('names every part of the index whose files are missing, and parts that do not cover the articles in order', () => {
+    for (const file of partFiles('2022-bbbb'))
+      expect(
+        verifySite(
+          SITE.filter((f) => f !== file),
+          URLS,
+          PARTS,
+        ),
+      ).toEqual([`缺少索引分部 2022-bbbb 的 ${file}`]);
+    expect(verifySite(SITE, URLS, [PARTS[0]!])).toEqual(['索引分部共有 2 篇文章，搜索数据有 3 篇']);
+    expect(verifySite(SITE, URLS, [PARTS[0]!, { ...PARTS[1]!, first: 1, count: 2 }])).toEqual([
+      '索引分部 2022-bbbb 从第 1 篇开始，应从第 2 篇',
+    ]);
+  });
+
   it('refuses a site that still carries the records of the full text', () => {
-    expect(verifySite([...SITE, 'search/records.json'], URLS)).toEqual(['不应发布 search/records.json']);
+    expect(verifySite([...SITE, 'search/records.json'], URLS, PARTS)).toEqual(['不应发布 search/records.json']);
   });
 
   it('refuses the code that rendered the pages', () => {
     const code = ['.prerender/prerender-entry.mjs', '.prerender/chunks/about.mjs'];
-    expect(verifySite([...SITE, ...code], URLS)).toEqual(['不应发布 .prerender/（2 个文件）']);
+    expect(verifySite([...SITE, ...code], URLS, PARTS)).toEqual(['不应发布 .prerender/（2 个文件）']);
   });
 
   it('finds an article without its page, and a page the search does not know', () => {
     const withoutPage = SITE.filter((f) => f !== 'articles/kunshan/index.html');
-    expect(verifySite(withoutPage, URLS)).toEqual(['1 篇文章没有页面：/articles/kunshan/']);
-    expect(verifySite([...SITE, 'articles/extra/index.html'], URLS)).toEqual([
+    expect(verifySite(withoutPage, URLS, PARTS)).toEqual(['1 篇文章没有页面：/articles/kunshan/']);
+    expect(verifySite([...SITE, 'articles/extra/index.html'], URLS, PARTS)).toEqual([
       '1 个文章页面不在搜索数据中：/articles/extra/',
     ]);
   });
 
   it('wants the search articles numbered 0…n−1, one URL each, and at least one', () => {
-    expect(verifySite([...SITE.filter((f) => f !== 'search/articles/1.json'), 'search/articles/3.json'], URLS)).toEqual(
-      ['搜索数据的文章编号不连续：缺少 search/articles/1.json'],
-    );
-    expect(verifySite(SITE, URLS.slice(0, 2))).toContainEqual('搜索数据有 3 个文章文件，读到 2 个网址');
+    expect(
+      verifySite([...SITE.filter((f) => f !== 'search/articles/1.json'), 'search/articles/3.json'], URLS, PARTS),
+    ).toEqual(['搜索数据的文章编号不连续：缺少 search/articles/1.json']);
+    expect(verifySite(SITE, URLS.slice(0, 2), PARTS)).toContainEqual('搜索数据有 3 个文章文件，读到 2 个网址');
     expect(
       verifySite(
         SITE.filter((f) => !f.startsWith('search/articles/')),
+        [],
         [],
       ),
     ).toContainEqual(expect.stringContaining('搜索数据中没有文章'));
@@ -69,8 +98,8 @@ describe('verifySite', () => {
 
   it('lists at most five examples of a problem', () => {
     const many = Array.from({ length: 7 }, (_, n) => `/articles/a${n}/`);
-    const files = [...REQUIRED_FILES, ...many.map((_, n) => `search/articles/${n}.json`)];
-    expect(verifySite(files, many)).toEqual([
+    const files = [...REQUIRED_FILES, ...partFiles('p'), ...many.map((_, n) => `search/articles/${n}.json`)];
+    expect(verifySite(files, many, [{ name: 'p', first: 0, count: 7 }])).toEqual([
       '7 篇文章没有页面：/articles/a0/、/articles/a1/、/articles/a2/、/articles/a3/、/articles/a4/ …',
     ]);
   });

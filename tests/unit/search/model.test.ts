@@ -106,7 +106,7 @@ describe('search as Ctrl+F, through a model of Pagefind', () => {
     expect(find('行动')).toEqual(new Map([[0, 'headline']]));
   });
 
-  it('property: every word of one to nine characters finds exactly the articles that contain it, with its occurrences counted', () => {
+  it('property: every word of one to nine characters finds exactly the articles that contain it, with its occurrences counted, however the index is cut into parts', () => {
     fc.assert(
       fc.property(
         archiveArb,
@@ -115,8 +115,9 @@ describe('search as Ctrl+F, through a model of Pagefind', () => {
           maxLength: 9,
         }),
         fc.boolean(),
-        (articles, chars, counted) => {
-          const archive = modelArchive(articles, T2S);
+        fc.integer({ min: 1, max: 13 }),
+        (articles, chars, counted, partSize) => {
+          const archive = modelArchive(articles, T2S, { partSize });
           const word = chars.join('');
           const plan = planWord(word, counted ? 'occurrences' : 'membership');
           const hits = search(archive, plan);

@@ -154,9 +154,9 @@ class SearchPage extends HTMLElement {
     }
   }
 
-  #setState(state: 'idle' | 'loading' | 'done' | 'error', message: string, total?: number) {
+  #setState(state: 'idle' | 'loading' | 'partial' | 'done' | 'error', message: string, total?: number) {
     this.#results.dataset.searchState = state;
-    this.#results.setAttribute('aria-busy', String(state === 'loading'));
+    this.#results.setAttribute('aria-busy', String(state === 'loading' || state === 'partial'));
     this.#empty.hidden = !(state === 'done' && total === 0);
     if (total === undefined) delete this.#results.dataset.searchTotal;
     else this.#results.dataset.searchTotal = String(total);
@@ -184,16 +184,18 @@ class SearchPage extends HTMLElement {
       engine = await loadEngine();
       outcome = await runSearch(engine, state);
       if (mine !== this.#generation) return;
-      const total = outcome.articles.length;
-      const { start, end } = pageSlice(total, state.page);
-      const [data, forms] = await Promise.all([
-        Promise.all(outcome.articles.slice(start, end).map((n) => engine.article(n))),
-        this.#matchedForms(engine, state, outcome),
-      ]);
-      if (mine !== this.#generation) return;
-      this.#list.replaceChildren(...data.map((d) => this.#result(d, forms, outcome.t2s)));
-      this.#renderPager(state, total);
-      this.#setState('done', this.#summary(state, total), total);
+      // Until every part of the index is in, the newest part's results show at once, where
+      // they are the first of the final list too: on the first page, newest or best first.
+      if (!engine.complete && outcome.words.length > 0) {
+        if (state.page === 1 && state.sort !== 'date-asc') {
+          if (!(await this.#show(engine, state, outcome, mine, true))) return;
+        }
+        await engine.widen();
+        if (mine !== this.#generation) return;
+        outcome = await runSearch(engine, state);
+        if (mine !== this.#generation) return;
+      }
+      if (!(await this.#show(engine, state, outcome, mine, false))) return;
     } catch (error) {
       if (mine !== this.#generation) return;
       console.error(error);
@@ -214,10 +216,37 @@ class SearchPage extends HTMLElement {
     }
   }
 
-  #summary(state: SearchState, total: number): string {
+  /**
+   * Shows a page of the outcome's results; `partial`: those of the newest part of the index,
+   * while the others are searched. False if a newer search has begun meanwhile.
+   */
+  async #show(engine: SearchEngine, state: SearchState, outcome: SearchOutcome, mine: number, partial: boolean) {
+    const total = outcome.articles.length;
+    const { start, end } = pageSlice(total, state.page);
+    const [data, forms] = await Promise.all([
+      Promise.all(outcome.articles.slice(start, end).map((n) => engine.article(n))),
+      this.#matchedForms(engine, state, outcome),
+    ]);
+    if (mine !== this.#generation) return false;
+    this.#list.replaceChildren(...data.map((d) => this.#result(d, forms, outcome.t2s)));
+    if (partial) {
+      this.#pager.replaceChildren();
+      this.#setState('partial', `${this.#summary(state, total, true)}正在检索更早的文章……`);
+    } else {
+      this.#renderPager(state, total);
+      this.#setState('done', this.#summary(state, total), total);
+    }
+    return true;
+  }
+
+  #summary(state: SearchState, total: number, partial = false): string {
     const described = [state.query && `“${state.query}”`, ...FILTER_KEYS.map((k) => state.filters[k])]
       .filter(Boolean)
       .join(' + ');
+    if (partial)
+      return total === 0
+        ? `最近的文章中没有与 ${described} 相符的。`
+        : `最近的文章中有 ${total} 篇与 ${described} 相符。`;
     if (total === 0) return `没有找到与 ${described} 相符的文章。`;
     const pages = pageCount(total);
     const where = pages > 1 ? `，第 ${Math.min(state.page, pages)} / ${pages} 页` : '';

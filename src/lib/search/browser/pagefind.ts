@@ -1,4 +1,9 @@
-/** Loads Pagefind's browser API and the search's own data on first use. */
+/**
+ * Loads Pagefind's browser API and the search's own data on first use. The index is in parts by
+ * date (../shared/parts.ts): the engine starts with the newest part alone, whose results show
+ * at once, and widen() adds the others to the same Pagefind through its public mergeIndex (they
+ * share its WebAssembly, and each search runs on every part added).
+ */
 import type { FacetsFile } from '../shared/facets.ts';
 import {
   decodeSupport,
@@ -13,6 +18,7 @@ import {
 import { chunkProbes, isPrefixTerm, type TermAnswer } from './plan.ts';
 import { searchFiles } from '../shared/files.ts';
 import { readBundles, type BundlePlace, type BundlesFile } from '../shared/layout.ts';
+import type { IndexPart, PartsFile } from '../shared/parts.ts';
 
 export interface PagefindResult {
   id: string;
@@ -27,6 +33,8 @@ export interface Pagefind {
   filters(): Promise<unknown>;
   /** Loads the index chunks a search for the term would use. */
   preload(term: string): Promise<void>;
+  /** Adds another index (another part) to every later search. */
+  mergeIndex(indexPath: string, options?: Record<string, unknown>): Promise<void>;
   search(query: string): Promise<{ results: PagefindResult[] } | null>;
 }
 
@@ -34,7 +42,12 @@ export interface SearchEngine {
   /** Where a term occurs: Pagefind page id → positions. */
   find(term: string): Promise<TermAnswer>;
   preload(term: string): Promise<void>;
+  /** Pagefind page id → its articles, for every part searched so far. */
   places: ReadonlyMap<string, BundlePlace>;
+  /** Whether every part of the index is searched; until widen(), only the newest is. */
+  readonly complete: boolean;
+  /** Adds every other part to the searches (once); resolves when they are all in. */
+  widen(): Promise<void>;
   /** Aliases, and the Traditional → Simplified map when the query needs it (fetched once, then kept). */
   supportFor(query: string): Promise<SearchSupportData>;
   /** Every article's filters, fetched on first use. */
@@ -78,11 +91,13 @@ function cached<K, T>(cache: Map<K, Promise<T>>, key: K, load: () => Promise<T>)
 export function loadEngine(): Promise<SearchEngine> {
   loading ??= kept(
     (async () => {
-      const bundle = searchFiles.pagefindScript();
-      const [pagefind, support, bundles] = await Promise.all([
-        import(/* @vite-ignore */ bundle) as Promise<Pagefind>,
+      const { parts } = await fetchJson<PartsFile>(searchFiles.parts());
+      const newest = parts.at(-1);
+      if (!newest) throw new Error(`${searchFiles.parts()}: 没有索引分部`);
+      const [pagefind, support, newestBundles] = await Promise.all([
+        import(/* @vite-ignore */ searchFiles.pagefindScript(newest.name)) as Promise<Pagefind>,
         fetchJson<SearchSupportFile>(searchFiles.support()),
-        fetchJson<BundlesFile>(searchFiles.bundles()),
+        fetchJson<BundlesFile>(searchFiles.bundles(newest.name)),
       ]);
       // On the page's own thread: copying a search's locations out of Pagefind's web worker
       // costs more than the search itself. noWorker is a real option in Pagefind 1.6, though
@@ -104,14 +119,47 @@ export function loadEngine(): Promise<SearchEngine> {
       // read: some 100 ms at 10,000 articles), which init starts but does not wait for. The search
       // page loads the engine while the reader types, so the search after Enter finds it done.
       await pagefind.filters();
-      /** Loads the index chunks that hold the term's words, the chunks a prefix runs on into included. */
+
+      /** The parts searched so far, with their layouts. */
+      const searched: { part: IndexPart; bundles: BundlesFile }[] = [{ part: newest, bundles: newestBundles }];
+      const places = readBundles(newestBundles, newest.first);
+      let widening: Promise<void> | undefined;
+      const widen = () =>
+        (widening ??= kept(
+          (async () => {
+            // Newest first, as they are listed last; each joins the searches once it is in.
+            const others = parts.slice(0, -1).reverse();
+            const layouts = await Promise.all(
+              others.map((part) => fetchJson<BundlesFile>(searchFiles.bundles(part.name))),
+            );
+            for (const [i, part] of others.entries()) {
+              if (searched.some((entry) => entry.part.name === part.name)) continue;
+              await pagefind.mergeIndex(searchFiles.pagefind(part.name), { language: SEARCH_LANGUAGE });
+              readBundles(layouts[i]!, part.first, places);
+              searched.push({ part, bundles: layouts[i]! });
+            }
+          })(),
+          () => (widening = undefined),
+        ));
+
+      /** Loads the index chunks that hold the term's words, in every part searched, the chunks a prefix runs on into included. */
       const preload = async (term: string) => {
         const [first] = term;
         const starts =
-          isPrefixTerm(term) && first !== undefined && bundles.chunkStartChars.includes(first)
-            ? await cached(chunkStarts, first, () => fetchJson<string[]>(searchFiles.chunkStarts(first)))
+          isPrefixTerm(term) && first !== undefined
+            ? (
+                await Promise.all(
+                  searched
+                    .filter(({ bundles }) => bundles.chunkStartChars.includes(first))
+                    .map(({ part }) =>
+                      cached(chunkStarts, searchFiles.chunkStarts(part.name, first), () =>
+                        fetchJson<string[]>(searchFiles.chunkStarts(part.name, first)),
+                      ),
+                    ),
+                )
+              ).flat()
             : [];
-        await Promise.all(chunkProbes(term, starts).map((word) => pagefind.preload(word)));
+        await Promise.all(chunkProbes(term, [...new Set(starts)].sort()).map((word) => pagefind.preload(word)));
       };
       return {
         async find(term: string) {
@@ -120,7 +168,11 @@ export function loadEngine(): Promise<SearchEngine> {
           return new Map((answer?.results ?? []).map((result) => [result.id, result.words]));
         },
         preload,
-        places: readBundles(bundles),
+        places,
+        get complete() {
+          return searched.length === parts.length;
+        },
+        widen,
         supportFor: (query: string) => supportFor(support, query),
         facets: () => (facets ??= kept(fetchJson<FacetsFile>(searchFiles.facets()), () => (facets = undefined))),
         article: (n: number) => cached(articles, n, () => fetchJson<SearchArticle>(searchFiles.article(n))),

@@ -59,30 +59,9 @@ export function isPresenceWord(word: string): boolean {
   return PRESENCE_CODES.includes(word.codePointAt(0) ?? 0);
 }
 
-/**
- * The parts the index is built in, one after the other (scripts/build-search-index.ts), each a
- * set of words that sort apart from the others', in order: the positional tokens, then the
- * presence tokens. The text holds no character from the first presence mark on
- * (shared/text.ts), so the two never interleave.
- */
-export interface IndexParts {
-  count: number;
-  /** The part a word belongs to. */
-  of(word: string): number;
-}
-
-export const INDEX_PARTS: IndexParts = { count: 2, of: (word) => (isPresenceWord(word) ? 1 : 0) };
-
-/** The whole index in one part. */
-export const ONE_PART: IndexParts = { count: 1, of: () => 0 };
-
-/**
- * One Pagefind page, as one content per part of the index (IndexParts), all of the same
- * positions: each holds the words of its part, and an empty position where another part has
- * its word. Per block, the lengths of its parts (BundlesFile).
- */
+/** One Pagefind page: its words, and per block the lengths of its parts (BundlesFile). */
 export interface Bundle {
-  contents: string[];
+  content: string;
   lengths: BlockLengths;
 }
 
@@ -98,22 +77,11 @@ export interface BlockLengths {
  * Articles (in date order) laid out in bundles (of BUNDLE_SIZE but in tests), one bundle at a
  * time: an archive's tokens are not all held at once.
  */
-export function* bundlesOf(
-  articles: Iterable<ArticleTokens>,
-  parts: IndexParts = ONE_PART,
-  bundleSize = BUNDLE_SIZE,
-): Generator<Bundle> {
+export function* bundlesOf(articles: Iterable<ArticleTokens>, bundleSize = BUNDLE_SIZE): Generator<Bundle> {
   let blocks: ArticleBlock[] = [];
   const flush = (): Bundle => {
-    const contents: string[][] = Array.from({ length: parts.count }, () => []);
-    for (const block of blocks) {
-      for (const word of block.words) {
-        const part = word === EMPTY_POSITION ? -1 : parts.of(word);
-        for (let i = 0; i < parts.count; i++) contents[i]!.push(i === part ? word : EMPTY_POSITION);
-      }
-    }
     const bundle = {
-      contents: contents.map((words) => words.join(' ')),
+      content: blocks.map((block) => block.words.join(' ')).join(' '),
       lengths: {
         blocks: blocks.map((block) => block.words.length / BLOCK_UNIT),
         captions: blocks.map((block) => block.captions / BLOCK_UNIT),

@@ -11,15 +11,11 @@
  *   - fragment/<name>.pf_fragment is JSON: the page's URL, content, filters, ….
  *   - index/<file>.pf_index holds one chunk of words; the metadata refers to it by file name,
  *     and a chunk refers to pages by their number in the metadata's page list.
- *
- * It also joins two indexes of the same pages, in the same order, whose words do not
- * interleave, into one (mergePagefindIndexes): the search index is written in two halves.
  */
-import { createHash } from 'node:crypto';
-import { copyFileSync, existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { gunzipSync, gzipSync } from 'node:zlib';
-import { decode, encode } from 'cbor2';
+import { gunzipSync } from 'node:zlib';
+import { decode } from 'cbor2';
 
 /** The Pagefind release whose files this module was written against. */
 export const KNOWN_PAGEFIND = '1.6';
@@ -120,52 +116,4 @@ export function readFragmentPages(pagefindDir: string): Map<string, string> {
     pages.set(url, path.basename(name, '.pf_fragment'));
   }
   return pages;
-}
-
-const byteOrder = (a: string, b: string) => Buffer.compare(Buffer.from(a), Buffer.from(b));
-
-/**
- * Joins the index in `other` into the index in `target`, for one language: both index the same
- * pages in the same order, and every word of `target` sorts before every word of `other`. The
- * joined metadata is `target`'s, with the chunks of `other` after its own; their files move
- * into `target`. Chunks name pages by number, so they need no change. What each page holds
- * apart from its words (the fragments, the word counts Pagefind ranks by) is `target`'s.
- */
-export function mergePagefindIndexes(target: string, other: string, language: string): void {
-  const mine = readEntry(target, language);
-  const theirs = readEntry(other, language);
-  const bytes = readPagefindFile(mine.metaFile);
-  const meta = decode(bytes) as unknown[];
-  // Written back by this module's CBOR encoder: it must give Pagefind's own bytes back.
-  if (Buffer.compare(Buffer.from(encode(meta)), bytes) !== 0)
-    throw new PagefindFormatError(mine.metaFile, 'CBOR，可按原字节重新编码');
-  const [a, b] = [readPagefindMeta(target, language), readPagefindMeta(other, language)];
-  const urls = (dir: string, pages: string[]) => {
-    const urlOf = new Map([...readFragmentPages(dir)].map(([url, page]) => [page, url]));
-    return pages.map((page) => urlOf.get(page));
-  };
-  if (JSON.stringify(urls(target, a.pages)) !== JSON.stringify(urls(other, b.pages)))
-    throw new Error(`${other}: 与 ${target} 的页面或其顺序不同，无法合并索引`);
-  if (a.chunks.length && b.chunks.length && byteOrder(a.chunks.at(-1)!.to, b.chunks[0]!.from) >= 0)
-    throw new Error(
-      `${other}: 其词与 ${target} 的词交错（${a.chunks.at(-1)!.to} ≥ ${b.chunks[0]!.from}），无法合并索引`,
-    );
-  for (const chunk of b.chunks) {
-    const to = path.join(target, 'index', `${chunk.file}.pf_index`);
-    if (existsSync(to)) throw new Error(`${to}: 两个索引有同名分块`);
-    copyFileSync(path.join(other, 'index', `${chunk.file}.pf_index`), to);
-  }
-  const theirMeta = decode(readPagefindFile(theirs.metaFile)) as unknown[];
-  const joined = [...meta];
-  joined[2] = [...(meta[2] as unknown[]), ...(theirMeta[2] as unknown[])];
-  const content = Buffer.concat([Buffer.from(SIGNATURE, 'latin1'), Buffer.from(encode(joined))]);
-  const oldHash = mine.entry.languages![language]!.hash as string;
-  const hash = `${language}_${createHash('sha256')
-    .update(content)
-    .digest('hex')
-    .slice(0, oldHash.length - language.length - 1)}`;
-  writeFileSync(path.join(target, `pagefind.${hash}.pf_meta`), gzipSync(content));
-  if (hash !== oldHash) rmSync(mine.metaFile);
-  mine.entry.languages![language]!.hash = hash;
-  writeFileSync(mine.entryFile, JSON.stringify(mine.entry));
 }

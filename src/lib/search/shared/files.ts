@@ -1,25 +1,31 @@
 /**
  * Every file of the search, by its URL on the site (the build writes each one under dist/ at
- * the same path). Articles are numbered in date order (layout.ts, byDate).
+ * the same path). Articles are numbered in date order (layout.ts, byDate); the index is in
+ * parts by date (parts.ts), each with its own Pagefind index and layout.
  */
 export const SEARCH_DIR = '/search/';
 
+/** Where the index's parts are. */
+const PARTS_DIR = `${SEARCH_DIR}parts/`;
+
 export const searchFiles = {
-  /** Pagefind's own files: its script, WebAssembly, metadata and index chunks. */
-  pagefind: () => '/pagefind/',
-  pagefindScript: () => '/pagefind/pagefind.js',
+  /** The index's parts, in date order (parts.ts, PartsFile). */
+  parts: () => `${SEARCH_DIR}parts.json`,
+  /** A part's Pagefind index: Pagefind's script, WebAssembly, metadata and index chunks. */
+  pagefind: (part: string) => `/pagefind/${part}/`,
+  pagefindScript: (part: string) => `/pagefind/${part}/pagefind.js`,
   /** Aliases and the bitmap of the characters the Traditional → Simplified map changes (data.ts). */
   support: () => `${SEARCH_DIR}support.json`,
   /** The Traditional → Simplified map itself, fetched only for a query that needs it. */
   t2s: () => `${SEARCH_DIR}t2s.json`,
-  /** Where each article lies in the index (layout.ts, BundlesFile). */
-  bundles: () => `${SEARCH_DIR}bundles.json`,
+  /** Where each article of a part lies in its index (layout.ts, BundlesFile). */
+  bundles: (part: string) => `${PARTS_DIR}${part}/bundles.json`,
   /** Every article's filters (facets.ts). */
   facets: () => `${SEARCH_DIR}facets.json`,
   /** What a result shows of article n (data.ts, SearchArticle). */
   article: (n: number) => `${SEARCH_DIR}articles/${n}.json`,
-  /** The index chunks that begin with this character (layout.ts, chunkStartsByChar). */
-  chunkStarts: (char: string) => `${SEARCH_DIR}chunks/${char.codePointAt(0)!.toString(16)}.json`,
+  /** A part's index chunks that begin with this character (layout.ts, chunkStartsByChar). */
+  chunkStarts: (part: string, char: string) => `${PARTS_DIR}${part}/chunks/${char.codePointAt(0)!.toString(16)}.json`,
   /** Build artefact: every article's record for the indexer, deleted once the index is written. */
   records: () => `${SEARCH_DIR}records.json`,
 } as const;

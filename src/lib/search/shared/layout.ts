@@ -82,7 +82,7 @@ export function isHeadline(segment: { kind: SegmentKind }): boolean {
   return regionOf(segment) === 'headline';
 }
 
-/** /search/bundles.json: where each article lies in the index. */
+/** A part's bundles.json (files.ts): where each of its articles lies in its index. */
 export interface BundlesFile {
   bundleSize: number;
   /** BLOCK_UNIT and FIXED_UNIT of the index. */
@@ -131,9 +131,12 @@ export interface BundlePlace {
   ends: [headline: number, credits: number, body: number][];
 }
 
-/** Pagefind page id → the bundle's articles. */
-export function readBundles(file: BundlesFile): Map<string, BundlePlace> {
-  const places = new Map<string, BundlePlace>();
+/** Pagefind page id → the bundle's articles, numbered from `first` (its part's first article, parts.ts). */
+export function readBundles(
+  file: BundlesFile,
+  first = 0,
+  places: Map<string, BundlePlace> = new Map(),
+): Map<string, BundlePlace> {
   file.bundles.forEach(([page, blocks, captions, headlines, credits], index) => {
     const lengths = decodeLengths(blocks, blocks.length);
     const tails = decodeLengths(captions, lengths.length);
@@ -146,7 +149,7 @@ export function readBundles(file: BundlesFile): Map<string, BundlePlace> {
       const headline = heads[i]! * file.fixedUnit;
       ends.push([headline, headline + creditParts[i]! * file.fixedUnit, (units - tails[i]!) * file.unit]);
     });
-    places.set(page, { first: index * file.bundleSize, starts, ends });
+    places.set(page, { first: first + index * file.bundleSize, starts, ends });
   });
   return places;
 }

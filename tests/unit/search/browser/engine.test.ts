@@ -48,6 +48,8 @@ function engineFor(articles: readonly Article[]): SearchEngine {
     find: async (term) => archive.find(term),
     preload: async () => undefined,
     places: archive.places,
+    complete: true,
+    widen: async () => undefined,
     supportFor: async () => ({
       t2s: T2S,
       aliases: [{ filter: 'zone', value: '仲恺高新区', names: ['仲恺高新区', '仲恺'] }],

@@ -5,7 +5,6 @@ import {
   bundlesFile,
   bundlesOf,
   chunkStartsByChar,
-  INDEX_PARTS,
   isPresenceWord,
 } from '../../../../src/lib/search/build/bundles.ts';
 import { articleTokens } from '../../../../src/lib/search/build/tokens.ts';
@@ -58,7 +57,7 @@ describe('blocks', () => {
     // Headline: 30 tokens, 3 characters and 3 pairs; credits: 8 tokens, 8 characters and 7 pairs.
     expect(articleBlock(long)).toMatchObject({ headline: 3 * FIXED_UNIT, credits: 2 * FIXED_UNIT });
     // Another article's long headline leaves this one's block as it was.
-    const [bundle] = [...bundlesOf([tokens, long, tokens], undefined, 3)];
+    const [bundle] = [...bundlesOf([tokens, long, tokens], 3)];
     expect(bundle!.lengths.headlines).toEqual([1, 3, 1]);
     expect(bundle!.lengths.credits).toEqual([0, 2, 0]);
   });
@@ -126,7 +125,7 @@ describe('blocks', () => {
       ],
       T2S,
     );
-    const bundles = [...bundlesOf([tokens, captioned, tokens], undefined, 2)];
+    const bundles = [...bundlesOf([tokens, captioned, tokens], 2)];
     expect(bundles.map((b) => b.lengths)).toEqual([
       { blocks: [1, 2], captions: [0, 1], headlines: [1, 1], credits: [0, 1] },
       { blocks: [1], captions: [0], headlines: [1], credits: [0] },
@@ -145,7 +144,7 @@ describe('blocks', () => {
   });
 });
 
-describe('the parts of a bundle', () => {
+describe('a bundle', () => {
   const tokens = articleTokens(
     [
       { kind: 'title', text: '苏兆征' },
@@ -155,32 +154,13 @@ describe('the parts of a bundle', () => {
     ],
     T2S,
   );
-  it('hold the same positions: each its part of the words, empty where another part has a word', () => {
-    const [bundle] = [...bundlesOf([tokens, tokens], INDEX_PARTS)];
+  it("is its blocks' words in order, one position each", () => {
+    const [bundle] = [...bundlesOf([tokens, tokens])];
     const words = [articleBlock(tokens).words, articleBlock(tokens).words].flat();
-    const contents = bundle!.contents.map((content) => content.split(' '));
-    expect(contents).toHaveLength(2);
-    for (const content of contents) expect(content).toHaveLength(words.length);
-    words.forEach((word, i) => {
-      contents.forEach((content, part) =>
-        expect(content[i]).toBe(word !== EMPTY_POSITION && INDEX_PARTS.of(word) === part ? word : EMPTY_POSITION),
-      );
-    });
-    // Positional tokens, then presence tokens of characters and pairs.
-    expect([`苏兆征故`, `${S}苏`, `${P}苏兆`].map((word) => INDEX_PARTS.of(word))).toEqual([0, 1, 1]);
-    expect([...bundlesOf([tokens])][0]!.contents).toHaveLength(1);
-  });
-
-  it('never interleave, whatever the text: every presence token sorts after every positional token', () => {
-    const text = articleTokens([{ kind: 'p', text: '𠮷野家 ǝ ω 𪜀 \u{323AD}末 \u{323AE}\u{323AF}\u{3347F}' }], T2S);
-    const byteOrder = (a: string, b: string) => Buffer.compare(Buffer.from(a), Buffer.from(b));
-    const last = [...text.body.tokens].sort(byteOrder).at(-1)!;
-    const singles = text.body.presence.filter((w) => w.startsWith(S)).sort(byteOrder);
-    const pairs = text.body.presence.filter((w) => w.startsWith(P)).sort(byteOrder);
-    expect(byteOrder(last, singles[0]!)).toBeLessThan(0);
-    expect(byteOrder(singles.at(-1)!, pairs[0]!)).toBeLessThan(0);
-    expect(text.body.tokens.join('')).not.toMatch(/[\u{323AE}-\u{10FFFF}]/u);
-    expect(isPresenceWord(singles[0]!) && isPresenceWord(pairs[0]!) && !isPresenceWord(last)).toBe(true);
+    expect(bundle!.content.split(' ')).toEqual(words);
+    expect(words).toContain(EMPTY_POSITION);
+    // Positional tokens, and presence tokens of characters and pairs.
+    expect([`苏兆征故`, `${S}苏`, `${P}苏兆`].map(isPresenceWord)).toEqual([false, true, true]);
   });
 });
 

@@ -1,4 +1,4 @@
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
@@ -6,7 +6,6 @@ import { encode } from 'cbor2';
 import * as pagefind from 'pagefind';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
-  mergePagefindIndexes,
   PagefindFormatError,
   readFragmentPages,
   readPagefindMeta,
@@ -74,57 +73,6 @@ describe('reading a real Pagefind index', () => {
       expect(holding.length, word).toBe(1);
     }
   });
-});
-
-/** A real index of the pages (URL → content), written to `out`. */
-async function writeIndex(pages: ReadonlyMap<string, string>, out: string): Promise<void> {
-  const { index, errors } = await pagefind.createIndex({});
-  if (!index) throw new Error(errors.join('; '));
-  for (const [url, content] of pages) {
-    const added = await index.addCustomRecord({ url, content, language: SEARCH_LANGUAGE });
-    expect(added.errors).toEqual([]);
-  }
-  expect((await index.writeFiles({ outputPath: out })).errors).toEqual([]);
-  await pagefind.close();
-}
-
-describe('joining two indexes of the same pages', () => {
-  // Same pages, same positions; the second half's words all sort after the first's.
-  const first = new Map([
-    ['/b0', 'alpha beta \uE000 gamma'],
-    ['/b1', 'beta \uE000 delta epsilon'],
-  ]);
-  const second = new Map([
-    ['/b0', '\uE000 \uE000 苏兆征 \uE000'],
-    ['/b1', '\uE000 党建 \uE000 \uE000'],
-  ]);
-
-  it("gives one index: the first half's pages, both halves' chunks in order, their files in place", async () => {
-    const [a, b] = [path.join(dir, 'join-a'), path.join(dir, 'join-b')];
-    await writeIndex(first, a);
-    await writeIndex(second, b);
-    const [metaA, metaB] = [readPagefindMeta(a, SEARCH_LANGUAGE), readPagefindMeta(b, SEARCH_LANGUAGE)];
-    const oldMeta = readdirSync(a).find((f) => f.endsWith('.pf_meta'));
-    mergePagefindIndexes(a, b, SEARCH_LANGUAGE);
-    const joined = readPagefindMeta(a, SEARCH_LANGUAGE);
-    expect(joined.version).toBe(metaA.version);
-    expect(joined.pages).toEqual(metaA.pages);
-    expect(joined.chunks).toEqual([...metaA.chunks, ...metaB.chunks]);
-    for (const chunk of joined.chunks) expect(existsSync(path.join(a, 'index', `${chunk.file}.pf_index`))).toBe(true);
-    // A new name for new metadata, and the old one gone.
-    const metas = readdirSync(a).filter((f) => f.endsWith('.pf_meta'));
-    expect(metas).toHaveLength(1);
-    expect(metas[0]).not.toBe(oldMeta);
-  }, 60_000);
-
-  it('refuses halves whose words interleave, or whose pages differ', async () => {
-    const [a, b, c] = ['join-x', 'join-y', 'join-z'].map((name) => path.join(dir, name)) as [string, string, string];
-    await writeIndex(first, a);
-    await writeIndex(new Map([...first].map(([url]) => [url, 'aardvark zulu'])), b);
-    expect(() => mergePagefindIndexes(a, b, SEARCH_LANGUAGE)).toThrow(/交错/);
-    await writeIndex(new Map([...second].reverse()), c);
-    expect(() => mergePagefindIndexes(a, c, SEARCH_LANGUAGE)).toThrow(/页面或其顺序不同/);
-  }, 60_000);
 });
 
 describe('a Pagefind index in another format', () => {

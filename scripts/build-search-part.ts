@@ -1,0 +1,138 @@
+/**
+ * Builds one part of the search index (src/lib/search/shared/parts.ts):
+ * `node scripts/build-search-part.ts <site> <part> <records.json>`. scripts/build-search-index.ts
+ * runs it once per part that changed, each in a process of its own, so Pagefind's memory is the
+ * part's and is given back when it ends. From the part's records (in date order) it writes:
+ *   - <site>/pagefind/<part>/: the part's Pagefind index, articles laid out in bundles (layout.ts);
+ *   - <site>/search/parts/<part>/bundles.json: where each of its articles lies in it;
+ *   - <site>/search/parts/<part>/chunks/<c>.json: its index chunks that begin with character c.
+ * It prints one line: its articles, bundles, seconds and where the time went.
+ */
+import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import * as pagefind from 'pagefind';
+import { safeJson } from '../src/lib/json.ts';
+import { readFragmentPages, readPagefindMeta } from '../src/lib/search/build/pagefind-files.ts';
+import { decodeT2S, SEARCH_LANGUAGE, type SearchRecord, type SearchT2SFile } from '../src/lib/search/shared/data.ts';
+import { articleTokens } from '../src/lib/search/build/tokens.ts';
+import { bundlesFile, bundlesOf, chunkStartsByChar, type BlockLengths } from '../src/lib/search/build/bundles.ts';
+import { searchFilePath, searchFiles } from '../src/lib/search/shared/files.ts';
+
+const [siteArg, part, recordsFile] = process.argv.slice(2);
+if (!siteArg || !part || !recordsFile)
+  throw new Error('用法：node scripts/build-search-part.ts <站点目录> <分部> <records.json>');
+const site = path.resolve(siteArg);
+const started = performance.now();
+const phases: string[] = [];
+let phaseStarted = started;
+const phaseDone = (name: string) => {
+  const now = performance.now();
+  phases.push(`${name} ${((now - phaseStarted) / 1000).toFixed(1)} s`);
+  phaseStarted = now;
+};
+
+const records = JSON.parse(readFileSync(recordsFile, 'utf8')) as SearchRecord[];
+const t2s = decodeT2S(
+  (JSON.parse(readFileSync(path.join(site, searchFilePath(searchFiles.t2s())), 'utf8')) as SearchT2SFile).pairs,
+);
+
+/** The article being laid out, for an error to name. */
+let current: SearchRecord | undefined;
+function* articles() {
+  for (const record of records) {
+    current = record;
+    yield articleTokens(record.segments, t2s);
+    // Let go once tokenised: the indexer's peak is not shared with the part's whole text.
+    record.segments = [];
+  }
+}
+
+/**
+ * Locations per index chunk (Pagefind's default: 20,000). A query loads one chunk per term and
+ * part, and the first query each part's table of chunks; chunks of 10,000 keep both small. The
+ * variable is one Pagefind marks unstable: were it dropped, only these sizes would change, not
+ * what a search finds.
+ */
+process.env.PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE ??= '10000';
+
+/** A bundle's stand-in URL, unique across parts: Pagefind names pages by it; readers never see it. */
+const bundleUrl = (bundle: number) => `${searchFiles.bundles(part)}#${bundle}`;
+/**
+ * The next bundle is prepared while Pagefind indexes one: one round trip at a time would leave
+ * one of the two idle, and more than two at once only made Pagefind slower.
+ */
+const IN_FLIGHT = 2;
+/** Files Pagefind writes for its own search interfaces, which the archive does not use. */
+const UNUSED_FILES = /^pagefind-(ui|modular-ui|component-ui|highlight)\.(js|css)$/;
+
+const pagefindDir = path.join(site, searchFilePath(searchFiles.pagefind(part)));
+rmSync(pagefindDir, { recursive: true, force: true });
+const blocks: BlockLengths[] = [];
+const { index, errors } = await pagefind.createIndex({});
+if (!index) throw new Error(`Pagefind 无法创建索引: ${errors.join('; ')}`);
+const pending = new Set<Promise<void>>();
+const bundles = bundlesOf(articles());
+for (;;) {
+  let next: ReturnType<typeof bundles.next>;
+  try {
+    next = bundles.next();
+  } catch (error) {
+    throw new Error(`搜索索引无法处理文章 ${current?.url ?? '(未知)'}: ${(error as Error).message}`, { cause: error });
+  }
+  if (next.done) break;
+  const url = bundleUrl(blocks.length);
+  blocks.push(next.value.lengths);
+  const added = index
+    .addCustomRecord({ url, content: next.value.content, language: SEARCH_LANGUAGE })
+    .then((response) => {
+      if (response.errors.length) throw new Error(`${url}: ${response.errors.join('; ')}`);
+      pending.delete(added);
+    });
+  pending.add(added);
+  if (pending.size >= IN_FLIGHT) await Promise.race(pending);
+  // A bundle leaves some 100 MB of garbage here (its words, their JSON for Pagefind), which V8
+  // would let pile up while Pagefind grows: collected at once, the process stays small.
+  globalThis.gc?.();
+}
+await Promise.all(pending);
+phaseDone('tokens and Pagefind');
+const written = await index.writeFiles({ outputPath: pagefindDir });
+if (written.errors.length) throw new Error(`Pagefind 写出失败: ${written.errors.join('; ')}`);
+await pagefind.close();
+phaseDone('written');
+
+// Pagefind names a page by a hash of its fragment; the fragment holds the URL. The fragments
+// themselves (each a whole bundle's tokens) are never shown, so they are not published; nor are
+// the files of Pagefind's own interfaces.
+const pageOf = readFragmentPages(pagefindDir);
+rmSync(path.join(pagefindDir, 'fragment'), { recursive: true });
+for (const file of readdirSync(pagefindDir)) if (UNUSED_FILES.test(file)) rmSync(path.join(pagefindDir, file));
+
+/**
+ * The first word of every index chunk but the first. A prefix search loads the chunks that
+ * start inside its range through them (src/lib/search/browser/plan.ts, chunkStartsWithin).
+ */
+const chunkStarts = readPagefindMeta(pagefindDir, SEARCH_LANGUAGE)
+  .chunks.slice(1)
+  .map((chunk) => chunk.from);
+const startsByChar = chunkStartsByChar(chunkStarts);
+const partDir = path.join(site, searchFilePath(searchFiles.bundles(part)), '..');
+rmSync(partDir, { recursive: true, force: true });
+mkdirSync(path.join(partDir, 'chunks'), { recursive: true });
+for (const [char, starts] of startsByChar)
+  writeFileSync(path.join(site, searchFilePath(searchFiles.chunkStarts(part, char))), safeJson(starts));
+
+const pageIds = blocks.map((_, i) => {
+  const page = pageOf.get(bundleUrl(i));
+  if (!page) throw new Error(`Pagefind 没有写出 ${bundleUrl(i)}`);
+  return page;
+});
+writeFileSync(
+  path.join(site, searchFilePath(searchFiles.bundles(part))),
+  safeJson(bundlesFile(blocks, pageIds, startsByChar.keys())),
+);
+
+const seconds = ((performance.now() - started) / 1000).toFixed(1);
+console.log(
+  `search index part ${part}: ${records.length} articles in ${blocks.length} bundle(s), ${seconds} s (${phases.join('; ')})`,
+);

@@ -1,0 +1,87 @@
+/**
+ * The search index in parts by date, built by scripts/build-search-index.ts as `astro build`
+ * runs it: a build keeps the parts of the published site whose articles did not change, builds
+ * only the others, and gives, byte for byte, the site a full build of the same articles gives.
+ */
+import { spawnSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { articleSegments } from '../../src/lib/search/build/document.ts';
+import { encodeSupport, type SearchRecord } from '../../src/lib/search/shared/data.ts';
+import { indexParts } from '../helpers/dist.ts';
+
+const scratch = mkdtempSync(path.join(tmpdir(), 'search-index-parts-'));
+afterAll(() => rmSync(scratch, { recursive: true, force: true }));
+
+/** Articles of 2018 to 2021, three a year, each with its own text; one more of 2021 when `added`. */
+function records(added: boolean): SearchRecord[] {
+  const dates = [2018, 2019, 2020, 2021].flatMap((year) => [1, 2, 3].map((month) => `${year}-0${month}-01`));
+  if (added) dates.push('2021-04-01');
+  return dates.map((date, n) => ({
+    url: `/articles/a${n}/`,
+    segments: articleSegments({ title: `第${n}篇 ${date}` }, `${date}，高新区党工委召开第${n}次会议。`),
+    filters: { zone: ['珠海高新区'], campaign: [], year: [date.slice(0, 4)], newspaper: ['珠海特区报'] },
+    meta: { date, zone: '珠海高新区' },
+    sort: { date },
+  }));
+}
+
+/** A site with what the page build leaves for the index; indexed, with `published` the site it replaces. */
+function indexSite(name: string, added: boolean, published?: string): { dir: string; output: string } {
+  const dir = path.join(scratch, name);
+  mkdirSync(path.join(dir, 'search'), { recursive: true });
+  const { support, t2s } = encodeSupport({ t2s: {}, aliases: [] });
+  writeFileSync(path.join(dir, 'search', 'support.json'), JSON.stringify(support));
+  writeFileSync(path.join(dir, 'search', 't2s.json'), JSON.stringify(t2s));
+  writeFileSync(path.join(dir, 'search', 'records.json'), JSON.stringify(records(added)));
+  const result = spawnSync(
+    process.execPath,
+    ['scripts/build-search-index.ts', dir, ...(published ? [published] : [])],
+    { encoding: 'utf8', env: { ...process.env, SEARCH_PART_ARTICLES: '4' } },
+  );
+  expect(result.status, result.stderr).toBe(0);
+  return { dir, output: result.stdout };
+}
+
+function hashes(dir: string): Map<string, string> {
+  return new Map(
+    readdirSync(dir, { recursive: true, withFileTypes: true })
+      .filter((entry) => entry.isFile())
+      .map((entry) => {
+        const file = path.join(entry.parentPath, entry.name);
+        return [path.relative(dir, file), createHash('sha256').update(readFileSync(file)).digest('hex')] as const;
+      }),
+  );
+}
+
+describe('the search index in parts', { timeout: 120_000 }, () => {
+  it('cuts the articles into parts by year, of at most the size asked', () => {
+    const { dir, output } = indexSite('first', false);
+    expect(indexParts(dir).map((part) => [part.name.split('-').slice(0, -1).join('-'), part.count])).toEqual([
+      ['2018', 3],
+      ['2019', 3],
+      ['2020', 3],
+      ['2021', 3],
+    ]);
+    expect(output).toMatch(/search index: 12 articles in 4 part\(s\) of at most 4, .*\(4 built, 0 kept\)/);
+  });
+
+  it('keeps the parts an added article does not touch, and gives what a full build of the same articles gives', () => {
+    const first = path.join(scratch, 'first');
+    const again = indexSite('again', false, first);
+    expect(again.output).toMatch(/\(0 built, 4 kept\)/);
+    expect(hashes(again.dir)).toEqual(hashes(first));
+
+    const grown = indexSite('grown', true, first);
+    expect(grown.output).toMatch(/\(1 built, 3 kept\)/);
+    expect(grown.output).toMatch(/search index part 2021-[0-9a-f]+: 4 articles/);
+    const full = indexSite('full', true);
+    expect(full.output).toMatch(/\(4 built, 0 kept\)/);
+    const [incremental, clean] = [hashes(grown.dir), hashes(full.dir)];
+    expect([...incremental.keys()].sort()).toEqual([...clean.keys()].sort());
+    expect([...clean].filter(([file, hash]) => incremental.get(file) !== hash).map(([file]) => file)).toEqual([]);
+  });
+});

@@ -1,0 +1,71 @@
+import { describe, expect, it } from 'vitest';
+import { indexerDigest, partName } from '../../../../src/lib/search/build/part-cache.ts';
+import type { SearchRecord } from '../../../../src/lib/search/shared/data.ts';
+
+const slice = { label: '2019-2021', first: 0, count: 2 };
+const record = (text: string, url = '/articles/a/'): SearchRecord => ({
+  url,
+  segments: [
+    { kind: 'title', text: '标题' },
+    { kind: 'p', text },
+  ],
+  filters: { zone: ['珠海高新区'], campaign: [], year: ['2019'], newspaper: ['珠海特区报'] },
+  meta: { date: '2019年7月1日', zone: '珠海高新区' },
+  sort: { date: '2019-07-01' },
+});
+const indexer = indexerDigest([{ name: 'scripts/build-search-part.ts', content: 'code' }]);
+
+describe('what an incremental build may keep of the search index', () => {
+  it('names a part by its years and a digest: the same articles and indexer give the same name', () => {
+    const name = partName(slice, indexer, [record('甲'), record('乙')]);
+    expect(name).toMatch(/^2019-2021-[0-9a-f]{16}$/);
+    expect(partName(slice, indexer, [record('甲'), record('乙')])).toBe(name);
+  });
+
+  it('renames a part when any searchable text, the order or the number of its articles changes', () => {
+    const name = partName(slice, indexer, [record('甲'), record('乙')]);
+    const others = [
+      [record('甲'), record('乙。')],
+      [record('乙'), record('甲')],
+      [record('甲'), record('乙'), record('丙')],
+      [record('甲')],
+      [{ ...record('甲'), segments: [{ kind: 'caption', text: '甲' }] }, record('乙')],
+    ] as SearchRecord[][];
+    for (const records of others) expect(partName(slice, indexer, records)).not.toBe(name);
+  });
+
+  it('keeps the name when only what the index does not hold changes: filters, display, URL', () => {
+    const name = partName(slice, indexer, [record('甲'), record('乙')]);
+    const moved = { ...record('甲', '/articles/b/'), filters: { zone: [], campaign: [], year: [], newspaper: [] } };
+    expect(partName(slice, indexer, [moved, record('乙')])).toBe(name);
+  });
+
+  it('renames every part when the indexer changes: its code, a dependency, a setting', () => {
+    const inputs = [
+      { name: 'scripts/build-search-part.ts', content: 'code' },
+      { name: 'package-lock.json', content: '{"pagefind":"1.6.0"}' },
+      { name: 'env:PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE', content: '10000' },
+    ];
+    const digest = indexerDigest(inputs);
+    expect(indexerDigest([...inputs].reverse())).toBe(digest);
+    expect(indexerDigest([{ ...inputs[0]!, content: 'code2' }, ...inputs.slice(1)])).not.toBe(digest);
+    expect(indexerDigest([inputs[0]!, { ...inputs[1]!, content: '{"pagefind":"1.6.1"}' }, inputs[2]!])).not.toBe(
+      digest,
+    );
+    expect(indexerDigest(inputs.slice(0, 2))).not.toBe(digest);
+    // Bytes moved from one input to the next are a different indexer.
+    expect(
+      indexerDigest([
+        { name: 'a', content: 'xy' },
+        { name: 'b', content: 'z' },
+      ]),
+    ).not.toBe(
+      indexerDigest([
+        { name: 'a', content: 'x' },
+        { name: 'b', content: 'yz' },
+      ]),
+    );
+    const name = partName(slice, digest, [record('甲')]);
+    expect(partName(slice, indexerDigest(inputs.slice(1)), [record('甲')])).not.toBe(name);
+  });
+});
