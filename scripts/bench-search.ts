@@ -38,8 +38,8 @@ import { searchFiles } from '../src/lib/search/shared/files.ts';
 
 declare global {
   interface Window {
-    /** A cold query's bytes up to its results shown (coldQueryBytes). */
-    benchShownBytes?: Promise<number>;
+    /** A cold query's bytes up to its first results shown, when (performance.now()), and up to all of them (coldQueryBytes). */
+    benchShown?: Promise<{ first: number; firstAt: number; all: number }>;
   }
 }
 
@@ -296,9 +296,15 @@ function resourceKind(url: string): string {
 }
 
 /** Bytes over the wire for one cold query through the real search page, in a fresh context. */
-async function coldQueryBytes(
-  query: string,
-): Promise<{ shown: number; bytes: number; requests: number; byKind: Map<string, number>; ms: number }> {
+async function coldQueryBytes(query: string): Promise<{
+  shown: number;
+  shownMs: number;
+  all: number;
+  bytes: number;
+  requests: number;
+  byKind: Map<string, number>;
+  ms: number;
+}> {
   const context = await browser.newContext();
   const page = await context.newPage();
   await page.goto(`${server.origin}/search/`);
@@ -322,30 +328,41 @@ async function coldQueryBytes(
   // What the results needed: the bytes of every request the page completed, typing included,
   // by the moment they are shown (resource entries are added as requests complete). The filters'
   // counts, which follow the results, fetch every article's filters after that.
+  // The first results show as soon as the newest part of the index has answered (state
+  // "partial"), or all at once when the index is in one part ("done").
   await page.evaluate(() => {
     const since = performance.now();
     const results = document.querySelector('#search-results')!;
-    window.benchShownBytes = new Promise((resolve) => {
+    const transferred = () =>
+      (performance.getEntriesByType('resource') as PerformanceResourceTiming[])
+        .filter((e) => e.startTime >= since)
+        .reduce((sum, e) => sum + e.transferSize, 0);
+    window.benchShown = new Promise((resolve) => {
+      let first: { bytes: number; at: number } | undefined;
       const observer = new MutationObserver(() => {
-        if (results.getAttribute('data-search-state') !== 'done') return;
+        const state = results.getAttribute('data-search-state');
+        if (state !== 'partial' && state !== 'done') return;
+        first ??= { bytes: transferred(), at: performance.now() };
+        if (state !== 'done') return;
         observer.disconnect();
-        const entries = performance.getEntriesByType('resource') as PerformanceResourceTiming[];
-        resolve(entries.filter((e) => e.startTime >= since).reduce((sum, e) => sum + e.transferSize, 0));
+        resolve({ first: first.bytes, firstAt: first.at, all: transferred() });
       });
       observer.observe(results, { attributes: true, attributeFilter: ['data-search-state'] });
     });
   });
   await page.fill('#search-input', query);
   // From Enter to the results shown: the engine loaded, the search run, the first results' texts fetched.
+  const enteredAt = await page.evaluate(() => performance.now());
   const started = performance.now();
   await page.press('#search-input', 'Enter');
   await page.waitForSelector('#search-results[data-search-state="done"]', { timeout: 60_000 });
   const ms = performance.now() - started;
-  const shown = await page.evaluate(() => window.benchShownBytes!);
+  const { first: shown, firstAt, all } = await page.evaluate(() => window.benchShown!);
+  const shownMs = firstAt - enteredAt;
   await page.waitForLoadState('networkidle');
   await Promise.all(pending);
   await context.close();
-  return { shown, bytes, requests, byKind, ms };
+  return { shown, shownMs, all, bytes, requests, byKind, ms };
 }
 
 const coldRuns = Number(args['cold-runs']);
@@ -490,18 +507,24 @@ console.log(
 for (const [set, list] of coldBySet) {
   const words = list.map((c) => c.wordMs!);
   const pages = list.map((c) => c.ms);
+  const firstMs = list.map((c) => c.shownMs);
   const shown = list.map((c) => c.shown);
+  const all = list.map((c) => c.all);
   const bytes = list.map((c) => c.bytes);
   console.log(
-    `  ${set.padEnd(16)} word median ${percentile(words, 50).toFixed(0)} ms, max ${Math.max(...words).toFixed(0)} ms; page median ${percentile(pages, 50).toFixed(0)} ms, max ${Math.max(...pages).toFixed(0)} ms; transfer to results shown median ${kib(percentile(shown, 50))}, max ${kib(Math.max(...shown))}; with the filters' counts max ${kib(Math.max(...bytes))}`,
+    `  ${set.padEnd(16)} word median ${percentile(words, 50).toFixed(0)} ms, max ${Math.max(...words).toFixed(0)} ms; page: first results median ${percentile(firstMs, 50).toFixed(0)} ms, max ${Math.max(...firstMs).toFixed(0)} ms, all median ${percentile(pages, 50).toFixed(0)} ms, max ${Math.max(...pages).toFixed(0)} ms; transfer to first results median ${kib(percentile(shown, 50))}, max ${kib(Math.max(...shown))}; to all ${kib(Math.max(...all))}; with the filters' counts max ${kib(Math.max(...bytes))}`,
   );
   console.log(
     `    ${list.map((c) => `${c.query} ${c.wordMs!.toFixed(0)}/${c.ms.toFixed(0)} ms ${kib(c.shown)}`).join('; ')}`,
   );
 }
 const coldBytes = cold.map((c) => c.shown);
+const coldAll = cold.map((c) => c.all);
 console.log(
-  `cold first query transfer, to results shown: median ${kib(percentile(coldBytes, 50))}, max ${kib(Math.max(...coldBytes))} over ${cold.length} queries (${cold.map((c) => `${c.query} ${kib(c.shown)}`).join('; ')}); the filters' counts then fetch ${kib(
+  `cold first query transfer, to all results shown (every part of the index): median ${kib(percentile(coldAll, 50))}, max ${kib(Math.max(...coldAll))}`,
+);
+console.log(
+  `cold first query transfer, to first results shown: median ${kib(percentile(coldBytes, 50))}, max ${kib(Math.max(...coldBytes))} over ${cold.length} queries (${cold.map((c) => `${c.query} ${kib(c.shown)}`).join('; ')}); the filters' counts then fetch ${kib(
     percentile(
       cold.map((c) => c.byKind.get('facets') ?? 0),
       50,

@@ -120,24 +120,36 @@ export function loadEngine(): Promise<SearchEngine> {
       // page loads the engine while the reader types, so the search after Enter finds it done.
       await pagefind.filters();
 
-      /** The parts searched so far, with their layouts. */
+      /** The parts whose layouts are in, with them; every part's, once widened. */
       const searched: { part: IndexPart; bundles: BundlesFile }[] = [{ part: newest, bundles: newestBundles }];
       const places = readBundles(newestBundles, newest.first);
+      let merged = parts.length === 1;
+      /** The parts Pagefind has added to the newest. */
+      const joined = new Set<IndexPart>();
       let widening: Promise<void> | undefined;
       const widen = () =>
         (widening ??= kept(
           (async () => {
-            // Newest first, as they are listed last; each joins the searches once it is in.
-            const others = parts.slice(0, -1).reverse();
+            const others = parts.slice(0, -1);
             const layouts = await Promise.all(
               others.map((part) => fetchJson<BundlesFile>(searchFiles.bundles(part.name))),
             );
-            for (const [i, part] of others.entries()) {
-              if (searched.some((entry) => entry.part.name === part.name)) continue;
-              await pagefind.mergeIndex(searchFiles.pagefind(part.name), { language: SEARCH_LANGUAGE });
+            // Their layouts first: a location of a part Pagefind has just added is then never unknown.
+            others.forEach((part, i) => {
+              if (searched.some((entry) => entry.part === part)) return;
               readBundles(layouts[i]!, part.first, places);
               searched.push({ part, bundles: layouts[i]! });
-            }
+            });
+            // Each part once, even when a failed widening is tried again.
+            await Promise.all(
+              others
+                .filter((part) => !joined.has(part))
+                .map(async (part) => {
+                  await pagefind.mergeIndex(searchFiles.pagefind(part.name), { language: SEARCH_LANGUAGE });
+                  joined.add(part);
+                }),
+            );
+            merged = true;
           })(),
           () => (widening = undefined),
         ));
@@ -170,7 +182,7 @@ export function loadEngine(): Promise<SearchEngine> {
         preload,
         places,
         get complete() {
-          return searched.length === parts.length;
+          return merged;
         },
         widen,
         supportFor: (query: string) => supportFor(support, query),
