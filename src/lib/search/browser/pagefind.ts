@@ -124,6 +124,8 @@ export function loadEngine(): Promise<SearchEngine> {
       const searched: { part: IndexPart; bundles: BundlesFile }[] = [{ part: newest, bundles: newestBundles }];
       const places = readBundles(newestBundles, newest.first);
       let merged = parts.length === 1;
+      /** Words whose index chunks every part joined so far has loaded (a new set when parts join). */
+      let preloaded = new Set<string>();
       /** The parts Pagefind has added to the newest. */
       const joined = new Set<IndexPart>();
       let widening: Promise<void> | undefined;
@@ -150,6 +152,8 @@ export function loadEngine(): Promise<SearchEngine> {
                 }),
             );
             merged = true;
+            // The parts just joined have loaded none.
+            preloaded = new Set();
           })(),
           () => (widening = undefined),
         ));
@@ -171,7 +175,17 @@ export function loadEngine(): Promise<SearchEngine> {
                 )
               ).flat()
             : [];
-        await Promise.all(chunkProbes(term, [...new Set(starts)].sort()).map((word) => pagefind.preload(word)));
+        // A word whose chunks every part searched has loaded is not put to Pagefind again: each
+        // preload is a search in every part, and a repeated query would pay for them all again.
+        const fresh = chunkProbes(term, [...new Set(starts)].sort()).filter((word) => !preloaded.has(word));
+        const into = preloaded;
+        await Promise.all(
+          fresh.map(async (word) => {
+            await pagefind.preload(word);
+            // Unless parts joined meanwhile, which may not have loaded it.
+            into.add(word);
+          }),
+        );
       };
       return {
         async find(term: string) {
