@@ -77,7 +77,8 @@ try {
       const context = await browser.newContext({ viewport: { width, height: 800 }, colorScheme });
       const page = await context.newPage();
       const shot = async (origin: string, url: string) => {
-        await page.goto(origin + url, { waitUntil: 'load' });
+        // Network idle: the search page's results come from its script.
+        await page.goto(origin + url, { waitUntil: 'networkidle' });
         return page.screenshot({ fullPage: true, animations: 'disabled', caret: 'hide' });
       };
       for (const url of urls) {
