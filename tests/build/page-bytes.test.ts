@@ -4,7 +4,7 @@
  * markup of an article in a list, class attributes in general. `npm run dist:bytes` says where
  * the bytes go. Each bound sits between today's markup and the earlier one that wrote the same
  * utility classes into every element and item (chrome 2.7–3.7 KB a page, class attributes 14–19%
- * of article and list pages, 430–560 bytes of markup per listed article), which fails them.
+ * of article and list pages, 370–470 bytes of markup per listed article), which fails them.
  */
 import { beforeAll, describe, expect, it } from 'vitest';
 import { fileKind, htmlParts, utf8Bytes } from '../../src/lib/dist-bytes.ts';
