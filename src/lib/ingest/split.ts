@@ -123,7 +123,8 @@ export function classifyLine(raw: string, blanksBefore: number): Pick<PageLine, 
   if (
     text.replace(/\s/g, '').length <= HEADING_MAX &&
     (label || !SENTENCE_END.test(text)) &&
-    !/[，,]/.test(text.slice(0, -1))
+    // A comma or a full stop inside is running text, never a headline.
+    !/[，,。！？；]/.test(text.slice(0, -1))
   )
     return { kind: 'heading', text };
   return { kind: 'body', text };
@@ -139,7 +140,32 @@ export function readLines(page: string): PageLine[] {
   });
   markFragments(lines);
   markCaptions(lines);
+  markPageNames(lines);
   return lines;
+}
+
+/**
+ * A page's name (版名: 要闻, 党建, 综合新闻) is printed among the furniture at its top: a word or
+ * two on a line of its own next to the date, 版次 or 报名 lines, before any story text.
+ */
+function markPageNames(lines: PageLine[]): void {
+  const content = lines.filter((l) => l.kind !== 'blank');
+  const firstText = content.findIndex((l) => l.kind === 'body' || l.kind === 'byline' || l.kind === 'caption');
+  const top = content.slice(0, firstText < 0 ? content.length : firstText);
+  top.forEach((line, i) => {
+    const nextToFurniture = [top[i - 1], top[i + 1]].some(
+      (l) => l?.kind === 'furniture' && l.rule !== '无汉字（英文刊头、页码、残留符号）',
+    );
+    if (
+      line.kind === 'heading' &&
+      hashesOf(line.raw) === 0 &&
+      /^\p{Script=Han}{2,6}$/u.test(line.text) &&
+      nextToFurniture
+    ) {
+      line.kind = 'furniture';
+      line.rule = '版名';
+    }
+  });
 }
 
 /** Quotes and brackets a headline closes on its own line; a piece of a cut paragraph may not. */
@@ -575,11 +601,7 @@ export function splitPage(page: string): SplitResult {
           (elements[index - 1]?.type === 'byline' || trailingByline(story.paragraphs.at(-1) ?? '').credits.length > 0)
         )
           apply(start(numbers[0]!));
-        else if (
-          (TERMINAL.test(story.paragraphs.at(-1) ?? '') || story.cutOff) &&
-          startsStory(element.lines[0]!, story, elements, index) >= STORY_START
-        )
-          apply(start(numbers[0]!));
+        else if (startsStory(element.lines[0]!, story, elements, index) >= STORY_START) apply(start(numbers[0]!));
         else {
           story.sectionLevel ??= hashesOf(element.lines[0]!.raw) || undefined;
           story.paragraphs.push(`## ${texts.join(' ')}`);
@@ -661,6 +683,10 @@ export function splitPage(page: string): SplitResult {
 
 /** The score from which a one-line heading starts a new story (see startsStory). */
 export const STORY_START = 3;
+const SUBJECT_FIRST =
+  /^(?:[我本全][市区县省]|\p{Script=Han}{1,8}?(?:高新区|新区|开发区|园区|[市县镇村]|街道|社区|公司|集团|企业|党委|党工委|党组织|支部|学校|大学|医院))\p{Script=Han}{0,3}?(?:持续|开展|举办|举行|召开|启动|推进|组织|获评|获|参赛|参观|走进|成立|签约|发布|实施|入选|荣获|开通|上线|完成|加快|深化|打造)/u;
+/** How much of a story (its lead, then its last characters) the text below a heading is compared with. */
+const STORY_WINDOW = 1500;
 
 const bigrams = (text: string) => {
   const han = [...text.replace(/[^\p{Script=Han}]/gu, '')];
@@ -699,6 +725,9 @@ export function startsStory(heading: PageLine, story: DraftStory, elements: read
     han >= 10
   )
     score += 1;
+  // A news title opens with who acts (我市持续推进…, 鸡山社区党组织开展…); a section head with what
+  // is done (构建…, 凝聚红色力量…), or a number.
+  if (SUBJECT_FIRST.test(text)) score += 2;
   if (han >= 16) score += 1;
   // A place the story so far never names (济宁高新区 under a story about 贵阳): another story.
   const places = text.match(/\p{Script=Han}{2,6}?(?:高新区|新区|开发区|园区|[市县])/gu) ?? [];
@@ -715,13 +744,17 @@ export function startsStory(heading: PageLine, story: DraftStory, elements: read
     if (below.join('').length > 400) break;
   }
   if (/^(近日|日前|近期|今年以来|近年来|\d{1,2}月\d{1,2}日|\d{4}年\d{1,2}月)/u.test(below[0] ?? '')) score += 1;
-  const before = bigrams(story.paragraphs.join(''));
+  // Compared with the story's lead and its last few hundred characters, not the whole story: the
+  // more text a story has, the more word pairs any text shares with it, so a long story would
+  // swallow the story after it and a short one would lose its first section.
+  const paragraphs = story.paragraphs.filter((p) => !p.startsWith('## '));
+  const before = bigrams(`${(paragraphs[0] ?? '').slice(0, 300)}｜${paragraphs.join('').slice(-STORY_WINDOW)}`);
   const after = [...bigrams(below.join(''))];
   if (after.length >= 20 && before.size >= 60) {
     const shared = after.filter((b) => before.has(b)).length / after.length;
-    // Measured on simulated pages: a section's text shares a median 24% of its word pairs with the
-    // story above it, a new story's 7%.
-    score += shared < 0.08 ? 2 : shared < 0.13 ? 1 : shared < 0.2 ? -0.5 : -2;
+    // Measured on simulated pages: a section's text shares a median 19% of its word pairs with
+    // that much of the story above it, a new story's 6%.
+    score += shared < 0.07 ? 2 : shared < 0.11 ? 1 : shared < 0.17 ? -0.5 : -2;
   }
   return score;
 }
