@@ -105,17 +105,28 @@ const PAGE_FURNITURE: { name: string; test: RegExp }[] = [
   },
 ];
 
+const NO_HAN = '无汉字（英文刊头、页码、残留符号）';
+
 export function classifyLine(raw: string, blanksBefore: number): Pick<PageLine, 'kind' | 'text' | 'rule'> {
   const text = cleanLine(raw);
-  if (!text) return { kind: 'blank', text };
+  // A lone OCR mark (#) is debris, not a gap in the layout: a blank line counted there would set
+  // the paragraph after it apart like a caption.
+  if (!text) return raw.trim() ? { kind: 'furniture', text, rule: NO_HAN } : { kind: 'blank', text };
   if (text.length <= 40 && CREDIT_LINE.test(text)) return { kind: 'byline', text };
   const furniture = furnitureRule(raw) ?? PAGE_FURNITURE.find((rule) => rule.test.test(text));
   if (furniture) return { kind: 'furniture', text, rule: furniture.name };
-  if (!HAN.test(text)) return { kind: 'furniture', text, rule: '无汉字（英文刊头、页码、残留符号）' };
+  if (!HAN.test(text)) return { kind: 'furniture', text, rule: NO_HAN };
   if (/[A-Z]{4,}/.test(text)) return { kind: 'banner', text, rule: '版头（英文版名）' };
   if (text.length <= 40 && BYLINE.some((pattern) => pattern.test(text))) return { kind: 'byline', text };
   if (PHOTO_CREDIT.test(text)) return { kind: 'photo-credit', text };
-  if (blanksBefore >= 2 && text.length >= 8 && text.length <= 120 && /(。|摄|供图)$/.test(text))
+  // Set apart by a wider gap, one sentence (a caption has one full stop, at its end).
+  if (
+    blanksBefore >= 2 &&
+    text.length >= 8 &&
+    text.length <= 120 &&
+    /(。|摄|供图)$/.test(text) &&
+    !/[。！？](?!$)/u.test(text.replace(/[。！？]\s*\S{0,20}(摄|供图)$/u, ''))
+  )
     return { kind: 'caption', text };
   if (/^本报讯/.test(text)) return { kind: 'body', text };
   // A short label ending in a colon ("惠州仲恺高新区：") belongs to a headline too.
@@ -153,9 +164,7 @@ function markPageNames(lines: PageLine[]): void {
   const firstText = content.findIndex((l) => l.kind === 'body' || l.kind === 'byline' || l.kind === 'caption');
   const top = content.slice(0, firstText < 0 ? content.length : firstText);
   top.forEach((line, i) => {
-    const nextToFurniture = [top[i - 1], top[i + 1]].some(
-      (l) => l?.kind === 'furniture' && l.rule !== '无汉字（英文刊头、页码、残留符号）',
-    );
+    const nextToFurniture = [top[i - 1], top[i + 1]].some((l) => l?.kind === 'furniture' && l.rule !== NO_HAN);
     if (
       line.kind === 'heading' &&
       hashesOf(line.raw) === 0 &&
@@ -212,13 +221,14 @@ function markFragments(lines: PageLine[]): void {
 /**
  * A word cut in two by a column break (…设立党｜组织…, …的光｜辉…): the two characters either
  * side of the break stand together elsewhere on the page, at least twice. A headline and the
- * lead below it rarely join up that way; a headline of two phrases set apart by a space is left alone.
+ * lead below it rarely join up that way. A line with a space in it may be a headline of two phrases
+ * ("守初心 担使命"), so it needs a pair the page prints often.
  */
 export function cutInWord(text: string, next: string, pairs: ReadonlyMap<string, number>): boolean {
-  if (/\s/u.test(text)) return false;
   const [last, first] = [[...text].at(-1), [...next][0]];
   if (!last || !first || !HAN.test(last) || !HAN.test(first)) return false;
-  return (pairs.get(last + first) ?? 0) >= 2;
+  // A space in the line may be a stray one (…社会 主义现代化国际化经｜济特区…): then it takes a word the page prints often.
+  return (pairs.get(last + first) ?? 0) >= (/\s/u.test(text) ? 4 : 2);
 }
 
 /** How often each pair of adjacent Han characters occurs within the lines (counted once, for the whole page). */
@@ -321,6 +331,17 @@ function roleOf(label: string | undefined): Credit['role'] {
 /** Titles printed before a name; never names themselves. */
 const TITLE = /^(本报记者|本报通讯员|通讯员|记者|特约记者|见习记者)$/u;
 
+/** A lone character at i is a surname: the token after it is one or two characters, and the one before it is not a two-character name it could end. */
+function forward(tokens: readonly string[], i: number): boolean {
+  const [before, after] = [tokens[i - 1], tokens[i + 1]];
+  return (
+    !!after &&
+    /^\p{Script=Han}{1,2}$/u.test(after) &&
+    !TITLE.test(after) &&
+    (!before || TITLE.test(before) || [...before].length !== 2)
+  );
+}
+
 /** Names after a label, with their titles: "本报记者 宋一诺" / "绪言 张嘉村 张阳" / "本报记者宋显晖". */
 function namesOf(rest: string, role: Credit['role'], label: string | undefined): Credit[] {
   const credits: Credit[] = [];
@@ -334,10 +355,15 @@ function namesOf(rest: string, role: Credit['role'], label: string | undefined):
       return joined ? [joined[1]!, joined[2]!] : [token];
     })
     .filter(Boolean)
-    // No name is one character: a lone one is the rest of the name a stray space cut (宋显 晖).
-    .reduce<string[]>((merged, token) => {
+    // No name is one character: a lone one is part of a name a stray space cut. A surname comes
+    // first, so it goes with the two characters after it (吴 长赋, 张嘉村 王 新明); otherwise it
+    // ends the name before it (宋显 晖).
+    .reduce<string[]>((merged, token, i, all) => {
       const previous = merged.at(-1);
-      if (/^\p{Script=Han}$/u.test(token) && previous && !TITLE.test(previous)) merged[merged.length - 1] += token;
+      const lone = (t: string | undefined) => !!t && /^\p{Script=Han}$/u.test(t);
+      if (lone(previous) && merged.length > 0 && all[i - 1] === previous && !lone(token) && forward(all, i - 1))
+        merged[merged.length - 1] += token;
+      else if (lone(token) && !forward(all, i) && previous && !TITLE.test(previous)) merged[merged.length - 1] += token;
       else merged.push(token);
       return merged;
     }, []);
@@ -708,6 +734,8 @@ export function startsStory(heading: PageLine, story: DraftStory, elements: read
   if (level && story.sectionLevel) score += level < story.sectionLevel ? 3 : -3;
   // Without a level to compare with, three or more # is small type: a section head (### as in Markdown).
   if (level >= 3 && !story.titleLevel && !story.sectionLevel) score -= 3;
+  // And one or two # is large type: a title's (# 党建引领…, ## 10支企业和高校队伍参赛).
+  if (level > 0 && level <= 2 && !story.titleLevel && !story.sectionLevel) score += 2;
   // Numbered heads (1 / 一、 / （一）) are sections.
   if (
     /^([\d一二三四五六七八九十]{1,2}[、.．\s]|[（(][一二三四五六七八九十\d]{1,2}[）)]|第[一二三四五六七八九十]部分)/u.test(
