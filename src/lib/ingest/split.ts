@@ -164,13 +164,14 @@ function markPageNames(lines: PageLine[]): void {
   const firstText = content.findIndex((l) => l.kind === 'body' || l.kind === 'byline' || l.kind === 'caption');
   const top = content.slice(0, firstText < 0 ? content.length : firstText);
   top.forEach((line, i) => {
-    const nextToFurniture = [top[i - 1], top[i + 1]].some((l) => l?.kind === 'furniture' && l.rule !== NO_HAN);
-    if (
-      line.kind === 'heading' &&
-      hashesOf(line.raw) === 0 &&
-      /^\p{Script=Han}{2,6}$/u.test(line.text) &&
-      nextToFurniture
-    ) {
+    const word = (l: PageLine | undefined) =>
+      !!l && l.kind === 'heading' && hashesOf(l.raw) === 0 && /^\p{Script=Han}{2,6}$/u.test(l.text);
+    // Next to a furniture line, or one of a stack of such words (a single word right over a
+    // headline may be its 栏目 instead).
+    const nextToFurniture = [top[i - 1], top[i + 1]].some(
+      (l) => (l?.kind === 'furniture' && l.rule !== NO_HAN) || word(l),
+    );
+    if (word(line) && nextToFurniture) {
       line.kind = 'furniture';
       line.rule = '版名';
     }
@@ -730,7 +731,9 @@ export function startsStory(heading: PageLine, story: DraftStory, elements: read
   // The OCR tool's heading level, when it marks one: fewer # than the story's own section heads
   // or as few as its title is a title.
   const level = hashesOf(heading.raw);
-  if (level && story.titleLevel) score += level <= story.titleLevel ? 3 : -3;
+  // Stories on one page differ in size (## under a # lead story), so smaller than this story's
+  // title is not yet a section head; small type (### and more) is.
+  if (level && story.titleLevel) score += level <= story.titleLevel ? 3 : level >= 3 ? -3 : 0;
   if (level && story.sectionLevel) score += level < story.sectionLevel ? 3 : -3;
   // Without a level to compare with, three or more # is small type: a section head (### as in Markdown).
   if (level >= 3 && !story.titleLevel && !story.sectionLevel) score -= 3;
