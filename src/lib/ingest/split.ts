@@ -271,9 +271,16 @@ function markCaptions(lines: PageLine[]): void {
     const creditBelow = next?.kind === 'photo-credit' && /[。”]$/u.test(text);
     const previous = content[i - 1];
     // Between two paragraphs; after a paragraph cut by a column break it is that paragraph's end.
+    // Before a headline that leads a story of its own (a byline or 本报讯 under it), it is the
+    // last paragraph of its story.
+    let end = i + 1;
+    while (content[end]?.kind === 'heading' && (end === i + 1 || content[end]!.blanksBefore <= 1)) end++;
+    const afterHeadings = content[end];
+    const nextStory =
+      next?.kind === 'heading' && (afterHeadings?.kind === 'byline' || !!afterHeadings?.text.startsWith('本报讯'));
     const between =
       ((previous?.kind === 'body' && TERMINAL.test(previous.text)) || previous?.kind === 'heading') &&
-      (next?.kind === 'body' || next?.kind === 'photo-credit' || next?.kind === 'heading');
+      (next?.kind === 'body' || next?.kind === 'photo-credit' || (next?.kind === 'heading' && !nextStory));
     if (credited || creditBelow || (between && line.kind === 'body' && captionSentence(text))) line.kind = 'caption';
   });
   paragraphEnds(content);
@@ -309,7 +316,9 @@ export function captionSentence(text: string): boolean {
     !/^(在|为|对|从|以|把|将|向|据|经|因|当|随着|通过|面对|针对|围绕|按照|根据|截至|目前|如今|近年来|今年|去年|同时|此外|另外|其中|但|而|并|他|她|我|这|那|该|其|此|据悉|记者|日前|近日|近期|昨天|昨日|今天|当天|当日|\d{1,4}[年月日])/u.test(
       text,
     ) &&
-    !/(必须|应当|应该|需要|要把|离不开|就是|正在|不断|切实|进一步|坚持|确保|推动)/u.test(text)
+    !/(必须|应当|应该|需要|要把|离不开|就是|正在|不断|切实|进一步|坚持|确保|推动)/u.test(text) &&
+    // Nor goes on from the sentence before (园区还建成…, 他们也…).
+    !/^\p{Script=Han}{1,6}?(还|也|又|则)/u.test(text)
   );
 }
 
@@ -460,7 +469,13 @@ export function headlineFromBlock(
   let rest = lines.map((l) => l.replace(/[:：]$/, '').trim()).filter(Boolean);
   let column: string | undefined;
   // A very short first line over a longer headline is a column label (栏目), e.g. "党建 在高新".
-  if (rest.length >= 2 && rest[0]!.replace(/\s/g, '').length <= 5 && rest[1]!.replace(/\s/g, '').length > 5) {
+  // A line ending in a colon is not one: it names who the headline is about (长治高新区：).
+  if (
+    rest.length >= 2 &&
+    rest[0]!.replace(/\s/g, '').length <= 5 &&
+    rest[1]!.replace(/\s/g, '').length > 5 &&
+    !/[:：]$/.test(lines[0]!.trim())
+  ) {
     column = rest[0]!.replace(/\s+/g, '');
     rest = rest.slice(1);
   }

@@ -3,6 +3,7 @@
  * running text that looks like a heading, 版名 among the top furniture, OCR marks that are not
  * gaps, a title smaller than the story above's, a title after a long story on another subject.
  */
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import {
   classifyLine,
@@ -142,6 +143,54 @@ describe('where a story starts', () => {
     expect(result.stories.map((s) => s.headline?.title)).toEqual([
       '惠州仲恺高新区：党建联盟解民忧',
       '鸡山社区党组织开展主题教育党日活动',
+    ]);
+  });
+});
+
+describe('a page from another paper, as an editor would try it', () => {
+  // Written for this test in the 导报's style: four zones' stories, ▶ and 本报讯（通讯员 …）
+  // bylines, ·名 名· and （名 文/图） at the end, a caption between paragraphs, 版名 and 出版 lines.
+  const text = readFileSync(new URL('./daobao-page.txt', import.meta.url), 'utf8');
+  const result = splitPage(text);
+
+  it('finds every story with its headline, and no 栏目 where none is printed', () => {
+    expect(result.stories.map((s) => [s.headline?.kicker, s.headline?.title])).toEqual([
+      ['党建引领 产业向新', '吉林高新区打造“红色引擎”'],
+      [undefined, '南通高新区举办青年人才沙龙'],
+      [undefined, '太仓高新区开展志愿服务月活动'],
+      ['长治高新区', '党员先锋岗助力项目建设'],
+    ]);
+    expect(result.stories.map((s) => s.column)).toEqual([undefined, undefined, undefined, undefined]);
+  });
+
+  it('takes the caption out of the body and leaves the paragraphs, the last one too', () => {
+    const [first, second] = result.stories;
+    expect(first!.captions).toEqual([{ text: '吉林高新区党群服务中心工作人员为外卖骑手讲解政策。' }]);
+    expect(first!.paragraphs.some((p) => p.startsWith('园区还建成党群服务中心三处'))).toBe(true);
+    expect(second!.captions).toEqual([]);
+    expect(second!.paragraphs.at(-1)).toMatch(/^活动现场/);
+  });
+
+  it('reads the bylines in all their forms', () => {
+    const credits = result.stories.map((s) => s.credits.map((c) => `${c.role} ${c.name}`));
+    expect(credits).toEqual([
+      ['writer 刘洋', 'writer 任溢斌', 'writer 黄艳鸣', 'writer 张悦'],
+      ['writer 宋玲毅'],
+      ['writer 文高', 'photographer 文高'],
+      [],
+    ]);
+    expect(result.stories[0]!.paragraphs.at(-1)).toMatch(/规上企业。$/);
+    expect(result.stories[2]!.paragraphs[0]).toMatch(/^本报讯 为弘扬/);
+  });
+
+  it('drops the furniture at the top and the foot', () => {
+    expect(result.dropped.map((d) => d.text)).toEqual([
+      '中国高新技术产业导报',
+      '2022年3月14日 星期一',
+      '第9版',
+      '园区党建',
+      '编辑：刘洋 电话：(010)68667266',
+      '中国高新技术产业导报社出版',
     ]);
   });
 });
