@@ -84,6 +84,8 @@ const BYLINE = [
   /^▶/,
   /^(\p{Script=Han}{2,4}\s+)*(本报记者|通讯员|记者)\s*\p{Script=Han}{2,4}(\s+\S+)*$/u,
   /^本版图片来源[:：]/,
+  // A byline in brackets on a line of its own, under the text: （通讯员 陈晨）.
+  /^[（(]\s*(本报记者|本报通讯员|通讯员|记者)\s*\p{Script=Han}{2,4}(\s+\p{Script=Han}{2,4})*\s*[）)]$/u,
 ];
 /** A line of credits only (编辑：叶伟 组版：王新明), no telephone or e-mail: the story's, not the page's. */
 const CREDIT_LINE = new RegExp(`^((${ROLE_LABEL})\\s*[:：.．]\\s*(本报记者\\s*)?${NAME}(\\s+${NAME})*\\s*)+$`, 'u');
@@ -97,7 +99,12 @@ const PAGE_FURNITURE: { name: string; test: RegExp }[] = [
     name: '出版/印刷',
     test: /^[\p{Script=Han}\s]{2,24}(出版|印刷|发行)$|出版物号|^(ISSN|CN)\s*\d|邮发代号|传真|电话\s*[:：]/u,
   },
-  { name: '版次', test: /^(第\s*[\d一二三四五六七八九十]{1,3}\s*版|[A-Z]?\d{1,2}|[A-Z]\d{1,2}\s*版?)$/u },
+  // With the page's name after it, as some papers print it: 第2版 综合新闻.
+  {
+    name: '版次',
+    test: /^(第\s*[\d一二三四五六七八九十]{1,3}\s*版(\s+\p{Script=Han}{2,8})?|[A-Z]?\d{1,2}|[A-Z]\d{1,2}\s*版?)$/u,
+  },
+  { name: '地址/邮编', test: /^(本报|报社)?(地址|社址)\s*[:：]|邮编\s*[:：]?\s*\d{6}|邮政编码/u },
   { name: '报名', test: /^\p{Script=Han}{2,14}(日报|晚报|导报|时报|商报)(社)?(\s*\d{1,3})?$/u },
   {
     name: '出版日期',
@@ -161,11 +168,11 @@ export function readLines(page: string): PageLine[] {
  */
 function markPageNames(lines: PageLine[]): void {
   const content = lines.filter((l) => l.kind !== 'blank');
-  const firstText = content.findIndex((l) => l.kind === 'body' || l.kind === 'byline' || l.kind === 'caption');
+  const firstText = content.findIndex((l) => l.kind === 'body' || l.kind === 'caption');
   const top = content.slice(0, firstText < 0 ? content.length : firstText);
+  const word = (l: PageLine | undefined) =>
+    !!l && l.kind === 'heading' && hashesOf(l.raw) === 0 && /^\p{Script=Han}{2,6}$/u.test(l.text);
   top.forEach((line, i) => {
-    const word = (l: PageLine | undefined) =>
-      !!l && l.kind === 'heading' && hashesOf(l.raw) === 0 && /^\p{Script=Han}{2,6}$/u.test(l.text);
     // Next to a furniture line, or one of a stack of such words (a single word right over a
     // headline may be its 栏目 instead).
     const nextToFurniture = [top[i - 1], top[i + 1]].some(
@@ -176,6 +183,13 @@ function markPageNames(lines: PageLine[]): void {
       line.rule = '版名';
     }
   });
+  // The page's editors, above its first headline: 责任编辑：王芳 组版：李强.
+  const firstHeading = top.findIndex((l) => l.kind === 'heading');
+  for (const line of top.slice(0, firstHeading < 0 ? top.length : firstHeading))
+    if (line.kind === 'byline' && parseByline(line.text).every((c) => c.role === 'editor' || c.role === 'layout')) {
+      line.kind = 'furniture';
+      line.rule = '编辑/组版';
+    }
 }
 
 /** Quotes and brackets a headline closes on its own line; a piece of a cut paragraph may not. */
@@ -313,12 +327,14 @@ export function captionSentence(text: string): boolean {
     /。$/u.test(text) &&
     !/[。！？；：:]/u.test(text.slice(0, -1)) &&
     (text.match(/[，,]/gu)?.length ?? 0) <= 2 &&
-    !/^(在|为|对|从|以|把|将|向|据|经|因|当|随着|通过|面对|针对|围绕|按照|根据|截至|目前|如今|近年来|今年|去年|同时|此外|另外|其中|但|而|并|他|她|我|这|那|该|其|此|据悉|记者|日前|近日|近期|昨天|昨日|今天|当天|当日|\d{1,4}[年月日])/u.test(
+    !/^(在|为|对|从|以|把|将|向|据|经|因|当|随着|通过|面对|针对|围绕|按照|根据|截至|目前|如今|近年来|今年|去年|同时|此外|另外|其中|但|而|并|他|她|我|这|那|该|其|此|本次|据悉|记者|日前|近日|近期|昨天|昨日|今天|当天|当日|会上|会后|会议|活动|培训|随后|接着|最后|期间|\d{1,4}[年月日])/u.test(
       text,
     ) &&
     !/(必须|应当|应该|需要|要把|离不开|就是|正在|不断|切实|进一步|坚持|确保|推动)/u.test(text) &&
     // Nor goes on from the sentence before (园区还建成…, 他们也…).
-    !/^\p{Script=Han}{1,6}?(还|也|又|则)/u.test(text)
+    !/^\p{Script=Han}{1,6}?(还|也|又|则)/u.test(text) &&
+    // Its subject comes first, whole: not a short phrase set off by a comma (观影结束后，…).
+    !/^[^，,]{1,6}[，,]/u.test(text)
   );
 }
 

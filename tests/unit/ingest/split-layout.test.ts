@@ -5,6 +5,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { unknownZones } from '../../../src/lib/ingest/suggest.ts';
 import {
   classifyLine,
   cutInWord,
@@ -192,5 +193,48 @@ describe('a page from another paper, as an editor would try it', () => {
       '编辑：刘洋 电话：(010)68667266',
       '中国高新技术产业导报社出版',
     ]);
+  });
+});
+
+describe("a zone paper's page of 本报讯 items", () => {
+  // Written for this test: items of a few short paragraphs, a plain title with no 本报讯 or
+  // byline, a credit in brackets on its own line, the page's editors at the top, an address at the foot.
+  const text = readFileSync(new URL('./zone-paper-page.txt', import.meta.url), 'utf8');
+  const result = splitPage(text);
+
+  it('finds the three items, with the page furniture dropped, the editors line too', () => {
+    expect(result.stories.map((s) => s.headline?.title)).toEqual([
+      '高新区召开庆祝建党100周年表彰大会',
+      '园区企业开展红色观影活动',
+      '高新区举办基层党务干部培训班',
+    ]);
+    expect(result.dropped.map((d) => `${d.line} ${d.rule}`)).toEqual([
+      '1 版名',
+      '3 出版日期',
+      '5 版次',
+      '7 编辑/组版',
+      '33 地址/邮编',
+      '35 出版/印刷',
+    ]);
+  });
+
+  it('leaves short one-sentence paragraphs in the text and finds the credited caption', () => {
+    expect(result.stories.map((s) => s.captions)).toEqual([
+      [],
+      [{ text: '党员职工在观影后交流心得。', credit: '王芳 摄' }],
+      [],
+    ]);
+    expect(result.stories[0]!.paragraphs).toHaveLength(3);
+    expect(result.stories[2]!.paragraphs.at(-1)).toMatch(/^培训邀请党校教师/);
+  });
+
+  it('reads a credit in brackets on its own line under the text', () => {
+    expect(result.stories[2]!.credits.map((c) => `${c.role} ${c.title} ${c.name}`)).toEqual(['writer 通讯员 陈晨']);
+  });
+
+  it('names only the zones the text names, line by line', () => {
+    expect(unknownZones(text, [])).not.toContain('李强高新区');
+    expect(unknownZones(text, [])).not.toContain('芳摄高新区');
+    expect(unknownZones(text, [])).toContain('长治高新区');
   });
 });
