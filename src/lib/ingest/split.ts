@@ -806,6 +806,8 @@ export function startsStory(heading: PageLine, story: DraftStory, elements: read
     if (below.join('').length > 400) break;
   }
   if (/^(近日|日前|近期|今年以来|近年来|\d{1,2}月\d{1,2}日|\d{4}年\d{1,2}月)/u.test(below[0] ?? '')) score += 1;
+  // A news lead says when in its first sentence, after its purpose (为加强…，近日，…).
+  else if (/^[^。！？]{0,60}?[，,](近日|日前|近期|\d{1,2}月\d{1,2}日)/u.test(below[0] ?? '')) score += 1;
   // Compared with the story's lead and its last few hundred characters, not the whole story: the
   // more text a story has, the more word pairs any text shares with it, so a long story would
   // swallow the story after it and a short one would lose its first section.

@@ -146,6 +146,20 @@ describe('where a story starts', () => {
       '鸡山社区党组织开展主题教育党日活动',
     ]);
   });
+  it('starts a story at a slogan title over a news lead that says when after its purpose', () => {
+    const result = splitPage(
+      page(
+        '惠州仲恺高新区：党建联盟解民忧',
+        ...feature,
+        '整合优势资源 更好协同发展',
+        '为加强两区协同，近日，珠海高新区联合横琴新区举办银企对接会，九家金融机构设置展位并进行路演。',
+      ),
+    );
+    expect(result.stories.map((s) => s.headline?.title)).toEqual([
+      '惠州仲恺高新区：党建联盟解民忧',
+      '整合优势资源 更好协同发展',
+    ]);
+  });
 });
 
 describe('a page from another paper, as an editor would try it', () => {
