@@ -170,15 +170,20 @@ function markPageNames(lines: PageLine[]): void {
   const content = lines.filter((l) => l.kind !== 'blank');
   const firstText = content.findIndex((l) => l.kind === 'body' || l.kind === 'caption');
   const top = content.slice(0, firstText < 0 ? content.length : firstText);
-  const word = (l: PageLine | undefined) =>
+  const isWord = (l: PageLine | undefined) =>
     !!l && l.kind === 'heading' && hashesOf(l.raw) === 0 && /^\p{Script=Han}{2,6}$/u.test(l.text);
+  // Judged as printed, before any of them is marked.
+  const words = new Set(top.filter(isWord));
+  const word = (l: PageLine | undefined) => !!l && words.has(l);
   top.forEach((line, i) => {
     // Next to a furniture line, or one of a stack of such words (a single word right over a
     // headline may be its 栏目 instead).
     const nextToFurniture = [top[i - 1], top[i + 1]].some(
       (l) => (l?.kind === 'furniture' && l.rule !== NO_HAN) || word(l),
     );
-    if (word(line) && nextToFurniture) {
+    // Right over a headline, on its own, it is the headline's 引题 or 栏目 (党史学习教育).
+    const overHeadline = top[i + 1]?.kind === 'heading' && !word(top[i + 1]) && !word(top[i - 1]);
+    if (word(line) && nextToFurniture && !overHeadline) {
       line.kind = 'furniture';
       line.rule = '版名';
     }
@@ -227,10 +232,20 @@ function markFragments(lines: PageLine[]): void {
       line.kind === 'heading' &&
       (next?.kind === 'body' || next?.kind === 'caption') &&
       hashesOf(line.raw) === 0 &&
-      (looksLikeFragment(line.text, next.text) || cutInWord(line.text, next.text, pairs))
+      (looksLikeFragment(line.text, next.text) || cutInWord(line.text, next.text, pairs) || leadPiece(content, i))
     )
       line.kind = 'body';
   });
+}
+
+/**
+ * The line after a headline and its byline opens the story's text: a short one is the lead's
+ * first piece, cut by a column break ("为加强自主创新示范区" ｜ "与自由贸易试验区…"), not a section
+ * head, which a story's text never opens with.
+ */
+function leadPiece(content: readonly PageLine[], i: number): boolean {
+  const [before, byline] = [content[i - 2], content[i - 1]];
+  return byline?.kind === 'byline' && before?.kind === 'heading' && !TERMINAL.test(content[i]!.text);
 }
 
 /**

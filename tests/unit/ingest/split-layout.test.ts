@@ -60,6 +60,19 @@ describe('page furniture at the top', () => {
     expect(result.stories.map((s) => s.headline?.title)).toEqual(['高新区开展党史学习教育']);
   });
 
+  it('keeps a short 引题 right over its headline, though the date is printed above it', () => {
+    const result = splitPage(
+      page(
+        '2021.4.21 星期二',
+        '党史学习教育',
+        '我市持续推进“十万党员进党校”',
+        '近期，珠海市结合党史学习教育，大规模实施“十万党员进党校”。',
+      ),
+    );
+    expect(result.dropped.map((d) => d.text)).toEqual(['2021.4.21 星期二']);
+    expect(result.stories[0]!.headline).toEqual({ kicker: '党史学习教育', title: '我市持续推进“十万党员进党校”' });
+  });
+
   it('keeps a single short word right over a headline as its 栏目', () => {
     const result = splitPage(
       page(
@@ -103,6 +116,24 @@ describe('page furniture at the top', () => {
       ].join('\n'),
     );
     expect(lines[5]!.kind).toBe('body');
+  });
+});
+
+describe('a lead cut by a column break', () => {
+  it("reads a short line between a byline and the text as the lead's first piece, not a section head", () => {
+    const result = splitPage(
+      page(
+        '整合优势资源 更好协同发展',
+        '本报记者 靳碧海',
+        '为加强自主创新示范区',
+        '与自由贸易试验区“双自联动”，近日，珠海高新区联合横琴新区举办银企对接会。',
+        '活动中共有9家金融机构设置展位并进行路演。',
+      ),
+    );
+    expect(result.stories).toHaveLength(1);
+    expect(result.stories[0]!.paragraphs[0]).toBe(
+      '为加强自主创新示范区与自由贸易试验区“双自联动”，近日，珠海高新区联合横琴新区举办银企对接会。',
+    );
   });
 });
 
