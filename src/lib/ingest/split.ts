@@ -287,7 +287,8 @@ const CREDIT_AT_END =
  * carry commas) set apart from the paragraphs around it.
  */
 function markCaptions(lines: PageLine[]): void {
-  const content = lines.filter((l) => l.kind !== 'blank');
+  // Furniture between two lines (a stray OCR mark) does not part them.
+  const content = lines.filter((l) => l.kind !== 'blank' && l.kind !== 'furniture');
   // First the ends of cut paragraphs that looked like captions on their own, so that what comes
   // after them is judged next to a paragraph; then again for the captions found here.
   paragraphEnds(content);

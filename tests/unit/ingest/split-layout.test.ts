@@ -104,6 +104,19 @@ describe('page furniture at the top', () => {
     expect(result.stories[0]!.captions).toEqual([]);
   });
 
+  it('finds a caption between two paragraphs with a stray OCR mark beside it', () => {
+    const result = splitPage(
+      page(
+        '高新区开展党史学习教育',
+        '近日，高新区组织党员干部开展党史学习教育，参观革命纪念馆，重温入党誓词。',
+        '御湖社区党建联盟召开主题教育专题会议。',
+        'H',
+        '党员们首先参观了烈士纪念馆，了解革命先烈的英勇事迹。',
+      ),
+    );
+    expect(result.stories[0]!.captions).toEqual([{ text: '御湖社区党建联盟召开主题教育专题会议。' }]);
+  });
+
   it('reads a paragraph of two sentences after a wide gap as text, not a caption', () => {
     const lines = readLines(
       [
