@@ -4,7 +4,9 @@
  *
  * Lines are classified (furniture, banner, byline, photo credit, caption, heading, body); a
  * heading-like line that reads as the first piece of a paragraph cut by a column break is body
- * text (markFragments). Heading lines next to each other form headline blocks, and stories are
+ * text (markFragments); captions are one-sentence lines between paragraphs (markCaptions); the
+ * page's name and editors above its first headline are furniture (markPageNames). Heading lines
+ * next to each other form headline blocks, and stories are
  * assembled: a headline block followed by a byline and text, or by a 本报讯 lead, starts a story;
  * so do a multi-line block followed by body text and a heading after a story's closing credits;
  * a single short line inside a story is a section head unless its features say title
