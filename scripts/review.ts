@@ -16,6 +16,8 @@ if (import.meta.main) {
     lines.push(`${review.file}  「${review.title}」`);
     if (review.problems.length === 0) lines.push('  可以发布：删去 draft: true 一行');
     for (const problem of review.problems) lines.push(`  - ${problem}`);
+    if (review.unknownZones.length)
+      lines.push(`  zones.yaml 未收录的园区：${review.unknownZones.join('、')}（先在 content/zones.yaml 添加）`);
   }
   lines.push(`\n${reviews.length} 篇草稿，${reviews.filter((r) => r.problems.length === 0).length} 篇可发布。`);
   console.log(terminalSafe(lines.join('\n')));

@@ -30,16 +30,14 @@ type Target = keyof typeof TARGETS;
  * and the entry comes off this list.
  */
 const SHORT: Partial<Record<Family, Partial<Record<Target, (t: Tally) => boolean>>>> = {
-  headlines: { count: (t) => t.countExact / t.pages >= 0.88 },
+  headlines: { count: (t) => t.countExact / t.pages >= 0.95 },
   breaks: {
-    count: (t) => t.countExact / t.pages >= 0.93,
-    bodies: (t) => t.bodies / t.stories >= 0.97,
+    count: (t) => t.countExact / t.pages >= 0.98,
+    bodies: (t) => t.bodies / t.stories >= 0.98,
   },
-  debris: { bodies: (t) => t.bodies / t.stories >= 0.98 },
   mixed: {
-    count: (t) => t.countExact / t.pages >= 0.83,
-    bodies: (t) => t.bodies / t.stories >= 0.96,
-    credits: (t) => t.creditsFound / t.credits >= 0.96,
+    count: (t) => t.countExact / t.pages >= 0.93,
+    bodies: (t) => t.bodies / t.stories >= 0.98,
   },
 };
 

@@ -167,3 +167,13 @@ describe('review', () => {
     }
   });
 });
+
+describe('zones the page names that zones.yaml lacks', () => {
+  it('are reported from the text of the stories, not from the furniture or across lines', () => {
+    const page = path.join(CONTENT, '..', 'tests', 'unit', 'ingest', 'zone-paper-page.txt');
+    const plan = planIngest({ page, paper: 'unprinted', date: '2021-07-05', printedPage: '2' }, emptyArchive());
+    const line = plan.report.find((l) => l.startsWith('版面提到、content/zones.yaml 中没有的园区'));
+    // 长治高新区 is named in the text; 长治市高新区 only in the 社址 line, 李强高新区 and 芳摄高新区 nowhere.
+    expect(line).toBe('版面提到、content/zones.yaml 中没有的园区（1）：长治高新区');
+  });
+});

@@ -132,6 +132,41 @@ describe('the review screen', () => {
     await page.close();
   });
 
+  it('reloads when a source page changes on disk', async () => {
+    const { page } = await openReview();
+    const first = page.locator('[data-review-draft]').first();
+    const line = Number(await first.locator('tr[data-use="body"]').first().getAttribute('data-line'));
+    const source = path.join(root, 'sources', `${readFileSync(drafts[0]!, 'utf8').match(/^source: "(.*)"/m)![1]}.txt`);
+    const lines = readFileSync(source, 'utf8').split('\n');
+    lines[line - 1] += '（校对时改过的一行）';
+    writeFileSync(source, lines.join('\n'));
+    await page.waitForFunction(
+      (n) =>
+        document
+          .querySelector(`[data-review-draft] tr[data-line="${n}"] .text`)
+          ?.textContent?.endsWith('（校对时改过的一行）'),
+      line,
+      { timeout: 30_000 },
+    );
+    await page.close();
+  });
+
+  it('says which zones a draft names that zones.yaml lacks, until zones.yaml has them', async () => {
+    const { page } = await openReview();
+    const draft = drafts.at(-1)!;
+    writeFileSync(draft, `${readFileSync(draft, 'utf8').trimEnd()}\n\n长白山高新区党工委召开会议。\n`);
+    const unknown = page.locator('[data-review-draft]').last().locator('[data-review-unknown-zones]');
+    await unknown.waitFor({ timeout: 30_000 });
+    expect(await unknown.innerText()).toContain('白山高新区');
+    const zones = path.join(root, 'zones.yaml');
+    writeFileSync(
+      zones,
+      `${readFileSync(zones, 'utf8').trimEnd()}\n- id: changbaishan\n  name: 长白山高新区\n  fullName: 长白山高新技术产业开发区\n  kind: 国家高新区\n  province: 吉林\n  city: 白山\n  accent: "#1d4ed8"\n  description: 审阅页面测试用。\n`,
+    );
+    await unknown.waitFor({ state: 'detached', timeout: 30_000 });
+    await page.close();
+  });
+
   it('counts the drafts and links to each from the top', async () => {
     const { page } = await openReview();
     expect(await page.locator('header').innerText()).toContain(`共 ${drafts.length} 篇草稿`);

@@ -372,7 +372,14 @@ export function simulatePage(articles: ArticleFile[], family: Family, seed: numb
     }
     for (const line of endLines) out.push(line, '');
   }
-  if (layout.debris && chance(0.5)) out.splice(Math.floor(rnd() * out.length), 0, pick(['H', 'A', '启', '#']), '');
+  if (layout.debris && chance(0.5)) {
+    // A stray mark is a block of its own, after a blank line like every block of the page: spliced
+    // in between a line and the blank after it, it would add a second blank line after that
+    // paragraph, a gap the OCR tool leaves only around photos and captions.
+    const at = Math.floor(rnd() * out.length);
+    const boundary = out.findIndex((line, i) => i >= at && line === '') + 1 || out.length;
+    out.splice(boundary, 0, pick(['H', 'A', '启', '#']), '');
+  }
   const foot = (out as string[] & { foot?: string[] }).foot ?? [];
   for (const line of foot) {
     furniture.push(line);

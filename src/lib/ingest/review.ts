@@ -14,6 +14,7 @@ import { articleProblems, provenanceProblems, readSourceText } from '../content-
 import { contentPath } from '../content-paths.ts';
 import { SourceIndex } from '../provenance.ts';
 import { readLines, splitPage, type Suspicion } from './split.ts';
+import { unknownZones, type Named } from './suggest.ts';
 
 export interface DraftReview {
   file: string;
@@ -25,11 +26,16 @@ export interface DraftReview {
   sourcePath?: string | undefined;
   order: number;
   problems: string[];
+  /** Zones the draft names (as printed) that zones.yaml lacks: to add there before filling zone. */
+  unknownZones: string[];
 }
 
 export function reviewDrafts(articlesDir = contentPath('articles')): DraftReview[] {
   const reviews: DraftReview[] = [];
   const root = path.dirname(articlesDir);
+  // Read on each call, so that a zone just added to zones.yaml is known at the next reload.
+  const zonesFile = contentPath('zones', root);
+  const zones = existsSync(zonesFile) ? ((parse(readFileSync(zonesFile, 'utf8')) ?? []) as Named[]) : [];
   for (const file of readdirSync(articlesDir, { recursive: true, encoding: 'utf8' })
     .filter((f) => f.endsWith('.md'))
     .sort()) {
@@ -79,6 +85,10 @@ export function reviewDrafts(articlesDir = contentPath('articles')): DraftReview
       ...(existsSync(sourcePath) && { sourcePath }),
       order: article.data.order,
       problems,
+      unknownZones: unknownZones(
+        [article.data.title, article.data.kicker, article.data.subtitle, article.body].join('\n'),
+        zones,
+      ),
     });
   }
   return reviews;

@@ -4,7 +4,9 @@
  *
  * Lines are classified (furniture, banner, byline, photo credit, caption, heading, body); a
  * heading-like line that reads as the first piece of a paragraph cut by a column break is body
- * text (markFragments). Heading lines next to each other form headline blocks, and stories are
+ * text (markFragments); captions are one-sentence lines between paragraphs (markCaptions); the
+ * page's name and editors above its first headline are furniture (markPageNames). Heading lines
+ * next to each other form headline blocks, and stories are
  * assembled: a headline block followed by a byline and text, or by a 本报讯 lead, starts a story;
  * so do a multi-line block followed by body text and a heading after a story's closing credits;
  * a single short line inside a story is a section head unless its features say title
@@ -84,6 +86,8 @@ const BYLINE = [
   /^▶/,
   /^(\p{Script=Han}{2,4}\s+)*(本报记者|通讯员|记者)\s*\p{Script=Han}{2,4}(\s+\S+)*$/u,
   /^本版图片来源[:：]/,
+  // A byline in brackets on a line of its own, under the text: （通讯员 陈晨）.
+  /^[（(]\s*(本报记者|本报通讯员|通讯员|记者)\s*\p{Script=Han}{2,4}(\s+\p{Script=Han}{2,4})*\s*[）)]$/u,
 ];
 /** A line of credits only (编辑：叶伟 组版：王新明), no telephone or e-mail: the story's, not the page's. */
 const CREDIT_LINE = new RegExp(`^((${ROLE_LABEL})\\s*[:：.．]\\s*(本报记者\\s*)?${NAME}(\\s+${NAME})*\\s*)+$`, 'u');
@@ -97,7 +101,12 @@ const PAGE_FURNITURE: { name: string; test: RegExp }[] = [
     name: '出版/印刷',
     test: /^[\p{Script=Han}\s]{2,24}(出版|印刷|发行)$|出版物号|^(ISSN|CN)\s*\d|邮发代号|传真|电话\s*[:：]/u,
   },
-  { name: '版次', test: /^(第\s*[\d一二三四五六七八九十]{1,3}\s*版|[A-Z]?\d{1,2}|[A-Z]\d{1,2}\s*版?)$/u },
+  // With the page's name after it, as some papers print it: 第2版 综合新闻.
+  {
+    name: '版次',
+    test: /^(第\s*[\d一二三四五六七八九十]{1,3}\s*版(\s+\p{Script=Han}{2,8})?|[A-Z]?\d{1,2}|[A-Z]\d{1,2}\s*版?)$/u,
+  },
+  { name: '地址/邮编', test: /^(本报|报社)?(地址|社址)\s*[:：]|邮编\s*[:：]?\s*\d{6}|邮政编码/u },
   { name: '报名', test: /^\p{Script=Han}{2,14}(日报|晚报|导报|时报|商报)(社)?(\s*\d{1,3})?$/u },
   {
     name: '出版日期',
@@ -105,17 +114,28 @@ const PAGE_FURNITURE: { name: string; test: RegExp }[] = [
   },
 ];
 
+const NO_HAN = '无汉字（英文刊头、页码、残留符号）';
+
 export function classifyLine(raw: string, blanksBefore: number): Pick<PageLine, 'kind' | 'text' | 'rule'> {
   const text = cleanLine(raw);
-  if (!text) return { kind: 'blank', text };
+  // A lone OCR mark (#) is debris, not a gap in the layout: a blank line counted there would set
+  // the paragraph after it apart like a caption.
+  if (!text) return raw.trim() ? { kind: 'furniture', text, rule: NO_HAN } : { kind: 'blank', text };
   if (text.length <= 40 && CREDIT_LINE.test(text)) return { kind: 'byline', text };
   const furniture = furnitureRule(raw) ?? PAGE_FURNITURE.find((rule) => rule.test.test(text));
   if (furniture) return { kind: 'furniture', text, rule: furniture.name };
-  if (!HAN.test(text)) return { kind: 'furniture', text, rule: '无汉字（英文刊头、页码、残留符号）' };
+  if (!HAN.test(text)) return { kind: 'furniture', text, rule: NO_HAN };
   if (/[A-Z]{4,}/.test(text)) return { kind: 'banner', text, rule: '版头（英文版名）' };
   if (text.length <= 40 && BYLINE.some((pattern) => pattern.test(text))) return { kind: 'byline', text };
   if (PHOTO_CREDIT.test(text)) return { kind: 'photo-credit', text };
-  if (blanksBefore >= 2 && text.length >= 8 && text.length <= 120 && /(。|摄|供图)$/.test(text))
+  // Set apart by a wider gap, one sentence (a caption has one full stop, at its end).
+  if (
+    blanksBefore >= 2 &&
+    text.length >= 8 &&
+    text.length <= 120 &&
+    /(。|摄|供图)$/.test(text) &&
+    !/[。！？](?!$)/u.test(text.replace(/[。！？]\s*\S{0,20}(摄|供图)$/u, ''))
+  )
     return { kind: 'caption', text };
   if (/^本报讯/.test(text)) return { kind: 'body', text };
   // A short label ending in a colon ("惠州仲恺高新区：") belongs to a headline too.
@@ -123,7 +143,8 @@ export function classifyLine(raw: string, blanksBefore: number): Pick<PageLine, 
   if (
     text.replace(/\s/g, '').length <= HEADING_MAX &&
     (label || !SENTENCE_END.test(text)) &&
-    !/[，,]/.test(text.slice(0, -1))
+    // A comma or a full stop inside is running text, never a headline.
+    !/[，,。！？；]/.test(text.slice(0, -1))
   )
     return { kind: 'heading', text };
   return { kind: 'body', text };
@@ -139,7 +160,43 @@ export function readLines(page: string): PageLine[] {
   });
   markFragments(lines);
   markCaptions(lines);
+  markPageNames(lines);
   return lines;
+}
+
+/**
+ * A page's name (版名: 要闻, 党建, 综合新闻) is printed among the furniture at its top: a word or
+ * two on a line of its own next to the date, 版次 or 报名 lines, before any story text.
+ */
+function markPageNames(lines: PageLine[]): void {
+  const content = lines.filter((l) => l.kind !== 'blank');
+  const firstText = content.findIndex((l) => l.kind === 'body' || l.kind === 'caption');
+  const top = content.slice(0, firstText < 0 ? content.length : firstText);
+  const isWord = (l: PageLine | undefined) =>
+    !!l && l.kind === 'heading' && hashesOf(l.raw) === 0 && /^\p{Script=Han}{2,6}$/u.test(l.text);
+  // Judged as printed, before any of them is marked.
+  const words = new Set(top.filter(isWord));
+  const word = (l: PageLine | undefined) => !!l && words.has(l);
+  top.forEach((line, i) => {
+    // Next to a furniture line, or one of a stack of such words (a single word right over a
+    // headline may be its 栏目 instead).
+    const nextToFurniture = [top[i - 1], top[i + 1]].some(
+      (l) => (l?.kind === 'furniture' && l.rule !== NO_HAN) || word(l),
+    );
+    // Right over a headline, on its own, it is the headline's 引题 or 栏目 (党史学习教育).
+    const overHeadline = top[i + 1]?.kind === 'heading' && !word(top[i + 1]) && !word(top[i - 1]);
+    if (word(line) && nextToFurniture && !overHeadline) {
+      line.kind = 'furniture';
+      line.rule = '版名';
+    }
+  });
+  // The page's editors, above its first headline: 责任编辑：王芳 组版：李强.
+  const firstHeading = top.findIndex((l) => l.kind === 'heading');
+  for (const line of top.slice(0, firstHeading < 0 ? top.length : firstHeading))
+    if (line.kind === 'byline' && parseByline(line.text).every((c) => c.role === 'editor' || c.role === 'layout')) {
+      line.kind = 'furniture';
+      line.rule = '编辑/组版';
+    }
 }
 
 /** Quotes and brackets a headline closes on its own line; a piece of a cut paragraph may not. */
@@ -177,22 +234,33 @@ function markFragments(lines: PageLine[]): void {
       line.kind === 'heading' &&
       (next?.kind === 'body' || next?.kind === 'caption') &&
       hashesOf(line.raw) === 0 &&
-      (looksLikeFragment(line.text, next.text) || cutInWord(line.text, next.text, pairs))
+      (looksLikeFragment(line.text, next.text) || cutInWord(line.text, next.text, pairs) || leadPiece(content, i))
     )
       line.kind = 'body';
   });
 }
 
 /**
+ * The line after a headline and its byline opens the story's text: a short one is the lead's
+ * first piece, cut by a column break ("为加强自主创新示范区" ｜ "与自由贸易试验区…"), not a section
+ * head, which a story's text never opens with.
+ */
+function leadPiece(content: readonly PageLine[], i: number): boolean {
+  const [before, byline] = [content[i - 2], content[i - 1]];
+  return byline?.kind === 'byline' && before?.kind === 'heading' && !TERMINAL.test(content[i]!.text);
+}
+
+/**
  * A word cut in two by a column break (…设立党｜组织…, …的光｜辉…): the two characters either
  * side of the break stand together elsewhere on the page, at least twice. A headline and the
- * lead below it rarely join up that way; a headline of two phrases set apart by a space is left alone.
+ * lead below it rarely join up that way. A line with a space in it may be a headline of two phrases
+ * ("守初心 担使命"), so it needs a pair the page prints often.
  */
 export function cutInWord(text: string, next: string, pairs: ReadonlyMap<string, number>): boolean {
-  if (/\s/u.test(text)) return false;
   const [last, first] = [[...text].at(-1), [...next][0]];
   if (!last || !first || !HAN.test(last) || !HAN.test(first)) return false;
-  return (pairs.get(last + first) ?? 0) >= 2;
+  // A space in the line may be a stray one (…社会 主义现代化国际化经｜济特区…): then it takes a word the page prints often.
+  return (pairs.get(last + first) ?? 0) >= (/\s/u.test(text) ? 4 : 2);
 }
 
 /** How often each pair of adjacent Han characters occurs within the lines (counted once, for the whole page). */
@@ -221,7 +289,8 @@ const CREDIT_AT_END =
  * carry commas) set apart from the paragraphs around it.
  */
 function markCaptions(lines: PageLine[]): void {
-  const content = lines.filter((l) => l.kind !== 'blank');
+  // Furniture between two lines (a stray OCR mark) does not part them.
+  const content = lines.filter((l) => l.kind !== 'blank' && l.kind !== 'furniture');
   // First the ends of cut paragraphs that looked like captions on their own, so that what comes
   // after them is judged next to a paragraph; then again for the captions found here.
   paragraphEnds(content);
@@ -234,9 +303,16 @@ function markCaptions(lines: PageLine[]): void {
     const creditBelow = next?.kind === 'photo-credit' && /[。”]$/u.test(text);
     const previous = content[i - 1];
     // Between two paragraphs; after a paragraph cut by a column break it is that paragraph's end.
+    // Before a headline that leads a story of its own (a byline or 本报讯 under it), it is the
+    // last paragraph of its story.
+    let end = i + 1;
+    while (content[end]?.kind === 'heading' && (end === i + 1 || content[end]!.blanksBefore <= 1)) end++;
+    const afterHeadings = content[end];
+    const nextStory =
+      next?.kind === 'heading' && (afterHeadings?.kind === 'byline' || !!afterHeadings?.text.startsWith('本报讯'));
     const between =
       ((previous?.kind === 'body' && TERMINAL.test(previous.text)) || previous?.kind === 'heading') &&
-      (next?.kind === 'body' || next?.kind === 'photo-credit' || next?.kind === 'heading');
+      (next?.kind === 'body' || next?.kind === 'photo-credit' || (next?.kind === 'heading' && !nextStory));
     if (credited || creditBelow || (between && line.kind === 'body' && captionSentence(text))) line.kind = 'caption';
   });
   paragraphEnds(content);
@@ -269,10 +345,14 @@ export function captionSentence(text: string): boolean {
     /。$/u.test(text) &&
     !/[。！？；：:]/u.test(text.slice(0, -1)) &&
     (text.match(/[，,]/gu)?.length ?? 0) <= 2 &&
-    !/^(在|为|对|从|以|把|将|向|据|经|因|当|随着|通过|面对|针对|围绕|按照|根据|截至|目前|如今|近年来|今年|去年|同时|此外|另外|其中|但|而|并|他|她|我|这|那|该|其|此|据悉|记者|日前|近日|近期|昨天|昨日|今天|当天|当日|\d{1,4}[年月日])/u.test(
+    !/^(在|为|对|从|以|把|将|向|据|经|因|当|随着|通过|面对|针对|围绕|按照|根据|截至|目前|如今|近年来|今年|去年|同时|此外|另外|其中|但|而|并|他|她|我|这|那|该|其|此|本次|据悉|记者|日前|近日|近期|昨天|昨日|今天|当天|当日|会上|会后|会议|活动|培训|随后|接着|最后|期间|\d{1,4}[年月日])/u.test(
       text,
     ) &&
-    !/(必须|应当|应该|需要|要把|离不开|就是|正在|不断|切实|进一步|坚持|确保|推动)/u.test(text)
+    !/(必须|应当|应该|需要|要把|离不开|就是|正在|不断|切实|进一步|坚持|确保|推动)/u.test(text) &&
+    // Nor goes on from the sentence before (园区还建成…, 他们也…).
+    !/^\p{Script=Han}{1,6}?(还|也|又|则)/u.test(text) &&
+    // Its subject comes first, whole: not a short phrase set off by a comma (观影结束后，…).
+    !/^[^，,]{1,6}[，,]/u.test(text)
   );
 }
 
@@ -295,6 +375,17 @@ function roleOf(label: string | undefined): Credit['role'] {
 /** Titles printed before a name; never names themselves. */
 const TITLE = /^(本报记者|本报通讯员|通讯员|记者|特约记者|见习记者)$/u;
 
+/** A lone character at i is a surname: the token after it is one or two characters, and the one before it is not a two-character name it could end. */
+function forward(tokens: readonly string[], i: number): boolean {
+  const [before, after] = [tokens[i - 1], tokens[i + 1]];
+  return (
+    !!after &&
+    /^\p{Script=Han}{1,2}$/u.test(after) &&
+    !TITLE.test(after) &&
+    (!before || TITLE.test(before) || [...before].length !== 2)
+  );
+}
+
 /** Names after a label, with their titles: "本报记者 宋一诺" / "绪言 张嘉村 张阳" / "本报记者宋显晖". */
 function namesOf(rest: string, role: Credit['role'], label: string | undefined): Credit[] {
   const credits: Credit[] = [];
@@ -308,10 +399,15 @@ function namesOf(rest: string, role: Credit['role'], label: string | undefined):
       return joined ? [joined[1]!, joined[2]!] : [token];
     })
     .filter(Boolean)
-    // No name is one character: a lone one is the rest of the name a stray space cut (宋显 晖).
-    .reduce<string[]>((merged, token) => {
+    // No name is one character: a lone one is part of a name a stray space cut. A surname comes
+    // first, so it goes with the two characters after it (吴 长赋, 张嘉村 王 新明); otherwise it
+    // ends the name before it (宋显 晖).
+    .reduce<string[]>((merged, token, i, all) => {
       const previous = merged.at(-1);
-      if (/^\p{Script=Han}$/u.test(token) && previous && !TITLE.test(previous)) merged[merged.length - 1] += token;
+      const lone = (t: string | undefined) => !!t && /^\p{Script=Han}$/u.test(t);
+      if (lone(previous) && merged.length > 0 && all[i - 1] === previous && !lone(token) && forward(all, i - 1))
+        merged[merged.length - 1] += token;
+      else if (lone(token) && !forward(all, i) && previous && !TITLE.test(previous)) merged[merged.length - 1] += token;
       else merged.push(token);
       return merged;
     }, []);
@@ -407,7 +503,13 @@ export function headlineFromBlock(
   let rest = lines.map((l) => l.replace(/[:：]$/, '').trim()).filter(Boolean);
   let column: string | undefined;
   // A very short first line over a longer headline is a column label (栏目), e.g. "党建 在高新".
-  if (rest.length >= 2 && rest[0]!.replace(/\s/g, '').length <= 5 && rest[1]!.replace(/\s/g, '').length > 5) {
+  // A line ending in a colon is not one: it names who the headline is about (长治高新区：).
+  if (
+    rest.length >= 2 &&
+    rest[0]!.replace(/\s/g, '').length <= 5 &&
+    rest[1]!.replace(/\s/g, '').length > 5 &&
+    !/[:：]$/.test(lines[0]!.trim())
+  ) {
     column = rest[0]!.replace(/\s+/g, '');
     rest = rest.slice(1);
   }
@@ -575,11 +677,7 @@ export function splitPage(page: string): SplitResult {
           (elements[index - 1]?.type === 'byline' || trailingByline(story.paragraphs.at(-1) ?? '').credits.length > 0)
         )
           apply(start(numbers[0]!));
-        else if (
-          (TERMINAL.test(story.paragraphs.at(-1) ?? '') || story.cutOff) &&
-          startsStory(element.lines[0]!, story, elements, index) >= STORY_START
-        )
-          apply(start(numbers[0]!));
+        else if (startsStory(element.lines[0]!, story, elements, index) >= STORY_START) apply(start(numbers[0]!));
         else {
           story.sectionLevel ??= hashesOf(element.lines[0]!.raw) || undefined;
           story.paragraphs.push(`## ${texts.join(' ')}`);
@@ -661,6 +759,10 @@ export function splitPage(page: string): SplitResult {
 
 /** The score from which a one-line heading starts a new story (see startsStory). */
 export const STORY_START = 3;
+const SUBJECT_FIRST =
+  /^(?:[我本全][市区县省]|\p{Script=Han}{1,8}?(?:高新区|新区|开发区|园区|[市县镇村]|街道|社区|公司|集团|企业|党委|党工委|党组织|支部|学校|大学|医院))\p{Script=Han}{0,3}?(?:持续|开展|举办|举行|召开|启动|推进|组织|获评|获|参赛|参观|走进|成立|签约|发布|实施|入选|荣获|开通|上线|完成|加快|深化|打造)/u;
+/** How much of a story (its lead, then its last characters) the text below a heading is compared with. */
+const STORY_WINDOW = 1500;
 
 const bigrams = (text: string) => {
   const han = [...text.replace(/[^\p{Script=Han}]/gu, '')];
@@ -678,10 +780,14 @@ export function startsStory(heading: PageLine, story: DraftStory, elements: read
   // The OCR tool's heading level, when it marks one: fewer # than the story's own section heads
   // or as few as its title is a title.
   const level = hashesOf(heading.raw);
-  if (level && story.titleLevel) score += level <= story.titleLevel ? 3 : -3;
+  // Stories on one page differ in size (## under a # lead story), so smaller than this story's
+  // title is not yet a section head; small type (### and more) is.
+  if (level && story.titleLevel) score += level <= story.titleLevel ? 3 : level >= 3 ? -3 : 0;
   if (level && story.sectionLevel) score += level < story.sectionLevel ? 3 : -3;
   // Without a level to compare with, three or more # is small type: a section head (### as in Markdown).
   if (level >= 3 && !story.titleLevel && !story.sectionLevel) score -= 3;
+  // And one or two # is large type: a title's (# 党建引领…, ## 10支企业和高校队伍参赛).
+  if (level > 0 && level <= 2 && !story.titleLevel && !story.sectionLevel) score += 2;
   // Numbered heads (1 / 一、 / （一）) are sections.
   if (
     /^([\d一二三四五六七八九十]{1,2}[、.．\s]|[（(][一二三四五六七八九十\d]{1,2}[）)]|第[一二三四五六七八九十]部分)/u.test(
@@ -699,6 +805,9 @@ export function startsStory(heading: PageLine, story: DraftStory, elements: read
     han >= 10
   )
     score += 1;
+  // A news title opens with who acts (我市持续推进…, 鸡山社区党组织开展…); a section head with what
+  // is done (构建…, 凝聚红色力量…), or a number.
+  if (SUBJECT_FIRST.test(text)) score += 2;
   if (han >= 16) score += 1;
   // A place the story so far never names (济宁高新区 under a story about 贵阳): another story.
   const places = text.match(/\p{Script=Han}{2,6}?(?:高新区|新区|开发区|园区|[市县])/gu) ?? [];
@@ -715,13 +824,19 @@ export function startsStory(heading: PageLine, story: DraftStory, elements: read
     if (below.join('').length > 400) break;
   }
   if (/^(近日|日前|近期|今年以来|近年来|\d{1,2}月\d{1,2}日|\d{4}年\d{1,2}月)/u.test(below[0] ?? '')) score += 1;
-  const before = bigrams(story.paragraphs.join(''));
+  // A news lead says when in its first sentence, after its purpose (为加强…，近日，…).
+  else if (/^[^。！？]{0,60}?[，,](近日|日前|近期|\d{1,2}月\d{1,2}日)/u.test(below[0] ?? '')) score += 1;
+  // Compared with the story's lead and its last few hundred characters, not the whole story: the
+  // more text a story has, the more word pairs any text shares with it, so a long story would
+  // swallow the story after it and a short one would lose its first section.
+  const paragraphs = story.paragraphs.filter((p) => !p.startsWith('## '));
+  const before = bigrams(`${(paragraphs[0] ?? '').slice(0, 300)}｜${paragraphs.join('').slice(-STORY_WINDOW)}`);
   const after = [...bigrams(below.join(''))];
   if (after.length >= 20 && before.size >= 60) {
     const shared = after.filter((b) => before.has(b)).length / after.length;
-    // Measured on simulated pages: a section's text shares a median 24% of its word pairs with the
-    // story above it, a new story's 7%.
-    score += shared < 0.08 ? 2 : shared < 0.13 ? 1 : shared < 0.2 ? -0.5 : -2;
+    // Measured on simulated pages: a section's text shares a median 19% of its word pairs with
+    // that much of the story above it, a new story's 6%.
+    score += shared < 0.07 ? 2 : shared < 0.11 ? 1 : shared < 0.17 ? -0.5 : -2;
   }
   return score;
 }

@@ -45,7 +45,11 @@ const GENERIC = /^(国家|全国|各地|本市|我市|全市|全区|该|各|本|
  * characters before 高新区 (吉林高新区, 南通高新区), unless a known name or alias ends there.
  */
 export function unknownZones(text: string, entries: readonly Named[]): string[] {
-  const compact = text.replace(/\s+/g, '');
+  // Line by line: a name at the end of one line and 高新区 at the start of the next are no zone.
+  const compact = text
+    .split(/\r?\n/)
+    .map((line) => line.replace(/\s+/g, ''))
+    .join('\n');
   const known = entries.flatMap((e) => [e.name, e.fullName, ...(e.aliases ?? [])]).filter((n): n is string => !!n);
   const found = new Set<string>();
   for (const match of compact.matchAll(/(\p{Script=Han}{0,4})高新区/gu)) {

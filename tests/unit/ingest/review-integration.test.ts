@@ -2,7 +2,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import review from '../../../src/integrations/review.ts';
+import review, { reloadOnReviewInputs } from '../../../src/integrations/review.ts';
 
 type Setup = (options: {
   command: 'dev' | 'build' | 'preview' | 'sync';
@@ -41,5 +41,36 @@ describe('the review integration', () => {
     // An ingest killed before its commit changed nothing in the archive: the build goes on.
     contentWith(false);
     expect(() => setup({ command: 'build', injectRoute: () => {} })).not.toThrow();
+  });
+
+  it('reloads open pages when a source page or zones.yaml changes, evaluating the schema afresh for zones.yaml', () => {
+    const root = contentWith(false);
+    const watched: string[] = [];
+    const listeners: ((file: string) => void)[] = [];
+    const sent: string[] = [];
+    let invalidated = 0;
+    const server = {
+      watcher: {
+        add: (paths: string[]) => watched.push(...paths),
+        on: (event: string, listener: (file: string) => void) => event === 'change' && listeners.push(listener),
+      },
+      environments: {
+        ssr: { moduleGraph: { invalidateAll: () => invalidated++ } },
+        client: { hot: { send: (payload: { type: string }) => sent.push(payload.type) } },
+      },
+    };
+    reloadOnReviewInputs(server as never);
+    expect(watched).toEqual([path.join(root, 'sources'), path.join(root, 'zones.yaml')]);
+    const change = (file: string) => listeners.forEach((listener) => listener(file));
+    change(path.join(root, 'sources', 'page.txt'));
+    expect([sent, invalidated]).toEqual([['full-reload'], 0]);
+    sent.length = 0;
+    change(path.join(root, 'zones.yaml'));
+    expect([sent, invalidated]).toEqual([['full-reload'], 1]);
+    sent.length = 0;
+    change(path.join(root, 'campaigns.yaml'));
+    change(path.join(root, 'sources-old', 'page.txt'));
+    change(path.join(root, 'sources'));
+    expect(sent).toEqual([]);
   });
 });

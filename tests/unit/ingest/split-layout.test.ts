@@ -1,0 +1,298 @@
+/**
+ * The splitter's rules for pages laid out unlike the seed pages: names cut by stray spaces,
+ * running text that looks like a heading, 版名 among the top furniture, OCR marks that are not
+ * gaps, a title smaller than the story above's, a title after a long story on another subject.
+ */
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { unknownZones } from '../../../src/lib/ingest/suggest.ts';
+import {
+  classifyLine,
+  cutInWord,
+  pairCounts,
+  parseByline,
+  readLines,
+  splitPage,
+  trailingByline,
+} from '../../../src/lib/ingest/split.ts';
+
+const page = (...blocks: string[]) => `${blocks.join('\n\n')}\n`;
+const names = (text: string) => parseByline(text).map((c) => `${c.role} ${c.name}`);
+
+describe('names a stray space cut', () => {
+  it('joins a lone surname with the two characters after it', () => {
+    expect(names('组版：张嘉村 王 新明')).toEqual(['layout 张嘉村', 'layout 王新明']);
+    const trailing = trailingByline('活动取得圆满成功。（吴 长赋 文/图）');
+    expect(trailing.text).toBe('活动取得圆满成功。');
+    expect(trailing.credits.map((c) => `${c.role} ${c.name}`)).toEqual(['writer 吴长赋', 'photographer 吴长赋']);
+  });
+
+  it('still ends a two-character name with a lone last character', () => {
+    expect(names('本报记者 宋显 晖')).toEqual(['writer 宋显晖']);
+  });
+});
+
+describe('lines that look like headings', () => {
+  it('reads a short line with a full stop inside as running text', () => {
+    expect(classifyLine('每年按每个社区10万元的标准安排经费。深入开展了', 1).kind).toBe('body');
+    expect(classifyLine('构建“大党建”格局', 1).kind).toBe('heading');
+  });
+
+  it('finds a word cut by a column break in a line with a stray space, when the page prints the word often', () => {
+    const lines = ['建设中国特色社会 主义现代化国际化经', '济特区，关键在党。', '经济特区经济特区经济特区经济特区'];
+    expect(cutInWord(lines[0]!, lines[1]!, pairCounts(lines))).toBe(true);
+    expect(cutInWord('守初心 担使命', '经济特区，关键在党。', pairCounts(lines))).toBe(false);
+  });
+});
+
+describe('page furniture at the top', () => {
+  it('drops a 版名 printed beside the date or 版次, and a stack of them', () => {
+    const result = splitPage(
+      page(
+        '2021年6月1日 星期二',
+        '要闻',
+        '党建',
+        '高新区开展党史学习教育',
+        '近日，高新区组织党员干部开展党史学习教育，参观革命纪念馆，重温入党誓词。',
+      ),
+    );
+    expect(result.dropped.filter((d) => d.rule === '版名').map((d) => d.text)).toEqual(['要闻', '党建']);
+    expect(result.stories.map((s) => s.headline?.title)).toEqual(['高新区开展党史学习教育']);
+  });
+
+  it('keeps a short 引题 right over its headline, though the date is printed above it', () => {
+    const result = splitPage(
+      page(
+        '2021.4.21 星期二',
+        '党史学习教育',
+        '我市持续推进“十万党员进党校”',
+        '近期，珠海市结合党史学习教育，大规模实施“十万党员进党校”。',
+      ),
+    );
+    expect(result.dropped.map((d) => d.text)).toEqual(['2021.4.21 星期二']);
+    expect(result.stories[0]!.headline).toEqual({ kicker: '党史学习教育', title: '我市持续推进“十万党员进党校”' });
+  });
+
+  it('keeps a single short word right over a headline as its 栏目', () => {
+    const result = splitPage(
+      page(
+        '党建',
+        '高新区开展党史学习教育',
+        '近日，高新区组织党员干部开展党史学习教育，参观革命纪念馆，重温入党誓词。',
+      ),
+    );
+    expect(result.dropped).toEqual([]);
+    expect(result.stories[0]!.column).toBe('党建');
+  });
+
+  it('reports a lone OCR mark as dropped, and does not read the gap around it as a caption', () => {
+    const text = [
+      '高新区开展党史学习教育',
+      '',
+      '近日，高新区组织党员干部开展党史学习教育，参观革命纪念馆，重温入党誓词。',
+      '',
+      '#',
+      '',
+      '期间，纪念馆播放了革命先烈的短片，让大家受到深刻的精神洗礼。',
+      '',
+    ].join('\n');
+    const lines = readLines(text);
+    expect(lines[4]!.kind).toBe('furniture');
+    expect(lines[6]!.kind).toBe('body');
+    const result = splitPage(text);
+    expect(result.dropped.map((d) => d.line)).toEqual([5]);
+    expect(result.stories[0]!.captions).toEqual([]);
+  });
+
+  it('finds a caption between two paragraphs with a stray OCR mark beside it', () => {
+    const result = splitPage(
+      page(
+        '高新区开展党史学习教育',
+        '近日，高新区组织党员干部开展党史学习教育，参观革命纪念馆，重温入党誓词。',
+        '御湖社区党建联盟召开主题教育专题会议。',
+        'H',
+        '党员们首先参观了烈士纪念馆，了解革命先烈的英勇事迹。',
+      ),
+    );
+    expect(result.stories[0]!.captions).toEqual([{ text: '御湖社区党建联盟召开主题教育专题会议。' }]);
+  });
+
+  it('reads a paragraph of two sentences after a wide gap as text, not a caption', () => {
+    const lines = readLines(
+      [
+        '标题一行',
+        '',
+        '第一段正文，说的是一件事。',
+        '',
+        '',
+        '突出基层特色，开展红色教育活动。目前，全市党组织都已参加。',
+      ].join('\n'),
+    );
+    expect(lines[5]!.kind).toBe('body');
+  });
+});
+
+describe('a lead cut by a column break', () => {
+  it("reads a short line between a byline and the text as the lead's first piece, not a section head", () => {
+    const result = splitPage(
+      page(
+        '整合优势资源 更好协同发展',
+        '本报记者 靳碧海',
+        '为加强自主创新示范区',
+        '与自由贸易试验区“双自联动”，近日，珠海高新区联合横琴新区举办银企对接会。',
+        '活动中共有9家金融机构设置展位并进行路演。',
+      ),
+    );
+    expect(result.stories).toHaveLength(1);
+    expect(result.stories[0]!.paragraphs[0]).toBe(
+      '为加强自主创新示范区与自由贸易试验区“双自联动”，近日，珠海高新区联合横琴新区举办银企对接会。',
+    );
+  });
+});
+
+describe('where a story starts', () => {
+  const feature = [
+    '惠州仲恺高新区自2018年起建设区域化党建联盟，以城市社区为单位，联结辖区机关、国企和非公企业。',
+    '联盟成员单位每月召开联席会议，梳理居民反映的停车难、加装电梯等问题，逐项明确责任单位和办结时限。',
+    '在陈江街道，联盟推动物业公司和业主委员会共同议事，一年来化解邻里纠纷四十余起，居民满意度明显提升。',
+    '针对非公企业党组织作用发挥不突出的问题，仲恺高新区开通党企快车道，企业诉求件件有回音。',
+    '今年以来，快车道小程序上线运行，累计受理企业融资、招工、用地等诉求三百余件，办结率超过九成。',
+    '下一步，仲恺高新区将把联盟建设与基层治理深度融合，持续擦亮党建引领高质量发展的金字招牌。',
+  ];
+
+  it('takes a title in smaller type than the story above for a title, not a section head', () => {
+    const result = splitPage(
+      page(
+        '# 惠州仲恺高新区：党建联盟解民忧',
+        ...feature,
+        '## 10支企业和高校队伍参赛',
+        '近日，珠海高新区总工会在健帆生物公司举办安全生产知识竞赛，辖区企业和高校派队参加。',
+      ),
+    );
+    expect(result.stories.map((s) => s.headline?.title)).toEqual([
+      '惠州仲恺高新区：党建联盟解民忧',
+      '10支企业和高校队伍参赛',
+    ]);
+  });
+
+  it('starts a story at a title that opens with who acts, after a story that ends cut off', () => {
+    const result = splitPage(
+      page(
+        '惠州仲恺高新区：党建联盟解民忧',
+        ...feature.slice(0, -1),
+        '新冠肺炎疫情暴发后，全市基层党组织闻令而动，三人小组下沉街',
+        '鸡山社区党组织开展主题教育党日活动',
+        '为庆祝中国共产党成立98周年，鸡山社区50名党员到广州辛亥革命纪念馆参观学习，重温革命历史。',
+      ),
+    );
+    expect(result.stories.map((s) => s.headline?.title)).toEqual([
+      '惠州仲恺高新区：党建联盟解民忧',
+      '鸡山社区党组织开展主题教育党日活动',
+    ]);
+  });
+  it('starts a story at a slogan title over a news lead that says when after its purpose', () => {
+    const result = splitPage(
+      page(
+        '惠州仲恺高新区：党建联盟解民忧',
+        ...feature,
+        '整合优势资源 更好协同发展',
+        '为加强两区协同，近日，珠海高新区联合横琴新区举办银企对接会，九家金融机构设置展位并进行路演。',
+      ),
+    );
+    expect(result.stories.map((s) => s.headline?.title)).toEqual([
+      '惠州仲恺高新区：党建联盟解民忧',
+      '整合优势资源 更好协同发展',
+    ]);
+  });
+});
+
+describe('a page from another paper, as an editor would try it', () => {
+  // Written for this test in the 导报's style: four zones' stories, ▶ and 本报讯（通讯员 …）
+  // bylines, ·名 名· and （名 文/图） at the end, a caption between paragraphs, 版名 and 出版 lines.
+  const text = readFileSync(new URL('./daobao-page.txt', import.meta.url), 'utf8');
+  const result = splitPage(text);
+
+  it('finds every story with its headline, and no 栏目 where none is printed', () => {
+    expect(result.stories.map((s) => [s.headline?.kicker, s.headline?.title])).toEqual([
+      ['党建引领 产业向新', '吉林高新区打造“红色引擎”'],
+      [undefined, '南通高新区举办青年人才沙龙'],
+      [undefined, '太仓高新区开展志愿服务月活动'],
+      ['长治高新区', '党员先锋岗助力项目建设'],
+    ]);
+    expect(result.stories.map((s) => s.column)).toEqual([undefined, undefined, undefined, undefined]);
+  });
+
+  it('takes the caption out of the body and leaves the paragraphs, the last one too', () => {
+    const [first, second] = result.stories;
+    expect(first!.captions).toEqual([{ text: '吉林高新区党群服务中心工作人员为外卖骑手讲解政策。' }]);
+    expect(first!.paragraphs.some((p) => p.startsWith('园区还建成党群服务中心三处'))).toBe(true);
+    expect(second!.captions).toEqual([]);
+    expect(second!.paragraphs.at(-1)).toMatch(/^活动现场/);
+  });
+
+  it('reads the bylines in all their forms', () => {
+    const credits = result.stories.map((s) => s.credits.map((c) => `${c.role} ${c.name}`));
+    expect(credits).toEqual([
+      ['writer 刘洋', 'writer 任溢斌', 'writer 黄艳鸣', 'writer 张悦'],
+      ['writer 宋玲毅'],
+      ['writer 文高', 'photographer 文高'],
+      [],
+    ]);
+    expect(result.stories[0]!.paragraphs.at(-1)).toMatch(/规上企业。$/);
+    expect(result.stories[2]!.paragraphs[0]).toMatch(/^本报讯 为弘扬/);
+  });
+
+  it('drops the furniture at the top and the foot', () => {
+    expect(result.dropped.map((d) => d.text)).toEqual([
+      '中国高新技术产业导报',
+      '2022年3月14日 星期一',
+      '第9版',
+      '园区党建',
+      '编辑：刘洋 电话：(010)68667266',
+      '中国高新技术产业导报社出版',
+    ]);
+  });
+});
+
+describe("a zone paper's page of 本报讯 items", () => {
+  // Written for this test: items of a few short paragraphs, a plain title with no 本报讯 or
+  // byline, a credit in brackets on its own line, the page's editors at the top, an address at the foot.
+  const text = readFileSync(new URL('./zone-paper-page.txt', import.meta.url), 'utf8');
+  const result = splitPage(text);
+
+  it('finds the three items, with the page furniture dropped, the editors line too', () => {
+    expect(result.stories.map((s) => s.headline?.title)).toEqual([
+      '高新区召开庆祝建党100周年表彰大会',
+      '园区企业开展红色观影活动',
+      '高新区举办基层党务干部培训班',
+    ]);
+    expect(result.dropped.map((d) => `${d.line} ${d.rule}`)).toEqual([
+      '1 版名',
+      '3 出版日期',
+      '5 版次',
+      '7 编辑/组版',
+      '33 地址/邮编',
+      '35 出版/印刷',
+    ]);
+  });
+
+  it('leaves short one-sentence paragraphs in the text and finds the credited caption', () => {
+    expect(result.stories.map((s) => s.captions)).toEqual([
+      [],
+      [{ text: '党员职工在观影后交流心得。', credit: '王芳 摄' }],
+      [],
+    ]);
+    expect(result.stories[0]!.paragraphs).toHaveLength(3);
+    expect(result.stories[2]!.paragraphs.at(-1)).toMatch(/^培训邀请党校教师/);
+  });
+
+  it('reads a credit in brackets on its own line under the text', () => {
+    expect(result.stories[2]!.credits.map((c) => `${c.role} ${c.title} ${c.name}`)).toEqual(['writer 通讯员 陈晨']);
+  });
+
+  it('names only the zones the text names, line by line', () => {
+    expect(unknownZones(text, [])).not.toContain('李强高新区');
+    expect(unknownZones(text, [])).not.toContain('芳摄高新区');
+    expect(unknownZones(text, [])).toContain('长治高新区');
+  });
+});
