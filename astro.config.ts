@@ -17,6 +17,9 @@ export default defineConfig({
   // Benchmarks build synthetic archives elsewhere; the site itself always builds to dist/.
   // `astro build` writes <outDir>.staging/ and publishes it here only if it all succeeds (publish below).
   outDir: process.env.ARCHIVE_OUT_DIR ?? './dist',
+  // Where the incremental build keeps the previous build's pages and the content checks their
+  // passes; builds of other archives (benchmarks, test sandboxes) keep theirs apart.
+  ...(process.env.ARCHIVE_CACHE_DIR && { cacheDir: process.env.ARCHIVE_CACHE_DIR }),
   trailingSlash: 'always',
   // External files only: a strict Content-Security-Policy forbids inline scripts and styles.
   build: { format: 'directory', inlineStylesheets: 'never' },
@@ -57,4 +60,8 @@ export default defineConfig({
     build: { assetsInlineLimit: 0 },
   },
   devToolbar: { enabled: false },
+  // A page from getStaticPaths is copied from the previous build when its cacheKey (a digest of
+  // what it shows: src/lib/cache-keys.ts) and its code are unchanged; a changed lockfile or
+  // config rebuilds every page.
+  experimental: { incrementalBuild: true },
 });
