@@ -12,14 +12,19 @@ import { headersFile } from './src/lib/security-headers.ts';
 // The archive is served from the site root; SITE_URL sets the public origin for canonical links, feeds and sitemap.
 const site = process.env.SITE_URL || 'http://localhost:4321';
 
+// Where the incremental build keeps the previous build's pages and the content checks their
+// passes: a build into another folder (a benchmark's archive, a test's second build) keeps its
+// own beside it, so builds of other content never share one. The site's own: node_modules/.astro.
+const cacheDir =
+  process.env.ARCHIVE_CACHE_DIR ??
+  (process.env.ARCHIVE_OUT_DIR && `${process.env.ARCHIVE_OUT_DIR.replace(/\/+$/, '')}.cache`);
+
 export default defineConfig({
   site,
   // Benchmarks build synthetic archives elsewhere; the site itself always builds to dist/.
   // `astro build` writes <outDir>.staging/ and publishes it here only if it all succeeds (publish below).
   outDir: process.env.ARCHIVE_OUT_DIR ?? './dist',
-  // Where the incremental build keeps the previous build's pages and the content checks their
-  // passes; builds of other archives (benchmarks, test sandboxes) keep theirs apart.
-  ...(process.env.ARCHIVE_CACHE_DIR && { cacheDir: process.env.ARCHIVE_CACHE_DIR }),
+  ...(cacheDir && { cacheDir }),
   trailingSlash: 'always',
   // External files only: a strict Content-Security-Policy forbids inline scripts and styles.
   build: { format: 'directory', inlineStylesheets: 'never' },
