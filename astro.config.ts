@@ -12,11 +12,19 @@ import { headersFile } from './src/lib/security-headers.ts';
 // The archive is served from the site root; SITE_URL sets the public origin for canonical links, feeds and sitemap.
 const site = process.env.SITE_URL || 'http://localhost:4321';
 
+// Where the incremental build keeps the previous build's pages and the content checks their
+// passes: a build into another folder (a benchmark's archive, a test's second build) keeps its
+// own beside it, so builds of other content never share one. The site's own: node_modules/.astro.
+const cacheDir =
+  process.env.ARCHIVE_CACHE_DIR ??
+  (process.env.ARCHIVE_OUT_DIR && `${process.env.ARCHIVE_OUT_DIR.replace(/\/+$/, '')}.cache`);
+
 export default defineConfig({
   site,
   // Benchmarks build synthetic archives elsewhere; the site itself always builds to dist/.
   // `astro build` writes <outDir>.staging/ and publishes it here only if it all succeeds (publish below).
   outDir: process.env.ARCHIVE_OUT_DIR ?? './dist',
+  ...(cacheDir && { cacheDir }),
   trailingSlash: 'always',
   // External files only: a strict Content-Security-Policy forbids inline scripts and styles.
   build: { format: 'directory', inlineStylesheets: 'never' },
@@ -57,4 +65,8 @@ export default defineConfig({
     build: { assetsInlineLimit: 0 },
   },
   devToolbar: { enabled: false },
+  // A page from getStaticPaths is copied from the previous build when its cacheKey (a digest of
+  // what it shows: src/lib/cache-keys.ts) and its code are unchanged; a changed lockfile or
+  // config rebuilds every page.
+  experimental: { incrementalBuild: true },
 });

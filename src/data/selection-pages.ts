@@ -3,10 +3,11 @@
  * the zone × campaign, zone × period and zone × campaign × period routes share this.
  */
 import type { PaginateFunction } from 'astro';
-import { articlesFor, periodKey, type Selection } from '../lib/counts.ts';
+import { articlesFor, periodKey, selectionKey, type Selection } from '../lib/counts.ts';
 import { publishedSelectionsOnce, type PublishedSelections } from '../lib/intersections.ts';
 import { SITE } from '../lib/site.ts';
 import { getArchive } from './archive.ts';
+import { getKeyContext, selectionPagesKeyed } from './cache-keys.ts';
 
 /** A selection's route parameters: each of its parts it has, the period by its key. */
 function selectionParams(selection: Selection): Record<string, string> {
@@ -27,11 +28,14 @@ export async function selectionPages(
     archive.zones,
     archive.campaigns,
   )[kind];
-  return selections.flatMap((selection) =>
-    paginate(articlesFor(archive.articles, selection), {
-      params: selectionParams(selection),
-      props: { selection },
-      pageSize: SITE.pageSize,
-    }),
-  );
+  const keys = await getKeyContext();
+  return selections.flatMap((selection) => {
+    const articles = articlesFor(archive.articles, selection);
+    return selectionPagesKeyed(
+      paginate(articles, { params: selectionParams(selection), props: { selection }, pageSize: SITE.pageSize }),
+      `selection:${selectionKey(selection)}`,
+      articles,
+      keys,
+    );
+  });
 }

@@ -15,6 +15,8 @@ import { ContentError, decodeContentFile, describeCharacter, findInvisibleCharac
 import { inspectMarkdown, type MarkdownInspection } from './markdown-safety.ts';
 import { correctedLines, excerpt, explain, fold, foldText, SourceIndex, trace, type Boundary } from './provenance.ts';
 import { checkSources } from './source-pins.ts';
+import { articleCheckKey, checkerVersion, loadPassedChecks } from './check-cache.ts';
+import { fileURLToPath } from 'node:url';
 
 export { ContentError } from './content-text.ts';
 
@@ -182,9 +184,9 @@ interface Piece {
 /** The text an article publishes, piece by piece, as the provenance check compares it. */
 export function articlePieces(article: ArticleForChecks, inspection: MarkdownInspection): Piece[] {
   const d = article.data;
-  const lines = article.facts?.fieldLines;
+  // Field lines parse the frontmatter: only a message asks for one, so never up front.
   const field = (name: string, text: string | undefined, boundary: Boundary): Piece[] =>
-    text ? [{ field: name, text, boundary, lineAt: () => lines?.get(name), block: false }] : [];
+    text ? [{ field: name, text, boundary, lineAt: () => article.facts?.fieldLines.get(name), block: false }] : [];
   return [
     ...field('kicker', d.kicker, 'phrase'),
     ...field('title', d.title, 'phrase'),
@@ -302,6 +304,9 @@ export function readSourceText(id: string, root = contentRoot()): string | undef
   return decodeContentFile(new Uint8Array(readFileSync(file)), display).text;
 }
 
+/** In Astro's cache folder: see lib/check-cache.ts. */
+const CHECK_CACHE_FILE = 'content-checks.json';
+
 const failure = (problems: string[]) => new Error(`内容检查未通过 (content check failed):\n${problems.join('\n')}`);
 
 /**
@@ -346,16 +351,30 @@ export function checkArticleCollection(inner: Loader): Loader {
         else bySource.set(entry.data.source, [entry]);
       }
       const problems: string[] = [];
+      const root = fileURLToPath(context.config.root);
+      const version = checkerVersion(
+        [path.join(root, 'src/content.config.ts'), path.join(root, 'package-lock.json')],
+        [path.join(root, 'src/lib')],
+      );
+      const passed = loadPassedChecks(fileURLToPath(new URL(CHECK_CACHE_FILE, context.config.cacheDir)));
+      let rechecked = 0;
       for (const [source, articles] of bySource) {
         const text = readSourceText(source);
-        const page = text === undefined ? undefined : SourceIndex.of(text);
+        // Indexed only when one of its stories is checked: unchanged pages are not read twice.
+        let page: SourceIndex | undefined;
         for (const article of articles) {
+          const key = articleCheckKey(version, article, text);
+          if (passed.has(key)) {
+            passed.add(key);
+            continue;
+          }
+          rechecked++;
+          page ??= text === undefined ? undefined : SourceIndex.of(text);
           const inspection = inspectMarkdown(article.body);
-          appendAll(
-            problems,
-            articleProblems(article, () => text, inspection, page),
-          );
-          if (page && !article.data.draft) appendAll(problems, provenanceProblems(article, page, inspection));
+          const found = articleProblems(article, () => text, inspection, page);
+          if (page && !article.data.draft) appendAll(found, provenanceProblems(article, page, inspection));
+          if (found.length) appendAll(problems, found);
+          else passed.add(key);
         }
       }
       for (const entry of entries) {
@@ -365,10 +384,11 @@ export function checkArticleCollection(inner: Loader): Loader {
       }
       appendAll(problems, duplicatePositions(entries));
       if (problems.length) throw failure(problems);
+      passed.save();
       // The checks' own cost, apart from Astro's loading between them: editors and benchmarks see it.
       const seconds = (ms: number) => (ms / 1000).toFixed(1);
       context.logger.info(
-        `checked ${entries.length} articles: files and sources ${seconds(filesChecked - started)} s, text against the pages ${seconds(performance.now() - loaded)} s`,
+        `checked ${entries.length} articles: files and sources ${seconds(filesChecked - started)} s, text against the pages ${seconds(performance.now() - loaded)} s (${rechecked} compared, ${entries.length - rechecked} unchanged since they last passed)`,
       );
     },
   };

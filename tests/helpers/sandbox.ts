@@ -49,7 +49,14 @@ export function createSandbox(): Sandbox {
       const result = spawnSync(path.join(ROOT, 'node_modules', '.bin', 'astro'), args, {
         cwd: root,
         encoding: 'utf8',
-        env: { ...process.env, ARCHIVE_CONTENT_DIR: undefined, FORCE_COLOR: '0', NO_COLOR: '1' },
+        // Its own cache folder: node_modules is shared, and sandboxes build side by side.
+        env: {
+          ...process.env,
+          ARCHIVE_CONTENT_DIR: undefined,
+          ARCHIVE_CACHE_DIR: path.join(root, '.astro-cache'),
+          FORCE_COLOR: '0',
+          NO_COLOR: '1',
+        },
         timeout: 120_000,
       });
       return { status: result.status, output: `${result.stdout}\n${result.stderr}` };

@@ -1,14 +1,17 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { getArchive } from '../../data/archive.ts';
+import { getKeyContext, sourceFileKeyOf } from '../../data/cache-keys.ts';
 import { contentPath } from '../../lib/content-paths.ts';
 
 // The raw OCR pages, byte for byte, for provenance. Hosts that read _headers serve them as
 // UTF-8 (src/lib/security-headers.ts); the line-by-line view is sources/[source].astro.
 export const getStaticPaths = (async () => {
-  const archive = await getArchive();
-  return [...new Set(archive.articles.map((a) => a.source))].map((source) => ({ params: { source } }));
+  const keys = await getKeyContext();
+  return [...new Set(keys.archive.articles.map((a) => a.source))].map((source) => ({
+    params: { source },
+    cacheKey: sourceFileKeyOf(source, keys),
+  }));
 }) satisfies GetStaticPaths;
 
 export const GET: APIRoute = ({ params }) => {

@@ -1,13 +1,17 @@
 import rss from '@astrojs/rss';
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { getArchive } from '../../../data/archive.ts';
+import { feedKeyOf, getKeyContext } from '../../../data/cache-keys.ts';
 import { articlesInCampaign } from '../../../lib/archive.ts';
 import { feedOptions } from '../../../lib/feeds.ts';
 import { SITE } from '../../../lib/site.ts';
 
 export const getStaticPaths = (async () => {
-  const archive = await getArchive();
-  return archive.campaigns.map((campaign) => ({ params: { campaign: campaign.id } }));
+  const keys = await getKeyContext();
+  return keys.archive.campaigns.map((campaign) => ({
+    params: { campaign: campaign.id },
+    cacheKey: feedKeyOf(`campaign:${campaign.id}`, articlesInCampaign(keys.archive.articles, campaign.id), keys),
+  }));
 }) satisfies GetStaticPaths;
 
 export const GET: APIRoute = async ({ params, site }) => {

@@ -1,14 +1,19 @@
 import rss from '@astrojs/rss';
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { getArchive } from '../../../data/archive.ts';
-import { getPeople, type ArticlePerson } from '../../../data/people.ts';
+import type { ArticlePerson } from '../../../data/people.ts';
+import { feedKeyOf, getKeyContext, personFacts } from '../../../data/cache-keys.ts';
 import { feedOptions } from '../../../lib/feeds.ts';
 import { ROLE_NAMES } from '../../../lib/people.ts';
 import { SITE } from '../../../lib/site.ts';
 
 export const getStaticPaths = (async () => {
-  const { people } = await getPeople();
-  return people.map((person) => ({ params: { person: person.slug }, props: { person } }));
+  const keys = await getKeyContext();
+  return keys.people.people.map((person) => ({
+    params: { person: person.slug },
+    props: { person },
+    cacheKey: feedKeyOf('person', person.articles, keys, personFacts(person)),
+  }));
 }) satisfies GetStaticPaths;
 
 export const GET: APIRoute = async ({ props, site }) => {

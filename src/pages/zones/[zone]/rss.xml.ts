@@ -1,13 +1,17 @@
 import rss from '@astrojs/rss';
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { getArchive } from '../../../data/archive.ts';
+import { feedKeyOf, getKeyContext } from '../../../data/cache-keys.ts';
 import { articlesInZone } from '../../../lib/archive.ts';
 import { feedOptions } from '../../../lib/feeds.ts';
 import { SITE } from '../../../lib/site.ts';
 
 export const getStaticPaths = (async () => {
-  const archive = await getArchive();
-  return archive.zones.map((zone) => ({ params: { zone: zone.id } }));
+  const keys = await getKeyContext();
+  return keys.archive.zones.map((zone) => ({
+    params: { zone: zone.id },
+    cacheKey: feedKeyOf(`zone:${zone.id}`, articlesInZone(keys.archive.articles, zone.id), keys),
+  }));
 }) satisfies GetStaticPaths;
 
 export const GET: APIRoute = async ({ params, site }) => {

@@ -1,0 +1,135 @@
+/**
+ * The incremental build's keys for the loaded archive (lib/cache-keys.ts says what each page's
+ * key holds). Each function reads the archive as the page it keys reads it.
+ */
+import type { Page } from 'astro';
+import { readFileSync } from 'node:fs';
+import { articlesInYear } from '../lib/archive.ts';
+import {
+  archiveSalt,
+  articlePageKeyIn,
+  citationKey,
+  fullTextKey,
+  listPageKey,
+  personPageKey,
+  printedPageKey,
+  sourceFileKey,
+  sourceViewKey,
+  withCacheKeys,
+  type PersonFacts,
+} from '../lib/cache-keys.ts';
+import { contentPath } from '../lib/content-paths.ts';
+import { personWorkEntries, type PeopleIndex, type WorkEntry } from '../lib/people.ts';
+import { parsePins } from '../lib/source-pins.ts';
+import { getArchive, type Archive, type Article } from './archive.ts';
+import { authorsOf, getPeople, type ArticlePerson } from './people.ts';
+
+export interface KeyContext {
+  archive: Archive;
+  people: PeopleIndex<Article>;
+  salt: string;
+  /** A raw page's pinned SHA-256 (the build has checked every page against its pin). */
+  pin(source: string): string | undefined;
+}
+
+/** The one schema (read from the project folder, where `astro build` runs). */
+const SCHEMA_FILE = 'src/content.config.ts';
+
+let cached: Promise<KeyContext> | undefined;
+
+export function getKeyContext(): Promise<KeyContext> {
+  cached ??= (async () => {
+    const [archive, people] = await Promise.all([getArchive(), getPeople()]);
+    const pinsFile = contentPath('pins');
+    const { hashes } = parsePins(readFileSync(pinsFile, 'utf8'), pinsFile);
+    return {
+      archive,
+      people,
+      salt: archiveSalt(archive, readFileSync(SCHEMA_FILE, 'utf8')),
+      pin: (source) => hashes.get(`${source}.txt`),
+    };
+  })();
+  return cached;
+}
+
+/** The people an article's credits and captions link to, as its page shows them. */
+function linkedPeople(article: Article, people: PeopleIndex<Article>): (string | undefined)[] {
+  const person = (from: 'credit' | 'caption', index: number) => {
+    const found = people.personOf(article.id, from, index);
+    return found && `${found.slug}|${found.name}`;
+  };
+  return [
+    ...article.credits.map((_, index) => person('credit', index)),
+    ...article.entry.data.captions.map((_, index) => person('caption', index)),
+  ];
+}
+
+export function articlePageKeyOf(article: Article, { archive, people, salt, pin }: KeyContext): string {
+  return articlePageKeyIn(archive, article, salt, pin, (a) => linkedPeople(a, people));
+}
+
+export function citationKeyOf(article: Article, { people, salt }: KeyContext): string {
+  return citationKey(salt, article, authorsOf(article, people));
+}
+
+export function sourceViewKeyOf(source: string, { archive, salt, pin }: KeyContext): string {
+  return sourceViewKey(salt, pin(source), archive.onSource(source));
+}
+
+export function sourceFileKeyOf(source: string, { pin }: KeyContext): string {
+  return sourceFileKey(pin(source));
+}
+
+export function printedPageKeyOf(source: string, { archive, salt }: KeyContext): string {
+  return printedPageKey(salt, archive.onSource(source));
+}
+
+/** Keys each page of a paginated list by `keyOf` its page. */
+export function keyedPages<P extends { props: { page: Page<unknown> } }>(
+  paths: readonly P[],
+  keyOf: (page: P['props']['page']) => string,
+): (P & { cacheKey: string })[] {
+  return withCacheKeys(paths, (path) => keyOf(path.props.page));
+}
+
+/** Every page of a selection's list shows the selection's figures: keyed by all of it. */
+export function selectionPagesKeyed<P extends { props: { page: Page<Article> } }>(
+  paths: readonly P[],
+  list: string,
+  articles: readonly Article[],
+  { salt }: KeyContext,
+  outside: unknown = null,
+): (P & { cacheKey: string })[] {
+  return keyedPages(paths, (page) => listPageKey(salt, list, articles, page.currentPage, outside));
+}
+
+/** What a person's pages and feed show of the person. */
+export function personFacts(person: ArticlePerson): PersonFacts {
+  return { slug: person.slug, name: person.name, id: person.id, roles: person.roles };
+}
+
+export function personPagesKeyed<P extends { props: { page: Page<WorkEntry<Article>> } }>(
+  paths: readonly P[],
+  person: ArticlePerson,
+  { salt }: KeyContext,
+): (P & { cacheKey: string })[] {
+  const work = personWorkEntries(person);
+  return keyedPages(paths, (page) => personPageKey(salt, personFacts(person), work, page.currentPage));
+}
+
+export function feedKeyOf(
+  kind: string,
+  articles: readonly Article[],
+  { salt }: KeyContext,
+  extra: unknown = null,
+): string {
+  return fullTextKey(salt, `feed:${kind}`, articles, extra);
+}
+
+/** A year's open data: its articles, and each person credited in them as the whole archive knows them. */
+export function openDataKeyOf(year: number, { archive, people, salt }: KeyContext): string {
+  const articles = articlesInYear(archive.articles, year);
+  const ids = new Set(articles.map((a) => a.id));
+  const credited = people.people.filter((person) => person.articles.some((a) => ids.has(a.id))).map(personFacts);
+  return fullTextKey(salt, `data:${year}`, articles, credited);
+}

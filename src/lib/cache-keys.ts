@@ -1,0 +1,220 @@
+/**
+ * The cache keys of an incremental build (astro.config.ts: experimental.incrementalBuild):
+ * for every page made by getStaticPaths, a digest of exactly the data the page shows. Astro
+ * copies a page from the previous build when its key and its code are unchanged, so a key
+ * that misses something the page shows publishes a stale page: each key below names what its
+ * page reads, and tests/unit/cache-keys.test.ts checks that a change to any of it changes
+ * the key and a change elsewhere does not.
+ *
+ * Every key starts from the archive's `salt`: the zones, campaigns, topics and newspapers,
+ * whose names and descriptions nearly every page prints. Changing one of them rebuilds all.
+ * Code, configuration and dependencies are Astro's part: it hashes each route's modules and
+ * the lockfile itself.
+ */
+import { chronologicalNeighbours, type ArticleRecord } from './archive.ts';
+import { digestOf, stableJson } from './check-cache.ts';
+import type { Role } from './people.ts';
+
+/** An article as pages read it: its record and the entry it comes from (frontmatter and body). */
+export interface KeyedArticle extends ArticleRecord {
+  entry: { data: unknown; body?: string | undefined };
+}
+
+const factsDigests = new WeakMap<object, string>();
+const textDigests = new WeakMap<object, string>();
+
+/** Everything of an article but its body: what lists, neighbours and references show of it. */
+export function factsDigest(article: KeyedArticle): string {
+  let digest = factsDigests.get(article);
+  if (digest === undefined) {
+    digest = digestOf(['facts', article.id, stableJson(article.entry.data)]);
+    factsDigests.set(article, digest);
+  }
+  return digest;
+}
+
+/** The whole article, body too: what its own page, its page's line view, feeds and data files show. */
+export function textDigest(article: KeyedArticle): string {
+  let digest = textDigests.get(article);
+  if (digest === undefined) {
+    digest = digestOf(['text', factsDigest(article), article.entry.body ?? '']);
+    textDigests.set(article, digest);
+  }
+  return digest;
+}
+
+/**
+ * The data files every page may name (zones, campaigns, topics, newspapers), and the schema's
+ * text: a changed schema rebuilds every page, even where the data it gives is the same.
+ */
+export function archiveSalt(
+  taxonomy: {
+    zones: readonly unknown[];
+    campaigns: readonly unknown[];
+    topics: readonly unknown[];
+    newspapers: readonly unknown[];
+  },
+  schema = '',
+): string {
+  return digestOf([
+    'salt',
+    schema,
+    stableJson(taxonomy.zones),
+    stableJson(taxonomy.campaigns),
+    stableJson(taxonomy.topics),
+    stableJson(taxonomy.newspapers),
+  ]);
+}
+
+const key = (salt: string, kind: string, parts: readonly string[]) => digestOf([salt, kind, ...parts]);
+
+/**
+ * An article's page: the article, the stories before and after it in time, the other stories
+ * of its printed page (listed, and matched with the page's lines for its first line), the
+ * page's raw text (by its pinned SHA-256) and the people its credits and captions link to.
+ */
+export function articlePageKey(
+  salt: string,
+  article: KeyedArticle,
+  context: {
+    previous?: KeyedArticle | undefined;
+    next?: KeyedArticle | undefined;
+    samePage: readonly KeyedArticle[];
+    sourcePin: string | undefined;
+    /** The person each credit and caption links to (slug), in order; undefined where none. */
+    people: readonly (string | undefined)[];
+  },
+): string {
+  return key(salt, 'article', [
+    textDigest(article),
+    context.previous ? factsDigest(context.previous) : '-',
+    context.next ? factsDigest(context.next) : '-',
+    ...context.samePage.map(textDigest),
+    context.sourcePin ?? '-',
+    stableJson(context.people),
+  ]);
+}
+
+/** What the keys read of the loaded archive (data/archive.ts). */
+export interface KeyArchive<A extends KeyedArticle> {
+  /** In chronological order. */
+  articles: readonly A[];
+  /** The stories of one printed page. */
+  onSource(source: string): readonly A[];
+}
+
+/** An article's page key, its neighbours and printed page found as the page finds them. */
+export function articlePageKeyIn<A extends KeyedArticle>(
+  archive: KeyArchive<A>,
+  article: A,
+  salt: string,
+  pin: (source: string) => string | undefined,
+  people: (article: A) => readonly (string | undefined)[],
+): string {
+  const { previous, next } = chronologicalNeighbours(archive.articles, article.id);
+  return articlePageKey(salt, article, {
+    previous,
+    next,
+    samePage: archive.onSource(article.source),
+    sourcePin: pin(article.source),
+    people: people(article),
+  });
+}
+
+/** CSL-JSON and RIS of an article: its facts and the names of its writers. */
+export function citationKey(salt: string, article: KeyedArticle, authors: readonly string[]): string {
+  return key(salt, 'citation', [factsDigest(article), stableJson(authors)]);
+}
+
+/** A printed page's list of its stories. */
+export function printedPageKey(salt: string, stories: readonly KeyedArticle[]): string {
+  return key(salt, 'printed-page', stories.map(factsDigest));
+}
+
+/** A printed page's raw text line by line, each line matched with the stories' text. */
+export function sourceViewKey(salt: string, sourcePin: string | undefined, stories: readonly KeyedArticle[]): string {
+  return key(salt, 'source-view', [sourcePin ?? '-', ...stories.map(textDigest)]);
+}
+
+/** The raw page, byte for byte: its pinned SHA-256 says all. */
+export function sourceFileKey(sourcePin: string | undefined): string {
+  return digestOf(['source-file', sourcePin ?? '-']);
+}
+
+/**
+ * One page of a paginated list whose every page shows the whole selection's figures (count,
+ * date span, charts): the selection's articles in their order, the page's number, and any
+ * counts from outside the selection the page prints (`outside`).
+ */
+export function listPageKey(
+  salt: string,
+  list: string,
+  articles: readonly KeyedArticle[],
+  pageNumber: number,
+  outside: unknown = null,
+): string {
+  return key(salt, `list:${list}`, [String(pageNumber), stableJson(outside), ...articles.map(factsDigest)]);
+}
+
+/**
+ * One page of a long list that shows only its own items and the list's length (the newest
+ * articles first): a new article changes the pages it shifts, not the whole list's keys.
+ */
+export function slicePageKey(
+  salt: string,
+  list: string,
+  items: readonly KeyedArticle[],
+  page: { currentPage: number; lastPage: number; total: number },
+): string {
+  return key(salt, `slice:${list}`, [
+    String(page.currentPage),
+    String(page.lastPage),
+    String(page.total),
+    ...items.map(factsDigest),
+  ]);
+}
+
+/** A feed or a year's data file: every article's full text, in order. */
+export function fullTextKey(
+  salt: string,
+  kind: string,
+  articles: readonly KeyedArticle[],
+  extra: unknown = null,
+): string {
+  return key(salt, `full:${kind}`, [stableJson(extra), ...articles.map(textDigest)]);
+}
+
+/** What a person's pages show of the person: name, id, slug and roles across the whole archive. */
+export interface PersonFacts {
+  slug: string;
+  name: string;
+  id?: string | undefined;
+  roles: readonly Role[];
+}
+
+/** A person's page: who they are and their work, role by role, in the order listed. */
+export function personPageKey(
+  salt: string,
+  person: PersonFacts,
+  work: readonly { role: Role; year: number; article: KeyedArticle }[],
+  pageNumber: number,
+): string {
+  return key(salt, 'person', [
+    String(pageNumber),
+    stableJson({ slug: person.slug, name: person.name, id: person.id ?? null, roles: person.roles }),
+    ...work.map((entry) => `${entry.role}/${entry.year}/${factsDigest(entry.article)}`),
+  ]);
+}
+
+/** A file made from code alone (the code's own hash, Astro's part, covers the rest). */
+export function staticKey(value: unknown): string {
+  return digestOf(['static', stableJson(value)]);
+}
+
+/** Adds a key to each of getStaticPaths' entries (paginate's among them). */
+export function withCacheKeys<P extends object>(
+  paths: readonly P[],
+  keyOf: (path: P) => string,
+): (P & { cacheKey: string })[] {
+  return paths.map((path) => ({ ...path, cacheKey: keyOf(path) }));
+}

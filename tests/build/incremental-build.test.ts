@@ -1,0 +1,138 @@
+import { createHash } from 'node:crypto';
+import { appendFileSync, cpSync, readdirSync, readFileSync, renameSync, rmSync } from 'node:fs';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createSandbox, type Sandbox } from '../helpers/sandbox.ts';
+
+/**
+ * An incremental build (astro.config.ts: experimental.incrementalBuild, keys from
+ * src/lib/cache-keys.ts) after an editor adds an article gives the same dist/, byte for byte,
+ * as a clean build of the same content; and a change of code or dependencies renders every
+ * page that depends on it again.
+ */
+const BUILD_TIMEOUT = 600_000;
+
+/** Every file of a folder, by its path relative to it, with its SHA-256. */
+function hashes(dir: string): Map<string, string> {
+  return new Map(
+    readdirSync(dir, { recursive: true, withFileTypes: true })
+      .filter((entry) => entry.isFile())
+      .map((entry) => {
+        const file = path.join(entry.parentPath, entry.name);
+        const relative = path.relative(dir, file).split(path.sep).join('/');
+        return [relative, createHash('sha256').update(readFileSync(file)).digest('hex')] as const;
+      }),
+  );
+}
+
+/** The pages a build copied from the previous one (Astro logs them as restored or cached). */
+function copiedPages(output: string): string[] {
+  return output
+    .split('\n')
+    .filter((line) => /\((restored|cached)\)/.test(line))
+    .map((line) => /[├└]─ (\S+)/.exec(line)?.[1] ?? line);
+}
+
+/** The pages a build rendered. */
+function renderedPages(output: string): string[] {
+  return output
+    .split('\n')
+    .filter((line) => /[├└]─ \S+ \(\+\d/.test(line))
+    .map((line) => /[├└]─ (\S+)/.exec(line)![1]!);
+}
+
+const ORIGINAL = 'content/articles/2019/kunshan-shengwu-yiyao-shiqiang.md';
+const ADDED_ID = 'kunshan-shengwu-yiyao-shiqiang-xubao';
+const ADDED_SOURCE = 'incremental-test-page';
+
+let sandbox: Sandbox;
+let first = '';
+let incremental = '';
+let clean = '';
+
+function build(): string {
+  const result = sandbox.astro('build');
+  expect(result.status, result.output).toBe(0);
+  return result.output;
+}
+
+beforeAll(() => {
+  sandbox = createSandbox();
+  cpSync('content/articles', path.join(sandbox.root, 'content', 'articles'), { recursive: true });
+  // Astro hashes the lockfile it finds above the project: the sandbox has the project's own.
+  cpSync('package-lock.json', path.join(sandbox.root, 'package-lock.json'));
+  first = build();
+
+  // An editor adds a page of a later issue and the story printed on it.
+  const original = readFileSync(ORIGINAL, 'utf8');
+  const source = /^source: (\S+)$/m.exec(original)![1]!;
+  const page = readFileSync(path.join('content', 'sources', `${source}.txt`), 'utf8');
+  sandbox.writeSource(ADDED_SOURCE, `${page}\n本版为测试新增的版面\n`);
+  sandbox.write(
+    `content/articles/2020/${ADDED_ID}.md`,
+    original.replace(/^source: \S+$/m, `source: ${ADDED_SOURCE}`).replace(/^date: .*$/m, 'date: "2020-03-02"'),
+  );
+  incremental = build();
+
+  // A clean build of the same content: no previous build to copy from.
+  renameSync(path.join(sandbox.root, 'dist'), path.join(sandbox.root, 'dist-incremental'));
+  rmSync(path.join(sandbox.root, '.astro-cache'), { recursive: true, force: true });
+  clean = build();
+}, BUILD_TIMEOUT);
+afterAll(() => sandbox.remove());
+
+describe('an article added', () => {
+  it('is built incrementally: the new article’s pages are rendered, most pages copied', () => {
+    expect(copiedPages(first)).toEqual([]);
+    const rendered = renderedPages(incremental);
+    expect(rendered).toContain(`/articles/${ADDED_ID}/index.html`);
+    expect(rendered).toContain(`/sources/${ADDED_SOURCE}/index.html`);
+    // Pages the new article does not touch: a story of another year, far from it in time, and its printed page.
+    expect(copiedPages(incremental)).toEqual(
+      expect.arrayContaining([
+        '/articles/zhuhai-wuda-xingdong/index.html',
+        '/articles/zhuhai-wuda-xingdong/citation.json',
+        '/sources/001_3f31efd273dffd98/index.html',
+        '/pages/001_3f31efd273dffd98/index.html',
+      ]),
+    );
+    expect(rendered).not.toContain('/articles/zhuhai-wuda-xingdong/index.html');
+    expect(copiedPages(clean)).toEqual([]);
+  });
+
+  it('gives the same dist/ as a clean build, every file byte for byte (search index included)', () => {
+    const incrementalFiles = hashes(path.join(sandbox.root, 'dist-incremental'));
+    const cleanFiles = hashes(path.join(sandbox.root, 'dist'));
+    expect([...incrementalFiles.keys()].sort()).toEqual([...cleanFiles.keys()].sort());
+    const differing = [...cleanFiles]
+      .filter(([file, hash]) => incrementalFiles.get(file) !== hash)
+      .map(([file]) => file);
+    expect(differing).toEqual([]);
+    expect(cleanFiles.has(`articles/${ADDED_ID}/index.html`)).toBe(true);
+  });
+});
+
+describe('a change of code or dependencies', () => {
+  it('renders every HTML page again when a component of every page changes', { timeout: BUILD_TIMEOUT }, () => {
+    appendFileSync(path.join(sandbox.root, 'src/components/SiteFooter.astro'), '\n<!-- changed -->\n');
+    const output = build();
+    expect(copiedPages(output).filter((page) => page.endsWith('.html'))).toEqual([]);
+  });
+
+  it('renders every page again when the lockfile changes', { timeout: BUILD_TIMEOUT }, () => {
+    // Unchanged since the last build: everything is copied.
+    expect(renderedPages(build()).filter((page) => /^\/articles\/[^/]+\/index\.html$/.test(page))).toEqual([]);
+    appendFileSync(path.join(sandbox.root, 'package-lock.json'), '\n');
+    expect(copiedPages(build())).toEqual([]);
+  });
+
+  it('renders every page that reads the archive again when the schema changes', { timeout: BUILD_TIMEOUT }, () => {
+    appendFileSync(path.join(sandbox.root, 'src/content.config.ts'), '\n// changed\n');
+    // Only the open-data schemas, made from code alone, and the raw pages, byte for byte as
+    // received, may be copied.
+    const copied = copiedPages(build());
+    expect(copied.filter((page) => !page.startsWith('/data/schema/') && !/^\/sources\/[^/]+\.txt$/.test(page))).toEqual(
+      [],
+    );
+  });
+});

@@ -1,0 +1,219 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { chronologicalNeighbours, groupBy, sortChronologically } from '../../src/lib/archive.ts';
+import {
+  archiveSalt,
+  articlePageKeyIn,
+  citationKey,
+  fullTextKey,
+  listPageKey,
+  personPageKey,
+  printedPageKey,
+  slicePageKey,
+  sourceFileKey,
+  sourceViewKey,
+  staticKey,
+  type KeyArchive,
+  type KeyedArticle,
+} from '../../src/lib/cache-keys.ts';
+import { parseArchiveDate } from '../../src/lib/dates.ts';
+
+interface Fields {
+  title: string;
+  date: string;
+  source: string;
+  order: number;
+  zone: string;
+  campaigns: string[];
+  body: string;
+}
+
+/** An article as the archive loads it: the record, and the entry (frontmatter, body) it comes from. */
+function article(id: string, fields: Fields): KeyedArticle {
+  const { body, ...data } = fields;
+  return {
+    id,
+    title: data.title,
+    date: parseArchiveDate(data.date),
+    source: data.source,
+    order: data.order,
+    newspaperPrinted: true,
+    zone: data.zone,
+    relatedZones: [],
+    campaigns: data.campaigns,
+    topics: ['t'],
+    credits: [],
+    entry: { data: { ...data, topics: ['t'] }, body },
+  };
+}
+
+function archiveOf(articles: readonly KeyedArticle[]): KeyArchive<KeyedArticle> {
+  const sorted = sortChronologically(articles);
+  const bySource = groupBy(sorted, (a) => a.source);
+  return { articles: sorted, onSource: (source) => bySource.get(source) ?? [] };
+}
+
+const fieldsArbitrary: fc.Arbitrary<Fields> = fc.record({
+  title: fc.string({ minLength: 1, maxLength: 6 }),
+  date: fc
+    .tuple(fc.integer({ min: 2019, max: 2021 }), fc.integer({ min: 1, max: 12 }), fc.integer({ min: 1, max: 28 }))
+    .map(([y, m, d]) => `${y}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`),
+  source: fc.constantFrom('p1', 'p2', 'p3', 'p4'),
+  order: fc.integer({ min: 1, max: 1000 }),
+  zone: fc.constantFrom('za', 'zb'),
+  campaigns: fc.subarray(['c1', 'c2']),
+  body: fc.string({ maxLength: 12 }),
+});
+
+/** A small archive, one article of it, and a change to that article's title or body. */
+const scenario = fc
+  .array(fieldsArbitrary, { minLength: 2, maxLength: 12 })
+  .chain((all) =>
+    fc.record({
+      articles: fc.constant(all.map((fields, i) => article(`a${i}`, { ...fields, order: i + 1 }))),
+      changed: fc.nat({ max: all.length - 1 }),
+      field: fc.constantFrom('title' as const, 'body' as const),
+      text: fc.string({ minLength: 1, maxLength: 6 }),
+    }),
+  )
+  .filter(({ articles, changed, field, text }) => {
+    const before = articles[changed]!;
+    return field === 'title' ? before.title !== text : before.entry.body !== text;
+  });
+
+/** The archive with one article's title or body changed (a fresh object, as a new build loads it). */
+function withChange(articles: readonly KeyedArticle[], changed: number, field: 'title' | 'body', text: string) {
+  return articles.map((a, i) => {
+    if (i !== changed) return a;
+    const data = a.entry.data as Fields;
+    return field === 'title'
+      ? article(a.id, { ...data, body: a.entry.body ?? '', title: text })
+      : article(a.id, { ...data, body: text });
+  });
+}
+
+const salt = archiveSalt({ zones: [{ id: 'za', name: '甲' }], campaigns: [], topics: [], newspapers: [] });
+const pin = (source: string) => `sha-${source}`;
+const noPeople = () => [];
+
+describe('article page keys', () => {
+  it('change exactly for the article, the stories beside it in time (their facts) and the stories of its printed page', () => {
+    fc.assert(
+      fc.property(scenario, ({ articles, changed, field, text }) => {
+        const before = archiveOf(articles);
+        const after = archiveOf(withChange(articles, changed, field, text));
+        const changedId = articles[changed]!.id;
+        for (const a of before.articles) {
+          const b = after.articles.find((x) => x.id === a.id)!;
+          const { previous, next } = chronologicalNeighbours(before.articles, a.id);
+          const shows =
+            a.id === changedId ||
+            a.source === articles[changed]!.source ||
+            (field === 'title' && (previous?.id === changedId || next?.id === changedId));
+          const keyBefore = articlePageKeyIn(before, a, salt, pin, noPeople);
+          const keyAfter = articlePageKeyIn(after, b, salt, pin, noPeople);
+          expect(keyAfter !== keyBefore, `${a.id} after a change of ${changedId}'s ${field}`).toBe(shows);
+        }
+      }),
+    );
+  });
+
+  it('change with the raw page, the people linked and the data files', () => {
+    const articles = [article('a0', { ...base, order: 1 }), article('a1', { ...base, order: 2 })];
+    const archive = archiveOf(articles);
+    const key = articlePageKeyIn(archive, articles[0]!, salt, pin, noPeople);
+    expect(articlePageKeyIn(archive, articles[0]!, salt, () => 'other', noPeople)).not.toBe(key);
+    expect(articlePageKeyIn(archive, articles[0]!, salt, pin, () => ['li-ming|李明'])).not.toBe(key);
+    const renamed = archiveSalt({ zones: [{ id: 'za', name: '乙' }], campaigns: [], topics: [], newspapers: [] });
+    expect(articlePageKeyIn(archive, articles[0]!, renamed, pin, noPeople)).not.toBe(key);
+    const taxonomy = { zones: [{ id: 'za', name: '甲' }], campaigns: [], topics: [], newspapers: [] };
+    expect(archiveSalt(taxonomy, 'schema 2')).not.toBe(archiveSalt(taxonomy, 'schema 1'));
+  });
+});
+
+const base: Fields = {
+  title: '标题',
+  date: '2020-05-01',
+  source: 'p1',
+  order: 1,
+  zone: 'za',
+  campaigns: ['c1'],
+  body: '正文。',
+};
+
+describe('list page keys', () => {
+  it('change for a change to the facts of a listed article, not for its body or an article not listed', () => {
+    fc.assert(
+      fc.property(scenario, ({ articles, changed, field, text }) => {
+        const after = withChange(articles, changed, field, text);
+        for (const zone of ['za', 'zb']) {
+          const listed = (list: readonly KeyedArticle[]) => list.filter((a) => a.zone === zone);
+          const keyBefore = listPageKey(salt, `zone:${zone}`, listed(articles), 1);
+          const keyAfter = listPageKey(salt, `zone:${zone}`, listed(after), 1);
+          const shows = field === 'title' && articles[changed]!.zone === zone;
+          expect(keyAfter !== keyBefore).toBe(shows);
+        }
+      }),
+    );
+  });
+
+  it('tell pages, lists and the counts from outside the list apart', () => {
+    const list = [article('a0', base)];
+    const key = listPageKey(salt, 'zone:za', list, 1);
+    expect(listPageKey(salt, 'zone:za', list, 2)).not.toBe(key);
+    expect(listPageKey(salt, 'zone:zb', list, 1)).not.toBe(key);
+    expect(listPageKey(salt, 'zone:za', list, 1, [3])).not.toBe(key);
+    expect(listPageKey(salt, 'zone:za', [...list, article('a1', base)], 1)).not.toBe(key);
+  });
+
+  it('of a slice change with its items, its number, the number of pages and the total', () => {
+    const items = [article('a0', base)];
+    const page = { currentPage: 2, lastPage: 5, total: 90 };
+    const key = slicePageKey(salt, 'articles', items, page);
+    expect(slicePageKey(salt, 'articles', items, { ...page })).toBe(key);
+    expect(slicePageKey(salt, 'articles', items, { ...page, currentPage: 3 })).not.toBe(key);
+    expect(slicePageKey(salt, 'articles', items, { ...page, lastPage: 6 })).not.toBe(key);
+    expect(slicePageKey(salt, 'articles', items, { ...page, total: 91 })).not.toBe(key);
+    expect(slicePageKey(salt, 'articles', [article('a1', base)], page)).not.toBe(key);
+  });
+});
+
+describe('the other keys', () => {
+  const a = article('a0', base);
+  const retitled = article('a0', { ...base, title: '新标题' });
+  const rewritten = article('a0', { ...base, body: '另一段正文。' });
+
+  it('citations change with the facts and the writers, not the body', () => {
+    const key = citationKey(salt, a, ['李明']);
+    expect(citationKey(salt, retitled, ['李明'])).not.toBe(key);
+    expect(citationKey(salt, a, ['李明', '王芳'])).not.toBe(key);
+    expect(citationKey(salt, rewritten, ['李明'])).toBe(key);
+  });
+
+  it('a printed page’s list changes with its stories’ facts; its line view and feeds with their text too', () => {
+    expect(printedPageKey(salt, [retitled])).not.toBe(printedPageKey(salt, [a]));
+    expect(printedPageKey(salt, [rewritten])).toBe(printedPageKey(salt, [a]));
+    expect(sourceViewKey(salt, 'x', [rewritten])).not.toBe(sourceViewKey(salt, 'x', [a]));
+    expect(sourceViewKey(salt, 'y', [a])).not.toBe(sourceViewKey(salt, 'x', [a]));
+    expect(sourceFileKey('y')).not.toBe(sourceFileKey('x'));
+    expect(fullTextKey(salt, 'feed', [rewritten])).not.toBe(fullTextKey(salt, 'feed', [a]));
+    expect(fullTextKey(salt, 'feed', [a], { roles: ['writer'] })).not.toBe(fullTextKey(salt, 'feed', [a]));
+  });
+
+  it('a person’s page changes with their roles, name and work', () => {
+    const person = { slug: 'li-ming', name: '李明', roles: ['writer' as const] };
+    const work = [{ role: 'writer' as const, year: 2020, article: a }];
+    const key = personPageKey(salt, person, work, 1);
+    expect(personPageKey(salt, { ...person, roles: ['writer', 'photographer'] }, work, 1)).not.toBe(key);
+    expect(personPageKey(salt, { ...person, id: 'li-ming-2' }, work, 1)).not.toBe(key);
+    expect(personPageKey(salt, person, [{ ...work[0]!, article: retitled }], 1)).not.toBe(key);
+    expect(personPageKey(salt, person, [{ ...work[0]!, role: 'editor' }], 1)).not.toBe(key);
+    expect(personPageKey(salt, person, work, 2)).not.toBe(key);
+    expect(personPageKey(salt, person, [{ ...work[0]!, article: rewritten }], 1)).toBe(key);
+  });
+
+  it('a file made from code alone changes with its value', () => {
+    expect(staticKey({ a: 1 })).toBe(staticKey({ a: 1 }));
+    expect(staticKey({ a: 2 })).not.toBe(staticKey({ a: 1 }));
+  });
+});
