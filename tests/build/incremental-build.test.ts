@@ -1,8 +1,8 @@
-import { createHash } from 'node:crypto';
-import { appendFileSync, cpSync, readdirSync, readFileSync, renameSync, rmSync } from 'node:fs';
+import { appendFileSync, cpSync, readFileSync, renameSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createSandbox, type Sandbox } from '../helpers/sandbox.ts';
+import { fileHashes } from '../helpers/dist.ts';
 
 /**
  * An incremental build (astro.config.ts: experimental.incrementalBuild, keys from
@@ -11,19 +11,6 @@ import { createSandbox, type Sandbox } from '../helpers/sandbox.ts';
  * page that depends on it again.
  */
 const BUILD_TIMEOUT = 600_000;
-
-/** Every file of a folder, by its path relative to it, with its SHA-256. */
-function hashes(dir: string): Map<string, string> {
-  return new Map(
-    readdirSync(dir, { recursive: true, withFileTypes: true })
-      .filter((entry) => entry.isFile())
-      .map((entry) => {
-        const file = path.join(entry.parentPath, entry.name);
-        const relative = path.relative(dir, file).split(path.sep).join('/');
-        return [relative, createHash('sha256').update(readFileSync(file)).digest('hex')] as const;
-      }),
-  );
-}
 
 /** The pages a build copied from the previous one (Astro logs them as restored or cached). */
 function copiedPages(output: string): string[] {
@@ -101,8 +88,8 @@ describe('an article added', () => {
   });
 
   it('gives the same dist/ as a clean build, every file byte for byte (search index included)', () => {
-    const incrementalFiles = hashes(path.join(sandbox.root, 'dist-incremental'));
-    const cleanFiles = hashes(path.join(sandbox.root, 'dist'));
+    const incrementalFiles = fileHashes(path.join(sandbox.root, 'dist-incremental'));
+    const cleanFiles = fileHashes(path.join(sandbox.root, 'dist'));
     expect([...incrementalFiles.keys()].sort()).toEqual([...cleanFiles.keys()].sort());
     const differing = [...cleanFiles]
       .filter(([file, hash]) => incrementalFiles.get(file) !== hash)

@@ -1,24 +1,12 @@
 import { spawnSync } from 'node:child_process';
-import { createHash } from 'node:crypto';
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { DIST, indexParts, requireDist } from '../helpers/dist.ts';
+import { DIST, fileHashes, indexParts, requireDist } from '../helpers/dist.ts';
 
 const second = mkdtempSync(path.join(tmpdir(), 'archive-rebuild-'));
 afterAll(() => rmSync(second, { recursive: true, force: true }));
-
-function hashes(dir: string): Map<string, string> {
-  return new Map(
-    readdirSync(dir, { recursive: true, withFileTypes: true })
-      .filter((entry) => entry.isFile())
-      .map((entry) => {
-        const file = path.join(entry.parentPath, entry.name);
-        return [path.relative(dir, file), createHash('sha256').update(readFileSync(file)).digest('hex')] as const;
-      }),
-  );
-}
 
 /** A second build of the same commit, by `astro build` alone, as any host would run it. */
 let output = '';
@@ -34,8 +22,8 @@ beforeAll(() => {
 }, 300_000);
 
 it('a second clean build of the same commit gives a byte-identical dist/', () => {
-  const first = hashes(DIST);
-  const again = hashes(second);
+  const first = fileHashes(DIST);
+  const again = fileHashes(second);
   expect([...again.keys()].sort()).toEqual([...first.keys()].sort());
   const differing = [...first].filter(([file, hash]) => again.get(file) !== hash).map(([file]) => file);
   expect(differing).toEqual([]);

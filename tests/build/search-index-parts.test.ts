@@ -4,14 +4,13 @@
  * only the others, and gives, byte for byte, the site a full build of the same articles gives.
  */
 import { spawnSync } from 'node:child_process';
-import { createHash } from 'node:crypto';
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { articleSegments } from '../../src/lib/search/build/document.ts';
 import { encodeSupport, type SearchRecord } from '../../src/lib/search/shared/data.ts';
-import { indexParts } from '../helpers/dist.ts';
+import { fileHashes, indexParts } from '../helpers/dist.ts';
 
 const scratch = mkdtempSync(path.join(tmpdir(), 'search-index-parts-'));
 afterAll(() => rmSync(scratch, { recursive: true, force: true }));
@@ -46,17 +45,6 @@ function indexSite(name: string, added: boolean, published?: string): { dir: str
   return { dir, output: result.stdout };
 }
 
-function hashes(dir: string): Map<string, string> {
-  return new Map(
-    readdirSync(dir, { recursive: true, withFileTypes: true })
-      .filter((entry) => entry.isFile())
-      .map((entry) => {
-        const file = path.join(entry.parentPath, entry.name);
-        return [path.relative(dir, file), createHash('sha256').update(readFileSync(file)).digest('hex')] as const;
-      }),
-  );
-}
-
 describe('the search index in parts', { timeout: 120_000 }, () => {
   it('cuts the articles into parts by year, of at most the size asked', () => {
     const { dir, output } = indexSite('first', false);
@@ -73,14 +61,14 @@ describe('the search index in parts', { timeout: 120_000 }, () => {
     const first = path.join(scratch, 'first');
     const again = indexSite('again', false, first);
     expect(again.output).toMatch(/\(0 built, 4 kept\)/);
-    expect(hashes(again.dir)).toEqual(hashes(first));
+    expect(fileHashes(again.dir)).toEqual(fileHashes(first));
 
     const grown = indexSite('grown', true, first);
     expect(grown.output).toMatch(/\(1 built, 3 kept\)/);
     expect(grown.output).toMatch(/search index part 2021-[0-9a-f]+: 4 articles/);
     const full = indexSite('full', true);
     expect(full.output).toMatch(/\(4 built, 0 kept\)/);
-    const [incremental, clean] = [hashes(grown.dir), hashes(full.dir)];
+    const [incremental, clean] = [fileHashes(grown.dir), fileHashes(full.dir)];
     expect([...incremental.keys()].sort()).toEqual([...clean.keys()].sort());
     expect([...clean].filter(([file, hash]) => incremental.get(file) !== hash).map(([file]) => file)).toEqual([]);
   });

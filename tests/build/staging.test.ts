@@ -1,8 +1,8 @@
-import { createHash } from 'node:crypto';
-import { cpSync, existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { cpSync, existsSync, readFileSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createSandbox, type Sandbox } from '../helpers/sandbox.ts';
+import { fileHashes } from '../helpers/dist.ts';
 
 /**
  * A failed build never replaces a good site: in a copy of the archive, a good build is published
@@ -14,18 +14,6 @@ let dist: string;
 let good: Map<string, string>;
 let first: { status: number | null; output: string };
 
-/** Every file of a folder and the hash of its bytes. */
-function hashes(dir: string): Map<string, string> {
-  return new Map(
-    readdirSync(dir, { recursive: true, withFileTypes: true })
-      .filter((entry) => entry.isFile())
-      .map((entry) => {
-        const file = path.join(entry.parentPath, entry.name);
-        return [path.relative(dir, file), createHash('sha256').update(readFileSync(file)).digest('hex')] as const;
-      }),
-  );
-}
-
 beforeAll(() => {
   sandbox = createSandbox();
   dist = path.join(sandbox.root, 'dist');
@@ -36,7 +24,7 @@ beforeAll(() => {
   sandbox.write('dist/gone.html', 'a page the new site no longer has');
   sandbox.write('dist.staging/index.html', 'a killed build');
   first = sandbox.astro('build');
-  good = existsSync(dist) ? hashes(dist) : new Map();
+  good = existsSync(dist) ? fileHashes(dist) : new Map();
 }, 120_000);
 afterAll(() => sandbox.remove());
 
@@ -55,7 +43,7 @@ function buildWith(file: string, text: string | undefined) {
 
 function expectKept(result: { status: number | null; output: string }) {
   expect(result.status, result.output).not.toBe(0);
-  const now = hashes(dist);
+  const now = fileHashes(dist);
   expect([...now.keys()].sort()).toEqual([...good.keys()].sort());
   expect([...good].filter(([file, hash]) => now.get(file) !== hash).map(([file]) => file)).toEqual([]);
   expect(existsSync(`${dist}.staging`), 'staging folder left behind').toBe(false);

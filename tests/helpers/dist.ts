@@ -1,4 +1,5 @@
 /** Reading the built site in dist/ for build-level checks. */
+import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { searchFilePath, searchFiles } from '../../src/lib/search/shared/files.ts';
@@ -9,6 +10,19 @@ export const DIST = path.resolve(process.env.DIST_DIR ?? 'dist');
 /** The parts of a built site's search index, in date order (src/lib/search/shared/parts.ts). */
 export function indexParts(dir = DIST): IndexPart[] {
   return (JSON.parse(readFileSync(path.join(dir, searchFilePath(searchFiles.parts())), 'utf8')) as PartsFile).parts;
+}
+
+/** Every file of a folder, by its `/`-separated path relative to it, with its SHA-256: two builds compared byte for byte. */
+export function fileHashes(dir: string): Map<string, string> {
+  return new Map(
+    readdirSync(dir, { recursive: true, withFileTypes: true })
+      .filter((entry) => entry.isFile())
+      .map((entry) => {
+        const file = path.join(entry.parentPath, entry.name);
+        const relative = path.relative(dir, file).split(path.sep).join('/');
+        return [relative, createHash('sha256').update(readFileSync(file)).digest('hex')] as const;
+      }),
+  );
 }
 
 export function requireDist(): void {
