@@ -1,9 +1,10 @@
 /**
- * Builds the search index: `node scripts/build-search-index.ts <site> [<published site>]`. The
- * search-index integration (src/integrations/search-index.ts) runs it at the end of every
+ * Builds the search index: `node scripts/build-search-index.ts <site> <inputs> [<published site>]`.
+ * The search-index integration (src/integrations/search-index.ts) runs it during every
  * `astro build`, in a child process on the same Node, so a build leaves a complete, searchable
- * site. From <site>/search/records.json (one record per article, written by the page build and
- * deleted here) it writes:
+ * site. From the folder <inputs>, as the page build hands it over (index-inputs.ts in
+ * src/lib/search/build: records.json, one record per article with its text, cut into searchable
+ * segments here; t2s.json), it writes into <site>:
  *   - search/facets.json: every article's filters (src/lib/search/shared/facets.ts);
  *   - search/articles/<n>.json: what a result shows of article n;
  *   - the index in parts by date (src/lib/search/shared/parts.ts), each written by
@@ -33,15 +34,21 @@ import {
   type IndexPart,
   type PartsFile,
 } from '../src/lib/search/shared/parts.ts';
+import { INDEX_INPUT_FILES } from '../src/lib/search/build/index-inputs.ts';
+import { withSegments, type IndexRecord } from '../src/lib/search/build/records.ts';
 import { indexerDigest, partName, type IndexerInput } from '../src/lib/search/build/part-cache.ts';
 import { searchFilePath, searchFiles } from '../src/lib/search/shared/files.ts';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const partScript = path.join(root, 'scripts', 'build-search-part.ts');
-const site = path.resolve(process.argv[2] ?? process.env.ARCHIVE_OUT_DIR ?? 'dist');
-const published = process.argv[3] ? path.resolve(process.argv[3]) : undefined;
+const [siteArg, inputsArg, publishedArg] = process.argv.slice(2);
+if (!siteArg || !inputsArg)
+  throw new Error('用法：node scripts/build-search-index.ts <站点目录> <输入目录> [<已发布的站点目录>]');
+const site = path.resolve(siteArg);
+const published = publishedArg ? path.resolve(publishedArg) : undefined;
 const searchDir = path.join(site, 'search');
-const recordsFile = path.join(site, searchFilePath(searchFiles.records()));
+const recordsFile = path.join(inputsArg, INDEX_INPUT_FILES.records);
+const t2sFile = path.join(inputsArg, INDEX_INPUT_FILES.t2s);
 const started = performance.now();
 
 const positiveInteger = (name: string, fallback: number) => {
@@ -52,8 +59,11 @@ const positiveInteger = (name: string, fallback: number) => {
 const partArticles = positiveInteger('SEARCH_PART_ARTICLES', PART_ARTICLES);
 const jobs = positiveInteger('SEARCH_INDEX_JOBS', 1);
 
-let records: SearchRecord[] = byDate(JSON.parse(readFileSync(recordsFile, 'utf8')) as SearchRecord[]);
+let records: SearchRecord[] = byDate(
+  (JSON.parse(readFileSync(recordsFile, 'utf8')) as IndexRecord[]).map(withSegments),
+);
 const articleCount = records.length;
+mkdirSync(searchDir, { recursive: true });
 
 writeFileSync(path.join(searchDir, 'facets.json'), safeJson(encodeFacets(records.map((record) => record.filters))));
 const articlesDir = path.join(searchDir, 'articles');
@@ -76,7 +86,7 @@ function indexerInputs(): IndexerInput[] {
   ];
   return [
     ...files.map((file) => ({ name: file, content: readFileSync(path.join(root, file)) })),
-    { name: 'dist:t2s.json', content: readFileSync(path.join(site, searchFilePath(searchFiles.t2s()))) },
+    { name: 'inputs:t2s.json', content: readFileSync(t2sFile) },
     { name: 'env:PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE', content: process.env.PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE ?? '' },
     { name: 'node', content: process.version },
   ];
@@ -125,7 +135,7 @@ try {
       const heap = Math.max(512, Math.ceil((readFileSync(file).length * 8) / 2 ** 20));
       const child = spawn(
         process.execPath,
-        [`--max-old-space-size=${heap}`, '--expose-gc', partScript, site, part.name, file],
+        [`--max-old-space-size=${heap}`, '--expose-gc', partScript, site, part.name, file, t2sFile],
         { stdio: ['ignore', 'inherit', 'inherit'] },
       );
       child.on('error', reject);
@@ -144,7 +154,6 @@ try {
 }
 
 writeFileSync(path.join(site, searchFilePath(searchFiles.parts())), safeJson({ parts } satisfies PartsFile));
-rmSync(recordsFile);
 
 const seconds = ((performance.now() - started) / 1000).toFixed(1);
 console.log(

@@ -1,6 +1,6 @@
 /**
  * Builds one part of the search index (src/lib/search/shared/parts.ts):
- * `node scripts/build-search-part.ts <site> <part> <records.json>`. scripts/build-search-index.ts
+ * `node scripts/build-search-part.ts <site> <part> <records.json> <t2s.json>`. scripts/build-search-index.ts
  * runs it once per part that changed, each in a process of its own, so Pagefind's memory is the
  * part's and is given back when it ends. From the part's records (in date order) it writes:
  *   - <site>/pagefind/<part>/: the part's Pagefind index, articles laid out in bundles (layout.ts);
@@ -18,9 +18,9 @@ import { articleTokens } from '../src/lib/search/build/tokens.ts';
 import { bundlesFile, bundlesOf, chunkStartsByChar, type BlockLengths } from '../src/lib/search/build/bundles.ts';
 import { searchFilePath, searchFiles } from '../src/lib/search/shared/files.ts';
 
-const [siteArg, part, recordsFile] = process.argv.slice(2);
-if (!siteArg || !part || !recordsFile)
-  throw new Error('用法：node scripts/build-search-part.ts <站点目录> <分部> <records.json>');
+const [siteArg, part, recordsFile, t2sFile] = process.argv.slice(2);
+if (!siteArg || !part || !recordsFile || !t2sFile)
+  throw new Error('用法：node scripts/build-search-part.ts <站点目录> <分部> <records.json> <t2s.json>');
 const site = path.resolve(siteArg);
 const started = performance.now();
 const phases: string[] = [];
@@ -32,9 +32,7 @@ const phaseDone = (name: string) => {
 };
 
 const records = JSON.parse(readFileSync(recordsFile, 'utf8')) as SearchRecord[];
-const t2s = decodeT2S(
-  (JSON.parse(readFileSync(path.join(site, searchFilePath(searchFiles.t2s())), 'utf8')) as SearchT2SFile).pairs,
-);
+const t2s = decodeT2S((JSON.parse(readFileSync(t2sFile, 'utf8')) as SearchT2SFile).pairs);
 
 /** The article being laid out, for an error to name. */
 let current: SearchRecord | undefined;

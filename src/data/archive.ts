@@ -5,6 +5,7 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { groupBy, printedPageInconsistencies, sortChronologically, type ArticleRecord } from '../lib/archive.ts';
 import { parseArchiveDate } from '../lib/dates.ts';
+import { offerIndexInputs } from '../lib/search/build/index-inputs.ts';
 import { UNPRINTED_PAPER_ID } from '../lib/urls.ts';
 
 export type ArticleEntry = CollectionEntry<'articles'>;
@@ -118,6 +119,11 @@ async function loadArchive(): Promise<Archive> {
 
 /** Loaded once per build and shared by every route. */
 export function getArchive(): Promise<Archive> {
-  cached ??= loadArchive();
+  if (!cached) {
+    cached = loadArchive();
+    // A build's search index starts from the archive as soon as it is loaded, and is built while
+    // the pages render (src/integrations/search-index.ts).
+    offerIndexInputs(() => import('./search-index-inputs.ts').then((inputs) => inputs.searchIndexInputs()));
+  }
   return cached;
 }

@@ -3,30 +3,42 @@
  * (src/lib/source-lines.ts). Each page is matched against its own stories only.
  */
 import { readSourceText } from '../lib/content-checks.ts';
-import { attributeLines, firstLines, storySegments, type SourceLine, type StoryText } from '../lib/source-lines.ts';
+import {
+  attributeLines,
+  compactLines,
+  expandLines,
+  firstLines,
+  storySegments,
+  type CompactLines,
+  type SourceLine,
+  type StoryText,
+} from '../lib/source-lines.ts';
 import type { Article } from './archive.ts';
 
 export function storyText(article: Article): StoryText {
   return { id: article.id, segments: storySegments({ ...article.entry.data, body: article.entry.body ?? '' }) };
 }
 
+/**
+ * Each page's attribution, computed once: the article pages (for their first lines) and the
+ * page's line-by-line view both need it, and it is most of the view's cost.
+ */
+const attributions = new Map<string, CompactLines>();
+
 /** Every line of the page's source, attributed; `articles` are the stories printed on it. */
 export function sourceLines(source: string, articles: readonly Article[]): SourceLine[] {
   const text = readSourceText(source);
   if (text === undefined) throw new Error(`content/sources/${source}.txt 不存在`);
+  const ids = articles.map((article) => article.id);
+  const known = attributions.get(source);
+  if (known) return expandLines(text, known, ids);
   const pageTexts = [...new Set(articles.flatMap((a) => [a.column, a.pageName]).filter((t) => t !== undefined))];
-  return attributeLines(text, articles.map(storyText), { pageTexts });
+  const lines = attributeLines(text, articles.map(storyText), { pageTexts });
+  attributions.set(source, compactLines(lines, ids));
+  return lines;
 }
-
-// Only the first line of each story is kept between pages: article pages need no more.
-const starts = new Map<string, Map<string, number>>();
 
 /** The line where the story starts on its page's source, if any line of it was recognised. */
 export function firstLineOf(article: Article, onSamePage: readonly Article[]): number | undefined {
-  let lines = starts.get(article.source);
-  if (!lines) {
-    lines = firstLines(sourceLines(article.source, onSamePage));
-    starts.set(article.source, lines);
-  }
-  return lines.get(article.id);
+  return firstLines(sourceLines(article.source, onSamePage)).get(article.id);
 }

@@ -1,28 +1,30 @@
 /**
- * Builds the search index at the end of `astro build`, so the build alone leaves a complete,
- * searchable site, or fails.
+ * Builds the search index during `astro build`, so the build alone leaves a complete, searchable
+ * site, or fails.
  *
- * The page build writes every article's full text to search/records.json; on `astro:build:done`
- * scripts/build-search-index.ts turns it into the index and deletes it. The script runs in a
- * child process of its own, on the Node that runs Astro (process.execPath): its memory is its
- * own (Pagefind's indexer is the largest part of a large build), and is given back when it ends.
+ * As soon as the page build has loaded the archive, it hands over the index's inputs (every
+ * article's record and the Traditional → Simplified map: src/lib/search/build/index-inputs.ts).
+ * They are written to a scratch folder outside the site, and scripts/build-search-index.ts
+ * starts on them at once, in a child process of its own, on the Node that runs Astro
+ * (process.execPath), while Astro renders the pages: on a machine of two cores the two take
+ * one each. `astro:build:done` waits for it. Its memory is its own (Pagefind's indexer is the
+ * largest part of a large build), and is given back when it ends.
  *
- * If the child fails, the build fails with its message. Whatever ends the build, records.json
- * is not left behind: the full text without an index is no site to publish.
+ * If the child fails, the build fails with its message. Whatever ends the build, the child is
+ * stopped and the scratch folder (the full text without an index) is removed.
  *
- * Astro holds its memory while the child runs (some 2 GB at 10,000 articles), so the child
- * keeps its own small (indexHeapMiB), and builds the index in parts by date, each in a process
- * of its own (src/lib/search/shared/parts.ts). The parts of the published site that have not
- * changed are kept: the child is given the output folder the build will replace.
+ * The child keeps its own heap small (indexHeapMiB), and builds the index in parts by date,
+ * each in a process of its own (src/lib/search/shared/parts.ts). The parts of the published
+ * site that have not changed are kept: the child is given the output folder the build will
+ * replace.
  */
-import { spawn } from 'node:child_process';
-import { existsSync, rmSync, statSync } from 'node:fs';
+import { spawn, type ChildProcess } from 'node:child_process';
+import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
-
-/** Where the page build leaves the records, under the output directory. */
-export const RECORDS_FILE = 'search/records.json';
+import type { AstroIntegration } from 'astro';
+import { INDEX_INPUT_FILES, listenForIndexInputs, type SearchIndexInputs } from '../lib/search/build/index-inputs.ts';
 
 /**
  * The index child's V8 heap limit, in MiB: room for the records it parses and tokenises (their
@@ -33,39 +35,49 @@ export function indexHeapMiB(recordsBytes: number): number {
   return Math.max(512, Math.ceil((recordsBytes * 8) / 2 ** 20));
 }
 
-/** Runs the index script on the built site; resolves when it succeeds, rejects with its message. */
-function buildIndex(
+/** Writes the inputs to a new scratch folder; returns it and the records' size. */
+function writeInputs({ records, t2s }: SearchIndexInputs): { dir: string; recordsBytes: number } {
+  const dir = mkdtempSync(path.join(tmpdir(), 'search-index-inputs-'));
+  const recordsJson = JSON.stringify(records);
+  writeFileSync(path.join(dir, INDEX_INPUT_FILES.records), recordsJson);
+  writeFileSync(path.join(dir, INDEX_INPUT_FILES.t2s), JSON.stringify(t2s));
+  return { dir, recordsBytes: Buffer.byteLength(recordsJson) };
+}
+
+/**
+ * Runs the index script; resolves with its output lines when it succeeds, rejects with its
+ * message. The lines wait for the build's to end: Astro writes each page's line in two pieces.
+ */
+function runIndex(
   script: string,
-  outDir: string,
-  published: string | undefined,
-  logger: AstroIntegrationLogger,
-): Promise<void> {
+  args: { site: string; inputs: string; published: string | undefined; recordsBytes: number },
+  started: (child: ChildProcess) => void,
+): Promise<{ lines: string[]; warning: string }> {
   return new Promise((resolve, reject) => {
-    // A missing records file is the script's to report.
-    const records = path.join(outDir, RECORDS_FILE);
-    const heap = indexHeapMiB(existsSync(records) ? statSync(records).size : 0);
-    const args = [`--max-old-space-size=${heap}`, '--expose-gc', script, outDir, ...(published ? [published] : [])];
-    const child = spawn(process.execPath, args, {
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
-    let partLine = '';
+    const heap = indexHeapMiB(args.recordsBytes);
+    const child = spawn(
+      process.execPath,
+      [
+        `--max-old-space-size=${heap}`,
+        '--expose-gc',
+        script,
+        args.site,
+        args.inputs,
+        ...(args.published ? [args.published] : []),
+      ],
+      { stdio: ['ignore', 'pipe', 'pipe'] },
+    );
+    started(child);
+    let stdout = '';
     let stderr = '';
-    /** The child's output lines, as the build's own. */
-    const log = (lines: string[]) => lines.filter((line) => line.trim()).forEach((line) => logger.info(line));
-    child.stdout.setEncoding('utf8');
-    child.stderr.setEncoding('utf8');
-    child.stdout.on('data', (chunk: string) => {
-      const lines = (partLine + chunk).split('\n');
-      partLine = lines.pop()!;
-      log(lines);
-    });
-    child.stderr.on('data', (chunk: string) => (stderr += chunk));
+    child.stdout!.setEncoding('utf8');
+    child.stderr!.setEncoding('utf8');
+    child.stdout!.on('data', (chunk: string) => (stdout += chunk));
+    child.stderr!.on('data', (chunk: string) => (stderr += chunk));
     child.on('error', reject);
     child.on('close', (code, signal) => {
-      log([partLine]);
       if (code === 0) {
-        if (stderr.trim()) logger.warn(stderr.trim());
-        resolve();
+        resolve({ lines: stdout.split('\n').filter((line) => line.trim()), warning: stderr.trim() });
       } else {
         const how = signal ? `被信号 ${signal} 终止` : `退出码 ${code}`;
         reject(new Error(`搜索索引构建失败（${how}）：\n${stderr.trim() || '（无输出）'}`));
@@ -77,7 +89,13 @@ function buildIndex(
 export default function searchIndex(): AstroIntegration {
   let root: URL;
   let outDir: URL;
-  const removeRecords = () => rmSync(new URL(RECORDS_FILE, outDir), { force: true });
+  let indexing: Promise<{ lines: string[]; warning: string }> | undefined;
+  let child: ChildProcess | undefined;
+  let inputsDir: string | undefined;
+  const cleanUp = () => {
+    if (child?.exitCode === null) child.kill();
+    if (inputsDir) rmSync(inputsDir, { recursive: true, force: true });
+  };
   return {
     name: 'search-index',
     hooks: {
@@ -85,25 +103,47 @@ export default function searchIndex(): AstroIntegration {
         root = config.root;
         outDir = config.outDir;
       },
-      // Registered once a build starts: a build that fails or stops anywhere (a page, another
-      // integration, this one) exits without the records.
       'astro:build:start': () => {
-        process.once('exit', removeRecords);
+        // A build that fails or stops anywhere (a page, another integration, this one) exits
+        // without the child and without the inputs.
+        process.once('exit', cleanUp);
+        const script = fileURLToPath(new URL('scripts/build-search-index.ts', root));
+        const site = fileURLToPath(outDir);
+        // The publish integration stages the build beside the site it will replace (dist.staging/ → dist/).
+        const published = site.replace(/\.staging[\\/]*$/, '');
+        listenForIndexInputs((inputs) => {
+          if (indexing) return;
+          indexing = inputs().then((data) => {
+            const written = writeInputs(data);
+            inputsDir = written.dir;
+            return runIndex(
+              script,
+              {
+                site,
+                inputs: written.dir,
+                published: published !== site && existsSync(published) ? published : undefined,
+                recordsBytes: written.recordsBytes,
+              },
+              (started) => (child = started),
+            );
+          });
+          // Its failure is the build's, reported when the pages are done (astro:build:done).
+          indexing.catch(() => {});
+        });
       },
       'astro:build:done': async ({ dir, logger }) => {
-        const script = fileURLToPath(new URL('scripts/build-search-index.ts', root));
+        listenForIndexInputs(undefined);
         try {
-          const staging = fileURLToPath(dir);
-          // The publish integration stages the build beside the site it will replace (dist.staging/ → dist/).
-          const published = staging.replace(/\.staging[\\/]*$/, '');
-          await buildIndex(
-            script,
-            staging,
-            published !== staging && existsSync(published) ? published : undefined,
-            logger,
-          );
+          if (!indexing) throw new Error('搜索索引构建失败：页面构建没有交出文章记录（src/data/archive.ts）');
+          if (path.resolve(fileURLToPath(dir)) !== path.resolve(fileURLToPath(outDir)))
+            throw new Error(`搜索索引写在 ${fileURLToPath(outDir)}，构建输出却在 ${fileURLToPath(dir)}`);
+          const waited = performance.now();
+          const { lines, warning } = await indexing;
+          lines.forEach((line) => logger.info(line));
+          if (warning) logger.warn(warning);
+          logger.info(`search index: done ${((performance.now() - waited) / 1000).toFixed(1)} s after the pages`);
         } finally {
-          removeRecords();
+          cleanUp();
         }
       },
     },

@@ -33,9 +33,7 @@ export const REQUIRED_FILES = [
   searchFilePath(searchFiles.t2s()),
 ] as const;
 
-/** Files a published site must not have: every article's full text, for the indexer only. */
-export const FORBIDDEN_FILES = [searchFilePath(searchFiles.records())] as const;
-/** Nor the code the build renders pages with (Astro removes it once the pages are written). */
+/** Code a published site must not have: what the build renders pages with (Astro removes it once the pages are written). */
 const SERVER_CODE = '.prerender/';
 
 const SEARCH_ARTICLE = new RegExp(`^${searchFilePath(searchFiles.article(0)).replace('0.json', '(\\d+)\\.json')}$`);
@@ -65,7 +63,6 @@ export function verifySite(
   const present = new Set(files);
   const problems: string[] = [];
   for (const file of REQUIRED_FILES) if (!present.has(file)) problems.push(`缺少 ${file}`);
-  for (const file of FORBIDDEN_FILES) if (present.has(file)) problems.push(`不应发布 ${file}`);
   const serverCode = files.filter((file) => file.startsWith(SERVER_CODE)).length;
   if (serverCode) problems.push(`不应发布 ${SERVER_CODE}（${serverCode} 个文件）`);
 

@@ -291,6 +291,39 @@ export function attributeLines(
   return lines;
 }
 
+/**
+ * A page's attribution without the lines' text, small enough to keep for every page of a
+ * large archive between the pages that show it: per line, the index of its story in the page's
+ * stories, or its kind (`furniture:` and the rule, for furniture).
+ */
+export type CompactLines = (number | string)[];
+
+export function compactLines(lines: readonly SourceLine[], storyIds: readonly string[]): CompactLines {
+  const index = new Map(storyIds.map((id, i) => [id, i]));
+  return lines.map((line) => {
+    if (line.kind === 'article') {
+      const story = index.get(line.article);
+      if (story === undefined) throw new Error(`行 ${line.number} 属于未列出的文章 ${line.article}`);
+      return story;
+    }
+    return line.kind === 'furniture' ? `furniture:${line.rule}` : line.kind;
+  });
+}
+
+/** The lines again, from the page's text and its compact attribution (compactLines). */
+export function expandLines(source: string, compact: CompactLines, storyIds: readonly string[]): SourceLine[] {
+  const texts = splitLines(source);
+  if (texts.length !== compact.length) throw new Error(`原文有 ${texts.length} 行，归属记录有 ${compact.length} 行`);
+  return texts.map((text, i): SourceLine => {
+    const number = i + 1;
+    const what = compact[i]!;
+    if (typeof what === 'number') return { number, text, kind: 'article', article: storyIds[what]! };
+    if (what.startsWith('furniture:'))
+      return { number, text, kind: 'furniture', rule: what.slice('furniture:'.length) };
+    return { number, text, kind: what as 'blank' | 'page' | 'none' };
+  });
+}
+
 /** The number of each story's first line on the page, by story id. */
 export function firstLines(lines: readonly SourceLine[]): Map<string, number> {
   return new Map([...summariseLines(lines).stories].map(([id, { first }]) => [id, first]));

@@ -1,11 +1,13 @@
 import { cpSync, existsSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, expect, it } from 'vitest';
+import { readArticles } from '../helpers/content.ts';
 import { createSandbox, type Sandbox } from '../helpers/sandbox.ts';
 
 /**
- * When the search index cannot be built, the build fails with the index's own message, and
- * the records it was given (every article's full text) are not left in dist/.
+ * The search index starts while the pages render, on the records the page build hands over.
+ * When it cannot be built, the build fails with the index's own message, and the inputs it was
+ * given (every article's full text) are not left behind.
  */
 let sandbox: Sandbox;
 beforeAll(() => {
@@ -14,10 +16,13 @@ beforeAll(() => {
   sandbox.write(
     'scripts/build-search-index.ts',
     [
-      "import { existsSync } from 'node:fs';",
+      "import { existsSync, readFileSync } from 'node:fs';",
       "import path from 'node:path';",
-      "const records = path.join(process.argv[2]!, 'search', 'records.json');",
-      "console.error(existsSync(records) ? '收到 records.json' : '没有 records.json');",
+      "const records = path.join(process.argv[3]!, 'records.json');",
+      "console.error(existsSync(records) ? `收到 ${records}` : '没有 records.json');",
+      "console.error(`${JSON.parse(readFileSync(records, 'utf8')).length} 篇文章`);",
+      // The zone pages are the last Astro writes.
+      "console.error(existsSync(path.join(process.argv[2]!, 'zones')) ? '页面已写完' : '页面未写完');",
       "console.error('索引脚本故障：磁盘已满');",
       'process.exit(3);',
       '',
@@ -26,14 +31,18 @@ beforeAll(() => {
 });
 afterAll(() => sandbox.remove());
 
-it('a failing index fails the build with its message, and leaves no records.json', { timeout: 120_000 }, () => {
+it('a failing index fails the build with its message, and leaves no records behind', { timeout: 120_000 }, () => {
   const result = sandbox.astro('build');
   expect(result.status, result.output).not.toBe(0);
   expect(result.output).toContain('搜索索引构建失败（退出码 3）');
   expect(result.output).toContain('索引脚本故障：磁盘已满');
   // The records were there when the index build began, and are gone now.
-  expect(result.output).toContain('收到 records.json');
-  expect(existsSync(path.join(sandbox.root, 'dist', 'search', 'records.json'))).toBe(false);
+  const records = /收到 (\S+records\.json)/.exec(result.output)?.[1];
+  expect(records, result.output).toBeDefined();
+  expect(existsSync(records!)).toBe(false);
+  expect(result.output).toContain(`${readArticles().filter((a) => !a.data.draft).length} 篇文章`);
+  expect(result.output).toContain('页面未写完');
+  expect(existsSync(path.join(sandbox.root, 'dist'))).toBe(false);
   // Nor in the staging folder the build wrote them to (src/integrations/publish.ts).
   expect(existsSync(path.join(sandbox.root, 'dist.staging'))).toBe(false);
 });

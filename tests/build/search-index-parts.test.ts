@@ -3,44 +3,34 @@
  * runs it: a build keeps the parts of the published site whose articles did not change, builds
  * only the others, and gives, byte for byte, the site a full build of the same articles gives.
  */
-import { spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { articleSegments } from '../../src/lib/search/build/document.ts';
-import { encodeSupport, type SearchRecord } from '../../src/lib/search/shared/data.ts';
+import type { IndexRecord } from '../../src/lib/search/build/records.ts';
 import { fileHashes, indexParts } from '../helpers/dist.ts';
+import { indexRecords } from '../helpers/search-index.ts';
 
 const scratch = mkdtempSync(path.join(tmpdir(), 'search-index-parts-'));
 afterAll(() => rmSync(scratch, { recursive: true, force: true }));
 
 /** Articles of 2018 to 2021, three a year, each with its own text; one more of 2021 when `added`. */
-function records(added: boolean): SearchRecord[] {
+function records(added: boolean): IndexRecord[] {
   const dates = [2018, 2019, 2020, 2021].flatMap((year) => [1, 2, 3].map((month) => `${year}-0${month}-01`));
   if (added) dates.push('2021-04-01');
   return dates.map((date, n) => ({
     url: `/articles/a${n}/`,
-    segments: articleSegments({ title: `第${n}篇 ${date}` }, `${date}，高新区党工委召开第${n}次会议。`),
+    text: { parts: { title: `第${n}篇 ${date}` }, markdown: `${date}，高新区党工委召开第${n}次会议。` },
     filters: { zone: ['珠海高新区'], campaign: [], year: [date.slice(0, 4)], newspaper: ['珠海特区报'] },
     meta: { date, zone: '珠海高新区' },
     sort: { date },
   }));
 }
 
-/** A site with what the page build leaves for the index; indexed, with `published` the site it replaces. */
+/** A site indexed from what the page build hands over, with `published` the site it replaces. */
 function indexSite(name: string, added: boolean, published?: string): { dir: string; output: string } {
   const dir = path.join(scratch, name);
-  mkdirSync(path.join(dir, 'search'), { recursive: true });
-  const { support, t2s } = encodeSupport({ t2s: {}, aliases: [] });
-  writeFileSync(path.join(dir, 'search', 'support.json'), JSON.stringify(support));
-  writeFileSync(path.join(dir, 'search', 't2s.json'), JSON.stringify(t2s));
-  writeFileSync(path.join(dir, 'search', 'records.json'), JSON.stringify(records(added)));
-  const result = spawnSync(
-    process.execPath,
-    ['scripts/build-search-index.ts', dir, ...(published ? [published] : [])],
-    { encoding: 'utf8', env: { ...process.env, SEARCH_PART_ARTICLES: '4' } },
-  );
+  const result = indexRecords(dir, records(added), { published, env: { SEARCH_PART_ARTICLES: '4' } });
   expect(result.status, result.stderr).toBe(0);
   return { dir, output: result.stdout };
 }

@@ -22,7 +22,6 @@ import {
   readDist,
   requireDist,
 } from '../helpers/dist.ts';
-import { searchFiles } from '../../src/lib/search/shared/files.ts';
 
 const articles = readArticles();
 const zones = readData('zones.yaml');
@@ -337,9 +336,5 @@ describe('search index', () => {
       ]);
     });
     expect(facets.articles).toHaveLength(articles.length);
-  });
-
-  it('the build artefact with all records is not published', () => {
-    expect(fileForUrl(searchFiles.records())).toBeUndefined();
   });
 });

@@ -8,8 +8,7 @@
  * (scripts/build-search-index.ts, at a chunk size of a few hundred locations) and the real
  * Pagefind searches it: every query must find exactly the articles that contain it.
  */
-import { spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { build } from 'esbuild';
@@ -18,11 +17,13 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readPagefindMeta } from '../../src/lib/search/build/pagefind-files.ts';
 import { articleSegments } from '../../src/lib/search/build/document.ts';
 import { chunkStartsWithin } from '../../src/lib/search/browser/plan.ts';
-import { encodeSupport, SEARCH_LANGUAGE, type SearchRecord } from '../../src/lib/search/shared/data.ts';
+import { SEARCH_LANGUAGE } from '../../src/lib/search/shared/data.ts';
+import type { ArticleText, IndexRecord } from '../../src/lib/search/build/records.ts';
 import { normalizedRuns, type BodySegment } from '../../src/lib/search/shared/text.ts';
 import type { IndexPart } from '../../src/lib/search/shared/parts.ts';
 import { launchBrowser, watchErrors } from '../helpers/browser.ts';
 import { indexParts } from '../helpers/dist.ts';
+import { indexRecords } from '../helpers/search-index.ts';
 import { serveDist, type StaticServer } from '../helpers/server.ts';
 
 /** Small chunks: a one-character prefix runs over many of them. */
@@ -47,19 +48,18 @@ const text = (length: number) =>
   Array.from({ length }, () => ALPHABET[Math.floor(random() * ALPHABET.length)]!).join('');
 
 /** Articles in date order, each with a headline, a body, captions and credits. */
-const articles: BodySegment[][] = Array.from({ length: 24 }, (_, n) =>
-  articleSegments(
-    {
-      title: text(6),
-      captions: n % 3 === 0 ? [{ text: text(20), credit: `本报记者 ${text(3)} 摄` }] : [],
-      credits: n % 2 === 0 ? [{ role: 'writer', label: '采写', name: text(3) }] : [],
-    },
-    `${text(120)}。${text(80)}\n\n${text(100)}`,
-  ),
-);
-const records: SearchRecord[] = articles.map((segments, n) => ({
+const texts: ArticleText[] = Array.from({ length: 24 }, (_, n) => ({
+  parts: {
+    title: text(6),
+    captions: n % 3 === 0 ? [{ text: text(20), credit: `本报记者 ${text(3)} 摄` }] : [],
+    credits: n % 2 === 0 ? [{ role: 'writer', label: '采写', name: text(3) }] : [],
+  },
+  markdown: `${text(120)}。${text(80)}\n\n${text(100)}`,
+}));
+const articles: BodySegment[][] = texts.map(({ parts, markdown }) => articleSegments(parts, markdown));
+const records: IndexRecord[] = texts.map((text, n) => ({
   url: `/articles/a${n}/`,
-  segments,
+  text,
   filters: { zone: [], campaign: [], year: ['2020'], newspaper: ['报名未印'] },
   meta: { date: '2020年', zone: '' },
   sort: { date: `2020-01-${String(n + 1).padStart(2, '0')}` },
@@ -81,22 +81,12 @@ let chunkStarts: string[];
 let engineScript: string;
 
 beforeAll(async () => {
-  mkdirSync(path.join(site, 'search'), { recursive: true });
-  const { support, t2s } = encodeSupport({ t2s: {}, aliases: [] });
-  writeFileSync(path.join(site, 'search', 'support.json'), JSON.stringify(support));
-  writeFileSync(path.join(site, 'search', 't2s.json'), JSON.stringify(t2s));
-  writeFileSync(path.join(site, 'search', 'records.json'), JSON.stringify(records));
   writeFileSync(
     path.join(site, 'index.html'),
     '<!doctype html><html lang="zh-CN"><title>t</title><body></body></html>',
   );
-  const built = spawnSync(process.execPath, ['scripts/build-search-index.ts', site], {
-    encoding: 'utf8',
-    env: {
-      ...process.env,
-      PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE: String(CHUNK_SIZE),
-      SEARCH_PART_ARTICLES: String(PART_ARTICLES),
-    },
+  const built = indexRecords(site, records, {
+    env: { PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE: String(CHUNK_SIZE), SEARCH_PART_ARTICLES: String(PART_ARTICLES) },
   });
   if (built.status !== 0) throw new Error(built.stderr);
   parts = indexParts(site);

@@ -65,10 +65,6 @@ describe('verifySite', () => {
     ]);
   });
 
-  it('refuses a site that still carries the records of the full text', () => {
-    expect(verifySite([...SITE, 'search/records.json'], URLS, PARTS)).toEqual(['不应发布 search/records.json']);
-  });
-
   it('refuses the code that rendered the pages', () => {
     const code = ['.prerender/prerender-entry.mjs', '.prerender/chunks/about.mjs'];
     expect(verifySite([...SITE, ...code], URLS, PARTS)).toEqual(['不应发布 .prerender/（2 个文件）']);

@@ -3,6 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { WINDOW } from '../../src/lib/coverage.ts';
 import {
   attributeLines,
+  compactLines,
+  expandLines,
   firstLines,
   groupLines,
   splitLines,
@@ -329,6 +331,36 @@ describe('attributeLines, for any page made of its stories', () => {
         },
       ),
     );
+  });
+});
+
+describe('compactLines and expandLines', () => {
+  it('give back the same lines, for any page and stories', () => {
+    fc.assert(
+      fc.property(
+        fc.array(
+          fc.oneof(fc.string({ maxLength: 30 }), fc.constantFrom('', '党史学习教育', '第3版', '2021年6月18日 星期五')),
+          { maxLength: 30 },
+        ),
+        fc.array(fc.string({ minLength: 1, maxLength: 60 }), { maxLength: 4 }),
+        (pageLines, stories) => {
+          const source = pageLines.join('\n');
+          const ids = stories.map((_, k) => `s${k}`);
+          const lines = attributeLines(
+            source,
+            stories.map((text, k) => ({ id: ids[k]!, segments: [text, '党史学习教育'] })),
+            { pageTexts: ['第3版'] },
+          );
+          expect(expandLines(source, compactLines(lines, ids), ids)).toEqual(lines);
+        },
+      ),
+    );
+  });
+
+  it('refuse a line of a story not listed, and a text of another length', () => {
+    const lines = attributeLines('党史学习教育走深走实\n', [{ id: 'a', segments: ['党史学习教育走深走实'] }]);
+    expect(() => compactLines(lines, ['b'])).toThrow('未列出的文章 a');
+    expect(() => expandLines('一\n二\n', compactLines(lines, ['a']), ['a'])).toThrow('原文有 2 行');
   });
 });
 

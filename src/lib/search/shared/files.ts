@@ -26,8 +26,6 @@ export const searchFiles = {
   article: (n: number) => `${SEARCH_DIR}articles/${n}.json`,
   /** A part's index chunks that begin with this character (layout.ts, chunkStartsByChar). */
   chunkStarts: (part: string, char: string) => `${PARTS_DIR}${part}/chunks/${char.codePointAt(0)!.toString(16)}.json`,
-  /** Build artefact: every article's record for the indexer, deleted once the index is written. */
-  records: () => `${SEARCH_DIR}records.json`,
 } as const;
 
 /** The path of a search file inside the built site. */

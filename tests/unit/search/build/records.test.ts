@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import type { ArticleRecord } from '../../../../src/lib/archive.ts';
 import { parseArchiveDate } from '../../../../src/lib/dates.ts';
-import { searchRecord, type Names } from '../../../../src/lib/search/build/records.ts';
+import { articleSegments } from '../../../../src/lib/search/build/document.ts';
+import { indexRecord, withSegments, type ArticleText, type Names } from '../../../../src/lib/search/build/records.ts';
 import { SEARCH_LANGUAGE } from '../../../../src/lib/search/shared/data.ts';
-import type { BodySegment } from '../../../../src/lib/search/shared/text.ts';
 
 const names: Names = {
   zone: (id) => ({ zhuhai: '珠海高新区', jining: '济宁高新区', wuhan: '武汉东湖高新区' })[id] ?? `?${id}`,
@@ -29,14 +29,11 @@ function article(overrides: Partial<ArticleRecord> = {}): ArticleRecord {
   };
 }
 
-const segments: BodySegment[] = [
-  { kind: 'title', text: '学思践悟守初心' },
-  { kind: 'h2', text: '构建学习模式', slug: '构建学习模式' },
-];
+const text: ArticleText = { parts: { title: '学思践悟守初心' }, markdown: '## 构建学习模式\n\n各支部开展学习。' };
 
 describe('searchRecord', () => {
   it('builds filters from names: zone with related zones, campaigns, year, newspaper', () => {
-    expect(searchRecord(article(), segments, names).filters).toEqual({
+    expect(indexRecord(article(), text, names).filters).toEqual({
       zone: ['珠海高新区', '济宁高新区', '武汉东湖高新区'],
       campaign: ['党史学习教育', '不忘初心、牢记使命'],
       year: ['2021'],
@@ -45,24 +42,32 @@ describe('searchRecord', () => {
   });
 
   it('names the unknown newspaper too', () => {
-    expect(searchRecord(article({ newspaper: undefined, campaigns: [] }), segments, names).filters).toMatchObject({
+    expect(indexRecord(article({ newspaper: undefined, campaigns: [] }), text, names).filters).toMatchObject({
       campaign: [],
       newspaper: ['报名不详'],
     });
   });
 
-  it('gives the article URL, its segments, display meta and a sortable date', () => {
-    const record = searchRecord(article(), segments, names);
+  it('gives the article URL, its text, display meta and a sortable date', () => {
+    const record = indexRecord(article(), text, names);
     expect(record.url).toBe('/articles/zhuhai-2021-dangshi/');
-    expect(record.segments).toBe(segments);
+    expect(record.text).toBe(text);
     expect(record.meta).toEqual({ date: '2021年6月28日', zone: '珠海高新区' });
     expect(record.sort).toEqual({ date: '2021-06-28' });
   });
 
+  it('is cut into the segments of its text by withSegments, and keeps the rest', () => {
+    const { text: _, ...rest } = indexRecord(article(), text, names);
+    const record = withSegments(indexRecord(article(), text, names));
+    expect(record.segments).toEqual(articleSegments(text.parts, text.markdown));
+    expect(record.segments.map((segment) => segment.kind)).toEqual(['title', 'h2', 'body']);
+    expect(record).toEqual({ ...rest, segments: record.segments });
+  });
+
   it('sorts an estimate at the start of its period', () => {
-    const year = searchRecord(article({ date: parseArchiveDate('2021') }), segments, names);
-    const month = searchRecord(article({ date: parseArchiveDate('2021-06') }), segments, names);
-    const day = searchRecord(article({ date: parseArchiveDate('2021-06-01') }), segments, names);
+    const year = indexRecord(article({ date: parseArchiveDate('2021') }), text, names);
+    const month = indexRecord(article({ date: parseArchiveDate('2021-06') }), text, names);
+    const day = indexRecord(article({ date: parseArchiveDate('2021-06-01') }), text, names);
     expect(year.sort.date < month.sort.date && month.sort.date < day.sort.date).toBe(true);
     expect(year.filters.year).toEqual(['2021']);
     expect(month.meta.date).toBe('约2021年6月');

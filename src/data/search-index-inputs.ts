@@ -1,0 +1,20 @@
+/** What the search index is built from: every article's record, and the map queries are normalised with. */
+import type { SearchIndexInputs } from '../lib/search/build/index-inputs.ts';
+import { indexRecord } from '../lib/search/build/records.ts';
+import { getArchive } from './archive.ts';
+import { searchSupport } from './search-support.ts';
+
+export async function searchIndexInputs(): Promise<SearchIndexInputs> {
+  const [archive, { t2s }] = await Promise.all([getArchive(), searchSupport()]);
+  const names = {
+    zone: (id: string) => archive.zone(id).name,
+    campaign: (id: string) => archive.campaign(id).name,
+    newspaper: (id: string | undefined) => archive.newspaper(id).name,
+  };
+  const records = archive.articles.map((article) => {
+    const { kicker, title, subtitle, credits } = article;
+    const parts = { kicker, title, subtitle, credits, captions: article.entry.data.captions };
+    return indexRecord(article, { parts, markdown: article.entry.body ?? '' }, names);
+  });
+  return { records, t2s };
+}
