@@ -7,6 +7,7 @@ import rehypeSlug from 'rehype-slug';
 import publish from './src/integrations/publish.ts';
 import review from './src/integrations/review.ts';
 import searchIndex from './src/integrations/search-index.ts';
+import siteFiles from './src/integrations/site-files.ts';
 import { headersFile } from './src/lib/security-headers.ts';
 
 // The archive is served from the site root; SITE_URL sets the public origin for canonical links, feeds and sitemap.
@@ -44,8 +45,10 @@ export default defineConfig({
         'astro:build:done': ({ dir }) => writeFileSync(new URL('_headers', dir), headersFile()),
       },
     },
-    // The search index, built from the pages' records at the end of the build.
+    // The search index, built beside the pages from the records the page build hands over.
     searchIndex(),
+    // Citation files and raw OCR pages, written directly rather than rendered as pages.
+    siteFiles(),
     // The editors' review screen, /_review/, in `astro dev` only; a build stops at an interrupted ingest.
     review(),
     {

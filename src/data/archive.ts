@@ -5,7 +5,6 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { groupBy, printedPageInconsistencies, sortChronologically, type ArticleRecord } from '../lib/archive.ts';
 import { parseArchiveDate } from '../lib/dates.ts';
-import { offerIndexInputs } from '../lib/search/build/index-inputs.ts';
 import { UNPRINTED_PAPER_ID } from '../lib/urls.ts';
 
 export type ArticleEntry = CollectionEntry<'articles'>;
@@ -121,9 +120,8 @@ async function loadArchive(): Promise<Archive> {
 export function getArchive(): Promise<Archive> {
   if (!cached) {
     cached = loadArchive();
-    // A build's search index starts from the archive as soon as it is loaded, and is built while
-    // the pages render (src/integrations/search-index.ts).
-    offerIndexInputs(() => import('./search-index-inputs.ts').then((inputs) => inputs.searchIndexInputs()));
+    // A build's work that is not a page starts from the archive as soon as it is loaded.
+    void import('./build-handoffs.ts').then((handoffs) => handoffs.offerBuildHandoffs());
   }
   return cached;
 }

@@ -8,12 +8,10 @@ import { articlesInYear } from '../lib/archive.ts';
 import {
   archiveSalt,
   articlePageKeyIn,
-  citationKey,
   fullTextKey,
   listPageKey,
   personPageKey,
   printedPageKey,
-  sourceFileKey,
   sourceViewKey,
   withCacheKeys,
   type PersonFacts,
@@ -22,7 +20,7 @@ import { contentPath } from '../lib/content-paths.ts';
 import { personWorkEntries, type PeopleIndex, type WorkEntry } from '../lib/people.ts';
 import { parsePins } from '../lib/source-pins.ts';
 import { getArchive, type Archive, type Article } from './archive.ts';
-import { authorsOf, getPeople, type ArticlePerson } from './people.ts';
+import { getPeople, type ArticlePerson } from './people.ts';
 
 export interface KeyContext {
   archive: Archive;
@@ -68,16 +66,8 @@ export function articlePageKeyOf(article: Article, { archive, people, salt, pin 
   return articlePageKeyIn(archive, article, salt, pin, (a) => linkedPeople(a, people));
 }
 
-export function citationKeyOf(article: Article, { people, salt }: KeyContext): string {
-  return citationKey(salt, article, authorsOf(article, people));
-}
-
 export function sourceViewKeyOf(source: string, { archive, salt, pin }: KeyContext): string {
   return sourceViewKey(salt, pin(source), archive.onSource(source));
-}
-
-export function sourceFileKeyOf(source: string, { pin }: KeyContext): string {
-  return sourceFileKey(pin(source));
 }
 
 export function printedPageKeyOf(source: string, { archive, salt }: KeyContext): string {

@@ -3,7 +3,8 @@
  * site, or fails.
  *
  * As soon as the page build has loaded the archive, it hands over the index's inputs (every
- * article's record and the Traditional → Simplified map: src/lib/search/build/index-inputs.ts).
+ * article's record and the Traditional → Simplified map: src/lib/search/build/index-inputs.ts,
+ * through src/lib/build-handoff.ts).
  * They are written to a scratch folder outside the site, and scripts/build-search-index.ts
  * starts on them at once, in a child process of its own, on the Node that runs Astro
  * (process.execPath), while Astro renders the pages: on a machine of two cores the two take
@@ -24,7 +25,12 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { INDEX_INPUT_FILES, listenForIndexInputs, type SearchIndexInputs } from '../lib/search/build/index-inputs.ts';
+import { listen } from '../lib/build-handoff.ts';
+import {
+  INDEX_INPUT_FILES,
+  searchIndexInputsChannel,
+  type SearchIndexInputs,
+} from '../lib/search/build/index-inputs.ts';
 
 /**
  * The index child's V8 heap limit, in MiB: room for the records it parses and tokenises (their
@@ -111,7 +117,7 @@ export default function searchIndex(): AstroIntegration {
         const site = fileURLToPath(outDir);
         // The publish integration stages the build beside the site it will replace (dist.staging/ → dist/).
         const published = site.replace(/\.staging[\\/]*$/, '');
-        listenForIndexInputs((inputs) => {
+        listen(searchIndexInputsChannel, (inputs) => {
           if (indexing) return;
           indexing = inputs().then((data) => {
             const written = writeInputs(data);
@@ -132,9 +138,9 @@ export default function searchIndex(): AstroIntegration {
         });
       },
       'astro:build:done': async ({ dir, logger }) => {
-        listenForIndexInputs(undefined);
+        listen(searchIndexInputsChannel, undefined);
         try {
-          if (!indexing) throw new Error('搜索索引构建失败：页面构建没有交出文章记录（src/data/archive.ts）');
+          if (!indexing) throw new Error('搜索索引构建失败：页面构建没有交出文章记录（src/data/build-handoffs.ts）');
           if (path.resolve(fileURLToPath(dir)) !== path.resolve(fileURLToPath(outDir)))
             throw new Error(`搜索索引写在 ${fileURLToPath(outDir)}，构建输出却在 ${fileURLToPath(dir)}`);
           const waited = performance.now();

@@ -121,11 +121,6 @@ export function articlePageKeyIn<A extends KeyedArticle>(
   });
 }
 
-/** CSL-JSON and RIS of an article: its facts and the names of its writers. */
-export function citationKey(salt: string, article: KeyedArticle, authors: readonly string[]): string {
-  return key(salt, 'citation', [factsDigest(article), stableJson(authors)]);
-}
-
 /** A printed page's list of its stories. */
 export function printedPageKey(salt: string, stories: readonly KeyedArticle[]): string {
   return key(salt, 'printed-page', stories.map(factsDigest));
@@ -134,11 +129,6 @@ export function printedPageKey(salt: string, stories: readonly KeyedArticle[]): 
 /** A printed page's raw text line by line, each line matched with the stories' text. */
 export function sourceViewKey(salt: string, sourcePin: string | undefined, stories: readonly KeyedArticle[]): string {
   return key(salt, 'source-view', [sourcePin ?? '-', ...stories.map(textDigest)]);
-}
-
-/** The raw page, byte for byte: its pinned SHA-256 says all. */
-export function sourceFileKey(sourcePin: string | undefined): string {
-  return digestOf(['source-file', sourcePin ?? '-']);
 }
 
 /**

@@ -4,13 +4,11 @@ import { chronologicalNeighbours, groupBy, sortChronologically } from '../../src
 import {
   archiveSalt,
   articlePageKeyIn,
-  citationKey,
   fullTextKey,
   listPageKey,
   personPageKey,
   printedPageKey,
   slicePageKey,
-  sourceFileKey,
   sourceViewKey,
   staticKey,
   type KeyArchive,
@@ -183,19 +181,11 @@ describe('the other keys', () => {
   const retitled = article('a0', { ...base, title: '新标题' });
   const rewritten = article('a0', { ...base, body: '另一段正文。' });
 
-  it('citations change with the facts and the writers, not the body', () => {
-    const key = citationKey(salt, a, ['李明']);
-    expect(citationKey(salt, retitled, ['李明'])).not.toBe(key);
-    expect(citationKey(salt, a, ['李明', '王芳'])).not.toBe(key);
-    expect(citationKey(salt, rewritten, ['李明'])).toBe(key);
-  });
-
   it('a printed page’s list changes with its stories’ facts; its line view and feeds with their text too', () => {
     expect(printedPageKey(salt, [retitled])).not.toBe(printedPageKey(salt, [a]));
     expect(printedPageKey(salt, [rewritten])).toBe(printedPageKey(salt, [a]));
     expect(sourceViewKey(salt, 'x', [rewritten])).not.toBe(sourceViewKey(salt, 'x', [a]));
     expect(sourceViewKey(salt, 'y', [a])).not.toBe(sourceViewKey(salt, 'x', [a]));
-    expect(sourceFileKey('y')).not.toBe(sourceFileKey('x'));
     expect(fullTextKey(salt, 'feed', [rewritten])).not.toBe(fullTextKey(salt, 'feed', [a]));
     expect(fullTextKey(salt, 'feed', [a], { roles: ['writer'] })).not.toBe(fullTextKey(salt, 'feed', [a]));
   });

@@ -60,7 +60,7 @@ describe('searchRecord', () => {
     const { text: _, ...rest } = indexRecord(article(), text, names);
     const record = withSegments(indexRecord(article(), text, names));
     expect(record.segments).toEqual(articleSegments(text.parts, text.markdown));
-    expect(record.segments.map((segment) => segment.kind)).toEqual(['title', 'h2', 'body']);
+    expect(record.segments.map((segment) => segment.kind)).toEqual(['title', 'h2', 'p']);
     expect(record).toEqual({ ...rest, segments: record.segments });
   });
 

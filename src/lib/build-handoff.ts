@@ -1,0 +1,34 @@
+/**
+ * What the page build hands the integrations during `astro build`, as soon as it has loaded the
+ * archive (src/data/build-handoffs.ts), so work that is not a page is done outside Astro's
+ * page pipeline: the search index in a process of its own while the pages render, files that
+ * only copy or format data written directly.
+ *
+ * Astro bundles the pages apart from the integrations but runs both in one process: they meet
+ * through a symbol of the global registry, one per channel. Outside a build nobody listens, and
+ * an offer is a no-op. The value is computed only if the listener asks for it.
+ */
+export interface Channel<T> {
+  readonly key: symbol;
+  /** Carries the type of what the channel hands over; never set. */
+  readonly value?: T;
+}
+
+export function channel<T>(name: string): Channel<T> {
+  return { key: Symbol.for(`gaoxinqu-dangjian-archive:${name}`) };
+}
+
+export type Listener<T> = (value: () => Promise<T>) => void;
+
+type Registry = Record<symbol, Listener<unknown> | undefined>;
+
+/** Sets (or, with undefined, removes) the channel's one listener. */
+export function listen<T>(on: Channel<T>, listener: Listener<T> | undefined): void {
+  const registry = globalThis as unknown as Registry;
+  if (listener) registry[on.key] = listener as Listener<unknown>;
+  else delete registry[on.key];
+}
+
+export function offer<T>(on: Channel<T>, value: () => Promise<T>): void {
+  (globalThis as unknown as Registry)[on.key]?.(value);
+}

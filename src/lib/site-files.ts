@@ -1,0 +1,42 @@
+/**
+ * Files of the built site that no page renders: they only copy or format data (an article's
+ * citation files, a raw OCR page byte for byte). Astro's page pipeline costs about a
+ * millisecond a file whatever the file, more than the file itself; these are written directly
+ * (src/integrations/site-files.ts) from what the page build hands over (src/lib/build-handoff.ts).
+ */
+import { mkdirSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { channel } from './build-handoff.ts';
+
+export interface SiteFile {
+  /** Its URL path in the site: `/articles/<id>/citation.ris`. */
+  url: string;
+  content: string | Uint8Array<ArrayBuffer>;
+}
+
+export const siteFilesChannel = channel<Iterable<SiteFile>>('site-files');
+
+/** Where a file's URL path lies in the site folder; an error for a path that would leave it. */
+export function siteFilePath(site: string, url: string): string {
+  const parts = url.split('/');
+  if (
+    !url.startsWith('/') ||
+    url.endsWith('/') ||
+    parts.some((part, i) => i > 0 && (part === '' || part === '.' || part === '..'))
+  )
+    throw new Error(`站点文件路径无效：${JSON.stringify(url)}`);
+  return path.join(site, ...parts.slice(1));
+}
+
+/** Writes the files into the site; returns how many. Two files of one URL are an error. */
+export function writeSiteFiles(site: string, files: Iterable<SiteFile>): number {
+  const written = new Set<string>();
+  for (const file of files) {
+    if (written.has(file.url)) throw new Error(`站点文件重复：${file.url}`);
+    written.add(file.url);
+    const target = siteFilePath(site, file.url);
+    mkdirSync(path.dirname(target), { recursive: true });
+    writeFileSync(target, file.content);
+  }
+  return written.size;
+}
