@@ -12,6 +12,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runIngest } from '../../scripts/ingest.ts';
 import { launchBrowser, watchErrors } from '../helpers/browser.ts';
 import { CONTENT, readArticles } from '../helpers/content.ts';
+import { DIST, requireDist } from '../helpers/dist.ts';
 import { simulatePage } from '../helpers/layout-simulator.ts';
 
 let root: string;
@@ -176,5 +177,23 @@ describe('the review screen', () => {
     expect(targets).toEqual(drafts.map((d) => path.relative(process.cwd(), d)));
     for (const target of targets) expect(await page.locator(`[id="${target}"]`).count()).toBe(1);
     await page.close();
+  });
+});
+
+describe('the site files under `astro dev`', () => {
+  it('serves each article’s citation files and its raw page at their URLs, as the build writes them', async () => {
+    requireDist();
+    const article = readArticles().find((a) => !a.data.draft)!;
+    const source = String(article.data.source);
+    for (const url of [
+      `/articles/${article.id}/citation.ris`,
+      `/articles/${article.id}/citation.json`,
+      `/sources/${source}.txt`,
+    ]) {
+      const response = await fetch(`${origin}${url}`);
+      expect(response.status, url).toBe(200);
+      expect(Buffer.from(await response.arrayBuffer()), url).toEqual(readFileSync(path.join(DIST, url)));
+    }
+    expect((await fetch(`${origin}/articles/${article.id}/citation.txt`)).status).toBe(404);
   });
 });
