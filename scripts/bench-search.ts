@@ -1,6 +1,6 @@
 /**
  * Search benchmark: `npm run bench:search [-- --articles N] [-- --no-build] [-- --queries 500]`
- * [-- --build-only] [-- --incremental].
+ * [-- --build-only] [-- --incremental] [-- --add-page].
  *
  * Builds the site (the real archive, or a synthetic one of N articles written outside
  * content/), generates query sets from the built articles' text with a fixed seed (random
@@ -10,7 +10,8 @@
  * search page's own engine, and prints recall, precision, latency (warm, and cold: a word's
  * first search, a fresh page's first search), transfer and index figures, and the latency of
  * every character of the archive. The build is a whole one (the output and its caches removed
- * first) unless --incremental asks it to build on the last.
+ * first) unless --incremental asks it to build on the last; --add-page (with --articles) adds a
+ * page of four articles to the synthetic archive and builds on the last build without it.
  */
 import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
@@ -35,7 +36,7 @@ import {
   type BenchQuery,
 } from './bench/queries.ts';
 import { seededRandom } from './bench/random.ts';
-import { writeSyntheticArchive } from './bench/synthetic.ts';
+import { addSyntheticPage, writeSyntheticArchive } from './bench/synthetic.ts';
 import { searchFiles } from '../src/lib/search/shared/files.ts';
 
 declare global {
@@ -54,6 +55,7 @@ const { values: args } = parseArgs({
     'cold-runs': { type: 'string', default: '5' },
     'build-only': { type: 'boolean', default: false },
     incremental: { type: 'boolean', default: false },
+    'add-page': { type: 'boolean', default: false },
   },
 });
 
@@ -203,6 +205,9 @@ const pct = (x: number) => `${(x * 100).toFixed(2)}%`;
 if (articlesWanted) {
   console.log(`writing a synthetic archive of ${articlesWanted} articles to ${contentDir}`);
   writeSyntheticArchive(path.join(ROOT, 'content'), contentDir, articlesWanted);
+  // An editor's added page, built on the last build of the archive without it.
+  if (args['add-page'])
+    console.log(`added a page of ${addSyntheticPage(contentDir).length} articles; building on the last build`);
 }
 // Build figures are kept beside the build, so a --no-build run still reports them.
 const buildMetricsFile = path.join(
@@ -212,8 +217,9 @@ const buildMetricsFile = path.join(
 let buildFigures: BuildFigures | undefined;
 if (!args['no-build'] || !existsSync(path.join(outDir, 'pagefind'))) {
   // A whole build, unless asked to build on the last one (astro.config.ts: the caches beside the output).
-  if (!args.incremental) for (const dir of [outDir, `${outDir}.cache`]) rmSync(dir, { recursive: true, force: true });
-  console.log(args.incremental ? 'building on the last build…' : 'building…');
+  const incremental = args.incremental || args['add-page'];
+  if (!incremental) for (const dir of [outDir, `${outDir}.cache`]) rmSync(dir, { recursive: true, force: true });
+  console.log(incremental ? 'building on the last build…' : 'building…');
   buildFigures = await measuredBuild();
   mkdirSync(path.dirname(buildMetricsFile), { recursive: true });
   writeFileSync(buildMetricsFile, JSON.stringify(buildFigures));

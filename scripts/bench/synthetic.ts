@@ -206,3 +206,37 @@ function pad(n: number): string {
 function readdirSafe(dir: string): string[] {
   return existsSync(dir) ? readdirSync(dir).sort() : [];
 }
+
+/**
+ * Adds one newspaper page of `stories` articles to a synthetic archive, as an editor would add
+ * one: a copy of the first page that printed that many, under a new source and new ids (same
+ * text, dates and filing). Returns the new articles' ids. For the incremental build's figure.
+ */
+export function addSyntheticPage(target: string, stories = 4): string[] {
+  const articlesDir = path.join(target, 'articles');
+  const bySource = new Map<string, { file: string; text: string }[]>();
+  for (const year of readdirSafe(articlesDir))
+    for (const name of readdirSafe(path.join(articlesDir, year))) {
+      const file = path.join(articlesDir, year, name);
+      const text = readFileSync(file, 'utf8');
+      const source = /^source: (\S+)$/m.exec(text)?.[1];
+      if (source) bySource.set(source, [...(bySource.get(source) ?? []), { file, text }]);
+    }
+  const [source, articles] =
+    [...bySource].sort(([a], [b]) => a.localeCompare(b)).find(([, list]) => list.length === stories) ?? [];
+  if (!source || !articles) throw new Error(`no synthetic page of ${stories} articles to copy`);
+  const added = `synthetic-added-${String(bySource.size).padStart(6, '0')}`;
+  const ids = articles.map((article, i) => {
+    const id = `syn-added-${String(bySource.size).padStart(6, '0')}-${i + 1}`;
+    writeFileSync(
+      path.join(path.dirname(article.file), `${id}.md`),
+      article.text.replace(/^source: \S+$/m, `source: ${added}`),
+    );
+    return id;
+  });
+  const pageText = readFileSync(path.join(target, 'sources', `${source}.txt`));
+  writeFileSync(path.join(target, 'sources', `${added}.txt`), pageText);
+  const pins = path.join(target, 'sources.sha256');
+  writeFileSync(pins, `${readFileSync(pins, 'utf8')}${pinLine(`${added}.txt`, sha256(new Uint8Array(pageText)))}\n`);
+  return ids;
+}
