@@ -32,8 +32,12 @@ export interface PageLine {
   rule?: string;
 }
 
-/** A paragraph ending here is complete; one ending elsewhere was cut by a column break. */
-const TERMINAL = /[。！？；…”’」』）)!?]$/u;
+/**
+ * A paragraph ending here is complete; one ending elsewhere was cut by a column break. A closing
+ * quote or bracket ends it only after the sentence's own stop (…。” / …！）): a quoted phrase
+ * (…为“凤凰羽衣”｜提供…, …“2+4”｜工作法…) is running text.
+ */
+const TERMINAL = /[。！？；…!?;][”’」』）)]*$/u;
 /** A headline never ends a sentence ("昆山…园区”" may end in a quote, "…。”" may not). */
 const SENTENCE_END = /([。！？；…，、：:!?;,]|[。！？!?][”’」』])$/u;
 const HAN = /\p{Script=Han}/u;
@@ -234,7 +238,10 @@ function markFragments(lines: PageLine[]): void {
       line.kind === 'heading' &&
       (next?.kind === 'body' || next?.kind === 'caption') &&
       hashesOf(line.raw) === 0 &&
-      (looksLikeFragment(line.text, next.text) || cutInWord(line.text, next.text, pairs) || leadPiece(content, i))
+      (looksLikeFragment(line.text, next.text) ||
+        cutInWord(line.text, next.text, pairs) ||
+        leadPiece(content, i) ||
+        afterSubtitle(content, i))
     )
       line.kind = 'body';
   });
@@ -248,6 +255,12 @@ function markFragments(lines: PageLine[]): void {
 function leadPiece(content: readonly PageLine[], i: number): boolean {
   const [before, byline] = [content[i - 2], content[i - 1]];
   return byline?.kind === 'byline' && before?.kind === 'heading' && !TERMINAL.test(content[i]!.text);
+}
+
+/** A headline ends with its 副题 (——…): the line under it opens the story's text. */
+function afterSubtitle(content: readonly PageLine[], i: number): boolean {
+  const before = content[i - 1];
+  return before?.kind === 'heading' && /^[—–-]{1,2}/u.test(before.text) && !TERMINAL.test(content[i]!.text);
 }
 
 /**
@@ -628,6 +641,21 @@ export function splitPage(page: string): SplitResult {
   const nextContent = (index: number) =>
     elements.slice(index + 1).find((e) => e.type !== 'photo-credit' && e.type !== 'caption');
 
+  const spacing = spacingOf(elements);
+  const addText = (target: DraftStory, line: PageLine, count = true) => {
+    if (count) target.lines.push(line.number);
+    const previous = target.paragraphs.at(-1);
+    // A paragraph cut by a column break goes on in the next line of body text.
+    if (previous && !previous.startsWith('## ') && !TERMINAL.test(previous) && !line.text.startsWith('本报讯')) {
+      suspicions.push({
+        line: line.number,
+        kind: 'column-join',
+        detail: `…${[...previous].slice(-6).join('')}｜${[...line.text].slice(0, 6).join('')}…`,
+      });
+      target.paragraphs[target.paragraphs.length - 1] = previous + line.text;
+    } else target.paragraphs.push(line.text);
+  };
+
   elements.forEach((element, index) => {
     if (element.type === 'headings') {
       const texts = element.lines.map((l) => l.text);
@@ -669,7 +697,15 @@ export function splitPage(page: string): SplitResult {
       } else if (next?.type === 'body') {
         if (!story) apply(start(numbers[0]!));
         else if (!story.headline) apply(story);
-        else if (texts.length >= 2) apply(start(numbers[0]!));
+        else if (texts.length >= 2 && !(hasBody(story) && insideStory(element.lines[0]!, spacing)))
+          apply(start(numbers[0]!));
+        else if (texts.length >= 2) {
+          // Set no further apart than the paragraphs on a page that sets its stories apart: a
+          // section head, and the first piece of its text, cut by a column break.
+          story.paragraphs.push(`## ${texts[0]}`);
+          story.lines.push(numbers[0]!);
+          for (const line of element.lines.slice(1)) addText(story, line);
+        }
         // Credits printed under a story's text, or at the end of its last paragraph, end it: a
         // heading after them is the next story's.
         else if (
@@ -677,7 +713,8 @@ export function splitPage(page: string): SplitResult {
           (elements[index - 1]?.type === 'byline' || trailingByline(story.paragraphs.at(-1) ?? '').credits.length > 0)
         )
           apply(start(numbers[0]!));
-        else if (startsStory(element.lines[0]!, story, elements, index) >= STORY_START) apply(start(numbers[0]!));
+        else if (startsStory(element.lines[0]!, story, elements, index, spacing) >= STORY_START)
+          apply(start(numbers[0]!));
         else {
           story.sectionLevel ??= hashesOf(element.lines[0]!.raw) || undefined;
           story.paragraphs.push(`## ${texts.join(' ')}`);
@@ -716,18 +753,7 @@ export function splitPage(page: string): SplitResult {
           ? { text: line.text.slice(0, credit.index).trim(), credit: (credit[1] ?? credit[2])!.trim() }
           : { text: line.text },
       );
-    } else {
-      const previous = target.paragraphs.at(-1);
-      // A paragraph cut by a column break goes on in the next line of body text.
-      if (previous && !previous.startsWith('## ') && !TERMINAL.test(previous) && !line.text.startsWith('本报讯')) {
-        suspicions.push({
-          line: line.number,
-          kind: 'column-join',
-          detail: `…${[...previous].slice(-6).join('')}｜${[...line.text].slice(0, 6).join('')}…`,
-        });
-        target.paragraphs[target.paragraphs.length - 1] = previous + line.text;
-      } else target.paragraphs.push(line.text);
-    }
+    } else addText(target, line, false);
   });
 
   for (const s of stories) {
@@ -757,6 +783,44 @@ export function splitPage(page: string): SplitResult {
   return { stories, dropped, banner, suspicions: suspicions.sort((a, b) => a.line - b.line) };
 }
 
+/**
+ * How the page spaces its blocks, in blank lines: the usual gap before a paragraph, and the
+ * narrowest gap before a headline that surely leads a story (a byline or a 本报讯 lead under it,
+ * text above it). Some pages set their stories further apart than their paragraphs; others (the
+ * seed pages) do not, and then the gaps tell nothing.
+ */
+export interface Spacing {
+  paragraph: number;
+  story?: number | undefined;
+}
+
+function spacingOf(elements: readonly Element[]): Spacing {
+  const gaps = new Map<number, number>();
+  elements.forEach((e, i) => {
+    if (e.type === 'body' && elements[i - 1]?.type === 'body')
+      gaps.set(e.line.blanksBefore, (gaps.get(e.line.blanksBefore) ?? 0) + 1);
+  });
+  const paragraph = [...gaps].sort((a, b) => b[1] - a[1] || a[0] - b[0])[0]?.[0] ?? 1;
+  let story: number | undefined;
+  elements.forEach((e, i) => {
+    if (e.type !== 'headings' || !elements.slice(0, i).some((b) => b.type === 'body')) return;
+    const after = elements.slice(i + 1);
+    const next = after.find((n) => n.type !== 'photo-credit' && n.type !== 'caption');
+    // Credit lines under a story's last lines lead nothing: text must follow them.
+    const end = after.findIndex((n) => n.type === 'headings');
+    const textFollows = (end < 0 ? after : after.slice(0, end)).some((n) => n.type === 'body');
+    const leads =
+      (next?.type === 'byline' && textFollows) || (next?.type === 'body' && next.line.text.startsWith('本报讯'));
+    if (leads) story = Math.min(story ?? Infinity, e.lines[0]!.blanksBefore);
+  });
+  return { paragraph, story };
+}
+
+/** A page that sets its stories further apart than its paragraphs prints this heading no further apart: it is inside a story. */
+function insideStory(heading: PageLine, spacing: Spacing): boolean {
+  return spacing.story !== undefined && spacing.story > spacing.paragraph && heading.blanksBefore <= spacing.paragraph;
+}
+
 /** The score from which a one-line heading starts a new story (see startsStory). */
 export const STORY_START = 3;
 const SUBJECT_FIRST =
@@ -773,10 +837,22 @@ const bigrams = (text: string) => {
  * A one-line heading inside a story with body text after it: the title of a new story, or a
  * section head of the story going on? A score of line features; above 0 starts a story.
  */
-export function startsStory(heading: PageLine, story: DraftStory, elements: readonly Element[], index: number): number {
+export function startsStory(
+  heading: PageLine,
+  story: DraftStory,
+  elements: readonly Element[],
+  index: number,
+  spacing: Spacing = { paragraph: 1 },
+): number {
   const text = heading.text;
   const han = text.replace(/[^\p{Script=Han}]/gu, '').length;
   let score = 0;
+  // A wider gap above it than between paragraphs (not the gap a photo leaves): the page sets it
+  // apart. Decisive on a page that sets its stories apart; a hint on one that may not.
+  const afterPhoto = ['caption', 'photo-credit'].includes(elements[index - 1]?.type ?? '');
+  const spaced = spacing.story !== undefined && spacing.story > spacing.paragraph;
+  if (!afterPhoto && heading.blanksBefore > spacing.paragraph) score += spaced ? 6 : 3;
+  else if (insideStory(heading, spacing)) score -= 6;
   // The OCR tool's heading level, when it marks one: fewer # than the story's own section heads
   // or as few as its title is a title.
   const level = hashesOf(heading.raw);
