@@ -848,11 +848,14 @@ export function startsStory(
   const han = text.replace(/[^\p{Script=Han}]/gu, '').length;
   let score = 0;
   // A wider gap above it than between paragraphs (not the gap a photo leaves): the page sets it
-  // apart. Decisive on a page that sets its stories apart; a hint on one that may not.
-  const afterPhoto = ['caption', 'photo-credit'].includes(elements[index - 1]?.type ?? '');
-  const spaced = spacing.story !== undefined && spacing.story > spacing.paragraph;
-  if (!afterPhoto && heading.blanksBefore > spacing.paragraph) score += spaced ? 6 : 3;
+  // apart. No wider on a page that sets its stories apart: it is inside a story.
+  const above = elements[index - 1];
+  const afterPhoto = above?.type === 'caption' || above?.type === 'photo-credit';
+  if (!afterPhoto && heading.blanksBefore > spacing.paragraph) score += 5;
   else if (insideStory(heading, spacing)) score -= 6;
+  // The text above stops mid-sentence: no story ends so, whatever the gap (a column break may
+  // leave one as wide as a story's); this line goes on with it or heads a section of it.
+  if (above?.type === 'body' && !TERMINAL.test(above.line.text)) score -= 8;
   // The OCR tool's heading level, when it marks one: fewer # than the story's own section heads
   // or as few as its title is a title.
   const level = hashesOf(heading.raw);
