@@ -853,9 +853,9 @@ export function startsStory(
   const afterPhoto = above?.type === 'caption' || above?.type === 'photo-credit';
   if (!afterPhoto && heading.blanksBefore > spacing.paragraph) score += 5;
   else if (insideStory(heading, spacing)) score -= 6;
-  // The text above stops mid-sentence: no story ends so, whatever the gap (a column break may
-  // leave one as wide as a story's); this line goes on with it or heads a section of it.
-  if (above?.type === 'body' && !TERMINAL.test(above.line.text)) score -= 8;
+  // The text above stops mid-sentence: the line may go on with it, after a column break that left
+  // a gap as wide as a story's. Only a hint: a story cut off at the page foot ends so too.
+  if (above?.type === 'body' && !TERMINAL.test(above.line.text)) score -= 3;
   // The OCR tool's heading level, when it marks one: fewer # than the story's own section heads
   // or as few as its title is a title.
   const level = hashesOf(heading.raw);
