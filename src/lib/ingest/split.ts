@@ -786,7 +786,7 @@ export function splitPage(page: string): SplitResult {
 /**
  * How the page spaces its blocks, in blank lines: the usual gap before a paragraph, and the
  * narrowest gap before a headline that surely leads a story (a byline or a 本报讯 lead under it,
- * text above it). Some pages set their stories further apart than their paragraphs; others (the
+ * or several lines set apart; text above it). Some pages set their stories further apart than their paragraphs; others (the
  * seed pages) do not, and then the gaps tell nothing.
  */
 export interface Spacing {
@@ -811,7 +811,10 @@ function spacingOf(elements: readonly Element[]): Spacing {
     const textFollows = (end < 0 ? after : after.slice(0, end)).some((n) => n.type === 'body');
     const leads =
       (next?.type === 'byline' && textFollows) || (next?.type === 'body' && next.line.text.startsWith('本报讯'));
-    if (leads) story = Math.min(story ?? Infinity, e.lines[0]!.blanksBefore);
+    // So does a headline of several lines set apart by a wider gap than the paragraphs' (not a photo's).
+    const photo = elements[i - 1]?.type === 'caption' || elements[i - 1]?.type === 'photo-credit';
+    const setApart = e.lines.length >= 2 && next?.type === 'body' && !photo && e.lines[0]!.blanksBefore > paragraph;
+    if (leads || setApart) story = Math.min(story ?? Infinity, e.lines[0]!.blanksBefore);
   });
   return { paragraph, story };
 }
