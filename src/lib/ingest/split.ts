@@ -50,6 +50,10 @@ export function cleanLine(raw: string): string {
   const tail = /\s*([·•][\p{Script=Han}\s]{2,40}[·•]|[（(][\p{Script=Han}\s/]{2,40}[）)])\s*$/u.exec(line);
   if (tail && /\p{Script=Han}\s+\p{Script=Han}/u.test(tail[1]!) && tail.index > 0)
     return `${closeSpaces(line.slice(0, tail.index))}${tail[1]!.replace(/\s+/g, ' ')}`;
+  // And one a column break cut, its rest on the next line: …共赢。·张阳 宋一 ｜ 诺 靳碧海·.
+  const open = BYLINE_OPENED.exec(line);
+  if (open && /\s/u.test(open[0].trim()))
+    return `${closeSpaces(line.slice(0, open.index))}${open[0].trim().replace(/\s+/g, ' ')}`;
   // So does a photo credit after a caption's full stop: …活动。 本报记者 宋一诺 摄 / …活动。 高新区供图.
   const credit =
     /(?<=[。！？”])\s+((?:(?:本报记者|通讯员|记者)\s*)?\p{Script=Han}{2,4}\s*\/?\s*摄|\p{Script=Han}{2,14}供图)\s*$/u.exec(
@@ -58,6 +62,11 @@ export function cleanLine(raw: string): string {
   if (credit) return `${closeSpaces(line.slice(0, credit.index))} ${credit[1]!.replace(/\s+/g, ' ')}`;
   return closeSpaces(line);
 }
+
+/** A byline opened at the end of a paragraph (after its full stop) and not closed on the line: ·张阳 宋一 / （靳碧. */
+const BYLINE_OPENED = /(?<=[。！？”])\s*(?:[·•][\p{Script=Han}\s]{0,30}|[（(][\p{Script=Han}\s]{0,12})$/u;
+/** The rest of such a byline, on a line of its own: 诺 靳碧海· / 海 文/图）. */
+const BYLINE_CLOSED = /^[\p{Script=Han}\s]{1,30}(?:文\s*\/\s*图\s*)?[·•）)]$/u;
 
 /** The space at offset leaves a single Han character between it and another space or an end of the line. */
 function loneCharacterAt(line: string, offset: number, length: number): boolean {
@@ -203,6 +212,11 @@ function markPageNames(lines: PageLine[]): void {
     }
 }
 
+/** A line that finishes the byline the line before opened: ·张阳 ｜ 宋一诺 靳碧海·. */
+export function isBylineRest(previous: string, text: string): boolean {
+  return BYLINE_OPENED.test(previous) && BYLINE_CLOSED.test(text) && hashesOf(text) === 0;
+}
+
 /** Quotes and brackets a headline closes on its own line; a piece of a cut paragraph may not. */
 const PAIRS: [string, string][] = [
   ['“', '”'],
@@ -231,6 +245,12 @@ export function looksLikeFragment(text: string, next: string | undefined): boole
 
 function markFragments(lines: PageLine[]): void {
   const content = lines.filter((l) => l.kind !== 'blank');
+  // The rest of a byline a column break cut goes with the paragraph it ends.
+  content.forEach((line, i) => {
+    const previous = content[i - 1];
+    if (line.kind === 'heading' && previous?.kind === 'body' && isBylineRest(previous.text, line.text))
+      line.kind = 'body';
+  });
   const pairs = pairCounts(content.map((l) => l.text));
   content.forEach((line, i) => {
     const next = content[i + 1];
@@ -388,9 +408,15 @@ function roleOf(label: string | undefined): Credit['role'] {
 /** Titles printed before a name; never names themselves. */
 const TITLE = /^(本报记者|本报通讯员|通讯员|记者|特约记者|见习记者)$/u;
 
-/** A lone character at i is a surname: the token after it is one or two characters, and the one before it is not a two-character name it could end. */
+/**
+ * A lone character at i is a surname: the token after it is one or two characters, and the one
+ * before it is not a two-character name it could end; or the token after it is a lone character
+ * too, with none after that (李 洋: no name is one character, so the two are one name).
+ */
 function forward(tokens: readonly string[], i: number): boolean {
-  const [before, after] = [tokens[i - 1], tokens[i + 1]];
+  const [before, after, beyond] = [tokens[i - 1], tokens[i + 1], tokens[i + 2]];
+  const lone = (t: string | undefined) => !!t && /^\p{Script=Han}$/u.test(t);
+  if (lone(after) && !lone(beyond)) return true;
   return (
     !!after &&
     /^\p{Script=Han}{1,2}$/u.test(after) &&
@@ -418,7 +444,7 @@ function namesOf(rest: string, role: Credit['role'], label: string | undefined):
     .reduce<string[]>((merged, token, i, all) => {
       const previous = merged.at(-1);
       const lone = (t: string | undefined) => !!t && /^\p{Script=Han}$/u.test(t);
-      if (lone(previous) && merged.length > 0 && all[i - 1] === previous && !lone(token) && forward(all, i - 1))
+      if (lone(previous) && merged.length > 0 && all[i - 1] === previous && forward(all, i - 1))
         merged[merged.length - 1] += token;
       else if (lone(token) && !forward(all, i) && previous && !TITLE.test(previous)) merged[merged.length - 1] += token;
       else merged.push(token);
@@ -652,7 +678,9 @@ export function splitPage(page: string): SplitResult {
         kind: 'column-join',
         detail: `…${[...previous].slice(-6).join('')}｜${[...line.text].slice(0, 6).join('')}…`,
       });
-      target.paragraphs[target.paragraphs.length - 1] = previous + line.text;
+      // Names either side of the break stay apart (·张阳 ｜ 宋一诺…); a name cut in two is joined again by namesOf.
+      const gap = isBylineRest(previous, line.text) ? ' ' : '';
+      target.paragraphs[target.paragraphs.length - 1] = previous + gap + line.text;
     } else target.paragraphs.push(line.text);
   };
 
