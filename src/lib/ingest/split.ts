@@ -127,6 +127,9 @@ const PAGE_FURNITURE: { name: string; test: RegExp }[] = [
   },
 ];
 
+/** Words that argue or exhort: a paragraph's, never a photo caption's, which says what the picture shows. */
+const ARGUING = /(必须|应当|应该|需要|要把|离不开|就是|正在|不断|切实|进一步|坚持|确保|推动)/u;
+
 const NO_HAN = '无汉字（英文刊头、页码、残留符号）';
 
 export function classifyLine(raw: string, blanksBefore: number): Pick<PageLine, 'kind' | 'text' | 'rule'> {
@@ -147,7 +150,9 @@ export function classifyLine(raw: string, blanksBefore: number): Pick<PageLine, 
     text.length >= 8 &&
     text.length <= 120 &&
     /(。|摄|供图)$/.test(text) &&
-    !/[。！？](?!$)/u.test(text.replace(/[。！？]\s*\S{0,20}(摄|供图)$/u, ''))
+    !/[。！？](?!$)/u.test(text.replace(/[。！？]\s*\S{0,20}(摄|供图)$/u, '')) &&
+    // A sentence that argues is a paragraph's, whatever the gap (a column break may leave one as wide).
+    !ARGUING.test(text)
   )
     return { kind: 'caption', text };
   if (/^本报讯/.test(text)) return { kind: 'body', text };
@@ -240,6 +245,9 @@ export function looksLikeFragment(text: string, next: string | undefined): boole
   if (next && /^[，。、；：！？”’）》,.;:!?]/u.test(next)) return true;
   // A news lead's opening words (近日, 日前, 6月21日…) never open a headline.
   if (/^(近日|日前|近期|昨日|当天|\d{1,2}月\d{1,2}日)/u.test(text)) return true;
+  // Nor do the purpose and basis clauses a lead opens with (为庆祝…, 为加强…, 按照…, 随着…).
+  if (/^(为了?(庆祝|纪念|加强|深入|推动|进一步|贯彻|落实|提升|提高|推进|做好)|按照|根据|随着|截至)/u.test(text))
+    return true;
   return false;
 }
 
@@ -381,7 +389,7 @@ export function captionSentence(text: string): boolean {
     !/^(在|为|对|从|以|把|将|向|据|经|因|当|随着|通过|面对|针对|围绕|按照|根据|截至|目前|如今|近年来|今年|去年|同时|此外|另外|其中|但|而|并|他|她|我|这|那|该|其|此|本次|据悉|记者|日前|近日|近期|昨天|昨日|今天|当天|当日|会上|会后|会议|活动|培训|随后|接着|最后|期间|\d{1,4}[年月日])/u.test(
       text,
     ) &&
-    !/(必须|应当|应该|需要|要把|离不开|就是|正在|不断|切实|进一步|坚持|确保|推动)/u.test(text) &&
+    !ARGUING.test(text) &&
     // Nor goes on from the sentence before (园区还建成…, 他们也…).
     !/^\p{Script=Han}{1,6}?(还|也|又|则)/u.test(text) &&
     // Its subject comes first, whole: not a short phrase set off by a comma (观影结束后，…).
