@@ -195,6 +195,22 @@ function markPageNames(lines: PageLine[]): void {
   // Judged as printed, before any of them is marked.
   const words = new Set(top.filter(isWord));
   const word = (l: PageLine | undefined) => !!l && words.has(l);
+  // The page's editors, above its first headline or among its top furniture (not over a story's
+  // text, which a story's own credits may be): 责任编辑：王芳 组版：李强. First, so that a 版名 next
+  // to them is next to furniture.
+  const firstHeading = top.findIndex((l) => l.kind === 'heading' && !word(l));
+  top.forEach((line, i) => {
+    const aboveHeadlines = firstHeading < 0 || i < firstHeading;
+    const amongFurniture = top[i + 1]?.kind === 'furniture' || !top[i + 1];
+    if (
+      line.kind === 'byline' &&
+      (aboveHeadlines || amongFurniture) &&
+      parseByline(line.text).every((c) => c.role === 'editor' || c.role === 'layout')
+    ) {
+      line.kind = 'furniture';
+      line.rule = '编辑/组版';
+    }
+  });
   top.forEach((line, i) => {
     // Next to a furniture line, or one of a stack of such words (a single word right over a
     // headline may be its 栏目 instead).
@@ -208,13 +224,6 @@ function markPageNames(lines: PageLine[]): void {
       line.rule = '版名';
     }
   });
-  // The page's editors, above its first headline: 责任编辑：王芳 组版：李强.
-  const firstHeading = top.findIndex((l) => l.kind === 'heading');
-  for (const line of top.slice(0, firstHeading < 0 ? top.length : firstHeading))
-    if (line.kind === 'byline' && parseByline(line.text).every((c) => c.role === 'editor' || c.role === 'layout')) {
-      line.kind = 'furniture';
-      line.rule = '编辑/组版';
-    }
 }
 
 /** A line that finishes the byline the line before opened: ·张阳 ｜ 宋一诺 靳碧海·. */

@@ -393,3 +393,13 @@ describe('lines cut by a column break', () => {
     expect(classifyLine('高新区党政办第二党支部到苏兆征故居陈列馆开展主题党日活动。', 2).kind).toBe('caption');
   });
 });
+
+describe('page furniture above the first headline', () => {
+  it('drops the page’s editors line among the top furniture, and a 版名 over it', () => {
+    const result = splitPage(
+      page('党建', '责任编辑：刘琴  美编：刘琴', '第3版', '2020.3.12 星期二', '高新区开展党史学习教育', leadA),
+    );
+    expect(result.dropped.map((d) => d.rule)).toEqual(['版名', '编辑/组版', '版次', '出版日期']);
+    expect(result.stories.map((s) => s.headline)).toEqual([{ title: '高新区开展党史学习教育' }]);
+  });
+});
