@@ -227,7 +227,7 @@ function markPageNames(lines: PageLine[]): void {
 }
 
 /** A line that finishes the byline the line before opened: ·张阳 ｜ 宋一诺 靳碧海·. */
-export function isBylineRest(previous: string, text: string): boolean {
+function isBylineRest(previous: string, text: string): boolean {
   return BYLINE_OPENED.test(previous) && BYLINE_CLOSED.test(text) && hashesOf(text) === 0;
 }
 
