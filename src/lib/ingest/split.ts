@@ -179,7 +179,39 @@ export function readLines(page: string): PageLine[] {
   markFragments(lines);
   markCaptions(lines);
   markPageNames(lines);
+  markFootCredits(lines);
   return lines;
+}
+
+/** The people who made the page rather than wrote its stories: its editors, layout and proofreaders. */
+const PAGE_ROLES = /^(责任编辑|编辑|责编|组版|美编|校对)$/u;
+export const FOOT_CREDITS = '编辑/组版/校对（页脚）';
+
+/**
+ * The page's production credits, printed at its foot after the last story: 组版：王强 校对：李明.
+ * A proofreader is the page's, never one story's; several such roles on one line are the page's
+ * when the line is set apart from the text above (a wider gap than between paragraphs, or other
+ * foot furniture over it). A story's own credits under its text (编辑：李四, then 组版：王五) stay its own.
+ */
+function markFootCredits(lines: PageLine[]): void {
+  const paragraphGap = spacingOf(elementsOf(lines)).paragraph;
+  const lastText = lines.findLastIndex((l) => l.kind === 'body' || l.kind === 'caption' || l.kind === 'heading');
+  if (lastText < 0) return;
+  let previous: PageLine = lines[lastText]!;
+  for (const line of lines.slice(lastText + 1)) {
+    if (line.kind === 'blank' || (line.kind === 'furniture' && line.rule === NO_HAN)) continue;
+    if (line.kind === 'byline') {
+      const credits = parseByline(line.text);
+      const labels = new Set(credits.map((c) => c.label ?? ''));
+      const production = credits.length > 0 && [...labels].every((label) => PAGE_ROLES.test(label));
+      const setApart = line.blanksBefore > paragraphGap || previous.kind === 'furniture';
+      if (production && (labels.has('校对') || (labels.size >= 2 && setApart))) {
+        line.kind = 'furniture';
+        line.rule = FOOT_CREDITS;
+      }
+    }
+    previous = line;
+  }
 }
 
 /**

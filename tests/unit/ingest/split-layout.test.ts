@@ -403,3 +403,40 @@ describe('page furniture above the first headline', () => {
     expect(result.stories.map((s) => s.headline)).toEqual([{ title: '高新区开展党史学习教育' }]);
   });
 });
+
+describe('page furniture at the foot', () => {
+  const credits = (story: { credits: { role: string; name: string }[] } | undefined) =>
+    story?.credits.map((c) => `${c.role} ${c.name}`);
+
+  it('drops the page’s production credits after the last story, a proofreader among them, and keeps the story’s own', () => {
+    const result = splitPage(
+      page(
+        '高新区开展党史学习教育',
+        '本报记者 张阳',
+        leadA,
+        leadB,
+        '编辑：王强',
+        '组版：李明',
+        '组版：赵刚  校对：孙丽',
+        '电话：(010)68667266',
+      ),
+    );
+    expect(result.dropped.map((d) => `${d.text} ${d.rule}`)).toEqual([
+      '组版：赵刚  校对：孙丽 编辑/组版/校对（页脚）',
+      '电话：(010)68667266 编辑/组版/电话/邮箱',
+    ]);
+    expect(result.stories.map(credits)).toEqual([['writer 张阳', 'editor 王强', 'layout 李明']]);
+  });
+
+  it('drops several production roles on one line set apart from the text or under foot furniture, not one right under it', () => {
+    const apart = splitPage(page('高新区开展党史学习教育', leadA, leadB, '', '责任编辑：王强  美编：李明'));
+    expect(apart.dropped.map((d) => d.rule)).toEqual(['编辑/组版/校对（页脚）']);
+    const underFurniture = splitPage(
+      page('高新区开展党史学习教育', leadA, leadB, '高新技术产业导报社出版', '责任编辑：王强  美编：李明'),
+    );
+    expect(underFurniture.dropped.map((d) => d.rule)).toEqual(['出版/印刷', '编辑/组版/校对（页脚）']);
+    const own = splitPage(page('高新区开展党史学习教育', leadA, leadB, '编辑：王强 组版：李明'));
+    expect(own.dropped).toEqual([]);
+    expect(credits(own.stories[0])).toEqual(['editor 王强', 'layout 李明']);
+  });
+});
