@@ -127,6 +127,13 @@ const PAGE_FURNITURE: { name: string; test: RegExp }[] = [
   },
 ];
 
+/**
+ * A short phrase set off by a comma at the start (机制，建立… / 观影结束后，…): a caption names its
+ * subject first, whole; a line opening so is the rest of a sentence a column break cut, or a
+ * paragraph's sentence tied to the one before.
+ */
+const OPENS_WITH_SHORT_PHRASE = /^[^，,]{1,6}[，,]/u;
+
 /** Words that argue or exhort: a paragraph's, never a photo caption's, which says what the picture shows. */
 const ARGUING = /(必须|应当|应该|需要|要把|离不开|就是|正在|不断|切实|进一步|坚持|确保|推动)/u;
 
@@ -151,8 +158,10 @@ export function classifyLine(raw: string, blanksBefore: number): Pick<PageLine, 
     text.length <= 120 &&
     /(。|摄|供图)$/.test(text) &&
     !/[。！？](?!$)/u.test(text.replace(/[。！？]\s*\S{0,20}(摄|供图)$/u, '')) &&
-    // A sentence that argues is a paragraph's, whatever the gap (a column break may leave one as wide).
-    !ARGUING.test(text)
+    // A sentence that argues is a paragraph's, whatever the gap (a column break may leave one as
+    // wide); so is the rest of a sentence the break cut.
+    !ARGUING.test(text) &&
+    !OPENS_WITH_SHORT_PHRASE.test(text)
   )
     return { kind: 'caption', text };
   if (/^本报讯/.test(text)) return { kind: 'body', text };
@@ -434,7 +443,7 @@ export function captionSentence(text: string): boolean {
     // Nor goes on from the sentence before (园区还建成…, 他们也…).
     !/^\p{Script=Han}{1,6}?(还|也|又|则)/u.test(text) &&
     // Its subject comes first, whole: not a short phrase set off by a comma (观影结束后，…).
-    !/^[^，,]{1,6}[，,]/u.test(text)
+    !OPENS_WITH_SHORT_PHRASE.test(text)
   );
 }
 

@@ -404,6 +404,19 @@ describe('page furniture above the first headline', () => {
   });
 });
 
+describe('a column break before a wide gap', () => {
+  it('reads the rest of a sentence the break cut as text, not a caption, however wide the gap above it', () => {
+    const rest = '社区治理机制，建立社区“党建网格+”工作机制，打通治理服务“最后一公里”。';
+    expect(classifyLine(rest, 3).kind).toBe('body');
+    const result = splitPage(
+      `${page('高新区开展党史学习教育', '本报记者 张阳', leadA, '珠海不断完善党建引领')}\n\n${page(rest, leadB)}`,
+    );
+    expect(result.stories).toHaveLength(1);
+    expect(result.stories[0]!.captions).toEqual([]);
+    expect(result.stories[0]!.paragraphs.join('\n')).toContain('社区治理机制');
+  });
+});
+
 describe('page furniture at the foot', () => {
   const credits = (story: { credits: { role: string; name: string }[] } | undefined) =>
     story?.credits.map((c) => `${c.role} ${c.name}`);
