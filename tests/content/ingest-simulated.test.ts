@@ -2,7 +2,8 @@
  * The splitter on pages it has never seen: the curated articles laid out by the layout
  * simulator in hundreds of ways (see tests/helpers/layout-simulator.ts). Prints the figures per
  * variation family:  npx vitest run --project content tests/content/ingest-simulated.test.ts
- * SIM_PAGES=<n> changes the number of pages per family (default 60).
+ * SIM_PAGES=<n> changes the number of pages per family (default 60), SIM_FIRST=<n> the first
+ * seed (default 1): seeds 1001–1060 are a range the rules were never looked at on.
  */
 import { describe, expect, it } from 'vitest';
 import { readArticles } from '../helpers/content.ts';
@@ -11,6 +12,7 @@ import { emptyTally, formatFigures, score, type Tally } from '../helpers/split-s
 
 const articles = readArticles();
 const PAGES = Number(process.env.SIM_PAGES ?? 60);
+const FIRST = Number(process.env.SIM_FIRST ?? 1);
 
 /** The issue's targets, in every family: the exact story count on every page, titles exact in
  * 95% of stories, every body covered 97% by one draft and by no other, captions and credits
@@ -29,24 +31,14 @@ type Target = keyof typeof TARGETS;
  * tests are expected to fail the target (it.fails): when a change reaches it, the test says so,
  * and the entry comes off this list.
  */
-const SHORT: Partial<Record<Family, Partial<Record<Target, (t: Tally) => boolean>>>> = {
-  headlines: { count: (t) => t.countExact / t.pages >= 0.95 },
-  breaks: {
-    count: (t) => t.countExact / t.pages >= 0.98,
-    bodies: (t) => t.bodies / t.stories >= 0.98,
-  },
-  mixed: {
-    count: (t) => t.countExact / t.pages >= 0.93,
-    bodies: (t) => t.bodies / t.stories >= 0.98,
-  },
-};
+const SHORT: Partial<Record<Family, Partial<Record<Target, (t: Tally) => boolean>>>> = {};
 
 describe('the splitter on simulated pages', () => {
   const tallies = new Map<string, Tally>();
   const total = emptyTally();
   for (const family of FAMILIES) {
     const tally = emptyTally();
-    for (let seed = 1; seed <= PAGES; seed++) {
+    for (let seed = FIRST; seed < FIRST + PAGES; seed++) {
       const page = simulatePage(articles, family, seed);
       score(page, tally);
       score(page, total);
@@ -55,7 +47,7 @@ describe('the splitter on simulated pages', () => {
   }
   tallies.set('all', total);
   console.log(
-    `${formatFigures(tallies)}\n\nexamples:\n${[...tallies.values()].flatMap((t) => t.examples.slice(0, 3)).join('\n')}`,
+    `seeds ${FIRST}–${FIRST + PAGES - 1}\n${formatFigures(tallies)}\n\nexamples:\n${[...tallies.values()].flatMap((t) => t.examples.slice(0, 3)).join('\n')}`,
   );
 
   it('simulates reproducibly', () => {
@@ -80,8 +72,14 @@ describe('the splitter on simulated pages', () => {
     }
   }
 
-  it('drops the page furniture', () => {
-    const furniture = tallies.get('furniture')!;
-    expect(furniture.furnitureDropped / furniture.furniture).toBeGreaterThanOrEqual(0.98);
+  // Strictly: a furniture line counts as dropped only when it is in the report of dropped lines.
+  it('drops the page furniture: every line at the foot, nearly every line at the top', () => {
+    for (const family of ['furniture', 'mixed'] as const) {
+      const tally = tallies.get(family)!;
+      expect(tally.footFurniture).toBeGreaterThan(0);
+      expect(tally.footFurnitureDropped).toBe(tally.footFurniture);
+      // A 版名 printed right over the first headline is taken for its 栏目, as a 栏目 printed there is.
+      expect(tally.furnitureDropped / tally.furniture).toBeGreaterThanOrEqual(0.95);
+    }
   });
 });

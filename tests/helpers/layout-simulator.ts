@@ -55,6 +55,8 @@ export interface SimulatedPage {
   stories: ExpectedStory[];
   /** Lines of page furniture printed on the page (to be dropped). */
   furniture: string[];
+  /** How many of them, the last ones, are printed at the foot of the page, after the last story. */
+  footFurniture: number;
 }
 
 /** mulberry32: small, fast, and the same everywhere. */
@@ -385,5 +387,5 @@ export function simulatePage(articles: ArticleFile[], family: Family, seed: numb
     furniture.push(line);
     out.push('', line);
   }
-  return { family, seed, text: `${out.join('\n')}\n`, stories, furniture };
+  return { family, seed, text: `${out.join('\n')}\n`, stories, furniture, footFurniture: foot.length };
 }

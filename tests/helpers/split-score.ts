@@ -20,6 +20,9 @@ export interface Tally {
   creditsFound: number;
   furniture: number;
   furnitureDropped: number;
+  /** The furniture printed at the foot of the page, after the last story. */
+  footFurniture: number;
+  footFurnitureDropped: number;
   /** A few failures, for reading. */
   examples: string[];
   /** How many failures to keep (6 unless set; a debugging script may want them all). */
@@ -39,6 +42,8 @@ export const emptyTally = (): Tally => ({
   creditsFound: 0,
   furniture: 0,
   furnitureDropped: 0,
+  footFurniture: 0,
+  footFurnitureDropped: 0,
   examples: [],
 });
 
@@ -103,24 +108,30 @@ export function score(page: SimulatedPage, tally: Tally): void {
         );
     }
   }
-  const kept = drafts.map((d) =>
-    hanOnly([d.headline?.kicker, d.headline?.title, d.headline?.subtitle, ...d.paragraphs].join('\n')),
-  );
-  for (const line of page.furniture) {
+  // Strictly: each furniture line the simulator printed is in the report of dropped lines (a line
+  // goes into a draft or into that report, never both), one report entry for each printed copy.
+  const reported = new Map<string, number>();
+  for (const d of split.dropped) reported.set(d.text.trim(), (reported.get(d.text.trim()) ?? 0) + 1);
+  for (const [index, line] of page.furniture.entries()) {
+    const foot = index >= page.furniture.length - page.footFurniture;
     tally.furniture++;
-    const han = hanOnly(line);
-    if (!han || !kept.some((k) => k.includes(han))) tally.furnitureDropped++;
-    else example(`furniture kept: ${line}`);
+    if (foot) tally.footFurniture++;
+    const left = reported.get(line.trim()) ?? 0;
+    if (left > 0) {
+      reported.set(line.trim(), left - 1);
+      tally.furnitureDropped++;
+      if (foot) tally.footFurnitureDropped++;
+    } else example(`furniture not dropped: ${line}`);
   }
 }
 
 const pct = (n: number, d: number) => (d ? `${((n / d) * 100).toFixed(1)}%` : '–').padStart(7);
 
 export function formatFigures(tallies: Map<string, Tally>): string {
-  const rows = ['family        pages  count  titles headline bodies captions credits furniture'];
+  const rows = ['family        pages  count  titles headline bodies captions credits furniture   foot'];
   for (const [family, t] of tallies)
     rows.push(
-      `${family.padEnd(12)} ${String(t.pages).padStart(6)}${pct(t.countExact, t.pages)}${pct(t.titles, t.stories)}${pct(t.headlines, t.stories)}${pct(t.bodies, t.stories)}${pct(t.captionsFound, t.captions)}${pct(t.creditsFound, t.credits)}${pct(t.furnitureDropped, t.furniture)}`,
+      `${family.padEnd(12)} ${String(t.pages).padStart(6)}${pct(t.countExact, t.pages)}${pct(t.titles, t.stories)}${pct(t.headlines, t.stories)}${pct(t.bodies, t.stories)}${pct(t.captionsFound, t.captions)}${pct(t.creditsFound, t.credits)}${pct(t.furnitureDropped, t.furniture)}${pct(t.footFurnitureDropped, t.footFurniture)}`,
     );
   return rows.join('\n');
 }

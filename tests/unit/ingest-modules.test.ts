@@ -124,4 +124,9 @@ describe('renderDraft', () => {
       '吉林高新区',
     ]);
   });
+  it('names a zone of three characters whole, where the page sets it off (长白山, not 白山)', () => {
+    const text =
+      '长白山高新区开展党史学习教育\n近日，长白山高新区组织党员干部参观，助力长白山高新区发展。\n赴太仓高新区考察';
+    expect(unknownZones(text, [])).toEqual(['太仓高新区', '长白山高新区']);
+  });
 });

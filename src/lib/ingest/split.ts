@@ -32,8 +32,12 @@ export interface PageLine {
   rule?: string;
 }
 
-/** A paragraph ending here is complete; one ending elsewhere was cut by a column break. */
-const TERMINAL = /[。！？；…”’」』）)!?]$/u;
+/**
+ * A paragraph ending here is complete; one ending elsewhere was cut by a column break. A closing
+ * quote or bracket ends it only after the sentence's own stop (…。” / …！）): a quoted phrase
+ * (…为“凤凰羽衣”｜提供…, …“2+4”｜工作法…) is running text.
+ */
+const TERMINAL = /[。！？；…!?;][”’」』）)]*$/u;
 /** A headline never ends a sentence ("昆山…园区”" may end in a quote, "…。”" may not). */
 const SENTENCE_END = /([。！？；…，、：:!?;,]|[。！？!?][”’」』])$/u;
 const HAN = /\p{Script=Han}/u;
@@ -46,6 +50,10 @@ export function cleanLine(raw: string): string {
   const tail = /\s*([·•][\p{Script=Han}\s]{2,40}[·•]|[（(][\p{Script=Han}\s/]{2,40}[）)])\s*$/u.exec(line);
   if (tail && /\p{Script=Han}\s+\p{Script=Han}/u.test(tail[1]!) && tail.index > 0)
     return `${closeSpaces(line.slice(0, tail.index))}${tail[1]!.replace(/\s+/g, ' ')}`;
+  // And one a column break cut, its rest on the next line: …共赢。·张阳 宋一 ｜ 诺 靳碧海·.
+  const open = BYLINE_OPENED.exec(line);
+  if (open && /\s/u.test(open[0].trim()))
+    return `${closeSpaces(line.slice(0, open.index))}${open[0].trim().replace(/\s+/g, ' ')}`;
   // So does a photo credit after a caption's full stop: …活动。 本报记者 宋一诺 摄 / …活动。 高新区供图.
   const credit =
     /(?<=[。！？”])\s+((?:(?:本报记者|通讯员|记者)\s*)?\p{Script=Han}{2,4}\s*\/?\s*摄|\p{Script=Han}{2,14}供图)\s*$/u.exec(
@@ -54,6 +62,11 @@ export function cleanLine(raw: string): string {
   if (credit) return `${closeSpaces(line.slice(0, credit.index))} ${credit[1]!.replace(/\s+/g, ' ')}`;
   return closeSpaces(line);
 }
+
+/** A byline opened at the end of a paragraph (after its full stop) and not closed on the line: ·张阳 宋一 / （靳碧. */
+const BYLINE_OPENED = /(?<=[。！？”])\s*(?:[·•][\p{Script=Han}\s]{0,30}|[（(][\p{Script=Han}\s]{0,12})$/u;
+/** The rest of such a byline, on a line of its own: 诺 靳碧海· / 海 文/图）. */
+const BYLINE_CLOSED = /^[\p{Script=Han}\s]{1,30}(?:文\s*\/\s*图\s*)?[·•）)]$/u;
 
 /** The space at offset leaves a single Han character between it and another space or an end of the line. */
 function loneCharacterAt(line: string, offset: number, length: number): boolean {
@@ -114,6 +127,16 @@ const PAGE_FURNITURE: { name: string; test: RegExp }[] = [
   },
 ];
 
+/**
+ * A short phrase set off by a comma at the start (机制，建立… / 观影结束后，…): a caption names its
+ * subject first, whole; a line opening so is the rest of a sentence a column break cut, or a
+ * paragraph's sentence tied to the one before.
+ */
+const OPENS_WITH_SHORT_PHRASE = /^[^，,]{1,6}[，,]/u;
+
+/** Words that argue or exhort: a paragraph's, never a photo caption's, which says what the picture shows. */
+const ARGUING = /(必须|应当|应该|需要|要把|离不开|就是|正在|不断|切实|进一步|坚持|确保|推动)/u;
+
 const NO_HAN = '无汉字（英文刊头、页码、残留符号）';
 
 export function classifyLine(raw: string, blanksBefore: number): Pick<PageLine, 'kind' | 'text' | 'rule'> {
@@ -134,7 +157,11 @@ export function classifyLine(raw: string, blanksBefore: number): Pick<PageLine, 
     text.length >= 8 &&
     text.length <= 120 &&
     /(。|摄|供图)$/.test(text) &&
-    !/[。！？](?!$)/u.test(text.replace(/[。！？]\s*\S{0,20}(摄|供图)$/u, ''))
+    !/[。！？](?!$)/u.test(text.replace(/[。！？]\s*\S{0,20}(摄|供图)$/u, '')) &&
+    // A sentence that argues is a paragraph's, whatever the gap (a column break may leave one as
+    // wide); so is the rest of a sentence the break cut.
+    !ARGUING.test(text) &&
+    !OPENS_WITH_SHORT_PHRASE.test(text)
   )
     return { kind: 'caption', text };
   if (/^本报讯/.test(text)) return { kind: 'body', text };
@@ -161,7 +188,39 @@ export function readLines(page: string): PageLine[] {
   markFragments(lines);
   markCaptions(lines);
   markPageNames(lines);
+  markFootCredits(lines);
   return lines;
+}
+
+/** The people who made the page rather than wrote its stories: its editors, layout and proofreaders. */
+const PAGE_ROLES = /^(责任编辑|编辑|责编|组版|美编|校对)$/u;
+export const FOOT_CREDITS = '编辑/组版/校对（页脚）';
+
+/**
+ * The page's production credits, printed at its foot after the last story: 组版：王强 校对：李明.
+ * A proofreader is the page's, never one story's; several such roles on one line are the page's
+ * when the line is set apart from the text above (a wider gap than between paragraphs, or other
+ * foot furniture over it). A story's own credits under its text (编辑：李四, then 组版：王五) stay its own.
+ */
+function markFootCredits(lines: PageLine[]): void {
+  const paragraphGap = spacingOf(elementsOf(lines)).paragraph;
+  const lastText = lines.findLastIndex((l) => l.kind === 'body' || l.kind === 'caption' || l.kind === 'heading');
+  if (lastText < 0) return;
+  let previous: PageLine = lines[lastText]!;
+  for (const line of lines.slice(lastText + 1)) {
+    if (line.kind === 'blank' || (line.kind === 'furniture' && line.rule === NO_HAN)) continue;
+    if (line.kind === 'byline') {
+      const credits = parseByline(line.text);
+      const labels = new Set(credits.map((c) => c.label ?? ''));
+      const production = credits.length > 0 && [...labels].every((label) => PAGE_ROLES.test(label));
+      const setApart = line.blanksBefore > paragraphGap || previous.kind === 'furniture';
+      if (production && (labels.has('校对') || (labels.size >= 2 && setApart))) {
+        line.kind = 'furniture';
+        line.rule = FOOT_CREDITS;
+      }
+    }
+    previous = line;
+  }
 }
 
 /**
@@ -177,6 +236,22 @@ function markPageNames(lines: PageLine[]): void {
   // Judged as printed, before any of them is marked.
   const words = new Set(top.filter(isWord));
   const word = (l: PageLine | undefined) => !!l && words.has(l);
+  // The page's editors, above its first headline or among its top furniture (not over a story's
+  // text, which a story's own credits may be): 责任编辑：王芳 组版：李强. First, so that a 版名 next
+  // to them is next to furniture.
+  const firstHeading = top.findIndex((l) => l.kind === 'heading' && !word(l));
+  top.forEach((line, i) => {
+    const aboveHeadlines = firstHeading < 0 || i < firstHeading;
+    const amongFurniture = top[i + 1]?.kind === 'furniture' || !top[i + 1];
+    if (
+      line.kind === 'byline' &&
+      (aboveHeadlines || amongFurniture) &&
+      parseByline(line.text).every((c) => c.role === 'editor' || c.role === 'layout')
+    ) {
+      line.kind = 'furniture';
+      line.rule = '编辑/组版';
+    }
+  });
   top.forEach((line, i) => {
     // Next to a furniture line, or one of a stack of such words (a single word right over a
     // headline may be its 栏目 instead).
@@ -190,13 +265,11 @@ function markPageNames(lines: PageLine[]): void {
       line.rule = '版名';
     }
   });
-  // The page's editors, above its first headline: 责任编辑：王芳 组版：李强.
-  const firstHeading = top.findIndex((l) => l.kind === 'heading');
-  for (const line of top.slice(0, firstHeading < 0 ? top.length : firstHeading))
-    if (line.kind === 'byline' && parseByline(line.text).every((c) => c.role === 'editor' || c.role === 'layout')) {
-      line.kind = 'furniture';
-      line.rule = '编辑/组版';
-    }
+}
+
+/** A line that finishes the byline the line before opened: ·张阳 ｜ 宋一诺 靳碧海·. */
+function isBylineRest(previous: string, text: string): boolean {
+  return BYLINE_OPENED.test(previous) && BYLINE_CLOSED.test(text) && hashesOf(text) === 0;
 }
 
 /** Quotes and brackets a headline closes on its own line; a piece of a cut paragraph may not. */
@@ -222,11 +295,20 @@ export function looksLikeFragment(text: string, next: string | undefined): boole
   if (next && /^[，。、；：！？”’）》,.;:!?]/u.test(next)) return true;
   // A news lead's opening words (近日, 日前, 6月21日…) never open a headline.
   if (/^(近日|日前|近期|昨日|当天|\d{1,2}月\d{1,2}日)/u.test(text)) return true;
+  // Nor do the purpose and basis clauses a lead opens with (为庆祝…, 为加强…, 按照…, 随着…).
+  if (/^(为了?(庆祝|纪念|加强|深入|推动|进一步|贯彻|落实|提升|提高|推进|做好)|按照|根据|随着|截至)/u.test(text))
+    return true;
   return false;
 }
 
 function markFragments(lines: PageLine[]): void {
   const content = lines.filter((l) => l.kind !== 'blank');
+  // The rest of a byline a column break cut goes with the paragraph it ends.
+  content.forEach((line, i) => {
+    const previous = content[i - 1];
+    if (line.kind === 'heading' && previous?.kind === 'body' && isBylineRest(previous.text, line.text))
+      line.kind = 'body';
+  });
   const pairs = pairCounts(content.map((l) => l.text));
   content.forEach((line, i) => {
     const next = content[i + 1];
@@ -234,7 +316,10 @@ function markFragments(lines: PageLine[]): void {
       line.kind === 'heading' &&
       (next?.kind === 'body' || next?.kind === 'caption') &&
       hashesOf(line.raw) === 0 &&
-      (looksLikeFragment(line.text, next.text) || cutInWord(line.text, next.text, pairs) || leadPiece(content, i))
+      (looksLikeFragment(line.text, next.text) ||
+        cutInWord(line.text, next.text, pairs) ||
+        leadPiece(content, i) ||
+        afterSubtitle(content, i))
     )
       line.kind = 'body';
   });
@@ -248,6 +333,12 @@ function markFragments(lines: PageLine[]): void {
 function leadPiece(content: readonly PageLine[], i: number): boolean {
   const [before, byline] = [content[i - 2], content[i - 1]];
   return byline?.kind === 'byline' && before?.kind === 'heading' && !TERMINAL.test(content[i]!.text);
+}
+
+/** A headline ends with its 副题 (——…): the line under it opens the story's text. */
+function afterSubtitle(content: readonly PageLine[], i: number): boolean {
+  const before = content[i - 1];
+  return before?.kind === 'heading' && /^[—–-]{1,2}/u.test(before.text) && !TERMINAL.test(content[i]!.text);
 }
 
 /**
@@ -348,11 +439,11 @@ export function captionSentence(text: string): boolean {
     !/^(在|为|对|从|以|把|将|向|据|经|因|当|随着|通过|面对|针对|围绕|按照|根据|截至|目前|如今|近年来|今年|去年|同时|此外|另外|其中|但|而|并|他|她|我|这|那|该|其|此|本次|据悉|记者|日前|近日|近期|昨天|昨日|今天|当天|当日|会上|会后|会议|活动|培训|随后|接着|最后|期间|\d{1,4}[年月日])/u.test(
       text,
     ) &&
-    !/(必须|应当|应该|需要|要把|离不开|就是|正在|不断|切实|进一步|坚持|确保|推动)/u.test(text) &&
+    !ARGUING.test(text) &&
     // Nor goes on from the sentence before (园区还建成…, 他们也…).
     !/^\p{Script=Han}{1,6}?(还|也|又|则)/u.test(text) &&
     // Its subject comes first, whole: not a short phrase set off by a comma (观影结束后，…).
-    !/^[^，,]{1,6}[，,]/u.test(text)
+    !OPENS_WITH_SHORT_PHRASE.test(text)
   );
 }
 
@@ -375,9 +466,15 @@ function roleOf(label: string | undefined): Credit['role'] {
 /** Titles printed before a name; never names themselves. */
 const TITLE = /^(本报记者|本报通讯员|通讯员|记者|特约记者|见习记者)$/u;
 
-/** A lone character at i is a surname: the token after it is one or two characters, and the one before it is not a two-character name it could end. */
+/**
+ * A lone character at i is a surname: the token after it is one or two characters, and the one
+ * before it is not a two-character name it could end; or the token after it is a lone character
+ * too, with none after that (李 洋: no name is one character, so the two are one name).
+ */
 function forward(tokens: readonly string[], i: number): boolean {
-  const [before, after] = [tokens[i - 1], tokens[i + 1]];
+  const [before, after, beyond] = [tokens[i - 1], tokens[i + 1], tokens[i + 2]];
+  const lone = (t: string | undefined) => !!t && /^\p{Script=Han}$/u.test(t);
+  if (lone(after) && !lone(beyond)) return true;
   return (
     !!after &&
     /^\p{Script=Han}{1,2}$/u.test(after) &&
@@ -405,7 +502,7 @@ function namesOf(rest: string, role: Credit['role'], label: string | undefined):
     .reduce<string[]>((merged, token, i, all) => {
       const previous = merged.at(-1);
       const lone = (t: string | undefined) => !!t && /^\p{Script=Han}$/u.test(t);
-      if (lone(previous) && merged.length > 0 && all[i - 1] === previous && !lone(token) && forward(all, i - 1))
+      if (lone(previous) && merged.length > 0 && all[i - 1] === previous && forward(all, i - 1))
         merged[merged.length - 1] += token;
       else if (lone(token) && !forward(all, i) && previous && !TITLE.test(previous)) merged[merged.length - 1] += token;
       else merged.push(token);
@@ -628,6 +725,23 @@ export function splitPage(page: string): SplitResult {
   const nextContent = (index: number) =>
     elements.slice(index + 1).find((e) => e.type !== 'photo-credit' && e.type !== 'caption');
 
+  const spacing = spacingOf(elements);
+  const addText = (target: DraftStory, line: PageLine, count = true) => {
+    if (count) target.lines.push(line.number);
+    const previous = target.paragraphs.at(-1);
+    // A paragraph cut by a column break goes on in the next line of body text.
+    if (previous && !previous.startsWith('## ') && !TERMINAL.test(previous) && !line.text.startsWith('本报讯')) {
+      suspicions.push({
+        line: line.number,
+        kind: 'column-join',
+        detail: `…${[...previous].slice(-6).join('')}｜${[...line.text].slice(0, 6).join('')}…`,
+      });
+      // Names either side of the break stay apart (·张阳 ｜ 宋一诺…); a name cut in two is joined again by namesOf.
+      const gap = isBylineRest(previous, line.text) ? ' ' : '';
+      target.paragraphs[target.paragraphs.length - 1] = previous + gap + line.text;
+    } else target.paragraphs.push(line.text);
+  };
+
   elements.forEach((element, index) => {
     if (element.type === 'headings') {
       const texts = element.lines.map((l) => l.text);
@@ -669,7 +783,15 @@ export function splitPage(page: string): SplitResult {
       } else if (next?.type === 'body') {
         if (!story) apply(start(numbers[0]!));
         else if (!story.headline) apply(story);
-        else if (texts.length >= 2) apply(start(numbers[0]!));
+        else if (texts.length >= 2 && !(hasBody(story) && insideStory(element.lines[0]!, spacing)))
+          apply(start(numbers[0]!));
+        else if (texts.length >= 2) {
+          // Set no further apart than the paragraphs on a page that sets its stories apart: a
+          // section head, and the first piece of its text, cut by a column break.
+          story.paragraphs.push(`## ${texts[0]}`);
+          story.lines.push(numbers[0]!);
+          for (const line of element.lines.slice(1)) addText(story, line);
+        }
         // Credits printed under a story's text, or at the end of its last paragraph, end it: a
         // heading after them is the next story's.
         else if (
@@ -677,7 +799,8 @@ export function splitPage(page: string): SplitResult {
           (elements[index - 1]?.type === 'byline' || trailingByline(story.paragraphs.at(-1) ?? '').credits.length > 0)
         )
           apply(start(numbers[0]!));
-        else if (startsStory(element.lines[0]!, story, elements, index) >= STORY_START) apply(start(numbers[0]!));
+        else if (startsStory(element.lines[0]!, story, elements, index, spacing) >= STORY_START)
+          apply(start(numbers[0]!));
         else {
           story.sectionLevel ??= hashesOf(element.lines[0]!.raw) || undefined;
           story.paragraphs.push(`## ${texts.join(' ')}`);
@@ -716,18 +839,7 @@ export function splitPage(page: string): SplitResult {
           ? { text: line.text.slice(0, credit.index).trim(), credit: (credit[1] ?? credit[2])!.trim() }
           : { text: line.text },
       );
-    } else {
-      const previous = target.paragraphs.at(-1);
-      // A paragraph cut by a column break goes on in the next line of body text.
-      if (previous && !previous.startsWith('## ') && !TERMINAL.test(previous) && !line.text.startsWith('本报讯')) {
-        suspicions.push({
-          line: line.number,
-          kind: 'column-join',
-          detail: `…${[...previous].slice(-6).join('')}｜${[...line.text].slice(0, 6).join('')}…`,
-        });
-        target.paragraphs[target.paragraphs.length - 1] = previous + line.text;
-      } else target.paragraphs.push(line.text);
-    }
+    } else addText(target, line, false);
   });
 
   for (const s of stories) {
@@ -757,6 +869,47 @@ export function splitPage(page: string): SplitResult {
   return { stories, dropped, banner, suspicions: suspicions.sort((a, b) => a.line - b.line) };
 }
 
+/**
+ * How the page spaces its blocks, in blank lines: the usual gap before a paragraph, and the
+ * narrowest gap before a headline that surely leads a story (a byline or a 本报讯 lead under it,
+ * or several lines set apart; text above it). Some pages set their stories further apart than their paragraphs; others (the
+ * seed pages) do not, and then the gaps tell nothing.
+ */
+export interface Spacing {
+  paragraph: number;
+  story?: number | undefined;
+}
+
+function spacingOf(elements: readonly Element[]): Spacing {
+  const gaps = new Map<number, number>();
+  elements.forEach((e, i) => {
+    if (e.type === 'body' && elements[i - 1]?.type === 'body')
+      gaps.set(e.line.blanksBefore, (gaps.get(e.line.blanksBefore) ?? 0) + 1);
+  });
+  const paragraph = [...gaps].sort((a, b) => b[1] - a[1] || a[0] - b[0])[0]?.[0] ?? 1;
+  let story: number | undefined;
+  elements.forEach((e, i) => {
+    if (e.type !== 'headings' || !elements.slice(0, i).some((b) => b.type === 'body')) return;
+    const after = elements.slice(i + 1);
+    const next = after.find((n) => n.type !== 'photo-credit' && n.type !== 'caption');
+    // Credit lines under a story's last lines lead nothing: text must follow them.
+    const end = after.findIndex((n) => n.type === 'headings');
+    const textFollows = (end < 0 ? after : after.slice(0, end)).some((n) => n.type === 'body');
+    const leads =
+      (next?.type === 'byline' && textFollows) || (next?.type === 'body' && next.line.text.startsWith('本报讯'));
+    // So does a headline of several lines set apart by a wider gap than the paragraphs' (not a photo's).
+    const photo = elements[i - 1]?.type === 'caption' || elements[i - 1]?.type === 'photo-credit';
+    const setApart = e.lines.length >= 2 && next?.type === 'body' && !photo && e.lines[0]!.blanksBefore > paragraph;
+    if (leads || setApart) story = Math.min(story ?? Infinity, e.lines[0]!.blanksBefore);
+  });
+  return { paragraph, story };
+}
+
+/** A page that sets its stories further apart than its paragraphs prints this heading no further apart: it is inside a story. */
+function insideStory(heading: PageLine, spacing: Spacing): boolean {
+  return spacing.story !== undefined && spacing.story > spacing.paragraph && heading.blanksBefore <= spacing.paragraph;
+}
+
 /** The score from which a one-line heading starts a new story (see startsStory). */
 export const STORY_START = 3;
 const SUBJECT_FIRST =
@@ -773,10 +926,25 @@ const bigrams = (text: string) => {
  * A one-line heading inside a story with body text after it: the title of a new story, or a
  * section head of the story going on? A score of line features; above 0 starts a story.
  */
-export function startsStory(heading: PageLine, story: DraftStory, elements: readonly Element[], index: number): number {
+export function startsStory(
+  heading: PageLine,
+  story: DraftStory,
+  elements: readonly Element[],
+  index: number,
+  spacing: Spacing = { paragraph: 1 },
+): number {
   const text = heading.text;
   const han = text.replace(/[^\p{Script=Han}]/gu, '').length;
   let score = 0;
+  // A wider gap above it than between paragraphs (not the gap a photo leaves): the page sets it
+  // apart. No wider on a page that sets its stories apart: it is inside a story.
+  const above = elements[index - 1];
+  const afterPhoto = above?.type === 'caption' || above?.type === 'photo-credit';
+  if (!afterPhoto && heading.blanksBefore > spacing.paragraph) score += 5;
+  else if (insideStory(heading, spacing)) score -= 6;
+  // The text above stops mid-sentence: the line may go on with it, after a column break that left
+  // a gap as wide as a story's. Only a hint: a story cut off at the page foot ends so too.
+  if (above?.type === 'body' && !TERMINAL.test(above.line.text)) score -= 3;
   // The OCR tool's heading level, when it marks one: fewer # than the story's own section heads
   // or as few as its title is a title.
   const level = hashesOf(heading.raw);

@@ -38,26 +38,39 @@ export function suggest(text: string, entries: readonly Named[]): Suggestion[] {
 }
 
 /** Words before 高新区 that name no zone: 国家高新区, 全国高新区, 各高新区… */
-const GENERIC = /^(国家|全国|各地|本市|我市|全市|全区|该|各|本|我|等|在|和|与|及|是|为|对|向|从|的)/u;
+const GENERIC = /^(国家|全国|各地|本市|我市|全市|全区|该|各|本|我|等)/u;
+/** Words that stand between a zone's name and the text before it: 在吉林高新区, 和南通高新区, 赴太仓高新区. */
+const BEFORE_NAME = /[在和与及是为对向从的了到于赴由将把据经等]/gu;
 
 /**
- * Zones the page names (…高新区) that zones.yaml does not hold, as printed: the two or three
- * characters before 高新区 (吉林高新区, 南通高新区), unless a known name or alias ends there.
+ * Zones the page names (…高新区) that zones.yaml does not hold, as printed, unless a known name or
+ * alias ends there. Where a name begins is where the text before it stops: the start of a line,
+ * punctuation, or a word that joins it to the sentence (在, 和, 赴…). A name of two or three
+ * characters set off so is sure (吉林, 长白山); one run on from a longer stretch of text
+ * (支持吉林高新区) is the longest sure name the page prints that ends it, or else its last two
+ * characters, the length of most city names.
  */
 export function unknownZones(text: string, entries: readonly Named[]): string[] {
   // Line by line: a name at the end of one line and 高新区 at the start of the next are no zone.
-  const compact = text
-    .split(/\r?\n/)
-    .map((line) => line.replace(/\s+/g, ''))
-    .join('\n');
+  const lines = text.split(/\r?\n/).map((line) => line.replace(/\s+/g, ''));
   const known = entries.flatMap((e) => [e.name, e.fullName, ...(e.aliases ?? [])]).filter((n): n is string => !!n);
+  const runs: { before: string; run: string; sure: boolean }[] = [];
+  for (const line of lines)
+    for (const match of line.matchAll(/(\p{Script=Han}{0,6})高新区/gu)) {
+      const before = match[1]!;
+      const cut = Math.max(...[...before.matchAll(BEFORE_NAME)].map((m) => m.index + 1), 0);
+      const run = before.slice(cut);
+      // Set off on the left: by a joining word, or by the line's start or punctuation within reach.
+      const bounded = cut > 0 || (before.length < 6 && !/\p{Script=Han}$/u.test(line.slice(0, match.index)));
+      runs.push({ before, run, sure: bounded && run.length >= 2 && run.length <= 3 && !GENERIC.test(run) });
+    }
+  const sure = [...new Set(runs.filter((r) => r.sure).map((r) => r.run))].sort((a, b) => b.length - a.length);
   const found = new Set<string>();
-  for (const match of compact.matchAll(/(\p{Script=Han}{0,4})高新区/gu)) {
-    const before = match[1]!;
+  for (const { before, run, sure: isSure } of runs) {
     if (known.some((name) => (before + '高新区').endsWith(name))) continue;
-    const name = `${before.slice(-2)}高新区`;
-    if (before.length < 2 || GENERIC.test(before.slice(-2)) || GENERIC.test(before.slice(-1))) continue;
-    found.add(name);
+    const name = isSure ? run : (sure.find((n) => run.endsWith(n)) ?? run.slice(-2));
+    if (name.length < 2 || GENERIC.test(name)) continue;
+    found.add(`${name}高新区`);
   }
   return [...found].sort();
 }

@@ -9,6 +9,7 @@ import { unknownZones } from '../../../src/lib/ingest/suggest.ts';
 import {
   classifyLine,
   cutInWord,
+  looksLikeFragment,
   pairCounts,
   parseByline,
   readLines,
@@ -294,5 +295,161 @@ describe("a zone paper's page of 本报讯 items", () => {
     expect(unknownZones(text, [])).not.toContain('李强高新区');
     expect(unknownZones(text, [])).not.toContain('芳摄高新区');
     expect(unknownZones(text, [])).toContain('长治高新区');
+  });
+});
+
+/** Blocks of a page, set apart by `gap` blank lines. */
+const spaced = (gap: number, ...blocks: string[]) => `${blocks.join('\n'.repeat(gap + 1))}\n`;
+const leadA = '近日，高新区组织党员干部开展党史学习教育，参观革命纪念馆，重温入党誓词，接受红色教育。';
+const bodyA =
+  '党史学习教育开展以来，高新区把学党史、悟思想、办实事、开新局一体化部署推进，用好红色资源，激发党员干部干事创业的热情。';
+const leadB = '近日，高新区举办安全生产知识竞赛，辖区企业和高校共十支队伍参加了竞赛，健帆生物代表队摘取了桂冠。';
+
+describe('the page’s own spacing', () => {
+  it('reads a section head and the first piece of its text as one story’s, where stories stand wider apart', () => {
+    const text = [
+      spaced(
+        1,
+        '高新区开展党史学习教育',
+        '本报记者 宋一诺',
+        leadA,
+        bodyA,
+        '创新学习形式 推动党史学习教育走深走实',
+        '党史学习教育动员令',
+      ),
+      `吹响后，高新区闻令而行，坚持把党史学习教育作为基层党建的重大政治任务。\n`,
+      spaced(1, '高新区举办安全生产知识竞赛', '本报记者 张阳', leadB),
+    ].join('\n\n');
+    const stories = splitPage(text).stories;
+    expect(stories.map((s) => s.headline?.title)).toEqual(['高新区开展党史学习教育', '高新区举办安全生产知识竞赛']);
+    expect(stories[0]!.paragraphs).toContain('## 创新学习形式 推动党史学习教育走深走实');
+    expect(stories[0]!.paragraphs.at(-1)).toMatch(/^党史学习教育动员令吹响后/);
+  });
+
+  it('starts a story at a plain title set apart by a wider gap than the paragraphs', () => {
+    const story = (gap: number) =>
+      `${spaced(1, '高新区开展党史学习教育', leadA, bodyA)}${'\n'.repeat(gap)}${spaced(1, '守护校园平安 筑牢安全防线', '老师们以地震和火灾为背景，讲解了正确的躲避和撤离方法，同学们体验了匍匐前进、戴防毒面具、使用灭火器等技能。')}`;
+    expect(splitPage(story(2)).stories.map((s) => s.headline?.title)).toEqual([
+      '高新区开展党史学习教育',
+      '守护校园平安 筑牢安全防线',
+    ]);
+    // At the paragraphs' gap it reads as a section head of the story above.
+    expect(splitPage(story(1)).stories).toHaveLength(1);
+  });
+});
+
+describe('lines cut by a column break', () => {
+  it('does not end a paragraph at a quoted phrase: the line after it goes on with it', () => {
+    const story = splitPage(
+      page(
+        '高新区企业为机场供货',
+        '本报记者 张阳',
+        '金晶集团为屋顶提供了超白玻璃，为“凤凰羽衣”',
+        '提供安全、节能、高采光的保障，为这一工程增添“淄博元素”。',
+        bodyA,
+      ),
+    ).stories[0]!;
+    expect(story.captions).toEqual([]);
+    expect(story.paragraphs[0]).toBe(
+      '金晶集团为屋顶提供了超白玻璃，为“凤凰羽衣”提供安全、节能、高采光的保障，为这一工程增添“淄博元素”。',
+    );
+  });
+
+  it('reads the line under a 副题 as the text’s first piece, not a third line of the headline', () => {
+    const story = splitPage(
+      page(
+        '“淄博高新区制造”闪耀北京大兴国际机场',
+        '——金晶超白玻璃保障航站楼采光',
+        '新近投运的北京大兴国际机场',
+        '备受全球高度关注，被称之为是全球新奇迹之首。',
+      ),
+    ).stories[0]!;
+    expect(story.headline).toEqual({
+      title: '“淄博高新区制造”闪耀北京大兴国际机场',
+      subtitle: '金晶超白玻璃保障航站楼采光',
+    });
+    expect(story.paragraphs[0]).toMatch(/^新近投运的北京大兴国际机场备受/);
+  });
+
+  it('joins a byline cut at the end of the last paragraph, its names kept apart', () => {
+    const story = splitPage(page('高新区开展党史学习教育', leadA, '活动取得圆满成功。·张阳', '宋一诺 靳碧海·'))
+      .stories[0]!;
+    expect(story.paragraphs.at(-1)).toBe('活动取得圆满成功。');
+    expect(story.credits.map((c) => c.name)).toEqual(['张阳', '宋一诺', '靳碧海']);
+  });
+
+  it('reads a lead’s purpose clause as the lead’s first piece, never a headline', () => {
+    expect(looksLikeFragment('为庆祝中国共产党成立', '98周年，近日，高新区组织党员参观学习。')).toBe(true);
+    expect(looksLikeFragment('按照主题教育统一部署', '高新区迅速行动。')).toBe(true);
+  });
+
+  it('takes two lone characters in a byline for one name (a stray space cut it)', () => {
+    expect(names('▶ 张阳 张阳 李 洋')).toEqual(['writer 张阳', 'writer 张阳', 'writer 李洋']);
+    expect(names('▶ 叶 伟 乔冠 宇 李洋')).toEqual(['writer 叶伟', 'writer 乔冠宇', 'writer 李洋']);
+  });
+
+  it('never reads a sentence that argues as a caption, whatever the gap above it', () => {
+    expect(classifyLine('珠海市委坚决贯彻落实中央精神，以党建引领推动乡村全面振兴。', 2).kind).toBe('body');
+    expect(classifyLine('高新区党政办第二党支部到苏兆征故居陈列馆开展主题党日活动。', 2).kind).toBe('caption');
+  });
+});
+
+describe('page furniture above the first headline', () => {
+  it('drops the page’s editors line among the top furniture, and a 版名 over it', () => {
+    const result = splitPage(
+      page('党建', '责任编辑：刘琴  美编：刘琴', '第3版', '2020.3.12 星期二', '高新区开展党史学习教育', leadA),
+    );
+    expect(result.dropped.map((d) => d.rule)).toEqual(['版名', '编辑/组版', '版次', '出版日期']);
+    expect(result.stories.map((s) => s.headline)).toEqual([{ title: '高新区开展党史学习教育' }]);
+  });
+});
+
+describe('a column break before a wide gap', () => {
+  it('reads the rest of a sentence the break cut as text, not a caption, however wide the gap above it', () => {
+    const rest = '社区治理机制，建立社区“党建网格+”工作机制，打通治理服务“最后一公里”。';
+    expect(classifyLine(rest, 3).kind).toBe('body');
+    const result = splitPage(
+      `${page('高新区开展党史学习教育', '本报记者 张阳', leadA, '珠海不断完善党建引领')}\n\n${page(rest, leadB)}`,
+    );
+    expect(result.stories).toHaveLength(1);
+    expect(result.stories[0]!.captions).toEqual([]);
+    expect(result.stories[0]!.paragraphs.join('\n')).toContain('社区治理机制');
+  });
+});
+
+describe('page furniture at the foot', () => {
+  const credits = (story: { credits: { role: string; name: string }[] } | undefined) =>
+    story?.credits.map((c) => `${c.role} ${c.name}`);
+
+  it('drops the page’s production credits after the last story, a proofreader among them, and keeps the story’s own', () => {
+    const result = splitPage(
+      page(
+        '高新区开展党史学习教育',
+        '本报记者 张阳',
+        leadA,
+        leadB,
+        '编辑：王强',
+        '组版：李明',
+        '组版：赵刚  校对：孙丽',
+        '电话：(010)68667266',
+      ),
+    );
+    expect(result.dropped.map((d) => `${d.text} ${d.rule}`)).toEqual([
+      '组版：赵刚  校对：孙丽 编辑/组版/校对（页脚）',
+      '电话：(010)68667266 编辑/组版/电话/邮箱',
+    ]);
+    expect(result.stories.map(credits)).toEqual([['writer 张阳', 'editor 王强', 'layout 李明']]);
+  });
+
+  it('drops several production roles on one line set apart from the text or under foot furniture, not one right under it', () => {
+    const apart = splitPage(page('高新区开展党史学习教育', leadA, leadB, '', '责任编辑：王强  美编：李明'));
+    expect(apart.dropped.map((d) => d.rule)).toEqual(['编辑/组版/校对（页脚）']);
+    const underFurniture = splitPage(
+      page('高新区开展党史学习教育', leadA, leadB, '高新技术产业导报社出版', '责任编辑：王强  美编：李明'),
+    );
+    expect(underFurniture.dropped.map((d) => d.rule)).toEqual(['出版/印刷', '编辑/组版/校对（页脚）']);
+    const own = splitPage(page('高新区开展党史学习教育', leadA, leadB, '编辑：王强 组版：李明'));
+    expect(own.dropped).toEqual([]);
+    expect(credits(own.stories[0])).toEqual(['editor 王强', 'layout 李明']);
   });
 });
