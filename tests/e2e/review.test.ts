@@ -86,6 +86,15 @@ async function openReview(): Promise<{ page: Page; errors: string[] }> {
 describe('the review screen', () => {
   it('lists every draft with its problems and its source lines, which field each went to', async () => {
     const { page, errors } = await openReview();
+    // The dev server's first page may be reloaded once as it settles (under load, its watcher's
+    // first events come late): wait for the drafts rather than count the first document's.
+    await page.waitForFunction(
+      (count) => document.querySelectorAll('[data-review-draft]').length === count,
+      drafts.length,
+      {
+        timeout: 20_000,
+      },
+    );
     const sections = page.locator('[data-review-draft]');
     expect(await sections.count()).toBe(drafts.length);
     const first = sections.first();
