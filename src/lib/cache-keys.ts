@@ -44,6 +44,29 @@ export function textDigest(article: KeyedArticle): string {
 }
 
 /**
+ * A digest of a whole list, made once per list however many of its pages are keyed by it (a
+ * list of 10,000 articles has some 500 pages). The list is known by identity: every page of a
+ * selection is given the same array, never changed once made.
+ */
+function listDigestBy<T>(part: (item: T) => string): (list: readonly T[]) => string {
+  const digests = new WeakMap<readonly T[], string>();
+  return (list) => {
+    let digest = digests.get(list);
+    if (digest === undefined) {
+      digest = digestOf(list.map(part));
+      digests.set(list, digest);
+    }
+    return digest;
+  };
+}
+
+const selectionDigest = listDigestBy(factsDigest);
+const workDigest = listDigestBy(
+  (entry: { role: Role; year: number; article: KeyedArticle }) =>
+    `${entry.role}/${entry.year}/${factsDigest(entry.article)}`,
+);
+
+/**
  * The data files every page may name (zones, campaigns, topics, newspapers), and the schema's
  * text: a changed schema rebuilds every page, even where the data it gives is the same.
  */
@@ -143,7 +166,7 @@ export function listPageKey(
   pageNumber: number,
   outside: unknown = null,
 ): string {
-  return key(salt, `list:${list}`, [String(pageNumber), stableJson(outside), ...articles.map(factsDigest)]);
+  return key(salt, `list:${list}`, [String(pageNumber), stableJson(outside), selectionDigest(articles)]);
 }
 
 /**
@@ -192,7 +215,7 @@ export function personPageKey(
   return key(salt, 'person', [
     String(pageNumber),
     stableJson({ slug: person.slug, name: person.name, id: person.id ?? null, roles: person.roles }),
-    ...work.map((entry) => `${entry.role}/${entry.year}/${factsDigest(entry.article)}`),
+    workDigest(work),
   ]);
 }
 
