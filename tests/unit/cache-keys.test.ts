@@ -165,32 +165,30 @@ describe('list page keys', () => {
   });
 
   it('read a list once however many of its pages are keyed, and a copy of it gives the same keys', () => {
+    /** The list, and how many times an item of it was read. */
+    const counted = <T extends object>(list: T[]) => {
+      const counter = { reads: 0 };
+      const proxy = new Proxy(list, {
+        get(target, property, receiver) {
+          if (typeof property === 'string' && /^\d+$/.test(property)) counter.reads++;
+          return Reflect.get(target, property, receiver) as unknown;
+        },
+      });
+      return { proxy, counter };
+    };
     const list = Array.from({ length: 50 }, (_, i) => article(`a${i}`, base));
-    let reads = 0;
-    // Counts every read of an item of the list.
-    const counted = new Proxy(list, {
-      get(target, property, receiver) {
-        if (typeof property === 'string' && /^\d+$/.test(property)) reads++;
-        return Reflect.get(target, property, receiver) as unknown;
-      },
-    });
-    const keys = Array.from({ length: 40 }, (_, page) => listPageKey(salt, 'zone:za', counted, page + 1));
-    expect(reads).toBe(list.length);
+    const articles = counted(list);
+    const keys = Array.from({ length: 40 }, (_, page) => listPageKey(salt, 'zone:za', articles.proxy, page + 1));
+    expect(articles.counter.reads).toBe(list.length);
     expect(new Set(keys).size).toBe(40);
     expect(listPageKey(salt, 'zone:za', [...list], 7)).toBe(keys[6]);
 
-    const work = list.map((a) => ({ role: 'writer' as const, year: 2021, article: a }));
-    reads = 0;
-    const countedWork = new Proxy(work, {
-      get(target, property, receiver) {
-        if (typeof property === 'string' && /^\d+$/.test(property)) reads++;
-        return Reflect.get(target, property, receiver) as unknown;
-      },
-    });
+    const entries = list.map((a) => ({ role: 'writer' as const, year: 2021, article: a }));
+    const work = counted(entries);
     const person = { slug: 'li-ming', name: '李明', roles: ['writer' as const] };
-    for (let page = 1; page <= 40; page++) personPageKey(salt, person, countedWork, page);
-    expect(reads).toBe(work.length);
-    expect(personPageKey(salt, person, [...work], 3)).toBe(personPageKey(salt, person, countedWork, 3));
+    for (let page = 1; page <= 40; page++) personPageKey(salt, person, work.proxy, page);
+    expect(work.counter.reads).toBe(entries.length);
+    expect(personPageKey(salt, person, [...entries], 3)).toBe(personPageKey(salt, person, work.proxy, 3));
   });
 
   it('of a slice change with its items, its number, the number of pages and the total', () => {
