@@ -4,8 +4,8 @@
  * runs it once per part that changed, each in a process of its own, so Pagefind's memory is the
  * part's and is given back when it ends. From the part's records (in date order) it writes:
  *   - <site>/pagefind/<part>/: the part's Pagefind index, articles laid out in bundles (layout.ts);
- *   - <site>/search/parts/<part>/bundles.json: where each of its articles lies in it;
- *   - <site>/search/parts/<part>/chunks/<c>.json: its index chunks that begin with character c.
+ *   - <site>/search/parts/<part>/bundles.json: where each of its articles lies in it, and the
+ *     first word of each of its index chunks.
  * It prints one line: its articles, bundles, seconds and where the time went.
  */
 import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -15,7 +15,7 @@ import { safeJson } from '../src/lib/json.ts';
 import { readFragmentPages, readPagefindMeta } from '../src/lib/search/build/pagefind-files.ts';
 import { decodeT2S, SEARCH_LANGUAGE, type SearchRecord, type SearchT2SFile } from '../src/lib/search/shared/data.ts';
 import { articleTokens } from '../src/lib/search/build/tokens.ts';
-import { bundlesFile, bundlesOf, chunkStartsByChar, type BlockLengths } from '../src/lib/search/build/bundles.ts';
+import { bundlesFile, bundlesOf, type BlockLengths } from '../src/lib/search/build/bundles.ts';
 import { searchFilePath, searchFiles } from '../src/lib/search/shared/files.ts';
 
 const [siteArg, part, recordsFile, t2sFile] = process.argv.slice(2);
@@ -113,12 +113,9 @@ for (const file of readdirSync(pagefindDir)) if (UNUSED_FILES.test(file)) rmSync
 const chunkStarts = readPagefindMeta(pagefindDir, SEARCH_LANGUAGE)
   .chunks.slice(1)
   .map((chunk) => chunk.from);
-const startsByChar = chunkStartsByChar(chunkStarts);
 const partDir = path.join(site, searchFilePath(searchFiles.bundles(part)), '..');
 rmSync(partDir, { recursive: true, force: true });
-mkdirSync(path.join(partDir, 'chunks'), { recursive: true });
-for (const [char, starts] of startsByChar)
-  writeFileSync(path.join(site, searchFilePath(searchFiles.chunkStarts(part, char))), safeJson(starts));
+mkdirSync(partDir, { recursive: true });
 
 const pageIds = blocks.map((_, i) => {
   const page = pageOf.get(bundleUrl(i));
@@ -127,7 +124,7 @@ const pageIds = blocks.map((_, i) => {
 });
 writeFileSync(
   path.join(site, searchFilePath(searchFiles.bundles(part))),
-  safeJson(bundlesFile(blocks, pageIds, startsByChar.keys())),
+  safeJson(bundlesFile(blocks, pageIds, chunkStarts)),
 );
 
 const seconds = ((performance.now() - started) / 1000).toFixed(1);

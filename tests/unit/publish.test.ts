@@ -29,7 +29,6 @@ const SITE = [
   'articles/index.html',
   'articles/2/index.html',
   'pagefind/2021-aaaa/index/und_1.pf_index',
-  'search/parts/2021-aaaa/chunks/4e2d.json',
   ...URLS.map((url) => `${url.slice(1)}index.html`),
   ...URLS.map((_, n) => `search/articles/${n}.json`),
 ];

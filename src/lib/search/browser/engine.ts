@@ -28,6 +28,22 @@ export interface SearchOutcome {
  */
 export const COUNTED_LIMIT = 400;
 
+/**
+ * A short word's occurrences are loaded while its presence is searched, rather than after it,
+ * when they lie in at most this many index chunks of each part: few enough to cost little if
+ * the word turns out too common to count, and a word in few articles always does.
+ */
+export const EARLY_CHUNKS = 2;
+
+const isShort = (word: string) => [...word].length <= 2;
+
+/** The terms that count a short word's occurrences, when they are to be loaded early (EARLY_CHUNKS). */
+function earlyCountTerms(engine: SearchEngine, word: string): string[] {
+  if (!isShort(word)) return [];
+  const terms = planTerms(planWord(word, 'occurrences'));
+  return terms.every((term) => engine.chunksFor(term) <= EARLY_CHUNKS) ? terms : [];
+}
+
 async function hitsOf(
   engine: SearchEngine,
   word: string,
@@ -44,8 +60,10 @@ async function answerFor(
   t2s: CharMap,
   aliases: readonly AliasEntry[],
 ): Promise<WordAnswer> {
+  // Loading a counted word's chunks early; a failure shows when (if) they are searched.
+  for (const term of earlyCountTerms(engine, word.normalized)) engine.preload(term).catch(() => {});
   let hits = await hitsOf(engine, word.normalized, 'membership');
-  if ([...word.normalized].length <= 2 && hits.size > 0 && hits.size <= COUNTED_LIMIT)
+  if (isShort(word.normalized) && hits.size > 0 && hits.size <= COUNTED_LIMIT)
     hits = await hitsOf(engine, word.normalized, 'occurrences');
   const normalize = (s: string) => parseQuery(`"${s}"`, t2s)[0]?.normalized ?? '';
   const named = new Set<number>();
@@ -60,7 +78,10 @@ async function answerFor(
 /** Fetches the index chunks a query will need, without searching: the search page calls it while the reader types. */
 export async function preloadQuery(engine: SearchEngine, query: string): Promise<void> {
   const { t2s } = await engine.supportFor(query);
-  const terms = parseQuery(query, t2s).flatMap((word) => planTerms(planWord(word.normalized)));
+  const terms = parseQuery(query, t2s).flatMap((word) => [
+    ...planTerms(planWord(word.normalized)),
+    ...earlyCountTerms(engine, word.normalized),
+  ]);
   await Promise.all(terms.map((term) => engine.preload(term)));
 }
 

@@ -15,7 +15,7 @@ import {
   type SearchSupportFile,
   type SearchT2SFile,
 } from '../shared/data.ts';
-import { chunkProbes, isPrefixTerm, type TermAnswer } from './plan.ts';
+import { chunkProbes, type TermAnswer } from './plan.ts';
 import { searchFiles } from '../shared/files.ts';
 import { readBundles, type BundlePlace, type BundlesFile } from '../shared/layout.ts';
 import type { IndexPart, PartsFile } from '../shared/parts.ts';
@@ -42,6 +42,8 @@ export interface SearchEngine {
   /** Where a term occurs: Pagefind page id → positions. */
   find(term: string): Promise<TermAnswer>;
   preload(term: string): Promise<void>;
+  /** How many index chunks a search for the term loads, in the part that needs the most. */
+  chunksFor(term: string): number;
   /** Pagefind page id → its articles, for every part searched so far. */
   places: ReadonlyMap<string, BundlePlace>;
   /** Whether every part of the index is searched; until widen(), only the newest is. */
@@ -60,7 +62,6 @@ let loading: Promise<SearchEngine> | undefined;
 let fullMap: Promise<SearchSupportData['t2s']> | undefined;
 let facets: Promise<FacetsFile> | undefined;
 const articles = new Map<number, Promise<SearchArticle>>();
-const chunkStarts = new Map<string, Promise<string[]>>();
 
 async function fetchJson<T>(url: string): Promise<T> {
   const response = await fetch(url);
@@ -160,24 +161,10 @@ export function loadEngine(): Promise<SearchEngine> {
 
       /** Loads the index chunks that hold the term's words, in every part searched, the chunks a prefix runs on into included. */
       const preload = async (term: string) => {
-        const [first] = term;
-        const starts =
-          isPrefixTerm(term) && first !== undefined
-            ? (
-                await Promise.all(
-                  searched
-                    .filter(({ bundles }) => bundles.chunkStartChars.includes(first))
-                    .map(({ part }) =>
-                      cached(chunkStarts, searchFiles.chunkStarts(part.name, first), () =>
-                        fetchJson<string[]>(searchFiles.chunkStarts(part.name, first)),
-                      ),
-                    ),
-                )
-              ).flat()
-            : [];
         // A word whose chunks every part searched has loaded is not put to Pagefind again: each
         // preload is a search in every part, and a repeated query would pay for them all again.
-        const fresh = chunkProbes(term, [...new Set(starts)].sort()).filter((word) => !preloaded.has(word));
+        const probes = new Set(searched.flatMap(({ bundles }) => chunkProbes(term, bundles.chunkStarts)));
+        const fresh = [...probes].filter((word) => !preloaded.has(word));
         const into = preloaded;
         await Promise.all(
           fresh.map(async (word) => {
@@ -194,6 +181,8 @@ export function loadEngine(): Promise<SearchEngine> {
           return new Map((answer?.results ?? []).map((result) => [result.id, result.words]));
         },
         preload,
+        chunksFor: (term: string) =>
+          Math.max(...searched.map(({ bundles }) => chunkProbes(term, bundles.chunkStarts).length)),
         places,
         get complete() {
           return merged;

@@ -99,11 +99,11 @@ export function* bundlesOf(articles: Iterable<ArticleTokens>, bundleSize = BUNDL
   if (blocks.length > 0) yield flush();
 }
 
-/** The browser's map of the index, given the Pagefind page id of each bundle and the characters that begin a chunk. */
+/** The browser's map of the index, given the Pagefind page id of each bundle and the first words of its index chunks. */
 export function bundlesFile(
   bundles: readonly BlockLengths[],
   pageIds: readonly string[],
-  chunkStartChars: Iterable<string> = [],
+  chunkStarts: readonly string[] = [],
   bundleSize = BUNDLE_SIZE,
 ): BundlesFile {
   return {
@@ -117,22 +117,16 @@ export function bundlesFile(
       encodeLengths(lengths.headlines),
       encodeLengths(lengths.credits),
     ]),
-    chunkStartChars: [...chunkStartChars].sort().join(''),
+    chunkStarts: prefixChunkStarts(chunkStarts),
   };
 }
 
 /**
- * First words of the index chunks (all but the first chunk), grouped by their first character.
- * Presence tokens are only ever searched whole, so chunks that begin with one are left out.
+ * The first words of index chunks that a prefix search may run into, sorted. Presence tokens
+ * are only ever searched whole, so chunks that begin with one are left out. A part's are a few
+ * kilobytes (some 350 chunks of positional words in a part of 4,000 articles), so they travel
+ * in its layout file rather than in files of their own, and a prefix search never waits for them.
  */
-export function chunkStartsByChar(starts: readonly string[]): Map<string, string[]> {
-  const byChar = new Map<string, string[]>();
-  for (const start of starts) {
-    const [first] = start;
-    if (first === undefined || isPresenceWord(first)) continue;
-    let group = byChar.get(first);
-    if (!group) byChar.set(first, (group = []));
-    group.push(start);
-  }
-  return byChar;
+export function prefixChunkStarts(starts: readonly string[]): string[] {
+  return starts.filter((start) => start !== '' && !isPresenceWord(start)).sort();
 }

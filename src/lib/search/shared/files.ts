@@ -24,8 +24,6 @@ export const searchFiles = {
   facets: () => `${SEARCH_DIR}facets.json`,
   /** What a result shows of article n (data.ts, SearchArticle). */
   article: (n: number) => `${SEARCH_DIR}articles/${n}.json`,
-  /** A part's index chunks that begin with this character (layout.ts, chunkStartsByChar). */
-  chunkStarts: (part: string, char: string) => `${PARTS_DIR}${part}/chunks/${char.codePointAt(0)!.toString(16)}.json`,
 } as const;
 
 /** The path of a search file inside the built site. */

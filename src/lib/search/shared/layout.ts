@@ -25,8 +25,8 @@
  *     one for each distinct two-character pair. A query of one or two characters, the broadest
  *     kinds, is answered with one location per article instead of every occurrence.
  *   - Pagefind loads, for a term, the one index chunk whose range holds it, but a prefix's
- *     words can run on into later chunks. The build lists each chunk's first word
- *     (dist/search/chunks/), and the browser loads the chunks that begin inside a prefix first.
+ *     words can run on into later chunks. Each part's layout file lists its chunks' first
+ *     words, and the browser loads the chunks that begin inside a prefix with the first.
  *
  * No token crosses a sentence end or a segment boundary (each caption and each credit is a
  * segment of its own), and the marks are letters no normalised text contains (shared/text.ts),
@@ -96,8 +96,8 @@ export interface BundlesFile {
    * that is all zero (no article of the bundle has captions, or credits) is "".
    */
   bundles: [page: string, blocks: string, captions: string, headlines: string, credits: string][];
-  /** The characters that begin an index chunk other than the first (see chunkStartsByChar). */
-  chunkStartChars: string;
+  /** The first words of the index chunks a prefix search may run into, sorted (../build/bundles.ts, prefixChunkStarts). */
+  chunkStarts: string[];
 }
 
 /** The greatest length a character of bundles.json can hold: its code stays below the surrogates. */

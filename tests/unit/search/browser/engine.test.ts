@@ -7,7 +7,8 @@ import { encodeFacets, type ArticleFilters } from '../../../../src/lib/search/sh
 import { parseSearchState } from '../../../../src/lib/search/shared/state.ts';
 import type { Segment } from '../../../../src/lib/search/shared/text.ts';
 import type { SearchEngine } from '../../../../src/lib/search/browser/pagefind.ts';
-import { COUNTED_LIMIT, runSearch } from '../../../../src/lib/search/browser/engine.ts';
+import { COUNTED_LIMIT, EARLY_CHUNKS, preloadQuery, runSearch } from '../../../../src/lib/search/browser/engine.ts';
+import { planTerms, planWord } from '../../../../src/lib/search/browser/plan.ts';
 import { modelArchive } from '../../../helpers/pagefind-model.ts';
 
 const T2S = { 黨: '党' };
@@ -47,6 +48,7 @@ function engineFor(articles: readonly Article[]): SearchEngine {
   return {
     find: async (term) => archive.find(term),
     preload: async () => undefined,
+    chunksFor: () => 1,
     places: archive.places,
     complete: true,
     widen: async () => undefined,
@@ -155,5 +157,53 @@ describe('runSearch', () => {
     // three occurrences of article 7 are not counted); the caption last.
     expect(ranked.slice(0, 4)).toEqual([5, 9, COUNTED_LIMIT, COUNTED_LIMIT - 1]);
     expect(ranked.at(-1)).toBe(11);
+  });
+});
+
+describe("loading a short word's occurrences", () => {
+  /** The engine, with the chunks a term needs as given, recording what is loaded and searched, in order. */
+  function watched(chunks: number) {
+    const calls: string[] = [];
+    const base = engineFor(ARTICLES);
+    const engine: SearchEngine = {
+      ...base,
+      chunksFor: () => chunks,
+      preload: async (term) => void calls.push(`preload ${term}`),
+      find: async (term) => {
+        calls.push(`find ${term}`);
+        return base.find(term);
+      },
+    };
+    return { engine, calls };
+  }
+  const presence = planTerms(planWord('党建'))[0]!;
+  const counted = planTerms(planWord('党建', 'occurrences'))[0]!;
+
+  it('starts with the presence search when they lie in few chunks, without waiting for its answer', async () => {
+    const { engine, calls } = watched(EARLY_CHUNKS);
+    expect((await run(engine, 'q=党建')).articles).toEqual([0, 1, 2]);
+    expect(calls.indexOf(`preload ${counted}`)).toBeGreaterThanOrEqual(0);
+    expect(calls.indexOf(`preload ${counted}`)).toBeLessThan(calls.indexOf(`find ${presence}`));
+    expect(calls.at(-1)).toBe(`find ${counted}`);
+  });
+
+  it('waits for the presence search when they run over many chunks', async () => {
+    const { engine, calls } = watched(EARLY_CHUNKS + 1);
+    expect((await run(engine, 'q=党建')).articles).toEqual([0, 1, 2]);
+    expect(calls).toEqual([`find ${presence}`, `find ${counted}`]);
+  });
+
+  it('is part of what is loaded while the query is typed, when they lie in few chunks', async () => {
+    for (const [chunks, expected] of [
+      [EARLY_CHUNKS, [`preload ${presence}`, `preload ${counted}`]],
+      [EARLY_CHUNKS + 1, [`preload ${presence}`]],
+    ] as const) {
+      const { engine, calls } = watched(chunks);
+      await preloadQuery(engine, '党建');
+      expect(calls).toEqual(expected);
+    }
+    const { engine, calls } = watched(EARLY_CHUNKS);
+    await preloadQuery(engine, '党建工作');
+    expect(calls).toEqual([`preload ${planTerms(planWord('党建工作'))[0]}`]);
   });
 });

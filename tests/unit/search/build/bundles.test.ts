@@ -4,7 +4,7 @@ import {
   articleBlock,
   bundlesFile,
   bundlesOf,
-  chunkStartsByChar,
+  prefixChunkStarts,
   isPresenceWord,
 } from '../../../../src/lib/search/build/bundles.ts';
 import { articleTokens } from '../../../../src/lib/search/build/tokens.ts';
@@ -133,14 +133,14 @@ describe('blocks', () => {
     const file = bundlesFile(
       bundles.map((b) => b.lengths),
       ['p0', 'p1'],
-      ['党'],
+      ['党员大会', `${P}党建`, '党建工作'],
       2,
     );
     expect(file.bundles).toEqual([
       ['p0', '12', '01', '11', '01'],
       ['p1', '1', '', '1', ''],
     ]);
-    expect(file).toMatchObject({ unit: BLOCK_UNIT, fixedUnit: FIXED_UNIT, chunkStartChars: '党' });
+    expect(file).toMatchObject({ unit: BLOCK_UNIT, fixedUnit: FIXED_UNIT, chunkStarts: ['党员大会', '党建工作'] });
   });
 });
 
@@ -165,12 +165,8 @@ describe('a bundle', () => {
 });
 
 describe('chunk starts', () => {
-  it('groups the starts of positional chunks by first character, leaving out presence chunks', () => {
-    const byChar = chunkStartsByChar(['党建工作', `${P}党建`, `${S}党`, '党员大会', '𠮷野家的', '学习']);
-    expect([...byChar]).toEqual([
-      ['党', ['党建工作', '党员大会']],
-      ['𠮷', ['𠮷野家的']],
-      ['学', ['学习']],
-    ]);
+  it('keeps the starts of positional chunks, sorted, leaving out presence chunks', () => {
+    const starts = prefixChunkStarts(['党建工作', `${P}党建`, `${S}党`, '党员大会', '𠮷野家的', '学习']);
+    expect(starts).toEqual(['党员大会', '党建工作', '学习', '𠮷野家的']);
   });
 });

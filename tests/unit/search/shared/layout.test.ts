@@ -37,7 +37,7 @@ describe('bundles file', () => {
     unit: 10,
     fixedUnit: 2,
     bundles,
-    chunkStartChars: '',
+    chunkStarts: [],
   });
 
   it("locates a position in its article, and in the article's region", () => {
