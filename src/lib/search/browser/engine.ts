@@ -10,6 +10,7 @@ import { aliasMatches, intersect, orderByDate, orderByRelevance, type WordAnswer
 import { FILTER_KEYS, type SearchState } from '../shared/state.ts';
 import { parseQuery, type CharMap, type QueryWord } from '../shared/text.ts';
 import type { SearchEngine } from './pagefind.ts';
+import { BoundedCache } from './bounded-cache.ts';
 
 export interface SearchOutcome {
   words: QueryWord[];
@@ -44,14 +45,44 @@ function earlyCountTerms(engine: SearchEngine, word: string): string[] {
   return terms.every((term) => engine.chunksFor(term) <= EARLY_CHUNKS) ? terms : [];
 }
 
+/**
+ * The articles a word was found in, kept: turning a page, changing the order or a filter asks
+ * for the same words again, and so does the same query typed with other punctuation or in
+ * Traditional characters. Bounded by the articles held (a word found in nearly every article
+ * holds 10,000 at 10,000 articles), and per state of the engine's parts: answers found before
+ * every part was searched are not kept once it is.
+ */
+export const WORD_CACHE_ARTICLES = 200_000;
+
+const wordCaches = new WeakMap<
+  SearchEngine,
+  { complete: boolean; words: BoundedCache<string, ReadonlyMap<number, WordHit>> }
+>();
+
+function wordCache(engine: SearchEngine): BoundedCache<string, ReadonlyMap<number, WordHit>> {
+  let cache = wordCaches.get(engine);
+  if (cache?.complete !== engine.complete) {
+    cache = { complete: engine.complete, words: new BoundedCache(WORD_CACHE_ARTICLES) };
+    wordCaches.set(engine, cache);
+  }
+  return cache.words;
+}
+
 async function hitsOf(
   engine: SearchEngine,
   word: string,
   wanted: 'membership' | 'occurrences',
-): Promise<Map<number, WordHit>> {
+): Promise<ReadonlyMap<number, WordHit>> {
+  // The cache of the engine's state when the search began: an answer found while parts joined is kept with those before.
+  const cache = wordCache(engine);
+  const key = `${wanted} ${word}`;
+  const known = cache.get(key);
+  if (known) return known;
   const plan = planWord(word, wanted);
   const answers = await Promise.all(planTerms(plan).map((term) => engine.find(term)));
-  return collectHits(plan, answers, engine.places);
+  const hits = collectHits(plan, answers, engine.places);
+  cache.set(key, hits, hits.size + 1);
+  return hits;
 }
 
 async function answerFor(

@@ -207,3 +207,45 @@ describe("loading a short word's occurrences", () => {
     expect(calls).toEqual([`preload ${planTerms(planWord('党建工作'))[0]}`]);
   });
 });
+
+describe('words already searched', () => {
+  /** The engine, counting Pagefind searches; `complete` as given, changeable. */
+  function counted() {
+    const base = engineFor(ARTICLES);
+    const searched: string[] = [];
+    const engine = {
+      ...base,
+      complete: false,
+      find: async (term: string) => {
+        searched.push(term);
+        return base.find(term);
+      },
+    };
+    return { engine, searched };
+  }
+
+  it('are not searched again for another order, page or filter, or the same words typed otherwise', async () => {
+    const { engine, searched } = counted();
+    const first = await run(engine, 'q=党建 治理');
+    const terms = searched.length;
+    expect(terms).toBeGreaterThan(0);
+    expect((await run(engine, 'q=党建 治理&sort=date-asc')).articles).toEqual(
+      [...first.articles].sort((a, b) => a - b),
+    );
+    await run(engine, 'q=党建 治理&page=2');
+    await run(engine, `q=党建 治理&zone=${encodeURIComponent('珠海高新区')}`);
+    await run(engine, `q=${encodeURIComponent('“黨建”　治理')}`);
+    expect(searched.length).toBe(terms);
+  });
+
+  it('are searched again once every part of the index is in', async () => {
+    const { engine, searched } = counted();
+    await run(engine, 'q=党建');
+    const terms = searched.length;
+    engine.complete = true;
+    await run(engine, 'q=党建');
+    expect(searched.length).toBe(2 * terms);
+    await run(engine, 'q=党建');
+    expect(searched.length).toBe(2 * terms);
+  });
+});
