@@ -1,9 +1,8 @@
 import sitemap from '@astrojs/sitemap';
-import { unified } from '@astrojs/markdown-remark';
 import tailwindcss from '@tailwindcss/vite';
 import { defineConfig } from 'astro/config';
 import { writeFileSync } from 'node:fs';
-import rehypeSlug from 'rehype-slug';
+import { articleMarkdown } from './src/lib/article-markdown.ts';
 import publish from './src/integrations/publish.ts';
 import review from './src/integrations/review.ts';
 import searchIndex from './src/integrations/search-index.ts';
@@ -32,8 +31,7 @@ export default defineConfig({
   // Two files that would share one URL are an error, not a warning.
   prerenderConflictBehavior: 'error',
   markdown: {
-    // Slugged heading ids give the table of contents and Pagefind's sub-results their anchors.
-    processor: unified({ rehypePlugins: [rehypeSlug], smartypants: false }),
+    processor: articleMarkdown,
   },
   integrations: [
     // The search page is for readers, not crawlers (robots.txt disallows it too).

@@ -385,6 +385,14 @@ export function checkArticleCollection(inner: Loader): Loader {
       appendAll(problems, duplicatePositions(entries));
       if (problems.length) throw failure(problems);
       passed.save();
+      // Astro keeps each entry's rendered HTML in its content store, which it bundles whole into
+      // the build; the article page renders its own (src/data/article-html.ts), so it is dropped.
+      for (const entry of [...context.store.values()]) {
+        if (!entry.rendered) continue;
+        const { rendered: _dropped, ...kept } = entry;
+        context.store.delete(entry.id);
+        context.store.set(kept);
+      }
       // The checks' own cost, apart from Astro's loading between them: editors and benchmarks see it.
       const seconds = (ms: number) => (ms / 1000).toFixed(1);
       context.logger.info(

@@ -1,0 +1,27 @@
+/**
+ * An article's body as HTML, rendered at page time with the site's Markdown settings
+ * (astro.config.ts), instead of kept in Astro's content store for every article at once.
+ */
+import { pathToFileURL } from 'node:url';
+import { markdownConfigDefaults, type MarkdownHeading } from '@astrojs/markdown-remark';
+import { articleMarkdown } from '../lib/article-markdown.ts';
+
+let renderer: ReturnType<typeof articleMarkdown.createRenderer> | undefined;
+
+export async function articleHtml(entry: {
+  body?: string | undefined;
+  data: Record<string, unknown>;
+  filePath?: string | undefined;
+}): Promise<{ html: string; headings: MarkdownHeading[] }> {
+  renderer ??= articleMarkdown.createRenderer({
+    syntaxHighlight: markdownConfigDefaults.syntaxHighlight,
+    shikiConfig: markdownConfigDefaults.shikiConfig,
+  });
+  const result = await (
+    await renderer
+  ).render(entry.body ?? '', {
+    frontmatter: entry.data,
+    ...(entry.filePath && { fileURL: pathToFileURL(entry.filePath) }),
+  });
+  return { html: result.code, headings: result.metadata.headings };
+}
