@@ -6,12 +6,12 @@
 // Plain module imports (not astro:content), so that tools such as `npm run review` can apply
 // exactly this schema outside a build.
 import { defineCollection } from 'astro/content/config';
-import { file, glob } from 'astro/loaders';
+import { file } from 'astro/loaders';
 import { z } from 'astro/zod';
 import { archiveDateProblem } from './lib/dates.ts';
 import { contentPath } from './lib/content-paths.ts';
 import { LIMITS } from './lib/article-files.ts';
-import { articleIdFromPath, checkArticleCollection, readDataIds } from './lib/content-checks.ts';
+import { checkedArticleLoader, readDataIds } from './lib/content-checks.ts';
 
 const zoneIds = readDataIds(contentPath('zones'));
 const campaignIds = readDataIds(contentPath('campaigns'));
@@ -136,13 +136,7 @@ export const articleSchema = z
   });
 
 const articles = defineCollection({
-  loader: checkArticleCollection(
-    glob({
-      pattern: '**/*.md',
-      base: contentPath('articles'),
-      generateId: ({ entry }) => articleIdFromPath(entry),
-    }),
-  ),
+  loader: checkedArticleLoader(),
   schema: articleSchema,
 });
 

@@ -2,26 +2,25 @@
  * An article's body as HTML, rendered at page time with the site's Markdown settings
  * (astro.config.ts), instead of kept in Astro's content store for every article at once.
  */
+import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { markdownConfigDefaults, type MarkdownHeading } from '@astrojs/markdown-remark';
 import { articleMarkdown } from '../lib/article-markdown.ts';
+import type { ArticleEntry } from './archive.ts';
+import { articleBody } from './article-body.ts';
 
 let renderer: ReturnType<typeof articleMarkdown.createRenderer> | undefined;
 
-export async function articleHtml(entry: {
-  body?: string | undefined;
-  data: Record<string, unknown>;
-  filePath?: string | undefined;
-}): Promise<{ html: string; headings: MarkdownHeading[] }> {
+export async function articleHtml(entry: ArticleEntry): Promise<{ html: string; headings: MarkdownHeading[] }> {
   renderer ??= articleMarkdown.createRenderer({
     syntaxHighlight: markdownConfigDefaults.syntaxHighlight,
     shikiConfig: markdownConfigDefaults.shikiConfig,
   });
   const result = await (
     await renderer
-  ).render(entry.body ?? '', {
+  ).render(articleBody(entry), {
     frontmatter: entry.data,
-    ...(entry.filePath && { fileURL: pathToFileURL(entry.filePath) }),
+    ...(entry.filePath && { fileURL: pathToFileURL(path.resolve(entry.filePath)) }),
   });
   return { html: result.code, headings: result.metadata.headings };
 }

@@ -1,5 +1,6 @@
 /** One year of the open-data export, shared by its JSON and CSV routes. */
 import { getArchive } from './archive.ts';
+import { articleBody } from './article-body.ts';
 import { getPeople } from './people.ts';
 import { articlesInYear } from '../lib/archive.ts';
 import { openDataRecord, type OpenDataYearFile } from '../lib/open-data.ts';
@@ -11,7 +12,7 @@ export async function openDataYear(year: number, site: URL): Promise<OpenDataYea
   const articles = articlesInYear(archive.articles, year);
   const records = articles.map((article) => {
     const data = article.entry.data;
-    return openDataRecord(article, data, article.entry.body ?? '', site, (from, index) => {
+    return openDataRecord(article, data, articleBody(article.entry), site, (from, index) => {
       return people.personOf(article.id, from, index)?.slug;
     });
   });

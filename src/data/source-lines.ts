@@ -14,9 +14,10 @@ import {
   type StoryText,
 } from '../lib/source-lines.ts';
 import type { Article } from './archive.ts';
+import { articleBody } from './article-body.ts';
 
 export function storyText(article: Article): StoryText {
-  return { id: article.id, segments: storySegments({ ...article.entry.data, body: article.entry.body ?? '' }) };
+  return { id: article.id, segments: storySegments({ ...article.entry.data, body: articleBody(article.entry) }) };
 }
 
 /**

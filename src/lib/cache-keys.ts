@@ -15,9 +15,12 @@ import { chronologicalNeighbours, type ArticleRecord } from './archive.ts';
 import { digestOf, stableJson } from './check-cache.ts';
 import type { Role } from './people.ts';
 
-/** An article as pages read it: its record and the entry it comes from (frontmatter and body). */
+/**
+ * An article as pages read it: its record and the entry it comes from, whose digest is its
+ * file's (frontmatter and body; the body itself is not in the entry).
+ */
 export interface KeyedArticle extends ArticleRecord {
-  entry: { data: unknown; body?: string | undefined };
+  entry: { data: unknown; digest?: string | number | undefined };
 }
 
 const factsDigests = new WeakMap<object, string>();
@@ -37,7 +40,7 @@ export function factsDigest(article: KeyedArticle): string {
 export function textDigest(article: KeyedArticle): string {
   let digest = textDigests.get(article);
   if (digest === undefined) {
-    digest = digestOf(['text', factsDigest(article), article.entry.body ?? '']);
+    digest = digestOf(['text', factsDigest(article), String(article.entry.digest ?? '')]);
     textDigests.set(article, digest);
   }
   return digest;

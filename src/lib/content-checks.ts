@@ -17,6 +17,7 @@ import { correctedLines, excerpt, explain, fold, foldText, SourceIndex, trace, t
 import { checkSources } from './source-pins.ts';
 import { articleCheckKey, checkerVersion, loadPassedChecks } from './check-cache.ts';
 import { fileURLToPath } from 'node:url';
+import { splitArticleFile } from './article-file.ts';
 
 export { ContentError } from './content-text.ts';
 
@@ -309,39 +310,117 @@ const CHECK_CACHE_FILE = 'content-checks.json';
 
 const failure = (problems: string[]) => new Error(`内容检查未通过 (content check failed):\n${problems.join('\n')}`);
 
+/** One article as the loader read it: its body stays here, out of Astro's content store. */
+interface LoadedArticle {
+  id: string;
+  /** Absolute. */
+  file: string;
+  body: string;
+}
+
 /**
- * Wraps the glob loader: refuse what the glob would silently skip or misread (other files,
- * other encodings, changed or unpinned sources, duplicate ids) before loading, and check
- * every article after, page by page.
+ * Puts each article file's frontmatter, checked by the schema, into Astro's content store.
+ * Astro's own glob loader also keeps every body and renders it to HTML while loading: at
+ * 100,000 articles that is half a gigabyte of store, which Astro bundles whole into the build,
+ * and a second render of every article. Pages read a body from its file when they show it
+ * (src/data/article-body.ts). An unchanged file (same digest) keeps its entry, as with glob.
  */
-export function checkArticleCollection(inner: Loader): Loader {
+async function loadArticleFiles(context: LoaderContext, dir: string): Promise<LoadedArticle[]> {
+  const root = fileURLToPath(context.config.root);
+  // Entries name their file relative to the project root, and pages read bodies from there.
+  if (path.resolve(root) !== process.cwd())
+    throw new Error(`请在项目根目录运行 (run from the project root): ${root}, not ${process.cwd()}`);
+  const untouched = new Set(context.store.keys());
+  const loaded: LoadedArticle[] = [];
+  for (const relative of listMarkdownFiles(dir)) {
+    const file = path.join(dir, relative);
+    const article = await syncArticleFile(context, root, file, articleIdFromPath(relative));
+    untouched.delete(article.id);
+    loaded.push(article);
+  }
+  for (const id of untouched) context.store.delete(id);
+  return loaded;
+}
+
+async function syncArticleFile(context: LoaderContext, root: string, file: string, id: string) {
+  const contents = readFileSync(file, 'utf8');
+  const { data, body } = splitArticleFile(contents);
+  const digest = context.generateDigest(contents);
+  const existing = context.store.get(id);
+  // An entry written by another loader (with its body or HTML) is replaced, not kept.
+  if (existing?.digest !== digest || existing.body !== undefined || existing.rendered !== undefined) {
+    const parsed = await context.parseData({ id, data, filePath: file });
+    context.store.delete(id);
+    context.store.set({ id, data: parsed, filePath: path.relative(root, file).split(path.sep).join('/'), digest });
+  }
+  return { id, file, body };
+}
+
+/** In dev, an edited, added or removed article file updates its entry, as the glob loader does. */
+function watchArticleFiles(context: LoaderContext, dir: string) {
+  const { watcher } = context;
+  if (!watcher) return;
+  watcher.add(dir);
+  const root = fileURLToPath(context.config.root);
+  const isArticle = (file: string) => file.endsWith('.md') && !path.relative(dir, file).startsWith('..');
+  const ids = new Map<string, string>();
+  const reload = async (file: string) => {
+    if (!isArticle(file)) return;
+    try {
+      const id = articleIdFromPath(path.relative(dir, file));
+      const previous = ids.get(file);
+      if (previous && previous !== id) context.store.delete(previous);
+      ids.set(file, (await syncArticleFile(context, root, file, id)).id);
+      context.logger.info(`reloaded ${path.relative(root, file)}`);
+    } catch (error) {
+      context.logger.error(`${path.relative(root, file)}: ${(error as Error).message}`);
+    }
+  };
+  watcher.on('change', reload);
+  watcher.on('add', reload);
+  watcher.on('unlink', (file) => {
+    if (!isArticle(file)) return;
+    context.store.delete(ids.get(file) ?? articleIdFromPath(path.relative(dir, file)));
+    ids.delete(file);
+  });
+}
+
+/**
+ * The articles' loader: refuses what would be silently skipped or misread (other files, other
+ * encodings, changed or unpinned sources, duplicate ids) before loading, and checks every
+ * article after, page by page.
+ */
+export function checkedArticleLoader(): Loader {
   return {
     name: 'checked-articles',
     async load(context: LoaderContext) {
       const started = performance.now();
-      // Astro parses the frontmatter; it is parsed here too only when Astro fails on it.
-      const files = inspectArticleFiles(contentPath('articles'), undefined, { yaml: false });
+      const dir = contentPath('articles');
+      // The frontmatter is parsed while loading; it is parsed here too only when that fails.
+      const files = inspectArticleFiles(dir, undefined, { yaml: false });
       const early = [
         ...files.problems,
         ...checkSources(contentPath('sources'), contentPath('pins')),
-        ...findDuplicateIds(listMarkdownFiles(contentPath('articles'))),
+        ...findDuplicateIds(listMarkdownFiles(dir)),
       ];
       if (early.length) throw failure(early);
       const filesChecked = performance.now();
+      let loadedArticles: LoadedArticle[];
       try {
-        await inner.load(context);
+        loadedArticles = await loadArticleFiles(context, dir);
       } catch (error) {
-        // Astro's YAML errors give a line of the frontmatter but no field: name the field.
-        const yaml = inspectArticleFiles(contentPath('articles')).problems;
+        // The YAML parser gives a line of the frontmatter but no field: name the field.
+        const yaml = inspectArticleFiles(dir).problems;
         if (yaml.length) throw failure(yaml);
         throw error;
       }
+      watchArticleFiles(context, dir);
       const loaded = performance.now();
-      const entries: ArticleForChecks[] = [...context.store.values()].map((entry) => ({
-        filePath: entry.filePath ?? entry.id,
-        body: entry.body ?? '',
-        data: entry.data as ArticleForChecks['data'],
-        facts: entry.filePath ? files.facts.get(path.resolve(entry.filePath)) : undefined,
+      const entries: ArticleForChecks[] = loadedArticles.map(({ id, file, body }) => ({
+        filePath: path.relative(process.cwd(), file).split(path.sep).join('/'),
+        body,
+        data: context.store.get(id)!.data as ArticleForChecks['data'],
+        facts: files.facts.get(file),
       }));
       // Page by page: each page is read and indexed once, and only while its stories are checked.
       const bySource = new Map<string, ArticleForChecks[]>();
@@ -385,14 +464,6 @@ export function checkArticleCollection(inner: Loader): Loader {
       appendAll(problems, duplicatePositions(entries));
       if (problems.length) throw failure(problems);
       passed.save();
-      // Astro keeps each entry's rendered HTML in its content store, which it bundles whole into
-      // the build; the article page renders its own (src/data/article-html.ts), so it is dropped.
-      for (const entry of [...context.store.values()]) {
-        if (!entry.rendered) continue;
-        const { rendered: _dropped, ...kept } = entry;
-        context.store.delete(entry.id);
-        context.store.set(kept);
-      }
       // The checks' own cost, apart from Astro's loading between them: editors and benchmarks see it.
       const seconds = (ms: number) => (ms / 1000).toFixed(1);
       context.logger.info(

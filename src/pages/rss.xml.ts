@@ -1,6 +1,7 @@
 import rss from '@astrojs/rss';
 import type { APIRoute } from 'astro';
 import { getArchive } from '../data/archive.ts';
+import { articleBody } from '../data/article-body.ts';
 import { feedOptions } from '../lib/feeds.ts';
 import { SITE } from '../lib/site.ts';
 
@@ -11,7 +12,7 @@ export const GET: APIRoute = async ({ site }) => {
       { title: SITE.name, description: SITE.description, site: site! },
       archive.articles,
       (id) => archive.zone(id).name,
-      (article) => article.entry.body ?? '',
+      (article) => articleBody(article.entry),
     ),
   );
 };

@@ -190,6 +190,22 @@ describe('the review screen', () => {
 });
 
 describe('the site files under `astro dev`', () => {
+  it('shows an edited article’s new body on its page, and drops a removed article', async () => {
+    // Bodies are read from the files, not kept by the loader: an edit must still reach the page.
+    // Not the article the next test serves.
+    const article = readArticles()
+      .filter((a) => !a.data.draft)
+      .at(-1)!;
+    const file = path.join(root, 'articles', article.file);
+    const marker = '编辑刚刚改写的这一段正文';
+    writeFileSync(file, `${readFileSync(file, 'utf8').trimEnd()}\n\n${marker}\n`);
+    const url = `${origin}/articles/${article.id}/`;
+    const showsMarker = async () => (await (await fetch(url)).text()).includes(`<p>${marker}</p>`);
+    await expect.poll(showsMarker, { timeout: 30_000, interval: 500 }).toBe(true);
+    rmSync(file);
+    await expect.poll(async () => (await fetch(url)).status, { timeout: 30_000, interval: 500 }).toBe(404);
+  });
+
   it('serves each article’s citation files and its raw page at their URLs, as the build writes them', async () => {
     requireDist();
     const article = readArticles().find((a) => !a.data.draft)!;

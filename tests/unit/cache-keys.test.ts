@@ -14,6 +14,7 @@ import {
   type KeyArchive,
   type KeyedArticle,
 } from '../../src/lib/cache-keys.ts';
+import { digestOf, stableJson } from '../../src/lib/check-cache.ts';
 import { parseArchiveDate } from '../../src/lib/dates.ts';
 
 interface Fields {
@@ -26,10 +27,13 @@ interface Fields {
   body: string;
 }
 
-/** An article as the archive loads it: the record, and the entry (frontmatter, body) it comes from. */
+/** Each test article's body: the entry has only its file's digest, as the archive loads it. */
+const bodies = new WeakMap<KeyedArticle, string>();
+
+/** An article as the archive loads it: the record, and the entry (frontmatter, file digest) it comes from. */
 function article(id: string, fields: Fields): KeyedArticle {
   const { body, ...data } = fields;
-  return {
+  const made: KeyedArticle = {
     id,
     title: data.title,
     date: parseArchiveDate(data.date),
@@ -41,8 +45,10 @@ function article(id: string, fields: Fields): KeyedArticle {
     campaigns: data.campaigns,
     topics: ['t'],
     credits: [],
-    entry: { data: { ...data, topics: ['t'] }, body },
+    entry: { data: { ...data, topics: ['t'] }, digest: digestOf([stableJson(data), body]) },
   };
+  bodies.set(made, body);
+  return made;
 }
 
 function archiveOf(articles: readonly KeyedArticle[]): KeyArchive<KeyedArticle> {
@@ -76,7 +82,7 @@ const scenario = fc
   )
   .filter(({ articles, changed, field, text }) => {
     const before = articles[changed]!;
-    return field === 'title' ? before.title !== text : before.entry.body !== text;
+    return field === 'title' ? before.title !== text : bodies.get(before) !== text;
   });
 
 /** The archive with one article's title or body changed (a fresh object, as a new build loads it). */
@@ -85,7 +91,7 @@ function withChange(articles: readonly KeyedArticle[], changed: number, field: '
     if (i !== changed) return a;
     const data = a.entry.data as Fields;
     return field === 'title'
-      ? article(a.id, { ...data, body: a.entry.body ?? '', title: text })
+      ? article(a.id, { ...data, body: bodies.get(a)!, title: text })
       : article(a.id, { ...data, body: text });
   });
 }

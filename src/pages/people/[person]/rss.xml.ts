@@ -1,6 +1,7 @@
 import rss from '@astrojs/rss';
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { getArchive } from '../../../data/archive.ts';
+import { articleBody } from '../../../data/article-body.ts';
 import type { ArticlePerson } from '../../../data/people.ts';
 import { feedKeyOf, getKeyContext, personFacts } from '../../../data/cache-keys.ts';
 import { feedOptions } from '../../../lib/feeds.ts';
@@ -25,7 +26,7 @@ export const GET: APIRoute = async ({ props, site }) => {
       { title: `${person.name} · ${SITE.name}`, description: `${person.name}（${roles}）署名的报道`, site: site! },
       person.articles,
       (id) => archive.zone(id).name,
-      (article) => article.entry.body ?? '',
+      (article) => articleBody(article.entry),
       { fullText: false },
     ),
   );

@@ -1,6 +1,7 @@
 import rss from '@astrojs/rss';
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { getArchive } from '../../../data/archive.ts';
+import { articleBody } from '../../../data/article-body.ts';
 import { feedKeyOf, getKeyContext } from '../../../data/cache-keys.ts';
 import { articlesInZone } from '../../../lib/archive.ts';
 import { feedOptions } from '../../../lib/feeds.ts';
@@ -22,7 +23,7 @@ export const GET: APIRoute = async ({ params, site }) => {
       { title: `${zone.name} · ${SITE.name}`, description: zone.description, site: site! },
       articlesInZone(archive.articles, zone.id),
       (id) => archive.zone(id).name,
-      (article) => article.entry.body ?? '',
+      (article) => articleBody(article.entry),
     ),
   );
 };

@@ -1,0 +1,12 @@
+/**
+ * An article's Markdown body, read from its file when a page shows it: the content store keeps
+ * frontmatter only (see the articles' loader in src/lib/content-checks.ts). Not cached, so a
+ * build never holds every body at once.
+ */
+import { readArticleBody } from '../lib/article-file.ts';
+import type { ArticleEntry } from './archive.ts';
+
+export function articleBody(entry: Pick<ArticleEntry, 'id' | 'filePath'>): string {
+  if (!entry.filePath) throw new Error(`文章 ${entry.id} 没有文件路径 (an article entry without its file)`);
+  return readArticleBody(entry.filePath);
+}
