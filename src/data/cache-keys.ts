@@ -11,7 +11,9 @@ import {
   fullTextKey,
   listPageKey,
   personPageKey,
+  personSliceKey,
   printedPageKey,
+  slicePageKey,
   sourceViewKey,
   withCacheKeys,
   type PersonFacts,
@@ -82,7 +84,7 @@ export function keyedPages<P extends { props: { page: Page<unknown> } }>(
   return withCacheKeys(paths, (path) => keyOf(path.props.page));
 }
 
-/** Every page of a selection's list shows the selection's figures: keyed by all of it. */
+/** A selection's first page shows the selection's figures, keyed by all of it; a later page, by its own articles. */
 export function selectionPagesKeyed<P extends { props: { page: Page<Article> } }>(
   paths: readonly P[],
   list: string,
@@ -90,7 +92,11 @@ export function selectionPagesKeyed<P extends { props: { page: Page<Article> } }
   { salt }: KeyContext,
   outside: unknown = null,
 ): (P & { cacheKey: string })[] {
-  return keyedPages(paths, (page) => listPageKey(salt, list, articles, page.currentPage, outside));
+  return keyedPages(paths, (page) =>
+    page.currentPage === 1
+      ? listPageKey(salt, list, articles, page.currentPage, outside)
+      : slicePageKey(salt, list, page.data, page),
+  );
 }
 
 /** What a person's pages and feed show of the person. */
@@ -104,7 +110,11 @@ export function personPagesKeyed<P extends { props: { page: Page<WorkEntry<Artic
   { salt }: KeyContext,
 ): (P & { cacheKey: string })[] {
   const work = personWorkEntries(person);
-  return keyedPages(paths, (page) => personPageKey(salt, personFacts(person), work, page.currentPage));
+  return keyedPages(paths, (page) =>
+    page.currentPage === 1
+      ? personPageKey(salt, personFacts(person), work, page.currentPage)
+      : personSliceKey(salt, person, page.data, page),
+  );
 }
 
 export function feedKeyOf(

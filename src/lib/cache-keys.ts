@@ -158,9 +158,9 @@ export function sourceViewKey(salt: string, sourcePin: string | undefined, stori
 }
 
 /**
- * One page of a paginated list whose every page shows the whole selection's figures (count,
- * date span, charts): the selection's articles in their order, the page's number, and any
- * counts from outside the selection the page prints (`outside`).
+ * The first page of a paginated list, which shows the whole selection's figures (count, date
+ * span, charts): the selection's articles in their order, the page's number, and any counts
+ * from outside the selection the page prints (`outside`).
  */
 export function listPageKey(
   salt: string,
@@ -173,8 +173,10 @@ export function listPageKey(
 }
 
 /**
- * One page of a long list that shows only its own items and the list's length (the newest
- * articles first): a new article changes the pages it shifts, not the whole list's keys.
+ * A page of a list that shows only its own items, its number and the number of pages, and on
+ * the first page the list's length (components/ListContinuation.astro, Pagination.astro): a new
+ * article changes the first page, the pages whose items it shifts, and every page only when the
+ * number of pages changes.
  */
 export function slicePageKey(
   salt: string,
@@ -185,7 +187,7 @@ export function slicePageKey(
   return key(salt, `slice:${list}`, [
     String(page.currentPage),
     String(page.lastPage),
-    String(page.total),
+    page.currentPage === 1 ? String(page.total) : '',
     ...items.map(factsDigest),
   ]);
 }
@@ -208,7 +210,23 @@ export interface PersonFacts {
   roles: readonly Role[];
 }
 
-/** A person's page: who they are and their work, role by role, in the order listed. */
+/** A person's later page: their name and slug, and the work it lists. */
+export function personSliceKey(
+  salt: string,
+  person: Pick<PersonFacts, 'slug' | 'name'>,
+  items: readonly { role: Role; year: number; article: KeyedArticle }[],
+  page: { currentPage: number; lastPage: number },
+): string {
+  return key(salt, 'person-slice', [
+    String(page.currentPage),
+    String(page.lastPage),
+    person.slug,
+    person.name,
+    ...items.map((entry) => `${entry.role}/${entry.year}/${factsDigest(entry.article)}`),
+  ]);
+}
+
+/** A person's first page: who they are and their whole work, role by role, in the order listed. */
 export function personPageKey(
   salt: string,
   person: PersonFacts,

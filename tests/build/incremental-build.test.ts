@@ -31,6 +31,12 @@ function renderedPages(output: string): string[] {
 const ORIGINAL = 'content/articles/2019/kunshan-shengwu-yiyao-shiqiang.md';
 const ADDED_ID = 'kunshan-shengwu-yiyao-shiqiang-xubao';
 const ADDED_SOURCE = 'incremental-test-page';
+/**
+ * Later reprints of the original, each on its own page, dated after the added article: the
+ * zone's list (20 a page, newest first) then runs over three pages, and the added article
+ * lands on the last, after page 2.
+ */
+const REPRINTS = 50;
 
 let sandbox: Sandbox;
 let first = '';
@@ -48,12 +54,20 @@ beforeAll(() => {
   cpSync('content/articles', path.join(sandbox.root, 'content', 'articles'), { recursive: true });
   // Astro hashes the lockfile it finds above the project: the sandbox has the project's own.
   cpSync('package-lock.json', path.join(sandbox.root, 'package-lock.json'));
-  first = build();
-
-  // An editor adds a page of a later issue and the story printed on it.
   const original = readFileSync(ORIGINAL, 'utf8');
   const source = /^source: (\S+)$/m.exec(original)![1]!;
   const page = readFileSync(path.join('content', 'sources', `${source}.txt`), 'utf8');
+  for (let i = 1; i <= REPRINTS; i++) {
+    const date = i <= 28 ? `2021-01-${String(i).padStart(2, '0')}` : `2021-02-${String(i - 28).padStart(2, '0')}`;
+    sandbox.writeSource(`reprint-page-${i}`, `${page}\n测试用重印版面 ${i}\n`);
+    sandbox.write(
+      `content/articles/2021/kunshan-reprint-${i}.md`,
+      original.replace(/^source: \S+$/m, `source: reprint-page-${i}`).replace(/^date: .*$/m, `date: "${date}"`),
+    );
+  }
+  first = build();
+
+  // An editor adds a page of an earlier issue and the story printed on it.
   sandbox.writeSource(ADDED_SOURCE, `${page}\n本版为测试新增的版面\n`);
   sandbox.write(
     `content/articles/2020/${ADDED_ID}.md`,
@@ -84,6 +98,12 @@ describe('an article added', () => {
     );
     expect(rendered).not.toContain('/articles/zhuhai-wuda-xingdong/index.html');
     expect(copiedPages(clean)).toEqual([]);
+  });
+
+  it('re-renders a list’s first page (its figures) and the pages it shifts, and keeps the pages before it', () => {
+    const rendered = renderedPages(incremental);
+    expect(rendered).toEqual(expect.arrayContaining(['/zones/kunshan/index.html', '/zones/kunshan/3/index.html']));
+    expect(copiedPages(incremental)).toContain('/zones/kunshan/2/index.html');
   });
 
   it('gives the same dist/ as a clean build, every file byte for byte (search index included)', () => {

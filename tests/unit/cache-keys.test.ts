@@ -197,15 +197,51 @@ describe('list page keys', () => {
     expect(personPageKey(salt, person, [...entries], 3)).toBe(personPageKey(salt, person, work.proxy, 3));
   });
 
-  it('of a slice change with its items, its number, the number of pages and the total', () => {
+  it('of a later page change with its items, its number and the number of pages, not the list’s length', () => {
     const items = [article('a0', base)];
     const page = { currentPage: 2, lastPage: 5, total: 90 };
     const key = slicePageKey(salt, 'articles', items, page);
+    expect(slicePageKey(salt, 'articles', items, { ...page, total: 91 })).toBe(key);
+    // The first page prints the list's length.
+    const first = { ...page, currentPage: 1 };
+    expect(slicePageKey(salt, 'articles', items, { ...first, total: 91 })).not.toBe(
+      slicePageKey(salt, 'articles', items, first),
+    );
     expect(slicePageKey(salt, 'articles', items, { ...page })).toBe(key);
     expect(slicePageKey(salt, 'articles', items, { ...page, currentPage: 3 })).not.toBe(key);
     expect(slicePageKey(salt, 'articles', items, { ...page, lastPage: 6 })).not.toBe(key);
-    expect(slicePageKey(salt, 'articles', items, { ...page, total: 91 })).not.toBe(key);
     expect(slicePageKey(salt, 'articles', [article('a1', base)], page)).not.toBe(key);
+    expect(slicePageKey(salt, 'articles', [article('a0', { ...base, body: '另一段正文。' })], page)).toBe(key);
+  });
+
+  it('of later pages stay for an article added after them, and change for those it shifts', () => {
+    const pageSize = 5;
+    /** The later pages' keys of a newest-first list, as the list routes key them. */
+    const laterKeys = (list: readonly KeyedArticle[]) => {
+      const lastPage = Math.ceil(list.length / pageSize);
+      return Array.from({ length: lastPage - 1 }, (_, i) =>
+        slicePageKey(salt, 'zone:za', list.slice((i + 1) * pageSize, (i + 2) * pageSize), {
+          currentPage: i + 2,
+          lastPage,
+          total: list.length,
+        }),
+      );
+    };
+    fc.assert(
+      fc.property(fc.array(fieldsArbitrary, { minLength: 11, maxLength: 40 }), fieldsArbitrary, (all, fields) => {
+        const before = sortChronologically(all.map((f, i) => article(`a${i}`, { ...f, order: i + 1 }))).reverse();
+        const added = article('new', { ...fields, order: all.length + 1 });
+        const after = sortChronologically([...before, added]).reverse();
+        const at = after.indexOf(added);
+        const [old, now] = [laterKeys(before), laterKeys(after)];
+        if (old.length !== now.length) return; // the number of pages changed: every page says so
+        old.forEach((key, i) => {
+          const start = (i + 1) * pageSize;
+          if (start + pageSize <= at) expect(now[i], `page ${i + 2}, before the new article`).toBe(key);
+          else expect(now[i], `page ${i + 2}, shifted by the new article`).not.toBe(key);
+        });
+      }),
+    );
   });
 });
 
