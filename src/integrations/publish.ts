@@ -9,11 +9,13 @@
  * Only `astro build` is redirected: `astro preview` serves the output folder, `astro dev` builds
  * nothing. Register it last: its `astro:build:done` must run after every step that writes the site.
  */
+import { spawn } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync, renameSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import {
+  discardedPath,
   publishPaths,
   recover,
   searchArticleFiles,
@@ -58,6 +60,22 @@ function check(staging: string): number {
   return files.length;
 }
 
+/**
+ * The replaced site is renamed aside and removed by a detached process: removing it took longer
+ * than an incremental build renders (183,000 files at 30,000 articles: 17 s), and the new site
+ * is already in place.
+ */
+function removeInBackground(dir: string, discarded: string) {
+  if (!existsSync(dir)) return;
+  renameSync(dir, discarded);
+  const remover = spawn(
+    process.execPath,
+    ['-e', 'require("node:fs").rmSync(process.argv[1], { recursive: true, force: true, maxRetries: 3 })', discarded],
+    { detached: true, stdio: 'ignore' },
+  );
+  remover.unref();
+}
+
 export default function publish(): AstroIntegration {
   let paths: PublishPaths | undefined;
   let published = false;
@@ -88,7 +106,7 @@ export default function publish(): AstroIntegration {
         swapIn(paths, nodeFs);
         published = true;
         try {
-          nodeFs.remove(paths.previous);
+          removeInBackground(paths.previous, discardedPath(paths, process.pid, Date.now()));
         } catch (error) {
           logger.warn(`未能删除 ${paths.previous}（下次构建时删除）：${String(error)}`);
         }

@@ -21,6 +21,14 @@ export function publishPaths(out: string): PublishPaths {
   return { out: base, staging: `${base}.staging`, previous: `${base}.previous` };
 }
 
+/**
+ * Where a replaced site waits while a background process removes it: a name of its own per
+ * build, so that a removal still running never meets the next build's folders.
+ */
+export function discardedPath(paths: PublishPaths, pid: number, now: number): string {
+  return `${paths.out}.discarded-${now}-${pid}`;
+}
+
 /** Files a site must have to be published (paths inside it, `/`-separated). */
 export const REQUIRED_FILES = [
   'index.html',

@@ -1,4 +1,4 @@
-import { cpSync, existsSync, readFileSync, rmSync } from 'node:fs';
+import { cpSync, existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createSandbox, type Sandbox } from '../helpers/sandbox.ts';
@@ -65,6 +65,12 @@ describe('a good build', () => {
     expect(existsSync(`${dist}.previous`)).toBe(false);
     expect(first.output).toMatch(/\[publish\] 站点已发布到 dist\/：\d+ 个文件/);
     expect(first.output).not.toContain('未发布');
+  });
+
+  it('leaves the older site to a background removal, which removes it', async () => {
+    const discarded = () => readdirSync(sandbox.root).filter((name) => name.startsWith('dist.discarded-'));
+    await expect.poll(discarded, { timeout: 30_000, interval: 200 }).toEqual([]);
+    expect(readdirSync(sandbox.root).filter((name) => name.startsWith('dist'))).toEqual(['dist']);
   });
 });
 

@@ -62,7 +62,8 @@ export function createSandbox(): Sandbox {
       return { status: result.status, output: `${result.stdout}\n${result.stderr}` };
     },
     remove() {
-      rmSync(root, { recursive: true, force: true });
+      // A replaced site may still be being removed in the background (src/integrations/publish.ts).
+      rmSync(root, { recursive: true, force: true, maxRetries: 5 });
     },
   };
 }
