@@ -28,6 +28,7 @@ import { percentile, scoreSet, type QueryOutcome } from './bench/metrics.ts';
 import {
   buildCorpus,
   captionCreditQueries,
+  distinctHanCharacters,
   namedQueries,
   oneCharacterQueries,
   randomSubstrings,
@@ -481,9 +482,7 @@ async function typedLatencies(): Promise<number[]> {
   return times;
 }
 // Every distinct character of the archive, warm: the slowest one-character query there is.
-const everyChar = [...new Set(corpus.normalized.flatMap((text) => [...new Set(text)]))].filter((c) =>
-  /\p{Script=Han}/u.test(c),
-);
+const everyChar = distinctHanCharacters(corpus.normalized);
 console.log(`running every character of the archive (${everyChar.length})…`);
 const charLatencies: { query: string; ms: number; again: number }[] = [];
 for (const query of everyChar) {

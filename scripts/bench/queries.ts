@@ -148,13 +148,21 @@ export function captionCreditQueries(corpus: Corpus, random: Random, count: numb
 }
 
 /**
+ * The distinct Han characters of the texts, in the order they first occur. A loop, not a spread
+ * of every character: at 100,000 articles those are more than an array can hold.
+ */
+export function distinctHanCharacters(texts: readonly string[]): string[] {
+  const seen = new Set<string>();
+  for (const text of texts) for (const char of text) seen.add(char);
+  return [...seen].filter((c) => /\p{Script=Han}/u.test(c));
+}
+
+/**
  * One-character queries: characters at random places of random articles (so common ones come
  * often), and as many drawn evenly from the archive's distinct characters (so rare ones too).
  */
 export function oneCharacterQueries(corpus: Corpus, random: Random, count: number): BenchQuery[] {
-  const distinct = [...new Set(corpus.normalized.flatMap((text) => [...text.replaceAll('\n', '')]))]
-    .filter((c) => /\p{Script=Han}/u.test(c))
-    .sort();
+  const distinct = distinctHanCharacters(corpus.normalized).sort();
   const chosen = new Set<string>();
   let guard = 0;
   while (chosen.size < Math.ceil(count / 2) && guard++ < count * 100) {
