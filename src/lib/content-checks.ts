@@ -364,7 +364,7 @@ function watchArticleFiles(context: LoaderContext, dir: string) {
   const root = fileURLToPath(context.config.root);
   const isArticle = (file: string) => file.endsWith('.md') && !path.relative(dir, file).startsWith('..');
   const ids = new Map<string, string>();
-  const reload = async (file: string) => {
+  const reload = async (file: string, attempt = 0): Promise<void> => {
     if (!isArticle(file)) return;
     try {
       const id = articleIdFromPath(path.relative(dir, file));
@@ -373,11 +373,13 @@ function watchArticleFiles(context: LoaderContext, dir: string) {
       ids.set(file, (await syncArticleFile(context, root, file, id)).id);
       context.logger.info(`reloaded ${path.relative(root, file)}`);
     } catch (error) {
-      context.logger.error(`${path.relative(root, file)}: ${(error as Error).message}`);
+      // An editor's save may be seen half written (emptied, not yet filled): read it again shortly.
+      if (attempt < 5) setTimeout(() => void reload(file, attempt + 1), 200);
+      else context.logger.error(`${path.relative(root, file)}: ${(error as Error).message}`);
     }
   };
-  watcher.on('change', reload);
-  watcher.on('add', reload);
+  watcher.on('change', (file) => void reload(file));
+  watcher.on('add', (file) => void reload(file));
   watcher.on('unlink', (file) => {
     if (!isArticle(file)) return;
     context.store.delete(ids.get(file) ?? articleIdFromPath(path.relative(dir, file)));
