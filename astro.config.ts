@@ -1,4 +1,3 @@
-import sitemap from '@astrojs/sitemap';
 import tailwindcss from '@tailwindcss/vite';
 import { defineConfig } from 'astro/config';
 import { writeFileSync } from 'node:fs';
@@ -7,6 +6,7 @@ import publish from './src/integrations/publish.ts';
 import review from './src/integrations/review.ts';
 import searchIndex from './src/integrations/search-index.ts';
 import siteFiles from './src/integrations/site-files.ts';
+import sitemap from './src/integrations/sitemap.ts';
 import { headersFile } from './src/lib/security-headers.ts';
 
 // The archive is served from the site root; SITE_URL sets the public origin for canonical links, feeds and sitemap.
@@ -35,7 +35,7 @@ export default defineConfig({
   },
   integrations: [
     // The search page is for readers, not crawlers (robots.txt disallows it too).
-    sitemap({ filter: (page) => new URL(page).pathname !== '/search/' }),
+    sitemap({ exclude: (pathname) => pathname === '/search/' }),
     {
       // Security headers for hosts that read a _headers file; the same policy is in every page's <meta>.
       name: 'security-headers',

@@ -252,6 +252,22 @@ describe('links', () => {
     expect(paths).toContain('/articles/');
     expect(paths.filter((p) => p.startsWith('/search/'))).toEqual([]);
   });
+
+  it('the sitemap lists every page once, in order, but the search and error pages', () => {
+    const index = readDist('sitemap-index.xml');
+    const files = [...index.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1]!).pathname.slice(1));
+    expect(files).toEqual(['sitemap-0.xml']);
+    const listed = files.flatMap((file) =>
+      [...readDist(file).matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => decodeURIComponent(new URL(m[1]!).pathname)),
+    );
+    expect(listed).toEqual([...new Set(listed)].sort());
+    const pages = distFiles('.html')
+      .filter((file) => file.endsWith('index.html'))
+      .map((file) => `/${file.slice(0, -'index.html'.length)}`)
+      .filter((page) => page !== '/search/');
+    expect([...listed].sort()).toEqual(pages.sort());
+    expect(distFiles('.html').filter((file) => !file.endsWith('index.html'))).toEqual(['404.html']);
+  });
 });
 
 describe('search index', () => {
