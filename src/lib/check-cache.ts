@@ -45,13 +45,18 @@ export function checkerVersion(files: readonly string[], dirs: readonly string[]
   return digestOf(all.flatMap((file) => [file, existsSync(file) ? readFileSync(file, 'utf8') : '']));
 }
 
+/** A raw page's text as articleCheckKey takes it: digested once per page, not once per story on it. */
+export function sourcePageDigest(sourceText: string | undefined): string {
+  return sourceText === undefined ? 'none' : digestOf(['page', sourceText]);
+}
+
 /** What one article's checks depend on: the checks, its file, its parsed data and body, its page. */
 export function articleCheckKey(
   version: string,
   article: { filePath: string; body: string; data: unknown },
-  sourceText: string | undefined,
+  sourceDigest: string,
 ): string {
-  return digestOf([version, article.filePath, stableJson(article.data), article.body, sourceText ?? '\u0000none']);
+  return digestOf([version, article.filePath, stableJson(article.data), article.body, sourceDigest]);
 }
 
 export interface PassedChecks {

@@ -15,7 +15,7 @@ import { ContentError, decodeContentFile, describeCharacter, findInvisibleCharac
 import { inspectMarkdown, type MarkdownInspection } from './markdown-safety.ts';
 import { correctedLines, excerpt, explain, fold, foldText, SourceIndex, trace, type Boundary } from './provenance.ts';
 import { checkSources } from './source-pins.ts';
-import { articleCheckKey, checkerVersion, loadPassedChecks } from './check-cache.ts';
+import { articleCheckKey, checkerVersion, loadPassedChecks, sourcePageDigest } from './check-cache.ts';
 import { fileURLToPath } from 'node:url';
 import { splitArticleFile } from './article-file.ts';
 
@@ -441,10 +441,11 @@ export function checkedArticleLoader(): Loader {
       let rechecked = 0;
       for (const [source, articles] of bySource) {
         const text = readSourceText(source);
+        const sourceDigest = sourcePageDigest(text);
         // Indexed only when one of its stories is checked: unchanged pages are not read twice.
         let page: SourceIndex | undefined;
         for (const article of articles) {
-          const key = articleCheckKey(version, article, text);
+          const key = articleCheckKey(version, article, sourceDigest);
           if (passed.has(key)) {
             passed.add(key);
             continue;

@@ -3,7 +3,14 @@ import os from 'node:os';
 import path from 'node:path';
 import fc from 'fast-check';
 import { afterAll, describe, expect, it } from 'vitest';
-import { articleCheckKey, checkerVersion, digestOf, loadPassedChecks, stableJson } from '../../src/lib/check-cache.ts';
+import {
+  articleCheckKey,
+  checkerVersion,
+  digestOf,
+  loadPassedChecks,
+  sourcePageDigest,
+  stableJson,
+} from '../../src/lib/check-cache.ts';
 
 const dir = mkdtempSync(path.join(os.tmpdir(), 'check-cache-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -34,15 +41,19 @@ describe('stableJson', () => {
 });
 
 describe('articleCheckKey', () => {
-  const key = articleCheckKey('v1', article, '版面文字');
+  const key = articleCheckKey('v1', article, sourcePageDigest('版面文字'));
 
   it('changes with anything the checks read: the code, the file, the data, the body, the page', () => {
-    expect(articleCheckKey('v2', article, '版面文字')).not.toBe(key);
-    expect(articleCheckKey('v1', { ...article, filePath: 'content/articles/2021/b.md' }, '版面文字')).not.toBe(key);
-    expect(articleCheckKey('v1', { ...article, body: '正文第一段' }, '版面文字')).not.toBe(key);
-    expect(articleCheckKey('v1', article, '版面文字。')).not.toBe(key);
-    expect(articleCheckKey('v1', article, undefined)).not.toBe(key);
-    expect(articleCheckKey('v1', article, '')).not.toBe(articleCheckKey('v1', article, undefined));
+    expect(articleCheckKey('v2', article, sourcePageDigest('版面文字'))).not.toBe(key);
+    expect(
+      articleCheckKey('v1', { ...article, filePath: 'content/articles/2021/b.md' }, sourcePageDigest('版面文字')),
+    ).not.toBe(key);
+    expect(articleCheckKey('v1', { ...article, body: '正文第一段' }, sourcePageDigest('版面文字'))).not.toBe(key);
+    expect(articleCheckKey('v1', article, sourcePageDigest('版面文字。'))).not.toBe(key);
+    expect(articleCheckKey('v1', article, sourcePageDigest(undefined))).not.toBe(key);
+    expect(articleCheckKey('v1', article, sourcePageDigest(''))).not.toBe(
+      articleCheckKey('v1', article, sourcePageDigest(undefined)),
+    );
   });
 
   it('changes with any change of a frontmatter value', () => {
@@ -50,13 +61,13 @@ describe('articleCheckKey', () => {
       fc.property(fc.string(), fc.string(), (original, corrected) => {
         fc.pre(original !== '己' || corrected !== '已');
         const changed = { ...article, data: { ...article.data, corrections: [{ original, corrected }] } };
-        expect(articleCheckKey('v1', changed, '版面文字')).not.toBe(key);
+        expect(articleCheckKey('v1', changed, sourcePageDigest('版面文字'))).not.toBe(key);
       }),
     );
   });
 
   it('is the same for the same content', () => {
-    expect(articleCheckKey('v1', structuredClone(article), '版面文字')).toBe(key);
+    expect(articleCheckKey('v1', structuredClone(article), sourcePageDigest('版面文字'))).toBe(key);
   });
 });
 
