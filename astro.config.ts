@@ -43,10 +43,12 @@ export default defineConfig({
         'astro:build:done': ({ dir }) => writeFileSync(new URL('_headers', dir), headersFile()),
       },
     },
-    // The search index, built beside the pages from the records the page build hands over.
-    searchIndex(),
-    // Citation files and raw OCR pages, written directly rather than rendered as pages.
+    // Citation files and raw OCR pages, written directly rather than rendered as pages, while
+    // the search index is still being built.
     siteFiles(),
+    // The search index, built beside the pages from the records the page build hands over;
+    // the build waits for it here.
+    searchIndex(),
     // The editors' review screen, /_review/, in `astro dev` only; a build stops at an interrupted ingest.
     review(),
     {

@@ -16,11 +16,14 @@
  * Articles are numbered in date order throughout.
  *
  * SEARCH_PART_ARTICLES sets the articles per part (default PART_ARTICLES); SEARCH_INDEX_JOBS how
- * many parts are built at once (default 1: each takes the memory of its part).
+ * many parts are built at once (default 1: each takes the memory of its part, and Astro renders
+ * beside them). A line `pages done` on standard input (the integration sends it when Astro has
+ * rendered the pages) lets SEARCH_INDEX_JOBS_AFTER_PAGES run at once from then on (default: a
+ * part per core, as memory allows: PART_PEAK_BYTES).
  */
 import { spawn } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { availableParallelism, tmpdir, totalmem } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { safeJson } from '../src/lib/json.ts';
@@ -38,6 +41,7 @@ import { INDEX_INPUT_FILES } from '../src/lib/search/build/index-inputs.ts';
 import { withSegments, type IndexRecord } from '../src/lib/search/build/records.ts';
 import { indexerDigest, partName, type IndexerInput } from '../src/lib/search/build/part-cache.ts';
 import { searchFilePath, searchFiles } from '../src/lib/search/shared/files.ts';
+import { workPool } from '../src/lib/search/build/work-pool.ts';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const partScript = path.join(root, 'scripts', 'build-search-part.ts');
@@ -58,6 +62,12 @@ const positiveInteger = (name: string, fallback: number) => {
 };
 const partArticles = positiveInteger('SEARCH_PART_ARTICLES', PART_ARTICLES);
 const jobs = positiveInteger('SEARCH_INDEX_JOBS', 1);
+/** A part of PART_ARTICLES takes some 2.3 GB at its peak (Pagefind's indexer and the part's process). */
+const PART_PEAK_BYTES = 3 * 2 ** 30;
+const jobsAfterPages = positiveInteger(
+  'SEARCH_INDEX_JOBS_AFTER_PAGES',
+  Math.max(jobs, Math.min(availableParallelism(), Math.floor(totalmem() / PART_PEAK_BYTES))),
+);
 
 let records: SearchRecord[] = byDate(
   (JSON.parse(readFileSync(recordsFile, 'utf8')) as IndexRecord[]).map(withSegments),
@@ -143,12 +153,23 @@ try {
         code === 0 ? resolve() : reject(new Error(`索引分部 ${part.name} 构建失败（${signal ?? `退出码 ${code}`}）`)),
       );
     });
-  const queue = [...toBuild];
-  await Promise.all(
-    Array.from({ length: Math.min(jobs, queue.length) }, async () => {
-      for (let next = queue.shift(); next; next = queue.shift()) await buildPart(next);
-    }),
-  );
+  const pool = workPool(toBuild, buildPart, jobs);
+  // Once Astro has rendered the pages, the machine is the index's.
+  let told = '';
+  let widened = false;
+  const listening = (chunk: string) => {
+    told += chunk;
+    if (widened || !told.split('\n').includes('pages done')) return;
+    widened = true;
+    pool.widen(jobsAfterPages);
+    console.log(`search index: the pages are done: up to ${jobsAfterPages} parts at once`);
+  };
+  process.stdin.setEncoding('utf8').on('data', listening);
+  try {
+    await pool.done;
+  } finally {
+    process.stdin.off('data', listening).destroy();
+  }
 } finally {
   rmSync(scratch, { recursive: true, force: true });
 }

@@ -71,8 +71,10 @@ function runIndex(
         args.inputs,
         ...(args.published ? [args.published] : []),
       ],
-      { stdio: ['ignore', 'pipe', 'pipe'] },
+      { stdio: ['pipe', 'pipe', 'pipe'] },
     );
+    // Told when the pages are done (pagesDone); if it has ended by then, that is no error here.
+    child.stdin!.on('error', () => {});
     started(child);
     let stdout = '';
     let stderr = '';
@@ -98,6 +100,11 @@ export default function searchIndex(): AstroIntegration {
   let indexing: Promise<{ lines: string[]; warning: string }> | undefined;
   let child: ChildProcess | undefined;
   let inputsDir: string | undefined;
+  let pagesDone = false;
+  /** Once the pages are done, the index may build several parts at once (scripts/build-search-index.ts). */
+  const tellPagesDone = () => {
+    if (pagesDone && child?.exitCode === null && child.stdin?.writable) child.stdin.end('pages done\n');
+  };
   const cleanUp = () => {
     if (child?.exitCode === null) child.kill();
     if (inputsDir) rmSync(inputsDir, { recursive: true, force: true });
@@ -130,7 +137,10 @@ export default function searchIndex(): AstroIntegration {
                 published: published !== site && existsSync(published) ? published : undefined,
                 recordsBytes: written.recordsBytes,
               },
-              (started) => (child = started),
+              (started) => {
+                child = started;
+                tellPagesDone();
+              },
             );
           });
           // Its failure is the build's, reported when the pages are done (astro:build:done).
@@ -144,6 +154,8 @@ export default function searchIndex(): AstroIntegration {
           if (path.resolve(fileURLToPath(dir)) !== path.resolve(fileURLToPath(outDir)))
             throw new Error(`搜索索引写在 ${fileURLToPath(outDir)}，构建输出却在 ${fileURLToPath(dir)}`);
           const waited = performance.now();
+          pagesDone = true;
+          tellPagesDone();
           const { lines, warning } = await indexing;
           lines.forEach((line) => logger.info(line));
           if (warning) logger.warn(warning);

@@ -28,9 +28,14 @@ function records(added: boolean): IndexRecord[] {
 }
 
 /** A site indexed from what the page build hands over, with `published` the site it replaces. */
-function indexSite(name: string, added: boolean, published?: string): { dir: string; output: string } {
+function indexSite(
+  name: string,
+  added: boolean,
+  published?: string,
+  { env = {}, stdin }: { env?: Record<string, string>; stdin?: string } = {},
+): { dir: string; output: string } {
   const dir = path.join(scratch, name);
-  const result = indexRecords(dir, records(added), { published, env: { SEARCH_PART_ARTICLES: '4' } });
+  const result = indexRecords(dir, records(added), { published, env: { SEARCH_PART_ARTICLES: '4', ...env }, stdin });
   expect(result.status, result.stderr).toBe(0);
   return { dir, output: result.stdout };
 }
@@ -45,6 +50,19 @@ describe('the search index in parts', { timeout: 120_000 }, () => {
       ['2021', 3],
     ]);
     expect(output).toMatch(/search index: 12 articles in 4 part\(s\) of at most 4, .*\(4 built, 0 kept\)/);
+    expect(output).not.toMatch(/pages done/);
+  });
+
+  it('builds several parts at once once told the pages are done, to the same bytes', () => {
+    const { dir, output } = indexSite('widened', false, undefined, {
+      env: { SEARCH_INDEX_JOBS_AFTER_PAGES: '3' },
+      stdin: 'pages done\n',
+    });
+    const lines = output.split('\n');
+    const widened = lines.findIndex((line) => /the pages are done: up to 3 parts at once/.test(line));
+    expect(widened).toBeGreaterThanOrEqual(0);
+    expect(widened).toBeLessThan(lines.findIndex((line) => line.startsWith('search index part ')));
+    expect(fileHashes(dir)).toEqual(fileHashes(path.join(scratch, 'first')));
   });
 
   it('keeps the parts an added article does not touch, and gives what a full build of the same articles gives', () => {

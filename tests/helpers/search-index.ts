@@ -13,7 +13,7 @@ import { encodeSupport } from '../../src/lib/search/shared/data.ts';
 export function indexRecords(
   site: string,
   records: IndexRecord[],
-  options: { published?: string | undefined; env?: Record<string, string> } = {},
+  options: { published?: string | undefined; env?: Record<string, string>; stdin?: string } = {},
 ): SpawnSyncReturns<string> {
   const { support, t2s } = encodeSupport({ t2s: {}, aliases: [] });
   mkdirSync(path.join(site, 'search'), { recursive: true });
@@ -26,7 +26,7 @@ export function indexRecords(
     return spawnSync(
       process.execPath,
       ['scripts/build-search-index.ts', site, inputs, ...(options.published ? [options.published] : [])],
-      { encoding: 'utf8', env: { ...process.env, ...options.env } },
+      { encoding: 'utf8', env: { ...process.env, ...options.env }, input: options.stdin },
     );
   } finally {
     rmSync(inputs, { recursive: true, force: true });
