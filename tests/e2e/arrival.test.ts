@@ -5,31 +5,19 @@
  */
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { requireDist } from '../helpers/dist.ts';
-import { launchBrowser, searchDone, watchErrors } from '../helpers/browser.ts';
-import { serveDist, type StaticServer } from '../helpers/server.ts';
+import { closeCheckedPage, closeSite, newCheckedPage, openSite, searchDone } from '../helpers/browser.ts';
+import type { StaticServer } from '../helpers/server.ts';
 
 let server: StaticServer;
 let browser: Browser;
 let page: Page;
 let errors: string[];
 
-beforeAll(async () => {
-  requireDist();
-  server = await serveDist();
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+beforeAll(async () => ({ server, browser } = await openSite()));
+afterAll(() => closeSite({ server, browser }));
 beforeEach(async () => {
-  page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
-  errors = watchErrors(page);
-  return async () => {
-    expect(errors).toEqual([]);
-    await page.close();
-  };
+  ({ page, errors } = await newCheckedPage(browser));
+  return () => closeCheckedPage(page, errors);
 });
 
 interface Marked {

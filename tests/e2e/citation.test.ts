@@ -1,8 +1,7 @@
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { requireDist } from '../helpers/dist.ts';
-import { launchBrowser, watchErrors } from '../helpers/browser.ts';
-import { serveDist, type StaticServer } from '../helpers/server.ts';
+import { closeSite, openSite, watchErrors } from '../helpers/browser.ts';
+import type { StaticServer } from '../helpers/server.ts';
 
 /** The citation as a reader copies it: keyboard only, with and without the script. */
 const ARTICLE = '/articles/jining-zhuti-jiaoyu-sanci-chuangye/';
@@ -10,15 +9,8 @@ const ARTICLE = '/articles/jining-zhuti-jiaoyu-sanci-chuangye/';
 let server: StaticServer;
 let browser: Browser;
 
-beforeAll(async () => {
-  requireDist();
-  server = await serveDist();
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+beforeAll(async () => ({ server, browser } = await openSite()));
+afterAll(() => closeSite({ server, browser }));
 
 describe('copying the citation', () => {
   it('fills in today as the access date, and copies the online form with the keyboard, saying so', async () => {

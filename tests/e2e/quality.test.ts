@@ -1,10 +1,9 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readArticles } from '../helpers/content.ts';
-import { requireDist } from '../helpers/dist.ts';
 import { axeViolations } from '../helpers/axe.ts';
-import { launchBrowser, searchDone, watchErrors } from '../helpers/browser.ts';
-import { serveDist, type StaticServer } from '../helpers/server.ts';
+import { closeSite, openSite, searchDone, watchErrors } from '../helpers/browser.ts';
+import type { StaticServer } from '../helpers/server.ts';
 
 const article = readArticles().find((a) => a.id === 'zhuhai-dangshi-xuexi-jiaoyu-zoushen-zoushi')!;
 
@@ -33,15 +32,8 @@ const PAGES: [string, string][] = [
 let server: StaticServer;
 let browser: Browser;
 
-beforeAll(async () => {
-  requireDist();
-  server = await serveDist();
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+beforeAll(async () => ({ server, browser } = await openSite()));
+afterAll(() => closeSite({ server, browser }));
 
 async function open(context: BrowserContext, url: string): Promise<{ page: Page; errors: string[] }> {
   const page = await context.newPage();

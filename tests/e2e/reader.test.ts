@@ -1,9 +1,8 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { readArticles, readData } from '../helpers/content.ts';
-import { requireDist } from '../helpers/dist.ts';
-import { articleText, launchBrowser, searchDone, watchErrors } from '../helpers/browser.ts';
-import { serveDist, type StaticServer } from '../helpers/server.ts';
+import { articleText, closeCheckedPage, closeSite, newCheckedPage, openSite, searchDone } from '../helpers/browser.ts';
+import type { StaticServer } from '../helpers/server.ts';
 
 const articles = readArticles();
 const zones = readData('zones.yaml');
@@ -12,22 +11,11 @@ let browser: Browser;
 let page: Page;
 let errors: string[];
 
-beforeAll(async () => {
-  requireDist();
-  server = await serveDist();
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+beforeAll(async () => ({ server, browser } = await openSite()));
+afterAll(() => closeSite({ server, browser }));
 beforeEach(async () => {
-  page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
-  errors = watchErrors(page);
-  return async () => {
-    expect(errors).toEqual([]);
-    await page.close();
-  };
+  ({ page, errors } = await newCheckedPage(browser));
+  return () => closeCheckedPage(page, errors);
 });
 
 /** The article's searchable text as the page shows it, read from its own page. */

@@ -2,9 +2,8 @@ import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { cellOpacity } from '../../src/lib/charts.ts';
 import { axeViolations } from '../helpers/axe.ts';
-import { launchBrowser, watchErrors } from '../helpers/browser.ts';
-import { requireDist } from '../helpers/dist.ts';
-import { serveDist, type StaticServer } from '../helpers/server.ts';
+import { closeSite, openSite, watchErrors } from '../helpers/browser.ts';
+import type { StaticServer } from '../helpers/server.ts';
 
 /** The pages of the research views: pictures, and the lists behind their counts. */
 const PAGES: [string, string][] = [
@@ -22,15 +21,8 @@ const ARTICLE = '/articles/zhuhai-dangshi-xuexi-jiaoyu-zoushen-zoushi/';
 let server: StaticServer;
 let browser: Browser;
 
-beforeAll(async () => {
-  requireDist();
-  server = await serveDist();
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+beforeAll(async () => ({ server, browser } = await openSite()));
+afterAll(() => closeSite({ server, browser }));
 
 describe.each(['light', 'dark'] as const)('research views in %s mode', (colorScheme) => {
   it.each(PAGES)('%s: no WCAG 2.2 AA violation, the table alternative open too', async (_, url) => {

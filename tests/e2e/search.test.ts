@@ -2,9 +2,17 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { normalizedRuns } from '../../src/lib/search/shared/text.ts';
 import { readArticles, readData } from '../helpers/content.ts';
-import { indexParts, requireDist } from '../helpers/dist.ts';
-import { allResultIds, articleText, launchBrowser, searchDone, watchErrors } from '../helpers/browser.ts';
-import { serveDist, type StaticServer } from '../helpers/server.ts';
+import { indexParts } from '../helpers/dist.ts';
+import {
+  allResultIds,
+  articleText,
+  closeCheckedPage,
+  closeSite,
+  newCheckedPage,
+  openSite,
+  searchDone,
+} from '../helpers/browser.ts';
+import type { StaticServer } from '../helpers/server.ts';
 
 const articles = readArticles();
 
@@ -16,9 +24,7 @@ let errors: string[];
 const texts = new Map<string, string>();
 
 beforeAll(async () => {
-  requireDist();
-  server = await serveDist();
-  browser = await launchBrowser();
+  ({ server, browser } = await openSite());
   const reader = await browser.newPage();
   for (const article of articles) {
     await reader.goto(`${server.origin}/articles/${article.id}/`);
@@ -26,17 +32,10 @@ beforeAll(async () => {
   }
   await reader.close();
 });
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+afterAll(() => closeSite({ server, browser }));
 beforeEach(async () => {
-  page = await browser.newPage();
-  errors = watchErrors(page);
-  return async () => {
-    expect(errors).toEqual([]);
-    await page.close();
-  };
+  ({ page, errors } = await newCheckedPage(browser, null));
+  return () => closeCheckedPage(page, errors);
 });
 
 /** Articles whose text contains the word, ignoring punctuation and spaces (no Traditional folding needed here). */

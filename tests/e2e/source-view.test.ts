@@ -1,9 +1,8 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { readArticles } from '../helpers/content.ts';
-import { requireDist } from '../helpers/dist.ts';
-import { launchBrowser, watchErrors } from '../helpers/browser.ts';
-import { serveDist, type StaticServer } from '../helpers/server.ts';
+import { closeCheckedPage, closeSite, newCheckedPage, openSite } from '../helpers/browser.ts';
+import type { StaticServer } from '../helpers/server.ts';
 
 // The second story of a seed page: its headline is line 64 of the raw OCR text.
 const article = readArticles().find((a) => a.id === 'zhuhai-huazhou-weiwen-dangyuan')!;
@@ -15,22 +14,11 @@ let browser: Browser;
 let page: Page;
 let errors: string[];
 
-beforeAll(async () => {
-  requireDist();
-  server = await serveDist();
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+beforeAll(async () => ({ server, browser } = await openSite()));
+afterAll(() => closeSite({ server, browser }));
 beforeEach(async () => {
-  page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
-  errors = watchErrors(page);
-  return async () => {
-    expect(errors).toEqual([]);
-    await page.close();
-  };
+  ({ page, errors } = await newCheckedPage(browser));
+  return () => closeCheckedPage(page, errors);
 });
 
 /** The `:target` row: its id, text, and whether it is highlighted and inside the viewport. */

@@ -3,6 +3,9 @@
  * /usr/bin/chromium); on a laptop, point it at Chrome.
  */
 import { chromium, type Browser, type Page } from 'playwright-core';
+import { expect } from 'vitest';
+import { requireDist } from './dist.ts';
+import { serveDist, type StaticServer } from './server.ts';
 
 export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
@@ -71,4 +74,38 @@ export function articleText(page: Page, parts: readonly string[] = INDEXED_PARTS
         .join('\n'),
     parts,
   );
+}
+
+/** The built site, served as a static host serves it, and a browser to read it with. */
+export interface OpenSite {
+  server: StaticServer;
+  browser: Browser;
+}
+
+/** Serves dist/ (which must be built) and launches Chromium, for a test file's beforeAll. */
+export async function openSite(): Promise<OpenSite> {
+  requireDist();
+  const server = await serveDist();
+  return { server, browser: await launchBrowser() };
+}
+
+/** Closes what openSite opened, as far as it got. */
+export async function closeSite(site: Partial<OpenSite>): Promise<void> {
+  await site.browser?.close();
+  await site.server?.close();
+}
+
+/** A page of desktop size whose errors are collected, for a test's beforeEach. */
+export async function newCheckedPage(
+  browser: Browser,
+  viewport: { width: number; height: number } | null = { width: 1280, height: 900 },
+): Promise<{ page: Page; errors: string[] }> {
+  const page = await browser.newPage(viewport ? { viewport } : {});
+  return { page, errors: watchErrors(page) };
+}
+
+/** After a test: the page logged no error, and is closed. */
+export async function closeCheckedPage(page: Page, errors: string[]): Promise<void> {
+  expect(errors).toEqual([]);
+  await page.close();
 }

@@ -13,7 +13,7 @@ import { encodeSupport } from '../../src/lib/search/shared/data.ts';
 export function indexRecords(
   site: string,
   records: IndexRecord[],
-  options: { published?: string | undefined; env?: Record<string, string>; stdin?: string } = {},
+  options: { published?: string | undefined; env?: Record<string, string>; stdin?: string | undefined } = {},
 ): SpawnSyncReturns<string> {
   const { support, t2s } = encodeSupport({ t2s: {}, aliases: [] });
   mkdirSync(path.join(site, 'search'), { recursive: true });
