@@ -39,7 +39,12 @@ export function sourceLines(source: string, articles: readonly Article[]): Sourc
   return lines;
 }
 
+/** Where each story of a page starts, kept per page: each of its stories' pages asks. */
+const pageFirstLines = new Map<string, Map<string, number>>();
+
 /** The line where the story starts on its page's source, if any line of it was recognised. */
 export function firstLineOf(article: Article, onSamePage: readonly Article[]): number | undefined {
-  return firstLines(sourceLines(article.source, onSamePage)).get(article.id);
+  let starts = pageFirstLines.get(article.source);
+  if (!starts) pageFirstLines.set(article.source, (starts = firstLines(sourceLines(article.source, onSamePage))));
+  return starts.get(article.id);
 }
