@@ -12,7 +12,8 @@
  *     search/parts/<part>/ (its layout and chunk starts);
  *   - search/parts.json: the parts, in date order.
  * A part of the published site with the same name (the same indexer and the same articles,
- * src/lib/search/build/part-cache.ts) is copied instead of built again.
+ * src/lib/search/build/part-cache.ts) is linked (src/lib/link-tree.ts) instead of built again,
+ * while the changed parts build.
  * Articles are numbered in date order throughout.
  *
  * SEARCH_PART_ARTICLES sets the articles per part (default PART_ARTICLES); SEARCH_INDEX_JOBS how
@@ -21,8 +22,8 @@
  * rendered the pages) lets SEARCH_INDEX_JOBS_AFTER_PAGES run at once from then on (default: a
  * part per core, as memory allows: PART_PEAK_BYTES).
  */
-import { spawn } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { spawn, type ChildProcess } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { availableParallelism, tmpdir, totalmem } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -42,6 +43,7 @@ import { withSegments, type IndexRecord } from '../src/lib/search/build/records.
 import { indexerDigest, partName, type IndexerInput } from '../src/lib/search/build/part-cache.ts';
 import { searchFilePath, searchFiles } from '../src/lib/search/shared/files.ts';
 import { workPool } from '../src/lib/search/build/work-pool.ts';
+import { linkTree } from '../src/lib/link-tree.ts';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const partScript = path.join(root, 'scripts', 'build-search-part.ts');
@@ -75,11 +77,14 @@ let records: SearchRecord[] = byDate(
 const articleCount = records.length;
 mkdirSync(searchDir, { recursive: true });
 
-writeFileSync(path.join(searchDir, 'facets.json'), safeJson(encodeFacets(records.map((record) => record.filters))));
-const articlesDir = path.join(searchDir, 'articles');
-rmSync(articlesDir, { recursive: true, force: true });
-mkdirSync(articlesDir);
-records.forEach((record, n) => writeFileSync(path.join(articlesDir, `${n}.json`), safeJson(searchArticle(record))));
+/** What a result shows of each article, and every article's filters: written while the parts build. */
+function writeResultFiles() {
+  writeFileSync(path.join(searchDir, 'facets.json'), safeJson(encodeFacets(records.map((record) => record.filters))));
+  const articlesDir = path.join(searchDir, 'articles');
+  rmSync(articlesDir, { recursive: true, force: true });
+  mkdirSync(articlesDir);
+  records.forEach((record, n) => writeFileSync(path.join(articlesDir, `${n}.json`), safeJson(searchArticle(record))));
+}
 
 /** Every input of the index's bytes but the articles (part-cache.ts): what a change to renames every part. */
 function indexerInputs(): IndexerInput[] {
@@ -120,25 +125,21 @@ const partDirs = (dir: string, part: string) => [
 ];
 
 const scratch = mkdtempSync(path.join(tmpdir(), 'search-index-'));
-const kept: string[] = [];
+/** The published site's folders of each part that may be kept. */
+const keptParts = new Map<string, string[]>();
 const toBuild: { part: IndexPart; records: string }[] = [];
 try {
   for (const part of parts) {
     const previous = published && partDirs(published, part.name);
-    if (previous && previous.every((dir) => existsSync(dir))) {
-      partDirs(site, part.name).forEach((dir, i) => cpSync(previous[i]!, dir, { recursive: true }));
-      kept.push(part.name);
-    } else {
+    if (previous && previous.every((dir) => existsSync(dir))) keptParts.set(part.name, previous);
+    else {
       const file = path.join(scratch, `${part.name}.json`);
       writeFileSync(file, JSON.stringify(records.slice(part.first, part.first + part.count)));
       toBuild.push({ part, records: file });
     }
   }
-  // Each part's process reads its own; this one lets go of the archive's text, and of the
-  // memory it took, while they run (it runs with --expose-gc, search-index.ts).
-  records = [];
-  globalThis.gc?.();
 
+  const partProcesses = new Set<ChildProcess>();
   /** Builds one part in a process of its own, its output as this one's. */
   const buildPart = ({ part, records: file }: (typeof toBuild)[number]) =>
     new Promise<void>((resolve, reject) => {
@@ -148,12 +149,32 @@ try {
         [`--max-old-space-size=${heap}`, '--expose-gc', partScript, site, part.name, file, t2sFile],
         { stdio: ['ignore', 'inherit', 'inherit'] },
       );
+      partProcesses.add(child);
       child.on('error', reject);
-      child.on('close', (code, signal) =>
-        code === 0 ? resolve() : reject(new Error(`索引分部 ${part.name} 构建失败（${signal ?? `退出码 ${code}`}）`)),
-      );
+      child.on('close', (code, signal) => {
+        partProcesses.delete(child);
+        if (code === 0) resolve();
+        else reject(new Error(`索引分部 ${part.name} 构建失败（${signal ?? `退出码 ${code}`}）`));
+      });
     });
   const pool = workPool(toBuild, buildPart, jobs);
+  // The pool starts its first parts on the next turn of the event loop, before the work below.
+  await new Promise((resolve) => setImmediate(resolve));
+  // While the parts build, each in its own process: the result files, and the kept parts,
+  // linked from the published site (its files are never written in place; it is replaced whole).
+  try {
+    writeResultFiles();
+    for (const [name, previous] of keptParts) partDirs(site, name).forEach((dir, i) => linkTree(previous[i]!, dir));
+  } catch (error) {
+    // The parts building stop (the pool then starts no other), and this failure is the one told.
+    pool.done.catch(() => {});
+    for (const child of partProcesses) child.kill();
+    throw error;
+  }
+  // Each part's process reads its own; this one lets go of the archive's text, and of the
+  // memory it took, while they run (it runs with --expose-gc, search-index.ts).
+  records = [];
+  globalThis.gc?.();
   // Once Astro has rendered the pages, the machine is the index's.
   let told = '';
   let widened = false;
@@ -178,5 +199,5 @@ writeFileSync(path.join(site, searchFilePath(searchFiles.parts())), safeJson({ p
 
 const seconds = ((performance.now() - started) / 1000).toFixed(1);
 console.log(
-  `search index: ${articleCount} articles in ${parts.length} part(s) of at most ${partArticles}, ${seconds} s, Node ${process.version} → ${path.relative(process.cwd(), path.join(site, 'pagefind'))} (${toBuild.length} built, ${kept.length} kept)`,
+  `search index: ${articleCount} articles in ${parts.length} part(s) of at most ${partArticles}, ${seconds} s, Node ${process.version} → ${path.relative(process.cwd(), path.join(site, 'pagefind'))} (${toBuild.length} built, ${keptParts.size} kept)`,
 );

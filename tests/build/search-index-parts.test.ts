@@ -3,7 +3,7 @@
  * runs it: a build keeps the parts of the published site whose articles did not change, builds
  * only the others, and gives, byte for byte, the site a full build of the same articles gives.
  */
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -70,6 +70,11 @@ describe('the search index in parts', { timeout: 120_000 }, () => {
     const again = indexSite('again', false, first);
     expect(again.output).toMatch(/\(0 built, 4 kept\)/);
     expect(fileHashes(again.dir)).toEqual(fileHashes(first));
+    // Kept parts are the published files themselves, linked, not copies.
+    const partFiles = [...fileHashes(first).keys()].filter((file) => file.startsWith('pagefind/'));
+    expect(partFiles.length).toBeGreaterThan(4);
+    for (const file of partFiles)
+      expect(statSync(path.join(again.dir, file)).ino, file).toBe(statSync(path.join(first, file)).ino);
 
     const grown = indexSite('grown', true, first);
     expect(grown.output).toMatch(/\(1 built, 3 kept\)/);
