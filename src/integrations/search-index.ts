@@ -26,6 +26,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { listen } from '../lib/build-handoff.ts';
+import { replacedSite } from '../lib/publish.ts';
 import {
   INDEX_INPUT_FILES,
   searchIndexInputsChannel,
@@ -122,8 +123,6 @@ export default function searchIndex(): AstroIntegration {
         process.once('exit', cleanUp);
         const script = fileURLToPath(new URL('scripts/build-search-index.ts', root));
         const site = fileURLToPath(outDir);
-        // The publish integration stages the build beside the site it will replace (dist.staging/ → dist/).
-        const published = site.replace(/\.staging[\\/]*$/, '');
         listen(searchIndexInputsChannel, (inputs) => {
           if (indexing) return;
           indexing = inputs().then((data) => {
@@ -134,7 +133,7 @@ export default function searchIndex(): AstroIntegration {
               {
                 site,
                 inputs: written.dir,
-                published: published !== site && existsSync(published) ? published : undefined,
+                published: replacedSite(site, existsSync),
                 recordsBytes: written.recordsBytes,
               },
               (started) => {

@@ -4,9 +4,11 @@
  * loaded; under `astro dev`, serves them through one route (site-file-route.ts) from the same
  * functions. Register it before the publish integration, whose checks read the site.
  */
+import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { listen } from '../lib/build-handoff.ts';
+import { replacedSite } from '../lib/publish.ts';
 import { siteFilesChannel, writeSiteFiles, type SiteFile } from '../lib/site-files.ts';
 
 /** The URLs of the site files (src/data/site-files.ts), as route patterns. */
@@ -38,8 +40,10 @@ export default function siteFiles(): AstroIntegration {
         listen(siteFilesChannel, undefined);
         if (!files) throw new Error('站点文件：页面构建没有交出（src/data/build-handoffs.ts）');
         const started = performance.now();
-        const count = writeSiteFiles(fileURLToPath(dir), await files);
-        logger.info(`${count} site files written in ${((performance.now() - started) / 1000).toFixed(1)} s`);
+        const site = fileURLToPath(dir);
+        const { written, linked } = writeSiteFiles(site, await files, replacedSite(site, existsSync));
+        const seconds = ((performance.now() - started) / 1000).toFixed(1);
+        logger.info(`${written} site files in ${seconds} s (${linked} unchanged, linked from the published site)`);
       },
     },
   };

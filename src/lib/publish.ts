@@ -22,6 +22,17 @@ export function publishPaths(out: string): PublishPaths {
 }
 
 /**
+ * The site a build staged in `staging` will replace (dist.staging → dist), if there is one:
+ * where the search index and the site files find what they may keep.
+ */
+export function replacedSite(staging: string, exists: (dir: string) => boolean): string | undefined {
+  const base = staging.replace(/[\\/]+$/, '');
+  if (!base.endsWith('.staging')) return undefined;
+  const out = base.slice(0, -'.staging'.length);
+  return exists(out) ? out : undefined;
+}
+
+/**
  * Where a replaced site waits while a background process removes it: a name of its own per
  * build, so that a removal still running never meets the next build's folders.
  */

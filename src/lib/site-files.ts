@@ -4,7 +4,7 @@
  * millisecond a file whatever the file, more than the file itself; these are written directly
  * (src/integrations/site-files.ts) from what the page build hands over (src/lib/build-handoff.ts).
  */
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { linkSync, lstatSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { channel } from './build-handoff.ts';
 
@@ -28,15 +28,51 @@ export function siteFilePath(site: string, url: string): string {
   return path.join(site, ...parts.slice(1));
 }
 
-/** Writes the files into the site; returns how many. Two files of one URL are an error. */
-export function writeSiteFiles(site: string, files: Iterable<SiteFile>): number {
+/** The same bytes: a file's content as given, and a file as read. */
+function sameContent(content: SiteFile['content'], existing: Buffer): boolean {
+  return typeof content === 'string'
+    ? existing.length === Buffer.byteLength(content) && existing.toString('utf8') === content
+    : Buffer.from(content.buffer, content.byteOffset, content.byteLength).equals(existing);
+}
+
+/**
+ * Writes the files into the site; returns how many, and how many were linked from `published`
+ * (the site this build replaces) because it holds them byte for byte: a link writes no data,
+ * and most of them are unchanged from one build to the next. Two files of one URL are an error.
+ */
+export function writeSiteFiles(
+  site: string,
+  files: Iterable<SiteFile>,
+  published?: string,
+): { written: number; linked: number } {
   const written = new Set<string>();
+  let linked = 0;
   for (const file of files) {
     if (written.has(file.url)) throw new Error(`站点文件重复：${file.url}`);
     written.add(file.url);
     const target = siteFilePath(site, file.url);
     mkdirSync(path.dirname(target), { recursive: true });
+    const previous = published && siteFilePath(published, file.url);
+    const existing = previous && readIfFile(previous);
+    if (previous && existing && sameContent(file.content, existing)) {
+      try {
+        linkSync(previous, target);
+        linked++;
+        continue;
+      } catch {
+        // A file system without links: the file is written.
+      }
+    }
     writeFileSync(target, file.content);
   }
-  return written.size;
+  return { written: written.size, linked };
+}
+
+/** A regular file's bytes; none for anything else (missing, a folder, a link). */
+function readIfFile(file: string): Buffer | undefined {
+  try {
+    return lstatSync(file).isFile() ? readFileSync(file) : undefined;
+  } catch {
+    return undefined;
+  }
 }

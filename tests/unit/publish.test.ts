@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
   publishPaths,
   recover,
+  replacedSite,
   REQUIRED_FILES,
   searchArticleFiles,
   swapIn,
@@ -114,6 +115,17 @@ describe('publishPaths', () => {
       staging: '/srv/site/dist.staging',
       previous: '/srv/site/dist.previous',
     });
+  });
+});
+
+describe('replacedSite', () => {
+  it('is the output folder a staging folder will replace, when it exists', () => {
+    const exists = (dir: string) => dir === '/srv/site/dist';
+    expect(replacedSite('/srv/site/dist.staging/', exists)).toBe('/srv/site/dist');
+    expect(replacedSite(publishPaths('/srv/site/dist').staging, exists)).toBe('/srv/site/dist');
+    expect(replacedSite('/srv/site/other.staging', exists)).toBeUndefined();
+    expect(replacedSite('/srv/site/dist', exists)).toBeUndefined();
+    expect(replacedSite('/srv/site/dist.staging-x', exists)).toBeUndefined();
   });
 });
 

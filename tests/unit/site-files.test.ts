@@ -1,4 +1,4 @@
-import { mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
+import { lstatSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, symlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
@@ -17,13 +17,46 @@ describe('writeSiteFiles', () => {
   it('writes each file at its URL path, text and bytes as given', () => {
     const site = newSite();
     const bytes = new Uint8Array([0xef, 0xbb, 0xbf, 0xe5, 0x85, 0x9a, 0x0d, 0x0a]);
-    const count = writeSiteFiles(site, [
+    const { written: count } = writeSiteFiles(site, [
       { url: '/articles/a/citation.ris', content: 'TY  - NEWS\nTI  - 党建\n' },
       { url: '/sources/001_x.txt', content: bytes },
     ]);
     expect(count).toBe(2);
     expect(readFileSync(path.join(site, 'articles/a/citation.ris'), 'utf8')).toBe('TY  - NEWS\nTI  - 党建\n');
     expect(new Uint8Array(readFileSync(path.join(site, 'sources/001_x.txt')))).toEqual(bytes);
+  });
+
+  it('links the files the replaced site holds byte for byte, and writes the others', () => {
+    const published = newSite();
+    const site = newSite();
+    const bytes = new Uint8Array([0xe5, 0x85, 0x9a, 0x0d, 0x0a]);
+    const before = [
+      { url: '/articles/a/citation.ris', content: 'TY  - NEWS\nTI  - 党建\n' },
+      { url: '/articles/b/citation.ris', content: 'TY  - NEWS\nTI  - 旧标题\n' },
+      { url: '/sources/001_x.txt', content: bytes },
+    ];
+    writeSiteFiles(published, before);
+    mkdirSync(path.join(published, 'articles', 'd'), { recursive: true });
+    symlinkSync(path.join(published, 'articles/a/citation.ris'), path.join(published, 'articles/d/citation.ris'));
+    const after = [
+      before[0]!,
+      { url: '/articles/b/citation.ris', content: 'TY  - NEWS\nTI  - 新标题\n' },
+      { url: '/sources/001_x.txt', content: new Uint8Array(bytes) },
+      { url: '/articles/c/citation.ris', content: 'TY  - NEWS\n' },
+      { url: '/articles/d/citation.ris', content: 'TY  - NEWS\nTI  - 党建\n' },
+    ];
+    expect(writeSiteFiles(site, after, published)).toEqual({ written: 5, linked: 2 });
+    const inode = (root: string, url: string) => lstatSync(siteFilePath(root, url)).ino;
+    expect(inode(site, '/articles/a/citation.ris')).toBe(inode(published, '/articles/a/citation.ris'));
+    expect(inode(site, '/sources/001_x.txt')).toBe(inode(published, '/sources/001_x.txt'));
+    expect(inode(site, '/articles/b/citation.ris')).not.toBe(inode(published, '/articles/b/citation.ris'));
+    expect(lstatSync(siteFilePath(site, '/articles/d/citation.ris')).isFile()).toBe(true);
+    for (const file of after) {
+      const read = readFileSync(siteFilePath(site, file.url));
+      expect(typeof file.content === 'string' ? read.toString('utf8') : new Uint8Array(read)).toEqual(file.content);
+    }
+    // The replaced site is as it was.
+    expect(readFileSync(siteFilePath(published, '/articles/b/citation.ris'), 'utf8')).toContain('旧标题');
   });
 
   it('refuses a URL that would leave the site or name a folder, and two files of one URL', () => {
