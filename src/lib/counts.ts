@@ -153,6 +153,14 @@ export function nonEmptyCounts<S extends Selection>(
     .sort((a, b) => b.count - a.count);
 }
 
+/** Counted selections as chips (components/CountChips.astro): each links to its list, named by `name`. */
+export function countChips<S extends Selection>(
+  counts: readonly { selection: S; count: number }[],
+  name: (selection: S) => string,
+): { href: string; label: string; count: number }[] {
+  return counts.map(({ selection, count }) => ({ href: selectionUrl(selection), label: name(selection), count }));
+}
+
 /** The page listing a selection: every count links here. Combinations the site does not list are an error. */
 export function selectionUrl(selection: Selection): string {
   const { zone, campaign, period, topic } = selection;

@@ -12,6 +12,7 @@ import {
   periodKey,
   periodLabel,
   selectionUrl,
+  countChips,
   type Period,
   type Selection,
 } from '../../src/lib/counts.ts';
@@ -188,6 +189,19 @@ describe('periods', () => {
       { year: 2019 },
     ];
     expect(sorted.sort(comparePeriods).map(periodKey)).toEqual(['2019', '2019-month-unknown', '2019-03', '2020']);
+  });
+});
+
+describe('countChips', () => {
+  it('links each counted selection to its list, named as asked, in the order given', () => {
+    const counts = [
+      { selection: { zone: 'zhuhai', campaign: 'jiandang-100' }, count: 3 },
+      { selection: { zone: 'kunshan', campaign: 'jiandang-100' }, count: 1 },
+    ];
+    expect(countChips(counts, (selection) => selection.zone.toUpperCase())).toEqual([
+      { href: selectionUrl(counts[0]!.selection), label: 'ZHUHAI', count: 3 },
+      { href: selectionUrl(counts[1]!.selection), label: 'KUNSHAN', count: 1 },
+    ]);
   });
 });
 
