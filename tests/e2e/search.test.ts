@@ -225,35 +225,31 @@ describe('Chinese search finds what Ctrl+F finds', () => {
     async () => {
       const word = '高新区';
       const expected = containing(word);
-      await page.addInitScript(() => {
-        const shown: { state: string; status: string; ids: string[] }[] = [];
-        (window as unknown as { shown: typeof shown }).shown = shown;
-        document.addEventListener('DOMContentLoaded', () => {
-          const results = document.querySelector('#search-results')!;
-          new MutationObserver(() => {
-            const state = results.getAttribute('data-search-state') ?? '';
-            if (state !== 'partial' && state !== 'done') return;
-            shown.push({
-              state,
-              status: document.querySelector('#search-status')!.textContent ?? '',
-              ids: [...document.querySelectorAll<HTMLAnchorElement>('[data-search-result]')].map((a) => a.pathname),
-            });
-          }).observe(results, { attributes: true, attributeFilter: ['data-search-state'] });
-        });
-      });
+      await recordShown();
       await page.goto(`${server.origin}/search/?q=${encodeURIComponent(word)}&sort=date-desc`);
       expect(await searchDone(page)).toBe(expected.length);
-      const shown = await page.evaluate(
-        () => (window as unknown as { shown: { state: string; status: string; ids: string[] }[] }).shown,
-      );
-      expect(shown.map((s) => s.state)).toEqual(['partial', 'done']);
-      const [partial, done] = shown as [(typeof shown)[0], (typeof shown)[0]];
-      expect(partial.status).toContain('正在检索更早的文章');
-      expect(partial.ids.length).toBeGreaterThan(0);
-      expect(partial.ids.length).toBeLessThan(expected.length);
-      // Newest first: the newest part's results are the first of all.
-      expect(done.ids.slice(0, partial.ids.length)).toEqual(partial.ids);
+      expectNewestFirst(await takeShown(), expected);
       expect(await page.getAttribute('#search-results', 'aria-busy')).toBe('false');
+    },
+  );
+
+  it.runIf(indexParts().length > 1)(
+    "does so for every search, not only a page's first, once every part is in",
+    async () => {
+      await recordShown();
+      await page.goto(`${server.origin}/search/?q=${encodeURIComponent('高新区')}&sort=date-desc`);
+      await searchDone(page);
+      await takeShown();
+      const word = '党员';
+      const expected = containing(word);
+      await page.fill('#search-input', word);
+      await page.press('#search-input', 'Enter');
+      await page.waitForFunction(
+        (n) => document.querySelector('#search-results')?.getAttribute('data-search-total') === String(n),
+        expected.length,
+      );
+      expectNewestFirst(await takeShown(), expected);
+      expect((await allResultIds(page)).sort()).toEqual(expected);
     },
   );
 
@@ -266,6 +262,47 @@ describe('Chinese search finds what Ctrl+F finds', () => {
     pageErrors.length = 0; // the failed load is the point of this test
   });
 });
+
+interface Shown {
+  state: string;
+  status: string;
+  ids: string[];
+}
+
+/** Records, from the next page loaded on, each state of the results shown (partial or done) and its results. */
+async function recordShown(): Promise<void> {
+  await page.addInitScript(() => {
+    const shown: Shown[] = [];
+    (window as unknown as { shown: Shown[] }).shown = shown;
+    document.addEventListener('DOMContentLoaded', () => {
+      const results = document.querySelector('#search-results')!;
+      new MutationObserver(() => {
+        const state = results.getAttribute('data-search-state') ?? '';
+        if (state !== 'partial' && state !== 'done') return;
+        shown.push({
+          state,
+          status: document.querySelector('#search-status')!.textContent ?? '',
+          ids: [...document.querySelectorAll<HTMLAnchorElement>('[data-search-result]')].map((a) => a.pathname),
+        });
+      }).observe(results, { attributes: true, attributeFilter: ['data-search-state'] });
+    });
+  });
+}
+
+/** The states recorded since the last call. */
+async function takeShown(): Promise<Shown[]> {
+  return page.evaluate(() => (window as unknown as { shown: Shown[] }).shown.splice(0));
+}
+
+/** A search, newest first, showed the newest part's results, said so, then all of them, the newest part's first. */
+function expectNewestFirst(shown: Shown[], expected: readonly string[]): void {
+  expect(shown.map((s) => s.state)).toEqual(['partial', 'done']);
+  const [partial, done] = shown as [Shown, Shown];
+  expect(partial.status).toContain('正在检索更早的文章');
+  expect(partial.ids.length).toBeGreaterThan(0);
+  expect(partial.ids.length).toBeLessThan(expected.length);
+  expect(done.ids.slice(0, partial.ids.length)).toEqual(partial.ids);
+}
 
 interface MenuOption {
   value: string;

@@ -9,7 +9,7 @@ import { collectHits, planTerms, planWord, type WordHit } from './plan.ts';
 import { aliasMatches, intersect, orderByDate, orderByRelevance, type WordAnswer } from './merge.ts';
 import { FILTER_KEYS, type SearchState } from '../shared/state.ts';
 import { parseQuery, type CharMap, type QueryWord } from '../shared/text.ts';
-import type { SearchEngine } from './pagefind.ts';
+import type { SearchEngine, SearchScope } from './pagefind.ts';
 import { BoundedCache } from './bounded-cache.ts';
 
 export interface SearchOutcome {
@@ -49,37 +49,32 @@ function earlyCountTerms(engine: SearchEngine, word: string): string[] {
  * The articles a word was found in, kept: turning a page, changing the order or a filter asks
  * for the same words again, and so does the same query typed with other punctuation or in
  * Traditional characters. Bounded by the articles held (a word found in nearly every article
- * holds 10,000 at 10,000 articles), and per state of the engine's parts: answers found before
- * every part was searched are not kept once it is.
+ * holds 10,000 at 10,000 articles). An answer is kept for the parts it was found in: the newest
+ * alone, or all of them.
  */
 export const WORD_CACHE_ARTICLES = 200_000;
 
-const wordCaches = new WeakMap<
-  SearchEngine,
-  { complete: boolean; words: BoundedCache<string, ReadonlyMap<number, WordHit>> }
->();
+const wordCaches = new WeakMap<SearchEngine, BoundedCache<string, ReadonlyMap<number, WordHit>>>();
 
-function wordCache(engine: SearchEngine): BoundedCache<string, ReadonlyMap<number, WordHit>> {
-  let cache = wordCaches.get(engine);
-  if (cache?.complete !== engine.complete) {
-    cache = { complete: engine.complete, words: new BoundedCache(WORD_CACHE_ARTICLES) };
-    wordCaches.set(engine, cache);
-  }
-  return cache.words;
-}
+/** The parts a search in this scope runs in now: until every part is in, a search of all is one of the newest. */
+const partsSearched = (engine: SearchEngine, scope: SearchScope): SearchScope =>
+  scope === 'all' && engine.complete && engine.parts > 1 ? 'all' : 'newest';
 
 async function hitsOf(
   engine: SearchEngine,
   word: string,
   wanted: 'membership' | 'occurrences',
+  scope: SearchScope,
 ): Promise<ReadonlyMap<number, WordHit>> {
-  // The cache of the engine's state when the search began: an answer found while parts joined is kept with those before.
-  const cache = wordCache(engine);
-  const key = `${wanted} ${word}`;
+  let cache = wordCaches.get(engine);
+  if (!cache) wordCaches.set(engine, (cache = new BoundedCache(WORD_CACHE_ARTICLES)));
+  // The parts when the search began: an answer found while parts joined is one of the newest.
+  const searched = partsSearched(engine, scope);
+  const key = `${searched} ${wanted} ${word}`;
   const known = cache.get(key);
   if (known) return known;
   const plan = planWord(word, wanted);
-  const answers = await Promise.all(planTerms(plan).map((term) => engine.find(term)));
+  const answers = await Promise.all(planTerms(plan).map((term) => engine.find(term, searched)));
   const hits = collectHits(plan, answers, engine.places);
   cache.set(key, hits, hits.size + 1);
   return hits;
@@ -90,12 +85,13 @@ async function answerFor(
   word: QueryWord,
   t2s: CharMap,
   aliases: readonly AliasEntry[],
+  scope: SearchScope,
 ): Promise<WordAnswer> {
   // Loading a counted word's chunks early; a failure shows when (if) they are searched.
   for (const term of earlyCountTerms(engine, word.normalized)) engine.preload(term).catch(() => {});
-  let hits = await hitsOf(engine, word.normalized, 'membership');
+  let hits = await hitsOf(engine, word.normalized, 'membership', scope);
   if (isShort(word.normalized) && hits.size > 0 && hits.size <= COUNTED_LIMIT)
-    hits = await hitsOf(engine, word.normalized, 'occurrences');
+    hits = await hitsOf(engine, word.normalized, 'occurrences', scope);
   const normalize = (s: string) => parseQuery(`"${s}"`, t2s)[0]?.normalized ?? '';
   const named = new Set<number>();
   const matches = aliasMatches(word.normalized, aliases, normalize);
@@ -116,7 +112,16 @@ export async function preloadQuery(engine: SearchEngine, query: string): Promise
   await Promise.all(terms.map((term) => engine.preload(term)));
 }
 
-export async function runSearch(engine: SearchEngine, state: SearchState): Promise<SearchOutcome> {
+/**
+ * The articles that match the state, in the order to show them. In scope "newest", the words
+ * are searched in the newest part of the index alone (a name or filter still selects from every
+ * article): the search page shows that answer first, while every part is searched.
+ */
+export async function runSearch(
+  engine: SearchEngine,
+  state: SearchState,
+  scope: SearchScope = 'all',
+): Promise<SearchOutcome> {
   const support = await engine.supportFor(state.query);
   const words = parseQuery(state.query, support.t2s);
   const filtered = FILTER_KEYS.some((key) => state.filters[key]);
@@ -126,8 +131,10 @@ export async function runSearch(engine: SearchEngine, state: SearchState): Promi
   if (words.length === 0) {
     return { words, articles: orderByDate([...(allowed ?? [])], direction), t2s: support.t2s };
   }
-  const answers = await Promise.all(words.map((word) => answerFor(engine, word, support.t2s, support.aliases)));
-  const matching = intersect(answers);
+  const answers = await Promise.all(words.map((word) => answerFor(engine, word, support.t2s, support.aliases, scope)));
+  // The newest part alone answers for its own articles only, those a name selects included.
+  const searched = partsSearched(engine, scope);
+  const matching = intersect(answers).filter((n) => searched === 'all' || n >= engine.newestFirst);
   const ids = matching.filter((n) => !allowed || allowed.has(n));
   const articles = state.sort === 'relevance' ? orderByRelevance(ids, answers) : orderByDate(ids, direction);
   return { words, articles, matching, t2s: support.t2s };

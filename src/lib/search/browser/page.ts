@@ -182,11 +182,12 @@ class SearchPage extends HTMLElement {
     let outcome: SearchOutcome;
     try {
       engine = await loadEngine();
-      outcome = await runSearch(engine, state);
+      // The newest part of the index answers first and its results show at once, on the first
+      // page when the newest or the best come first (newest first, they begin the final list);
+      // then every part is searched, the newest part's answers reused.
+      outcome = await runSearch(engine, state, 'newest');
       if (mine !== this.#generation) return;
-      // Until every part of the index is in, the newest part's results show at once, where
-      // they are the first of the final list too: on the first page, newest or best first.
-      if (!engine.complete && outcome.words.length > 0) {
+      if (engine.parts > 1 && outcome.words.length > 0) {
         if (state.page === 1 && state.sort !== 'date-asc') {
           if (!(await this.#show(engine, state, outcome, mine, true))) return;
         }

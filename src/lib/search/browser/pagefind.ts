@@ -1,8 +1,10 @@
 /**
  * Loads Pagefind's browser API and the search's own data on first use. The index is in parts by
- * date (../shared/parts.ts): the engine starts with the newest part alone, whose results show
- * at once, and widen() adds the others to the same Pagefind through its public mergeIndex (they
- * share its WebAssembly, and each search runs on every part added).
+ * date (../shared/parts.ts). The engine starts with the newest part alone, whose results show at
+ * once; widen() adds the others, in a second Pagefind instance (Pagefind's public
+ * createInstance, the parts after its first joined through mergeIndex; they share the same
+ * WebAssembly). So every search, not only the first, can ask the newest part alone and show its
+ * answer while the other parts are searched.
  */
 import type { FacetsFile } from '../shared/facets.ts';
 import {
@@ -15,6 +17,7 @@ import {
   type SearchSupportFile,
   type SearchT2SFile,
 } from '../shared/data.ts';
+import { BoundedCache } from './bounded-cache.ts';
 import { chunkProbes, type TermAnswer } from './plan.ts';
 import { searchFiles } from '../shared/files.ts';
 import { readBundles, type BundlePlace, type BundlesFile } from '../shared/layout.ts';
@@ -38,9 +41,27 @@ export interface Pagefind {
   search(query: string): Promise<{ results: PagefindResult[] } | null>;
 }
 
+/** Pagefind's module: its default instance, and more of them. */
+interface PagefindModule extends Pagefind {
+  createInstance(options: Record<string, unknown>): Pagefind;
+}
+
+/**
+ * Which parts of the index a search runs in: the newest alone, or every part searched so far
+ * (the newest alone, too, until widen()).
+ */
+export type SearchScope = 'newest' | 'all';
+
+/**
+ * The newest part's answers to the terms searched last, kept up to this many positions: the
+ * search page asks the newest part first, then every part, and the second search reuses them.
+ */
+export const NEWEST_ANSWER_POSITIONS = 1_000_000;
+
 export interface SearchEngine {
-  /** Where a term occurs: Pagefind page id → positions. */
-  find(term: string): Promise<TermAnswer>;
+  /** Where a term occurs: Pagefind page id → positions, in the parts the scope says (all by default). */
+  find(term: string, scope?: SearchScope): Promise<TermAnswer>;
+  /** Loads the index chunks a search for the term needs, in every part searched. */
   preload(term: string): Promise<void>;
   /** How many index chunks a search for the term loads, in the part that needs the most. */
   chunksFor(term: string): number;
@@ -48,6 +69,10 @@ export interface SearchEngine {
   places: ReadonlyMap<string, BundlePlace>;
   /** Whether every part of the index is searched; until widen(), only the newest is. */
   readonly complete: boolean;
+  /** How many parts the index has: with more than one, the newest alone can answer first. */
+  readonly parts: number;
+  /** The archive index (date order) of the newest part's first article. */
+  readonly newestFirst: number;
   /** Adds every other part to the searches (once); resolves when they are all in. */
   widen(): Promise<void>;
   /** Aliases, and the Traditional → Simplified map when the query needs it (fetched once, then kept). */
@@ -89,6 +114,57 @@ function cached<K, T>(cache: Map<K, Promise<T>>, key: K, load: () => Promise<T>)
   return found;
 }
 
+/**
+ * Pagefind picks its query segmentation from <html lang> once, synchronously, when an instance
+ * starts. For "zh" it would re-split our tokens, so for that one synchronous step it sees the
+ * index's own language; the page's lang is restored at once. options({ language }) cannot do
+ * this in 1.6: init passes { ...options, language: <html lang> }, so the page's language always
+ * wins (tried: segmented queries fail).
+ */
+function inIndexLanguage<T>(start: () => T): T {
+  const html = document.documentElement;
+  const pageLanguage = html.lang;
+  html.lang = SEARCH_LANGUAGE;
+  try {
+    return start();
+  } finally {
+    html.lang = pageLanguage;
+  }
+}
+
+/** A Pagefind instance and the parts it searches, with the words whose index chunks it has loaded. */
+interface Searcher {
+  pagefind: Pagefind;
+  parts: { part: IndexPart; bundles: BundlesFile }[];
+  preloaded: Set<string>;
+}
+
+/** Loads the index chunks that hold the term's words in every part of the searcher, the chunks a prefix runs on into included. */
+async function preloadIn(searcher: Searcher, term: string): Promise<void> {
+  // A word whose chunks every part has loaded is not put to Pagefind again: each preload is a
+  // search in every part, and a repeated query would pay for them all again.
+  const probes = new Set(searcher.parts.flatMap(({ bundles }) => chunkProbes(term, bundles.chunkStarts)));
+  const fresh = [...probes].filter((word) => !searcher.preloaded.has(word));
+  await Promise.all(
+    fresh.map(async (word) => {
+      await searcher.pagefind.preload(word);
+      searcher.preloaded.add(word);
+    }),
+  );
+}
+
+async function searchIn(searcher: Searcher, term: string): Promise<Map<string, readonly number[]>> {
+  await preloadIn(searcher, term);
+  const answer = await searcher.pagefind.search(term);
+  return new Map((answer?.results ?? []).map((result) => [result.id, result.words]));
+}
+
+const positionsIn = (answer: TermAnswer) => {
+  let positions = 0;
+  for (const list of answer.values()) positions += list.length;
+  return positions;
+};
+
 export function loadEngine(): Promise<SearchEngine> {
   loading ??= kept(
     (async () => {
@@ -96,7 +172,7 @@ export function loadEngine(): Promise<SearchEngine> {
       const newest = parts.at(-1);
       if (!newest) throw new Error(`${searchFiles.parts()}: 没有索引分部`);
       const [pagefind, support, newestBundles] = await Promise.all([
-        import(/* @vite-ignore */ searchFiles.pagefindScript(newest.name)) as Promise<Pagefind>,
+        import(/* @vite-ignore */ searchFiles.pagefindScript(newest.name)) as Promise<PagefindModule>,
         fetchJson<SearchSupportFile>(searchFiles.support()),
         fetchJson<BundlesFile>(searchFiles.bundles(newest.name)),
       ]);
@@ -105,88 +181,82 @@ export function loadEngine(): Promise<SearchEngine> {
       // not a documented one: its wrapper reads it once, at init, from the options given
       // before init (options() then replaces, not merges, so all of them go in this one call).
       await pagefind.options({ noWorker: true });
-      // Pagefind picks its query segmentation from <html lang> once, synchronously, when it is
-      // first initialised. For "zh" it would re-split our tokens, so for that one synchronous
-      // step it sees the index's own language; the page's lang is restored at once.
-      // options({ language }) cannot do this in 1.6: init passes { ...options, language:
-      // <html lang> }, so the page's language always wins (tried: segmented queries fail).
-      const html = document.documentElement;
-      const pageLanguage = html.lang;
-      html.lang = SEARCH_LANGUAGE;
-      const ready = pagefind.init();
-      html.lang = pageLanguage;
-      await ready;
+      await inIndexLanguage(() => pagefind.init());
       // Loading the engine includes Pagefind's own loading (its WebAssembly compiled, its metadata
       // read: some 100 ms at 10,000 articles), which init starts but does not wait for. The search
       // page loads the engine while the reader types, so the search after Enter finds it done.
       await pagefind.filters();
 
-      /** The parts whose layouts are in, with them; every part's, once widened. */
-      const searched: { part: IndexPart; bundles: BundlesFile }[] = [{ part: newest, bundles: newestBundles }];
       const places = readBundles(newestBundles, newest.first);
-      let merged = parts.length === 1;
-      /** Words whose index chunks every part joined so far has loaded (a new set when parts join). */
-      let preloaded = new Set<string>();
-      /** The parts Pagefind has added to the newest. */
-      const joined = new Set<IndexPart>();
+      const newestSearcher: Searcher = {
+        pagefind,
+        parts: [{ part: newest, bundles: newestBundles }],
+        preloaded: new Set(),
+      };
+      /** The other parts, once widened. */
+      let older: Searcher | undefined;
+      const newestAnswers = new BoundedCache<string, TermAnswer>(NEWEST_ANSWER_POSITIONS);
+      const newestAnswer = async (term: string) => {
+        const known = newestAnswers.get(term);
+        if (known) return known;
+        const answer = await searchIn(newestSearcher, term);
+        newestAnswers.set(term, answer, positionsIn(answer) + 1);
+        return answer;
+      };
+
       let widening: Promise<void> | undefined;
       const widen = () =>
         (widening ??= kept(
           (async () => {
             const others = parts.slice(0, -1);
+            const [first, ...rest] = others;
+            if (!first) return;
             const layouts = await Promise.all(
               others.map((part) => fetchJson<BundlesFile>(searchFiles.bundles(part.name))),
             );
-            // Their layouts first: a location of a part Pagefind has just added is then never unknown.
-            others.forEach((part, i) => {
-              if (searched.some((entry) => entry.part === part)) return;
-              readBundles(layouts[i]!, part.first, places);
-              searched.push({ part, bundles: layouts[i]! });
-            });
-            // Each part once, even when a failed widening is tried again.
-            await Promise.all(
-              others
-                .filter((part) => !joined.has(part))
-                .map(async (part) => {
-                  await pagefind.mergeIndex(searchFiles.pagefind(part.name), { language: SEARCH_LANGUAGE });
-                  joined.add(part);
-                }),
+            const instance = inIndexLanguage(() =>
+              pagefind.createInstance({ basePath: searchFiles.pagefind(first.name), noWorker: true }),
             );
-            merged = true;
-            // The parts just joined have loaded none.
-            preloaded = new Set();
+            await instance.init();
+            await Promise.all(
+              rest.map((part) => instance.mergeIndex(searchFiles.pagefind(part.name), { language: SEARCH_LANGUAGE })),
+            );
+            await instance.filters();
+            // Their layouts first: a location of a part just added is then never unknown.
+            others.forEach((part, i) => readBundles(layouts[i]!, part.first, places));
+            older = {
+              pagefind: instance,
+              parts: others.map((part, i) => ({ part, bundles: layouts[i]! })),
+              preloaded: new Set(),
+            };
           })(),
           () => (widening = undefined),
         ));
+      const searchers = () => (older ? [newestSearcher, older] : [newestSearcher]);
 
-      /** Loads the index chunks that hold the term's words, in every part searched, the chunks a prefix runs on into included. */
-      const preload = async (term: string) => {
-        // A word whose chunks every part searched has loaded is not put to Pagefind again: each
-        // preload is a search in every part, and a repeated query would pay for them all again.
-        const probes = new Set(searched.flatMap(({ bundles }) => chunkProbes(term, bundles.chunkStarts)));
-        const fresh = [...probes].filter((word) => !preloaded.has(word));
-        const into = preloaded;
-        await Promise.all(
-          fresh.map(async (word) => {
-            await pagefind.preload(word);
-            // Unless parts joined meanwhile, which may not have loaded it.
-            into.add(word);
-          }),
-        );
-      };
       return {
-        async find(term: string) {
-          await preload(term);
-          const answer = await pagefind.search(term);
-          return new Map((answer?.results ?? []).map((result) => [result.id, result.words]));
+        async find(term: string, scope: SearchScope = 'all') {
+          const searchOlder = scope === 'all' ? older : undefined;
+          if (!searchOlder) return newestAnswer(term);
+          // Page ids are unique across parts: each part's pages are its own.
+          const [fromNewest, fromOlder] = await Promise.all([newestAnswer(term), searchIn(searchOlder, term)]);
+          return new Map([...fromNewest, ...fromOlder]);
         },
-        preload,
+        async preload(term: string) {
+          await Promise.all(searchers().map((searcher) => preloadIn(searcher, term)));
+        },
         chunksFor: (term: string) =>
-          Math.max(...searched.map(({ bundles }) => chunkProbes(term, bundles.chunkStarts).length)),
+          Math.max(
+            ...searchers().flatMap((searcher) =>
+              searcher.parts.map(({ bundles }) => chunkProbes(term, bundles.chunkStarts).length),
+            ),
+          ),
         places,
         get complete() {
-          return merged;
+          return older !== undefined || parts.length === 1;
         },
+        parts: parts.length,
+        newestFirst: newest.first,
         widen,
         supportFor: (query: string) => supportFor(support, query),
         facets: () => (facets ??= kept(fetchJson<FacetsFile>(searchFiles.facets()), () => (facets = undefined))),

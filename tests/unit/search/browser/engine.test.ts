@@ -6,7 +6,8 @@ import { describe, expect, it } from 'vitest';
 import { encodeFacets, type ArticleFilters } from '../../../../src/lib/search/shared/facets.ts';
 import { parseSearchState } from '../../../../src/lib/search/shared/state.ts';
 import type { Segment } from '../../../../src/lib/search/shared/text.ts';
-import type { SearchEngine } from '../../../../src/lib/search/browser/pagefind.ts';
+import type { SearchEngine, SearchScope } from '../../../../src/lib/search/browser/pagefind.ts';
+import { locate } from '../../../../src/lib/search/shared/layout.ts';
 import { COUNTED_LIMIT, EARLY_CHUNKS, preloadQuery, runSearch } from '../../../../src/lib/search/browser/engine.ts';
 import { planTerms, planWord } from '../../../../src/lib/search/browser/plan.ts';
 import { modelArchive } from '../../../helpers/pagefind-model.ts';
@@ -51,6 +52,8 @@ function engineFor(articles: readonly Article[]): SearchEngine {
     chunksFor: () => 1,
     places: archive.places,
     complete: true,
+    parts: 1,
+    newestFirst: 0,
     widen: async () => undefined,
     supportFor: async () => ({
       t2s: T2S,
@@ -216,6 +219,7 @@ describe('words already searched', () => {
     const engine = {
       ...base,
       complete: false,
+      parts: 2,
       find: async (term: string) => {
         searched.push(term);
         return base.find(term);
@@ -247,5 +251,65 @@ describe('words already searched', () => {
     expect(searched.length).toBe(2 * terms);
     await run(engine, 'q=党建');
     expect(searched.length).toBe(2 * terms);
+  });
+});
+
+describe('a search of the newest part alone', () => {
+  /** The engine over ARTICLES in two parts, the newest from article 2 on, recording the scope of each term searched. */
+  function inParts() {
+    const base = engineFor(ARTICLES);
+    const scopes: string[] = [];
+    const engine = {
+      ...base,
+      parts: 2,
+      newestFirst: 2,
+      find: async (term: string, scope: SearchScope = 'all') => {
+        scopes.push(scope);
+        const answer = await base.find(term);
+        if (scope === 'all') return answer;
+        // The newest part holds only the positions of its own articles.
+        const newest = new Map<string, number[]>();
+        for (const [page, positions] of answer) {
+          const place = base.places.get(page)!;
+          const own = positions.filter((position) => (locate(place, position)?.article ?? -1) >= 2);
+          if (own.length > 0) newest.set(page, own);
+        }
+        return newest;
+      },
+    };
+    return { engine, scopes };
+  }
+  const runIn = (engine: SearchEngine, query: string, scope: SearchScope) =>
+    runSearch(engine, parseSearchState(query), scope);
+
+  it('finds the words in the newest part, and a name selects its articles only', async () => {
+    const { engine, scopes } = inParts();
+    expect((await runIn(engine, 'q=党建', 'newest')).articles).toEqual([2]);
+    expect((await runIn(engine, `q=${encodeURIComponent('仲恺')}`, 'newest')).articles).toEqual([3]);
+    expect(new Set(scopes)).toEqual(new Set(['newest']));
+    expect((await runIn(engine, 'q=党建', 'all')).articles).toEqual([0, 1, 2]);
+    expect((await runIn(engine, `q=${encodeURIComponent('仲恺')}`, 'all')).articles.sort()).toEqual([1, 3]);
+    expect(scopes.at(-1)).toBe('all');
+  });
+
+  it('is the whole search until every part is in, and is kept apart from the search of all parts', async () => {
+    const { engine, scopes } = inParts();
+    engine.complete = false;
+    expect((await runIn(engine, 'q=党建', 'all')).articles).toEqual([2]);
+    expect(scopes.every((scope) => scope === 'newest')).toBe(true);
+    const before = scopes.length;
+    await runIn(engine, 'q=党建', 'newest');
+    expect(scopes.length).toBe(before);
+    engine.complete = true;
+    expect((await runIn(engine, 'q=党建', 'all')).articles).toEqual([0, 1, 2]);
+    expect(scopes.slice(before)).toEqual(scopes.slice(before).map(() => 'all'));
+    expect(scopes.length).toBeGreaterThan(before);
+  });
+
+  it('gives no filter an article outside the newest part', async () => {
+    const { engine } = inParts();
+    const outcome = await runIn(engine, `q=党建&zone=${encodeURIComponent('珠海高新区')}`, 'newest');
+    expect(outcome.articles).toEqual([2]);
+    expect(outcome.matching).toEqual([2]);
   });
 });
