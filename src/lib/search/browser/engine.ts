@@ -39,10 +39,10 @@ export const EARLY_CHUNKS = 2;
 const isShort = (word: string) => [...word].length <= 2;
 
 /** The terms that count a short word's occurrences, when they are to be loaded early (EARLY_CHUNKS). */
-function earlyCountTerms(engine: SearchEngine, word: string): string[] {
+function earlyCountTerms(engine: SearchEngine, word: string, scope: SearchScope): string[] {
   if (!isShort(word)) return [];
   const terms = planTerms(planWord(word, 'occurrences'));
-  return terms.every((term) => engine.chunksFor(term) <= EARLY_CHUNKS) ? terms : [];
+  return terms.every((term) => engine.chunksFor(term, scope) <= EARLY_CHUNKS) ? terms : [];
 }
 
 /**
@@ -88,7 +88,8 @@ async function answerFor(
   scope: SearchScope,
 ): Promise<WordAnswer> {
   // Loading a counted word's chunks early; a failure shows when (if) they are searched.
-  for (const term of earlyCountTerms(engine, word.normalized)) engine.preload(term).catch(() => {});
+  const searched = partsSearched(engine, scope);
+  for (const term of earlyCountTerms(engine, word.normalized, searched)) engine.preload(term, searched).catch(() => {});
   let hits = await hitsOf(engine, word.normalized, 'membership', scope);
   if (isShort(word.normalized) && hits.size > 0 && hits.size <= COUNTED_LIMIT)
     hits = await hitsOf(engine, word.normalized, 'occurrences', scope);
@@ -107,7 +108,7 @@ export async function preloadQuery(engine: SearchEngine, query: string): Promise
   const { t2s } = await engine.supportFor(query);
   const terms = parseQuery(query, t2s).flatMap((word) => [
     ...planTerms(planWord(word.normalized)),
-    ...earlyCountTerms(engine, word.normalized),
+    ...earlyCountTerms(engine, word.normalized, 'all'),
   ]);
   await Promise.all(terms.map((term) => engine.preload(term)));
 }

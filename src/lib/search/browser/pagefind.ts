@@ -61,10 +61,10 @@ export const NEWEST_ANSWER_POSITIONS = 1_000_000;
 export interface SearchEngine {
   /** Where a term occurs: Pagefind page id → positions, in the parts the scope says (all by default). */
   find(term: string, scope?: SearchScope): Promise<TermAnswer>;
-  /** Loads the index chunks a search for the term needs, in every part searched. */
-  preload(term: string): Promise<void>;
-  /** How many index chunks a search for the term loads, in the part that needs the most. */
-  chunksFor(term: string): number;
+  /** Loads the index chunks a search for the term needs, in the parts the scope says. */
+  preload(term: string, scope?: SearchScope): Promise<void>;
+  /** How many index chunks a search for the term loads, in the part (of those the scope says) that needs the most. */
+  chunksFor(term: string, scope?: SearchScope): number;
   /** Pagefind page id → its articles, for every part searched so far. */
   places: ReadonlyMap<string, BundlePlace>;
   /** Whether every part of the index is searched; until widen(), only the newest is. */
@@ -232,7 +232,7 @@ export function loadEngine(): Promise<SearchEngine> {
           })(),
           () => (widening = undefined),
         ));
-      const searchers = () => (older ? [newestSearcher, older] : [newestSearcher]);
+      const searchers = (scope: SearchScope) => (older && scope === 'all' ? [newestSearcher, older] : [newestSearcher]);
 
       return {
         async find(term: string, scope: SearchScope = 'all') {
@@ -242,12 +242,12 @@ export function loadEngine(): Promise<SearchEngine> {
           const [fromNewest, fromOlder] = await Promise.all([newestAnswer(term), searchIn(searchOlder, term)]);
           return new Map([...fromNewest, ...fromOlder]);
         },
-        async preload(term: string) {
-          await Promise.all(searchers().map((searcher) => preloadIn(searcher, term)));
+        async preload(term: string, scope: SearchScope = 'all') {
+          await Promise.all(searchers(scope).map((searcher) => preloadIn(searcher, term)));
         },
-        chunksFor: (term: string) =>
+        chunksFor: (term: string, scope: SearchScope = 'all') =>
           Math.max(
-            ...searchers().flatMap((searcher) =>
+            ...searchers(scope).flatMap((searcher) =>
               searcher.parts.map(({ bundles }) => chunkProbes(term, bundles.chunkStarts).length),
             ),
           ),
