@@ -64,12 +64,10 @@ async function hitsOf(
   engine: SearchEngine,
   word: string,
   wanted: 'membership' | 'occurrences',
-  scope: SearchScope,
+  searched: SearchScope,
 ): Promise<ReadonlyMap<number, WordHit>> {
   let cache = wordCaches.get(engine);
   if (!cache) wordCaches.set(engine, (cache = new BoundedCache(WORD_CACHE_ARTICLES)));
-  // The parts when the search began: an answer found while parts joined is one of the newest.
-  const searched = partsSearched(engine, scope);
   const key = `${searched} ${wanted} ${word}`;
   const known = cache.get(key);
   if (known) return known;
@@ -85,14 +83,13 @@ async function answerFor(
   word: QueryWord,
   t2s: CharMap,
   aliases: readonly AliasEntry[],
-  scope: SearchScope,
+  searched: SearchScope,
 ): Promise<WordAnswer> {
   // Loading a counted word's chunks early; a failure shows when (if) they are searched.
-  const searched = partsSearched(engine, scope);
   for (const term of earlyCountTerms(engine, word.normalized, searched)) engine.preload(term, searched).catch(() => {});
-  let hits = await hitsOf(engine, word.normalized, 'membership', scope);
+  let hits = await hitsOf(engine, word.normalized, 'membership', searched);
   if (isShort(word.normalized) && hits.size > 0 && hits.size <= COUNTED_LIMIT)
-    hits = await hitsOf(engine, word.normalized, 'occurrences', scope);
+    hits = await hitsOf(engine, word.normalized, 'occurrences', searched);
   const normalize = (s: string) => parseQuery(`"${s}"`, t2s)[0]?.normalized ?? '';
   const named = new Set<number>();
   const matches = aliasMatches(word.normalized, aliases, normalize);
@@ -114,9 +111,9 @@ export async function preloadQuery(engine: SearchEngine, query: string): Promise
 }
 
 /**
- * The articles that match the state, in the order to show them. In scope "newest", the words
- * are searched in the newest part of the index alone (a name or filter still selects from every
- * article): the search page shows that answer first, while every part is searched.
+ * The articles that match the state, in the order to show them. In scope "newest", the newest
+ * part of the index answers alone, for its own articles (those a name or filter selects
+ * included): the search page shows that answer first, while every part is searched.
  */
 export async function runSearch(
   engine: SearchEngine,
@@ -132,9 +129,11 @@ export async function runSearch(
   if (words.length === 0) {
     return { words, articles: orderByDate([...(allowed ?? [])], direction), t2s: support.t2s };
   }
-  const answers = await Promise.all(words.map((word) => answerFor(engine, word, support.t2s, support.aliases, scope)));
-  // The newest part alone answers for its own articles only, those a name selects included.
+  // The parts when the search begins: parts that join meanwhile are not in its answer.
   const searched = partsSearched(engine, scope);
+  const answers = await Promise.all(
+    words.map((word) => answerFor(engine, word, support.t2s, support.aliases, searched)),
+  );
   const matching = intersect(answers).filter((n) => searched === 'all' || n >= engine.newestFirst);
   const ids = matching.filter((n) => !allowed || allowed.has(n));
   const articles = state.sort === 'relevance' ? orderByRelevance(ids, answers) : orderByDate(ids, direction);
