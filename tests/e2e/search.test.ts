@@ -248,7 +248,10 @@ describe('Chinese search finds what Ctrl+F finds', () => {
         (n) => document.querySelector('#search-results')?.getAttribute('data-search-total') === String(n),
         expected.length,
       );
-      expectNewestFirst(await takeShown(), expected);
+      const shown = await takeShown();
+      expectNewestFirst(shown, expected);
+      // While the other parts are searched, the menus show no counts: those they had were the first search's.
+      expect(shown[0]!.zones.some((text) => /（\d+）/.test(text))).toBe(false);
       expect((await allResultIds(page)).sort()).toEqual(expected);
     },
   );
@@ -267,6 +270,8 @@ interface Shown {
   state: string;
   status: string;
   ids: string[];
+  /** The zone menu's options as shown then. */
+  zones: string[];
 }
 
 /** Records, from the next page loaded on, each state of the results shown (partial or done) and its results. */
@@ -283,6 +288,9 @@ async function recordShown(): Promise<void> {
           state,
           status: document.querySelector('#search-status')!.textContent ?? '',
           ids: [...document.querySelectorAll<HTMLAnchorElement>('[data-search-result]')].map((a) => a.pathname),
+          zones: [...document.querySelectorAll<HTMLOptionElement>('select[name="zone"] option')].map(
+            (option) => option.textContent ?? '',
+          ),
         });
       }).observe(results, { attributes: true, attributeFilter: ['data-search-state'] });
     });

@@ -177,6 +177,7 @@ class SearchPage extends HTMLElement {
       return;
     }
     this.dataset.searchCounts = 'loading';
+    this.#hideCounts();
     this.#setState('loading', '正在检索……');
     let engine: SearchEngine;
     let outcome: SearchOutcome;
@@ -354,6 +355,16 @@ class SearchPage extends HTMLElement {
     }
     if (counts) this.dataset.searchCounts = 'done';
     else delete this.dataset.searchCounts;
+  }
+
+  /** While a search runs, the menus name their options without counts: those shown were another search's. */
+  #hideCounts() {
+    for (const key of FILTER_KEYS) {
+      for (const option of this.#selects[key].options) {
+        option.textContent = option.value || '全部';
+        option.disabled = false;
+      }
+    }
   }
 
   /** For a search without results: the filters whose removal gives some, as links. */
