@@ -2,6 +2,7 @@ import tailwindcss from '@tailwindcss/vite';
 import { defineConfig } from 'astro/config';
 import { writeFileSync } from 'node:fs';
 import { articleMarkdown } from './src/lib/article-markdown.ts';
+import cachedPages from './src/integrations/cached-pages.ts';
 import publish from './src/integrations/publish.ts';
 import review from './src/integrations/review.ts';
 import searchIndex from './src/integrations/search-index.ts';
@@ -34,6 +35,8 @@ export default defineConfig({
     processor: articleMarkdown,
   },
   integrations: [
+    // Pages the incremental build reuses are linked from its cache, not copied one by one.
+    cachedPages(),
     // The search page is for readers, not crawlers (robots.txt disallows it too).
     sitemap({ exclude: (pathname) => pathname === '/search/' }),
     {

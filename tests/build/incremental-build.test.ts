@@ -1,8 +1,9 @@
-import { appendFileSync, cpSync, readFileSync, renameSync, rmSync } from 'node:fs';
+import { appendFileSync, cpSync, linkSync, readFileSync, renameSync, rmSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createSandbox, type Sandbox } from '../helpers/sandbox.ts';
 import { fileHashes } from '../helpers/dist.ts';
+import { cachedOutputPath, readCachedPages } from '../../src/lib/astro-page-cache.ts';
 
 /**
  * An incremental build (astro.config.ts: experimental.incrementalBuild, keys from
@@ -18,6 +19,16 @@ function copiedPages(output: string): string[] {
     .split('\n')
     .filter((line) => /\((restored|cached)\)/.test(line))
     .map((line) => /[├└]─ (\S+)/.exec(line)?.[1] ?? line);
+}
+
+/** The pages a build found already in place, linked from Astro's cache (src/integrations/cached-pages.ts). */
+function linkedPages(output: string): string[] {
+  return copiedPages(
+    output
+      .split('\n')
+      .filter((line) => line.includes('(cached)'))
+      .join('\n'),
+  );
 }
 
 /** The pages a build rendered. */
@@ -100,6 +111,12 @@ describe('an article added', () => {
     expect(copiedPages(clean)).toEqual([]);
   });
 
+  it('finds the pages it keeps in place, linked from the cache, and copies none', () => {
+    const copied = copiedPages(incremental);
+    expect(copied.length).toBeGreaterThan(100);
+    expect(linkedPages(incremental)).toEqual(copied);
+  });
+
   it('re-renders a list’s first page (its figures) and the pages it shifts, and keeps the pages before it', () => {
     const rendered = renderedPages(incremental);
     expect(rendered).toEqual(expect.arrayContaining(['/zones/kunshan/index.html', '/zones/kunshan/3/index.html']));
@@ -131,6 +148,29 @@ describe('a change of code or dependencies', () => {
     appendFileSync(path.join(sandbox.root, 'package-lock.json'), '\n');
     expect(copiedPages(build())).toEqual([]);
   });
+
+  it(
+    'never writes a file of the published site, which an earlier build linked from the cache',
+    { timeout: BUILD_TIMEOUT },
+    () => {
+      const cacheDir = path.join(sandbox.root, '.astro-cache');
+      const page = 'zones/kunshan/index.html';
+      const published = path.join(sandbox.root, 'dist', page);
+      // Nothing changed: every page is linked, and the published file is the cache's (Astro's layout, read as it is).
+      const output = build();
+      expect(linkedPages(output)).toContain(`/${page}`);
+      expect(readCachedPages(cacheDir).map((cached) => cached.outputFile)).toContain(page);
+      expect(statSync(published).ino).toBe(statSync(cachedOutputPath(cacheDir, page)).ino);
+      // A reader's view of the published file, as a server holding it open would have it.
+      const before = readFileSync(published, 'utf8');
+      const held = path.join(sandbox.root, 'held-page.html');
+      linkSync(published, held);
+      appendFileSync(path.join(sandbox.root, 'src/components/SiteFooter.astro'), '\n<!-- changed again -->\n');
+      expect(renderedPages(build())).toContain(`/${page}`);
+      expect(readFileSync(path.join(sandbox.root, 'dist', page), 'utf8')).not.toBe(before);
+      expect(readFileSync(held, 'utf8')).toBe(before);
+    },
+  );
 
   it('renders every page that reads the archive again when the schema changes', { timeout: BUILD_TIMEOUT }, () => {
     appendFileSync(path.join(sandbox.root, 'src/content.config.ts'), '\n// changed\n');
