@@ -1,17 +1,11 @@
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { scratchFolders } from '../helpers/scratch.ts';
 import { cachedOutputPath, readCachedPages } from '../../src/lib/astro-page-cache.ts';
 
 // The layout itself is held to Astro's real cache by tests/build/incremental-build.test.ts.
-const dirs: string[] = [];
-const scratch = () => {
-  const dir = mkdtempSync(path.join(tmpdir(), 'astro-page-cache-'));
-  dirs.push(dir);
-  return dir;
-};
-afterEach(() => dirs.splice(0).forEach((dir) => rmSync(dir, { recursive: true, force: true })));
+const scratch = scratchFolders('astro-page-cache-');
 
 describe('readCachedPages', () => {
   it('reads each keyed page of the manifest, its output file decoded', () => {

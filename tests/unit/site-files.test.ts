@@ -1,17 +1,11 @@
-import { lstatSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, symlinkSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { lstatSync, mkdirSync, readFileSync, readdirSync, symlinkSync } from 'node:fs';
 import path from 'node:path';
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
+import { scratchFolders } from '../helpers/scratch.ts';
 import { channel, listen, offer } from '../../src/lib/build-handoff.ts';
 import { siteFilePath, writeSiteFiles } from '../../src/lib/site-files.ts';
 
-const sites: string[] = [];
-const newSite = () => {
-  const site = mkdtempSync(path.join(tmpdir(), 'site-files-'));
-  sites.push(site);
-  return site;
-};
-afterEach(() => sites.splice(0).forEach((site) => rmSync(site, { recursive: true, force: true })));
+const newSite = scratchFolders('site-files-');
 
 describe('writeSiteFiles', () => {
   it('writes each file at its URL path, text and bytes as given', () => {
