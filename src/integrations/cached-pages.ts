@@ -14,6 +14,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration, AstroPrerenderer } from 'astro';
 import { cachedOutputPath, readCachedPages } from '../lib/astro-page-cache.ts';
+import { LINK_REFUSED } from '../lib/link-tree.ts';
 import { outputFilesByPathname, pagesToLink, pathnameKey } from '../lib/page-reuse.ts';
 
 /** Removes a file if it is there. */
@@ -67,7 +68,7 @@ export default function cachedPages(): AstroIntegration {
                 // Not in the cache (Astro renders it), already there, or no links here (Astro copies it).
                 const code = (error as NodeJS.ErrnoException).code;
                 if (code === 'ENOENT' || code === 'EEXIST') continue;
-                if (code === 'EXDEV' || code === 'EPERM' || code === 'EMLINK' || code === 'ENOTSUP') break;
+                if (LINK_REFUSED.has(code ?? '')) break;
                 throw error;
               }
             }

@@ -8,7 +8,7 @@ import { copyFileSync, linkSync, mkdirSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 
 /** Errors after which a copy does what the link could not. */
-const LINK_REFUSED = new Set(['EXDEV', 'EPERM', 'EMLINK', 'ENOTSUP', 'EOPNOTSUPP']);
+export const LINK_REFUSED: ReadonlySet<string> = new Set(['EXDEV', 'EPERM', 'EMLINK', 'ENOTSUP', 'EOPNOTSUPP']);
 
 /** Links (or copies) every file under `from` to the same place under `to`; returns how many were copied. */
 export function linkTree(
