@@ -2,7 +2,6 @@
  * The incremental build's keys for the loaded archive (lib/cache-keys.ts says what each page's
  * key holds). Each function reads the archive as the page it keys reads it.
  */
-import type { Page } from 'astro';
 import { readFileSync } from 'node:fs';
 import { articlesInYear } from '../lib/archive.ts';
 import {
@@ -19,6 +18,7 @@ import {
   type PersonFacts,
 } from '../lib/cache-keys.ts';
 import { contentPath } from '../lib/content-paths.ts';
+import type { ListPage } from '../lib/list-pages.ts';
 import { personWorkEntries, type PeopleIndex, type WorkEntry } from '../lib/people.ts';
 import { parsePins } from '../lib/source-pins.ts';
 import { getArchive, type Archive, type Article } from './archive.ts';
@@ -76,16 +76,16 @@ export function printedPageKeyOf(source: string, { archive, salt }: KeyContext):
   return printedPageKey(salt, archive.onSource(source));
 }
 
-/** Keys each page of a paginated list by `keyOf` its page. */
-export function keyedPages<P extends { props: { page: Page<unknown> } }>(
+/** Keys each page of a list (lib/list-pages.ts) by `keyOf` its page. */
+export function keyedPages<P extends { props: { page: ListPage<unknown> } }>(
   paths: readonly P[],
   keyOf: (page: P['props']['page']) => string,
 ): (P & { cacheKey: string })[] {
   return withCacheKeys(paths, (path) => keyOf(path.props.page));
 }
 
-/** A selection's first page shows the selection's figures, keyed by all of it; a later page, by its own articles. */
-export function selectionPagesKeyed<P extends { props: { page: Page<Article> } }>(
+/** A selection's own page shows the selection's figures, keyed by all of it; a later page, by its own articles. */
+export function selectionPagesKeyed<P extends { props: { page: ListPage<Article> } }>(
   paths: readonly P[],
   list: string,
   articles: readonly Article[],
@@ -93,9 +93,7 @@ export function selectionPagesKeyed<P extends { props: { page: Page<Article> } }
   outside: unknown = null,
 ): (P & { cacheKey: string })[] {
   return keyedPages(paths, (page) =>
-    page.currentPage === 1
-      ? listPageKey(salt, list, articles, page.currentPage, outside)
-      : slicePageKey(salt, list, page.data, page),
+    page.number === undefined ? listPageKey(salt, list, articles, outside) : slicePageKey(salt, list, page, page.items),
   );
 }
 
@@ -104,16 +102,16 @@ export function personFacts(person: ArticlePerson): PersonFacts {
   return { slug: person.slug, name: person.name, id: person.id, roles: person.roles };
 }
 
-export function personPagesKeyed<P extends { props: { page: Page<WorkEntry<Article>> } }>(
+export function personPagesKeyed<P extends { props: { page: ListPage<WorkEntry<Article>> } }>(
   paths: readonly P[],
   person: ArticlePerson,
   { salt }: KeyContext,
 ): (P & { cacheKey: string })[] {
   const work = personWorkEntries(person);
   return keyedPages(paths, (page) =>
-    page.currentPage === 1
-      ? personPageKey(salt, personFacts(person), work, page.currentPage)
-      : personSliceKey(salt, person, page.data, page),
+    page.number === undefined
+      ? personPageKey(salt, personFacts(person), work)
+      : personSliceKey(salt, person, page, page.items),
   );
 }
 

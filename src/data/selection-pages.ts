@@ -1,12 +1,12 @@
 /**
- * The paginated pages of the published intersection lists of one kind (lib/intersections.ts):
+ * The pages of the published intersection lists of one kind (lib/intersections.ts):
  * the zone × campaign, zone × period and zone × campaign × period routes share this.
  */
-import type { PaginateFunction } from 'astro';
-import { articlesFor, periodKey, selectionKey, type Selection } from '../lib/counts.ts';
+import { articlesFor, periodKey, selectionKey, selectionUrl, type Selection } from '../lib/counts.ts';
 import { publishedSelectionsOnce, type PublishedSelections } from '../lib/intersections.ts';
+import { listPaths, type ListPage } from '../lib/list-pages.ts';
 import { SITE } from '../lib/site.ts';
-import { getArchive } from './archive.ts';
+import { getArchive, type Article } from './archive.ts';
 import { getKeyContext, selectionPagesKeyed } from './cache-keys.ts';
 
 /** A selection's route parameters: each of its parts it has, the period by its key. */
@@ -18,10 +18,12 @@ function selectionParams(selection: Selection): Record<string, string> {
   };
 }
 
-export async function selectionPages(
-  paginate: PaginateFunction,
-  kind: 'zoneCampaign' | 'zonePeriod' | 'zoneCampaignPeriod',
-): Promise<ReturnType<PaginateFunction>> {
+export interface SelectionPageProps {
+  selection: Selection;
+  page: ListPage<Article>;
+}
+
+export async function selectionPages(kind: 'zoneCampaign' | 'zonePeriod' | 'zoneCampaignPeriod') {
   const archive = await getArchive();
   const selections: PublishedSelections[typeof kind] = publishedSelectionsOnce(
     archive.articles,
@@ -32,7 +34,13 @@ export async function selectionPages(
   return selections.flatMap((selection) => {
     const articles = articlesFor(archive.articles, selection);
     return selectionPagesKeyed(
-      paginate(articles, { params: selectionParams(selection), props: { selection }, pageSize: SITE.pageSize }),
+      listPaths(articles, {
+        order: 'newest-first',
+        size: SITE.pageSize,
+        base: selectionUrl(selection),
+        params: selectionParams(selection),
+        props: { selection },
+      }),
       `selection:${selectionKey(selection)}`,
       articles,
       keys,

@@ -13,6 +13,7 @@
  */
 import { chronologicalNeighbours, type ArticleRecord } from './archive.ts';
 import { digestOf, stableJson } from './check-cache.ts';
+import type { ListPage } from './list-pages.ts';
 import type { Role } from './people.ts';
 
 /**
@@ -158,38 +159,36 @@ export function sourceViewKey(salt: string, sourcePin: string | undefined, stori
 }
 
 /**
- * The first page of a paginated list, which shows the whole selection's figures (count, date
- * span, charts): the selection's articles in their order, the page's number, and any counts
- * from outside the selection the page prints (`outside`).
+ * A list's own page, which shows the whole selection's figures (count, date span, charts): the
+ * selection's articles in their order, and any counts from outside the selection the page prints
+ * (`outside`).
  */
 export function listPageKey(
   salt: string,
   list: string,
   articles: readonly KeyedArticle[],
-  pageNumber: number,
   outside: unknown = null,
 ): string {
-  return key(salt, `list:${list}`, [String(pageNumber), stableJson(outside), selectionDigest(articles)]);
+  return key(salt, `list:${list}`, [stableJson(outside), selectionDigest(articles)]);
 }
 
+/** Where a page of a list stands: its number, its links, and the list's length where it tells it (lib/list-pages.ts). */
+type PagePlace = Pick<ListPage<unknown>, 'number' | 'total' | 'url'>;
+
+const placeParts = (page: PagePlace) => [
+  String(page.number ?? ''),
+  String(page.total ?? ''),
+  page.url.prev ?? '',
+  page.url.next ?? '',
+];
+
 /**
- * A page of a list that shows only its own items, its number and the number of pages, and on
- * the first page the list's length (components/ListContinuation.astro, Pagination.astro): a new
- * article changes the first page, the pages whose items it shifts, and every page only when the
- * number of pages changes.
+ * A page of a list that shows only its own articles and where it stands (components/ListContinuation.astro,
+ * ListPagination.astro): a later page of a list changes only with its own articles and links, so a
+ * new article changes the pages it lands on or shifts (lib/list-pages.ts), and the list's own page.
  */
-export function slicePageKey(
-  salt: string,
-  list: string,
-  items: readonly KeyedArticle[],
-  page: { currentPage: number; lastPage: number; total: number },
-): string {
-  return key(salt, `slice:${list}`, [
-    String(page.currentPage),
-    String(page.lastPage),
-    page.currentPage === 1 ? String(page.total) : '',
-    ...items.map(factsDigest),
-  ]);
+export function slicePageKey(salt: string, list: string, page: PagePlace, articles: readonly KeyedArticle[]): string {
+  return key(salt, `slice:${list}`, [...placeParts(page), ...articles.map(factsDigest)]);
 }
 
 /** A feed or a year's data file: every article's full text, in order. */
@@ -210,16 +209,15 @@ export interface PersonFacts {
   roles: readonly Role[];
 }
 
-/** A person's later page: their name and slug, and the work it lists. */
+/** A person's later page: their name and slug, where the page stands, and the work it lists. */
 export function personSliceKey(
   salt: string,
   person: Pick<PersonFacts, 'slug' | 'name'>,
+  page: PagePlace,
   items: readonly { role: Role; year: number; article: KeyedArticle }[],
-  page: { currentPage: number; lastPage: number },
 ): string {
   return key(salt, 'person-slice', [
-    String(page.currentPage),
-    String(page.lastPage),
+    ...placeParts(page),
     person.slug,
     person.name,
     ...items.map((entry) => `${entry.role}/${entry.year}/${factsDigest(entry.article)}`),
@@ -231,10 +229,8 @@ export function personPageKey(
   salt: string,
   person: PersonFacts,
   work: readonly { role: Role; year: number; article: KeyedArticle }[],
-  pageNumber: number,
 ): string {
   return key(salt, 'person', [
-    String(pageNumber),
     stableJson({ slug: person.slug, name: person.name, id: person.id ?? null, roles: person.roles }),
     workDigest(work),
   ]);

@@ -57,7 +57,7 @@ export function sourceLineId(line: number): string {
   return `L${line}`;
 }
 
-/** Page n of a paginated list: page 1 is the list's own URL. */
-export function pageUrl(base: string, page: number): string {
-  return page <= 1 ? base : `${base}${page}/`;
+/** A later page of a list, by its number (lib/list-pages.ts); the list's own page is `base` itself. */
+export function listPageUrl(base: string, page: number): string {
+  return `${base}${page}/`;
 }

@@ -2,7 +2,7 @@ import { appendFileSync, cpSync, linkSync, readFileSync, renameSync, rmSync, sta
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createSandbox, type Sandbox } from '../helpers/sandbox.ts';
-import { fileHashes } from '../helpers/dist.ts';
+import { fileHashes, listedArticleIds, paginated } from '../helpers/dist.ts';
 import { cachedOutputPath, readCachedPages } from '../../src/lib/astro-page-cache.ts';
 
 /**
@@ -43,11 +43,14 @@ const ORIGINAL = 'content/articles/2019/kunshan-shengwu-yiyao-shiqiang.md';
 const ADDED_ID = 'kunshan-shengwu-yiyao-shiqiang-xubao';
 const ADDED_SOURCE = 'incremental-test-page';
 /**
- * Later reprints of the original, each on its own page, dated after the added article: the
- * zone's list (20 a page, newest first) then runs over three pages, and the added article
- * lands on the last, after page 2.
+ * Reprints of the original, each on its own page: the first half dated 2018, before the original
+ * and the added article (2020), the second half 2021, after them. The zone's list (20 a page,
+ * newest first, cut from its oldest end: lib/list-pages.ts) then holds its own page and pages 1
+ * (all of 2018) and 2, and the added article lands on page 2.
  */
-const REPRINTS = 50;
+const REPRINTS = 60;
+const reprintDate = (i: number) =>
+  i <= REPRINTS / 2 ? `2018-01-${String(i).padStart(2, '0')}` : `2021-01-${String(i - REPRINTS / 2).padStart(2, '0')}`;
 
 let sandbox: Sandbox;
 let first = '';
@@ -69,10 +72,10 @@ beforeAll(() => {
   const source = /^source: (\S+)$/m.exec(original)![1]!;
   const page = readFileSync(path.join('content', 'sources', `${source}.txt`), 'utf8');
   for (let i = 1; i <= REPRINTS; i++) {
-    const date = i <= 28 ? `2021-01-${String(i).padStart(2, '0')}` : `2021-02-${String(i - 28).padStart(2, '0')}`;
+    const date = reprintDate(i);
     sandbox.writeSource(`reprint-page-${i}`, `${page}\n测试用重印版面 ${i}\n`);
     sandbox.write(
-      `content/articles/2021/kunshan-reprint-${i}.md`,
+      `content/articles/${date.slice(0, 4)}/kunshan-reprint-${i}.md`,
       original.replace(/^source: \S+$/m, `source: reprint-page-${i}`).replace(/^date: .*$/m, `date: "${date}"`),
     );
   }
@@ -117,10 +120,34 @@ describe('an article added', () => {
     expect(linkedPages(incremental)).toEqual(copied);
   });
 
-  it('re-renders a list’s first page (its figures) and the pages it shifts, and keeps the pages before it', () => {
+  it('re-renders a list’s own page (its figures) and the page it lands on, and keeps the older pages', () => {
     const rendered = renderedPages(incremental);
-    expect(rendered).toEqual(expect.arrayContaining(['/zones/kunshan/index.html', '/zones/kunshan/3/index.html']));
-    expect(copiedPages(incremental)).toContain('/zones/kunshan/2/index.html');
+    expect(rendered).toEqual(expect.arrayContaining(['/zones/kunshan/index.html', '/zones/kunshan/2/index.html']));
+    expect(linkedPages(incremental)).toEqual(
+      expect.arrayContaining(['/zones/kunshan/1/index.html', '/articles/1/index.html']),
+    );
+  });
+
+  it('lets a reader page through a list newest first, each article once, and back', () => {
+    const dist = path.join(sandbox.root, 'dist');
+    const pages = paginated('/zones/kunshan/', dist);
+    const reprint = (i: number) => `kunshan-reprint-${i}`;
+    const half = REPRINTS / 2;
+    const original = path.basename(ORIGINAL, '.md');
+    expect(pages.flatMap(listedArticleIds)).toEqual([
+      ...Array.from({ length: half }, (_, i) => reprint(REPRINTS - i)),
+      ADDED_ID,
+      original,
+      ...Array.from({ length: half }, (_, i) => reprint(half - i)),
+    ]);
+    const urls = ['/zones/kunshan/', '/zones/kunshan/2/', '/zones/kunshan/1/'];
+    expect(pages).toHaveLength(urls.length);
+    pages.forEach((html, i) => {
+      expect(html, urls[i]).toMatch(i === 0 ? /共 62 篇/ : new RegExp(`第 ${3 - i} 页`));
+      if (i > 0) expect(html, urls[i]).toContain(`rel="prev" href="${urls[i - 1]}"`);
+      else expect(html).not.toContain('rel="prev"');
+    });
+    expect(new Set(pages.map((html) => /<title>([^<]*)<\/title>/.exec(html)![1])).size).toBe(pages.length);
   });
 
   it('gives the same dist/ as a clean build, every file byte for byte (search index included)', () => {

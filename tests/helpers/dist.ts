@@ -40,10 +40,10 @@ export function readDist(file: string): string {
 }
 
 /** The file a site URL is served from (directory URLs → index.html), or undefined. */
-export function fileForUrl(url: string): string | undefined {
+export function fileForUrl(url: string, dir = DIST): string | undefined {
   const clean = decodeURIComponent(url.split('#')[0]!.split('?')[0]!);
   const candidates = clean.endsWith('/') ? [`${clean}index.html`] : [clean, `${clean}/index.html`, `${clean}.html`];
-  return candidates.map((c) => c.replace(/^\//, '')).find((c) => existsSync(path.join(DIST, c)) && !c.endsWith('/'));
+  return candidates.map((c) => c.replace(/^\//, '')).find((c) => existsSync(path.join(dir, c)) && !c.endsWith('/'));
 }
 
 const ATTRIBUTE = /\s(?:href|src)="([^"]*)"/g;
@@ -65,13 +65,13 @@ export function listedArticleIds(html: string): string[] {
 }
 
 /** All pages of a paginated listing, following rel="next". */
-export function paginated(firstUrl: string): string[] {
+export function paginated(firstUrl: string, dir = DIST): string[] {
   const pages: string[] = [];
   let url: string | undefined = firstUrl;
   while (url) {
-    const file = fileForUrl(url);
-    if (!file) throw new Error(`listing page ${url} missing in dist`);
-    const html = readDist(file);
+    const file = fileForUrl(url, dir);
+    if (!file) throw new Error(`listing page ${url} missing in ${dir}`);
+    const html = readFileSync(path.join(dir, file), 'utf8');
     pages.push(html);
     url = /<a[^>]*rel="next"[^>]*href="([^"]+)"|<a[^>]*href="([^"]+)"[^>]*rel="next"/
       .exec(html)

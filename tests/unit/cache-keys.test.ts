@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { cutList } from '../../src/lib/list-pages.ts';
 import { chronologicalNeighbours, groupBy, sortChronologically } from '../../src/lib/archive.ts';
 import {
   archiveSalt,
@@ -7,6 +8,7 @@ import {
   fullTextKey,
   listPageKey,
   personPageKey,
+  personSliceKey,
   printedPageKey,
   slicePageKey,
   sourceViewKey,
@@ -152,8 +154,8 @@ describe('list page keys', () => {
         const after = withChange(articles, changed, field, text);
         for (const zone of ['za', 'zb']) {
           const listed = (list: readonly KeyedArticle[]) => list.filter((a) => a.zone === zone);
-          const keyBefore = listPageKey(salt, `zone:${zone}`, listed(articles), 1);
-          const keyAfter = listPageKey(salt, `zone:${zone}`, listed(after), 1);
+          const keyBefore = listPageKey(salt, `zone:${zone}`, listed(articles));
+          const keyAfter = listPageKey(salt, `zone:${zone}`, listed(after));
           const shows = field === 'title' && articles[changed]!.zone === zone;
           expect(keyAfter !== keyBefore).toBe(shows);
         }
@@ -161,13 +163,12 @@ describe('list page keys', () => {
     );
   });
 
-  it('tell pages, lists and the counts from outside the list apart', () => {
+  it('tell lists and the counts from outside the list apart', () => {
     const list = [article('a0', base)];
-    const key = listPageKey(salt, 'zone:za', list, 1);
-    expect(listPageKey(salt, 'zone:za', list, 2)).not.toBe(key);
-    expect(listPageKey(salt, 'zone:zb', list, 1)).not.toBe(key);
-    expect(listPageKey(salt, 'zone:za', list, 1, [3])).not.toBe(key);
-    expect(listPageKey(salt, 'zone:za', [...list, article('a1', base)], 1)).not.toBe(key);
+    const key = listPageKey(salt, 'zone:za', list);
+    expect(listPageKey(salt, 'zone:zb', list)).not.toBe(key);
+    expect(listPageKey(salt, 'zone:za', list, [3])).not.toBe(key);
+    expect(listPageKey(salt, 'zone:za', [...list, article('a1', base)])).not.toBe(key);
   });
 
   it('read a list once however many of its pages are keyed, and a copy of it gives the same keys', () => {
@@ -184,62 +185,65 @@ describe('list page keys', () => {
     };
     const list = Array.from({ length: 50 }, (_, i) => article(`a${i}`, base));
     const articles = counted(list);
-    const keys = Array.from({ length: 40 }, (_, page) => listPageKey(salt, 'zone:za', articles.proxy, page + 1));
+    const keys = Array.from({ length: 40 }, (_, i) => listPageKey(salt, 'zone:za', articles.proxy, i % 2));
     expect(articles.counter.reads).toBe(list.length);
-    expect(new Set(keys).size).toBe(40);
-    expect(listPageKey(salt, 'zone:za', [...list], 7)).toBe(keys[6]);
+    expect(new Set(keys).size).toBe(2);
+    expect(listPageKey(salt, 'zone:za', [...list], 1)).toBe(keys[1]);
 
     const entries = list.map((a) => ({ role: 'writer' as const, year: 2021, article: a }));
     const work = counted(entries);
     const person = { slug: 'li-ming', name: '李明', roles: ['writer' as const] };
-    for (let page = 1; page <= 40; page++) personPageKey(salt, person, work.proxy, page);
+    for (let page = 1; page <= 40; page++) personPageKey(salt, person, work.proxy);
     expect(work.counter.reads).toBe(entries.length);
-    expect(personPageKey(salt, person, [...entries], 3)).toBe(personPageKey(salt, person, work.proxy, 3));
+    expect(personPageKey(salt, person, [...entries])).toBe(personPageKey(salt, person, work.proxy));
   });
 
-  it('of a later page change with its items, its number and the number of pages, not the list’s length', () => {
+  it('of a page change with its items, its number and its links, and with the list’s length where it tells it', () => {
     const items = [article('a0', base)];
-    const page = { currentPage: 2, lastPage: 5, total: 90 };
-    const key = slicePageKey(salt, 'articles', items, page);
-    expect(slicePageKey(salt, 'articles', items, { ...page, total: 91 })).toBe(key);
-    // The first page prints the list's length.
-    const first = { ...page, currentPage: 1 };
-    expect(slicePageKey(salt, 'articles', items, { ...first, total: 91 })).not.toBe(
-      slicePageKey(salt, 'articles', items, first),
+    const url = { current: '/articles/3/', first: '/articles/', prev: '/articles/4/', next: '/articles/2/' };
+    const page = { number: 3, total: undefined, url };
+    const key = slicePageKey(salt, 'articles', page, items);
+    expect(slicePageKey(salt, 'articles', { ...page, url: { ...url } }, [...items])).toBe(key);
+    expect(slicePageKey(salt, 'articles', { ...page, number: 4 }, items)).not.toBe(key);
+    expect(slicePageKey(salt, 'articles', { ...page, url: { ...url, prev: '/articles/' } }, items)).not.toBe(key);
+    expect(slicePageKey(salt, 'articles', { ...page, url: { ...url, next: undefined } }, items)).not.toBe(key);
+    expect(slicePageKey(salt, 'zone:za', page, items)).not.toBe(key);
+    expect(slicePageKey(salt, 'articles', page, [article('a1', base)])).not.toBe(key);
+    expect(slicePageKey(salt, 'articles', page, [article('a0', { ...base, title: '新标题' })])).not.toBe(key);
+    // A listed article's body is not shown.
+    expect(slicePageKey(salt, 'articles', page, [article('a0', { ...base, body: '另一段正文。' })])).toBe(key);
+    // The list's own page tells its length.
+    const own = { number: undefined, total: 90, url: { ...url, current: '/articles/', prev: undefined } };
+    expect(slicePageKey(salt, 'articles', { ...own, total: 91 }, items)).not.toBe(
+      slicePageKey(salt, 'articles', own, items),
     );
-    expect(slicePageKey(salt, 'articles', items, { ...page })).toBe(key);
-    expect(slicePageKey(salt, 'articles', items, { ...page, currentPage: 3 })).not.toBe(key);
-    expect(slicePageKey(salt, 'articles', items, { ...page, lastPage: 6 })).not.toBe(key);
-    expect(slicePageKey(salt, 'articles', [article('a1', base)], page)).not.toBe(key);
-    expect(slicePageKey(salt, 'articles', [article('a0', { ...base, body: '另一段正文。' })], page)).toBe(key);
   });
 
-  it('of later pages stay for an article added after them, and change for those it shifts', () => {
-    const pageSize = 5;
-    /** The later pages' keys of a newest-first list, as the list routes key them. */
-    const laterKeys = (list: readonly KeyedArticle[]) => {
-      const lastPage = Math.ceil(list.length / pageSize);
-      return Array.from({ length: lastPage - 1 }, (_, i) =>
-        slicePageKey(salt, 'zone:za', list.slice((i + 1) * pageSize, (i + 2) * pageSize), {
-          currentPage: i + 2,
-          lastPage,
-          total: list.length,
-        }),
+  it('of later pages stay for an article added after them, and change for those it lands on or shifts', () => {
+    const size = 5;
+    /** The later pages' keys of a newest-first list, by URL, as the list routes key them. */
+    const laterKeys = (list: readonly KeyedArticle[]) =>
+      new Map(
+        cutList(list, 'newest-first', size, '/zones/za/')
+          .filter((page) => page.number !== undefined)
+          .map((page) => [page.url.current, { key: slicePageKey(salt, 'zone:za', page, page.items), page }]),
       );
-    };
     fc.assert(
       fc.property(fc.array(fieldsArbitrary, { minLength: 11, maxLength: 40 }), fieldsArbitrary, (all, fields) => {
         const before = sortChronologically(all.map((f, i) => article(`a${i}`, { ...f, order: i + 1 }))).reverse();
         const added = article('new', { ...fields, order: all.length + 1 });
         const after = sortChronologically([...before, added]).reverse();
-        const at = after.indexOf(added);
-        const [old, now] = [laterKeys(before), laterKeys(after)];
-        if (old.length !== now.length) return; // the number of pages changed: every page says so
-        old.forEach((key, i) => {
-          const start = (i + 1) * pageSize;
-          if (start + pageSize <= at) expect(now[i], `page ${i + 2}, before the new article`).toBe(key);
-          else expect(now[i], `page ${i + 2}, shifted by the new article`).not.toBe(key);
-        });
+        // Positions from the oldest end, where later pages are cut from.
+        const fromOldest = after.length - 1 - after.indexOf(added);
+        const now = laterKeys(after);
+        for (const [url, { key, page }] of laterKeys(before)) {
+          const oldestOfPage = (page.number! - 1) * size;
+          const newerThanPage = fromOldest >= oldestOfPage + size;
+          const nextNewerStays = page.url.prev === now.get(url)?.page.url.prev;
+          if (newerThanPage && nextNewerStays)
+            expect(now.get(url)?.key, `${url}, older than the new article`).toBe(key);
+          if (!newerThanPage) expect(now.get(url)?.key, `${url}, shifted by the new article`).not.toBe(key);
+        }
       }),
     );
   });
@@ -262,13 +266,26 @@ describe('the other keys', () => {
   it('a person’s page changes with their roles, name and work', () => {
     const person = { slug: 'li-ming', name: '李明', roles: ['writer' as const] };
     const work = [{ role: 'writer' as const, year: 2020, article: a }];
-    const key = personPageKey(salt, person, work, 1);
-    expect(personPageKey(salt, { ...person, roles: ['writer', 'photographer'] }, work, 1)).not.toBe(key);
-    expect(personPageKey(salt, { ...person, id: 'li-ming-2' }, work, 1)).not.toBe(key);
-    expect(personPageKey(salt, person, [{ ...work[0]!, article: retitled }], 1)).not.toBe(key);
-    expect(personPageKey(salt, person, [{ ...work[0]!, role: 'editor' }], 1)).not.toBe(key);
-    expect(personPageKey(salt, person, work, 2)).not.toBe(key);
-    expect(personPageKey(salt, person, [{ ...work[0]!, article: rewritten }], 1)).toBe(key);
+    const key = personPageKey(salt, person, work);
+    expect(personPageKey(salt, { ...person, roles: ['writer', 'photographer'] }, work)).not.toBe(key);
+    expect(personPageKey(salt, { ...person, id: 'li-ming-2' }, work)).not.toBe(key);
+    expect(personPageKey(salt, person, [{ ...work[0]!, article: retitled }])).not.toBe(key);
+    expect(personPageKey(salt, person, [{ ...work[0]!, role: 'editor' }])).not.toBe(key);
+    expect(personPageKey(salt, person, [{ ...work[0]!, article: rewritten }])).toBe(key);
+  });
+
+  it('a person’s later page changes with their name, where it stands and the work it lists', () => {
+    const person = { slug: 'li-ming', name: '李明' };
+    const work = [{ role: 'writer' as const, year: 2020, article: a }];
+    const url = { current: '/people/li-ming/1/', first: '/people/li-ming/', prev: '/people/li-ming/', next: undefined };
+    const page = { number: 1, total: undefined, url };
+    const key = personSliceKey(salt, person, page, work);
+    expect(personSliceKey(salt, { ...person, name: '李名' }, page, work)).not.toBe(key);
+    expect(personSliceKey(salt, person, { ...page, number: 2 }, work)).not.toBe(key);
+    expect(personSliceKey(salt, person, { ...page, url: { ...url, prev: '/people/li-ming/2/' } }, work)).not.toBe(key);
+    expect(personSliceKey(salt, person, page, [{ ...work[0]!, article: retitled }])).not.toBe(key);
+    expect(personSliceKey(salt, person, page, [{ ...work[0]!, role: 'editor' }])).not.toBe(key);
+    expect(personSliceKey(salt, person, page, [{ ...work[0]!, article: rewritten }])).toBe(key);
   });
 
   it('a file made from code alone changes with its value', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { pageUrl, sourceLineId, UNPRINTED_PAPER_ID, urls } from '../../src/lib/urls.ts';
+import { listPageUrl, sourceLineId, UNPRINTED_PAPER_ID, urls } from '../../src/lib/urls.ts';
 
 describe('urls', () => {
   const pages: [string, string][] = [
@@ -74,14 +74,9 @@ describe('urls', () => {
   });
 });
 
-describe('pageUrl', () => {
-  it('gives page 1 the list URL itself', () => {
-    expect(pageUrl('/articles/', 1)).toBe('/articles/');
-    expect(pageUrl('/articles/', 0)).toBe('/articles/');
-  });
-
-  it('appends the page number for later pages', () => {
-    expect(pageUrl('/articles/', 2)).toBe('/articles/2/');
-    expect(pageUrl('/zones/zhuhai/', 12)).toBe('/zones/zhuhai/12/');
+describe('listPageUrl', () => {
+  it('appends the page number to the list URL, page 1 included', () => {
+    expect(listPageUrl('/articles/', 1)).toBe('/articles/1/');
+    expect(listPageUrl('/zones/zhuhai/', 12)).toBe('/zones/zhuhai/12/');
   });
 });
