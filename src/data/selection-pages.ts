@@ -5,7 +5,6 @@
 import { articlesFor, periodKey, selectionKey, selectionUrl, type Selection } from '../lib/counts.ts';
 import { publishedSelectionsOnce, type PublishedSelections } from '../lib/intersections.ts';
 import { listPaths, type ListPage } from '../lib/list-pages.ts';
-import { SITE } from '../lib/site.ts';
 import { getArchive, type Article } from './archive.ts';
 import { getKeyContext, selectionPagesKeyed } from './cache-keys.ts';
 
@@ -35,8 +34,6 @@ export async function selectionPages(kind: 'zoneCampaign' | 'zonePeriod' | 'zone
     const articles = articlesFor(archive.articles, selection);
     return selectionPagesKeyed(
       listPaths(articles, {
-        order: 'newest-first',
-        size: SITE.pageSize,
         base: selectionUrl(selection),
         params: selectionParams(selection),
         props: { selection },

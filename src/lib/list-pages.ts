@@ -12,6 +12,7 @@
  * A list shown oldest first (a year's or a month's articles) grows at its bottom. Its own page
  * shows the first `size` items and page n (n ≥ 2) the next ones, as usual.
  */
+import { SITE } from './site.ts';
 import { listPageUrl } from './urls.ts';
 
 export type ListOrder = 'newest-first' | 'oldest-first';
@@ -86,14 +87,16 @@ export function listPageTitle(name: string, page: ListPage<unknown>, span?: stri
 
 /**
  * getStaticPaths' entries for a list's pages under a `[...page]` route: the list's own page has
- * no `page` parameter, a later page its number.
+ * no `page` parameter, a later page its number. A list is newest first and cut into the site's
+ * page size unless told otherwise.
  */
 export function listPaths<T, Params extends Record<string, string>, Props extends object>(
   items: readonly T[],
-  options: { order: ListOrder; size: number; base: string; params: Params; props: Props },
+  options: { base: string; params: Params; props: Props; order?: ListOrder; size?: number },
 ): { params: Params & { page: string | undefined }; props: Props & { page: ListPage<T> } }[] {
-  return cutList(items, options.order, options.size, options.base).map((page) => ({
-    params: { ...options.params, page: page.number === undefined ? undefined : String(page.number) },
-    props: { ...options.props, page },
+  const { base, params, props, order = 'newest-first', size = SITE.pageSize } = options;
+  return cutList(items, order, size, base).map((page) => ({
+    params: { ...params, page: page.number === undefined ? undefined : String(page.number) },
+    props: { ...props, page },
   }));
 }

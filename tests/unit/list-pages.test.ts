@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { cutList, listPaths, type ListOrder, type ListPage } from '../../src/lib/list-pages.ts';
+import { SITE } from '../../src/lib/site.ts';
 
 const BASE = '/zones/zhuhai/';
 const orders: ListOrder[] = ['newest-first', 'oldest-first'];
@@ -141,5 +142,11 @@ describe('listPaths', () => {
       ['珠海高新区', 25],
       ['珠海高新区', 20],
     ]);
+  });
+
+  it('cuts a newest-first list into the site’s page size unless told otherwise', () => {
+    const items = list(2 * SITE.pageSize + 3);
+    const paths = listPaths(items, { base: BASE, params: {}, props: {} });
+    expect(paths.map((path) => path.props.page)).toEqual(cutList(items, 'newest-first', SITE.pageSize, BASE));
   });
 });
