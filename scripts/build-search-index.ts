@@ -3,17 +3,18 @@
  * The search-index integration (src/integrations/search-index.ts) runs it during every
  * `astro build`, in a child process on the same Node, so a build leaves a complete, searchable
  * site. From the folder <inputs>, as the page build hands it over (index-inputs.ts in
- * src/lib/search/build: records.json, one record per article with its text, cut into searchable
- * segments here; t2s.json), it writes into <site>:
+ * src/lib/search/build: records.json, one record per article with its text; t2s.json), it
+ * writes into <site>:
  *   - search/facets.json: every article's filters (src/lib/search/shared/facets.ts);
- *   - search/articles/<n>.json: what a result shows of article n;
  *   - the index in parts by date (src/lib/search/shared/parts.ts), each written by
- *     scripts/build-search-part.ts in a process of its own: pagefind/<part>/ and
- *     search/parts/<part>/ (its layout and chunk starts);
+ *     scripts/build-search-part.ts in a process of its own, which cuts its articles' text into
+ *     searchable segments: pagefind/<part>/, search/parts/<part>/ (its layout and chunk starts)
+ *     and search/articles/<n>.json (what a result shows of article n) for its articles;
  *   - search/parts.json: the parts, in date order.
- * A part of the published site with the same name (the same indexer and the same articles,
+ * A part of the published site with the same name (the same indexer and the same articles' text,
  * src/lib/search/build/part-cache.ts) is linked (src/lib/link-tree.ts) instead of built again,
- * while the changed parts build.
+ * with its articles' result files (src/lib/search/build/result-files.ts), while the changed parts
+ * build.
  * Articles are numbered in date order throughout.
  *
  * SEARCH_PART_ARTICLES sets the articles per part (default PART_ARTICLES); SEARCH_INDEX_JOBS how
@@ -29,7 +30,6 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { safeJson } from '../src/lib/json.ts';
 import { encodeFacets } from '../src/lib/search/shared/facets.ts';
-import { searchArticle, type SearchRecord } from '../src/lib/search/shared/data.ts';
 import { byDate } from '../src/lib/search/shared/layout.ts';
 import {
   PART_ARTICLES,
@@ -39,11 +39,12 @@ import {
   type PartsFile,
 } from '../src/lib/search/shared/parts.ts';
 import { INDEX_INPUT_FILES } from '../src/lib/search/build/index-inputs.ts';
-import { withSegments, type IndexRecord } from '../src/lib/search/build/records.ts';
+import type { IndexRecord } from '../src/lib/search/build/records.ts';
+import { keptResultFile } from '../src/lib/search/build/result-files.ts';
 import { indexerDigest, partName, type IndexerInput } from '../src/lib/search/build/part-cache.ts';
 import { searchFilePath, searchFiles } from '../src/lib/search/shared/files.ts';
 import { workPool } from '../src/lib/search/build/work-pool.ts';
-import { linkTree } from '../src/lib/link-tree.ts';
+import { linkFile, linkTree } from '../src/lib/link-tree.ts';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const partScript = path.join(root, 'scripts', 'build-search-part.ts');
@@ -52,7 +53,6 @@ if (!siteArg || !inputsArg)
   throw new Error('用法：node scripts/build-search-index.ts <站点目录> <输入目录> [<已发布的站点目录>]');
 const site = path.resolve(siteArg);
 const published = publishedArg ? path.resolve(publishedArg) : undefined;
-const searchDir = path.join(site, 'search');
 const recordsFile = path.join(inputsArg, INDEX_INPUT_FILES.records);
 const t2sFile = path.join(inputsArg, INDEX_INPUT_FILES.t2s);
 const started = performance.now();
@@ -71,20 +71,13 @@ const jobsAfterPages = positiveInteger(
   Math.max(jobs, Math.min(availableParallelism(), Math.floor(totalmem() / PART_PEAK_BYTES))),
 );
 
-let records: SearchRecord[] = byDate(
-  (JSON.parse(readFileSync(recordsFile, 'utf8')) as IndexRecord[]).map(withSegments),
-);
+let records: IndexRecord[] = byDate(JSON.parse(readFileSync(recordsFile, 'utf8')) as IndexRecord[]);
 const articleCount = records.length;
-mkdirSync(searchDir, { recursive: true });
-
-/** What a result shows of each article, and every article's filters: written while the parts build. */
-function writeResultFiles() {
-  writeFileSync(path.join(searchDir, 'facets.json'), safeJson(encodeFacets(records.map((record) => record.filters))));
-  const articlesDir = path.join(searchDir, 'articles');
-  rmSync(articlesDir, { recursive: true, force: true });
-  mkdirSync(articlesDir);
-  records.forEach((record, n) => writeFileSync(path.join(articlesDir, `${n}.json`), safeJson(searchArticle(record))));
-}
+/** Article n's result file in a site. */
+const resultPath = (dir: string, n: number) => path.join(dir, searchFilePath(searchFiles.article(n)));
+// The parts' processes write their articles' result files into it.
+rmSync(path.dirname(resultPath(site, 0)), { recursive: true, force: true });
+mkdirSync(path.dirname(resultPath(site, 0)), { recursive: true });
 
 /** Every input of the index's bytes but the articles (part-cache.ts): what a change to renames every part. */
 function indexerInputs(): IndexerInput[] {
@@ -118,6 +111,32 @@ const parts: IndexPart[] = slices.map((slice) => ({
   count: slice.count,
 }));
 
+/** The published site's parts, by name. */
+function publishedParts(dir: string): Map<string, IndexPart> {
+  const file = path.join(dir, searchFilePath(searchFiles.parts()));
+  if (!existsSync(file)) return new Map();
+  return new Map((JSON.parse(readFileSync(file, 'utf8')) as PartsFile).parts.map((part) => [part.name, part]));
+}
+
+/**
+ * Every article's filters, and what a result shows of each article of a kept part, from the
+ * published site's file: written while the parts build.
+ */
+function writeResultFiles(kept: readonly { part: IndexPart; was: IndexPart }[]) {
+  writeFileSync(
+    path.join(site, searchFilePath(searchFiles.facets())),
+    safeJson(encodeFacets(records.map((record) => record.filters))),
+  );
+  for (const { part, was } of kept)
+    for (let i = 0; i < part.count; i++) {
+      const [from, to] = [resultPath(published!, was.first + i), resultPath(site, part.first + i)];
+      const before = readFileSync(from, 'utf8');
+      const now = keptResultFile(before, records[part.first + i]!);
+      if (now === before) linkFile(from, to);
+      else writeFileSync(to, now);
+    }
+}
+
 /** A part's two folders in a site. */
 const partDirs = (dir: string, part: string) => [
   path.join(dir, searchFilePath(searchFiles.pagefind(part))),
@@ -125,13 +144,14 @@ const partDirs = (dir: string, part: string) => [
 ];
 
 const scratch = mkdtempSync(path.join(tmpdir(), 'search-index-'));
-/** The published site's folders of each part that may be kept. */
-const keptParts = new Map<string, string[]>();
+/** Each part that may be kept, and where the published site has it. */
+const keptParts: { part: IndexPart; was: IndexPart }[] = [];
 const toBuild: { part: IndexPart; records: string }[] = [];
 try {
+  const before = published ? publishedParts(published) : new Map<string, IndexPart>();
   for (const part of parts) {
-    const previous = published && partDirs(published, part.name);
-    if (previous && previous.every((dir) => existsSync(dir))) keptParts.set(part.name, previous);
+    const was = before.get(part.name);
+    if (was && partDirs(published!, part.name).every((dir) => existsSync(dir))) keptParts.push({ part, was });
     else {
       const file = path.join(scratch, `${part.name}.json`);
       writeFileSync(file, JSON.stringify(records.slice(part.first, part.first + part.count)));
@@ -146,7 +166,7 @@ try {
       const heap = Math.max(512, Math.ceil((readFileSync(file).length * 8) / 2 ** 20));
       const child = spawn(
         process.execPath,
-        [`--max-old-space-size=${heap}`, '--expose-gc', partScript, site, part.name, file, t2sFile],
+        [`--max-old-space-size=${heap}`, '--expose-gc', partScript, site, part.name, String(part.first), file, t2sFile],
         { stdio: ['ignore', 'inherit', 'inherit'] },
       );
       partProcesses.add(child);
@@ -163,8 +183,9 @@ try {
   // While the parts build, each in its own process: the result files, and the kept parts,
   // linked from the published site (its files are never written in place; it is replaced whole).
   try {
-    writeResultFiles();
-    for (const [name, previous] of keptParts) partDirs(site, name).forEach((dir, i) => linkTree(previous[i]!, dir));
+    writeResultFiles(keptParts);
+    for (const { part } of keptParts)
+      partDirs(site, part.name).forEach((dir, i) => linkTree(partDirs(published!, part.name)[i]!, dir));
   } catch (error) {
     // The parts building stop (the pool then starts no other), and this failure is the one told.
     pool.done.catch(() => {});
@@ -199,5 +220,5 @@ writeFileSync(path.join(site, searchFilePath(searchFiles.parts())), safeJson({ p
 
 const seconds = ((performance.now() - started) / 1000).toFixed(1);
 console.log(
-  `search index: ${articleCount} articles in ${parts.length} part(s) of at most ${partArticles}, ${seconds} s, Node ${process.version} → ${path.relative(process.cwd(), path.join(site, 'pagefind'))} (${toBuild.length} built, ${keptParts.size} kept)`,
+  `search index: ${articleCount} articles in ${parts.length} part(s) of at most ${partArticles}, ${seconds} s, Node ${process.version} → ${path.relative(process.cwd(), path.join(site, 'pagefind'))} (${toBuild.length} built, ${keptParts.length} kept)`,
 );

@@ -1,8 +1,11 @@
 /**
  * Builds one part of the search index (src/lib/search/shared/parts.ts):
- * `node scripts/build-search-part.ts <site> <part> <records.json> <t2s.json>`. scripts/build-search-index.ts
- * runs it once per part that changed, each in a process of its own, so Pagefind's memory is the
- * part's and is given back when it ends. From the part's records (in date order) it writes:
+ * `node scripts/build-search-part.ts <site> <part> <first> <records.json> <t2s.json>`.
+ * scripts/build-search-index.ts runs it once per part that changed, each in a process of its
+ * own, so Pagefind's memory is the part's and is given back when it ends. From the part's
+ * records (in date order, the first of them article <first> of the whole index), each cut into
+ * searchable segments here (src/lib/search/build/records.ts), it writes:
+ *   - <site>/search/articles/<n>.json: what a result shows of each of its articles;
  *   - <site>/pagefind/<part>/: the part's Pagefind index, articles laid out in bundles (layout.ts);
  *   - <site>/search/parts/<part>/bundles.json: where each of its articles lies in it, and the
  *     first word of each of its index chunks.
@@ -13,14 +16,17 @@ import path from 'node:path';
 import * as pagefind from 'pagefind';
 import { safeJson } from '../src/lib/json.ts';
 import { readFragmentPages, readPagefindMeta } from '../src/lib/search/build/pagefind-files.ts';
-import { decodeT2S, SEARCH_LANGUAGE, type SearchRecord, type SearchT2SFile } from '../src/lib/search/shared/data.ts';
+import { decodeT2S, SEARCH_LANGUAGE, type SearchT2SFile } from '../src/lib/search/shared/data.ts';
+import { withSegments, type IndexRecord } from '../src/lib/search/build/records.ts';
+import { resultFile } from '../src/lib/search/build/result-files.ts';
 import { articleTokens } from '../src/lib/search/build/tokens.ts';
 import { bundlesFile, bundlesOf, type BlockLengths } from '../src/lib/search/build/bundles.ts';
 import { searchFilePath, searchFiles } from '../src/lib/search/shared/files.ts';
 
-const [siteArg, part, recordsFile, t2sFile] = process.argv.slice(2);
-if (!siteArg || !part || !recordsFile || !t2sFile)
-  throw new Error('用法：node scripts/build-search-part.ts <站点目录> <分部> <records.json> <t2s.json>');
+const [siteArg, part, firstArg, recordsFile, t2sFile] = process.argv.slice(2);
+const first = Number(firstArg);
+if (!siteArg || !part || !Number.isInteger(first) || first < 0 || !recordsFile || !t2sFile)
+  throw new Error('用法：node scripts/build-search-part.ts <站点目录> <分部> <首篇序号> <records.json> <t2s.json>');
 const site = path.resolve(siteArg);
 const started = performance.now();
 const phases: string[] = [];
@@ -31,17 +37,20 @@ const phaseDone = (name: string) => {
   phaseStarted = now;
 };
 
-const records = JSON.parse(readFileSync(recordsFile, 'utf8')) as SearchRecord[];
+const records = JSON.parse(readFileSync(recordsFile, 'utf8')) as (IndexRecord | undefined)[];
+const articleCount = records.length;
 const t2s = decodeT2S((JSON.parse(readFileSync(t2sFile, 'utf8')) as SearchT2SFile).pairs);
 
-/** The article being laid out, for an error to name. */
-let current: SearchRecord | undefined;
+/** The URL of the article being laid out, for an error to name. */
+let current: string | undefined;
 function* articles() {
-  for (const record of records) {
-    current = record;
+  for (let i = 0; i < articleCount; i++) {
+    current = records[i]!.url;
+    const record = withSegments(records[i]!);
+    // Let go of its text: the indexer's peak is not shared with the part's whole text.
+    records[i] = undefined;
+    writeFileSync(path.join(site, searchFilePath(searchFiles.article(first + i))), resultFile(record));
     yield articleTokens(record.segments, t2s);
-    // Let go once tokenised: the indexer's peak is not shared with the part's whole text.
-    record.segments = [];
   }
 }
 
@@ -75,7 +84,7 @@ for (;;) {
   try {
     next = bundles.next();
   } catch (error) {
-    throw new Error(`搜索索引无法处理文章 ${current?.url ?? '(未知)'}: ${(error as Error).message}`, { cause: error });
+    throw new Error(`搜索索引无法处理文章 ${current ?? '(未知)'}: ${(error as Error).message}`, { cause: error });
   }
   if (next.done) break;
   const url = bundleUrl(blocks.length);
@@ -129,5 +138,5 @@ writeFileSync(
 
 const seconds = ((performance.now() - started) / 1000).toFixed(1);
 console.log(
-  `search index part ${part}: ${records.length} articles in ${blocks.length} bundle(s), ${seconds} s (${phases.join('; ')})`,
+  `search index part ${part}: ${articleCount} articles in ${blocks.length} bundle(s), ${seconds} s (${phases.join('; ')})`,
 );

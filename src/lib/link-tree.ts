@@ -10,6 +10,22 @@ import path from 'node:path';
 /** Errors after which a copy does what the link could not. */
 export const LINK_REFUSED: ReadonlySet<string> = new Set(['EXDEV', 'EPERM', 'EMLINK', 'ENOTSUP', 'EOPNOTSUPP']);
 
+/** Links (or copies) one file; returns whether it was linked. */
+export function linkFile(
+  from: string,
+  to: string,
+  link: (existing: string, created: string) => void = linkSync,
+): boolean {
+  try {
+    link(from, to);
+    return true;
+  } catch (error) {
+    if (!LINK_REFUSED.has((error as NodeJS.ErrnoException).code ?? '')) throw error;
+    copyFileSync(from, to);
+    return false;
+  }
+}
+
 /** Links (or copies) every file under `from` to the same place under `to`; returns how many were copied. */
 export function linkTree(
   from: string,
@@ -23,13 +39,7 @@ export function linkTree(
     const target = path.join(to, entry.name);
     if (entry.isDirectory()) copied += linkTree(source, target, link);
     else if (entry.isFile()) {
-      try {
-        link(source, target);
-      } catch (error) {
-        if (!LINK_REFUSED.has((error as NodeJS.ErrnoException).code ?? '')) throw error;
-        copyFileSync(source, target);
-        copied++;
-      }
+      if (!linkFile(source, target, link)) copied++;
     } else throw new Error(`${source}: 既不是文件也不是目录，无法沿用 (neither a file nor a folder)`);
   }
   return copied;

@@ -14,15 +14,19 @@ import { indexRecords } from '../helpers/search-index.ts';
 const scratch = mkdtempSync(path.join(tmpdir(), 'search-index-parts-'));
 afterAll(() => rmSync(scratch, { recursive: true, force: true }));
 
-/** Articles of 2018 to 2021, three a year, each with its own text; one more of 2021 when `added`. */
-function records(added: boolean): IndexRecord[] {
+/**
+ * Articles of 2018 to 2021, three a year, each with its own text; with `added`, one more on that
+ * date; `zone`, what results call the zone.
+ */
+function records(added?: string, zone = '珠海高新区'): IndexRecord[] {
   const dates = [2018, 2019, 2020, 2021].flatMap((year) => [1, 2, 3].map((month) => `${year}-0${month}-01`));
-  if (added) dates.push('2021-04-01');
-  return dates.map((date, n) => ({
+  const articles = dates.map((date, n) => ({ date, n }));
+  if (added) articles.push({ date: added, n: articles.length });
+  return articles.map(({ date, n }) => ({
     url: `/articles/a${n}/`,
     text: { parts: { title: `第${n}篇 ${date}` }, markdown: `${date}，高新区党工委召开第${n}次会议。` },
-    filters: { zone: ['珠海高新区'], campaign: [], year: [date.slice(0, 4)], newspaper: ['珠海特区报'] },
-    meta: { date, zone: '珠海高新区' },
+    filters: { zone: [zone], campaign: [], year: [date.slice(0, 4)], newspaper: ['珠海特区报'] },
+    meta: { date, zone },
     sort: { date },
   }));
 }
@@ -30,19 +34,26 @@ function records(added: boolean): IndexRecord[] {
 /** A site indexed from what the page build hands over, with `published` the site it replaces. */
 function indexSite(
   name: string,
-  added: boolean,
+  articles: IndexRecord[],
   published?: string,
   { env = {}, stdin }: { env?: Record<string, string>; stdin?: string } = {},
 ): { dir: string; output: string } {
   const dir = path.join(scratch, name);
-  const result = indexRecords(dir, records(added), { published, env: { SEARCH_PART_ARTICLES: '4', ...env }, stdin });
+  const result = indexRecords(dir, articles, { published, env: { SEARCH_PART_ARTICLES: '4', ...env }, stdin });
   expect(result.status, result.stderr).toBe(0);
   return { dir, output: result.stdout };
 }
 
+/** The two sites hold the same files, byte for byte. */
+function expectSameFiles(site: string, expected: string) {
+  const [actual, clean] = [fileHashes(site), fileHashes(expected)];
+  expect([...actual.keys()].sort()).toEqual([...clean.keys()].sort());
+  expect([...clean].filter(([file, hash]) => actual.get(file) !== hash).map(([file]) => file)).toEqual([]);
+}
+
 describe('the search index in parts', { timeout: 120_000 }, () => {
   it('cuts the articles into parts by year, of at most the size asked', () => {
-    const { dir, output } = indexSite('first', false);
+    const { dir, output } = indexSite('first', records());
     expect(indexParts(dir).map((part) => [part.name.split('-').slice(0, -1).join('-'), part.count])).toEqual([
       ['2018', 3],
       ['2019', 3],
@@ -54,7 +65,7 @@ describe('the search index in parts', { timeout: 120_000 }, () => {
   });
 
   it('builds several parts at once once told the pages are done, to the same bytes', () => {
-    const { dir, output } = indexSite('widened', false, undefined, {
+    const { dir, output } = indexSite('widened', records(), undefined, {
       env: { SEARCH_INDEX_JOBS_AFTER_PAGES: '3' },
       stdin: 'pages done\n',
     });
@@ -67,22 +78,33 @@ describe('the search index in parts', { timeout: 120_000 }, () => {
 
   it('keeps the parts an added article does not touch, and gives what a full build of the same articles gives', () => {
     const first = path.join(scratch, 'first');
-    const again = indexSite('again', false, first);
+    const again = indexSite('again', records(), first);
     expect(again.output).toMatch(/\(0 built, 4 kept\)/);
     expect(fileHashes(again.dir)).toEqual(fileHashes(first));
-    // Kept parts are the published files themselves, linked, not copies.
-    const partFiles = [...fileHashes(first).keys()].filter((file) => file.startsWith('pagefind/'));
-    expect(partFiles.length).toBeGreaterThan(4);
+    // Kept parts, and what results show of their articles, are the published files themselves,
+    // linked, not copies.
+    const partFiles = [...fileHashes(first).keys()].filter((file) => /^(pagefind|search\/articles)\//.test(file));
+    expect(partFiles.filter((file) => file.startsWith('search/articles/'))).toHaveLength(12);
     for (const file of partFiles)
       expect(statSync(path.join(again.dir, file)).ino, file).toBe(statSync(path.join(first, file)).ino);
 
-    const grown = indexSite('grown', true, first);
+    const grown = indexSite('grown', records('2021-04-01'), first);
     expect(grown.output).toMatch(/\(1 built, 3 kept\)/);
     expect(grown.output).toMatch(/search index part 2021-[0-9a-f]+: 4 articles/);
-    const full = indexSite('full', true);
+    const full = indexSite('full', records('2021-04-01'));
     expect(full.output).toMatch(/\(4 built, 0 kept\)/);
-    const [incremental, clean] = [fileHashes(grown.dir), fileHashes(full.dir)];
-    expect([...incremental.keys()].sort()).toEqual([...clean.keys()].sort());
-    expect([...clean].filter(([file, hash]) => incremental.get(file) !== hash).map(([file]) => file)).toEqual([]);
+    expectSameFiles(grown.dir, full.dir);
+  });
+
+  it('keeps the later parts when an earlier one grows, their articles renumbered, and what results show updated', () => {
+    const first = path.join(scratch, 'first');
+    // An article of 2019 moves every later article's number on by one.
+    const shifted = indexSite('shifted', records('2019-04-01'), first);
+    expect(shifted.output).toMatch(/\(1 built, 3 kept\)/);
+    expectSameFiles(shifted.dir, indexSite('shifted-full', records('2019-04-01')).dir);
+    // The zone's name as results show it changes: no part holds it, so each is kept.
+    const renamed = indexSite('renamed', records('2019-04-01', '珠海国家高新区'), shifted.dir);
+    expect(renamed.output).toMatch(/\(0 built, 4 kept\)/);
+    expectSameFiles(renamed.dir, indexSite('renamed-full', records('2019-04-01', '珠海国家高新区')).dir);
   });
 });

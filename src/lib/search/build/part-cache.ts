@@ -5,11 +5,12 @@
  * (its code, the Traditional → Simplified map, Pagefind and every other dependency as the
  * lockfile pins them, its settings), and the text of its articles, in order. A part whose name
  * is unchanged would be written byte for byte the same, so it is kept; any change to the
- * indexer renames, and so rebuilds, every part.
+ * indexer renames, and so rebuilds, every part. What a result shows of a kept part's articles
+ * is made from the published files (result-files.ts).
  */
 import { createHash } from 'node:crypto';
-import type { SearchRecord } from '../shared/data.ts';
 import type { PartSlice } from '../shared/parts.ts';
+import type { IndexRecord } from './records.ts';
 
 /** Hex digits of the digest in a part's name. */
 const NAME_DIGEST_LENGTH = 16;
@@ -31,13 +32,14 @@ export function indexerDigest(inputs: readonly IndexerInput[]): string {
   return hash.digest('hex');
 }
 
-/** A part's name: its years, and the digest of the indexer and of its articles' searchable text. */
-export function partName(
-  slice: PartSlice,
-  indexer: string,
-  records: readonly Pick<SearchRecord, 'segments'>[],
-): string {
+/**
+ * A part's name: its years, and the digest of the indexer and of its articles' text as the page
+ * build hands it over (records.ts), before it is cut into segments. Segmenting is the indexer's
+ * own code (document.ts and its Markdown parser, among its inputs), so the same text gives the
+ * same segments; naming a part needs no segmenting, and a part to rebuild can start at once.
+ */
+export function partName(slice: PartSlice, indexer: string, records: readonly Pick<IndexRecord, 'text'>[]): string {
   const hash = createHash('sha256').update(indexer).update('\n');
-  for (const record of records) hash.update(JSON.stringify(record.segments)).update('\n');
+  for (const record of records) hash.update(JSON.stringify(record.text)).update('\n');
   return `${slice.label}-${hash.digest('hex').slice(0, NAME_DIGEST_LENGTH)}`;
 }

@@ -26,7 +26,7 @@ export interface SearchArticle {
   segments: BodySegment[];
 }
 
-export function searchArticle(record: SearchRecord): SearchArticle {
+export function searchArticle(record: Pick<SearchRecord, 'url' | 'meta' | 'segments'>): SearchArticle {
   return { url: record.url, meta: record.meta, segments: record.segments };
 }
 

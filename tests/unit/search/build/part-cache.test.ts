@@ -1,14 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { indexerDigest, partName } from '../../../../src/lib/search/build/part-cache.ts';
-import type { SearchRecord } from '../../../../src/lib/search/shared/data.ts';
+import type { IndexRecord } from '../../../../src/lib/search/build/records.ts';
 
 const slice = { label: '2019-2021', first: 0, count: 2 };
-const record = (text: string, url = '/articles/a/'): SearchRecord => ({
+const record = (markdown: string, url = '/articles/a/'): IndexRecord => ({
   url,
-  segments: [
-    { kind: 'title', text: '标题' },
-    { kind: 'p', text },
-  ],
+  text: { parts: { title: '标题' }, markdown },
   filters: { zone: ['珠海高新区'], campaign: [], year: ['2019'], newspaper: ['珠海特区报'] },
   meta: { date: '2019年7月1日', zone: '珠海高新区' },
   sort: { date: '2019-07-01' },
@@ -22,21 +19,34 @@ describe('what an incremental build may keep of the search index', () => {
     expect(partName(slice, indexer, [record('甲'), record('乙')])).toBe(name);
   });
 
-  it('renames a part when any searchable text, the order or the number of its articles changes', () => {
+  it('renames a part when any of its text, the order or the number of its articles changes', () => {
     const name = partName(slice, indexer, [record('甲'), record('乙')]);
-    const others = [
+    const withParts = (parts: Partial<IndexRecord['text']['parts']>) => {
+      const changed = record('甲');
+      return { ...changed, text: { ...changed.text, parts: { ...changed.text.parts, ...parts } } };
+    };
+    const others: IndexRecord[][] = [
       [record('甲'), record('乙。')],
+      // Markdown that only its layout tells apart.
+      [record('甲'), record('## 乙')],
       [record('乙'), record('甲')],
       [record('甲'), record('乙'), record('丙')],
       [record('甲')],
-      [{ ...record('甲'), segments: [{ kind: 'caption', text: '甲' }] }, record('乙')],
-    ] as SearchRecord[][];
+      [withParts({ title: '标题二' }), record('乙')],
+      [withParts({ kicker: '引题' }), record('乙')],
+      [withParts({ captions: [{ text: '甲' }] }), record('乙')],
+      [withParts({ credits: [{ role: 'writer', name: '甲' }] }), record('乙')],
+    ];
     for (const records of others) expect(partName(slice, indexer, records)).not.toBe(name);
   });
 
   it('keeps the name when only what the index does not hold changes: filters, display, URL', () => {
     const name = partName(slice, indexer, [record('甲'), record('乙')]);
-    const moved = { ...record('甲', '/articles/b/'), filters: { zone: [], campaign: [], year: [], newspaper: [] } };
+    const moved = {
+      ...record('甲', '/articles/b/'),
+      filters: { zone: [], campaign: [], year: [], newspaper: [] },
+      meta: { date: '2019年7月2日', zone: '珠海' },
+    };
     expect(partName(slice, indexer, [moved, record('乙')])).toBe(name);
   });
 
