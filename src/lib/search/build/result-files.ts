@@ -16,6 +16,10 @@ export function resultFile(record: Pick<SearchRecord, 'url' | 'meta' | 'segments
  * part's name vouches for its text), its URL and what a result shows besides as they are now.
  */
 export function keptResultFile(published: string, record: Pick<SearchRecord, 'url' | 'meta'>): string {
+  // The file is its URL and display, then its segments: when the first two are as published,
+  // so is the whole, and the text need not be parsed.
+  const head = safeJson({ url: record.url, meta: record.meta }).slice(0, -1) + ',"segments":';
+  if (published.startsWith(head)) return published;
   const { segments } = JSON.parse(published) as SearchArticle;
   return resultFile({ url: record.url, meta: record.meta, segments });
 }

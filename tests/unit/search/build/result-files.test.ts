@@ -24,7 +24,7 @@ const meta = fc.record({
   date: fc.constantFrom('2019年7月1日', '2019年'),
   zone: fc.constantFrom('珠海高新区', '珠海'),
 });
-const url = fc.constantFrom('/articles/a/', '/articles/b/');
+const url = fc.constantFrom('/articles/a/', '/articles/b/', '/articles/a/b/');
 
 describe('the result files of a kept part', () => {
   it('are, from the published file, what the part built now would write: the same text, the URL and display as now', () => {
