@@ -101,6 +101,8 @@ class SearchPage extends HTMLElement {
     this.#preloadTimer = window.setTimeout(() => {
       loadEngine()
         .then((engine) => preloadQuery(engine, query))
+        // Says which typed query's chunks are in: tests wait for it rather than for a quiet network.
+        .then(() => (this.dataset.searchPreloaded = query))
         .catch(() => undefined);
     }, PRELOAD_DELAY_MS);
   };
