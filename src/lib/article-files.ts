@@ -218,11 +218,18 @@ export function yearFolderProblem(shown: string, date: unknown, folderYear: stri
   return `${shown}: date: 日期 "${String(date)}" 属于 ${year} 年，文件应放在 content/articles/${year}/，而不是 ${folderYear}/ (year folder does not match the date)`;
 }
 
-/** Every file under the articles folder, checked; `display` gives the path an editor sees. */
+/**
+ * Every file under the articles folder, checked; `display` gives the path an editor sees.
+ * `onArticle` is handed each file without a problem, with its text as read (a byte order mark
+ * kept): the build loads it from there rather than reading every file twice.
+ */
 export function inspectArticleFiles(
   dir: string,
   display: (file: string) => string = (file) => path.relative(process.cwd(), file),
-  { yaml = true }: { yaml?: boolean } = {},
+  {
+    yaml = true,
+    onArticle,
+  }: { yaml?: boolean; onArticle?: (file: string, relative: string, contents: string) => void } = {},
 ): ArticleFilesInspection {
   const problems: string[] = [];
   const facts = new Map<string, ArticleFileFacts>();
@@ -257,16 +264,18 @@ export function inspectArticleFiles(
       problems.push(`${shown}: file: 文章应放在 content/articles/<年份>/<文件名>.md (articles live in a year folder)`);
       continue;
     }
-    let text: string;
+    let decoded: ReturnType<typeof decodeContentFile>;
     try {
-      text = decodeContentFile(new Uint8Array(readFileSync(file)), shown).text;
+      decoded = decodeContentFile(new Uint8Array(readFileSync(file)), shown);
     } catch (error) {
       problems.push((error as Error).message);
       continue;
     }
-    const inspection = inspectArticleText(text, shown, parts[0], { yaml });
+    const inspection = inspectArticleText(decoded.text, shown, parts[0], { yaml });
     appendAll(problems, inspection.problems);
     if (!inspection.facts) continue;
+    if (inspection.problems.length === 0)
+      onArticle?.(path.resolve(file), parts.join('/'), decoded.bom ? `\ufeff${decoded.text}` : decoded.text);
     // Field lines are wanted only for a message: the file is read again then, not kept in memory.
     const { bodyLineOffset } = inspection.facts;
     let fieldLines: Map<string, number> | undefined;

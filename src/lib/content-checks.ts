@@ -5,7 +5,7 @@
  * line of the file (counted from its first line).
  */
 import { appendAll } from './arrays.ts';
-import { existsSync, lstatSync, readdirSync, readFileSync } from 'node:fs';
+import { lstatSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import { LineCounter, parseDocument } from 'yaml';
@@ -17,7 +17,7 @@ import { correctedLines, excerpt, explain, fold, foldText, SourceIndex, trace, t
 import { checkSources } from './source-pins.ts';
 import { articleCheckKey, checkerVersion, loadPassedChecks, sourcePageDigest } from './check-cache.ts';
 import { fileURLToPath } from 'node:url';
-import { splitArticleFile } from './article-file.ts';
+import { articleFileBody, splitArticleFile } from './article-file.ts';
 
 export { ContentError } from './content-text.ts';
 
@@ -63,14 +63,6 @@ export function readDataIds(file: string): string[] {
     if (typeof id !== 'string') throw new ContentError(display, `[${index}].id`, '缺少 id');
     return id;
   });
-}
-
-function listMarkdownFiles(dir: string): string[] {
-  if (!existsSync(dir)) return [];
-  return readdirSync(dir, { recursive: true, encoding: 'utf8' })
-    .filter((file) => file.endsWith('.md'))
-    .map((file) => file.split(path.sep).join('/'))
-    .sort();
 }
 
 /** Two files whose names give the same id would share one URL: name both. */
@@ -323,37 +315,72 @@ interface LoadedArticle {
  * Astro's own glob loader also keeps every body and renders it to HTML while loading: at
  * 100,000 articles that is half a gigabyte of store, which Astro bundles whole into the build,
  * and a second render of every article. Pages read a body from its file when they show it
- * (src/data/article-body.ts). An unchanged file (same digest) keeps its entry, as with glob.
+ * (src/data/article-body.ts). The files come as the inspection read them, each read once; an
+ * unchanged file (same digest) keeps its entry, its frontmatter not parsed again, as with glob.
  */
-async function loadArticleFiles(context: LoaderContext, dir: string): Promise<LoadedArticle[]> {
+function articleStore(context: LoaderContext) {
   const root = fileURLToPath(context.config.root);
   // Entries name their file relative to the project root, and pages read bodies from there.
   if (path.resolve(root) !== process.cwd())
     throw new Error(`请在项目根目录运行 (run from the project root): ${root}, not ${process.cwd()}`);
-  const untouched = new Set(context.store.keys());
   const loaded: LoadedArticle[] = [];
-  for (const relative of listMarkdownFiles(dir)) {
-    const file = path.join(dir, relative);
-    const article = await syncArticleFile(context, root, file, articleIdFromPath(relative));
-    untouched.delete(article.id);
-    loaded.push(article);
-  }
-  for (const id of untouched) context.store.delete(id);
-  return loaded;
+  const relativePaths: string[] = [];
+  const problems: string[] = [];
+  /** New and changed files, kept until stored: parsing is asynchronous, the inspection is not. */
+  const changed: { id: string; file: string; contents: string; digest: string }[] = [];
+  return {
+    loaded,
+    relativePaths,
+    problems,
+    add(file: string, relative: string, contents: string) {
+      let id: string;
+      try {
+        id = articleIdFromPath(relative);
+      } catch (error) {
+        problems.push((error as Error).message);
+        return;
+      }
+      relativePaths.push(relative);
+      const digest = context.generateDigest(contents);
+      if (!keepsEntry(context, id, digest)) changed.push({ id, file, contents, digest });
+      loaded.push({ id, file, body: articleFileBody(contents) });
+    },
+    /** Stores the new and changed files, and drops the entries of files gone. */
+    async finish(): Promise<LoadedArticle[]> {
+      for (const { id, file, contents, digest } of changed.splice(0)) {
+        await storeArticle(context, root, { id, file, data: splitArticleFile(contents).data, digest });
+      }
+      const untouched = new Set(context.store.keys());
+      for (const { id } of loaded) untouched.delete(id);
+      for (const id of untouched) context.store.delete(id);
+      return loaded;
+    },
+  };
 }
 
+/** An entry this loader wrote for these very contents; one written by another loader (with its body or HTML) is replaced. */
+function keepsEntry(context: LoaderContext, id: string, digest: string): boolean {
+  const existing = context.store.get(id);
+  return existing?.digest === digest && existing.body === undefined && existing.rendered === undefined;
+}
+
+async function storeArticle(
+  context: LoaderContext,
+  root: string,
+  { id, file, data, digest }: { id: string; file: string; data: Record<string, unknown>; digest: string },
+) {
+  const parsed = await context.parseData({ id, data, filePath: file });
+  context.store.delete(id);
+  context.store.set({ id, data: parsed, filePath: path.relative(root, file).split(path.sep).join('/'), digest });
+}
+
+/** Reads one file into the store (dev's watcher): the whole load goes through articleStore. */
 async function syncArticleFile(context: LoaderContext, root: string, file: string, id: string) {
   const contents = readFileSync(file, 'utf8');
-  const { data, body } = splitArticleFile(contents);
   const digest = context.generateDigest(contents);
-  const existing = context.store.get(id);
-  // An entry written by another loader (with its body or HTML) is replaced, not kept.
-  if (existing?.digest !== digest || existing.body !== undefined || existing.rendered !== undefined) {
-    const parsed = await context.parseData({ id, data, filePath: file });
-    context.store.delete(id);
-    context.store.set({ id, data: parsed, filePath: path.relative(root, file).split(path.sep).join('/'), digest });
-  }
-  return { id, file, body };
+  if (!keepsEntry(context, id, digest))
+    await storeArticle(context, root, { id, file, data: splitArticleFile(contents).data, digest });
+  return { id };
 }
 
 /** In dev, an edited, added or removed article file updates its entry, as the glob loader does. */
@@ -398,18 +425,20 @@ export function checkedArticleLoader(): Loader {
     async load(context: LoaderContext) {
       const started = performance.now();
       const dir = contentPath('articles');
-      // The frontmatter is parsed while loading; it is parsed here too only when that fails.
-      const files = inspectArticleFiles(dir, undefined, { yaml: false });
+      const store = articleStore(context);
+      // The frontmatter is parsed while storing; it is parsed here too only when that fails.
+      const files = inspectArticleFiles(dir, undefined, { yaml: false, onArticle: store.add });
       const early = [
         ...files.problems,
+        ...store.problems,
         ...checkSources(contentPath('sources'), contentPath('pins')),
-        ...findDuplicateIds(listMarkdownFiles(dir)),
+        ...findDuplicateIds(store.relativePaths),
       ];
       if (early.length) throw failure(early);
       const filesChecked = performance.now();
       let loadedArticles: LoadedArticle[];
       try {
-        loadedArticles = await loadArticleFiles(context, dir);
+        loadedArticles = await store.finish();
       } catch (error) {
         // The YAML parser gives a line of the frontmatter but no field: name the field.
         const yaml = inspectArticleFiles(dir).problems;

@@ -41,6 +41,12 @@ const cases: Case[] = [
     file: 'same-name.md',
     field: 'id',
   },
+  {
+    name: 'a file name that is not a lowercase slug',
+    files: { '2019/Bad_Name.md': article() },
+    file: 'Bad_Name.md',
+    field: 'lowercase ASCII slug',
+  },
   { name: 'malformed YAML, named by its field and file line', files: { '2019/bad-yaml.md': article({ title: '[未闭合的方括号' }) }, file: 'bad-yaml.md', field: 'title: 第2行：YAML 语法错误' },
   {
     name: 'approximate date without evidence',

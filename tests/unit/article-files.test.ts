@@ -137,4 +137,17 @@ describe('inspectArticleFiles', () => {
     expect(facts.get(path.join(dir, '2019', 'bom.md'))!.bodyLineOffset).toBe(7);
     expect(problems).toHaveLength(8);
   });
+
+  it('hands over each file without a problem, once, as read (a BOM kept), and no other', () => {
+    const handed: [string, string, string][] = [];
+    inspectArticleFiles(dir, (file) => path.relative(dir, file), {
+      yaml: false,
+      onArticle: (file, relative, contents) => handed.push([file, relative, contents]),
+    });
+    const good = article(BASE);
+    expect(handed).toEqual([
+      [path.join(dir, '2019', 'bom.md'), '2019/bom.md', `\ufeff${good}`],
+      [path.join(dir, '2019', 'good.md'), '2019/good.md', good],
+    ]);
+  });
 });
