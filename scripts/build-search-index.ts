@@ -3,12 +3,12 @@
  * The search-index integration (src/integrations/search-index.ts) runs it during every
  * `astro build`, in a child process on the same Node, so a build leaves a complete, searchable
  * site. From the folder <inputs>, as the page build hands it over (index-inputs.ts in
- * src/lib/search/build: records.json, one record per article with its text; t2s.json), it
- * writes into <site>:
+ * src/lib/search/build: records.json, one record per article with its printed parts and where
+ * its body is, its file and the file's digest; t2s.json), it writes into <site>:
  *   - search/facets.json: every article's filters (src/lib/search/shared/facets.ts);
  *   - the index in parts by date (src/lib/search/shared/parts.ts), each written by
- *     scripts/build-search-part.ts in a process of its own, which cuts its articles' text into
- *     searchable segments: pagefind/<part>/, search/parts/<part>/ (its layout and chunk starts)
+ *     scripts/build-search-part.ts in a process of its own, which reads its articles' bodies and
+ *     cuts their text into searchable segments: pagefind/<part>/, search/parts/<part>/ (its layout and chunk starts)
  *     and search/articles/<n>.json (what a result shows of article n) for its articles;
  *   - search/parts.json: the parts, in date order.
  * A part of the published site with the same name (the same indexer and the same articles' text,
@@ -24,7 +24,16 @@
  * part per core, as memory allows: PART_PEAK_BYTES).
  */
 import { spawn, type ChildProcess } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import {
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
 import { availableParallelism, tmpdir, totalmem } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -38,7 +47,7 @@ import {
   type IndexPart,
   type PartsFile,
 } from '../src/lib/search/shared/parts.ts';
-import { INDEX_INPUT_FILES } from '../src/lib/search/build/index-inputs.ts';
+import { INDEX_INPUT_FILES, indexHeapMiB } from '../src/lib/search/build/index-inputs.ts';
 import type { IndexRecord } from '../src/lib/search/build/records.ts';
 import { keptResultFile } from '../src/lib/search/build/result-files.ts';
 import { indexerDigest, partName, type IndexerInput } from '../src/lib/search/build/part-cache.ts';
@@ -146,7 +155,7 @@ const partDirs = (dir: string, part: string) => [
 const scratch = mkdtempSync(path.join(tmpdir(), 'search-index-'));
 /** Each part that may be kept, and where the published site has it. */
 const keptParts: { part: IndexPart; was: IndexPart }[] = [];
-const toBuild: { part: IndexPart; records: string }[] = [];
+const toBuild: { part: IndexPart; records: string; heap: number }[] = [];
 try {
   const before = published ? publishedParts(published) : new Map<string, IndexPart>();
   for (const part of parts) {
@@ -154,16 +163,19 @@ try {
     if (was && partDirs(published!, part.name).every((dir) => existsSync(dir))) keptParts.push({ part, was });
     else {
       const file = path.join(scratch, `${part.name}.json`);
-      writeFileSync(file, JSON.stringify(records.slice(part.first, part.first + part.count)));
-      toBuild.push({ part, records: file });
+      const partRecords = records.slice(part.first, part.first + part.count);
+      const json = JSON.stringify(partRecords);
+      writeFileSync(file, json);
+      // The part's process holds its records and, one at a time, the bodies it reads from their files.
+      const bodies = partRecords.reduce((bytes, record) => bytes + statSync(record.text.body.file).size, 0);
+      toBuild.push({ part, records: file, heap: indexHeapMiB(Buffer.byteLength(json) + bodies) });
     }
   }
 
   const partProcesses = new Set<ChildProcess>();
   /** Builds one part in a process of its own, its output as this one's. */
-  const buildPart = ({ part, records: file }: (typeof toBuild)[number]) =>
+  const buildPart = ({ part, records: file, heap }: (typeof toBuild)[number]) =>
     new Promise<void>((resolve, reject) => {
-      const heap = Math.max(512, Math.ceil((readFileSync(file).length * 8) / 2 ** 20));
       const child = spawn(
         process.execPath,
         [`--max-old-space-size=${heap}`, '--expose-gc', partScript, site, part.name, String(part.first), file, t2sFile],

@@ -3,8 +3,9 @@
  * `node scripts/build-search-part.ts <site> <part> <first> <records.json> <t2s.json>`.
  * scripts/build-search-index.ts runs it once per part that changed, each in a process of its
  * own, so Pagefind's memory is the part's and is given back when it ends. From the part's
- * records (in date order, the first of them article <first> of the whole index), each cut into
- * searchable segments here (src/lib/search/build/records.ts), it writes:
+ * records (in date order, the first of them article <first> of the whole index), each with its
+ * body read from its file and cut into searchable segments here (src/lib/search/build/records.ts),
+ * it writes:
  *   - <site>/search/articles/<n>.json: what a result shows of each of its articles;
  *   - <site>/pagefind/<part>/: the part's Pagefind index, articles laid out in bundles (layout.ts);
  *   - <site>/search/parts/<part>/bundles.json: where each of its articles lies in it, and the

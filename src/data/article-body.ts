@@ -4,9 +4,17 @@
  * build never holds every body at once.
  */
 import { readArticleBody } from '../lib/article-file.ts';
+import type { ArticleBodyFile } from '../lib/search/build/records.ts';
 import type { ArticleEntry } from './archive.ts';
 
 export function articleBody(entry: Pick<ArticleEntry, 'id' | 'filePath'>): string {
   if (!entry.filePath) throw new Error(`文章 ${entry.id} 没有文件路径 (an article entry without its file)`);
   return readArticleBody(entry.filePath);
+}
+
+/** Where the body is, and the digest of its file as the articles' loader stored it: for the search index's parts. */
+export function articleBodyFile(entry: Pick<ArticleEntry, 'id' | 'filePath' | 'digest'>): ArticleBodyFile {
+  if (!entry.filePath || entry.digest === undefined)
+    throw new Error(`文章 ${entry.id} 没有文件路径或摘要 (an article entry without its file or digest)`);
+  return { file: entry.filePath, digest: String(entry.digest) };
 }

@@ -2,7 +2,7 @@
 import type { SearchIndexInputs } from '../lib/search/build/index-inputs.ts';
 import { indexRecord } from '../lib/search/build/records.ts';
 import { getArchive } from './archive.ts';
-import { articleBody } from './article-body.ts';
+import { articleBodyFile } from './article-body.ts';
 import { searchSupport } from './search-support.ts';
 
 export async function searchIndexInputs(): Promise<SearchIndexInputs> {
@@ -15,7 +15,7 @@ export async function searchIndexInputs(): Promise<SearchIndexInputs> {
   const records = archive.articles.map((article) => {
     const { kicker, title, subtitle, credits } = article;
     const parts = { kicker, title, subtitle, credits, captions: article.entry.data.captions };
-    return indexRecord(article, { parts, markdown: articleBody(article.entry) }, names);
+    return indexRecord(article, { parts, body: articleBodyFile(article.entry) }, names);
   });
   return { records, t2s };
 }

@@ -12,7 +12,7 @@
  * largest part of a large build), and is given back when it ends.
  *
  * If the child fails, the build fails with its message. Whatever ends the build, the child is
- * stopped and the scratch folder (the full text without an index) is removed.
+ * stopped and the scratch folder (the articles' records) is removed.
  *
  * The child keeps its own heap small (indexHeapMiB), and builds the index in parts by date,
  * each in a process of its own (src/lib/search/shared/parts.ts). The parts of the published
@@ -29,18 +29,10 @@ import { listen } from '../lib/build-handoff.ts';
 import { replacedSite } from '../lib/publish.ts';
 import {
   INDEX_INPUT_FILES,
+  indexHeapMiB,
   searchIndexInputsChannel,
   type SearchIndexInputs,
 } from '../lib/search/build/index-inputs.ts';
-
-/**
- * The index child's V8 heap limit, in MiB: room for the records it parses and tokenises (their
- * text a few times over), not V8's default (a share of the machine's memory), under which it
- * lets garbage pile up rather than collect it. It may also collect on demand (--expose-gc).
- */
-export function indexHeapMiB(recordsBytes: number): number {
-  return Math.max(512, Math.ceil((recordsBytes * 8) / 2 ** 20));
-}
 
 /** Writes the inputs to a new scratch folder; returns it and the records' size. */
 function writeInputs({ records, t2s }: SearchIndexInputs): { dir: string; recordsBytes: number } {

@@ -3,13 +3,13 @@
  * runs it: a build keeps the parts of the published site whose articles did not change, builds
  * only the others, and gives, byte for byte, the site a full build of the same articles gives.
  */
-import { mkdtempSync, rmSync, statSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import type { IndexRecord } from '../../src/lib/search/build/records.ts';
 import { fileHashes, indexParts } from '../helpers/dist.ts';
-import { indexRecords } from '../helpers/search-index.ts';
+import { indexRecords, textWithBodyFile } from '../helpers/search-index.ts';
 
 const scratch = mkdtempSync(path.join(tmpdir(), 'search-index-parts-'));
 afterAll(() => rmSync(scratch, { recursive: true, force: true }));
@@ -18,13 +18,17 @@ afterAll(() => rmSync(scratch, { recursive: true, force: true }));
  * Articles of 2018 to 2021, three a year, each with its own text; with `added`, one more on that
  * date; `zone`, what results call the zone.
  */
-function records(added?: string, zone = '珠海高新区'): IndexRecord[] {
+function records(added?: string, zone = '珠海高新区', edited?: number): IndexRecord[] {
   const dates = [2018, 2019, 2020, 2021].flatMap((year) => [1, 2, 3].map((month) => `${year}-0${month}-01`));
   const articles = dates.map((date, n) => ({ date, n }));
   if (added) articles.push({ date: added, n: articles.length });
   return articles.map(({ date, n }) => ({
     url: `/articles/a${n}/`,
-    text: { parts: { title: `第${n}篇 ${date}` }, markdown: `${date}，高新区党工委召开第${n}次会议。` },
+    text: textWithBodyFile(
+      path.join(scratch, 'bodies'),
+      { title: `第${n}篇 ${date}` },
+      `${date}，高新区党工委召开第${n}次会议。${n === edited ? '会议强调，要以党建引领发展。' : ''}`,
+    ),
     filters: { zone: [zone], campaign: [], year: [date.slice(0, 4)], newspaper: ['珠海特区报'] },
     meta: { date, zone },
     sort: { date },
@@ -106,5 +110,17 @@ describe('the search index in parts', { timeout: 120_000 }, () => {
     const renamed = indexSite('renamed', records('2019-04-01', '珠海国家高新区'), shifted.dir);
     expect(renamed.output).toMatch(/\(0 built, 4 kept\)/);
     expectSameFiles(renamed.dir, indexSite('renamed-full', records('2019-04-01', '珠海国家高新区')).dir);
+  });
+
+  it("rebuilds the part of an article whose body alone changed, read from the body's file", () => {
+    const first = path.join(scratch, 'first');
+    // Article 4 is of 2019; its headline is the same, its body one sentence longer.
+    const edited = indexSite('edited', records(undefined, '珠海高新区', 4), first);
+    expect(edited.output).toMatch(/\(1 built, 3 kept\)/);
+    expect(edited.output).toMatch(/search index part 2019-[0-9a-f]+: 3 articles/);
+    expectSameFiles(edited.dir, indexSite('edited-full', records(undefined, '珠海高新区', 4)).dir);
+    const shown = readFileSync(path.join(edited.dir, 'search', 'articles', '4.json'), 'utf8');
+    expect(shown).toContain('会议强调，要以党建引领发展。');
+    expect(readFileSync(path.join(first, 'search', 'articles', '4.json'), 'utf8')).not.toContain('会议强调');
   });
 });

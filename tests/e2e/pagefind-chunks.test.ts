@@ -16,17 +16,17 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { isPresenceWord } from '../../src/lib/search/build/bundles.ts';
 import { readPagefindMeta } from '../../src/lib/search/build/pagefind-files.ts';
-import { articleSegments } from '../../src/lib/search/build/document.ts';
+import { articleSegments, type ArticleParts } from '../../src/lib/search/build/document.ts';
 import { chunkStartsWithin } from '../../src/lib/search/browser/plan.ts';
 import { SEARCH_LANGUAGE } from '../../src/lib/search/shared/data.ts';
-import type { ArticleText, IndexRecord } from '../../src/lib/search/build/records.ts';
+import type { IndexRecord } from '../../src/lib/search/build/records.ts';
 import { normalizedRuns, type BodySegment } from '../../src/lib/search/shared/text.ts';
 import type { IndexPart } from '../../src/lib/search/shared/parts.ts';
 import { searchFilePath, searchFiles } from '../../src/lib/search/shared/files.ts';
 import type { BundlesFile } from '../../src/lib/search/shared/layout.ts';
 import { launchBrowser, watchErrors } from '../helpers/browser.ts';
 import { indexParts } from '../helpers/dist.ts';
-import { indexRecords } from '../helpers/search-index.ts';
+import { indexRecords, textWithBodyFile } from '../helpers/search-index.ts';
 import { serveDist, type StaticServer } from '../helpers/server.ts';
 
 /** Small chunks: a one-character prefix runs over many of them. */
@@ -51,7 +51,7 @@ const text = (length: number) =>
   Array.from({ length }, () => ALPHABET[Math.floor(random() * ALPHABET.length)]!).join('');
 
 /** Articles in date order, each with a headline, a body, captions and credits. */
-const texts: ArticleText[] = Array.from({ length: 24 }, (_, n) => ({
+const texts: { parts: ArticleParts; markdown: string }[] = Array.from({ length: 24 }, (_, n) => ({
   parts: {
     title: text(6),
     captions: n % 3 === 0 ? [{ text: text(20), credit: `本报记者 ${text(3)} 摄` }] : [],
@@ -60,9 +60,10 @@ const texts: ArticleText[] = Array.from({ length: 24 }, (_, n) => ({
   markdown: `${text(120)}。${text(80)}\n\n${text(100)}`,
 }));
 const articles: BodySegment[][] = texts.map(({ parts, markdown }) => articleSegments(parts, markdown));
-const records: IndexRecord[] = texts.map((text, n) => ({
+const site = mkdtempSync(path.join(tmpdir(), 'pagefind-chunks-'));
+const records: IndexRecord[] = texts.map(({ parts, markdown }, n) => ({
   url: `/articles/a${n}/`,
-  text,
+  text: textWithBodyFile(`${site}.bodies`, parts, markdown),
   filters: { zone: [], campaign: [], year: ['2020'], newspaper: ['报名未印'] },
   meta: { date: '2020年', zone: '' },
   sort: { date: `2020-01-${String(n + 1).padStart(2, '0')}` },
@@ -75,7 +76,6 @@ function truth(word: string): number[] {
   );
 }
 
-const site = mkdtempSync(path.join(tmpdir(), 'pagefind-chunks-'));
 let server: StaticServer;
 let browser: Browser;
 /** The index's parts, and the chunk starts of the newest. */
@@ -112,6 +112,7 @@ afterAll(async () => {
   await browser?.close();
   await server?.close();
   rmSync(site, { recursive: true, force: true });
+  rmSync(`${site}.bodies`, { recursive: true, force: true });
 });
 
 /** A fresh page of the site with the search page's engine (scripts/bench/browser-entry.ts). */

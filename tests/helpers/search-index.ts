@@ -3,10 +3,12 @@
  * made: the inputs in a folder of their own, the site's support and t2s files beside the index.
  */
 import { spawnSync, type SpawnSyncReturns } from 'node:child_process';
+import { createHash } from 'node:crypto';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { INDEX_INPUT_FILES } from '../../src/lib/search/build/index-inputs.ts';
+import type { ArticleParts } from '../../src/lib/search/build/document.ts';
 import type { IndexRecord } from '../../src/lib/search/build/records.ts';
 import { encodeSupport } from '../../src/lib/search/shared/data.ts';
 
@@ -31,4 +33,16 @@ export function indexRecords(
   } finally {
     rmSync(inputs, { recursive: true, force: true });
   }
+}
+
+/**
+ * A record's text as the page build hands it over: the printed parts, and the body in a file
+ * of `dir` (named by its digest, so a changed body is another file), by absolute path.
+ */
+export function textWithBodyFile(dir: string, parts: ArticleParts, markdown: string): IndexRecord['text'] {
+  const digest = createHash('sha256').update(markdown).digest('hex').slice(0, 16);
+  const file = path.join(dir, `${digest}.md`);
+  mkdirSync(dir, { recursive: true });
+  writeFileSync(file, markdown);
+  return { parts, body: { file, digest } };
 }

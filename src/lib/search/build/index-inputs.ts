@@ -17,3 +17,13 @@ export interface SearchIndexInputs {
 export const INDEX_INPUT_FILES = { records: 'records.json', t2s: 't2s.json' } as const;
 
 export const searchIndexInputsChannel = channel<SearchIndexInputs>('search-index-inputs');
+
+/**
+ * The V8 heap limit, in MiB, of an index process (scripts/build-search-index.ts, and each of its
+ * parts' processes) given its inputs' size in bytes: room for the text it parses and tokenises a
+ * few times over, not V8's default (a share of the machine's memory), under which it lets
+ * garbage pile up rather than collect it. It may also collect on demand (--expose-gc).
+ */
+export function indexHeapMiB(inputBytes: number): number {
+  return Math.max(512, Math.ceil((inputBytes * 8) / 2 ** 20));
+}

@@ -34,12 +34,13 @@ export function indexerDigest(inputs: readonly IndexerInput[]): string {
 
 /**
  * A part's name: its years, and the digest of the indexer and of its articles' text as the page
- * build hands it over (records.ts), before it is cut into segments. Segmenting is the indexer's
- * own code (document.ts and its Markdown parser, among its inputs), so the same text gives the
- * same segments; naming a part needs no segmenting, and a part to rebuild can start at once.
+ * build hands it over (records.ts): the printed parts, and for the body the digest of its file.
+ * Segmenting is the indexer's own code (document.ts and its Markdown parser, among its inputs),
+ * so the same text gives the same segments; naming a part needs neither segmenting nor reading
+ * a body, and a part to rebuild can start at once.
  */
 export function partName(slice: PartSlice, indexer: string, records: readonly Pick<IndexRecord, 'text'>[]): string {
   const hash = createHash('sha256').update(indexer).update('\n');
-  for (const record of records) hash.update(JSON.stringify(record.text)).update('\n');
+  for (const { text } of records) hash.update(JSON.stringify([text.parts, text.body.digest])).update('\n');
   return `${slice.label}-${hash.digest('hex').slice(0, NAME_DIGEST_LENGTH)}`;
 }

@@ -3,9 +3,10 @@ import { indexerDigest, partName } from '../../../../src/lib/search/build/part-c
 import type { IndexRecord } from '../../../../src/lib/search/build/records.ts';
 
 const slice = { label: '2019-2021', first: 0, count: 2 };
-const record = (markdown: string, url = '/articles/a/'): IndexRecord => ({
+/** A record whose body file has the digest given. */
+const record = (digest: string, url = '/articles/a/', file = 'content/articles/2019/a.md'): IndexRecord => ({
   url,
-  text: { parts: { title: '标题' }, markdown },
+  text: { parts: { title: '标题' }, body: { file, digest } },
   filters: { zone: ['珠海高新区'], campaign: [], year: ['2019'], newspaper: ['珠海特区报'] },
   meta: { date: '2019年7月1日', zone: '珠海高新区' },
   sort: { date: '2019-07-01' },
@@ -26,9 +27,8 @@ describe('what an incremental build may keep of the search index', () => {
       return { ...changed, text: { ...changed.text, parts: { ...changed.text.parts, ...parts } } };
     };
     const others: IndexRecord[][] = [
+      // A body file changed, by a character or by its layout alone: its digest.
       [record('甲'), record('乙。')],
-      // Markdown that only its layout tells apart.
-      [record('甲'), record('## 乙')],
       [record('乙'), record('甲')],
       [record('甲'), record('乙'), record('丙')],
       [record('甲')],
@@ -40,10 +40,10 @@ describe('what an incremental build may keep of the search index', () => {
     for (const records of others) expect(partName(slice, indexer, records)).not.toBe(name);
   });
 
-  it('keeps the name when only what the index does not hold changes: filters, display, URL', () => {
+  it('keeps the name when only what the index does not hold changes: filters, display, URL, where the file is', () => {
     const name = partName(slice, indexer, [record('甲'), record('乙')]);
     const moved = {
-      ...record('甲', '/articles/b/'),
+      ...record('甲', '/articles/b/', 'content/articles/2020/b.md'),
       filters: { zone: [], campaign: [], year: [], newspaper: [] },
       meta: { date: '2019年7月2日', zone: '珠海' },
     };

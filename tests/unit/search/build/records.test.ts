@@ -1,8 +1,11 @@
-import { describe, expect, it } from 'vitest';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ArticleRecord } from '../../../../src/lib/archive.ts';
 import { parseArchiveDate } from '../../../../src/lib/dates.ts';
 import { articleSegments } from '../../../../src/lib/search/build/document.ts';
-import { indexRecord, withSegments, type ArticleText, type Names } from '../../../../src/lib/search/build/records.ts';
+import { indexRecord, withSegments, type IndexRecord, type Names } from '../../../../src/lib/search/build/records.ts';
 import { SEARCH_LANGUAGE } from '../../../../src/lib/search/shared/data.ts';
 
 const names: Names = {
@@ -29,7 +32,17 @@ function article(overrides: Partial<ArticleRecord> = {}): ArticleRecord {
   };
 }
 
-const text: ArticleText = { parts: { title: '学思践悟守初心' }, markdown: '## 构建学习模式\n\n各支部开展学习。' };
+const markdown = '## 构建学习模式\n\n各支部开展学习。';
+let dir: string;
+let text: IndexRecord['text'];
+beforeAll(() => {
+  dir = mkdtempSync(path.join(os.tmpdir(), 'records-'));
+  const file = path.join(dir, 'zhuhai-2021-dangshi.md');
+  // Its body as the page shows it: after the frontmatter, trimmed.
+  writeFileSync(file, `---\ntitle: 学思践悟守初心\n---\n\n${markdown}\n`);
+  text = { parts: { title: '学思践悟守初心' }, body: { file, digest: 'd1' } };
+});
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 describe('searchRecord', () => {
   it('builds filters from names: zone with related zones, campaigns, year, newspaper', () => {
@@ -56,10 +69,10 @@ describe('searchRecord', () => {
     expect(record.sort).toEqual({ date: '2021-06-28' });
   });
 
-  it('is cut into the segments of its text by withSegments, and keeps the rest', () => {
+  it('is cut into the segments of its text by withSegments, its body read from its file, and keeps the rest', () => {
     const { text: _, ...rest } = indexRecord(article(), text, names);
     const record = withSegments(indexRecord(article(), text, names));
-    expect(record.segments).toEqual(articleSegments(text.parts, text.markdown));
+    expect(record.segments).toEqual(articleSegments(text.parts, markdown));
     expect(record.segments.map((segment) => segment.kind)).toEqual(['title', 'h2', 'p']);
     expect(record).toEqual({ ...rest, segments: record.segments });
   });
