@@ -24,16 +24,7 @@
  * part per core, as memory allows: PART_PEAK_BYTES).
  */
 import { spawn, type ChildProcess } from 'node:child_process';
-import {
-  existsSync,
-  mkdirSync,
-  mkdtempSync,
-  readdirSync,
-  readFileSync,
-  rmSync,
-  statSync,
-  writeFileSync,
-} from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { availableParallelism, tmpdir, totalmem } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -51,6 +42,7 @@ import { INDEX_INPUT_FILES, indexHeapMiB } from '../src/lib/search/build/index-i
 import type { IndexRecord } from '../src/lib/search/build/records.ts';
 import { keptResultFile } from '../src/lib/search/build/result-files.ts';
 import { indexerDigest, partName, type IndexerInput } from '../src/lib/search/build/part-cache.ts';
+import { importClosure } from '../src/lib/search/build/indexer-sources.ts';
 import { searchFilePath, searchFiles } from '../src/lib/search/shared/files.ts';
 import { workPool } from '../src/lib/search/build/work-pool.ts';
 import { linkFile, linkTree } from '../src/lib/link-tree.ts';
@@ -91,15 +83,11 @@ mkdirSync(path.dirname(resultPath(site, 0)), { recursive: true });
 /** Every input of the index's bytes but the articles (part-cache.ts): what a change to renames every part. */
 function indexerInputs(): IndexerInput[] {
   const files = [
-    'scripts/build-search-part.ts',
+    // The part's process and every project module it loads, whatever their folder.
+    ...importClosure(root, 'scripts/build-search-part.ts'),
     // Every dependency, Pagefind among them, as pinned (a copy of the project without it, as
     // some tests make, still builds; its parts are then named by the rest).
     ...(existsSync(path.join(root, 'package-lock.json')) ? ['package-lock.json'] : []),
-    'src/lib/json.ts',
-    'src/lib/arrays.ts',
-    ...['src/lib/search/shared', 'src/lib/search/build'].flatMap((dir) =>
-      readdirSync(path.join(root, dir)).map((file) => `${dir}/${file}`),
-    ),
   ];
   return [
     ...files.map((file) => ({ name: file, content: readFileSync(path.join(root, file)) })),
