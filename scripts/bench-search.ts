@@ -1,6 +1,6 @@
 /**
  * Search benchmark: `npm run bench:search [-- --articles N] [-- --no-build] [-- --queries 500]`
- * [-- --build-only] [-- --incremental] [-- --add-page].
+ * [-- --build-only] [-- --incremental] [-- --add-page [--added-date past|newest]].
  *
  * Builds the site (the real archive, or a synthetic one of N articles written outside
  * content/), generates query sets from the built articles' text with a fixed seed (random
@@ -11,7 +11,8 @@
  * first search, a fresh page's first search), transfer and index figures, and the latency of
  * every character of the archive. The build is a whole one (the output and its caches removed
  * first) unless --incremental asks it to build on the last; --add-page (with --articles) adds a
- * page of four articles to the synthetic archive and builds on the last build without it.
+ * page of four articles to the synthetic archive and builds on the last build without it: a copy
+ * of a page in the archive's past (the default), or of its newest page, as a new issue would be.
  */
 import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
@@ -37,7 +38,7 @@ import {
   type BenchQuery,
 } from './bench/queries.ts';
 import { seededRandom } from './bench/random.ts';
-import { addSyntheticPage, writeSyntheticArchive } from './bench/synthetic.ts';
+import { addSyntheticPage, writeSyntheticArchive, type AddedPageDate } from './bench/synthetic.ts';
 import { searchFiles } from '../src/lib/search/shared/files.ts';
 
 declare global {
@@ -57,11 +58,15 @@ const { values: args } = parseArgs({
     'build-only': { type: 'boolean', default: false },
     incremental: { type: 'boolean', default: false },
     'add-page': { type: 'boolean', default: false },
+    'added-date': { type: 'string', default: 'past' },
   },
 });
 
 const ROOT = path.resolve('.');
 const articlesWanted = args.articles ? Number(args.articles) : undefined;
+const addedDate = args['added-date'];
+if (addedDate !== 'past' && addedDate !== 'newest') throw new Error(`--added-date ${addedDate}: past or newest`);
+const addedPage: AddedPageDate | undefined = args['add-page'] ? addedDate : undefined;
 const workDir = articlesWanted ? path.join(tmpdir(), `archive-bench-${articlesWanted}`) : ROOT;
 const contentDir = articlesWanted ? path.join(workDir, 'content') : path.join(ROOT, 'content');
 const outDir = articlesWanted ? path.join(workDir, 'dist') : path.join(ROOT, 'dist');
@@ -208,8 +213,10 @@ if (articlesWanted) {
   console.log(`writing a synthetic archive of ${articlesWanted} articles to ${contentDir}`);
   writeSyntheticArchive(path.join(ROOT, 'content'), contentDir, articlesWanted);
   // An editor's added page, built on the last build of the archive without it.
-  if (args['add-page'])
-    console.log(`added a page of ${addSyntheticPage(contentDir).length} articles; building on the last build`);
+  if (addedPage)
+    console.log(
+      `added a page of ${addSyntheticPage(contentDir, 4, addedPage).length} articles (${addedPage}); building on the last build`,
+    );
 }
 // Build figures are kept beside the build, so a --no-build run still reports them.
 const buildMetricsFile = path.join(
@@ -219,7 +226,7 @@ const buildMetricsFile = path.join(
 let buildFigures: BuildFigures | undefined;
 if (!args['no-build'] || !existsSync(path.join(outDir, 'pagefind'))) {
   // A whole build, unless asked to build on the last one (astro.config.ts: the caches beside the output).
-  const incremental = args.incremental || args['add-page'];
+  const incremental = args.incremental || addedPage !== undefined;
   if (!incremental) for (const dir of [outDir, `${outDir}.cache`]) rmSync(dir, { recursive: true, force: true });
   console.log(incremental ? 'building on the last build…' : 'building…');
   buildFigures = await measuredBuild();

@@ -208,11 +208,17 @@ function readdirSafe(dir: string): string[] {
 }
 
 /**
- * Adds one newspaper page of `stories` articles to a synthetic archive, as an editor would add
- * one: a copy of the first page that printed that many, under a new source and new ids (same
- * text, dates and filing). Returns the new articles' ids. For the incremental build's figure.
+ * Which printed page the added one copies: the first (by source name) that printed that many
+ * stories, which lies in the archive's past, or the newest such page, as a new issue would be.
  */
-export function addSyntheticPage(target: string, stories = 4): string[] {
+export type AddedPageDate = 'past' | 'newest';
+
+/**
+ * Adds one newspaper page of `stories` articles to a synthetic archive, as an editor would add
+ * one: a copy of a page that printed that many (`date` says which), under a new source and new
+ * ids (same text, dates and filing). Returns the new articles' ids. For the incremental build's figure.
+ */
+export function addSyntheticPage(target: string, stories = 4, date: AddedPageDate = 'past'): string[] {
   const articlesDir = path.join(target, 'articles');
   const bySource = new Map<string, { file: string; text: string }[]>();
   for (const year of readdirSafe(articlesDir))
@@ -222,8 +228,10 @@ export function addSyntheticPage(target: string, stories = 4): string[] {
       const source = /^source: (\S+)$/m.exec(text)?.[1];
       if (source) bySource.set(source, [...(bySource.get(source) ?? []), { file, text }]);
     }
+  const dateOf = (list: { text: string }[]) => /^date: "?([\d-]+)"?$/m.exec(list[0]!.text)?.[1] ?? '';
+  const pages = [...bySource].sort(([a], [b]) => a.localeCompare(b)).filter(([, list]) => list.length === stories);
   const [source, articles] =
-    [...bySource].sort(([a], [b]) => a.localeCompare(b)).find(([, list]) => list.length === stories) ?? [];
+    (date === 'past' ? pages[0] : pages.sort(([, a], [, b]) => dateOf(a).localeCompare(dateOf(b))).at(-1)) ?? [];
   if (!source || !articles) throw new Error(`no synthetic page of ${stories} articles to copy`);
   const added = `synthetic-added-${String(bySource.size).padStart(6, '0')}`;
   const ids = articles.map((article, i) => {
