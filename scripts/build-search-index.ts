@@ -31,13 +31,7 @@ import { fileURLToPath } from 'node:url';
 import { safeJson } from '../src/lib/json.ts';
 import { encodeFacets } from '../src/lib/search/shared/facets.ts';
 import { byDate } from '../src/lib/search/shared/layout.ts';
-import {
-  PART_ARTICLES,
-  partSlices,
-  sortKeyYear,
-  type IndexPart,
-  type PartsFile,
-} from '../src/lib/search/shared/parts.ts';
+import { PART_ARTICLES, partSlices, type IndexPart, type PartsFile } from '../src/lib/search/shared/parts.ts';
 import { INDEX_INPUT_FILES, indexHeapMiB } from '../src/lib/search/build/index-inputs.ts';
 import type { IndexRecord } from '../src/lib/search/build/records.ts';
 import { keptResultFile } from '../src/lib/search/build/result-files.ts';
@@ -99,7 +93,7 @@ function indexerInputs(): IndexerInput[] {
 
 const indexer = indexerDigest(indexerInputs());
 const slices = partSlices(
-  records.map((record) => sortKeyYear(record.sort.date)),
+  records.map((record) => record.sort.date),
   partArticles,
 );
 const parts: IndexPart[] = slices.map((slice) => ({

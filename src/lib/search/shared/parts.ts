@@ -6,9 +6,11 @@
  * indexes, so a build keeps, unchanged, every part whose articles did not change.
  *
  * Parts follow whole years where they can: consecutive years are grouped, oldest first, while
- * they fit; a year that does not fit alone is cut into equal slices. An article added to a year
- * changes the part that holds that year (and, if it no longer fits, how the years after it are
- * grouped), never a part before it. New articles are mostly the newest, in the last part.
+ * they fit; a year that does not fit alone is cut by the calendar (halves, thirds, quarters… of
+ * the year). An article added to a year changes the part that holds it (and, if that no longer
+ * fits, how the year is cut or the years after it are grouped), never a part before it; in a
+ * year cut by the calendar, no other slice of the year. New articles are mostly the newest, in
+ * the last part.
  *
  * The browser searches the newest part first (its results show at once), then the others
  * (../browser/pagefind.ts).
@@ -43,17 +45,60 @@ export interface PartSlice {
 export const PART_ARTICLES = 4000;
 
 /**
- * The parts of an archive whose articles, in date order, have these years (non-decreasing),
- * with at most maxArticles articles each.
+ * Months per slice, coarsest first, when a year that does not fit in one part is cut by the
+ * calendar: halves, thirds, quarters, two months, single months.
  */
-export function partSlices(years: readonly number[], maxArticles: number = PART_ARTICLES): PartSlice[] {
+const CALENDAR_CUTS = [6, 4, 3, 2, 1] as const;
+
+const pad2 = (n: number) => String(n).padStart(2, '0');
+
+/**
+ * A year of more than maxArticles articles, cut by the calendar: into the coarsest even cut
+ * (CALENDAR_CUTS) whose slices all fit, empty slices left out. Its boundaries are the
+ * calendar's, not the articles', so an article added to the year changes only the slice of its
+ * month, until that slice no longer fits and the year is cut finer. A month that does not fit
+ * alone is cut into equal slices. Articles dated by their year alone (month 0) go with January.
+ */
+function yearSlices(year: number, first: number, months: readonly number[], maxArticles: number): PartSlice[] {
+  for (const span of CALENDAR_CUTS) {
+    const counts = new Array<number>(12 / span).fill(0);
+    months.forEach((count, month) => (counts[Math.floor(Math.max(month - 1, 0) / span)]! += count));
+    if (span > 1 && counts.some((count) => count > maxArticles)) continue;
+    const slices: PartSlice[] = [];
+    let next = first;
+    counts.forEach((count, i) => {
+      if (count === 0) return;
+      const from = i * span + 1;
+      const label = span === 1 ? `${year}.${pad2(from)}` : `${year}.${pad2(from)}-${pad2(from + span - 1)}`;
+      // Only single months can be left over the size here: each is cut into equal slices, the larger first.
+      const pieces = Math.ceil(count / maxArticles);
+      for (let piece = 0; piece < pieces; piece++) {
+        const size = Math.floor(count / pieces) + (piece < count % pieces ? 1 : 0);
+        slices.push({ label: pieces === 1 ? label : `${label}.${piece + 1}`, first: next, count: size });
+        next += size;
+      }
+    });
+    return slices;
+  }
+  throw new Error('unreachable: single months always cut');
+}
+
+/**
+ * The parts of an archive whose articles, in date order, have these date sort keys
+ * (dates.ts, dateSortKey: YYYY-MM-DD), with at most maxArticles articles each.
+ */
+export function partSlices(sortKeys: readonly string[], maxArticles: number = PART_ARTICLES): PartSlice[] {
   if (!Number.isInteger(maxArticles) || maxArticles < 1) throw new RangeError(`maxArticles ${maxArticles}: 至少为 1`);
-  const runs: { year: number; first: number; count: number }[] = [];
-  years.forEach((year, n) => {
-    const last = runs.at(-1);
-    if (last && year < last.year) throw new RangeError(`第 ${n} 篇文章的年份 ${year} 早于前一篇的 ${last.year}`);
-    if (last?.year === year) last.count++;
-    else runs.push({ year, first: n, count: 1 });
+  /** Each year's articles: where they start, and how many in each month (0: dated by the year alone). */
+  const runs: { year: number; first: number; count: number; months: number[] }[] = [];
+  sortKeys.forEach((key, n) => {
+    const { year, month } = sortKeyDate(key);
+    if (n > 0 && key < sortKeys[n - 1]!)
+      throw new RangeError(`第 ${n} 篇文章的日期 ${key} 早于前一篇的 ${sortKeys[n - 1]}`);
+    let last = runs.at(-1);
+    if (last?.year !== year) runs.push((last = { year, first: n, count: 0, months: new Array<number>(13).fill(0) }));
+    last.count++;
+    last.months[month]!++;
   });
   const slices: PartSlice[] = [];
   let group: { from: number; to: number; first: number; count: number } | undefined;
@@ -66,14 +111,7 @@ export function partSlices(years: readonly number[], maxArticles: number = PART_
   for (const run of runs) {
     if (run.count > maxArticles) {
       flush();
-      const pieces = Math.ceil(run.count / maxArticles);
-      let first = run.first;
-      for (let i = 0; i < pieces; i++) {
-        // Equal slices, the larger first: the same year always cuts the same way.
-        const count = Math.floor(run.count / pieces) + (i < run.count % pieces ? 1 : 0);
-        slices.push({ label: `${run.year}.${i + 1}`, first, count });
-        first += count;
-      }
+      slices.push(...yearSlices(run.year, run.first, run.months, maxArticles));
     } else if (group && group.count + run.count <= maxArticles) {
       group.to = run.year;
       group.count += run.count;
@@ -86,9 +124,10 @@ export function partSlices(years: readonly number[], maxArticles: number = PART_
   return slices;
 }
 
-/** The year of a date sort key (dates.ts, dateSortKey: YYYY-MM-DD). */
-export function sortKeyYear(sortKey: string): number {
-  const year = Number(/^(\d{4})-/.exec(sortKey)?.[1]);
-  if (!Number.isInteger(year)) throw new RangeError(`日期排序键 ${sortKey}：不是 YYYY-MM-DD`);
-  return year;
+/** The year and month (0 when the date gives none) of a date sort key (dates.ts, dateSortKey: YYYY-MM-DD). */
+export function sortKeyDate(sortKey: string): { year: number; month: number } {
+  const match = /^(\d{4})-(\d{2})-\d{2}$/.exec(sortKey);
+  const month = Number(match?.[2]);
+  if (!match || month > 12) throw new RangeError(`日期排序键 ${sortKey}：不是 YYYY-MM-DD`);
+  return { year: Number(match[1]), month };
 }
