@@ -254,44 +254,6 @@ describe('Chinese search finds what Ctrl+F finds', () => {
     },
   );
 
-  it.runIf(indexParts().length > 1)(
-    "fetches the other parts' index chunks while the newest part is searched, not after its results show",
-    async () => {
-      // The page's fetches (Pagefind's included) and its result states, in the order they happen.
-      await page.addInitScript(() => {
-        const events: string[] = [];
-        (window as unknown as { events: string[] }).events = events;
-        const pageFetch = window.fetch.bind(window);
-        window.fetch = (input, init) => {
-          events.push(`fetch ${input instanceof Request ? input.url : String(input)}`);
-          return pageFetch(input, init);
-        };
-        document.addEventListener('DOMContentLoaded', () => {
-          const results = document.querySelector('#search-results')!;
-          new MutationObserver(() => events.push(`state ${results.getAttribute('data-search-state')}`)).observe(
-            results,
-            { attributes: true, attributeFilter: ['data-search-state'] },
-          );
-        });
-      });
-      // A first search brings every part in; the second is the one watched.
-      await page.goto(`${server.origin}/search/?q=${encodeURIComponent('高新区')}`);
-      await searchDone(page);
-      await page.evaluate(() => (window as unknown as { events: string[] }).events.splice(0));
-      await page.fill('#search-input', '党员');
-      await page.press('#search-input', 'Enter');
-      await page.waitForFunction(() => (window as unknown as { events: string[] }).events.includes('state done'));
-      const events = await page.evaluate(() => (window as unknown as { events: string[] }).events);
-      const newest = indexParts().at(-1)!.name;
-      const olderChunk = events.findIndex(
-        (event) => /^fetch .*\/pagefind\/[^/]+\/.*\.pf_index$/.test(event) && !event.includes(`/pagefind/${newest}/`),
-      );
-      expect(events).toContain('state partial');
-      expect(olderChunk, events.join('\n')).toBeGreaterThan(-1);
-      expect(olderChunk, events.join('\n')).toBeLessThan(events.indexOf('state partial'));
-    },
-  );
-
   it('reports an index that cannot load', async () => {
     await page.route('**/pagefind/*/pagefind.js', (route) => route.fulfill({ status: 503, body: '' }));
     const pageErrors = errors;

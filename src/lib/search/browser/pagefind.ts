@@ -136,23 +136,19 @@ function inIndexLanguage<T>(start: () => T): T {
 interface Searcher {
   pagefind: Pagefind;
   parts: { part: IndexPart; bundles: BundlesFile }[];
-  /** The words whose index chunks it has loaded or is loading. */
-  preloading: Map<string, Promise<void>>;
+  preloaded: Set<string>;
 }
 
 /** Loads the index chunks that hold the term's words in every part of the searcher, the chunks a prefix runs on into included. */
 async function preloadIn(searcher: Searcher, term: string): Promise<void> {
-  // A word whose chunks are loaded, or being loaded, is not put to Pagefind again: each preload
-  // is a search in every part, and a repeated query would pay for them all again.
+  // A word whose chunks every part has loaded is not put to Pagefind again: each preload is a
+  // search in every part, and a repeated query would pay for them all again.
   const probes = new Set(searcher.parts.flatMap(({ bundles }) => chunkProbes(term, bundles.chunkStarts)));
+  const fresh = [...probes].filter((word) => !searcher.preloaded.has(word));
   await Promise.all(
-    [...probes].map((word) => {
-      let loading = searcher.preloading.get(word);
-      if (!loading) {
-        loading = kept(searcher.pagefind.preload(word), () => searcher.preloading.delete(word));
-        searcher.preloading.set(word, loading);
-      }
-      return loading;
+    fresh.map(async (word) => {
+      await searcher.pagefind.preload(word);
+      searcher.preloaded.add(word);
     }),
   );
 }
@@ -195,7 +191,7 @@ export function loadEngine(): Promise<SearchEngine> {
       const newestSearcher: Searcher = {
         pagefind,
         parts: [{ part: newest, bundles: newestBundles }],
-        preloading: new Map(),
+        preloaded: new Set(),
       };
       /** The other parts, once widened. */
       let older: Searcher | undefined;
@@ -231,7 +227,7 @@ export function loadEngine(): Promise<SearchEngine> {
             older = {
               pagefind: instance,
               parts: others.map((part, i) => ({ part, bundles: layouts[i]! })),
-              preloading: new Map(),
+              preloaded: new Set(),
             };
           })(),
           () => (widening = undefined),
@@ -240,11 +236,6 @@ export function loadEngine(): Promise<SearchEngine> {
 
       return {
         async find(term: string, scope: SearchScope = 'all') {
-          if (scope === 'newest' && older) {
-            // The search of every part follows; its chunks in the other parts are fetched now,
-            // while the newest part is searched, not after it (a failure shows when it runs).
-            preloadIn(older, term).catch(() => {});
-          }
           const searchOlder = scope === 'all' ? older : undefined;
           if (!searchOlder) return newestAnswer(term);
           // Page ids are unique across parts: each part's pages are its own.
