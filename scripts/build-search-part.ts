@@ -20,8 +20,8 @@ import { readFragmentPages, readPagefindMeta } from '../src/lib/search/build/pag
 import { decodeT2S, SEARCH_LANGUAGE, type SearchT2SFile } from '../src/lib/search/shared/data.ts';
 import { withSegments, type IndexRecord } from '../src/lib/search/build/records.ts';
 import { resultFile } from '../src/lib/search/build/result-files.ts';
-import { articleTokens } from '../src/lib/search/build/tokens.ts';
-import { bundlesFile, bundlesOf, type BlockLengths } from '../src/lib/search/build/bundles.ts';
+import { articleTokens, type ArticleTokens } from '../src/lib/search/build/tokens.ts';
+import { bundleLayout, bundlesFile, type BlockLengths, type Bundle } from '../src/lib/search/build/bundles.ts';
 import { searchFilePath, searchFiles } from '../src/lib/search/shared/files.ts';
 
 const [siteArg, part, firstArg, recordsFile, t2sFile] = process.argv.slice(2);
@@ -42,17 +42,13 @@ const records = JSON.parse(readFileSync(recordsFile, 'utf8')) as (IndexRecord | 
 const articleCount = records.length;
 const t2s = decodeT2S((JSON.parse(readFileSync(t2sFile, 'utf8')) as SearchT2SFile).pairs);
 
-/** The URL of the article being laid out, for an error to name. */
-let current: string | undefined;
-function* articles() {
-  for (let i = 0; i < articleCount; i++) {
-    current = records[i]!.url;
-    const record = withSegments(records[i]!);
-    // Let go of its text: the indexer's peak is not shared with the part's whole text.
-    records[i] = undefined;
-    writeFileSync(path.join(site, searchFilePath(searchFiles.article(first + i))), resultFile(record));
-    yield articleTokens(record.segments, t2s);
-  }
+/** Article i of the part: its result file written, its tokens returned, its text let go. */
+function articleAt(i: number): ArticleTokens {
+  const record = withSegments(records[i]!);
+  // Let go of its text: the indexer's peak is not shared with the part's whole text.
+  records[i] = undefined;
+  writeFileSync(path.join(site, searchFilePath(searchFiles.article(first + i))), resultFile(record));
+  return articleTokens(record.segments, t2s);
 }
 
 /**
@@ -70,6 +66,8 @@ const bundleUrl = (bundle: number) => `${searchFiles.bundles(part)}#${bundle}`;
  * one of the two idle, and more than two at once only made Pagefind slower.
  */
 const IN_FLIGHT = 2;
+/** Milliseconds of laying out between two turns of the event loop, in which the pipe to Pagefind drains. */
+const TURN_MS = 2;
 /** Files Pagefind writes for its own search interfaces, which the archive does not use. */
 const UNUSED_FILES = /^pagefind-(ui|modular-ui|component-ui|highlight)\.(js|css)$/;
 
@@ -79,29 +77,40 @@ const blocks: BlockLengths[] = [];
 const { index, errors } = await pagefind.createIndex({});
 if (!index) throw new Error(`Pagefind 无法创建索引: ${errors.join('; ')}`);
 const pending = new Set<Promise<void>>();
-const bundles = bundlesOf(articles());
-for (;;) {
-  let next: ReturnType<typeof bundles.next>;
-  try {
-    next = bundles.next();
-  } catch (error) {
-    throw new Error(`搜索索引无法处理文章 ${current ?? '(未知)'}: ${(error as Error).message}`, { cause: error });
-  }
-  if (next.done) break;
+/** Hands a bundle to Pagefind; returns once fewer than IN_FLIGHT are in its hands. */
+async function indexBundle(bundle: Bundle) {
   const url = bundleUrl(blocks.length);
-  blocks.push(next.value.lengths);
-  const added = index
-    .addCustomRecord({ url, content: next.value.content, language: SEARCH_LANGUAGE })
-    .then((response) => {
-      if (response.errors.length) throw new Error(`${url}: ${response.errors.join('; ')}`);
-      pending.delete(added);
-    });
+  blocks.push(bundle.lengths);
+  const added = index!.addCustomRecord({ url, content: bundle.content, language: SEARCH_LANGUAGE }).then((response) => {
+    if (response.errors.length) throw new Error(`${url}: ${response.errors.join('; ')}`);
+    pending.delete(added);
+  });
   pending.add(added);
   if (pending.size >= IN_FLIGHT) await Promise.race(pending);
   // A bundle leaves some 100 MB of garbage here (its words, their JSON for Pagefind), which V8
   // would let pile up while Pagefind grows: collected at once, the process stays small.
   globalThis.gc?.();
 }
+const layout = bundleLayout();
+let turnStarted = performance.now();
+for (let i = 0; i < articleCount; i++) {
+  const url = records[i]!.url;
+  let full: Bundle | undefined;
+  try {
+    full = layout.add(articleAt(i));
+  } catch (error) {
+    throw new Error(`搜索索引无法处理文章 ${url}: ${(error as Error).message}`, { cause: error });
+  }
+  if (full) await indexBundle(full);
+  // The bundle handed over reaches Pagefind only while this process waits: a pipe takes 64 KB
+  // at a time, a bundle is some 25 MB, and laying out the next takes seconds.
+  if (performance.now() - turnStarted > TURN_MS) {
+    await new Promise((resolve) => setImmediate(resolve));
+    turnStarted = performance.now();
+  }
+}
+const last = layout.end();
+if (last) await indexBundle(last);
 await Promise.all(pending);
 phaseDone('tokens and Pagefind');
 const written = await index.writeFiles({ outputPath: pagefindDir });

@@ -73,11 +73,16 @@ export interface BlockLengths {
   credits: number[];
 }
 
-/**
- * Articles (in date order) laid out in bundles (of BUNDLE_SIZE but in tests), one bundle at a
- * time: an archive's tokens are not all held at once.
- */
-export function* bundlesOf(articles: Iterable<ArticleTokens>, bundleSize = BUNDLE_SIZE): Generator<Bundle> {
+/** Lays out articles (in date order) in bundles as they come: a bundle once it is full, the last one at the end. */
+export interface BundleLayout {
+  /** Adds an article; returns the bundle it fills, if it fills one. */
+  add(tokens: ArticleTokens): Bundle | undefined;
+  /** The last bundle, if any article is left. */
+  end(): Bundle | undefined;
+}
+
+/** A layout of bundles of `bundleSize` articles (BUNDLE_SIZE but in tests), one bundle held at a time. */
+export function bundleLayout(bundleSize = BUNDLE_SIZE): BundleLayout {
   let blocks: ArticleBlock[] = [];
   const flush = (): Bundle => {
     const bundle = {
@@ -92,11 +97,27 @@ export function* bundlesOf(articles: Iterable<ArticleTokens>, bundleSize = BUNDL
     blocks = [];
     return bundle;
   };
+  return {
+    add(tokens) {
+      blocks.push(articleBlock(tokens));
+      return blocks.length === bundleSize ? flush() : undefined;
+    },
+    end: () => (blocks.length > 0 ? flush() : undefined),
+  };
+}
+
+/**
+ * Articles (in date order) laid out in bundles (of BUNDLE_SIZE but in tests), one bundle at a
+ * time: an archive's tokens are not all held at once.
+ */
+export function* bundlesOf(articles: Iterable<ArticleTokens>, bundleSize = BUNDLE_SIZE): Generator<Bundle> {
+  const layout = bundleLayout(bundleSize);
   for (const tokens of articles) {
-    blocks.push(articleBlock(tokens));
-    if (blocks.length === bundleSize) yield flush();
+    const full = layout.add(tokens);
+    if (full) yield full;
   }
-  if (blocks.length > 0) yield flush();
+  const last = layout.end();
+  if (last) yield last;
 }
 
 /** The browser's map of the index, given the Pagefind page id of each bundle and the first words of its index chunks. */
