@@ -10,11 +10,12 @@
  * nothing. Register it last: its `astro:build:done` must run after every step that writes the site.
  */
 import { spawn } from 'node:child_process';
-import { existsSync, readdirSync, readFileSync, renameSync, rmSync } from 'node:fs';
+import { existsSync, lstatSync, readdirSync, readFileSync, renameSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import {
+  checkedFiles,
   discardedPath,
   publishPaths,
   recover,
@@ -22,6 +23,7 @@ import {
   swapIn,
   verifySite,
   type PublishPaths,
+  type SiteReader,
   type SwapFs,
 } from '../lib/publish.ts';
 import type { SearchArticle } from '../lib/search/shared/data.ts';
@@ -34,11 +36,27 @@ const nodeFs: SwapFs = {
   remove: (target) => rmSync(target, { recursive: true, force: true }),
 };
 
-/** Every file of a folder, `/`-separated, relative to it. */
+/** Every file of a folder, `/`-separated, relative to it; none if it is not a folder. */
 function listFiles(dir: string): string[] {
+  if (!existsSync(dir)) return [];
   return readdirSync(dir, { recursive: true, withFileTypes: true })
     .filter((entry) => entry.isFile())
     .map((entry) => path.relative(dir, path.join(entry.parentPath, entry.name)).split(path.sep).join('/'));
+}
+
+/** A site folder as checkedFiles reads it. */
+function siteReader(site: string): SiteReader {
+  const at = (file: string) => path.join(site, ...file.split('/'));
+  return {
+    isFile: (file) => lstatSync(at(file), { throwIfNoEntry: false })?.isFile() ?? false,
+    filesUnder: (dir) => listFiles(at(dir)).map((file) => `${dir}/${file}`),
+    folders: (dir) =>
+      existsSync(at(dir))
+        ? readdirSync(at(dir), { withFileTypes: true })
+            .filter((entry) => entry.isDirectory())
+            .map((entry) => entry.name)
+        : [],
+  };
 }
 
 /** How the output folder is named to the reader: relative to the working directory when inside it. */
@@ -47,17 +65,17 @@ function shown(dir: string): string {
   return `${relative && !relative.startsWith('..') && !path.isAbsolute(relative) ? relative : dir}/`;
 }
 
-/** Checks the staged site (throws with every problem found); returns its number of files. */
+/** Checks the staged site (throws with every problem found); returns its number of articles. */
 function check(staging: string): number {
-  const files = listFiles(staging);
+  const partsFile = path.join(staging, searchFilePath(searchFiles.parts()));
+  const { parts } = existsSync(partsFile) ? (JSON.parse(readFileSync(partsFile, 'utf8')) as PartsFile) : { parts: [] };
+  const files = checkedFiles(siteReader(staging), parts);
   const articleUrls = searchArticleFiles(files).map(
     (file) => (JSON.parse(readFileSync(path.join(staging, file), 'utf8')) as SearchArticle).url,
   );
-  const partsFile = path.join(staging, searchFilePath(searchFiles.parts()));
-  const { parts } = existsSync(partsFile) ? (JSON.parse(readFileSync(partsFile, 'utf8')) as PartsFile) : { parts: [] };
   const problems = verifySite(files, articleUrls, parts);
   if (problems.length) throw new Error(`发布前检查未通过：\n${problems.map((p) => `  - ${p}`).join('\n')}`);
-  return files.length;
+  return articleUrls.length;
 }
 
 /**
@@ -101,7 +119,7 @@ export default function publish(): AstroIntegration {
         if (!paths || path.resolve(fileURLToPath(dir)) !== paths.staging)
           throw new Error(`发布：构建输出不在暂存目录 ${paths?.staging}`);
         const started = performance.now();
-        const files = check(paths.staging);
+        const articles = check(paths.staging);
         const checked = performance.now() - started;
         swapIn(paths, nodeFs);
         published = true;
@@ -110,7 +128,7 @@ export default function publish(): AstroIntegration {
         } catch (error) {
           logger.warn(`未能删除 ${paths.previous}（下次构建时删除）：${String(error)}`);
         }
-        logger.info(`站点已发布到 ${shown(paths.out)}：${files} 个文件，发布前检查 ${checked.toFixed(0)} ms`);
+        logger.info(`站点已发布到 ${shown(paths.out)}：${articles} 篇文章，发布前检查 ${checked.toFixed(0)} ms`);
       },
     },
   };

@@ -63,7 +63,7 @@ describe('a good build', () => {
     expect(good.has('search/parts.json')).toBe(true);
     expect(existsSync(`${dist}.staging`)).toBe(false);
     expect(existsSync(`${dist}.previous`)).toBe(false);
-    expect(first.output).toMatch(/\[publish\] 站点已发布到 dist\/：\d+ 个文件/);
+    expect(first.output).toMatch(/\[publish\] 站点已发布到 dist\/：\d+ 篇文章/);
     expect(first.output).not.toContain('未发布');
   });
 

@@ -1,5 +1,7 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
+  checkedFiles,
   publishPaths,
   recover,
   replacedSite,
@@ -7,6 +9,7 @@ import {
   searchArticleFiles,
   swapIn,
   verifySite,
+  type SiteReader,
   type SwapFs,
 } from '../../src/lib/publish.ts';
 import type { IndexPart } from '../../src/lib/search/shared/parts.ts';
@@ -219,5 +222,76 @@ describe('recover', () => {
     const { fs, state } = fakeFs({ '/srv/dist': 'new', '/srv/dist.previous': 'old', '/srv/dist.staging': 'half' });
     expect(recover(paths, fs)).toBe(false);
     expect(Object.fromEntries(state)).toEqual({ '/srv/dist': 'new' });
+  });
+});
+
+/** A site given as its list of files, read as checkedFiles reads a folder. */
+function readerOf(files: readonly string[]): SiteReader {
+  const present = new Set(files);
+  return {
+    isFile: (file) => present.has(file),
+    filesUnder: (dir) => files.filter((file) => file.startsWith(`${dir}/`)),
+    folders: (dir) => [
+      ...new Set(
+        files
+          .filter((file) => file.startsWith(`${dir}/`) && file.slice(dir.length + 1).includes('/'))
+          .map((file) => file.slice(dir.length + 1).split('/')[0]!),
+      ),
+    ],
+  };
+}
+
+describe('checkedFiles', () => {
+  /** Files a site may have beyond SITE: pages, an article's other files, nested and stray ones, server code. */
+  const EXTRA = [
+    'articles/extra/index.html',
+    'articles/extra/citation.ris',
+    'articles/kunshan/citation.json',
+    'articles/3/index.html',
+    'articles/index.json',
+    'articles/deep/er/index.html',
+    'search/articles/3.json',
+    'search/articles/old/0.json',
+    'search/articles.json',
+    '.prerender/prerender-entry.mjs',
+    '.prerender/chunks/about.mjs',
+    'pagefind/2022-bbbb/index/und_1.pf_index',
+    'pagefind/2023-cccc/pagefind-entry.json',
+    'people/a/index.html',
+    'sources/x.txt',
+  ];
+
+  it('gives verifySite the verdict every file of the site gives, whatever the site lacks or holds beyond', () => {
+    fc.assert(
+      fc.property(
+        fc.subarray(SITE),
+        fc.subarray(EXTRA),
+        fc.subarray(URLS),
+        fc.subarray(PARTS),
+        (kept, extra, urls, parts) => {
+          const files = [...kept, ...extra];
+          const checked = checkedFiles(readerOf(files), parts);
+          expect(checked.every((file) => files.includes(file))).toBe(true);
+          expect(verifySite(checked, urls, parts)).toEqual(verifySite(files, urls, parts));
+        },
+      ),
+    );
+  });
+
+  it('leaves out the pages and files the checks do not look at', () => {
+    expect(checkedFiles(readerOf([...SITE, ...EXTRA]), PARTS).sort()).toEqual(
+      [
+        ...SITE.filter(
+          (file) =>
+            !['about/index.html', 'articles/index.html', 'pagefind/2021-aaaa/index/und_1.pf_index'].includes(file),
+        ),
+        'articles/extra/index.html',
+        'articles/3/index.html',
+        'search/articles/3.json',
+        'search/articles/old/0.json',
+        '.prerender/prerender-entry.mjs',
+        '.prerender/chunks/about.mjs',
+      ].sort(),
+    );
   });
 });
