@@ -51,21 +51,34 @@ export function writeSiteFiles(
     if (written.has(file.url)) throw new Error(`站点文件重复：${file.url}`);
     written.add(file.url);
     const target = siteFilePath(site, file.url);
-    mkdirSync(path.dirname(target), { recursive: true });
     const previous = published && siteFilePath(published, file.url);
     const existing = previous && readIfFile(previous);
     if (previous && existing && sameContent(file.content, existing)) {
       try {
-        linkSync(previous, target);
+        inFolder(target, () => linkSync(previous, target));
         linked++;
         continue;
       } catch {
         // A file system without links: the file is written.
       }
     }
-    writeFileSync(target, file.content);
+    inFolder(target, () => writeFileSync(target, file.content));
   }
   return { written: written.size, linked };
+}
+
+/**
+ * Makes a file by `make`, making its folder first only if it is missing: nearly every folder
+ * exists already (an article's holds its page), and asking for it costs a call per file.
+ */
+function inFolder(file: string, make: () => void): void {
+  try {
+    make();
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
+    mkdirSync(path.dirname(file), { recursive: true });
+    make();
+  }
 }
 
 /** A regular file's bytes; none for anything else (missing, a folder, a link). */
