@@ -40,6 +40,7 @@ import { importClosure } from '../src/lib/search/build/indexer-sources.ts';
 import { searchFilePath, searchFiles } from '../src/lib/search/shared/files.ts';
 import { workPool } from '../src/lib/search/build/work-pool.ts';
 import { linkFile, linkTree } from '../src/lib/link-tree.ts';
+import { stopWithParent } from '../src/lib/process-group.ts';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const partScript = path.join(root, 'scripts', 'build-search-part.ts');
@@ -51,6 +52,18 @@ const published = publishedArg ? path.resolve(publishedArg) : undefined;
 const recordsFile = path.join(inputsArg, INDEX_INPUT_FILES.records);
 const t2sFile = path.join(inputsArg, INDEX_INPUT_FILES.t2s);
 const started = performance.now();
+
+// Standard input, read from the start: the line `pages done`, whenever it comes, and, when this
+// runs in a build, its end, which means the build has gone (this process and its parts then stop).
+let told = '';
+const pagesDone = () => told.split('\n').includes('pages done');
+let onPagesDone = () => {};
+const listening = (chunk: string) => {
+  told += chunk;
+  if (pagesDone()) onPagesDone();
+};
+process.stdin.setEncoding('utf8').on('data', listening);
+const stopWatchingParent = stopWithParent(process.stdin);
 
 const positiveInteger = (name: string, fallback: number) => {
   const value = Number(process.env[name] ?? fallback);
@@ -191,23 +204,19 @@ try {
   records = [];
   globalThis.gc?.();
   // Once Astro has rendered the pages, the machine is the index's.
-  let told = '';
   let widened = false;
-  const listening = (chunk: string) => {
-    told += chunk;
-    if (widened || !told.split('\n').includes('pages done')) return;
+  onPagesDone = () => {
+    if (widened) return;
     widened = true;
     pool.widen(jobsAfterPages);
     console.log(`search index: the pages are done: up to ${jobsAfterPages} parts at once`);
   };
-  process.stdin.setEncoding('utf8').on('data', listening);
-  try {
-    await pool.done;
-  } finally {
-    process.stdin.off('data', listening).destroy();
-  }
+  if (pagesDone()) onPagesDone();
+  await pool.done;
 } finally {
   rmSync(scratch, { recursive: true, force: true });
+  stopWatchingParent();
+  process.stdin.off('data', listening).destroy();
 }
 
 writeFileSync(path.join(site, searchFilePath(searchFiles.parts())), safeJson({ parts } satisfies PartsFile));

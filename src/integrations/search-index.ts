@@ -11,21 +11,24 @@
  * one each. `astro:build:done` waits for it. Its memory is its own (Pagefind's indexer is the
  * largest part of a large build), and is given back when it ends.
  *
- * If the child fails, the build fails with its message. Whatever ends the build, the child is
- * stopped and the scratch folder (the articles' records) is removed.
+ * If the child fails, the build fails with its message. Whatever ends the build, the child and
+ * every process it started are stopped (src/lib/process-group.ts), before the publish
+ * integration removes the staging folder they write into, and the scratch folder (the articles'
+ * records) is removed.
  *
  * The child keeps its own heap small (indexHeapMiB), and builds the index in parts by date,
  * each in a process of its own (src/lib/search/shared/parts.ts). The parts of the published
  * site that have not changed are kept: the child is given the output folder the build will
  * replace.
  */
-import { spawn, type ChildProcess } from 'node:child_process';
+import type { ChildProcess } from 'node:child_process';
 import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { listen } from '../lib/build-handoff.ts';
+import { spawnGroup, stopGroup } from '../lib/process-group.ts';
 import { replacedSite } from '../lib/publish.ts';
 import {
   INDEX_INPUT_FILES,
@@ -54,7 +57,8 @@ function runIndex(
 ): Promise<{ lines: string[]; warning: string }> {
   return new Promise((resolve, reject) => {
     const heap = indexHeapMiB(args.recordsBytes);
-    const child = spawn(
+    // It leads a process group: the parts' processes and Pagefind's are stopped with it.
+    const child = spawnGroup(
       process.execPath,
       [
         `--max-old-space-size=${heap}`,
@@ -94,12 +98,17 @@ export default function searchIndex(): AstroIntegration {
   let child: ChildProcess | undefined;
   let inputsDir: string | undefined;
   let pagesDone = false;
-  /** Once the pages are done, the index may build several parts at once (scripts/build-search-index.ts). */
+  /**
+   * Once the pages are done, the index may build several parts at once (scripts/build-search-index.ts).
+   * Its standard input stays open: its end tells the child that the build has gone.
+   */
   const tellPagesDone = () => {
-    if (pagesDone && child?.exitCode === null && child.stdin?.writable) child.stdin.end('pages done\n');
+    if (pagesDone && child?.exitCode === null && child.stdin?.writable) child.stdin.write('pages done\n');
   };
   const cleanUp = () => {
-    if (child?.exitCode === null) child.kill();
+    // Once only: the group's number may later be another's.
+    if (child) stopGroup(child);
+    child = undefined;
     if (inputsDir) rmSync(inputsDir, { recursive: true, force: true });
   };
   return {
@@ -111,8 +120,9 @@ export default function searchIndex(): AstroIntegration {
       },
       'astro:build:start': () => {
         // A build that fails or stops anywhere (a page, another integration, this one) exits
-        // without the child and without the inputs.
-        process.once('exit', cleanUp);
+        // without the child and without the inputs. First of the exit handlers: the publish
+        // integration's, which removes the staging folder, must find no process writing into it.
+        process.prependOnceListener('exit', cleanUp);
         const script = fileURLToPath(new URL('scripts/build-search-index.ts', root));
         const site = fileURLToPath(outDir);
         listen(searchIndexInputsChannel, (inputs) => {

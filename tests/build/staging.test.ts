@@ -81,11 +81,30 @@ describe('a failed build keeps the previous site in dist/, byte for byte', () =>
     expect(result.output).toContain('页面故障：关于页无法生成');
   });
 
-  it('(2) a search index that fails', { timeout: 120_000 }, () => {
-    const result = buildWith('scripts/build-search-index.ts', "console.error('索引故障');\nprocess.exit(3);\n");
-    expectKept(result);
-    expect(result.output).toContain('搜索索引构建失败（退出码 3）');
-  });
+  it(
+    '(2) a search index that fails, leaving a process that goes on writing into the site',
+    { timeout: 120_000 },
+    async () => {
+      // As a part's process or Pagefind's binary would, after the index process itself has ended.
+      const writer = [
+        "const { mkdirSync, writeFileSync } = require('node:fs');",
+        'const site = process.argv[1];',
+        "setInterval(() => { try { mkdirSync(site, { recursive: true }); writeFileSync(site + '/late.txt', 'late'); } catch {} }, 50);",
+        'setTimeout(() => process.exit(), 120000);',
+      ].join('\n');
+      const failingIndex = [
+        "import { spawn } from 'node:child_process';",
+        `spawn(process.execPath, ['-e', ${JSON.stringify(writer)}, process.argv[2]], { stdio: 'ignore' });`,
+        "console.error('索引故障');",
+        'process.exit(3);',
+      ].join('\n');
+      const result = buildWith('scripts/build-search-index.ts', failingIndex);
+      // Time for a writer left behind to write again.
+      await new Promise((resolve) => setTimeout(resolve, 1000));
+      expectKept(result);
+      expect(result.output).toContain('搜索索引构建失败（退出码 3）');
+    },
+  );
 
   it("(3) a site the build's own checks refuse: no 404 page", { timeout: 120_000 }, () => {
     const result = buildWith('src/pages/404.astro', undefined);
