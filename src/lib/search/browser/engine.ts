@@ -38,9 +38,15 @@ export const EARLY_CHUNKS = 2;
 
 const isShort = (word: string) => [...word].length <= 2;
 
-/** The terms that count a short word's occurrences, when they are to be loaded early (EARLY_CHUNKS). */
+/**
+ * The terms that count a short word's occurrences, when they are to be loaded early
+ * (EARLY_CHUNKS): not for a search of every part when the newest part alone already holds the
+ * word in more articles than are counted. (A common character's occurrences would otherwise
+ * load up to EARLY_CHUNKS chunks in each older part, and be searched in none.)
+ */
 function earlyCountTerms(engine: SearchEngine, word: string, scope: SearchScope): string[] {
   if (!isShort(word)) return [];
+  if (scope === 'all' && (knownHits(engine, 'newest', word)?.size ?? 0) > COUNTED_LIMIT) return [];
   const terms = planTerms(planWord(word, 'occurrences'));
   return terms.every((term) => engine.chunksFor(term, scope) <= EARLY_CHUNKS) ? terms : [];
 }
@@ -60,6 +66,13 @@ const wordCaches = new WeakMap<SearchEngine, BoundedCache<string, ReadonlyMap<nu
 const partsSearched = (engine: SearchEngine, scope: SearchScope): SearchScope =>
   scope === 'all' && engine.complete && engine.parts > 1 ? 'all' : 'newest';
 
+const wordKey = (searched: SearchScope, wanted: 'membership' | 'occurrences', word: string) =>
+  `${searched} ${wanted} ${word}`;
+
+/** The articles a word was found in by an earlier search in this scope, if it is kept. */
+const knownHits = (engine: SearchEngine, searched: SearchScope, word: string) =>
+  wordCaches.get(engine)?.get(wordKey(searched, 'membership', word));
+
 async function hitsOf(
   engine: SearchEngine,
   word: string,
@@ -68,7 +81,7 @@ async function hitsOf(
 ): Promise<ReadonlyMap<number, WordHit>> {
   let cache = wordCaches.get(engine);
   if (!cache) wordCaches.set(engine, (cache = new BoundedCache(WORD_CACHE_ARTICLES)));
-  const key = `${searched} ${wanted} ${word}`;
+  const key = wordKey(searched, wanted, word);
   const known = cache.get(key);
   if (known) return known;
   const plan = planWord(word, wanted);

@@ -211,6 +211,60 @@ describe("loading a short word's occurrences", () => {
   });
 });
 
+describe("a common short word's occurrences, in a search of every part", () => {
+  /**
+   * The word 党建 in every article, in two parts, the newest from article `newestFirst` on;
+   * recording what is loaded early, in which scope.
+   */
+  function twoParts(newestFirst: number) {
+    const articles: Article[] = Array.from({ length: COUNTED_LIMIT + 11 }, (_, n) => ({
+      title: `第${n}篇`,
+      body: '党建。',
+      zone: '珠海高新区',
+      year: '2020',
+    }));
+    const base = engineFor(articles);
+    const preloads: string[] = [];
+    const engine: SearchEngine = {
+      ...base,
+      parts: 2,
+      newestFirst,
+      chunksFor: () => EARLY_CHUNKS,
+      preload: async (term, scope = 'all') => void preloads.push(`${scope} ${term}`),
+      find: async (term, scope = 'all') => {
+        const answer = await base.find(term);
+        if (scope === 'all') return answer;
+        const newest = new Map<string, number[]>();
+        for (const [page, positions] of answer) {
+          const place = base.places.get(page)!;
+          const own = positions.filter((position) => (locate(place, position)?.article ?? -1) >= newestFirst);
+          if (own.length > 0) newest.set(page, own);
+        }
+        return newest;
+      },
+    };
+    return { engine, preloads };
+  }
+  const counted = planTerms(planWord('党建', 'occurrences'))[0]!;
+  /** As the search page runs a query: the newest part first, then every part. */
+  const newestThenAll = async (engine: SearchEngine) => {
+    await runSearch(engine, parseSearchState('q=党建'), 'newest');
+    return runSearch(engine, parseSearchState('q=党建'), 'all');
+  };
+
+  it('are not loaded in every part when the newest part alone holds it in more articles than are counted', async () => {
+    const { engine, preloads } = twoParts(10);
+    expect((await newestThenAll(engine)).articles).toHaveLength(COUNTED_LIMIT + 11);
+    expect(preloads).toEqual([`newest ${counted}`]);
+  });
+
+  it('are loaded early in every part while the newest part holds it in few enough articles', async () => {
+    const { engine, preloads } = twoParts(11);
+    expect((await newestThenAll(engine)).articles).toHaveLength(COUNTED_LIMIT + 11);
+    expect(preloads).toEqual([`newest ${counted}`, `all ${counted}`]);
+  });
+});
+
 describe('words already searched', () => {
   /** The engine, counting Pagefind searches; `complete` as given, changeable. */
   function counted() {
