@@ -45,11 +45,9 @@ export function stopGroup(leader: ChildProcess, kill: typeof process.kill = proc
  * parent holds) ends, the parent has gone, and the whole group stops. Elsewhere, nothing.
  * Returns a function that stops watching (before the process lets go of its input).
  */
-export function stopWithParent(
-  input: Readable = process.stdin,
-  stop: () => void = () => (groups ? process.kill(-process.pid, 'SIGKILL') : process.exit(1)),
-): () => void {
+export function stopWithParent(input: Readable = process.stdin): () => void {
   if (process.env[STOP_WITH_PARENT] !== '1') return () => {};
+  const stop = () => (groups ? process.kill(-process.pid, 'SIGKILL') : process.exit(1));
   input.on('end', stop);
   // Reading is what notices the end; the data itself is for other listeners.
   input.resume();
