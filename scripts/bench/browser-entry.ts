@@ -1,14 +1,14 @@
 /** Bundled into the benchmark page: the search page's own engine, timed per query. */
 import { parseSearchState } from '../../src/lib/search/shared/state.ts';
 import { loadEngine } from '../../src/lib/search/browser/pagefind.ts';
-import { preloadQuery, runSearch } from '../../src/lib/search/browser/engine.ts';
+import { prepareQuery, runSearch } from '../../src/lib/search/browser/engine.ts';
 
 declare global {
   interface Window {
     /** As the search page runs it: the newest part first (its results shown at once, firstMs), then every part (ms, from the same start). */
     benchSearch(query: string): Promise<{ ids: number[]; ms: number; firstMs: number }>;
     /** What the search page does while the reader types the query. */
-    benchPreload(query: string): Promise<void>;
+    benchPrepare(query: string): Promise<void>;
     /** Loads the engine (Pagefind's script, WebAssembly and metadata, the search's own data), searching nothing. */
     benchLoad(): Promise<void>;
   }
@@ -27,7 +27,8 @@ window.benchSearch = async (query) => {
   return { ids: outcome.articles, ms: performance.now() - started, firstMs };
 };
 
-window.benchPreload = async (query) => preloadQuery(await loadEngine(), query);
+window.benchPrepare = async (query) =>
+  prepareQuery(await loadEngine(), parseSearchState(new URLSearchParams({ q: query })));
 
 window.benchLoad = async () => {
   const engine = await loadEngine();

@@ -181,41 +181,64 @@ describe('Chinese search finds what Ctrl+F finds', () => {
     expect(await page.evaluate(() => document.activeElement?.id)).toBe('search-input');
   });
 
-  it('loads the index chunks of the words while the reader types, before the search runs', async () => {
+  it('prepares the query while the reader types: the search after Enter fetches nothing for its results', async () => {
     await page.goto(`${server.origin}/search/`);
-    const chunksLoaded = () =>
-      page.evaluate(
-        () => performance.getEntriesByType('resource').filter((entry) => entry.name.endsWith('.pf_index')).length,
-      );
+    const fetched = () => page.evaluate(() => performance.getEntriesByType('resource').map((entry) => entry.name));
     await page.focus('#search-input');
-    // On a busy machine the keystrokes can come further apart than the page waits before loading:
-    // the chunks of a part of the query may load first, so the test waits for those of all of it.
+    // On a busy machine the keystrokes can come further apart than the page waits before preparing:
+    // a part of the query may be prepared first, so the test waits for all of it.
     await page.keyboard.type('苏兆征', { delay: 50 });
-    await page.waitForSelector('search-page[data-search-preloaded="苏兆征"]', { timeout: 10_000 });
+    await page.waitForSelector('search-page[data-search-prepared="苏兆征"]', { timeout: 10_000 });
     expect(await page.getAttribute('#search-results', 'data-search-state')).toBe('idle');
-    const before = await chunksLoaded();
-    expect(before).toBeGreaterThan(0);
-    // The index chunks loaded by the time the first results show: those of the newest part of
-    // the index alone when it is in parts (the others are searched after). The observer is in
-    // place before Enter is pressed: a key press and an evaluation may reach the page in either order.
+    expect(await page.locator('[data-search-result]').count(), 'nothing shown while typing').toBe(0);
+    const before = new Set(await fetched());
+    expect([...before].some((name) => name.endsWith('.pf_index'))).toBe(true);
+    expect([...before].some((name) => name.includes('/search/articles/'))).toBe(true);
+    // What was fetched by the time every result shows (the newest part's first, when the index is
+    // in parts). The observer is in place before Enter is pressed: a key press and an evaluation
+    // may reach the page in either order.
     await page.evaluate(() => {
       const results = document.querySelector('#search-results')!;
-      (window as unknown as { firstResults: Promise<number> }).firstResults = new Promise<number>((resolve) => {
+      (window as unknown as { atDone: Promise<string[]> }).atDone = new Promise<string[]>((resolve) => {
         const observer = new MutationObserver(() => {
-          if (!['partial', 'done'].includes(results.getAttribute('data-search-state') ?? '')) return;
+          if (results.getAttribute('data-search-state') !== 'done') return;
           observer.disconnect();
-          const entries = performance.getEntriesByType('resource');
-          resolve(entries.filter((entry) => entry.name.endsWith('.pf_index')).length);
+          resolve(performance.getEntriesByType('resource').map((entry) => entry.name));
         });
         observer.observe(results, { attributes: true, attributeFilter: ['data-search-state'] });
       });
     });
     await page.keyboard.press('Enter');
-    const atFirstResults = await page.evaluate(
-      () => (window as unknown as { firstResults: Promise<number> }).firstResults,
-    );
-    expect(atFirstResults, 'the first results needed no chunk the typing had not loaded').toBe(before);
+    const atDone = await page.evaluate(() => (window as unknown as { atDone: Promise<string[]> }).atDone);
+    // The filters' counts follow the results, with the facets.
+    const after = atDone.filter((name) => !before.has(name) && !name.endsWith('/search/facets.json'));
+    expect(after, 'fetched after Enter').toEqual([]);
     expect(await searchDone(page)).toBe(containing('苏兆征').length);
+  });
+
+  it('prepares nothing while an input method composes, and the words once they are committed', async () => {
+    await page.goto(`${server.origin}/search/`);
+    const engineFetched = () =>
+      page.evaluate(
+        () => performance.getEntriesByType('resource').filter((entry) => entry.name.includes('/pagefind/')).length,
+      );
+    // As Chinese input methods type: the box holds the spelling while it is composed.
+    await page.evaluate(() => {
+      const input = document.querySelector<HTMLInputElement>('#search-input')!;
+      input.value = 'su zhao zheng';
+      input.dispatchEvent(new InputEvent('input', { bubbles: true, isComposing: true, data: 'su zhao zheng' }));
+    });
+    // Longer than the page waits after typing before it prepares a query.
+    await page.waitForTimeout(1_000);
+    expect(await engineFetched(), 'the index loaded for a spelling').toBe(0);
+    expect(await page.getAttribute('search-page', 'data-search-prepared')).toBeNull();
+    await page.evaluate(() => {
+      const input = document.querySelector<HTMLInputElement>('#search-input')!;
+      input.value = '苏兆征';
+      input.dispatchEvent(new CompositionEvent('compositionend', { bubbles: true, data: '苏兆征' }));
+    });
+    await page.waitForSelector('search-page[data-search-prepared="苏兆征"]', { timeout: 10_000 });
+    expect(await engineFetched()).toBeGreaterThan(0);
   });
 
   it.runIf(indexParts().length > 1)(

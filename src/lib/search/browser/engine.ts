@@ -7,7 +7,7 @@ import { articlesMatching, articlesWith } from '../shared/facets.ts';
 import type { AliasEntry } from '../shared/data.ts';
 import { collectHits, planTerms, planWord, type WordHit } from './plan.ts';
 import { aliasMatches, intersect, orderByDate, orderByRelevance, type WordAnswer } from './merge.ts';
-import { FILTER_KEYS, type SearchState } from '../shared/state.ts';
+import { FILTER_KEYS, pageSlice, type SearchState } from '../shared/state.ts';
 import { parseQuery, type CharMap, type QueryWord } from '../shared/text.ts';
 import type { SearchEngine, SearchScope } from './pagefind.ts';
 import { BoundedCache } from './bounded-cache.ts';
@@ -73,6 +73,12 @@ const wordKey = (searched: SearchScope, wanted: 'membership' | 'occurrences', wo
 const knownHits = (engine: SearchEngine, searched: SearchScope, word: string) =>
   wordCaches.get(engine)?.get(wordKey(searched, 'membership', word));
 
+/**
+ * The searches under way, by the same key as the kept answers: a search the reader starts while
+ * the same words are still being prepared (prepareQuery) waits for that answer, not a second one.
+ */
+const searching = new WeakMap<SearchEngine, Map<string, Promise<ReadonlyMap<number, WordHit>>>>();
+
 async function hitsOf(
   engine: SearchEngine,
   word: string,
@@ -81,14 +87,20 @@ async function hitsOf(
 ): Promise<ReadonlyMap<number, WordHit>> {
   let cache = wordCaches.get(engine);
   if (!cache) wordCaches.set(engine, (cache = new BoundedCache(WORD_CACHE_ARTICLES)));
+  let underWay = searching.get(engine);
+  if (!underWay) searching.set(engine, (underWay = new Map()));
   const key = wordKey(searched, wanted, word);
-  const known = cache.get(key);
+  const known = cache.get(key) ?? underWay.get(key);
   if (known) return known;
-  const plan = planWord(word, wanted);
-  const answers = await Promise.all(planTerms(plan).map((term) => engine.find(term, searched)));
-  const hits = collectHits(plan, answers, engine.places);
-  cache.set(key, hits, hits.size + 1);
-  return hits;
+  const search = (async () => {
+    const plan = planWord(word, wanted);
+    const answers = await Promise.all(planTerms(plan).map((term) => engine.find(term, searched)));
+    const hits = collectHits(plan, answers, engine.places);
+    cache.set(key, hits, hits.size + 1);
+    return hits;
+  })().finally(() => underWay.delete(key));
+  underWay.set(key, search);
+  return search;
 }
 
 async function answerFor(
@@ -98,8 +110,10 @@ async function answerFor(
   aliases: readonly AliasEntry[],
   searched: SearchScope,
 ): Promise<WordAnswer> {
-  // Loading a counted word's chunks early; a failure shows when (if) they are searched.
-  for (const term of earlyCountTerms(engine, word.normalized, searched)) engine.preload(term, searched).catch(() => {});
+  // Loading a counted word's chunks early (unless its answer is kept); a failure shows when (if) they are searched.
+  if (!knownHits(engine, searched, word.normalized))
+    for (const term of earlyCountTerms(engine, word.normalized, searched))
+      engine.preload(term, searched).catch(() => {});
   let hits = await hitsOf(engine, word.normalized, 'membership', searched);
   if (isShort(word.normalized) && hits.size > 0 && hits.size <= COUNTED_LIMIT)
     hits = await hitsOf(engine, word.normalized, 'occurrences', searched);
@@ -113,14 +127,28 @@ async function answerFor(
   return { hits, named };
 }
 
-/** Fetches the index chunks a query will need, without searching: the search page calls it while the reader types. */
-export async function preloadQuery(engine: SearchEngine, query: string): Promise<void> {
-  const { t2s } = await engine.supportFor(query);
-  const terms = parseQuery(query, t2s).flatMap((word) => [
-    ...planTerms(planWord(word.normalized)),
-    ...earlyCountTerms(engine, word.normalized, 'all'),
-  ]);
-  await Promise.all(terms.map((term) => engine.preload(term)));
+/**
+ * What the search page does while the reader types: the state the form would send is searched as
+ * the search after Enter will search it (the newest part of the index, then every part), its
+ * answers kept and the texts of the results its first page shows fetched, showing nothing. That
+ * search then finds them at hand; and a page's first search, which also pays for Pagefind's code
+ * being compiled and its first results read (some 200 ms at 10,000 articles), pays for it while
+ * the reader types.
+ */
+export async function prepareQuery(engine: SearchEngine, state: SearchState): Promise<void> {
+  const newest = await runSearch(engine, state, 'newest');
+  await engine.widen();
+  const all = await runSearch(engine, state);
+  // As the search page shows them: the newest part's results first on the first page, unless
+  // oldest first (they end the list).
+  const shown = state.page === 1 && state.sort !== 'date-asc' ? [newest, all] : [all];
+  const articles = new Set(
+    shown.flatMap(({ articles }) => {
+      const { start, end } = pageSlice(articles.length, state.page);
+      return articles.slice(start, end);
+    }),
+  );
+  await Promise.all([...articles].map((n) => engine.article(n)));
 }
 
 /**

@@ -22,11 +22,12 @@ import type { SearchArticle } from '../shared/data.ts';
 import { parseQuery, type CharMap } from '../shared/text.ts';
 import { isApproximate, isoArchiveDate, parseFormattedArchiveDate } from '../../dates.ts';
 import { loadEngine, type SearchEngine } from './pagefind.ts';
-import { preloadQuery, runSearch, type SearchOutcome } from './engine.ts';
+import { prepareQuery, runSearch, type SearchOutcome } from './engine.ts';
 
-// While the reader types, the engine and the index chunks of the words typed so far load in the
-// background, so the search itself starts with them at hand. Failures are left to the search.
-const PRELOAD_DELAY_MS = 250;
+// While the reader types, the engine loads and the words typed so far are searched in the
+// background (prepareQuery), so the search after Enter finds their answers at hand. Failures are
+// left to that search.
+const PREPARE_DELAY_MS = 250;
 
 function pieceNodes(pieces: Piece[]): Node[] {
   return pieces.map((piece) => {
@@ -60,7 +61,7 @@ class SearchPage extends HTMLElement {
   #selects!: Record<FilterKey, HTMLSelectElement>;
   #sort!: HTMLSelectElement;
   #generation = 0;
-  #preloadTimer: number | undefined;
+  #prepareTimer: number | undefined;
 
   #template(name: string): DocumentFragment {
     const template = this.querySelector<HTMLTemplateElement>(`template[data-search-template="${name}"]`)!;
@@ -82,6 +83,7 @@ class SearchPage extends HTMLElement {
     this.#sort = this.#form.querySelector('select[name="sort"]')!;
 
     this.#input.addEventListener('input', this.#onInput);
+    this.#input.addEventListener('compositionend', this.#onInput);
     this.#form.addEventListener('submit', this.#onSubmit);
     for (const select of [...Object.values(this.#selects), this.#sort])
       select.addEventListener('change', this.#onChange);
@@ -91,25 +93,29 @@ class SearchPage extends HTMLElement {
 
   disconnectedCallback() {
     window.removeEventListener('popstate', this.#onPopState);
-    window.clearTimeout(this.#preloadTimer);
+    window.clearTimeout(this.#prepareTimer);
   }
 
-  #onInput = () => {
-    window.clearTimeout(this.#preloadTimer);
-    const query = this.#input.value;
-    if (!query.trim()) return;
-    this.#preloadTimer = window.setTimeout(() => {
+  #onInput = (event: Event) => {
+    window.clearTimeout(this.#prepareTimer);
+    // While an input method composes, the box holds its spelling (pinyin), not the words: the
+    // query is prepared once they are committed (compositionend).
+    if ((event as InputEvent).isComposing) return;
+    const typed = this.#input.value;
+    const state = this.#stateFromForm();
+    if (!state.query) return;
+    this.#prepareTimer = window.setTimeout(() => {
       loadEngine()
-        .then((engine) => preloadQuery(engine, query))
-        // Says which typed query's chunks are in: tests wait for it rather than for a quiet network.
-        .then(() => (this.dataset.searchPreloaded = query))
+        .then((engine) => prepareQuery(engine, state))
+        // Says which typed query is prepared: tests and the benchmark wait for it rather than for a quiet network.
+        .then(() => (this.dataset.searchPrepared = typed))
         .catch(() => undefined);
-    }, PRELOAD_DELAY_MS);
+    }, PREPARE_DELAY_MS);
   };
 
   #onSubmit = (event: SubmitEvent) => {
     event.preventDefault();
-    window.clearTimeout(this.#preloadTimer);
+    window.clearTimeout(this.#prepareTimer);
     this.#navigate(this.#stateFromForm(), true);
   };
 

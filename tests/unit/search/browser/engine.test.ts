@@ -8,11 +8,13 @@ import { parseSearchState } from '../../../../src/lib/search/shared/state.ts';
 import type { Segment } from '../../../../src/lib/search/shared/text.ts';
 import type { SearchEngine, SearchScope } from '../../../../src/lib/search/browser/pagefind.ts';
 import { locate } from '../../../../src/lib/search/shared/layout.ts';
-import { COUNTED_LIMIT, EARLY_CHUNKS, preloadQuery, runSearch } from '../../../../src/lib/search/browser/engine.ts';
+import { COUNTED_LIMIT, EARLY_CHUNKS, prepareQuery, runSearch } from '../../../../src/lib/search/browser/engine.ts';
 import { planTerms, planWord } from '../../../../src/lib/search/browser/plan.ts';
 import { modelArchive } from '../../../helpers/pagefind-model.ts';
 
 const T2S = { 黨: '党' };
+
+const range = (from: number, to: number) => Array.from({ length: to - from }, (_, i) => from + i);
 
 interface Article {
   title: string;
@@ -60,9 +62,8 @@ function engineFor(articles: readonly Article[]): SearchEngine {
       aliases: [{ filter: 'zone', value: '仲恺高新区', names: ['仲恺高新区', '仲恺'] }],
     }),
     facets: async () => facets,
-    article: async () => {
-      throw new Error('not needed');
-    },
+    // What a result shows is not the engine's concern: only which articles are asked for.
+    article: async (n) => ({ url: `/articles/${n}/`, meta: { date: '', zone: '', newspaper: '' }, segments: [] }),
   };
 }
 
@@ -196,18 +197,112 @@ describe("loading a short word's occurrences", () => {
     expect(calls).toEqual([`find ${presence}`, `find ${counted}`]);
   });
 
-  it('is part of what is loaded while the query is typed, when they lie in few chunks', async () => {
+  it('is part of a query prepared while it is typed, when they lie in few chunks', async () => {
     for (const [chunks, expected] of [
-      [EARLY_CHUNKS, [`preload ${presence}`, `preload ${counted}`]],
-      [EARLY_CHUNKS + 1, [`preload ${presence}`]],
+      [EARLY_CHUNKS, [`preload ${counted}`, `find ${presence}`, `find ${counted}`]],
+      [EARLY_CHUNKS + 1, [`find ${presence}`, `find ${counted}`]],
     ] as const) {
       const { engine, calls } = watched(chunks);
-      await preloadQuery(engine, '党建');
+      await prepareQuery(engine, parseSearchState('q=党建'));
       expect(calls).toEqual(expected);
     }
-    const { engine, calls } = watched(EARLY_CHUNKS);
-    await preloadQuery(engine, '党建工作');
-    expect(calls).toEqual([`preload ${planTerms(planWord('党建工作'))[0]}`]);
+  });
+});
+
+describe('a query prepared while it is typed', () => {
+  /**
+   * The engine over ARTICLES in two parts, the newest from article 2 on, the older part searched
+   * once widened; recording each term searched, with its scope.
+   */
+  function widening(articles: readonly Article[] = ARTICLES) {
+    const base = engineFor(articles);
+    const searched: string[] = [];
+    const fetched: number[] = [];
+    let complete = false;
+    const engine: SearchEngine = {
+      ...base,
+      article: async (n) => {
+        fetched.push(n);
+        return base.article(n);
+      },
+      parts: 2,
+      newestFirst: 2,
+      get complete() {
+        return complete;
+      },
+      widen: async () => void (complete = true),
+      find: async (term, scope = 'all') => {
+        searched.push(`${scope} ${term}`);
+        const answer = await base.find(term);
+        if (scope === 'all') return answer;
+        const newest = new Map<string, number[]>();
+        for (const [page, positions] of answer) {
+          const place = base.places.get(page)!;
+          const own = positions.filter((position) => (locate(place, position)?.article ?? -1) >= 2);
+          if (own.length > 0) newest.set(page, own);
+        }
+        return newest;
+      },
+    };
+    return { engine, searched, fetched };
+  }
+  const QUERY = 'q=党建 治理';
+  /** As the search page runs a query after Enter: the newest part first, then every part once widened. */
+  const afterEnter = async (engine: SearchEngine) => {
+    const newest = await runSearch(engine, parseSearchState(QUERY), 'newest');
+    await engine.widen();
+    return { newest, all: await runSearch(engine, parseSearchState(QUERY)) };
+  };
+
+  it('is searched in the newest part, then in every part, so that the search after Enter searches nothing', async () => {
+    const expected = await afterEnter(widening().engine);
+    expect(expected.all.articles).toEqual([2]);
+    const { engine, searched } = widening();
+    await prepareQuery(engine, parseSearchState(QUERY));
+    expect(searched.some((call) => call.startsWith('newest '))).toBe(true);
+    expect(searched.some((call) => call.startsWith('all '))).toBe(true);
+    expect(engine.complete).toBe(true);
+    const before = searched.length;
+    const answered = await afterEnter(engine);
+    expect(searched.length, 'searches after Enter').toBe(before);
+    expect(answered.newest.articles).toEqual(expected.newest.articles);
+    expect(answered.all.articles).toEqual(expected.all.articles);
+  });
+
+  it("fetches the texts of the results the first page shows: the newest part's, then every part's", async () => {
+    // 党建 in 25 articles, the newest part from article 2 on; in the title of articles 0 and 1 only.
+    const articles: Article[] = Array.from({ length: 25 }, (_, n) => ({
+      title: n < 2 ? '党建' : `第${n}篇`,
+      body: '党建。',
+      zone: '珠海高新区',
+      year: '2020',
+    }));
+    for (const [query, expected] of [
+      // The best first, equals newer first: the newest part's ten best (15–24), then every part's, led by 0 and 1.
+      ['q=党建', [0, 1, ...range(15, 25)]],
+      ['q=党建&sort=date-desc', range(15, 25)],
+      ['q=党建&sort=date-asc', range(0, 10)],
+      // A later page shows every part's results only: 0, 1, then 24 down to 2.
+      ['q=党建&page=3', range(2, 7)],
+    ] as const) {
+      const { engine, fetched } = widening(articles);
+      await prepareQuery(engine, parseSearchState(query));
+      expect(
+        [...fetched].sort((a, b) => a - b),
+        query,
+      ).toEqual([...expected].sort((a, b) => a - b));
+    }
+  });
+
+  it('is waited for, not searched twice, by a search that begins while it is under way', async () => {
+    const alone = widening();
+    await afterEnter(alone.engine);
+    const { engine, searched } = widening();
+    const preparing = prepareQuery(engine, parseSearchState(QUERY));
+    const answered = await afterEnter(engine);
+    await preparing;
+    expect(answered.all.articles).toEqual([2]);
+    expect([...searched].sort()).toEqual([...alone.searched].sort());
   });
 });
 
