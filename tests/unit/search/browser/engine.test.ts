@@ -67,6 +67,22 @@ function engineFor(articles: readonly Article[]): SearchEngine {
   };
 }
 
+/**
+ * The engine's answer to a term in the scope, its index in two parts, the newest from article
+ * `newestFirst` on: the newest part holds only the positions of its own articles.
+ */
+async function findInParts(base: SearchEngine, term: string, scope: SearchScope, newestFirst: number) {
+  const answer = await base.find(term);
+  if (scope === 'all') return answer;
+  const newest = new Map<string, number[]>();
+  for (const [page, positions] of answer) {
+    const place = base.places.get(page)!;
+    const own = positions.filter((position) => (locate(place, position)?.article ?? -1) >= newestFirst);
+    if (own.length > 0) newest.set(page, own);
+  }
+  return newest;
+}
+
 const run = (engine: SearchEngine, query: string) => runSearch(engine, parseSearchState(query));
 
 describe('runSearch', () => {
@@ -233,15 +249,7 @@ describe('a query prepared while it is typed', () => {
       widen: async () => void (complete = true),
       find: async (term, scope = 'all') => {
         searched.push(`${scope} ${term}`);
-        const answer = await base.find(term);
-        if (scope === 'all') return answer;
-        const newest = new Map<string, number[]>();
-        for (const [page, positions] of answer) {
-          const place = base.places.get(page)!;
-          const own = positions.filter((position) => (locate(place, position)?.article ?? -1) >= 2);
-          if (own.length > 0) newest.set(page, own);
-        }
-        return newest;
+        return findInParts(base, term, scope, 2);
       },
     };
     return { engine, searched, fetched };
@@ -327,15 +335,7 @@ describe("a common short word's occurrences, in a search of every part", () => {
       chunksFor: () => EARLY_CHUNKS,
       preload: async (term, scope = 'all') => void preloads.push(`${scope} ${term}`),
       find: async (term, scope = 'all') => {
-        const answer = await base.find(term);
-        if (scope === 'all') return answer;
-        const newest = new Map<string, number[]>();
-        for (const [page, positions] of answer) {
-          const place = base.places.get(page)!;
-          const own = positions.filter((position) => (locate(place, position)?.article ?? -1) >= newestFirst);
-          if (own.length > 0) newest.set(page, own);
-        }
-        return newest;
+        return findInParts(base, term, scope, newestFirst);
       },
     };
     return { engine, preloads };
@@ -414,16 +414,7 @@ describe('a search of the newest part alone', () => {
       newestFirst: 2,
       find: async (term: string, scope: SearchScope = 'all') => {
         scopes.push(scope);
-        const answer = await base.find(term);
-        if (scope === 'all') return answer;
-        // The newest part holds only the positions of its own articles.
-        const newest = new Map<string, number[]>();
-        for (const [page, positions] of answer) {
-          const place = base.places.get(page)!;
-          const own = positions.filter((position) => (locate(place, position)?.article ?? -1) >= 2);
-          if (own.length > 0) newest.set(page, own);
-        }
-        return newest;
+        return findInParts(base, term, scope, 2);
       },
     };
     return { engine, scopes };
