@@ -11,6 +11,7 @@ import {
   decodeSupport,
   decodeT2S,
   needsT2S,
+  NO_T2S,
   SEARCH_LANGUAGE,
   type SearchArticle,
   type SearchSupportData,
@@ -94,9 +95,12 @@ async function fetchJson<T>(url: string): Promise<T> {
   return (await response.json()) as T;
 }
 
-/** Support data for a query: the map of Traditional characters is fetched only when the query has one. */
-async function supportFor(file: SearchSupportFile, query: string): Promise<SearchSupportData> {
-  if (!needsT2S(file, query)) return decodeSupport(file, {});
+/**
+ * Support data for a query: the map of Traditional characters is fetched only when the query has
+ * one. Either map is the same object from one query to the next.
+ */
+export async function supportFor(file: SearchSupportFile, query: string): Promise<SearchSupportData> {
+  if (!needsT2S(file, query)) return decodeSupport(file, NO_T2S);
   fullMap ??= fetchJson<SearchT2SFile>(searchFiles.t2s()).then((t2s) => decodeT2S(t2s.pairs));
   return decodeSupport(file, await fullMap);
 }

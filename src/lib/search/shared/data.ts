@@ -123,6 +123,12 @@ export function decodeT2S(pairs: string): CharMap {
   return t2s;
 }
 
+/**
+ * The map a query without Traditional characters is read with. One object for every such query:
+ * what text.ts folds is kept per map, and a result's excerpt folds every character it shows.
+ */
+export const NO_T2S: CharMap = Object.freeze({});
+
 export function decodeSupport(file: SearchSupportFile, t2s: CharMap): SearchSupportData {
   return { t2s, aliases: file.aliases };
 }

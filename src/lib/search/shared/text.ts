@@ -42,7 +42,7 @@ const RESERVED_FROM = INDEX_MARKS.single.codePointAt(0)!;
 /** What Pagefind indexes: its words keep only alphanumeric characters (Rust char::is_alphanumeric). */
 const ALNUM = /^[\p{Alphabetic}\p{Nd}\p{Nl}\p{No}]$/u;
 /** A match never runs across these. */
-const HARD_BREAK = /^[。！？；!?;…\n\r]$/u;
+const HARD_BREAKS = new Set(['。', '！', '？', '；', '!', '?', ';', '…', '\n', '\r']);
 
 export function isIndexedChar(char: string): boolean {
   return ALNUM.test(char);
@@ -56,10 +56,14 @@ function stripDiacritics(text: string): string {
 // characters many times, so each character is folded once per map (10,000 articles: 23 s → 3 s).
 const folds = new WeakMap<CharMap, Map<string, string>>();
 
-/** One character folded: NFKC, lower case, no diacritics, Traditional → Simplified; only what Pagefind indexes. */
-export function foldChar(char: string, t2s: CharMap): string {
+/** The folded characters kept for a map. */
+function foldsFor(t2s: CharMap): Map<string, string> {
   let cache = folds.get(t2s);
   if (!cache) folds.set(t2s, (cache = new Map()));
+  return cache;
+}
+
+function foldWith(cache: Map<string, string>, char: string, t2s: CharMap): string {
   const cached = cache.get(char);
   if (cached !== undefined) return cached;
   const folded = stripDiacritics(char.normalize('NFKC').toLowerCase());
@@ -71,6 +75,11 @@ export function foldChar(char: string, t2s: CharMap): string {
   }
   cache.set(char, out);
   return out;
+}
+
+/** One character folded: NFKC, lower case, no diacritics, Traditional → Simplified; only what Pagefind indexes. */
+export function foldChar(char: string, t2s: CharMap): string {
+  return foldWith(foldsFor(t2s), char, t2s);
 }
 
 export interface Unit {
@@ -86,16 +95,19 @@ export interface Unit {
 /** The normalised characters of a text, each pointing back to where it came from. */
 export function normalizeText(text: string, t2s: CharMap): Unit[] {
   const units: Unit[] = [];
+  // Excerpts normalise every text a result shows, on the reader's first search too: the map's
+  // folds are looked up once, not per character.
+  const cache = foldsFor(t2s);
   let pendingBreak = false;
   let index = 0;
   for (const char of text) {
     const start = index;
     index += char.length;
-    if (HARD_BREAK.test(char)) {
+    if (HARD_BREAKS.has(char)) {
       pendingBreak = true;
       continue;
     }
-    for (const c of foldChar(char, t2s)) {
+    for (const c of foldWith(cache, char, t2s)) {
       units.push({ char: c, start, end: index, breakBefore: pendingBreak && units.length > 0 });
       pendingBreak = false;
     }
@@ -147,14 +159,19 @@ export interface MatchRange {
 
 /** Every occurrence of any normalised word in a text, as ranges of the original text. */
 export function findNormalizedMatches(text: string, words: readonly string[], t2s: CharMap): MatchRange[] {
-  const units = normalizeText(text, t2s);
   const ranges: MatchRange[] = [];
-  const sorted = [...words].filter(Boolean).sort((a, b) => b.length - a.length);
+  // Longest first; each word's characters, and the characters a match can begin with, split once.
+  const sorted = [...words]
+    .filter(Boolean)
+    .sort((a, b) => b.length - a.length)
+    .map((word) => [...word]);
+  if (sorted.length === 0) return ranges;
+  const firsts = new Set(sorted.map((chars) => chars[0]));
+  const units = normalizeText(text, t2s);
   let k = 0;
   while (k < units.length) {
     let matched = 0;
-    for (const word of sorted) {
-      const chars = [...word];
+    for (const chars of firsts.has(units[k]!.char) ? sorted : []) {
       if (k + chars.length > units.length) continue;
       let ok = true;
       for (let j = 0; j < chars.length; j++) {
