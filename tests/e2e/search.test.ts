@@ -181,6 +181,22 @@ describe('Chinese search finds what Ctrl+F finds', () => {
     expect(await page.evaluate(() => document.activeElement?.id)).toBe('search-input');
   });
 
+  it('loads the engine when the reader goes to the search box, before anything is typed', async () => {
+    await page.goto(`${server.origin}/search/`);
+    await page.waitForLoadState('networkidle');
+    const engineFetched = () =>
+      page.evaluate(() => performance.getEntriesByType('resource').some((entry) => entry.name.includes('/pagefind/')));
+    expect(await engineFetched(), 'the engine loaded before the box was used').toBe(false);
+    await page.focus('#search-input');
+    // Pagefind's metadata is the last of what the engine loads before any word is searched.
+    await page.waitForFunction(
+      () => performance.getEntriesByType('resource').some((entry) => entry.name.endsWith('.pf_meta')),
+      undefined,
+      { timeout: 10_000 },
+    );
+    expect(await page.inputValue('#search-input')).toBe('');
+  });
+
   it('prepares the query while the reader types: the search after Enter fetches nothing for its results', async () => {
     await page.goto(`${server.origin}/search/`);
     const fetched = () => page.evaluate(() => performance.getEntriesByType('resource').map((entry) => entry.name));

@@ -82,6 +82,9 @@ class SearchPage extends HTMLElement {
     ) as Record<FilterKey, HTMLSelectElement>;
     this.#sort = this.#form.querySelector('select[name="sort"]')!;
 
+    // A reader who goes to the box is about to search: the engine loads from then on, not from
+    // the first pause in typing (a pasted query sent at once finds it loading, or loaded).
+    this.#input.addEventListener('focus', () => void loadEngine().catch(() => undefined), { once: true });
     this.#input.addEventListener('input', this.#onInput);
     this.#input.addEventListener('compositionend', this.#onInput);
     this.#form.addEventListener('submit', this.#onSubmit);
