@@ -18,6 +18,11 @@ export class BoundedCache<K, V> {
     return entry.value;
   }
 
+  /** The entry, left where it stands in the order of use. */
+  peek(key: K): V | undefined {
+    return this.#entries.get(key)?.value;
+  }
+
   set(key: K, value: V, weight: number): void {
     this.delete(key);
     if (weight > this.limit) return;

@@ -87,7 +87,12 @@ export interface SearchEngine {
 let loading: Promise<SearchEngine> | undefined;
 let fullMap: Promise<SearchSupportData['t2s']> | undefined;
 let facets: Promise<FacetsFile> | undefined;
-const articles = new Map<number, Promise<SearchArticle>>();
+/**
+ * What results show, kept for up to this many articles, the least recently used forgotten first:
+ * the search page fetches them for every query it prepares while the reader types, up to 20 a pause.
+ */
+export const ARTICLES_KEPT = 1_000;
+const articles = new BoundedCache<number, Promise<SearchArticle>>(ARTICLES_KEPT);
 
 async function fetchJson<T>(url: string): Promise<T> {
   const response = await fetch(url);
@@ -111,11 +116,18 @@ function kept<T>(promise: Promise<T>, forget: () => void): Promise<T> {
   return promise;
 }
 
-/** Fetched once per key, and kept (a failure is retried). */
-function cached<K, T>(cache: Map<K, Promise<T>>, key: K, load: () => Promise<T>): Promise<T> {
-  let found = cache.get(key);
-  if (!found) cache.set(key, (found = kept(load(), () => cache.delete(key))));
-  return found;
+/**
+ * Fetched once per key while the cache keeps it (a failure is retried; it never forgets a later
+ * fetch of the same key).
+ */
+export function cached<K, T>(cache: BoundedCache<K, Promise<T>>, key: K, load: () => Promise<T>): Promise<T> {
+  const found = cache.get(key);
+  if (found) return found;
+  const loaded: Promise<T> = kept(load(), () => {
+    if (cache.peek(key) === loaded) cache.delete(key);
+  });
+  cache.set(key, loaded, 1);
+  return loaded;
 }
 
 /**

@@ -14,6 +14,15 @@ describe('BoundedCache', () => {
     expect([cache.get('a'), cache.get('c'), cache.get('d')]).toEqual([1, 3, 4]);
   });
 
+  it('peeks without making an entry the most recent', () => {
+    const cache = new BoundedCache<string, number>(2);
+    cache.set('a', 1, 1);
+    cache.set('b', 2, 1);
+    expect(cache.peek('a')).toBe(1);
+    cache.set('c', 3, 1);
+    expect([cache.peek('a'), cache.peek('b'), cache.peek('c')]).toEqual([undefined, 2, 3]);
+  });
+
   it('keeps the weights within the limit, and does not keep what alone exceeds it', () => {
     const cache = new BoundedCache<string, string>(10);
     cache.set('a', 'a', 4);

@@ -1,7 +1,8 @@
-/** The engine's loading, where it runs without a browser: the support data a query is read with. */
+/** The engine's loading, where it runs without a browser: the support data a query is read with, what it keeps. */
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { encodeSupport } from '../../../../src/lib/search/shared/data.ts';
-import { supportFor } from '../../../../src/lib/search/browser/pagefind.ts';
+import { cached, supportFor } from '../../../../src/lib/search/browser/pagefind.ts';
+import { BoundedCache } from '../../../../src/lib/search/browser/bounded-cache.ts';
 import { foldChar } from '../../../../src/lib/search/shared/text.ts';
 
 describe('supportFor', () => {
@@ -32,5 +33,39 @@ describe('supportFor', () => {
     expect(second.t2s).toBe(first.t2s);
     expect(foldChar('黨', first.t2s)).toBe('党');
     expect(fetched).toHaveBeenCalledTimes(1);
+  });
+});
+
+describe('cached', () => {
+  it('fetches a key once while it is kept, and again once it is forgotten', async () => {
+    const cache = new BoundedCache<number, Promise<string>>(2);
+    const loads: number[] = [];
+    const load = (n: number) => () => {
+      loads.push(n);
+      return Promise.resolve(`text ${n}`);
+    };
+    expect(await cached(cache, 1, load(1))).toBe('text 1');
+    expect(await cached(cache, 1, load(1))).toBe('text 1');
+    await cached(cache, 2, load(2));
+    await cached(cache, 3, load(3));
+    expect(cache.size).toBe(2);
+    await cached(cache, 1, load(1));
+    expect(loads).toEqual([1, 2, 3, 1]);
+  });
+
+  it('retries a failed fetch, and a late failure never forgets a later fetch of the same key', async () => {
+    const cache = new BoundedCache<number, Promise<string>>(1);
+    let fail!: (error: Error) => void;
+    const failing = cached(cache, 1, () => new Promise<string>((_, reject) => (fail = reject)));
+    // Forgotten (another key took its place), fetched again, and only then does the first fetch fail.
+    await cached(cache, 2, async () => 'text 2');
+    const again = cached(cache, 1, async () => 'text 1');
+    fail(new Error('offline'));
+    await expect(failing).rejects.toThrow('offline');
+    expect(await again).toBe('text 1');
+    expect(cache.peek(1)).toBe(again);
+    const retried = new BoundedCache<number, Promise<string>>(1);
+    await expect(cached(retried, 1, async () => Promise.reject(new Error('offline')))).rejects.toThrow();
+    expect(await cached(retried, 1, async () => 'text 1')).toBe('text 1');
   });
 });
