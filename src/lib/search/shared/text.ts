@@ -63,7 +63,15 @@ function foldsFor(t2s: CharMap): Map<string, string> {
   return cache;
 }
 
+/** CJK Unified Ideographs: each is its own fold (no decomposition, no case; tested over the block). */
+const UNIFIED_FIRST = 0x4e00;
+const UNIFIED_LAST = 0x9fff;
+
 function foldWith(cache: Map<string, string>, char: string, t2s: CharMap): string {
+  // Nearly every character of an article is such an ideograph: the first search of a page
+  // would otherwise normalise each distinct one three times before showing its excerpts.
+  const code = char.charCodeAt(0);
+  if (code >= UNIFIED_FIRST && code <= UNIFIED_LAST && t2s[char] === undefined) return char;
   const cached = cache.get(char);
   if (cached !== undefined) return cached;
   const folded = stripDiacritics(char.normalize('NFKC').toLowerCase());
@@ -157,45 +165,124 @@ export interface MatchRange {
   end: number;
 }
 
-/** Every occurrence of any normalised word in a text, as ranges of the original text. */
-export function findNormalizedMatches(text: string, words: readonly string[], t2s: CharMap): MatchRange[] {
-  const ranges: MatchRange[] = [];
-  // Longest first; each word's characters, and the characters a match can begin with, split once.
-  const sorted = [...words]
-    .filter(Boolean)
-    .sort((a, b) => b.length - a.length)
-    .map((word) => [...word]);
-  if (sorted.length === 0) return ranges;
-  const firsts = new Set(sorted.map((chars) => chars[0]));
-  const units = normalizeText(text, t2s);
-  let k = 0;
-  while (k < units.length) {
-    let matched = 0;
-    for (const chars of firsts.has(units[k]!.char) ? sorted : []) {
-      if (k + chars.length > units.length) continue;
-      let ok = true;
-      for (let j = 0; j < chars.length; j++) {
-        const unit = units[k + j]!;
-        if (unit.char !== chars[j] || (j > 0 && unit.breakBefore)) {
-          ok = false;
-          break;
-        }
-      }
-      if (ok) {
-        matched = chars.length;
+/**
+ * A text's normalised characters as one string, so words are found with indexOf: for each code
+ * unit of it, where its character came from in the text and whether a sentence end precedes it.
+ */
+interface NormalizedForm {
+  chars: string;
+  starts: Int32Array;
+  ends: Int32Array;
+  breaks: Uint8Array;
+}
+
+function normalizedForm(text: string, t2s: CharMap): NormalizedForm {
+  const cache = foldsFor(t2s);
+  const mapsNothing = isEmpty(t2s);
+  // A fold may be longer than its character (ﬁ → fi), but rarely: grown if it is.
+  let size = text.length + 8;
+  let codes = new Uint16Array(size);
+  let starts = new Int32Array(size);
+  let ends = new Int32Array(size);
+  let breaks = new Uint8Array(size);
+  let length = 0;
+  let pendingBreak = false;
+  for (let index = 0; index < text.length;) {
+    const start = index;
+    const code = text.charCodeAt(index);
+    // The first search of a page reads every text its results show, in code not yet optimised:
+    // an ideograph (nearly every character) is taken as it is, without making a string of it.
+    if (code >= UNIFIED_FIRST && code <= UNIFIED_LAST && (mapsNothing || t2s[text[index]!] === undefined)) {
+      index++;
+      breaks[length] = pendingBreak && length > 0 ? 1 : 0;
+      pendingBreak = false;
+      codes[length] = code;
+      starts[length] = start;
+      ends[length] = index;
+      length++;
+      continue;
+    }
+    const char = String.fromCodePoint(text.codePointAt(index)!);
+    index += char.length;
+    if (HARD_BREAKS.has(char)) {
+      pendingBreak = true;
+      continue;
+    }
+    const folded = foldWith(cache, char, t2s);
+    if (!folded) continue;
+    if (length + folded.length > size) {
+      size = 2 * (length + folded.length);
+      codes = grown(codes, size);
+      starts = grown(starts, size);
+      ends = grown(ends, size);
+      breaks = grown(breaks, size);
+    }
+    // Only a character's first code unit can begin a match (words are whole characters).
+    breaks[length] = pendingBreak && length > 0 ? 1 : 0;
+    pendingBreak = false;
+    for (let i = 0; i < folded.length; i++) {
+      codes[length] = folded.charCodeAt(i);
+      starts[length] = start;
+      ends[length] = index;
+      length++;
+    }
+  }
+  let chars = '';
+  for (let i = 0; i < length; i += 4096) chars += String.fromCharCode(...codes.subarray(i, Math.min(length, i + 4096)));
+  return { chars, starts, ends, breaks };
+}
+
+function isEmpty(map: CharMap): boolean {
+  for (const _ in map) return false;
+  return true;
+}
+
+function grown<T extends Uint16Array | Int32Array | Uint8Array>(array: T, size: number): T {
+  const copy = new (array.constructor as new (size: number) => T)(size);
+  copy.set(array);
+  return copy;
+}
+
+/** Where the word next occurs from `from` on, within one sentence; -1 if it does not. */
+function nextMatch(form: NormalizedForm, word: string, from: number): number {
+  for (let at = form.chars.indexOf(word, from); at !== -1; at = form.chars.indexOf(word, at + 1)) {
+    let whole = true;
+    for (let i = at + 1; i < at + word.length; i++)
+      if (form.breaks[i]) {
+        whole = false;
         break;
       }
-    }
-    if (matched > 0) {
-      const last = units[k + matched - 1]!;
-      const first = units[k]!;
-      const previous = ranges.at(-1);
-      if (previous && previous.end > first.start) previous.end = Math.max(previous.end, last.end);
-      else ranges.push({ start: first.start, end: last.end });
-      k += matched;
-    } else k++;
+    if (whole) return at;
   }
-  return ranges;
+  return -1;
+}
+
+/**
+ * Every occurrence of any normalised word in a text, as ranges of the original text. Read from
+ * the start: at each place the longest word found there, then on after it.
+ */
+export function findNormalizedMatches(text: string, words: readonly string[], t2s: CharMap): MatchRange[] {
+  const ranges: MatchRange[] = [];
+  const sorted = [...new Set(words)].filter(Boolean).sort((a, b) => b.length - a.length);
+  if (sorted.length === 0) return ranges;
+  const form = normalizedForm(text, t2s);
+  const next = sorted.map((word) => nextMatch(form, word, 0));
+  for (;;) {
+    // The earliest next occurrence; of those at the same place, the longest word (sorted first).
+    let chosen = -1;
+    for (let w = 0; w < sorted.length; w++)
+      if (next[w]! !== -1 && (chosen === -1 || next[w]! < next[chosen]!)) chosen = w;
+    if (chosen === -1) return ranges;
+    const at = next[chosen]!;
+    const after = at + sorted[chosen]!.length;
+    const start = form.starts[at]!;
+    const end = form.ends[after - 1]!;
+    const previous = ranges.at(-1);
+    if (previous && previous.end > start) previous.end = Math.max(previous.end, end);
+    else ranges.push({ start, end });
+    for (let w = 0; w < sorted.length; w++)
+      if (next[w]! !== -1 && next[w]! < after) next[w] = nextMatch(form, sorted[w]!, after);
+  }
 }
 
 /** Does the text contain the normalised word, in the sense the search uses? */

@@ -5,9 +5,11 @@ import {
   findNormalizedMatches,
   foldChar,
   INDEX_MARKS,
+  isIndexedChar,
   normalizedRuns,
   normalizeText,
   parseQuery,
+  type CharMap,
 } from '../../../../src/lib/search/shared/text.ts';
 
 /** A small explicit Traditional → Simplified map: the real one is tested in t2s.test.ts. */
@@ -89,6 +91,20 @@ describe('foldChar', () => {
   it('drops punctuation and spaces', () => {
     for (const c of ['，', '。', '、', '“', '”', '"', '(', '-', '.', '…', ' ', '　', '《', '—', '\n']) {
       expect(foldChar(c, T2S), show(c)).toBe('');
+    }
+  });
+
+  it('folds every character of the Basic Multilingual Plane from U+3000 on as its definition says', () => {
+    // The ideographs are folded without normalising (they are their own fold); the definition
+    // normalises, so a wrong shortcut (the compatibility ideographs of U+F900, say) fails here.
+    const definition = (c: string) =>
+      [...c.normalize('NFKC').toLowerCase().normalize('NFD').replace(/\p{M}/gu, '').normalize('NFC')]
+        .filter((x) => isIndexedChar(x) && !Object.values(INDEX_MARKS).includes(x as never))
+        .join('');
+    for (let code = 0x3000; code <= 0xffff; code++) {
+      if (code >= 0xd800 && code <= 0xdfff) continue;
+      const c = String.fromCharCode(code);
+      expect(foldChar(c, {}), show(c)).toBe(definition(c));
     }
   });
 
@@ -266,6 +282,59 @@ describe('findNormalizedMatches', () => {
         },
       ),
     );
+  });
+});
+
+/** The matching as first written, a scan over the normalised characters: what findNormalizedMatches must equal. */
+function scannedMatches(text: string, words: string[], t2s: CharMap) {
+  const sorted = words.filter(Boolean).sort((a, b) => b.length - a.length);
+  const all = normalizeText(text, t2s);
+  const ranges: { start: number; end: number }[] = [];
+  for (let k = 0; k < all.length;) {
+    const word = sorted.find((w) => {
+      const chars = [...w];
+      return chars.every((c, j) => all[k + j]?.char === c && (j === 0 || !all[k + j]!.breakBefore));
+    });
+    if (!word) {
+      k++;
+      continue;
+    }
+    const length = [...word].length;
+    const first = all[k]!;
+    const last = all[k + length - 1]!;
+    const previous = ranges.at(-1);
+    if (previous && previous.end > first.start) previous.end = Math.max(previous.end, last.end);
+    else ranges.push({ start: first.start, end: last.end });
+    k += length;
+  }
+  return ranges;
+}
+
+describe('findNormalizedMatches against a scan of the normalised characters', () => {
+  /** Words cut from the text's own normalised characters, so that most of them occur. */
+  const textAndWords = anyText.chain((text) => {
+    const chars = units(text);
+    const cut = fc
+      .tuple(fc.nat(chars.length), fc.integer({ min: 1, max: 4 }))
+      .map(([at, length]) => chars.slice(at, at + length).join(''));
+    const word = chars.length > 0 ? fc.oneof(cut, fc.constantFrom('党史', 'a1', 'm2', 'fi', '党')) : fc.constant('党');
+    return fc.tuple(fc.constant(text), fc.array(word, { minLength: 1, maxLength: 4 }));
+  });
+
+  it('property: the same ranges for any text and words, with a map and without', () => {
+    fc.assert(
+      fc.property(textAndWords, ([text, words]) => {
+        expect(findNormalizedMatches(text, words, T2S)).toEqual(scannedMatches(text, words, T2S));
+        expect(findNormalizedMatches(text, words, {})).toEqual(scannedMatches(text, words, {}));
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
+  it('the same ranges on texts longer than their folds, and words of astral characters', () => {
+    const text = 'ﬁﬁ𠮷𠮷ﬁ。𠮷ﬁ㎡㎡'.repeat(20);
+    for (const words of [['fi'], ['𠮷'], ['ifi', '𠮷𠮷'], ['m2m', '2'], ['fi𠮷']])
+      expect(findNormalizedMatches(text, words, T2S)).toEqual(scannedMatches(text, words, T2S));
   });
 });
 
