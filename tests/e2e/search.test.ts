@@ -309,6 +309,10 @@ interface Shown {
   ids: string[];
   /** The zone menu's options as shown then. */
   zones: string[];
+  /** This state's number, counted from the page's first. */
+  index: number;
+  /** For each result shown, the number of the state in which its element first showed. */
+  since: number[];
 }
 
 /** Records, from the next page loaded on, each state of the results shown (partial or done) and its results. */
@@ -316,12 +320,18 @@ async function recordShown(): Promise<void> {
   await page.addInitScript(() => {
     const shown: Shown[] = [];
     (window as unknown as { shown: Shown[] }).shown = shown;
+    const firstShown = new WeakMap<Element, number>();
+    let states = 0;
     document.addEventListener('DOMContentLoaded', () => {
       const results = document.querySelector('#search-results')!;
       new MutationObserver(() => {
         const state = results.getAttribute('data-search-state') ?? '';
         if (state !== 'partial' && state !== 'done') return;
+        const items = [...document.querySelectorAll('#search-result-list > *')];
+        for (const item of items) if (!firstShown.has(item)) firstShown.set(item, states);
         shown.push({
+          index: states++,
+          since: items.map((item) => firstShown.get(item)!),
           state,
           status: document.querySelector('#search-status')!.textContent ?? '',
           ids: [...document.querySelectorAll<HTMLAnchorElement>('[data-search-result]')].map((a) => a.pathname),
@@ -347,6 +357,9 @@ function expectNewestFirst(shown: Shown[], expected: readonly string[]): void {
   expect(partial.ids.length).toBeGreaterThan(0);
   expect(partial.ids.length).toBeLessThan(expected.length);
   expect(done.ids.slice(0, partial.ids.length)).toEqual(partial.ids);
+  // They are the same elements, shown again, not made a second time.
+  expect(partial.since.every((index) => index === partial.index)).toBe(true);
+  expect(done.since.slice(0, partial.ids.length)).toEqual(partial.since);
 }
 
 interface MenuOption {

@@ -61,6 +61,11 @@ class SearchPage extends HTMLElement {
   #selects!: Record<FilterKey, HTMLSelectElement>;
   #sort!: HTMLSelectElement;
   #generation = 0;
+  /**
+   * The results last shown, by article, with the words they mark: the newest part's results
+   * shown first are shown again once every part has answered, so they are kept, not made again.
+   */
+  #shown = new Map<number, { forms: string; t2s: CharMap; item: HTMLElement }>();
   #prepareTimer: number | undefined;
 
   #template(name: string): DocumentFragment {
@@ -236,12 +241,24 @@ class SearchPage extends HTMLElement {
   async #show(engine: SearchEngine, state: SearchState, outcome: SearchOutcome, mine: number, partial: boolean) {
     const total = outcome.articles.length;
     const { start, end } = pageSlice(total, state.page);
+    const onPage = outcome.articles.slice(start, end);
     const [data, forms] = await Promise.all([
-      Promise.all(outcome.articles.slice(start, end).map((n) => engine.article(n))),
+      Promise.all(onPage.map((n) => engine.article(n))),
       this.#matchedForms(engine, state, outcome),
     ]);
     if (mine !== this.#generation) return false;
-    this.#list.replaceChildren(...data.map((d) => this.#result(d, forms, outcome.t2s)));
+    const marked = forms.join('\n');
+    const shown = new Map<number, { forms: string; t2s: CharMap; item: HTMLElement }>();
+    for (const [i, n] of onPage.entries()) {
+      const kept = this.#shown.get(n);
+      const item =
+        kept && kept.forms === marked && kept.t2s === outcome.t2s
+          ? kept.item
+          : this.#result(data[i]!, forms, outcome.t2s);
+      shown.set(n, { forms: marked, t2s: outcome.t2s, item });
+    }
+    this.#shown = shown;
+    this.#list.replaceChildren(...[...shown.values()].map((entry) => entry.item));
     if (partial) {
       this.#pager.replaceChildren();
       this.#setState('partial', `${this.#summary(state, total, true)}正在检索更早的文章……`);
