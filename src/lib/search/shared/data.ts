@@ -83,11 +83,14 @@ function toBase64(bytes: Uint8Array): string {
   return btoa(binary);
 }
 
-function fromBase64(text: string): Uint8Array {
-  const binary = atob(text);
-  const bytes = new Uint8Array(binary.length);
-  for (let i = 0; i < binary.length; i++) bytes[i] = binary.charCodeAt(i);
-  return bytes;
+const BASE64 = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
+
+/** Byte i of the bytes a base64 text encodes, read from its four characters alone. */
+function base64Byte(text: string, i: number): number {
+  const group = Math.floor(i / 3) * 4;
+  let bits = 0;
+  for (let k = 0; k < 4; k++) bits = (bits << 6) | Math.max(0, BASE64.indexOf(text[group + k] ?? '='));
+  return (bits >> (16 - 8 * (i % 3))) & 0xff;
 }
 
 export function encodeSupport(data: SearchSupportData): { support: SearchSupportFile; t2s: SearchT2SFile } {
@@ -107,11 +110,14 @@ export function encodeSupport(data: SearchSupportData): { support: SearchSupport
   };
 }
 
-/** Does the query hold a character the map would change? */
-export function needsT2S(file: SearchSupportFile, query: string, bitmap = fromBase64(file.mapped)): boolean {
+/**
+ * Does the query hold a character the map would change? Each character's bit is read where it
+ * stands in the base64 text: a page's first search decoded the whole bitmap (8.9 KB) each time.
+ */
+export function needsT2S(file: SearchSupportFile, query: string): boolean {
   for (const char of query) {
     const bit = bitIndex(char.codePointAt(0)!);
-    if (bit !== undefined && (bitmap[bit >> 3]! & (1 << (bit & 7))) !== 0) return true;
+    if (bit !== undefined && (base64Byte(file.mapped, bit >> 3) & (1 << (bit & 7))) !== 0) return true;
   }
   return false;
 }
