@@ -5,7 +5,8 @@
  * The parameter never reaches the canonical link or the permalink, which stay clean.
  */
 import type { AliasEntry } from '../shared/data.ts';
-import { aliasMatches } from './merge.ts';
+import type { CharMap } from '../shared/text.ts';
+import { aliasIndex } from './merge.ts';
 
 /** The parameter's name; shortcut.ts, loaded on every page, spells it out to stay small. */
 export const HIGHLIGHT_PARAM = 'hl';
@@ -41,14 +42,11 @@ export function highlightWords(search: string): string[] {
  * that zone's or campaign's names (the article may be filed under it and print another of them).
  * All in normalised form.
  */
-export function matchedForms(
-  words: readonly string[],
-  aliases: readonly AliasEntry[],
-  normalize: (text: string) => string,
-): string[] {
+export function matchedForms(words: readonly string[], aliases: readonly AliasEntry[], t2s: CharMap): string[] {
+  const index = aliasIndex(aliases, t2s);
   const forms = words.flatMap((word) => [
     word,
-    ...aliasMatches(word, aliases, normalize).flatMap((entry) => entry.names.map(normalize)),
+    ...(index.byName.get(word) ?? []).flatMap((entry) => index.names.get(entry) ?? []),
   ]);
   return [...new Set(forms.filter(Boolean))];
 }

@@ -117,9 +117,8 @@ async function answerFor(
   let hits = await hitsOf(engine, word.normalized, 'membership', searched);
   if (isShort(word.normalized) && hits.size > 0 && hits.size <= COUNTED_LIMIT)
     hits = await hitsOf(engine, word.normalized, 'occurrences', searched);
-  const normalize = (s: string) => parseQuery(`"${s}"`, t2s)[0]?.normalized ?? '';
   const named = new Set<number>();
-  const matches = aliasMatches(word.normalized, aliases, normalize);
+  const matches = aliasMatches(word.normalized, aliases, t2s);
   if (matches.length > 0) {
     const facets = await engine.facets();
     for (const alias of matches) for (const n of articlesWith(facets, alias.filter, alias.value)) named.add(n);

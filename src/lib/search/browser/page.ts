@@ -19,7 +19,7 @@ import {
   type SearchState,
 } from '../shared/state.ts';
 import type { SearchArticle } from '../shared/data.ts';
-import { parseQuery, type CharMap } from '../shared/text.ts';
+import type { CharMap } from '../shared/text.ts';
 import { isApproximate, isoArchiveDate, parseFormattedArchiveDate } from '../../dates.ts';
 import { loadEngine, type SearchEngine } from './pagefind.ts';
 import { prepareQuery, runSearch, type SearchOutcome } from './engine.ts';
@@ -288,8 +288,7 @@ class SearchPage extends HTMLElement {
     const words = outcome.words.map((word) => word.normalized);
     if (words.length === 0) return [];
     const { aliases } = await engine.supportFor(state.query);
-    const normalize = (text: string) => parseQuery(`"${text}"`, outcome.t2s)[0]?.normalized ?? '';
-    return matchedForms(words, aliases, normalize);
+    return matchedForms(words, aliases, outcome.t2s);
   }
 
   #result(data: SearchArticle, forms: string[], t2s: CharMap): HTMLElement {

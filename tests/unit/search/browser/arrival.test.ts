@@ -37,10 +37,9 @@ describe('matchedForms', () => {
     { filter: 'campaign' as const, value: '党史学习教育', names: ['党史学习教育', '学党史', '学史力行'] },
     { filter: 'zone' as const, value: '仲恺高新区', names: ['仲恺高新区', '惠州仲恺高新技术产业开发区', '仲恺'] },
   ];
-  const normalize = (text: string) => text;
 
   it('adds every name of a zone or campaign a word names (the article may print another)', () => {
-    expect(matchedForms(['仲恺', '党员'], aliases, normalize)).toEqual([
+    expect(matchedForms(['仲恺', '党员'], aliases, {})).toEqual([
       '仲恺',
       '仲恺高新区',
       '惠州仲恺高新技术产业开发区',
@@ -49,6 +48,6 @@ describe('matchedForms', () => {
   });
 
   it('keeps a word that names nothing as it is', () => {
-    expect(matchedForms(['苏兆征'], aliases, normalize)).toEqual(['苏兆征']);
+    expect(matchedForms(['苏兆征'], aliases, {})).toEqual(['苏兆征']);
   });
 });

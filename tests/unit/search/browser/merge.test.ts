@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { WordHit } from '../../../../src/lib/search/browser/plan.ts';
 import {
+  aliasIndex,
   aliasMatches,
   intersect,
   orderByDate,
@@ -94,16 +95,26 @@ describe('aliasMatches', () => {
   const entries = [
     { id: 'zhuhai', names: ['珠海高新区', '珠海国家高新区'] },
     { id: 'jining', names: ['济宁高新区', 'Jining'] },
+    { id: 'both', names: ['珠海國家高新區'] },
   ];
-  const normalize = (s: string) => s.toLowerCase().replace(/\s/g, '');
+  const t2s = { 國: '国', 區: '区' };
 
   it('matches a name or an alias, in normalised form', () => {
-    expect(aliasMatches('珠海国家高新区', entries, normalize).map((e) => e.id)).toEqual(['zhuhai']);
-    expect(aliasMatches('jining', entries, normalize).map((e) => e.id)).toEqual(['jining']);
+    expect(aliasMatches('珠海国家高新区', entries, t2s).map((e) => e.id)).toEqual(['zhuhai', 'both']);
+    expect(aliasMatches('jining', entries, t2s).map((e) => e.id)).toEqual(['jining']);
+    // Without the map, a Traditional name is only itself.
+    expect(aliasMatches('珠海国家高新区', entries, {}).map((e) => e.id)).toEqual(['zhuhai']);
   });
 
   it('needs the whole name, not a part of it', () => {
-    expect(aliasMatches('珠海', entries, normalize)).toEqual([]);
-    expect(aliasMatches('高新区', entries, normalize)).toEqual([]);
+    expect(aliasMatches('珠海', entries, t2s)).toEqual([]);
+    expect(aliasMatches('高新区', entries, t2s)).toEqual([]);
+  });
+
+  it('normalises the names once per list and map', () => {
+    const index = aliasIndex(entries, t2s);
+    expect(aliasIndex(entries, t2s)).toBe(index);
+    expect(aliasIndex(entries, {})).not.toBe(index);
+    expect(index.names.get(entries[1]!)).toEqual(['济宁高新区', 'jining']);
   });
 });
