@@ -154,13 +154,10 @@ export function readBundles(
   return places;
 }
 
-/** The article a position belongs to, the position's offset in its block, and the region it lies in. */
-export function locate(
-  place: BundlePlace,
-  position: number,
-): { article: number; offset: number; region: Region } | undefined {
+/** The block (the bundle's article) a position lies in, or -1 outside the bundle. */
+export function blockAt(place: BundlePlace, position: number): number {
   const { starts } = place;
-  if (position < 0 || position >= starts.at(-1)!) return undefined;
+  if (position < 0 || position >= starts[starts.length - 1]!) return -1;
   let low = 0;
   let high = starts.length - 2;
   while (low < high) {
@@ -168,10 +165,29 @@ export function locate(
     if (starts[mid]! <= position) low = mid;
     else high = mid - 1;
   }
-  const offset = position - starts[low]!;
-  const [headline, credits, body] = place.ends[low]!;
-  const region = offset < headline ? 'headline' : offset < credits ? 'credit' : offset < body ? 'body' : 'caption';
-  return { article: place.first + low, offset, region };
+  return low;
+}
+
+/** The region at an offset of a block, as an index into REGIONS. */
+export function regionAt(place: BundlePlace, block: number, offset: number): number {
+  const [headline, credits, body] = place.ends[block]!;
+  return offset < headline ? HEADLINE : offset < credits ? CREDIT : offset < body ? BODY : CAPTION;
+}
+
+const HEADLINE = REGIONS.indexOf('headline');
+const BODY = REGIONS.indexOf('body');
+const CAPTION = REGIONS.indexOf('caption');
+const CREDIT = REGIONS.indexOf('credit');
+
+/** The article a position belongs to, the position's offset in its block, and the region it lies in. */
+export function locate(
+  place: BundlePlace,
+  position: number,
+): { article: number; offset: number; region: Region } | undefined {
+  const block = blockAt(place, position);
+  if (block < 0) return undefined;
+  const offset = position - place.starts[block]!;
+  return { article: place.first + block, offset, region: REGIONS[regionAt(place, block, offset)]! };
 }
 
 /** Records in date order (stable: same-day articles keep the archive's order); an article's index in this order is its id in the search. */

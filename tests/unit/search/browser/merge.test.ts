@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { WordHit } from '../../../../src/lib/search/browser/plan.ts';
 import {
@@ -81,6 +82,69 @@ describe('orderByRelevance', () => {
   it('ranks an article found only by name after those that contain the word, even only in its credits', () => {
     const answers = [answer({ 4: { region: 3 } }, [9])];
     expect(orderByRelevance([9, 4], answers)).toEqual([4, 9]);
+  });
+});
+
+/** The order as first written: one key object per article, compared two by two. */
+function comparedOrder(ids: readonly number[], answers: readonly WordAnswer[]): number[] {
+  const keyed = ids.map((id) => {
+    const key = { id, region: 0, headline: 0, occurrences: 0, first: 0 };
+    for (const answer of answers) {
+      const hit = answer.hits.get(id);
+      if (!hit) key.region += 4;
+      else {
+        key.region += hit.region;
+        key.headline += hit.headline;
+        key.occurrences += hit.occurrences;
+        key.first += hit.first;
+      }
+    }
+    return key;
+  });
+  keyed.sort(
+    (a, b) =>
+      a.region - b.region ||
+      b.headline - a.headline ||
+      b.occurrences - a.occurrences ||
+      a.first - b.first ||
+      b.id - a.id,
+  );
+  return keyed.map((key) => key.id);
+}
+
+describe('intersect and orderByRelevance on any answers', () => {
+  const hit = fc.record({
+    region: fc.integer({ min: 0, max: 3 }),
+    headline: fc.integer({ min: 0, max: 3 }),
+    occurrences: fc.integer({ min: 1, max: 2000 }),
+    first: fc.oneof(fc.integer({ min: 0, max: 5 }), fc.integer({ min: 0, max: 100_000 })),
+  });
+  const article = fc.oneof(fc.integer({ min: 0, max: 30 }), fc.integer({ min: 0, max: 2 ** 21 - 1 }));
+  const wordAnswer = fc
+    .tuple(fc.array(fc.tuple(article, hit), { maxLength: 40 }), fc.array(article, { maxLength: 5 }))
+    .map(([hits, named]): WordAnswer => ({ hits: new Map(hits), named: new Set(named) }));
+
+  it('property: intersect keeps exactly the articles every word matches, each once', () => {
+    fc.assert(
+      fc.property(fc.array(wordAnswer, { minLength: 1, maxLength: 4 }), (answers) => {
+        const matches = (answer: WordAnswer, id: number) => answer.hits.has(id) || answer.named.has(id);
+        const all = new Set(answers.flatMap((answer) => [...answer.hits.keys(), ...answer.named]));
+        const expected = [...all].filter((id) => answers.every((answer) => matches(answer, id)));
+        const kept = intersect(answers);
+        expect(new Set(kept).size).toBe(kept.length);
+        expect([...kept].sort((a, b) => a - b)).toEqual(expected.sort((a, b) => a - b));
+      }),
+    );
+  });
+
+  it('property: orderByRelevance gives the order of the keys compared two by two', () => {
+    fc.assert(
+      fc.property(fc.array(wordAnswer, { minLength: 1, maxLength: 4 }), (answers) => {
+        const ids = intersect(answers);
+        expect(orderByRelevance(ids, answers)).toEqual(comparedOrder(ids, answers));
+      }),
+      { numRuns: 500 },
+    );
   });
 });
 
