@@ -195,6 +195,13 @@ describe('Chinese search finds what Ctrl+F finds', () => {
       { timeout: 10_000 },
     );
     expect(await page.inputValue('#search-input')).toBe('');
+    // Loading compiles Pagefind's search code with a search for nothing: it loads no index chunk.
+    await page.waitForTimeout(500);
+    expect(
+      await page.evaluate(() =>
+        performance.getEntriesByType('resource').some((entry) => /\.pf_(index|fragment)$/.test(entry.name)),
+      ),
+    ).toBe(false);
   });
 
   it('prepares the query while the reader types: the search after Enter fetches nothing for its results', async () => {

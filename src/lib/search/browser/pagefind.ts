@@ -39,7 +39,8 @@ export interface Pagefind {
   preload(term: string): Promise<void>;
   /** Adds another index (another part) to every later search. */
   mergeIndex(indexPath: string, options?: Record<string, unknown>): Promise<void>;
-  search(query: string): Promise<{ results: PagefindResult[] } | null>;
+  /** null: no term, the filters alone (Pagefind's public filter-only search). */
+  search(query: string | null): Promise<{ results: PagefindResult[] } | null>;
 }
 
 /** Pagefind's module: its default instance, and more of them. */
@@ -202,6 +203,9 @@ export function loadEngine(): Promise<SearchEngine> {
       // read: some 100 ms at 10,000 articles), which init starts but does not wait for. The search
       // page loads the engine while the reader types, so the search after Enter finds it done.
       await pagefind.filters();
+      // A page's first search also compiles Pagefind's search code, its JavaScript and its
+      // WebAssembly; a search for no term and no filter loads no index chunk, and pays that here.
+      await pagefind.search(null);
 
       const places = readBundles(newestBundles, newest.first);
       const newestSearcher: Searcher = {
