@@ -20,7 +20,7 @@ import { readFragmentPages, readPagefindMeta } from '../src/lib/search/build/pag
 import { decodeT2S, SEARCH_LANGUAGE, type SearchT2SFile } from '../src/lib/search/shared/data.ts';
 import { withSegments, type IndexRecord } from '../src/lib/search/build/records.ts';
 import { resultFile } from '../src/lib/search/build/result-files.ts';
-import { articleTokens, type ArticleTokens } from '../src/lib/search/build/tokens.ts';
+import { articleTokens, CharacterTally, type ArticleTokens } from '../src/lib/search/build/tokens.ts';
 import { bundleLayout, bundlesFile, type BlockLengths, type Bundle } from '../src/lib/search/build/bundles.ts';
 import { searchFilePath, searchFiles } from '../src/lib/search/shared/files.ts';
 
@@ -42,13 +42,17 @@ const records = JSON.parse(readFileSync(recordsFile, 'utf8')) as (IndexRecord | 
 const articleCount = records.length;
 const t2s = decodeT2S((JSON.parse(readFileSync(t2sFile, 'utf8')) as SearchT2SFile).pairs);
 
-/** Article i of the part: its result file written, its tokens returned, its text let go. */
+const characters = new CharacterTally();
+
+/** Article i of the part: its result file written, its characters counted, its tokens returned, its text let go. */
 function articleAt(i: number): ArticleTokens {
   const record = withSegments(records[i]!);
   // Let go of its text: the indexer's peak is not shared with the part's whole text.
   records[i] = undefined;
   writeFileSync(path.join(site, searchFilePath(searchFiles.article(first + i))), resultFile(record));
-  return articleTokens(record.segments, t2s);
+  const tokens = articleTokens(record.segments, t2s);
+  characters.add(tokens);
+  return tokens;
 }
 
 /**
@@ -143,7 +147,7 @@ const pageIds = blocks.map((_, i) => {
 });
 writeFileSync(
   path.join(site, searchFilePath(searchFiles.bundles(part))),
-  safeJson(bundlesFile(blocks, pageIds, chunkStarts)),
+  safeJson(bundlesFile(blocks, pageIds, { chunkStarts, commonest: characters.commonest() })),
 );
 
 const seconds = ((performance.now() - started) / 1000).toFixed(1);

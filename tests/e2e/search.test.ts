@@ -181,27 +181,32 @@ describe('Chinese search finds what Ctrl+F finds', () => {
     expect(await page.evaluate(() => document.activeElement?.id)).toBe('search-input');
   });
 
-  it('loads the engine when the reader goes to the search box, before anything is typed', async () => {
+  it('loads the engine when the reader goes to the empty search box, and runs its first search on the newest part', async () => {
     await page.goto(`${server.origin}/search/`);
     await page.waitForLoadState('networkidle');
-    const engineFetched = () =>
-      page.evaluate(() => performance.getEntriesByType('resource').some((entry) => entry.name.includes('/pagefind/')));
-    expect(await engineFetched(), 'the engine loaded before the box was used').toBe(false);
-    await page.focus('#search-input');
-    // Pagefind's metadata is the last of what the engine loads before any word is searched.
-    await page.waitForFunction(
-      () => performance.getEntriesByType('resource').some((entry) => entry.name.endsWith('.pf_meta')),
-      undefined,
-      { timeout: 10_000 },
-    );
-    expect(await page.inputValue('#search-input')).toBe('');
-    // Loading compiles Pagefind's search code with a search for nothing: it loads no index chunk.
-    await page.waitForTimeout(500);
+    const fetched = () => page.evaluate(() => performance.getEntriesByType('resource').map((entry) => entry.name));
     expect(
-      await page.evaluate(() =>
-        performance.getEntriesByType('resource').some((entry) => /\.pf_(index|fragment)$/.test(entry.name)),
-      ),
+      (await fetched()).some((name) => name.includes('/pagefind/')),
+      'the engine loaded before the box was used',
     ).toBe(false);
+    await page.focus('#search-input');
+    await page.waitForSelector('search-page[data-search-warmed]', { timeout: 10_000 });
+    expect(await page.inputValue('#search-input')).toBe('');
+    expect(await page.getAttribute('#search-results', 'data-search-state'), 'nothing shown').toBe('idle');
+    expect(await page.locator('[data-search-result]').count()).toBe(0);
+    // The character the most of the newest part's articles hold, searched there alone.
+    const chunks = (await fetched()).filter((name) => name.endsWith('.pf_index'));
+    expect(chunks.length).toBeGreaterThan(0);
+    const newest = indexParts().at(-1)!.name;
+    expect(chunks.filter((name) => !name.includes(`/pagefind/${newest}/`))).toEqual([]);
+  });
+
+  it('runs no first search of its own once the box holds a query: that query is the first search', async () => {
+    await page.goto(`${server.origin}/search/?q=${encodeURIComponent('苏兆征')}`);
+    await page.waitForSelector('#search-results[data-search-state="done"]', { timeout: 10_000 });
+    await page.focus('#search-input');
+    await page.waitForTimeout(500);
+    expect(await page.getAttribute('search-page', 'data-search-warmed')).toBeNull();
   });
 
   it('prepares the query while the reader types: the search after Enter fetches nothing for its results', async () => {

@@ -10,7 +10,7 @@
  * A small chunk size makes prefixes run across chunks, as they do in a large archive.
  */
 import { isIndexedChar, type CharMap, type Segment } from '../../src/lib/search/shared/text.ts';
-import { articleTokens } from '../../src/lib/search/build/tokens.ts';
+import { articleTokens, CharacterTally } from '../../src/lib/search/build/tokens.ts';
 import { bundlesFile, bundlesOf } from '../../src/lib/search/build/bundles.ts';
 import { chunkProbes, type TermAnswer } from '../../src/lib/search/browser/plan.ts';
 import { readBundles } from '../../src/lib/search/shared/layout.ts';
@@ -98,18 +98,15 @@ export function modelArchive(
   const indexes: ReturnType<typeof modelPagefind>[] = [];
   const files: ReturnType<typeof bundlesFile>[] = [];
   for (let first = 0, part = 0; first < articles.length; first += partSize, part++) {
-    const bundles = [
-      ...bundlesOf(
-        articles.slice(first, first + partSize).map((segments) => articleTokens(segments, t2s)),
-        bundleSize,
-      ),
-    ];
+    const characters = new CharacterTally();
+    const tokens = articles.slice(first, first + partSize).map((segments) => articleTokens(segments, t2s));
+    for (const article of tokens) characters.add(article);
+    const bundles = [...bundlesOf(tokens, bundleSize)];
     const pageIds = bundles.map((_, i) => `part${part}-page${i}`);
     const file = bundlesFile(
       bundles.map((b) => b.lengths),
       pageIds,
-      [],
-      bundleSize,
+      { bundleSize, commonest: characters.commonest() },
     );
     files.push(file);
     readBundles(file, first, places);

@@ -22,7 +22,7 @@ import type { SearchArticle } from '../shared/data.ts';
 import type { CharMap } from '../shared/text.ts';
 import { isApproximate, isoArchiveDate, parseFormattedArchiveDate } from '../../dates.ts';
 import { loadEngine, type SearchEngine } from './pagefind.ts';
-import { prepareQuery, runSearch, type SearchOutcome } from './engine.ts';
+import { prepareQuery, runSearch, warmUp, type SearchOutcome } from './engine.ts';
 
 // While the reader types, the engine loads and the words typed so far are searched in the
 // background (prepareQuery), so the search after Enter finds their answers at hand. Failures are
@@ -89,7 +89,16 @@ class SearchPage extends HTMLElement {
 
     // A reader who goes to the box is about to search: the engine loads from then on, not from
     // the first pause in typing (a pasted query sent at once finds it loading, or loaded).
-    this.#input.addEventListener('focus', () => void loadEngine().catch(() => undefined), { once: true });
+    this.#input.addEventListener(
+      'focus',
+      () =>
+        void loadEngine()
+          .then(this.#warmUp)
+          .catch(() => undefined),
+      {
+        once: true,
+      },
+    );
     this.#input.addEventListener('input', this.#onInput);
     this.#input.addEventListener('compositionend', this.#onInput);
     this.#form.addEventListener('submit', this.#onSubmit);
@@ -119,6 +128,17 @@ class SearchPage extends HTMLElement {
         .then(() => (this.dataset.searchPrepared = typed))
         .catch(() => undefined);
     }, PREPARE_DELAY_MS);
+  };
+
+  /**
+   * Runs the engine's first search (warmUp) while the box is still empty and nothing is
+   * searched: a query typed or sent already is that first search, and waits for nothing else.
+   */
+  #warmUp = async (engine: SearchEngine) => {
+    if (this.#input.value || this.#results.dataset.searchState !== 'idle') return;
+    await warmUp(engine);
+    // Tests wait for it rather than for a quiet network.
+    this.dataset.searchWarmed = '';
   };
 
   #onSubmit = (event: SubmitEvent) => {

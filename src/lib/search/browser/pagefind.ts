@@ -75,6 +75,8 @@ export interface SearchEngine {
   readonly parts: number;
   /** The archive index (date order) of the newest part's first article. */
   readonly newestFirst: number;
+  /** The character found in the most of the newest part's articles ("" if none): what warmUp searches (engine.ts). */
+  readonly commonest: string;
   /** Adds every other part to the searches (once); resolves when they are all in. */
   widen(): Promise<void>;
   /** Aliases, and the Traditional → Simplified map when the query needs it (fetched once, then kept). */
@@ -277,6 +279,7 @@ export function loadEngine(): Promise<SearchEngine> {
         },
         parts: parts.length,
         newestFirst: newest.first,
+        commonest: newestBundles.commonest,
         widen,
         supportFor: (query: string) => supportFor(support, query),
         facets: () => (facets ??= kept(fetchJson<FacetsFile>(searchFiles.facets()), () => (facets = undefined))),

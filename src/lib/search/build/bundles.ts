@@ -120,12 +120,18 @@ export function* bundlesOf(articles: Iterable<ArticleTokens>, bundleSize = BUNDL
   if (last) yield last;
 }
 
-/** The browser's map of the index, given the Pagefind page id of each bundle and the first words of its index chunks. */
+/**
+ * The browser's map of the index, given the Pagefind page id of each bundle, the first words of
+ * its index chunks and the character found in the most of its articles (CharacterTally).
+ */
 export function bundlesFile(
   bundles: readonly BlockLengths[],
   pageIds: readonly string[],
-  chunkStarts: readonly string[] = [],
-  bundleSize = BUNDLE_SIZE,
+  {
+    chunkStarts = [],
+    commonest = '',
+    bundleSize = BUNDLE_SIZE,
+  }: { chunkStarts?: readonly string[]; commonest?: string; bundleSize?: number } = {},
 ): BundlesFile {
   return {
     bundleSize,
@@ -139,6 +145,7 @@ export function bundlesFile(
       encodeLengths(lengths.credits),
     ]),
     chunkStarts: prefixChunkStarts(chunkStarts),
+    commonest,
   };
 }
 

@@ -47,3 +47,32 @@ export function articleTokens(segments: readonly Segment[], t2s: CharMap): Artic
   }
   return tokens;
 }
+
+/**
+ * How many articles hold each character, counted from their presence tokens (one per character
+ * an article holds), to name the one the most of them hold.
+ */
+export class CharacterTally {
+  #articles = new Map<string, number>();
+
+  add(tokens: ArticleTokens): void {
+    for (const region of REGIONS)
+      for (const token of tokens[region].presence)
+        if (token.startsWith(INDEX_MARKS.single)) {
+          const char = token.slice(INDEX_MARKS.single.length);
+          this.#articles.set(char, (this.#articles.get(char) ?? 0) + 1);
+        }
+  }
+
+  /** The character the most articles hold ("" when none holds any); of those held by as many, the lowest code point. */
+  commonest(): string {
+    let best = '';
+    let most = 0;
+    for (const [char, count] of this.#articles)
+      if (count > most || (count === most && char.codePointAt(0)! < best.codePointAt(0)!)) {
+        best = char;
+        most = count;
+      }
+    return best;
+  }
+}

@@ -98,6 +98,12 @@ export interface BundlesFile {
   bundles: [page: string, blocks: string, captions: string, headlines: string, credits: string][];
   /** The first words of the index chunks a prefix search may run into, sorted (../build/bundles.ts, prefixChunkStarts). */
   chunkStarts: string[];
+  /**
+   * The character found in the most of the part's articles ("" in a part without one): the
+   * search page searches it in the newest part while the reader has not yet typed, so that a
+   * first search finds the code that loads and reads a large answer already run.
+   */
+  commonest: string;
 }
 
 /** The greatest length a character of bundles.json can hold: its code stays below the surrogates. */

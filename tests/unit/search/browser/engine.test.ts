@@ -8,7 +8,13 @@ import { parseSearchState } from '../../../../src/lib/search/shared/state.ts';
 import type { Segment } from '../../../../src/lib/search/shared/text.ts';
 import type { SearchEngine, SearchScope } from '../../../../src/lib/search/browser/pagefind.ts';
 import { locate } from '../../../../src/lib/search/shared/layout.ts';
-import { COUNTED_LIMIT, EARLY_CHUNKS, prepareQuery, runSearch } from '../../../../src/lib/search/browser/engine.ts';
+import {
+  COUNTED_LIMIT,
+  EARLY_CHUNKS,
+  prepareQuery,
+  runSearch,
+  warmUp,
+} from '../../../../src/lib/search/browser/engine.ts';
 import { planTerms, planWord } from '../../../../src/lib/search/browser/plan.ts';
 import { modelArchive } from '../../../helpers/pagefind-model.ts';
 
@@ -56,6 +62,7 @@ function engineFor(articles: readonly Article[]): SearchEngine {
     complete: true,
     parts: 1,
     newestFirst: 0,
+    commonest: archive.files.at(-1)!.commonest,
     widen: async () => undefined,
     supportFor: async () => ({
       t2s: T2S,
@@ -311,6 +318,28 @@ describe('a query prepared while it is typed', () => {
     await preparing;
     expect(answered.all.articles).toEqual([2]);
     expect([...searched].sort()).toEqual([...alone.searched].sort());
+  });
+
+  describe('the first search, run before the reader types (warmUp)', () => {
+    it('searches the character the most articles hold, in the newest part alone, and keeps its answer', async () => {
+      const { engine, searched } = widening();
+      // 党 is in all four articles, 建 in three.
+      expect(engine.commonest).toBe('党');
+      await warmUp(engine);
+      expect(searched).toContain(`newest ${planTerms(planWord('党'))[0]}`);
+      expect(searched.every((call) => call.startsWith('newest '))).toBe(true);
+      expect(engine.complete, 'the other parts are not loaded for it').toBe(false);
+      const before = searched.length;
+      const found = await runSearch(engine, parseSearchState('q=党'), 'newest');
+      expect(searched.length, 'the same search again').toBe(before);
+      expect(found.articles).toEqual((await runSearch(widening().engine, parseSearchState('q=党'), 'newest')).articles);
+    });
+
+    it('searches nothing in an index that holds no character', async () => {
+      const { engine, searched } = widening();
+      await warmUp({ ...engine, commonest: '' });
+      expect(searched).toEqual([]);
+    });
   });
 });
 

@@ -133,14 +133,18 @@ describe('blocks', () => {
     const file = bundlesFile(
       bundles.map((b) => b.lengths),
       ['p0', 'p1'],
-      ['党员大会', `${P}党建`, '党建工作'],
-      2,
+      { chunkStarts: ['党员大会', `${P}党建`, '党建工作'], commonest: '党', bundleSize: 2 },
     );
     expect(file.bundles).toEqual([
       ['p0', '12', '01', '11', '01'],
       ['p1', '1', '', '1', ''],
     ]);
-    expect(file).toMatchObject({ unit: BLOCK_UNIT, fixedUnit: FIXED_UNIT, chunkStarts: ['党员大会', '党建工作'] });
+    expect(file).toMatchObject({
+      unit: BLOCK_UNIT,
+      fixedUnit: FIXED_UNIT,
+      chunkStarts: ['党员大会', '党建工作'],
+      commonest: '党',
+    });
   });
 });
 

@@ -1,6 +1,7 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { articleTokens } from '../../../../src/lib/search/build/tokens.ts';
-import { INDEX_MARKS } from '../../../../src/lib/search/shared/text.ts';
+import { articleTokens, CharacterTally } from '../../../../src/lib/search/build/tokens.ts';
+import { INDEX_MARKS, normalizedRuns, type Segment } from '../../../../src/lib/search/shared/text.ts';
 
 const T2S = { 黨: '党', 學: '学', 習: '习' } as const;
 const { runEnd: E, presence: P, single: S } = INDEX_MARKS;
@@ -102,5 +103,56 @@ describe('articleTokens', () => {
     expect(tokens.body.presence).toEqual([`${S}故`, `${P}故居`, `${S}居`]);
     expect(tokens.caption.presence).toEqual([`${P}苏兆`, `${S}兆`, `${P}兆征`, `${S}征`, `${P}征故`]);
     expect(tokens.credit.presence).toEqual([]);
+  });
+});
+
+describe('CharacterTally', () => {
+  it('names no character before any article holds one', () => {
+    const tally = new CharacterTally();
+    expect(tally.commonest()).toBe('');
+    tally.add(articleTokens([{ kind: 'p', text: '，。 ' }], T2S));
+    expect(tally.commonest()).toBe('');
+  });
+
+  it('counts a character once per article, however often it occurs there, and reads it normalised', () => {
+    const tally = new CharacterTally();
+    tally.add(articleTokens([{ kind: 'p', text: '建建建建建' }], T2S));
+    tally.add(
+      articleTokens(
+        [
+          { kind: 'title', text: '黨' },
+          { kind: 'p', text: '建党' },
+        ],
+        T2S,
+      ),
+    );
+    tally.add(articleTokens([{ kind: 'p', text: '黨员' }], T2S));
+    expect(tally.commonest()).toBe('党');
+  });
+
+  it('names the character the most articles hold, the lowest code point of equals, whatever the regions', () => {
+    const kinds = ['title', 'subtitle', 'p', 'caption', 'credit'] as const;
+    const segment = fc.record({
+      kind: fc.constantFrom(...kinds),
+      text: fc.string({
+        unit: fc.constantFrom('党', '黨', '建', '学', '學', 'Ａ', 'a', '。', ' ', '员'),
+        maxLength: 8,
+      }),
+    });
+    fc.assert(
+      fc.property(fc.array(fc.array(segment, { maxLength: 4 }), { maxLength: 12 }), (articles) => {
+        const tally = new CharacterTally();
+        const holders = new Map<string, number>();
+        for (const segments of articles as Segment[][]) {
+          tally.add(articleTokens(segments, T2S));
+          const held = new Set(segments.flatMap((s) => normalizedRuns(s.text, T2S).flatMap((run) => [...run])));
+          for (const char of held) holders.set(char, (holders.get(char) ?? 0) + 1);
+        }
+        const most = Math.max(0, ...holders.values());
+        const expected = [...holders].filter(([, n]) => n === most).map(([char]) => char);
+        expected.sort((a, b) => a.codePointAt(0)! - b.codePointAt(0)!);
+        expect(tally.commonest()).toBe(expected[0] ?? '');
+      }),
+    );
   });
 });

@@ -38,6 +38,7 @@ describe('bundles file', () => {
     fixedUnit: 2,
     bundles,
     chunkStarts: [],
+    commonest: '',
   });
 
   it("locates a position in its article, and in the article's region", () => {
