@@ -89,16 +89,11 @@ class SearchPage extends HTMLElement {
 
     // A reader who goes to the box is about to search: the engine loads from then on, not from
     // the first pause in typing (a pasted query sent at once finds it loading, or loaded).
-    this.#input.addEventListener(
-      'focus',
-      () =>
-        void loadEngine()
-          .then(this.#warmUp)
-          .catch(() => undefined),
-      {
-        once: true,
-      },
-    );
+    const load = () =>
+      void loadEngine()
+        .then(this.#warmUp)
+        .catch(() => undefined);
+    this.#input.addEventListener('focus', load, { once: true });
     this.#input.addEventListener('input', this.#onInput);
     this.#input.addEventListener('compositionend', this.#onInput);
     this.#form.addEventListener('submit', this.#onSubmit);

@@ -1,6 +1,6 @@
 /** How a query word is put to Pagefind, and how its answers become articles (the layout: ../shared/layout.ts). */
 import { INDEX_MARKS } from '../shared/text.ts';
-import { blockAt, GRAM, presenceToken, regionAt, type BundlePlace } from '../shared/layout.ts';
+import { GRAM, locate, presenceToken, REGIONS, type BundlePlace } from '../shared/layout.ts';
 
 /**
  * How one normalised query word is searched:
@@ -74,21 +74,18 @@ export function collectHits(
   places: ReadonlyMap<string, BundlePlace>,
 ): Map<number, WordHit> {
   const hits = new Map<number, WordHit>();
-  // A common word is found at a position in nearly every article: nothing is made per position.
   const record = (place: BundlePlace, position: number) => {
-    const block = blockAt(place, position);
-    if (block < 0) return;
-    const offset = position - place.starts[block]!;
-    const region = regionAt(place, block, offset);
-    const article = place.first + block;
-    let hit = hits.get(article);
-    if (!hit) hits.set(article, (hit = { region, headline: 0, occurrences: 0, first: offset }));
+    const found = locate(place, position);
+    if (!found) return;
+    const region = REGIONS.indexOf(found.region);
+    let hit = hits.get(found.article);
+    if (!hit) hits.set(found.article, (hit = { region, headline: 0, occurrences: 0, first: found.offset }));
     if (region === 0) hit.headline++;
     hit.occurrences++;
     if (region < hit.region) {
       hit.region = region;
-      hit.first = offset;
-    } else if (region === hit.region) hit.first = Math.min(hit.first, offset);
+      hit.first = found.offset;
+    } else if (region === hit.region) hit.first = Math.min(hit.first, found.offset);
   };
   const [first, ...rest] = answers;
   if (!first) return hits;

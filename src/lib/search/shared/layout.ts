@@ -160,10 +160,13 @@ export function readBundles(
   return places;
 }
 
-/** The block (the bundle's article) a position lies in, or -1 outside the bundle. */
-export function blockAt(place: BundlePlace, position: number): number {
+/** The article a position belongs to, the position's offset in its block, and the region it lies in. */
+export function locate(
+  place: BundlePlace,
+  position: number,
+): { article: number; offset: number; region: Region } | undefined {
   const { starts } = place;
-  if (position < 0 || position >= starts[starts.length - 1]!) return -1;
+  if (position < 0 || position >= starts.at(-1)!) return undefined;
   let low = 0;
   let high = starts.length - 2;
   while (low < high) {
@@ -171,29 +174,10 @@ export function blockAt(place: BundlePlace, position: number): number {
     if (starts[mid]! <= position) low = mid;
     else high = mid - 1;
   }
-  return low;
-}
-
-/** The region at an offset of a block, as an index into REGIONS. */
-export function regionAt(place: BundlePlace, block: number, offset: number): number {
-  const [headline, credits, body] = place.ends[block]!;
-  return offset < headline ? HEADLINE : offset < credits ? CREDIT : offset < body ? BODY : CAPTION;
-}
-
-const HEADLINE = REGIONS.indexOf('headline');
-const BODY = REGIONS.indexOf('body');
-const CAPTION = REGIONS.indexOf('caption');
-const CREDIT = REGIONS.indexOf('credit');
-
-/** The article a position belongs to, the position's offset in its block, and the region it lies in. */
-export function locate(
-  place: BundlePlace,
-  position: number,
-): { article: number; offset: number; region: Region } | undefined {
-  const block = blockAt(place, position);
-  if (block < 0) return undefined;
-  const offset = position - place.starts[block]!;
-  return { article: place.first + block, offset, region: REGIONS[regionAt(place, block, offset)]! };
+  const offset = position - starts[low]!;
+  const [headline, credits, body] = place.ends[low]!;
+  const region = offset < headline ? 'headline' : offset < credits ? 'credit' : offset < body ? 'body' : 'caption';
+  return { article: place.first + low, offset, region };
 }
 
 /** Records in date order (stable: same-day articles keep the archive's order); an article's index in this order is its id in the search. */
