@@ -305,30 +305,6 @@ describe('Chinese search finds what Ctrl+F finds', () => {
     },
   );
 
-  it.runIf(indexParts().length > 1)(
-    "searches the other parts while the newest part's results are fetched, not once they are shown",
-    async () => {
-      const olderParts = indexParts()
-        .slice(0, -1)
-        .map((part) => `/pagefind/${part.name}/`);
-      const requested: string[] = [];
-      page.on('request', (request) => requested.push(new URL(request.url()).pathname));
-      const olderAskedFor = () => requested.some((path) => olderParts.some((part) => path.startsWith(part)));
-      // The results' texts are held until the other parts have been asked for, or for 3 s.
-      let olderBeforeTexts: boolean | undefined;
-      await page.route('**/search/articles/*.json', async (route) => {
-        for (const deadline = Date.now() + 3_000; !olderAskedFor() && Date.now() < deadline;)
-          await new Promise((resolve) => setTimeout(resolve, 20));
-        olderBeforeTexts ??= olderAskedFor();
-        await route.continue();
-      });
-      const word = '高新区';
-      await page.goto(`${server.origin}/search/?q=${encodeURIComponent(word)}&sort=date-desc`);
-      expect(await searchDone(page)).toBe(containing(word).length);
-      expect(olderBeforeTexts).toBe(true);
-    },
-  );
-
   it('reports an index that cannot load', async () => {
     await page.route('**/pagefind/*/pagefind.js', (route) => route.fulfill({ status: 503, body: '' }));
     const pageErrors = errors;

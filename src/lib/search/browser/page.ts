@@ -216,18 +216,16 @@ class SearchPage extends HTMLElement {
       engine = await loadEngine();
       // The newest part of the index answers first and its results show at once, on the first
       // page when the newest or the best come first (newest first, they begin the final list);
-      // every part is searched meanwhile, the newest part's answers reused, while the texts of
-      // the newest part's results are fetched (the page would otherwise wait on them idle).
+      // then every part is searched, the newest part's answers reused.
       outcome = await runSearch(engine, state, 'newest');
       if (mine !== this.#generation) return;
       if (engine.parts > 1 && outcome.words.length > 0) {
-        const whole = engine.widen().then(() => runSearch(engine, state));
-        // Awaited below, unless a newer search begins first.
-        whole.catch(() => {});
         if (state.page === 1 && state.sort !== 'date-asc') {
           if (!(await this.#show(engine, state, outcome, mine, true))) return;
         }
-        outcome = await whole;
+        await engine.widen();
+        if (mine !== this.#generation) return;
+        outcome = await runSearch(engine, state);
         if (mine !== this.#generation) return;
       }
       if (!(await this.#show(engine, state, outcome, mine, false))) return;
