@@ -44,7 +44,7 @@ export interface Pagefind {
 }
 
 /** Pagefind's module: its default instance, and more of them. */
-interface PagefindModule extends Pagefind {
+export interface PagefindModule extends Pagefind {
   createInstance(options: Record<string, unknown>): Pagefind;
 }
 
@@ -184,6 +184,25 @@ const positionsIn = (answer: TermAnswer) => {
   return positions;
 };
 
+/**
+ * One Pagefind instance on several parts of the index: made on the first, the others added with
+ * mergeIndex once its own loading is done. (Pagefind 1.6's mergeIndex, called while the instance
+ * is still loading, waits for it by looking again every 50 ms; filters() resolves as it ends.)
+ */
+export async function openParts(pagefind: PagefindModule, first: IndexPart, rest: IndexPart[]): Promise<Pagefind> {
+  const instance = inIndexLanguage(() =>
+    pagefind.createInstance({ basePath: searchFiles.pagefind(first.name), noWorker: true }),
+  );
+  await instance.init();
+  await instance.filters();
+  await Promise.all(
+    rest.map((part) => instance.mergeIndex(searchFiles.pagefind(part.name), { language: SEARCH_LANGUAGE })),
+  );
+  // Each added part's own metadata, read once it is fetched.
+  await instance.filters();
+  return instance;
+}
+
 export function loadEngine(): Promise<SearchEngine> {
   loading ??= kept(
     (async () => {
@@ -233,17 +252,10 @@ export function loadEngine(): Promise<SearchEngine> {
             const others = parts.slice(0, -1);
             const [first, ...rest] = others;
             if (!first) return;
-            const layouts = await Promise.all(
-              others.map((part) => fetchJson<BundlesFile>(searchFiles.bundles(part.name))),
-            );
-            const instance = inIndexLanguage(() =>
-              pagefind.createInstance({ basePath: searchFiles.pagefind(first.name), noWorker: true }),
-            );
-            await instance.init();
-            await Promise.all(
-              rest.map((part) => instance.mergeIndex(searchFiles.pagefind(part.name), { language: SEARCH_LANGUAGE })),
-            );
-            await instance.filters();
+            const [layouts, instance] = await Promise.all([
+              Promise.all(others.map((part) => fetchJson<BundlesFile>(searchFiles.bundles(part.name)))),
+              openParts(pagefind, first, rest),
+            ]);
             // Their layouts first: a location of a part just added is then never unknown.
             others.forEach((part, i) => readBundles(layouts[i]!, part.first, places));
             older = {

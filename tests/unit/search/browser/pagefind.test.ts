@@ -1,7 +1,7 @@
 /** The engine's loading, where it runs without a browser: the support data a query is read with, what it keeps. */
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { encodeSupport } from '../../../../src/lib/search/shared/data.ts';
-import { cached, supportFor } from '../../../../src/lib/search/browser/pagefind.ts';
+import { cached, openParts, supportFor } from '../../../../src/lib/search/browser/pagefind.ts';
 import { BoundedCache } from '../../../../src/lib/search/browser/bounded-cache.ts';
 import { foldChar } from '../../../../src/lib/search/shared/text.ts';
 
@@ -67,5 +67,51 @@ describe('cached', () => {
     const retried = new BoundedCache<number, Promise<string>>(1);
     await expect(cached(retried, 1, async () => Promise.reject(new Error('offline')))).rejects.toThrow();
     expect(await cached(retried, 1, async () => 'text 1')).toBe('text 1');
+  });
+});
+
+describe('openParts', () => {
+  afterEach(() => vi.unstubAllGlobals());
+  const part = (name: string) => ({ name, first: 0, count: 1 });
+
+  /**
+   * Pagefind's instance as 1.6 behaves: init() starts loading and returns; filters() resolves
+   * once loading is done; mergeIndex() called before that waits, looking again every 50 ms.
+   */
+  function fakePagefind() {
+    const calls: string[] = [];
+    let loaded = false;
+    const instance = {
+      options: async () => {},
+      preload: async () => {},
+      search: async () => null,
+      init: async () => {
+        calls.push('init');
+        setTimeout(() => (loaded = true), 5);
+      },
+      filters: async () => {
+        while (!loaded) await new Promise((resolve) => setTimeout(resolve, 1));
+        calls.push('filters');
+        return {};
+      },
+      mergeIndex: async (path: string) => {
+        calls.push(loaded ? `merge ${path}` : `merge ${path} while loading`);
+        while (!loaded) await new Promise((resolve) => setTimeout(resolve, 50));
+      },
+    };
+    const module = { ...instance, createInstance: vi.fn(() => instance) };
+    return { module, calls };
+  }
+
+  it('adds the other parts once the first has loaded, not while it loads', async () => {
+    vi.stubGlobal('document', { documentElement: { lang: 'zh-CN' } });
+    const { module, calls } = fakePagefind();
+    await openParts(module, part('2015-2018'), [part('2019-2020'), part('2021-2022')]);
+    expect(module.createInstance).toHaveBeenCalledWith(
+      expect.objectContaining({ basePath: '/pagefind/2015-2018/', noWorker: true }),
+    );
+    expect(calls).toEqual(['init', 'filters', 'merge /pagefind/2019-2020/', 'merge /pagefind/2021-2022/', 'filters']);
+    // The page's language is left as it was (Pagefind reads the index's while the instance starts).
+    expect(document.documentElement.lang).toBe('zh-CN');
   });
 });
