@@ -153,10 +153,10 @@ export async function prepareQuery(engine: SearchEngine, state: SearchState): Pr
 /**
  * What the search page does once the engine has loaded while the reader has typed nothing yet:
  * it searches the newest part for the character the most of its articles hold. Loading the
- * engine compiles Pagefind's code but runs none of its search; a page's first search then ran
- * all of it, and ours, for the first time (a common character at 10,000 articles: some 340 ms,
- * against some 20 ms once run). This runs it on one index chunk of a word whose answer is as
- * large as any, while nothing waits for it; its answer is kept like any other.
+ * engine runs none of Pagefind's search; a page's first search would run all of it, and ours,
+ * for the first time (a common character at 10,000 articles: some 340 ms, against some 20 ms
+ * once run). This runs it on one index chunk of a word whose answer is as large as any, while
+ * nothing waits for it; its answer is kept like any other.
  */
 export async function warmUp(engine: SearchEngine): Promise<void> {
   if (!engine.commonest) return;

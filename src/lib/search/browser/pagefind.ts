@@ -224,9 +224,6 @@ export function loadEngine(): Promise<SearchEngine> {
       // read: some 100 ms at 10,000 articles), which init starts but does not wait for. The search
       // page loads the engine while the reader types, so the search after Enter finds it done.
       await pagefind.filters();
-      // A page's first search also compiles Pagefind's search code, its JavaScript and its
-      // WebAssembly; a search for no term and no filter loads no index chunk, and pays that here.
-      await pagefind.search(null);
 
       const places = readBundles(newestBundles, newest.first);
       const newestSearcher: Searcher = {
