@@ -3,7 +3,7 @@
  * key holds). Each function reads the archive as the page it keys reads it.
  */
 import { readFileSync } from 'node:fs';
-import { articlesInYear } from '../lib/archive.ts';
+import { articlesInYear, printedPages, yearSummaries } from '../lib/archive.ts';
 import {
   archiveSalt,
   articlePageKeyIn,
@@ -72,6 +72,16 @@ export function sourceViewKeyOf(source: string, { archive, salt, pin }: KeyConte
   return sourceViewKey(salt, pin(source), archive.onSource(source));
 }
 
+/** The paths of a page per printed page (its stories, its source view), each keyed by `keyOf`. */
+export async function printedPagePaths(keyOf: (source: string, keys: KeyContext) => string) {
+  const keys = await getKeyContext();
+  return printedPages(keys.archive.articles).map((printedPage) => ({
+    params: { source: printedPage.source },
+    props: { printedPage },
+    cacheKey: keyOf(printedPage.source, keys),
+  }));
+}
+
 export function printedPageKeyOf(source: string, { archive, salt }: KeyContext): string {
   return printedPageKey(salt, archive.onSource(source));
 }
@@ -130,4 +140,13 @@ export function openDataKeyOf(year: number, { archive, people, salt }: KeyContex
   const ids = new Set(articles.map((a) => a.id));
   const credited = people.people.filter((person) => person.articles.some((a) => ids.has(a.id))).map(personFacts);
   return fullTextKey(salt, `data:${year}`, articles, credited);
+}
+
+/** The paths of a file per year of the open data (its JSON, its CSV). */
+export async function openDataYearPaths() {
+  const keys = await getKeyContext();
+  return yearSummaries(keys.archive.articles).map(({ year }) => ({
+    params: { year: String(year) },
+    cacheKey: openDataKeyOf(year, keys),
+  }));
 }

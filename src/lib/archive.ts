@@ -3,7 +3,7 @@
  * browse page is built from (zone, campaign, topic, year, month, newspaper, printed page).
  * Pure functions of their input, so the same rules drive pages, feeds, tests and search.
  */
-import { compareArchiveDates, type ArchiveDate } from './dates.ts';
+import { compareArchiveDates, formatArchiveDate, type ArchiveDate } from './dates.ts';
 import { UNPRINTED_PAPER_ID } from './urls.ts';
 
 export interface Credit {
@@ -146,6 +146,11 @@ export interface PrintedPage<T extends ArticleRecord = ArticleRecord> {
   pageName?: string | undefined;
   column?: string | undefined;
   articles: T[];
+}
+
+/** A printed page as readers name it: its date and, where printed, its page number (else `unprinted`). */
+export function printedPageLabel({ date, page }: Pick<PrintedPage, 'date' | 'page'>, unprinted = ''): string {
+  return `${formatArchiveDate(date)}${page ? ` 第${page}版` : unprinted}`;
 }
 
 export function printedPages<T extends ArticleRecord>(articles: readonly T[]): PrintedPage<T>[] {

@@ -28,6 +28,7 @@ import { launchBrowser, watchErrors } from '../helpers/browser.ts';
 import { indexParts } from '../helpers/dist.ts';
 import { indexRecords, textWithBodyFile } from '../helpers/search-index.ts';
 import { serveDist, type StaticServer } from '../helpers/server.ts';
+import { seededRandom } from '../../scripts/bench/random.ts';
 
 /** Small chunks: a one-character prefix runs over many of them. */
 const CHUNK_SIZE = 200;
@@ -35,18 +36,8 @@ const CHUNK_SIZE = 200;
 const PART_ARTICLES = 8;
 const ALPHABET = [...'甲乙丙丁戊'];
 
-/** A small seeded PRNG (mulberry32): the same archive every run. */
-function seeded(seed: number) {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-const random = seeded(20261130);
+// The benchmark's seeded generator: the same archive every run.
+const random = seededRandom(20261130);
 const text = (length: number) =>
   Array.from({ length }, () => ALPHABET[Math.floor(random() * ALPHABET.length)]!).join('');
 

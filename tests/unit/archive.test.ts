@@ -18,6 +18,7 @@ import {
   paperKey,
   paperSummaries,
   printedPageInconsistencies,
+  printedPageLabel,
   printedPages,
   sortChronologically,
   writers,
@@ -224,6 +225,14 @@ describe('printed pages', () => {
     expect(pages[1]).toMatchObject({ paper: 'daobao', page: '9', pageName: '要闻' });
     expect(pages[1]!.date).toEqual(parseArchiveDate('2021-06-28'));
     expect(pages[0]).toMatchObject({ source: 'page-a', column: '党建' });
+  });
+
+  it('names a page by its date and, where printed, its page number', () => {
+    expect(printedPageLabel({ date: parseArchiveDate('2019-10-28'), page: '9' })).toBe('2019年10月28日 第9版');
+    expect(printedPageLabel({ date: parseArchiveDate('2021-06'), page: undefined })).toBe('约2021年6月');
+    expect(printedPageLabel({ date: parseArchiveDate('2021-06'), page: undefined }, '（版次未印）')).toBe(
+      '约2021年6月（版次未印）',
+    );
   });
 
   it('reports nothing for a consistent page', () => {
