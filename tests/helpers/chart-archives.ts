@@ -3,7 +3,7 @@ import fc from 'fast-check';
 import type { ArticleRecord } from '../../src/lib/archive.ts';
 import { archiveChart, campaignChart, zoneChart } from '../../src/lib/charts.ts';
 import { archiveIndex } from '../../src/lib/counts.ts';
-import { parseArchiveDate } from '../../src/lib/dates.ts';
+import { articleRecord } from './records.ts';
 
 export const ZONES = [
   { id: 'zhuhai', name: '珠海高新区' },
@@ -16,22 +16,8 @@ export const CAMPAIGNS = [
   { id: 'jiandang-100', name: '庆祝建党100周年' },
 ];
 
-export function article(id: string, date: string, overrides: Partial<ArticleRecord> = {}): ArticleRecord {
-  return {
-    id,
-    title: id,
-    date: parseArchiveDate(date),
-    source: `src-${id}`,
-    order: 1,
-    newspaperPrinted: false,
-    zone: 'zhuhai',
-    relatedZones: [],
-    campaigns: [],
-    topics: [],
-    credits: [],
-    ...overrides,
-  };
-}
+export const article = (id: string, date: string, overrides: Partial<ArticleRecord> = {}) =>
+  articleRecord(id, date, { title: id, ...overrides });
 
 export const articlesArb = fc
   .array(

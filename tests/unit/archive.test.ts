@@ -27,26 +27,17 @@ import {
   type ArticleRecord,
 } from '../../src/lib/archive.ts';
 import { parseArchiveDate } from '../../src/lib/dates.ts';
+import { articleRecord } from '../helpers/records.ts';
 import { UNPRINTED_PAPER_ID } from '../../src/lib/urls.ts';
 
-function article(id: string, date: string, overrides: Partial<ArticleRecord> = {}): ArticleRecord {
-  return {
-    id,
-    title: `标题${id}`,
-    date: parseArchiveDate(date),
+const article = (id: string, date: string, overrides: Partial<ArticleRecord> = {}) =>
+  articleRecord(id, date, {
     source: `src-${date}`,
-    order: 1,
     newspaper: 'daobao',
     newspaperPrinted: true,
     page: '9',
-    zone: 'zhuhai',
-    relatedZones: [],
-    campaigns: [],
-    topics: [],
-    credits: [],
     ...overrides,
-  };
-}
+  });
 
 const ids = (list: readonly ArticleRecord[]) => list.map((a) => a.id);
 

@@ -16,28 +16,13 @@ import {
   type Period,
   type Selection,
 } from '../../src/lib/counts.ts';
-import { parseArchiveDate } from '../../src/lib/dates.ts';
+import { articleRecord } from '../helpers/records.ts';
 
 const ZONES = ['zhuhai', 'zhuhai-city', 'hengqin', 'jining'];
 const CAMPAIGNS = ['buwang-chuxin', 'dangshi-xuexi-jiaoyu', 'jiandang-100'];
 const TOPICS = ['jiceng-dangjian', 'hongse'];
 
-function article(id: string, date: string, overrides: Partial<ArticleRecord> = {}): ArticleRecord {
-  return {
-    id,
-    title: `标题${id}`,
-    date: parseArchiveDate(date),
-    source: `src-${id}`,
-    order: 1,
-    newspaperPrinted: false,
-    zone: 'zhuhai',
-    relatedZones: [],
-    campaigns: [],
-    topics: [],
-    credits: [],
-    ...overrides,
-  };
-}
+const article = articleRecord;
 
 const dateArb = fc
   .tuple(fc.integer({ min: 2017, max: 2022 }), fc.option(fc.integer({ min: 1, max: 12 })), fc.boolean())

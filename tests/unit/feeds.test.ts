@@ -1,24 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import type { ArticleRecord } from '../../src/lib/archive.ts';
-import { parseArchiveDate } from '../../src/lib/dates.ts';
+import { articleRecord } from '../helpers/records.ts';
 import { bodyHtml, FEED_LIMIT, feedItems, feedOptions, feedText, leadParagraph } from '../../src/lib/feeds.ts';
 
-function article(id: string, date: string, overrides: Partial<ArticleRecord> = {}): ArticleRecord {
-  return {
-    id,
-    title: `标题${id}`,
-    date: parseArchiveDate(date),
-    source: `src-${id}`,
-    order: 1,
-    newspaperPrinted: true,
-    zone: 'zhuhai',
-    relatedZones: [],
-    campaigns: [],
-    topics: [],
-    credits: [],
-    ...overrides,
-  };
-}
+const article = (id: string, date: string, overrides: Partial<ArticleRecord> = {}) =>
+  articleRecord(id, date, { newspaperPrinted: true, ...overrides });
 
 const zoneName = (id: string) => ({ zhuhai: '珠海高新区', jining: '济宁高新区' })[id] ?? id;
 
