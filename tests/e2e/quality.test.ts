@@ -118,6 +118,24 @@ describe('Chinese reading comfort', () => {
     await context.close();
   });
 
+  it("a paper's list of pages keeps each story's number beside its title's first line at 360 px", async () => {
+    // A number sits beside the last line of an inline-block, so a title that wraps would show its
+    // number on its second line: each story's link is a block, as wide as its list item.
+    const context = await browser.newContext({ viewport: { width: 360, height: 740 } });
+    const { page } = await open(context, '/papers/zhongguo-gaoxin-daobao/');
+    const entries = await page.$$eval('.printed-page ol > li', (items) =>
+      items.map((li) => ({
+        title: li.textContent?.trim() ?? '',
+        display: getComputedStyle(li.querySelector('a')!).display,
+        gap: li.clientWidth - li.querySelector('a')!.offsetWidth,
+      })),
+    );
+    expect(entries.length).toBeGreaterThan(1);
+    for (const { title, display, gap } of entries)
+      expect({ title, display, gap }).toEqual({ title, display: 'block', gap: 0 });
+    await context.close();
+  });
+
   it('keeps the search filters inside a 360 px screen, however long a zone or campaign name grows', async () => {
     const context = await browser.newContext({ viewport: { width: 360, height: 740 } });
     const { page } = await open(context, '/search/');
