@@ -1,9 +1,10 @@
 /**
- * The README's commands, held to the project: every npm script it names exists, and the first
- * of the two commands, `npm start`, builds the archive and serves it.
+ * The README's commands, held to the project: every npm script it and the docs name exists, as
+ * does every file they name, and the first of the two commands, `npm start`, builds the archive
+ * and serves it.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -12,24 +13,36 @@ import type { PartsFile } from '../../src/lib/search/shared/parts.ts';
 
 const scripts = (JSON.parse(readFileSync('package.json', 'utf8')) as { scripts: Record<string, string> }).scripts;
 
-describe('the README names only commands that exist', () => {
+// The README and the documents it leads to, each by its path.
+const documents: [string, string][] = [
+  ['README.md', README],
+  ...readdirSync('docs')
+    .filter((name) => name.endsWith('.md'))
+    .map((name): [string, string] => [`docs/${name}`, readFileSync(`docs/${name}`, 'utf8')]),
+];
+
+describe.each(documents)('%s names only commands and files that exist', (_, text) => {
   it('every `npm run x`, `npm start` and `npm test` it gives is a script of package.json', () => {
     // Commands are code: fenced blocks and `inline` spans.
-    const code = [...README.matchAll(/```[a-z]*\n([\s\S]*?)```|`([^`\n]+)`/g)].map((m) => m[1] ?? m[2]).join('\n');
+    const code = [...text.matchAll(/```[a-z]*\n([\s\S]*?)```|`([^`\n]+)`/g)].map((m) => m[1] ?? m[2]).join('\n');
     const named = new Set(
       [...code.matchAll(/\bnpm (?:run )?([a-z][\w:-]*)/g)]
         .map((m) => m[1]!)
         .filter((name) => !['ci', 'install', 'install-scripts'].includes(name)),
     );
-    expect(named.size).toBeGreaterThan(5);
     for (const name of named) expect(scripts, `npm ${name}`).toHaveProperty(name);
   });
 
-  it('every script file it names exists', () => {
-    for (const [, file] of README.matchAll(/\b(scripts\/[\w/-]+\.ts|src\/[\w/.[\]-]+\.(?:ts|astro|css))\b/g)) {
-      expect(() => readFileSync(file!), file).not.toThrow();
-    }
+  it('every script, source and document file it names exists', () => {
+    const files = /\b(scripts\/[\w/-]+\.ts|src\/[\w/.[\]-]+\.(?:ts|astro|css)|tests\/[\w/.-]+\.ts|docs\/[\w-]+\.md)\b/g;
+    for (const [, file] of text.matchAll(files)) expect(() => readFileSync(file!), file).not.toThrow();
   });
+});
+
+it('the README gives the npm scripts a newcomer needs', () => {
+  const code = [...README.matchAll(/```[a-z]*\n([\s\S]*?)```|`([^`\n]+)`/g)].map((m) => m[1] ?? m[2]).join('\n');
+  for (const command of ['npm start', 'npm test', 'npm run build', 'npm run bench:search', 'npm run ingest'])
+    expect(code).toContain(command);
 });
 
 describe('npm start', () => {
