@@ -1,17 +1,22 @@
 /** What the search index is built from: every article's record, and the map queries are normalised with. */
 import type { SearchIndexInputs } from '../lib/search/build/index-inputs.ts';
-import { indexRecord } from '../lib/search/build/records.ts';
-import { getArchive } from './archive.ts';
+import { indexRecord, type Names } from '../lib/search/build/records.ts';
+import { getArchive, type Archive } from './archive.ts';
 import { articleBodyFile } from './article-body.ts';
 import { searchSupport } from './search-support.ts';
 
+/** The names search files articles under, and its filter menus show. */
+export function searchNames(archive: Archive): Names {
+  return {
+    zone: (id) => archive.zone(id).name,
+    campaign: (id) => archive.campaign(id).name,
+    newspaper: (id) => archive.newspaper(id).name,
+  };
+}
+
 export async function searchIndexInputs(): Promise<SearchIndexInputs> {
   const [archive, { t2s }] = await Promise.all([getArchive(), searchSupport()]);
-  const names = {
-    zone: (id: string) => archive.zone(id).name,
-    campaign: (id: string) => archive.campaign(id).name,
-    newspaper: (id: string | undefined) => archive.newspaper(id).name,
-  };
+  const names = searchNames(archive);
   const records = archive.articles.map((article) => {
     const { kicker, title, subtitle, credits } = article;
     const parts = { kicker, title, subtitle, credits, captions: article.entry.data.captions };

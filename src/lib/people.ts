@@ -406,3 +406,13 @@ export function groupWorkEntries<A>(
   }
   return groups;
 }
+
+/**
+ * A credit as printed, cut around the first occurrence of a person's name, so the name can link
+ * to their page while the text around it stays as printed ("摄影 宋显晖" → "摄影 ", "宋显晖", "");
+ * undefined when the credit does not hold the name as such.
+ */
+export function splitAtName(credit: string, name: string): { before: string; name: string; after: string } | undefined {
+  const at = name ? credit.indexOf(name) : -1;
+  return at < 0 ? undefined : { before: credit.slice(0, at), name, after: credit.slice(at + name.length) };
+}

@@ -9,6 +9,7 @@ import {
   peopleIndex,
   personSlug,
   personWorkEntries,
+  splitAtName,
   workByRoleAndYear,
   type PeopleSourceArticle,
 } from '../../src/lib/people.ts';
@@ -253,5 +254,33 @@ describe('personWorkEntries and groupWorkEntries', () => {
         ],
       },
     ]);
+  });
+});
+
+describe('splitAtName', () => {
+  it('cuts a caption credit around the name, the text around it as printed', () => {
+    expect(splitAtName('摄影 宋显晖', '宋显晖')).toEqual({ before: '摄影 ', name: '宋显晖', after: '' });
+    expect(splitAtName('本报记者 叶伟 摄', '叶伟')).toEqual({ before: '本报记者 ', name: '叶伟', after: ' 摄' });
+  });
+
+  it('gives nothing for a name the credit does not hold as such, or an empty name', () => {
+    expect(splitAtName('摄影 宋显 晖', '宋显晖')).toBeUndefined();
+    expect(splitAtName('摄影 宋显晖', '')).toBeUndefined();
+  });
+
+  it('puts the credit back together, whatever the credit and name (property)', () => {
+    fc.assert(
+      fc.property(fc.string(), fc.string(), fc.string(), (before, name, after) => {
+        const credit = before + name + after;
+        const parts = splitAtName(credit, name);
+        if (!name) {
+          expect(parts).toBeUndefined();
+          return;
+        }
+        expect(parts).toBeDefined();
+        expect(parts!.before + parts!.name + parts!.after).toBe(credit);
+        expect(parts!.before.includes(name)).toBe(false);
+      }),
+    );
   });
 });

@@ -4,6 +4,7 @@ import { dateSortKey, formatArchiveDate } from '../../dates.ts';
 import { urls } from '../../urls.ts';
 import { readArticleBody } from '../../article-file.ts';
 import type { SearchRecord } from '../shared/data.ts';
+import type { FilterKey } from '../shared/state.ts';
 import { articleSegments, type ArticleParts } from './document.ts';
 
 export interface Names {
@@ -31,15 +32,35 @@ export interface IndexRecord extends Omit<SearchRecord, 'segments'> {
   text: { parts: ArticleParts; body: ArticleBodyFile };
 }
 
+/** An article's filters by id: the zones it is filed under, its campaigns, its year, its newspaper ('' for none). */
+export function articleFilterIds(article: ArticleRecord): Record<FilterKey, string[]> {
+  return {
+    zone: zonesOf(article),
+    campaign: article.campaigns,
+    year: [String(article.date.year)],
+    newspaper: [article.newspaper ?? ''],
+  };
+}
+
+/** What a filter's id is called where readers see it and the URL carries it: a name, or the year itself. */
+export function filterValue(key: FilterKey, id: string, names: Names): string {
+  if (key === 'zone') return names.zone(id);
+  if (key === 'campaign') return names.campaign(id);
+  if (key === 'newspaper') return names.newspaper(id || undefined);
+  return id;
+}
+
 export function indexRecord(article: ArticleRecord, text: IndexRecord['text'], names: Names): IndexRecord {
+  const ids = articleFilterIds(article);
+  const values = (key: FilterKey) => ids[key].map((id) => filterValue(key, id, names));
   return {
     url: urls.article(article.id),
     text,
     filters: {
-      zone: zonesOf(article).map(names.zone),
-      campaign: article.campaigns.map(names.campaign),
-      year: [String(article.date.year)],
-      newspaper: [names.newspaper(article.newspaper)],
+      zone: values('zone'),
+      campaign: values('campaign'),
+      year: values('year'),
+      newspaper: values('newspaper'),
     },
     meta: { date: formatArchiveDate(article.date), zone: names.zone(article.zone) },
     sort: { date: dateSortKey(article.date) },

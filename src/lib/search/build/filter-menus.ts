@@ -1,0 +1,47 @@
+/**
+ * The search page's filter menus, made at build time: every value the index files an article
+ * under (records.ts), with how many articles it leaves of the whole archive. The page's script
+ * recounts them for each search from facets.json, which holds the same values.
+ */
+import { countBy, type ArticleRecord } from '../../archive.ts';
+import { FILTER_KEYS, type FilterKey } from '../shared/state.ts';
+import { articleFilterIds, filterValue, type Names } from './records.ts';
+
+export const FILTER_LABELS: Record<FilterKey, string> = {
+  zone: '园区',
+  campaign: '活动',
+  year: '年份',
+  newspaper: '报纸',
+};
+
+export interface FilterOption {
+  value: string;
+  count: number;
+  /** A page of the value's own, where it has one (a zone's). */
+  href: string | undefined;
+}
+
+export interface FilterMenu {
+  key: FilterKey;
+  label: string;
+  options: FilterOption[];
+}
+
+/** One menu per filter: years newest first, the others by name in Chinese order. */
+export function filterMenus(
+  articles: readonly ArticleRecord[],
+  names: Names,
+  hrefs: Partial<Record<FilterKey, (id: string) => string>> = {},
+): FilterMenu[] {
+  return FILTER_KEYS.map((key) => {
+    const options = countBy(articles, (article) => articleFilterIds(article)[key]).map(({ key: id, count }) => ({
+      value: filterValue(key, id, names),
+      count,
+      href: hrefs[key]?.(id),
+    }));
+    options.sort(
+      key === 'year' ? (a, b) => b.value.localeCompare(a.value) : (a, b) => a.value.localeCompare(b.value, 'zh-CN'),
+    );
+    return { key, label: FILTER_LABELS[key], options };
+  });
+}

@@ -1,0 +1,86 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { filterMenus } from '../../../../src/lib/search/build/filter-menus.ts';
+import { indexRecord, type Names } from '../../../../src/lib/search/build/records.ts';
+import { FILTER_KEYS } from '../../../../src/lib/search/shared/state.ts';
+import { articleRecord } from '../../../helpers/records.ts';
+
+const ZONES = { zhuhai: '珠海高新区', jining: '济宁高新区', kunshan: '昆山高新区' } as Record<string, string>;
+const CAMPAIGNS = { dangshi: '党史学习教育', buwang: '不忘初心、牢记使命' } as Record<string, string>;
+const names: Names = {
+  zone: (id) => ZONES[id]!,
+  campaign: (id) => CAMPAIGNS[id]!,
+  newspaper: (id) => (id === undefined ? '报名不详' : '中国高新技术产业导报'),
+};
+const text = { parts: { title: '标题' }, body: { file: 'unused.md', digest: 'd' } };
+
+describe('filterMenus', () => {
+  const articles = [
+    articleRecord('a', '2019-10-28', { newspaper: 'daobao', campaigns: ['buwang'] }),
+    articleRecord('b', '2021-06', { zone: 'jining', relatedZones: ['zhuhai'], campaigns: ['dangshi', 'buwang'] }),
+    articleRecord('c', '2021', { zone: 'kunshan' }),
+  ];
+
+  it('gives one menu per filter, in the order of the search state, with its label', () => {
+    expect(filterMenus(articles, names).map(({ key, label }) => [key, label])).toEqual([
+      ['zone', '园区'],
+      ['campaign', '活动'],
+      ['year', '年份'],
+      ['newspaper', '报纸'],
+    ]);
+  });
+
+  it('counts each value once per article, a related zone included; years newest first, names in Chinese order', () => {
+    const [zone, campaign, year, newspaper] = filterMenus(articles, names, { zone: (id) => `/zones/${id}/` });
+    expect(zone!.options).toEqual([
+      { value: '济宁高新区', count: 1, href: '/zones/jining/' },
+      { value: '昆山高新区', count: 1, href: '/zones/kunshan/' },
+      { value: '珠海高新区', count: 2, href: '/zones/zhuhai/' },
+    ]);
+    expect(campaign!.options.map(({ value, count, href }) => [value, count, href])).toEqual([
+      ['不忘初心、牢记使命', 2, undefined],
+      ['党史学习教育', 1, undefined],
+    ]);
+    expect(year!.options.map(({ value, count }) => [value, count])).toEqual([
+      ['2021', 2],
+      ['2019', 1],
+    ]);
+    expect(newspaper!.options.map(({ value, count }) => [value, count])).toEqual([
+      ['报名不详', 2],
+      ['中国高新技术产业导报', 1],
+    ]);
+  });
+
+  it('offers exactly the values the index files articles under, each counting the articles filed under it (property)', () => {
+    const zoneIds = Object.keys(ZONES);
+    const campaignIds = Object.keys(CAMPAIGNS);
+    const anArticle = fc.record({
+      zone: fc.constantFrom(...zoneIds),
+      relatedZones: fc.subarray(zoneIds),
+      campaigns: fc.subarray(campaignIds),
+      year: fc.integer({ min: 2015, max: 2025 }),
+      newspaper: fc.option(fc.constant('daobao'), { nil: undefined }),
+    });
+    fc.assert(
+      fc.property(fc.array(anArticle, { maxLength: 12 }), (drawn) => {
+        const records = drawn.map((a, i) =>
+          articleRecord(`a${i}`, String(a.year), {
+            zone: a.zone,
+            relatedZones: a.relatedZones.filter((id) => id !== a.zone),
+            campaigns: a.campaigns,
+            newspaper: a.newspaper,
+          }),
+        );
+        const filed = records.map((record) => indexRecord(record, text, names).filters);
+        for (const menu of filterMenus(records, names)) {
+          const expected = new Map<string, number>();
+          for (const filters of filed)
+            for (const value of new Set(filters[menu.key])) expected.set(value, (expected.get(value) ?? 0) + 1);
+          expect(new Map(menu.options.map(({ value, count }) => [value, count]))).toEqual(expected);
+          expect(menu.options).toHaveLength(expected.size);
+        }
+        expect(FILTER_KEYS).toHaveLength(4);
+      }),
+    );
+  });
+});
