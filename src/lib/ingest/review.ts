@@ -13,7 +13,9 @@ import { inspectArticleText } from '../article-files.ts';
 import { articleProblems, provenanceProblems, readSourceText } from '../content-checks.ts';
 import { contentPath } from '../content-paths.ts';
 import { SourceIndex } from '../provenance.ts';
-import { readLines, splitPage, type Suspicion } from './split.ts';
+import { readLines } from './read-lines.ts';
+import { splitPage } from './split.ts';
+import type { Suspicion } from './suspicions.ts';
 import { unknownZones, type Named } from './suggest.ts';
 
 export interface DraftReview {

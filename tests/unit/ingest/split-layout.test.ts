@@ -6,16 +6,10 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { unknownZones } from '../../../src/lib/ingest/suggest.ts';
-import {
-  classifyLine,
-  cutInWord,
-  looksLikeFragment,
-  pairCounts,
-  parseByline,
-  readLines,
-  splitPage,
-  trailingByline,
-} from '../../../src/lib/ingest/split.ts';
+import { parseByline, trailingByline } from '../../../src/lib/ingest/bylines.ts';
+import { classifyLine } from '../../../src/lib/ingest/lines.ts';
+import { cutInWord, looksLikeFragment, pairCounts, readLines } from '../../../src/lib/ingest/read-lines.ts';
+import { splitPage } from '../../../src/lib/ingest/split.ts';
 
 const page = (...blocks: string[]) => `${blocks.join('\n\n')}\n`;
 const names = (text: string) => parseByline(text).map((c) => `${c.role} ${c.name}`);

@@ -1,0 +1,128 @@
+/**
+ * Bylines and credits as printed: who wrote, photographed, edited and laid out a story, with
+ * the labels and titles printed before their names (撰写：本报记者 宋一诺, ▶ 张志东, 乔冠宇/摄),
+ * in a line of their own, a story's first paragraph or the end of its last.
+ */
+
+/** Words printed before a name in a byline, and the role they give. */
+export const ROLE_LABEL = '责任编辑|编辑|责编|组版|美编|校对|撰写|采写|撰文|文字|摄影|摄像|图片|记者|作者|通讯员';
+
+export interface Credit {
+  role: 'writer' | 'photographer' | 'editor' | 'layout';
+  label?: string | undefined;
+  title?: string | undefined;
+  name: string;
+}
+
+/** The role a printed label gives: 摄影 → photographer, 编辑 → editor, 组版 → layout, 撰写 → writer. */
+function roleOf(label: string | undefined): Credit['role'] {
+  if (!label) return 'writer';
+  if (/摄|图/.test(label)) return 'photographer';
+  if (/编辑|责编|校对/.test(label)) return 'editor';
+  if (/组版|美编/.test(label)) return 'layout';
+  return 'writer';
+}
+
+/** Titles printed before a name; never names themselves. */
+const TITLE = /^(本报记者|本报通讯员|通讯员|记者|特约记者|见习记者)$/u;
+
+/**
+ * A lone character at i is a surname: the token after it is one or two characters, and the one
+ * before it is not a two-character name it could end; or the token after it is a lone character
+ * too, with none after that (李 洋: no name is one character, so the two are one name).
+ */
+function forward(tokens: readonly string[], i: number): boolean {
+  const [before, after, beyond] = [tokens[i - 1], tokens[i + 1], tokens[i + 2]];
+  const lone = (t: string | undefined) => !!t && /^\p{Script=Han}$/u.test(t);
+  if (lone(after) && !lone(beyond)) return true;
+  return (
+    !!after &&
+    /^\p{Script=Han}{1,2}$/u.test(after) &&
+    !TITLE.test(after) &&
+    (!before || TITLE.test(before) || [...before].length !== 2)
+  );
+}
+
+/** Names after a label, with their titles: "本报记者 宋一诺" / "绪言 张嘉村 张阳" / "本报记者宋显晖". */
+function namesOf(rest: string, role: Credit['role'], label: string | undefined): Credit[] {
+  const credits: Credit[] = [];
+  let title: string | undefined;
+  const tokens = rest
+    .replace(/[（）()]/g, ' ')
+    .split(/\s+/)
+    .flatMap((token) => {
+      // A title run into a name: 本报记者宋显晖, 通讯员宋玲毅.
+      const joined = /^(本报记者|本报通讯员|通讯员|记者)(\p{Script=Han}{2,4})$/u.exec(token);
+      return joined ? [joined[1]!, joined[2]!] : [token];
+    })
+    .filter(Boolean)
+    // No name is one character: a lone one is part of a name a stray space cut. A surname comes
+    // first, so it goes with the two characters after it (吴 长赋, 张嘉村 王 新明); otherwise it
+    // ends the name before it (宋显 晖).
+    .reduce<string[]>((merged, token, i, all) => {
+      const previous = merged.at(-1);
+      const lone = (t: string | undefined) => !!t && /^\p{Script=Han}$/u.test(t);
+      if (lone(previous) && merged.length > 0 && all[i - 1] === previous && forward(all, i - 1))
+        merged[merged.length - 1] += token;
+      else if (lone(token) && !forward(all, i) && previous && !TITLE.test(previous)) merged[merged.length - 1] += token;
+      else merged.push(token);
+      return merged;
+    }, []);
+  for (const token of tokens) {
+    if (TITLE.test(token)) title = token;
+    else if (/^\p{Script=Han}{2,16}$/u.test(token) || credits.length === 0)
+      credits.push({ role, ...(label && { label }), ...(title && { title }), name: token });
+  }
+  return credits;
+}
+
+/** Roles and names from a byline as printed: 撰写:本报记者 宋一诺 摄影:本报记者 吴长赋 / ▶ 张志东 / 乔冠宇/摄 … */
+export function parseByline(text: string): Credit[] {
+  const photo = /^(?:(本报记者|通讯员|记者)\s*)?(\S{2,12}?)\s*\/?\s*摄$/u.exec(text);
+  if (photo) return [{ role: 'photographer', label: '摄', ...(photo[1] && { title: photo[1] }), name: photo[2]! }];
+  const source = /^本版图片来源[:：]\s*(.+)$/.exec(text);
+  if (source) return [{ role: 'photographer', label: '本版图片来源', name: source[1]!.trim() }];
+  if (text.startsWith('▶')) return namesOf(text.slice(1).trim(), 'writer', '▶');
+  const credits: Credit[] = [];
+  const labelled = new RegExp(`(?<!责任)(?=(?:${ROLE_LABEL})\\s*[:：.．])`, 'u');
+  for (const part of text.split(labelled)) {
+    const match = new RegExp(`^(${ROLE_LABEL})\\s*[:：.．]\\s*(.*)$`, 'u').exec(part.trim());
+    const label = match?.[1];
+    credits.push(...namesOf((match ? match[2]! : part).trim(), roleOf(label), label));
+  }
+  return credits;
+}
+
+/** Credits printed in a story's first paragraph: 本报讯（记者 刘洋 通讯员 宋玲毅）… / 本报讯 记者宋显晖报道：… */
+export function leadCredits(paragraph: string): Credit[] {
+  const bracketed = /^本报讯\s*[（(]([^）)]{2,40})[）)]/u.exec(paragraph);
+  if (bracketed) {
+    const credits: Credit[] = [];
+    for (const part of bracketed[1]!.split(/(?=本报记者|通讯员|记者)/u))
+      credits.push(...namesOf(part.replace(/[:：]/g, ' ').trim(), 'writer', '本报讯'));
+    return credits;
+  }
+  const reported = /^本报讯\s*(记者|通讯员)\s*(\p{Script=Han}{2,4}?)\s*报道/u.exec(paragraph);
+  if (reported) return [{ role: 'writer', label: `本报讯 ${reported[1]}`, name: reported[2]! }];
+  return [];
+}
+
+/** A byline printed at the end of the last paragraph: …。·任溢斌 黄艳鸣 张悦· / …。（文高 文/图） */
+export function trailingByline(paragraph: string): { text: string; credits: Credit[] } {
+  const dotted = /[·•]\s*((?:\p{Script=Han}{1,4}\s*){1,8})[·•]$/u.exec(paragraph);
+  // After a full stop; or two names and more, which no sentence cut off at the page foot ends in.
+  if (dotted && (/[。！？”]$/u.test(paragraph.slice(0, dotted.index).trim()) || /\S\s+\S/u.test(dotted[1]!.trim())))
+    return { text: paragraph.slice(0, dotted.index).trim(), credits: namesOf(dotted[1]!.trim(), 'writer', undefined) };
+  const textAndPhoto = /[（(]\s*((?:\p{Script=Han}{1,4}\s*){1,6})\s*文\s*\/\s*图\s*[）)]$/u.exec(paragraph);
+  if (textAndPhoto) {
+    const names = namesOf(textAndPhoto[1]!.trim(), 'writer', '文/图');
+    return {
+      text: paragraph.slice(0, textAndPhoto.index).trim(),
+      credits: [...names, ...names.map((c) => ({ ...c, role: 'photographer' as const }))],
+    };
+  }
+  const plain = /[（(]\s*((?:本报记者|通讯员|记者)?\s*(?:\p{Script=Han}{2,4}\s*){1,4})\s*[）)]$/u.exec(paragraph);
+  if (plain && /[。！？”]$/u.test(paragraph.slice(0, plain.index).trim()) && /\s|记者|通讯员/u.test(plain[1]!))
+    return { text: paragraph.slice(0, plain.index).trim(), credits: namesOf(plain[1]!.trim(), 'writer', undefined) };
+  return { text: paragraph, credits: [] };
+}

@@ -1,0 +1,62 @@
+/** A headline block's printed lines read as 引题, 主题 and 副题, and the 栏目 label over them. */
+
+export interface Headline {
+  kicker?: string | undefined;
+  title: string;
+  subtitle?: string | undefined;
+}
+
+/** Which printed line of a headline block is the 主题: the rules the seed pages follow. */
+export function headlineFromBlock(
+  lines: string[],
+  levels: readonly number[] = [],
+): { headline: Headline; column?: string | undefined } {
+  // Type size, where the OCR tool marks it (fewer # is larger type), names the 主题 of two lines:
+  // the larger line, whether the other is above it (引题) or below it (副题).
+  const sized = levels.slice(0, lines.length);
+  if (lines.length === 2 && sized.length === 2 && sized.every((l) => l > 0) && sized[0] !== sized[1]) {
+    const [a, b] = lines.map((l) => l.replace(/[:：]$/, '').trim()) as [string, string];
+    const dash = /^[—–-]{1,2}\s*/u;
+    if (sized[0]! < sized[1]!) return { headline: { title: a, subtitle: b.replace(dash, '') } };
+    return { headline: { kicker: a, title: b } };
+  }
+  // A short line that opens with a quote finishes the line above ("我市持续推进" / "“十万党员进党校”").
+  const joined: string[] = [];
+  for (const line of lines) {
+    if (joined.length && /^[“「《]/.test(line) && line.length <= 12) joined[joined.length - 1] += line;
+    else joined.push(line);
+  }
+  // A line opening with a dash is the 副题 under the title ("——记…").
+  const dashed = joined.filter((l) => /^[—–-]{1,2}/u.test(l) && joined.indexOf(l) > 0);
+  const dashedSubtitle = dashed.length ? dashed.map((l) => l.replace(/^[—–-]+\s*/u, '')).join(' ') : undefined;
+  lines = joined.filter((l) => !dashed.includes(l));
+  let rest = lines.map((l) => l.replace(/[:：]$/, '').trim()).filter(Boolean);
+  let column: string | undefined;
+  // A very short first line over a longer headline is a column label (栏目), e.g. "党建 在高新".
+  // A line ending in a colon is not one: it names who the headline is about (长治高新区：).
+  if (
+    rest.length >= 2 &&
+    rest[0]!.replace(/\s/g, '').length <= 5 &&
+    rest[1]!.replace(/\s/g, '').length > 5 &&
+    !/[:：]$/.test(lines[0]!.trim())
+  ) {
+    column = rest[0]!.replace(/\s+/g, '');
+    rest = rest.slice(1);
+  }
+  if (dashedSubtitle !== undefined) {
+    const title = rest.at(-1) ?? dashedSubtitle;
+    const kicker = rest.length > 1 ? rest.slice(0, -1).join(' ') : undefined;
+    return { headline: { ...(kicker && { kicker }), title, subtitle: dashedSubtitle }, column };
+  }
+  if (rest.length === 1) {
+    // One printed line may hold title and subtitle, set apart by a wide space.
+    const [title, ...more] = rest[0]!.split(/\s{2,}/);
+    return { headline: { title: title!, ...(more.length && { subtitle: more.join(' ') }) }, column };
+  }
+  // A line ending in a colon is a label above the title ("惠州仲恺高新区：").
+  const labelled = lines.findIndex((l) => /[:：]$/.test(l.trim()));
+  if (rest.length === 2 && labelled === lines.length - 1)
+    return { headline: { kicker: rest[1], title: rest[0]! }, column };
+  if (rest.length === 2) return { headline: { kicker: rest[0], title: rest[1]! }, column };
+  return { headline: { kicker: rest[0], title: rest[1]!, subtitle: rest.slice(2).join(' ') }, column };
+}

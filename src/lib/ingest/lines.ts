@@ -1,0 +1,169 @@
+/**
+ * One line of an OCR'd page, cleaned (OCR markup, invisible characters, the spaces a column
+ * layout leaves inside Chinese text) and classified by its own looks: furniture, banner, byline,
+ * photo credit, caption, heading or body. What the lines around it say is read-lines.ts's part.
+ */
+import { furnitureRule } from '../coverage.ts';
+import { INVISIBLE } from '../content-text.ts';
+import { ROLE_LABEL } from './bylines.ts';
+import { fullWidthPunctuation } from './punctuation.ts';
+
+export type LineKind = 'blank' | 'furniture' | 'banner' | 'byline' | 'photo-credit' | 'caption' | 'heading' | 'body';
+
+export interface PageLine {
+  /** 1-based line number in the source. */
+  number: number;
+  raw: string;
+  /** The line with OCR markup (#, <mark>) removed and spaces inside Chinese text closed. */
+  text: string;
+  kind: LineKind;
+  blanksBefore: number;
+  /** Why a line was dropped, for the report. */
+  rule?: string;
+}
+
+/**
+ * A paragraph ending here is complete; one ending elsewhere was cut by a column break. A closing
+ * quote or bracket ends it only after the sentence's own stop (…。” / …！）): a quoted phrase
+ * (…为“凤凰羽衣”｜提供…, …“2+4”｜工作法…) is running text.
+ */
+export const TERMINAL = /[。！？；…!?;][”’」』）)]*$/u;
+/** A headline never ends a sentence ("昆山…园区”" may end in a quote, "…。”" may not). */
+const SENTENCE_END = /([。！？；…，、：:!?;,]|[。！？!?][”’」』])$/u;
+export const HAN = /\p{Script=Han}/u;
+const HEADING_MAX = 34;
+
+/** Removes OCR markup, invisible characters and the spaces a column layout leaves inside Chinese text. */
+export function cleanLine(raw: string): string {
+  const line = fullWidthPunctuation(raw.replace(/<\/?mark>/gi, '').replace(INVISIBLE, '')).replace(/^\s*#{1,6}\s*/, '');
+  // A byline at the end of a paragraph keeps the spaces between its names: ·任溢斌 黄艳鸣 张悦· / （文高 文/图）.
+  const tail = /\s*([·•][\p{Script=Han}\s]{2,40}[·•]|[（(][\p{Script=Han}\s/]{2,40}[）)])\s*$/u.exec(line);
+  if (tail && /\p{Script=Han}\s+\p{Script=Han}/u.test(tail[1]!) && tail.index > 0)
+    return `${closeSpaces(line.slice(0, tail.index))}${tail[1]!.replace(/\s+/g, ' ')}`;
+  // And one a column break cut, its rest on the next line: …共赢。·张阳 宋一 ｜ 诺 靳碧海·.
+  const open = BYLINE_OPENED.exec(line);
+  if (open && /\s/u.test(open[0].trim()))
+    return `${closeSpaces(line.slice(0, open.index))}${open[0].trim().replace(/\s+/g, ' ')}`;
+  // So does a photo credit after a caption's full stop: …活动。 本报记者 宋一诺 摄 / …活动。 高新区供图.
+  const credit =
+    /(?<=[。！？”])\s+((?:(?:本报记者|通讯员|记者)\s*)?\p{Script=Han}{2,4}\s*\/?\s*摄|\p{Script=Han}{2,14}供图)\s*$/u.exec(
+      line,
+    );
+  if (credit) return `${closeSpaces(line.slice(0, credit.index))} ${credit[1]!.replace(/\s+/g, ' ')}`;
+  return closeSpaces(line);
+}
+
+/** A byline opened at the end of a paragraph (after its full stop) and not closed on the line: ·张阳 宋一 / （靳碧. */
+export const BYLINE_OPENED = /(?<=[。！？”])\s*(?:[·•][\p{Script=Han}\s]{0,30}|[（(][\p{Script=Han}\s]{0,12})$/u;
+/** The rest of such a byline, on a line of its own: 诺 靳碧海· / 海 文/图）. */
+export const BYLINE_CLOSED = /^[\p{Script=Han}\s]{1,30}(?:文\s*\/\s*图\s*)?[·•）)]$/u;
+
+/** The space at offset leaves a single Han character between it and another space or an end of the line. */
+function loneCharacterAt(line: string, offset: number, length: number): boolean {
+  return (
+    /(?:^|\s)\p{Script=Han}$/u.test(line.slice(0, offset)) ||
+    /^\p{Script=Han}(?:\s|$)/u.test(line.slice(offset + length))
+  );
+}
+
+function closeSpaces(line: string): string {
+  return line
+    .replace(
+      /(?<=[\p{Script=Han}\p{P}])[ \t\u3000]+(?=[\p{Script=Han}\p{P}])/gu,
+      (space, offset: number, whole: string) =>
+        // Keep a space between two headline phrases ("守初心 担使命"); close it inside running text,
+        // and where it leaves one character alone, which no phrase is ("社会主 义").
+        whole.length <= HEADING_MAX + 6 && !SENTENCE_END.test(whole) && !loneCharacterAt(whole, offset, space.length)
+          ? space
+          : '',
+    )
+    .trim()
+    .replace(/^本报讯(?=[^\s（(])/u, '本报讯 ');
+}
+
+const NAME = '\\p{Script=Han}{2,4}';
+const BYLINE = [
+  new RegExp(`^(${ROLE_LABEL})\\s*[:：.．]`, 'u'),
+  /^▶/,
+  /^(\p{Script=Han}{2,4}\s+)*(本报记者|通讯员|记者)\s*\p{Script=Han}{2,4}(\s+\S+)*$/u,
+  /^本版图片来源[:：]/,
+  // A byline in brackets on a line of its own, under the text: （通讯员 陈晨）.
+  /^[（(]\s*(本报记者|本报通讯员|通讯员|记者)\s*\p{Script=Han}{2,4}(\s+\p{Script=Han}{2,4})*\s*[）)]$/u,
+];
+/** A line of credits only (编辑：叶伟 组版：王新明), no telephone or e-mail: the story's, not the page's. */
+const CREDIT_LINE = new RegExp(`^((${ROLE_LABEL})\\s*[:：.．]\\s*(本报记者\\s*)?${NAME}(\\s+${NAME})*\\s*)+$`, 'u');
+/** A photo credit on its own line: 乔冠宇/摄, 本报记者 钟凡 摄, 高新区供图. */
+const PHOTO_CREDIT =
+  /^(?:(?:本报记者|通讯员|记者)\s*)?(?:\S{2,12}\s*\/\s*摄|\p{Script=Han}{2,4}\s+摄|\p{Script=Han}{2,14}供图)$/u;
+
+/** Page furniture the coverage rules do not know: publisher and printer lines, 版次, 报头, ISSN/CN. */
+const PAGE_FURNITURE: { name: string; test: RegExp }[] = [
+  {
+    name: '出版/印刷',
+    test: /^[\p{Script=Han}\s]{2,24}(出版|印刷|发行)$|出版物号|^(ISSN|CN)\s*\d|邮发代号|传真|电话\s*[:：]/u,
+  },
+  // With the page's name after it, as some papers print it: 第2版 综合新闻.
+  {
+    name: '版次',
+    test: /^(第\s*[\d一二三四五六七八九十]{1,3}\s*版(\s+\p{Script=Han}{2,8})?|[A-Z]?\d{1,2}|[A-Z]\d{1,2}\s*版?)$/u,
+  },
+  { name: '地址/邮编', test: /^(本报|报社)?(地址|社址)\s*[:：]|邮编\s*[:：]?\s*\d{6}|邮政编码/u },
+  { name: '报名', test: /^\p{Script=Han}{2,14}(日报|晚报|导报|时报|商报)(社)?(\s*\d{1,3})?$/u },
+  {
+    name: '出版日期',
+    test: /^\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*(星期.)?$|^\d{4}[.\-/]\d{1,2}[.\-/]\d{1,2}\s*(星期.)?$/u,
+  },
+];
+
+/**
+ * A short phrase set off by a comma at the start (机制，建立… / 观影结束后，…): a caption names its
+ * subject first, whole; a line opening so is the rest of a sentence a column break cut, or a
+ * paragraph's sentence tied to the one before.
+ */
+export const OPENS_WITH_SHORT_PHRASE = /^[^，,]{1,6}[，,]/u;
+
+/** Words that argue or exhort: a paragraph's, never a photo caption's, which says what the picture shows. */
+export const ARGUING = /(必须|应当|应该|需要|要把|离不开|就是|正在|不断|切实|进一步|坚持|确保|推动)/u;
+
+export const NO_HAN = '无汉字（英文刊头、页码、残留符号）';
+
+export function classifyLine(raw: string, blanksBefore: number): Pick<PageLine, 'kind' | 'text' | 'rule'> {
+  const text = cleanLine(raw);
+  // A lone OCR mark (#) is debris, not a gap in the layout: a blank line counted there would set
+  // the paragraph after it apart like a caption.
+  if (!text) return raw.trim() ? { kind: 'furniture', text, rule: NO_HAN } : { kind: 'blank', text };
+  if (text.length <= 40 && CREDIT_LINE.test(text)) return { kind: 'byline', text };
+  const furniture = furnitureRule(raw) ?? PAGE_FURNITURE.find((rule) => rule.test.test(text));
+  if (furniture) return { kind: 'furniture', text, rule: furniture.name };
+  if (!HAN.test(text)) return { kind: 'furniture', text, rule: NO_HAN };
+  if (/[A-Z]{4,}/.test(text)) return { kind: 'banner', text, rule: '版头（英文版名）' };
+  if (text.length <= 40 && BYLINE.some((pattern) => pattern.test(text))) return { kind: 'byline', text };
+  if (PHOTO_CREDIT.test(text)) return { kind: 'photo-credit', text };
+  // Set apart by a wider gap, one sentence (a caption has one full stop, at its end).
+  if (
+    blanksBefore >= 2 &&
+    text.length >= 8 &&
+    text.length <= 120 &&
+    /(。|摄|供图)$/.test(text) &&
+    !/[。！？](?!$)/u.test(text.replace(/[。！？]\s*\S{0,20}(摄|供图)$/u, '')) &&
+    // A sentence that argues is a paragraph's, whatever the gap (a column break may leave one as
+    // wide); so is the rest of a sentence the break cut.
+    !ARGUING.test(text) &&
+    !OPENS_WITH_SHORT_PHRASE.test(text)
+  )
+    return { kind: 'caption', text };
+  if (/^本报讯/.test(text)) return { kind: 'body', text };
+  // A short label ending in a colon ("惠州仲恺高新区：") belongs to a headline too.
+  const label = text.length <= 12 && /[:：]$/.test(text);
+  if (
+    text.replace(/\s/g, '').length <= HEADING_MAX &&
+    (label || !SENTENCE_END.test(text)) &&
+    // A comma or a full stop inside is running text, never a headline.
+    !/[，,。！？；]/.test(text.slice(0, -1))
+  )
+    return { kind: 'heading', text };
+  return { kind: 'body', text };
+}
+
+/** The number of OCR heading marks (#) before a line: titles get fewer than section heads. */
+export const hashesOf = (raw: string) => /^\s*(#{1,6})/.exec(raw)?.[1]!.length ?? 0;

@@ -1,0 +1,288 @@
+/**
+ * A page's lines, each classified (lines.ts) and then judged by the lines around it: the first
+ * piece of a paragraph a column break cut is running text, not a heading (markFragments); a
+ * one-sentence line between paragraphs is a photo caption (markCaptions); the page's name and
+ * editors above its first headline (markPageNames) and its production credits at its foot
+ * (markFootCredits) are furniture.
+ */
+import { parseByline } from './bylines.ts';
+import {
+  ARGUING,
+  BYLINE_CLOSED,
+  BYLINE_OPENED,
+  classifyLine,
+  HAN,
+  hashesOf,
+  NO_HAN,
+  OPENS_WITH_SHORT_PHRASE,
+  TERMINAL,
+  type PageLine,
+} from './lines.ts';
+import { elementsOf, spacingOf } from './page-layout.ts';
+
+export function readLines(page: string): PageLine[] {
+  const lines: PageLine[] = [];
+  let blanks = 0;
+  page.split(/\r\n|\n|\r/).forEach((raw, index) => {
+    const classified = classifyLine(raw, blanks);
+    lines.push({ number: index + 1, raw, blanksBefore: blanks, ...classified });
+    blanks = classified.kind === 'blank' ? blanks + 1 : 0;
+  });
+  markFragments(lines);
+  markCaptions(lines);
+  markPageNames(lines);
+  markFootCredits(lines);
+  return lines;
+}
+
+/** The people who made the page rather than wrote its stories: its editors, layout and proofreaders. */
+const PAGE_ROLES = /^(责任编辑|编辑|责编|组版|美编|校对)$/u;
+export const FOOT_CREDITS = '编辑/组版/校对（页脚）';
+
+/**
+ * The page's production credits, printed at its foot after the last story: 组版：王强 校对：李明.
+ * A proofreader is the page's, never one story's; several such roles on one line are the page's
+ * when the line is set apart from the text above (a wider gap than between paragraphs, or other
+ * foot furniture over it). A story's own credits under its text (编辑：李四, then 组版：王五) stay its own.
+ */
+function markFootCredits(lines: PageLine[]): void {
+  const paragraphGap = spacingOf(elementsOf(lines)).paragraph;
+  const lastText = lines.findLastIndex((l) => l.kind === 'body' || l.kind === 'caption' || l.kind === 'heading');
+  if (lastText < 0) return;
+  let previous: PageLine = lines[lastText]!;
+  for (const line of lines.slice(lastText + 1)) {
+    if (line.kind === 'blank' || (line.kind === 'furniture' && line.rule === NO_HAN)) continue;
+    if (line.kind === 'byline') {
+      const credits = parseByline(line.text);
+      const labels = new Set(credits.map((c) => c.label ?? ''));
+      const production = credits.length > 0 && [...labels].every((label) => PAGE_ROLES.test(label));
+      const setApart = line.blanksBefore > paragraphGap || previous.kind === 'furniture';
+      if (production && (labels.has('校对') || (labels.size >= 2 && setApart))) {
+        line.kind = 'furniture';
+        line.rule = FOOT_CREDITS;
+      }
+    }
+    previous = line;
+  }
+}
+
+/**
+ * A page's name (版名: 要闻, 党建, 综合新闻) is printed among the furniture at its top: a word or
+ * two on a line of its own next to the date, 版次 or 报名 lines, before any story text.
+ */
+function markPageNames(lines: PageLine[]): void {
+  const content = lines.filter((l) => l.kind !== 'blank');
+  const firstText = content.findIndex((l) => l.kind === 'body' || l.kind === 'caption');
+  const top = content.slice(0, firstText < 0 ? content.length : firstText);
+  const isWord = (l: PageLine | undefined) =>
+    !!l && l.kind === 'heading' && hashesOf(l.raw) === 0 && /^\p{Script=Han}{2,6}$/u.test(l.text);
+  // Judged as printed, before any of them is marked.
+  const words = new Set(top.filter(isWord));
+  const word = (l: PageLine | undefined) => !!l && words.has(l);
+  // The page's editors, above its first headline or among its top furniture (not over a story's
+  // text, which a story's own credits may be): 责任编辑：王芳 组版：李强. First, so that a 版名 next
+  // to them is next to furniture.
+  const firstHeading = top.findIndex((l) => l.kind === 'heading' && !word(l));
+  top.forEach((line, i) => {
+    const aboveHeadlines = firstHeading < 0 || i < firstHeading;
+    const amongFurniture = top[i + 1]?.kind === 'furniture' || !top[i + 1];
+    if (
+      line.kind === 'byline' &&
+      (aboveHeadlines || amongFurniture) &&
+      parseByline(line.text).every((c) => c.role === 'editor' || c.role === 'layout')
+    ) {
+      line.kind = 'furniture';
+      line.rule = '编辑/组版';
+    }
+  });
+  top.forEach((line, i) => {
+    // Next to a furniture line, or one of a stack of such words (a single word right over a
+    // headline may be its 栏目 instead).
+    const nextToFurniture = [top[i - 1], top[i + 1]].some(
+      (l) => (l?.kind === 'furniture' && l.rule !== NO_HAN) || word(l),
+    );
+    // Right over a headline, on its own, it is the headline's 引题 or 栏目 (党史学习教育).
+    const overHeadline = top[i + 1]?.kind === 'heading' && !word(top[i + 1]) && !word(top[i - 1]);
+    if (word(line) && nextToFurniture && !overHeadline) {
+      line.kind = 'furniture';
+      line.rule = '版名';
+    }
+  });
+}
+
+/** A line that finishes the byline the line before opened: ·张阳 ｜ 宋一诺 靳碧海·. */
+export function isBylineRest(previous: string, text: string): boolean {
+  return BYLINE_OPENED.test(previous) && BYLINE_CLOSED.test(text) && hashesOf(text) === 0;
+}
+
+/** Quotes and brackets a headline closes on its own line; a piece of a cut paragraph may not. */
+const PAIRS: [string, string][] = [
+  ['“', '”'],
+  ['《', '》'],
+  ['（', '）'],
+  ['「', '」'],
+];
+const unbalanced = (text: string) =>
+  PAIRS.some(([open, close]) => text.split(open).length !== text.split(close).length);
+
+/**
+ * A column break leaves the first piece of a paragraph as a short line with no full stop, which
+ * looks like a heading. It is a piece of running text when it reads as one: a quote or bracket
+ * left open, an enumeration comma or a full stop inside, a last character that never ends a
+ * headline (的, 和, 在…), or a next line that starts with punctuation.
+ */
+export function looksLikeFragment(text: string, next: string | undefined): boolean {
+  if (unbalanced(text)) return true;
+  if (/[、。；！？]/u.test(text)) return true;
+  if (/[的了和与及在对为把将是从向被让使由并而或之其以于]$/u.test(text)) return true;
+  if (next && /^[，。、；：！？”’）》,.;:!?]/u.test(next)) return true;
+  // A news lead's opening words (近日, 日前, 6月21日…) never open a headline.
+  if (/^(近日|日前|近期|昨日|当天|\d{1,2}月\d{1,2}日)/u.test(text)) return true;
+  // Nor do the purpose and basis clauses a lead opens with (为庆祝…, 为加强…, 按照…, 随着…).
+  if (/^(为了?(庆祝|纪念|加强|深入|推动|进一步|贯彻|落实|提升|提高|推进|做好)|按照|根据|随着|截至)/u.test(text))
+    return true;
+  return false;
+}
+
+function markFragments(lines: PageLine[]): void {
+  const content = lines.filter((l) => l.kind !== 'blank');
+  // The rest of a byline a column break cut goes with the paragraph it ends.
+  content.forEach((line, i) => {
+    const previous = content[i - 1];
+    if (line.kind === 'heading' && previous?.kind === 'body' && isBylineRest(previous.text, line.text))
+      line.kind = 'body';
+  });
+  const pairs = pairCounts(content.map((l) => l.text));
+  content.forEach((line, i) => {
+    const next = content[i + 1];
+    if (
+      line.kind === 'heading' &&
+      (next?.kind === 'body' || next?.kind === 'caption') &&
+      hashesOf(line.raw) === 0 &&
+      (looksLikeFragment(line.text, next.text) ||
+        cutInWord(line.text, next.text, pairs) ||
+        leadPiece(content, i) ||
+        afterSubtitle(content, i))
+    )
+      line.kind = 'body';
+  });
+}
+
+/**
+ * The line after a headline and its byline opens the story's text: a short one is the lead's
+ * first piece, cut by a column break ("为加强自主创新示范区" ｜ "与自由贸易试验区…"), not a section
+ * head, which a story's text never opens with.
+ */
+function leadPiece(content: readonly PageLine[], i: number): boolean {
+  const [before, byline] = [content[i - 2], content[i - 1]];
+  return byline?.kind === 'byline' && before?.kind === 'heading' && !TERMINAL.test(content[i]!.text);
+}
+
+/** A headline ends with its 副题 (——…): the line under it opens the story's text. */
+function afterSubtitle(content: readonly PageLine[], i: number): boolean {
+  const before = content[i - 1];
+  return before?.kind === 'heading' && /^[—–-]{1,2}/u.test(before.text) && !TERMINAL.test(content[i]!.text);
+}
+
+/**
+ * A word cut in two by a column break (…设立党｜组织…, …的光｜辉…): the two characters either
+ * side of the break stand together elsewhere on the page, at least twice. A headline and the
+ * lead below it rarely join up that way. A line with a space in it may be a headline of two phrases
+ * ("守初心 担使命"), so it needs a pair the page prints often.
+ */
+export function cutInWord(text: string, next: string, pairs: ReadonlyMap<string, number>): boolean {
+  const [last, first] = [[...text].at(-1), [...next][0]];
+  if (!last || !first || !HAN.test(last) || !HAN.test(first)) return false;
+  // A space in the line may be a stray one (…社会 主义现代化国际化经｜济特区…): then it takes a word the page prints often.
+  return (pairs.get(last + first) ?? 0) >= (/\s/u.test(text) ? 4 : 2);
+}
+
+/** How often each pair of adjacent Han characters occurs within the lines (counted once, for the whole page). */
+export function pairCounts(lines: readonly string[]): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (const line of lines) {
+    const chars = [...line];
+    for (let i = 1; i < chars.length; i++) {
+      if (!HAN.test(chars[i - 1]!) || !HAN.test(chars[i]!)) continue;
+      const pair = chars[i - 1]! + chars[i]!;
+      counts.set(pair, (counts.get(pair) ?? 0) + 1);
+    }
+  }
+  return counts;
+}
+
+export const CREDIT_AT_END =
+  /(?:\s+(?:本报记者\s*|通讯员\s*)?\p{Script=Han}{2,4}\s*摄|\s*[（(]\s*(?:本报记者\s*|通讯员\s*)?[^（）()]{2,16}(?:\s*摄|供图)\s*[）)]|\s+\S{2,16}供图)$/u;
+
+/**
+ * Photo captions printed between paragraphs: a line with a photo credit at its end or on the
+ * next line, or a single short sentence with no comma (body sentences that short are rare and
+ * carry commas) set apart from the paragraphs around it.
+ */
+function markCaptions(lines: PageLine[]): void {
+  // Furniture between two lines (a stray OCR mark) does not part them.
+  const content = lines.filter((l) => l.kind !== 'blank' && l.kind !== 'furniture');
+  // First the ends of cut paragraphs that looked like captions on their own, so that what comes
+  // after them is judged next to a paragraph; then again for the captions found here.
+  paragraphEnds(content);
+  content.forEach((line, i) => {
+    if (line.kind !== 'body' && line.kind !== 'heading') return;
+    const text = line.text;
+    if (text.startsWith('本报讯') || text.length < 8 || text.length > 120) return;
+    const next = content[i + 1];
+    const credited = CREDIT_AT_END.test(text) && /[。！？”]/u.test(text);
+    const creditBelow = next?.kind === 'photo-credit' && /[。”]$/u.test(text);
+    const previous = content[i - 1];
+    // Between two paragraphs; after a paragraph cut by a column break it is that paragraph's end.
+    // Before a headline that leads a story of its own (a byline or 本报讯 under it), it is the
+    // last paragraph of its story.
+    let end = i + 1;
+    while (content[end]?.kind === 'heading' && (end === i + 1 || content[end]!.blanksBefore <= 1)) end++;
+    const afterHeadings = content[end];
+    const nextStory =
+      next?.kind === 'heading' && (afterHeadings?.kind === 'byline' || !!afterHeadings?.text.startsWith('本报讯'));
+    const between =
+      ((previous?.kind === 'body' && TERMINAL.test(previous.text)) || previous?.kind === 'heading') &&
+      (next?.kind === 'body' || next?.kind === 'photo-credit' || (next?.kind === 'heading' && !nextStory));
+    if (credited || creditBelow || (between && line.kind === 'body' && captionSentence(text))) line.kind = 'caption';
+  });
+  paragraphEnds(content);
+}
+
+/** A line after a paragraph cut by a column break is that paragraph's end, however it looks. */
+function paragraphEnds(content: PageLine[]): void {
+  content.forEach((line, i) => {
+    const previous = content[i - 1];
+    if (
+      line.kind === 'caption' &&
+      previous?.kind === 'body' &&
+      !TERMINAL.test(previous.text) &&
+      !CREDIT_AT_END.test(line.text)
+    )
+      line.kind = 'body';
+  });
+}
+
+/**
+ * A caption describes a picture in one sentence, its subject first (单位/人 + 在/到… + 开展…活动):
+ * one full stop, at most two commas, not opening with the words that tie a sentence to the text
+ * around it (在…, 为…, 他们…, 同时…) and not arguing (必须, 要, 离不开, 就是). Body paragraphs
+ * of one sentence do those things.
+ */
+export function captionSentence(text: string): boolean {
+  return (
+    text.length >= 8 &&
+    text.length <= 70 &&
+    /。$/u.test(text) &&
+    !/[。！？；：:]/u.test(text.slice(0, -1)) &&
+    (text.match(/[，,]/gu)?.length ?? 0) <= 2 &&
+    !/^(在|为|对|从|以|把|将|向|据|经|因|当|随着|通过|面对|针对|围绕|按照|根据|截至|目前|如今|近年来|今年|去年|同时|此外|另外|其中|但|而|并|他|她|我|这|那|该|其|此|本次|据悉|记者|日前|近日|近期|昨天|昨日|今天|当天|当日|会上|会后|会议|活动|培训|随后|接着|最后|期间|\d{1,4}[年月日])/u.test(
+      text,
+    ) &&
+    !ARGUING.test(text) &&
+    // Nor goes on from the sentence before (园区还建成…, 他们也…).
+    !/^\p{Script=Han}{1,6}?(还|也|又|则)/u.test(text) &&
+    // Its subject comes first, whole: not a short phrase set off by a comma (观影结束后，…).
+    !OPENS_WITH_SHORT_PHRASE.test(text)
+  );
+}

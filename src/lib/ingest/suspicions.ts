@@ -1,0 +1,53 @@
+/** What the ingest report flags for an editor to check: phrases printed twice, unusual characters. */
+import type { PageLine } from './lines.ts';
+
+export interface Suspicion {
+  line: number;
+  kind: 'column-join' | 'repeated-phrase' | 'unusual-character' | 'short-story' | 'no-headline';
+  detail: string;
+}
+
+/**
+ * Phrases printed twice: back to back ("纵向到底、纵向到底"), or a long run of 24 or more
+ * Han characters found again elsewhere on the page (an OCR repeat of a whole passage).
+ */
+export function repeatedPhrases(lines: PageLine[]): Suspicion[] {
+  const found: Suspicion[] = [];
+  const seen = new Map<string, number>();
+  for (const line of lines) {
+    if (line.kind !== 'body') continue;
+    const adjacent = /(\p{Script=Han}{3,}(?:“[^”]*”)?)[，、,\s]?\1/u.exec(line.text);
+    if (adjacent) found.push({ line: line.number, kind: 'repeated-phrase', detail: `“${adjacent[0]}”连印两次` });
+    const chars = [...line.text.replace(/[^\p{Script=Han}]/gu, '')];
+    for (let i = 0; i + 24 <= chars.length; i += 6) {
+      const gram = chars.slice(i, i + 24).join('');
+      const first = seen.get(gram);
+      if (first !== undefined && first !== line.number) {
+        found.push({
+          line: line.number,
+          kind: 'repeated-phrase',
+          detail: `“${gram.slice(0, 12)}…”在第${first}行已出现`,
+        });
+        break;
+      }
+      if (first === undefined) seen.set(gram, line.number);
+    }
+  }
+  return found;
+}
+
+const ORDINARY = /[\p{Script=Han}\x20-\x7e\u3000-\u303f\uff00-\uffef\u2010-\u2027\u2030-\u205e\u00b7\u25b6\s]/u;
+
+export function unusualCharacters(lines: PageLine[]): Suspicion[] {
+  const found: Suspicion[] = [];
+  for (const line of lines) {
+    const odd = [...new Set([...line.raw].filter((c) => !ORDINARY.test(c)))];
+    if (odd.length)
+      found.push({
+        line: line.number,
+        kind: 'unusual-character',
+        detail: odd.map((c) => `${c} U+${c.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`).join('，'),
+      });
+  }
+  return found;
+}

@@ -1,0 +1,40 @@
+/** bylines.ts: roles and names as bylines and credits print them. */
+import { describe, expect, it } from 'vitest';
+import { parseByline, trailingByline } from '../../../src/lib/ingest/bylines.ts';
+
+describe('parseByline', () => {
+  it('reads roles, titles and names as printed', () => {
+    expect(parseByline('撰写:本报记者 宋一诺 摄影:本报记者 吴长赋')).toEqual([
+      { role: 'writer', label: '撰写', title: '本报记者', name: '宋一诺' },
+      { role: 'photographer', label: '摄影', title: '本报记者', name: '吴长赋' },
+    ]);
+    expect(parseByline('▶ 绪言 张嘉村 张阳').map((c) => c.name)).toEqual(['绪言', '张嘉村', '张阳']);
+    expect(parseByline('乔冠宇/摄')).toEqual([{ role: 'photographer', label: '摄', name: '乔冠宇' }]);
+    expect(parseByline('赖彩凤 本报记者 刘琴')).toEqual([
+      { role: 'writer', name: '赖彩凤' },
+      { role: 'writer', title: '本报记者', name: '刘琴' },
+    ]);
+    expect(parseByline('本版图片来源:惠州仲恺高新区')).toEqual([
+      { role: 'photographer', label: '本版图片来源', name: '惠州仲恺高新区' },
+    ]);
+  });
+});
+
+describe('trailingByline', () => {
+  it('joins a name a stray space cut in two', () => {
+    expect(trailingByline('不断夯实基层党建工作保障基础。·宋显 晖 靳碧海 张阳·').credits.map((c) => c.name)).toEqual([
+      '宋显晖',
+      '靳碧海',
+      '张阳',
+    ]);
+  });
+});
+
+describe('parseByline', () => {
+  it('reads 责任编辑 as one label', () => {
+    expect(parseByline('责任编辑：叶伟  美编：王新明').map((c) => `${c.role} ${c.label} ${c.name}`)).toEqual([
+      'editor 责任编辑 叶伟',
+      'layout 美编 王新明',
+    ]);
+  });
+});

@@ -1,0 +1,49 @@
+/** headlines.ts: a headline block's lines read as 引题, 主题 and 副题. */
+import { describe, expect, it } from 'vitest';
+import { headlineFromBlock } from '../../../src/lib/ingest/headlines.ts';
+
+describe('headlineFromBlock', () => {
+  it('takes the second of two lines as the main title', () => {
+    expect(headlineFromBlock(['高新区持续推进党史学习教育走深走实', '学思践悟守初心 凝心聚力开新局']).headline).toEqual(
+      { kicker: '高新区持续推进党史学习教育走深走实', title: '学思践悟守初心 凝心聚力开新局' },
+    );
+  });
+  it('reads a label ending in a colon as the kicker under the title', () => {
+    expect(headlineFromBlock(['党建引领 奋力迈进国家一流高新区', '惠州仲恺高新区:']).headline).toEqual({
+      kicker: '惠州仲恺高新区',
+      title: '党建引领 奋力迈进国家一流高新区',
+    });
+  });
+  it('treats a very short first line over a longer headline as the column', () => {
+    expect(
+      headlineFromBlock(['党建 在高新', '守初心 担使命 找差距 抓落实', '济宁高新区主题教育凝聚三次创业磅礴力量']),
+    ).toEqual({
+      headline: { kicker: '守初心 担使命 找差距 抓落实', title: '济宁高新区主题教育凝聚三次创业磅礴力量' },
+      column: '党建在高新',
+    });
+  });
+  it('joins a short quoted line to the line above', () => {
+    expect(headlineFromBlock(['党史学习教育', '我市持续推进', '“十万党员进党校”']).headline).toEqual({
+      kicker: '党史学习教育',
+      title: '我市持续推进“十万党员进党校”',
+    });
+  });
+});
+
+describe('headlineFromBlock', () => {
+  it('names the 主题 of two lines by type size, above or below the other', () => {
+    expect(headlineFromBlock(['提高学生自救互救技能', '送上组织的关怀和温暖'], [1, 3]).headline).toEqual({
+      title: '提高学生自救互救技能',
+      subtitle: '送上组织的关怀和温暖',
+    });
+    expect(headlineFromBlock(['高新区举办安全生产知识竞赛', '10支企业和高校队伍参赛'], [3, 2]).headline).toEqual({
+      kicker: '高新区举办安全生产知识竞赛',
+      title: '10支企业和高校队伍参赛',
+    });
+    // No sizes: the usual order, 引题 over 主题.
+    expect(headlineFromBlock(['高新区举办安全生产知识竞赛', '10支企业和高校队伍参赛']).headline).toEqual({
+      kicker: '高新区举办安全生产知识竞赛',
+      title: '10支企业和高校队伍参赛',
+    });
+  });
+});

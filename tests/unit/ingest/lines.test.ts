@@ -1,0 +1,57 @@
+/** lines.ts: one line of a page, cleaned and classified by its own looks. */
+import { describe, expect, it } from 'vitest';
+import { classifyLine, cleanLine } from '../../../src/lib/ingest/lines.ts';
+
+describe('cleanLine', () => {
+  it('removes OCR markup: heading marks and <mark> tags', () => {
+    expect(cleanLine('#### “一核两翼三提升” 构建基层党建新格局')).toBe('“一核两翼三提升” 构建基层党建新格局');
+    expect(cleanLine('<mark>仲恺陈</mark>江街道御湖社区党建联盟走进小区开展文明宣传活动。')).toBe(
+      '仲恺陈江街道御湖社区党建联盟走进小区开展文明宣传活动。',
+    );
+  });
+
+  it('closes the spaces a column layout leaves inside running text, keeps those between headline phrases', () => {
+    expect(
+      cleanLine(
+        '作为惠州打造万亿级电子信息产 业集群的核心引擎，近年来，惠州仲恺 高新区始终围绕惠州市以智能终端、 新型显示两大产业为主导。',
+      ),
+    ).toBe(
+      '作为惠州打造万亿级电子信息产业集群的核心引擎，近年来，惠州仲恺高新区始终围绕惠州市以智能终端、新型显示两大产业为主导。',
+    );
+    expect(cleanLine('守初心 担使命 找差距 抓落实')).toBe('守初心 担使命 找差距 抓落实');
+  });
+
+  it('sets half-width punctuation full-width in Chinese text', () => {
+    expect(cleanLine('一堂堂生动深刻的专题党课,一场场用活红色资源的现场教学')).toBe(
+      '一堂堂生动深刻的专题党课，一场场用活红色资源的现场教学',
+    );
+  });
+});
+
+describe('classifyLine', () => {
+  it.each([
+    ['编辑:叶伟(010)68667266转242 E-mail:dengsh@chih.org 组版:王新明', 0, 'furniture'],
+    ['The Communist Party of China', 0, 'furniture'],
+    ['H', 0, 'furniture'],
+    ['INNOVATION 创新园区', 0, 'banner'],
+    ['撰写:本报记者 宋一诺 摄影:本报记者 吴长赋', 1, 'byline'],
+    ['▶ 张志东', 1, 'byline'],
+    ['赖彩凤 本报记者 刘琴', 1, 'byline'],
+    ['乔冠宇/摄', 3, 'photo-credit'],
+    ['高新区持续深化“放管服”改革，提升行政效能，提高办事效率。', 3, 'caption'],
+    ['高新区持续深化“放管服”改革，提升行政效能，提高办事效率。', 1, 'body'],
+    ['学思践悟守初心 凝心聚力开新局', 1, 'heading'],
+    ['惠州仲恺高新区:', 1, 'heading'],
+    ['昆山高新区获评“中国生物医药园区 创新药物潜力指数十强园区”', 1, 'heading'],
+    ['本报讯 记者宋显晖报道:日前,高新区安监局联合高新区教育局开展活动。', 1, 'body'],
+  ] as const)('%s → %s', (line, blanks, kind) => {
+    expect(classifyLine(line, blanks).kind).toBe(kind);
+  });
+});
+
+describe('cleanLine', () => {
+  it('closes a space that leaves one character alone in a short line', () => {
+    expect(cleanLine('建设新时代中国特色社会主 义')).toBe('建设新时代中国特色社会主义');
+    expect(cleanLine('守初心 担使命 找差距 抓落实')).toBe('守初心 担使命 找差距 抓落实');
+  });
+});

@@ -1,0 +1,170 @@
+/** split.ts: a whole page split into stories; every line accounted for. */
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { readLines } from '../../../src/lib/ingest/read-lines.ts';
+import { splitPage } from '../../../src/lib/ingest/split.ts';
+
+describe('splitPage', () => {
+  const page = [
+    '',
+    '高新区举办安全生产知识竞赛',
+    '',
+    '10支企业和高校队伍参赛',
+    '',
+    '本报讯 记者宋显晖报道:近日,高新区举办了竞赛活动。辖区企业和高校共10支队伍参加了竞赛。',
+    '',
+    '本次活动由高新区总工会主办,北京理工大学珠',
+    '',
+    '海学院协办。',
+    '',
+    '',
+    '',
+    '竞赛现场气氛热烈,选手们积极作答。',
+    '',
+    '后环社区党员“走出去”参观学习',
+    '',
+    '缅怀革命先烈 坚定理想信念',
+    '',
+    '本报讯 记者宋显晖报道:在中国共产党成立98周年之际,后环社区党委组织全体党员参观学习,缅怀革命先烈。',
+  ].join('\n');
+
+  it('starts a story at each headline before a 本报讯 lead, joins column breaks, keeps captions apart', () => {
+    const result = splitPage(page);
+    expect(result.stories.map((s) => s.headline?.title)).toEqual([
+      '10支企业和高校队伍参赛',
+      '缅怀革命先烈 坚定理想信念',
+    ]);
+    expect(result.stories[0]!.paragraphs[1]).toBe('本次活动由高新区总工会主办，北京理工大学珠海学院协办。');
+    expect(result.stories[0]!.captions).toEqual([{ text: '竞赛现场气氛热烈，选手们积极作答。' }]);
+    expect(result.suspicions.some((s) => s.kind === 'column-join' && s.detail.includes('大学珠｜海学院'))).toBe(true);
+  });
+
+  it('reports a phrase printed twice in a row', () => {
+    const result = splitPage(
+      '一级标题在这里\n\n二级标题\n\n本报讯 建立纵向到底、纵向到底、开放式管理的区域化党建工作新格局。',
+    );
+    expect(result.suspicions.some((s) => s.kind === 'repeated-phrase')).toBe(true);
+  });
+
+  const lineArbitrary = fc.oneof(
+    fc.string({ maxLength: 60 }),
+    fc
+      .array(
+        fc.constantFrom(
+          '党',
+          '建',
+          '高',
+          '新',
+          '区',
+          '，',
+          '。',
+          '“',
+          '”',
+          ' ',
+          'A',
+          '1',
+          '本报讯',
+          '▶',
+          '#',
+          '<mark>',
+          '\u0007',
+          '\ufffd',
+          '\\ud800',
+        ),
+        { maxLength: 80 },
+      )
+      .map((a) => a.join('')),
+    fc.constantFrom(
+      '',
+      '',
+      '编辑:叶伟 E-mail:x@y.org',
+      '撰写:本报记者 宋一诺',
+      '乔冠宇/摄',
+      'H',
+      '学思践悟守初心 凝心聚力开新局',
+    ),
+    fc.string({ minLength: 500, maxLength: 3000 }),
+  );
+
+  it('property: never crashes, and every non-blank line ends up in a story or in the dropped report', () => {
+    fc.assert(
+      fc.property(fc.array(lineArbitrary, { maxLength: 40 }), (lines) => {
+        const text = lines.join('\n');
+        const result = splitPage(text);
+        const accounted = new Set([...result.stories.flatMap((s) => s.lines), ...result.dropped.map((d) => d.line)]);
+        for (const line of readLines(text)) {
+          if (line.kind !== 'blank')
+            expect(accounted.has(line.number), `line ${line.number}: ${JSON.stringify(line.raw)}`).toBe(true);
+        }
+      }),
+      { numRuns: 300 },
+    );
+    // Three hundred pages: more than the default five seconds on a busy machine.
+  }, 30_000);
+});
+
+describe('captions and the page foot', () => {
+  it('keeps a caption between paragraphs with its credit, and a page-foot cut-off line in its story', () => {
+    const page = [
+      '高新区举办知识竞赛',
+      '',
+      '本报讯 近日，高新区举办了安全生产知识竞赛，辖区企业和高校共10支队伍参加了竞赛，现场气氛热烈。',
+      '',
+      '高新区持续深化“放管服”改革，提升行政效能，提高办事效率。 本报记者 叶伟 摄',
+      '',
+      '本次活动由高新区总工会主办，竞赛分为必答题、抢答题和风险题三个环节，各队伍展开了激烈角逐。',
+      '',
+      '高新区将继续开展安全生产宣传',
+    ].join('\n');
+    const [story, ...more] = splitPage(page).stories;
+    expect(more).toEqual([]);
+    expect(story!.headline?.title).toBe('高新区举办知识竞赛');
+    expect(story!.captions).toEqual([
+      { text: '高新区持续深化“放管服”改革，提升行政效能，提高办事效率。', credit: '本报记者 叶伟 摄' },
+    ]);
+    expect(story!.paragraphs.at(-1)).toBe('高新区将继续开展安全生产宣传');
+  });
+});
+
+describe('credits under a story', () => {
+  it('ends a story at the credits printed under its text', () => {
+    const page = [
+      '以高质量党建引领珠海高质量发展',
+      '',
+      '本报讯 珠海深入开展主题教育，把理论学习摆在首位，真正筑牢信仰之基、补足精神之钙、把稳思想之舵。',
+      '',
+      '撰写：刘琴',
+      '',
+      '把基层党组织建设成为坚强战斗堡垒',
+      '',
+      '基础不牢，地动山摇。基层党组织是党联系群众的前沿阵地和战斗堡垒，珠海持续推进党支部建设。',
+    ].join('\n');
+    expect(splitPage(page).stories.map((s) => s.headline?.title)).toEqual([
+      '以高质量党建引领珠海高质量发展',
+      '把基层党组织建设成为坚强战斗堡垒',
+    ]);
+  });
+});
+
+describe('a byline at the end of the last paragraph', () => {
+  it('ends the story, so a heading after it starts the next', () => {
+    const page = [
+      '我市持续推进“十万党员进党校”',
+      '',
+      '本报讯 珠海市结合党史学习教育，高质量、大规模实施“十万党员进党校”，组织党员进党校集中学习。·刘琴 宋一诺·',
+      '',
+      '整合优势资源 更好协同发展',
+      '',
+      '为加强自主创新示范区与自由贸易试验区“双自联动”，珠海高新区发展改革和财政金融局举办银企对接会。（吴长 赋 文/图）',
+    ].join('\n');
+    const stories = splitPage(page).stories;
+    expect(stories.map((s) => s.headline?.title)).toEqual([
+      '我市持续推进“十万党员进党校”',
+      '整合优势资源 更好协同发展',
+    ]);
+    expect(stories.map((s) => s.credits.map((c) => `${c.role} ${c.name}`))).toEqual([
+      ['writer 刘琴', 'writer 宋一诺'],
+      ['writer 吴长赋', 'photographer 吴长赋'],
+    ]);
+  });
+});
