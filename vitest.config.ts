@@ -7,13 +7,31 @@ import { defineConfig } from 'vitest/config';
 // And the search's browser tests once more, last, on the seed archive built with its index in
 // parts of five articles (e2e-parts), as a large archive's index is in many.
 const E2E = { testTimeout: 60_000, hookTimeout: 60_000, fileParallelism: false } as const;
+// These build the site from the project's own folder into a temporary one. Astro then renders
+// in <project>/.astro/.prerender/, one folder for every such build: two at once would clash.
+const BUILDS_IN_PROJECT = [
+  'tests/build/public-build.test.ts',
+  'tests/build/readme-commands.test.ts',
+  'tests/build/reproducible.test.ts',
+];
 export default defineConfig({
   test: {
+    // Most tests wait (on a browser, a build, a child process) more than they compute: a file per
+    // core runs beside another even on two cores. Each project below says what must not overlap.
+    maxWorkers: '100%',
     setupFiles: ['tests/helpers/fast-check-seed.ts'],
     projects: [
       { test: { name: 'unit', include: ['tests/unit/**/*.test.ts'] } },
       { test: { name: 'content', include: ['tests/content/**/*.test.ts'], testTimeout: 120_000 } },
-      { test: { name: 'build', include: ['tests/build/**/*.test.ts'], testTimeout: 60_000 } },
+      {
+        test: {
+          name: 'build',
+          include: ['tests/build/**/*.test.ts'],
+          exclude: BUILDS_IN_PROJECT,
+          testTimeout: 60_000,
+        },
+      },
+      { test: { name: 'build-in-project', include: BUILDS_IN_PROJECT, testTimeout: 60_000, fileParallelism: false } },
       // One browser at a time: two cores, and Chromium is heavy.
       { test: { name: 'e2e', include: ['tests/e2e/**/*.test.ts'], ...E2E } },
       {
