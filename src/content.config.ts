@@ -136,7 +136,7 @@ export const articleSchema = z
   });
 
 const articles = defineCollection({
-  loader: checkedArticleLoader(),
+  loader: checkedArticleLoader(articleSchema),
   schema: articleSchema,
 });
 

@@ -41,6 +41,8 @@ export const LIMITS = {
 export interface ArticleFileFacts {
   /** Lines of the file before the first line of the body (as Astro gives it: trimmed). */
   bodyLineOffset: number;
+  /** File line of the frontmatter's opening `---`. */
+  frontmatterLine: number;
   /** File line of each frontmatter value, by field path (`title`, `captions[0].text`). */
   fieldLines: Map<string, number>;
 }
@@ -204,6 +206,7 @@ export function inspectArticleText(
     facts: {
       // Astro gives the body trimmed: its line 1 is the line of its first character.
       bodyLineOffset: newlines(text.slice(0, bodyStart + body.length - body.trimStart().length)),
+      frontmatterLine: openingLine,
       get fieldLines() {
         return parse().fieldLines;
       },
@@ -277,10 +280,11 @@ export function inspectArticleFiles(
     if (inspection.problems.length === 0)
       onArticle?.(path.resolve(file), parts.join('/'), decoded.bom ? `\ufeff${decoded.text}` : decoded.text);
     // Field lines are wanted only for a message: the file is read again then, not kept in memory.
-    const { bodyLineOffset } = inspection.facts;
+    const { bodyLineOffset, frontmatterLine } = inspection.facts;
     let fieldLines: Map<string, number> | undefined;
     facts.set(path.resolve(file), {
       bodyLineOffset,
+      frontmatterLine,
       get fieldLines() {
         fieldLines ??= inspectArticleText(readFileSync(file, 'utf8').replace(/^\ufeff/, ''), shown).facts?.fieldLines;
         return fieldLines ?? new Map<string, number>();

@@ -8,8 +8,16 @@ import { appendAll } from './arrays.ts';
 import { lstatSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Loader, LoaderContext } from 'astro/loaders';
+import type { z } from 'astro/zod';
 import { LineCounter, parseDocument } from 'yaml';
-import { fieldAt, inspectArticleFiles, yearFolderProblem, type ArticleFileFacts } from './article-files.ts';
+import {
+  fieldAt,
+  inspectArticleFiles,
+  inspectArticleText,
+  yearFolderProblem,
+  type ArticleFileFacts,
+} from './article-files.ts';
+import { schemaProblems } from './schema-problems.ts';
 import { contentPath, contentRoot } from './content-paths.ts';
 import { ContentError, decodeContentFile, describeCharacter, findInvisibleCharacters } from './content-text.ts';
 import { inspectMarkdown, type MarkdownInspection } from './markdown-safety.ts';
@@ -345,17 +353,63 @@ function articleStore(context: LoaderContext) {
       if (!keepsEntry(context, id, digest)) changed.push({ id, file, contents, digest });
       loaded.push({ id, file, body: articleFileBody(contents) });
     },
-    /** Stores the new and changed files, and drops the entries of files gone. */
-    async finish(): Promise<LoadedArticle[]> {
+    /**
+     * Stores the new and changed files, and drops the entries of files gone. A file the schema
+     * refuses is not stored: every such file is returned, so that one build names them all.
+     */
+    async finish(): Promise<{ loaded: LoadedArticle[]; refused: RefusedArticle[] }> {
+      const refused: RefusedArticle[] = [];
       for (const { id, file, contents, digest } of changed.splice(0)) {
-        await storeArticle(context, root, { id, file, data: splitArticleFile(contents).data, digest });
+        let data: Record<string, unknown>;
+        try {
+          data = splitArticleFile(contents).data;
+        } catch (error) {
+          refused.push({ id, file, contents, error });
+          continue;
+        }
+        try {
+          await storeArticle(context, root, { id, file, data, digest });
+        } catch (error) {
+          context.store.delete(id);
+          refused.push({ id, file, contents, data, error });
+        }
       }
       const untouched = new Set(context.store.keys());
       for (const { id } of loaded) untouched.delete(id);
       for (const id of untouched) context.store.delete(id);
-      return loaded;
+      const refusedIds = new Set(refused.map(({ id }) => id));
+      return { loaded: loaded.filter(({ id }) => !refusedIds.has(id)), refused };
     },
   };
+}
+
+/** An article file the schema refused (`data`), or whose frontmatter could not be parsed. */
+interface RefusedArticle {
+  id: string;
+  file: string;
+  contents: string;
+  data?: Record<string, unknown>;
+  error: unknown;
+}
+
+/**
+ * What is wrong with a refused file, each message with its field and line. Astro's error
+ * names the first field only, without its line: the schema is applied again for every issue.
+ */
+async function refusalProblems(
+  { file, contents, data, error }: RefusedArticle,
+  schema: z.ZodType,
+  facts: ArticleFileFacts | undefined,
+): Promise<string[]> {
+  const shown = path.relative(process.cwd(), file);
+  if (data === undefined) {
+    // The YAML parser gives a line of the frontmatter but no field: the inspection names it.
+    const { problems } = inspectArticleText(contents.replace(/^\ufeff/, ''), shown, path.basename(path.dirname(file)));
+    return problems.length ? problems : [`${shown}: frontmatter: ${(error as Error).message}`];
+  }
+  const result = await schema.safeParseAsync(data, { reportInput: true });
+  if (result.success) return [`${shown}: ${(error as Error).message}`];
+  return schemaProblems(shown, result.error.issues, facts?.fieldLines ?? new Map(), facts?.frontmatterLine);
 }
 
 /** An entry this loader wrote for these very contents; one written by another loader (with its body or HTML) is replaced. */
@@ -419,7 +473,7 @@ function watchArticleFiles(context: LoaderContext, dir: string) {
  * encodings, changed or unpinned sources, duplicate ids) before loading, and checks every
  * article after, page by page.
  */
-export function checkedArticleLoader(): Loader {
+export function checkedArticleLoader(schema: z.ZodType): Loader {
   return {
     name: 'checked-articles',
     async load(context: LoaderContext) {
@@ -434,17 +488,14 @@ export function checkedArticleLoader(): Loader {
         ...checkSources(contentPath('sources'), contentPath('pins')),
         ...findDuplicateIds(store.relativePaths),
       ];
-      if (early.length) throw failure(early);
       const filesChecked = performance.now();
-      let loadedArticles: LoadedArticle[];
-      try {
-        loadedArticles = await store.finish();
-      } catch (error) {
-        // The YAML parser gives a line of the frontmatter but no field: name the field.
-        const yaml = inspectArticleFiles(dir).problems;
-        if (yaml.length) throw failure(yaml);
-        throw error;
-      }
+      const { loaded: loadedArticles, refused } = await store.finish();
+      const problems: string[] = [];
+      for (const article of refused)
+        appendAll(problems, await refusalProblems(article, schema, files.facts.get(article.file)));
+      // A problem with the files as files (a name, a duplicate, a changed source) is told with the
+      // schema's, before any text is compared; otherwise every refusal is told with the text checks'.
+      if (early.length) throw failure([...early, ...problems]);
       watchArticleFiles(context, dir);
       const loaded = performance.now();
       const entries: ArticleForChecks[] = loadedArticles.map(({ id, file, body }) => ({
@@ -460,7 +511,6 @@ export function checkedArticleLoader(): Loader {
         if (list) list.push(entry);
         else bySource.set(entry.data.source, [entry]);
       }
-      const problems: string[] = [];
       const root = fileURLToPath(context.config.root);
       const version = checkerVersion(
         [path.join(root, 'src/content.config.ts'), path.join(root, 'package-lock.json')],

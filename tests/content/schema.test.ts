@@ -28,66 +28,85 @@ interface Case {
   name: string;
   files: Record<string, string>;
   file: string;
+  /** What the message says after the file's path: the field, and the line where there is one. */
   field: string;
 }
 
-const cases: Case[] = [
-  { name: 'missing headline', files: { '2019/no-title.md': article({ title: undefined }) }, file: 'no-title.md', field: 'title' },
-  { name: 'impossible date', files: { '2019/bad-date.md': article({ date: '"2019-02-30"' }) }, file: 'bad-date.md', field: 'date' },
-  { name: 'unknown zone', files: { '2019/bad-zone.md': article({ zone: 'atlantis' }) }, file: 'bad-zone.md', field: 'zone' },
+// Each file breaks one thing, and its position (order) is its own, so that no case trips another.
+// The first builds: what the files and the schema refuse; the second, what only the text checks
+// see, beside one file the schema refuses.
+const refusedByFilesOrSchema: Case[] = [
+  { name: 'missing headline', files: { '2019/no-title.md': article({ title: undefined, order: '2' }) }, file: 'no-title.md', field: 'title: 第1行起的 frontmatter 中缺少此项' },
+  { name: 'impossible date', files: { '2019/bad-date.md': article({ date: '"2019-02-30"', order: '3' }) }, file: 'bad-date.md', field: 'date: 第3行：' },
+  { name: 'unknown zone', files: { '2019/bad-zone.md': article({ zone: 'atlantis', order: '4' }) }, file: 'bad-zone.md', field: 'zone: 第8行：未知的园区' },
   {
     name: 'duplicate id',
-    files: { '2019/same-name.md': article(), '2021/same-name.md': article({ order: '2' }) },
+    files: { '2019/same-name.md': article({ order: '5' }), '2021/same-name.md': article({ order: '6' }) },
     file: 'same-name.md',
-    field: 'id',
+    field: 'same-name.md: id: 与',
   },
   {
     name: 'a file name that is not a lowercase slug',
-    files: { '2019/Bad_Name.md': article() },
+    files: { '2019/Bad_Name.md': article({ order: '7' }) },
     file: 'Bad_Name.md',
     field: 'lowercase ASCII slug',
   },
-  { name: 'malformed YAML, named by its field and file line', files: { '2019/bad-yaml.md': article({ title: '[未闭合的方括号' }) }, file: 'bad-yaml.md', field: 'title: 第2行：YAML 语法错误' },
+  { name: 'malformed YAML, named by its field and file line', files: { '2019/bad-yaml.md': article({ title: '[未闭合的方括号', order: '8' }) }, file: 'bad-yaml.md', field: 'title: 第2行：YAML 语法错误' },
   {
     name: 'approximate date without evidence',
-    files: { '2019/no-evidence.md': article({ date: '"2019-10"' }) },
+    files: { '2019/no-evidence.md': article({ date: '"2019-10"', order: '9' }) },
     file: 'no-evidence.md',
-    field: 'dateEvidence',
+    field: 'dateEvidence: 第1行起的 frontmatter 中没有此项：',
   },
   {
+    name: 'a headline part longer than any printed headline',
+    files: { '2019/long-title.md': article({ title: '党'.repeat(81), order: '10' }) },
+    file: 'long-title.md',
+    field: 'title: 第2行：标题行共 81 字',
+  },
+  {
+    name: 'a credit id that is not a lowercase slug',
+    files: { '2019/bad-credit-id.md': article({ order: '11', credits: '[{ role: writer, name: 张志东, id: 张志东 }]' }) },
+    file: 'bad-credit-id.md',
+    field: 'credits[0].id: 第10行：署名 id 应为小写字母',
+  },
+  {
+    name: 'a misspelt field',
+    files: { '2019/misspelt.md': article({ order: '12', titel: '错字' }) },
+    file: 'misspelt.md',
+    field: 'titel: 第10行：未知字段',
+  },
+];
+
+const refusedByTextChecks: Case[] = [
+  {
     name: 'raw <script> in the body',
-    files: { '2019/script-body.md': article({}, '新近投运的北京大兴国际机场备受全球高度关注，被称之为是全球新奇迹之首。\n\n<script>alert(1)</script>\n') },
+    files: { '2019/script-body.md': article({ order: '13' }, '新近投运的北京大兴国际机场备受全球高度关注，被称之为是全球新奇迹之首。\n\n<script>alert(1)</script>\n') },
     file: 'script-body.md',
     // Counted from the file's first line: 10 lines of frontmatter, a blank line, a paragraph, a blank line.
     field: 'body: 第14行含原始 HTML',
   },
   {
     name: 'correction not found in the source page',
-    files: { '2019/bad-correction.md': article({ corrections: '[{ original: 页面上没有的字, corrected: 正文 }]' }) },
+    files: { '2019/bad-correction.md': article({ order: '14', corrections: '[{ original: 页面上没有的字, corrected: 正文 }]' }) },
     file: 'bad-correction.md',
     field: 'corrections',
   },
   {
-    name: 'a headline part longer than any printed headline',
-    files: { '2019/long-title.md': article({ title: '党'.repeat(81) }) },
-    file: 'long-title.md',
-    field: 'title',
-  },
-  {
     name: 'reordered without an editorial note saying why',
-    files: { '2019/reordered.md': article({ reordered: 'true' }) },
+    files: { '2019/reordered.md': article({ order: '15', reordered: 'true' }) },
     file: 'reordered.md',
-    field: 'reordered: true 须在 editorialNotes 中说明',
+    field: 'reordered: 第10行：reordered: true 须在 editorialNotes 中说明',
   },
   {
-    name: 'a credit id that is not a lowercase slug',
-    files: { '2019/bad-credit-id.md': article({ credits: '[{ role: writer, name: 张志东, id: 张志东 }]' }) },
-    file: 'bad-credit-id.md',
-    field: '署名 id 应为小写字母',
+    name: 'beside them, a file the schema refuses',
+    files: { '2019/bad-zone.md': article({ zone: 'atlantis', order: '16' }) },
+    file: 'bad-zone.md',
+    field: 'zone: 第8行：未知的园区',
   },
 ];
 
-describe('bad articles fail the build with the file and the field named', () => {
+describe('bad articles fail the build with the file, the field and the line named', () => {
   let good: Sandbox;
   beforeAll(() => {
     good = createSandbox();
@@ -101,16 +120,29 @@ describe('bad articles fail the build with the file and the field named', () => 
     expect(result.status).toBe(0);
   });
 
-  it.each(cases)('$name', ({ files, file, field }) => {
-    const sandbox = createSandbox();
-    try {
-      for (const [name, text] of Object.entries(files)) sandbox.write(`content/articles/${name}`, text);
-      const result = sandbox.astro('sync');
-      expect(result.status, result.output).not.toBe(0);
-      expect(result.output).toContain(file);
-      expect(result.output).toContain(field);
-    } finally {
-      sandbox.remove();
-    }
+  describe.each([
+    ['files and the schema refuse', refusedByFilesOrSchema],
+    ['only the text checks see', refusedByTextChecks],
+  ])('one build names every file with what %s', (_, cases) => {
+    let output = '';
+    let status: number | null = null;
+    beforeAll(() => {
+      const sandbox = createSandbox();
+      try {
+        for (const { files } of cases)
+          for (const [name, text] of Object.entries(files)) sandbox.write(`content/articles/${name}`, text);
+        ({ output, status } = sandbox.astro('sync'));
+      } finally {
+        sandbox.remove();
+      }
+    });
+
+    it('fails', () => expect(status, output).not.toBe(0));
+
+    it.each(cases)('$name', ({ file, field }) => {
+      const messages = output.split('\n').filter((line) => line.includes(`${file}: `));
+      expect(messages, output).not.toEqual([]);
+      expect(messages.some((line) => line.includes(field)), output).toBe(true);
+    });
   });
 });

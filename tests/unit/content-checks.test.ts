@@ -216,7 +216,7 @@ describe('articleProblems: links, empty bodies, file lines', () => {
     filePath: 'content/articles/2019/x.md',
     body,
     data: { title: 't', source: 'p', order: 1, corrections: [], ...data },
-    facts: { bodyLineOffset, fieldLines: new Map() },
+    facts: { bodyLineOffset, frontmatterLine: 1, fieldLines: new Map() },
   });
 
   it('counts body lines from the first line of the file', () => {
@@ -259,7 +259,7 @@ describe('provenanceProblems', () => {
       credits: [{ label: '撰写', title: '本报记者', name: '宋一诺' }],
       ...data,
     },
-    facts: { bodyLineOffset: 20, fieldLines: new Map([['title', 2]]) },
+    facts: { bodyLineOffset: 20, frontmatterLine: 1, fieldLines: new Map([['title', 2]]) },
   });
 
   it('accepts the page as printed, joined across a column break', () => {

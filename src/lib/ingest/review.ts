@@ -13,6 +13,7 @@ import { inspectArticleText } from '../article-files.ts';
 import { articleProblems, provenanceProblems, readSourceText } from '../content-checks.ts';
 import { contentPath } from '../content-paths.ts';
 import { SourceIndex } from '../provenance.ts';
+import { schemaProblems } from '../schema-problems.ts';
 import { readLines } from './read-lines.ts';
 import { splitPage } from './split.ts';
 import type { Suspicion } from './suspicions.ts';
@@ -47,13 +48,18 @@ export function reviewDrafts(articlesDir = contentPath('articles')): DraftReview
     const data = (parse(match[1]!) ?? {}) as Record<string, unknown>;
     if (data.draft !== true) continue;
     const { draft: _draft, ...published } = data;
-    const problems: string[] = [];
-    const result = articleSchema.safeParse(published);
-    if (!result.success)
-      for (const issue of result.error.issues)
-        problems.push(`${issue.path.join('.') || '(frontmatter)'}: ${issue.message}`);
     const relative = path.join(path.relative(process.cwd(), articlesDir), file);
     const inspected = inspectArticleText(text, relative, file.split(path.sep)[0]);
+    // In the build's own words, each at its field's line.
+    const result = articleSchema.safeParse(published, { reportInput: true });
+    const problems = result.success
+      ? []
+      : schemaProblems(
+          relative,
+          result.error.issues,
+          inspected.facts?.fieldLines ?? new Map(),
+          inspected.facts?.frontmatterLine,
+        ).map((p) => p.replace(`${relative}: `, ''));
     const article = {
       filePath: relative,
       body: match[2]!.trim(),
