@@ -33,12 +33,19 @@ const TYPE_NAMES: Record<string, string> = {
   object: '键值条目',
 };
 
+/** A value as the file gave it, cut short: the line number leads to the rest. */
+function shownValue(value: unknown): string {
+  const text = JSON.stringify(value) ?? String(value);
+  const chars = [...text];
+  return chars.length > 40 ? `${chars.slice(0, 40).join('')}…` : text;
+}
+
 /** Zod's wording of the issues it raises itself, in the editor's terms; the schema's own messages as written. */
 function describe(issue: Issue): string {
   switch (issue.code) {
     case 'invalid_type':
       if (issue.input === undefined) return '缺少此项 (required)';
-      return `应为${TYPE_NAMES[issue.expected] ?? issue.expected}，而不是 ${JSON.stringify(issue.input) ?? String(issue.input)} (expected ${issue.expected})`;
+      return `应为${TYPE_NAMES[issue.expected] ?? issue.expected}，而不是 ${shownValue(issue.input)} (expected ${issue.expected})`;
     case 'invalid_value':
       return `应为 ${issue.values.map((value) => JSON.stringify(value)).join('、')} (expected one of these)`;
     case 'too_small':
@@ -69,6 +76,8 @@ export function schemaProblems(
       });
     }
     const field = fieldPath(issue.path);
+    // The frontmatter as a whole (a list, say, where fields belong) is where it begins.
+    if (issue.path.length === 0) return [`${shown}: ${field}: 第${frontmatterLine}行：${describe(issue)}`];
     const line = lineOf(field, fieldLines);
     if (line !== undefined) return [`${shown}: ${field}: 第${line}行：${describe(issue)}`];
     // A field the frontmatter lacks: the line where the frontmatter begins.

@@ -80,6 +80,12 @@ describe('schemaProblems, on the real schema', () => {
     ]);
   });
 
+  it('gives frontmatter that is not a set of fields the line where it begins', () => {
+    expect(problemsOf(['- title', '- date'], 1)).toEqual([
+      `${FILE}: frontmatter: 第2行：应为键值条目，而不是 ["title","date"] (expected object)`,
+    ]);
+  });
+
   it('says what a value of the wrong kind is, and that a text must not be empty', () => {
     const lines = VALID.map((line) =>
       line.startsWith('order:') ? 'order: 第一' : line.startsWith('title:') ? 'title: "  "' : line,
@@ -87,6 +93,13 @@ describe('schemaProblems, on the real schema', () => {
     expect(problemsOf(lines)).toEqual([
       `${FILE}: title: 第2行：不能为空 (must not be empty)`,
       `${FILE}: order: 第5行：应为数字，而不是 "第一" (expected number)`,
+    ]);
+  });
+
+  it('cuts a long value of the wrong kind short', () => {
+    const lines = [...VALID, `credits: ${'党'.repeat(100)}`];
+    expect(problemsOf(lines)).toEqual([
+      `${FILE}: credits: 第10行：应为列表，而不是 "${'党'.repeat(39)}… (expected array)`,
     ]);
   });
 
