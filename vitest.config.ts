@@ -22,16 +22,29 @@ export default defineConfig({
     setupFiles: ['tests/helpers/fast-check-seed.ts'],
     projects: [
       { test: { name: 'unit', include: ['tests/unit/**/*.test.ts'] } },
-      { test: { name: 'content', include: ['tests/content/**/*.test.ts'], testTimeout: 120_000 } },
+      // A set-up (beforeAll) that builds or starts a browser may wait as long as a test: beside
+      // another file on two cores, it can take longer than the default 10 s.
+      {
+        test: { name: 'content', include: ['tests/content/**/*.test.ts'], testTimeout: 120_000, hookTimeout: 120_000 },
+      },
       {
         test: {
           name: 'build',
           include: ['tests/build/**/*.test.ts'],
           exclude: BUILDS_IN_PROJECT,
           testTimeout: 60_000,
+          hookTimeout: 60_000,
         },
       },
-      { test: { name: 'build-in-project', include: BUILDS_IN_PROJECT, testTimeout: 60_000, fileParallelism: false } },
+      {
+        test: {
+          name: 'build-in-project',
+          include: BUILDS_IN_PROJECT,
+          testTimeout: 60_000,
+          hookTimeout: 60_000,
+          fileParallelism: false,
+        },
+      },
       // A browser per file, as many files at once as the other projects: each test waits on its
       // page more than it computes (two cores: e2e 250 → 201 s).
       { test: { name: 'e2e', include: ['tests/e2e/**/*.test.ts'], ...E2E } },

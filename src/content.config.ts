@@ -136,7 +136,7 @@ export const articleSchema = z
   });
 
 const articles = defineCollection({
-  loader: checkedArticleLoader(articleSchema),
+  loader: checkedArticleLoader(articleSchema, { zoneIds, campaignIds, topicIds, newspaperIds }),
   schema: articleSchema,
 });
 

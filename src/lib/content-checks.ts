@@ -326,7 +326,7 @@ interface LoadedArticle {
  * (src/data/article-body.ts). The files come as the inspection read them, each read once; an
  * unchanged file (same digest) keeps its entry, its frontmatter not parsed again, as with glob.
  */
-function articleStore(context: LoaderContext) {
+function articleStore(context: LoaderContext, digestOf: (contents: string) => string) {
   const root = fileURLToPath(context.config.root);
   // Entries name their file relative to the project root, and pages read bodies from there.
   if (path.resolve(root) !== process.cwd())
@@ -349,7 +349,7 @@ function articleStore(context: LoaderContext) {
         return;
       }
       relativePaths.push(relative);
-      const digest = context.generateDigest(contents);
+      const digest = digestOf(contents);
       if (!keepsEntry(context, id, digest)) changed.push({ id, file, contents, digest });
       loaded.push({ id, file, body: articleFileBody(contents) });
     },
@@ -429,16 +429,22 @@ async function storeArticle(
 }
 
 /** Reads one file into the store (dev's watcher): the whole load goes through articleStore. */
-async function syncArticleFile(context: LoaderContext, root: string, file: string, id: string) {
+async function syncArticleFile(
+  context: LoaderContext,
+  digestOf: (contents: string) => string,
+  root: string,
+  file: string,
+  id: string,
+) {
   const contents = readFileSync(file, 'utf8');
-  const digest = context.generateDigest(contents);
+  const digest = digestOf(contents);
   if (!keepsEntry(context, id, digest))
     await storeArticle(context, root, { id, file, data: splitArticleFile(contents).data, digest });
   return { id };
 }
 
 /** In dev, an edited, added or removed article file updates its entry, as the glob loader does. */
-function watchArticleFiles(context: LoaderContext, dir: string) {
+function watchArticleFiles(context: LoaderContext, digestOf: (contents: string) => string, dir: string) {
   const { watcher } = context;
   if (!watcher) return;
   watcher.add(dir);
@@ -451,7 +457,7 @@ function watchArticleFiles(context: LoaderContext, dir: string) {
       const id = articleIdFromPath(path.relative(dir, file));
       const previous = ids.get(file);
       if (previous && previous !== id) context.store.delete(previous);
-      ids.set(file, (await syncArticleFile(context, root, file, id)).id);
+      ids.set(file, (await syncArticleFile(context, digestOf, root, file, id)).id);
       context.logger.info(`reloaded ${path.relative(root, file)}`);
     } catch (error) {
       // An editor's save may be seen half written (emptied, not yet filled): read it again shortly.
@@ -471,15 +477,20 @@ function watchArticleFiles(context: LoaderContext, dir: string) {
 /**
  * The articles' loader: refuses what would be silently skipped or misread (other files, other
  * encodings, changed or unpinned sources, duplicate ids) before loading, and checks every
- * article after, page by page.
+ * article after, page by page. `schemaReads` is what the schema reads besides a file (the ids
+ * of the data files): when it changes, every file is checked by the schema again, not only the
+ * changed ones.
  */
-export function checkedArticleLoader(schema: z.ZodType): Loader {
+export function checkedArticleLoader(schema: z.ZodType, schemaReads: unknown): Loader {
+  const schemaInputs = JSON.stringify(schemaReads);
   return {
     name: 'checked-articles',
     async load(context: LoaderContext) {
       const started = performance.now();
       const dir = contentPath('articles');
-      const store = articleStore(context);
+      // An entry is kept while its file and what the schema reads besides are unchanged.
+      const digestOf = (contents: string) => context.generateDigest(`${schemaInputs}\0${contents}`);
+      const store = articleStore(context, digestOf);
       // The frontmatter is parsed while storing; it is parsed here too only when that fails.
       const files = inspectArticleFiles(dir, undefined, { yaml: false, onArticle: store.add });
       const early = [
@@ -496,7 +507,7 @@ export function checkedArticleLoader(schema: z.ZodType): Loader {
       // A problem with the files as files (a name, a duplicate, a changed source) is told with the
       // schema's, before any text is compared; otherwise every refusal is told with the text checks'.
       if (early.length) throw failure([...early, ...problems]);
-      watchArticleFiles(context, dir);
+      watchArticleFiles(context, digestOf, dir);
       const loaded = performance.now();
       const entries: ArticleForChecks[] = loadedArticles.map(({ id, file, body }) => ({
         filePath: path.relative(process.cwd(), file).split(path.sep).join('/'),

@@ -1,3 +1,5 @@
+import { readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createSandbox, type Sandbox } from '../helpers/sandbox.ts';
 
@@ -118,6 +120,22 @@ describe('bad articles fail the build with the file, the field and the line name
     const result = good.astro('sync');
     expect(result.output).not.toMatch(/error/i);
     expect(result.status).toBe(0);
+  });
+
+  it('an unchanged article is checked again when what the schema reads changes: a zone removed from zones.yaml', () => {
+    const zonesFile = path.join(good.root, 'content', 'zones.yaml');
+    const zones = readFileSync(zonesFile, 'utf8');
+    const withoutJining = zones.replace(/^- id: jining\n(?: .*\n)*/m, '');
+    expect(withoutJining.length).toBeLessThan(zones.length);
+    try {
+      writeFileSync(zonesFile, withoutJining);
+      const result = good.astro('sync');
+      expect(result.status, result.output).not.toBe(0);
+      expect(result.output).toContain('content/articles/2019/valid.md: zone: 第8行：未知的园区 "jining"');
+    } finally {
+      writeFileSync(zonesFile, zones);
+    }
+    expect(good.astro('sync').status).toBe(0);
   });
 
   describe.each([
