@@ -21,7 +21,8 @@ export default defineConfig({
     maxWorkers: '100%',
     setupFiles: ['tests/helpers/fast-check-seed.ts'],
     projects: [
-      { test: { name: 'unit', include: ['tests/unit/**/*.test.ts'] } },
+      // Property tests run many cases: beside a browser on two cores, some take more than the default 5 s.
+      { test: { name: 'unit', include: ['tests/unit/**/*.test.ts'], testTimeout: 30_000 } },
       // A set-up (beforeAll) that builds or starts a browser may wait as long as a test: beside
       // another file on two cores, it can take longer than the default 10 s.
       {

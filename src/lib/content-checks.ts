@@ -23,7 +23,8 @@ import { ContentError, decodeContentFile, describeCharacter, findInvisibleCharac
 import { inspectMarkdown, type MarkdownInspection } from './markdown-safety.ts';
 import { correctedLines, excerpt, explain, fold, foldText, SourceIndex, trace, type Boundary } from './provenance.ts';
 import { checkSources } from './source-pins.ts';
-import { articleCheckKey, checkerVersion, loadPassedChecks, sourcePageDigest } from './check-cache.ts';
+import { articleCheckKey, checkerVersion, digestOf, loadPassedChecks, sourcePageDigest } from './check-cache.ts';
+import { importClosure } from './search/build/indexer-sources.ts';
 import { fileURLToPath } from 'node:url';
 import { articleFileBody, splitArticleFile } from './article-file.ts';
 
@@ -305,6 +306,9 @@ export function readSourceText(id: string, root = contentRoot()): string | undef
   return decodeContentFile(new Uint8Array(readFileSync(file)), display).text;
 }
 
+/** In the collection's meta store: what the schema was, for the entries Astro kept. */
+const SCHEMA_VERSION = 'schema-version';
+
 /** In Astro's cache folder: see lib/check-cache.ts. */
 const CHECK_CACHE_FILE = 'content-checks.json';
 
@@ -326,7 +330,7 @@ interface LoadedArticle {
  * (src/data/article-body.ts). The files come as the inspection read them, each read once; an
  * unchanged file (same digest) keeps its entry, its frontmatter not parsed again, as with glob.
  */
-function articleStore(context: LoaderContext, digestOf: (contents: string) => string) {
+function articleStore(context: LoaderContext, recheckAll: boolean) {
   const root = fileURLToPath(context.config.root);
   // Entries name their file relative to the project root, and pages read bodies from there.
   if (path.resolve(root) !== process.cwd())
@@ -349,8 +353,8 @@ function articleStore(context: LoaderContext, digestOf: (contents: string) => st
         return;
       }
       relativePaths.push(relative);
-      const digest = digestOf(contents);
-      if (!keepsEntry(context, id, digest)) changed.push({ id, file, contents, digest });
+      const digest = context.generateDigest(contents);
+      if (recheckAll || !keepsEntry(context, id, digest)) changed.push({ id, file, contents, digest });
       loaded.push({ id, file, body: articleFileBody(contents) });
     },
     /**
@@ -429,22 +433,16 @@ async function storeArticle(
 }
 
 /** Reads one file into the store (dev's watcher): the whole load goes through articleStore. */
-async function syncArticleFile(
-  context: LoaderContext,
-  digestOf: (contents: string) => string,
-  root: string,
-  file: string,
-  id: string,
-) {
+async function syncArticleFile(context: LoaderContext, root: string, file: string, id: string) {
   const contents = readFileSync(file, 'utf8');
-  const digest = digestOf(contents);
+  const digest = context.generateDigest(contents);
   if (!keepsEntry(context, id, digest))
     await storeArticle(context, root, { id, file, data: splitArticleFile(contents).data, digest });
   return { id };
 }
 
 /** In dev, an edited, added or removed article file updates its entry, as the glob loader does. */
-function watchArticleFiles(context: LoaderContext, digestOf: (contents: string) => string, dir: string) {
+function watchArticleFiles(context: LoaderContext, dir: string) {
   const { watcher } = context;
   if (!watcher) return;
   watcher.add(dir);
@@ -457,7 +455,7 @@ function watchArticleFiles(context: LoaderContext, digestOf: (contents: string) 
       const id = articleIdFromPath(path.relative(dir, file));
       const previous = ids.get(file);
       if (previous && previous !== id) context.store.delete(previous);
-      ids.set(file, (await syncArticleFile(context, digestOf, root, file, id)).id);
+      ids.set(file, (await syncArticleFile(context, root, file, id)).id);
       context.logger.info(`reloaded ${path.relative(root, file)}`);
     } catch (error) {
       // An editor's save may be seen half written (emptied, not yet filled): read it again shortly.
@@ -482,15 +480,22 @@ function watchArticleFiles(context: LoaderContext, digestOf: (contents: string) 
  * changed ones.
  */
 export function checkedArticleLoader(schema: z.ZodType, schemaReads: unknown): Loader {
-  const schemaInputs = JSON.stringify(schemaReads);
   return {
     name: 'checked-articles',
     async load(context: LoaderContext) {
       const started = performance.now();
       const dir = contentPath('articles');
-      // An entry is kept while its file and what the schema reads besides are unchanged.
-      const digestOf = (contents: string) => context.generateDigest(`${schemaInputs}\0${contents}`);
-      const store = articleStore(context, digestOf);
+      const root = fileURLToPath(context.config.root);
+      // Astro keeps an unchanged file's entry while its content config's own text is unchanged;
+      // the schema also reads the modules that file imports and the data files' ids.
+      const schemaVersion = digestOf([
+        checkerVersion(
+          [...importClosure(root, 'src/content.config.ts'), 'package-lock.json'].map((file) => path.join(root, file)),
+          [],
+        ),
+        JSON.stringify(schemaReads),
+      ]);
+      const store = articleStore(context, context.meta.get(SCHEMA_VERSION) !== schemaVersion);
       // The frontmatter is parsed while storing; it is parsed here too only when that fails.
       const files = inspectArticleFiles(dir, undefined, { yaml: false, onArticle: store.add });
       const early = [
@@ -507,7 +512,7 @@ export function checkedArticleLoader(schema: z.ZodType, schemaReads: unknown): L
       // A problem with the files as files (a name, a duplicate, a changed source) is told with the
       // schema's, before any text is compared; otherwise every refusal is told with the text checks'.
       if (early.length) throw failure([...early, ...problems]);
-      watchArticleFiles(context, digestOf, dir);
+      watchArticleFiles(context, dir);
       const loaded = performance.now();
       const entries: ArticleForChecks[] = loadedArticles.map(({ id, file, body }) => ({
         filePath: path.relative(process.cwd(), file).split(path.sep).join('/'),
@@ -522,7 +527,6 @@ export function checkedArticleLoader(schema: z.ZodType, schemaReads: unknown): L
         if (list) list.push(entry);
         else bySource.set(entry.data.source, [entry]);
       }
-      const root = fileURLToPath(context.config.root);
       const version = checkerVersion(
         [path.join(root, 'src/content.config.ts'), path.join(root, 'package-lock.json')],
         [path.join(root, 'src/lib')],
@@ -557,6 +561,7 @@ export function checkedArticleLoader(schema: z.ZodType, schemaReads: unknown): L
       appendAll(problems, duplicatePositions(entries));
       if (problems.length) throw failure(problems);
       passed.save();
+      context.meta.set(SCHEMA_VERSION, schemaVersion);
       // The checks' own cost, apart from Astro's loading between them: editors and benchmarks see it.
       const seconds = (ms: number) => (ms / 1000).toFixed(1);
       context.logger.info(

@@ -216,7 +216,7 @@ describe('Chinese search finds what Ctrl+F finds', () => {
     // On a busy machine the keystrokes can come further apart than the page waits before preparing:
     // a part of the query may be prepared first, so the test waits for all of it.
     await page.keyboard.type('苏兆征', { delay: 50 });
-    await page.waitForSelector('search-page[data-search-prepared="苏兆征"]', { timeout: 10_000 });
+    await page.waitForSelector('search-page[data-search-prepared="苏兆征"]', { timeout: 20_000 });
     expect(await page.getAttribute('#search-results', 'data-search-state')).toBe('idle');
     expect(await page.locator('[data-search-result]').count(), 'nothing shown while typing').toBe(0);
     const before = new Set(await fetched());
@@ -265,7 +265,7 @@ describe('Chinese search finds what Ctrl+F finds', () => {
       input.value = '苏兆征';
       input.dispatchEvent(new CompositionEvent('compositionend', { bubbles: true, data: '苏兆征' }));
     });
-    await page.waitForSelector('search-page[data-search-prepared="苏兆征"]', { timeout: 10_000 });
+    await page.waitForSelector('search-page[data-search-prepared="苏兆征"]', { timeout: 20_000 });
     expect(await engineFetched()).toBeGreaterThan(0);
   });
 

@@ -119,8 +119,11 @@ class SearchPage extends HTMLElement {
     this.#prepareTimer = window.setTimeout(() => {
       loadEngine()
         .then((engine) => prepareQuery(engine, state))
-        // Says which typed query is prepared: tests and the benchmark wait for it rather than for a quiet network.
-        .then(() => (this.dataset.searchPrepared = typed))
+        // Says which typed query is prepared: tests and the benchmark wait for it rather than for a
+        // quiet network. An earlier query of the same typing may finish later: it says nothing.
+        .then(() => {
+          if (this.#input.value === typed) this.dataset.searchPrepared = typed;
+        })
         .catch(() => undefined);
     }, PREPARE_DELAY_MS);
   };
