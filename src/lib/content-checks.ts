@@ -416,6 +416,24 @@ async function refusalProblems(
   return schemaProblems(shown, result.error.issues, facts?.fieldLines ?? new Map(), facts?.frontmatterLine);
 }
 
+/** What is wrong with a file saved under `astro dev`, worded as the build words it. */
+async function savedFileProblems(file: string, error: unknown, schema: z.ZodType): Promise<string[]> {
+  let contents: string;
+  try {
+    contents = readFileSync(file, 'utf8');
+  } catch {
+    return [`${path.relative(process.cwd(), file)}: ${(error as Error).message}`];
+  }
+  let data: Record<string, unknown> | undefined;
+  try {
+    data = splitArticleFile(contents).data;
+  } catch {
+    data = undefined;
+  }
+  const { facts } = inspectArticleText(contents.replace(/^\ufeff/, ''), file, undefined, { yaml: false });
+  return refusalProblems({ id: '', file, contents, ...(data && { data }), error }, schema, facts);
+}
+
 /** An entry this loader wrote for these very contents; one written by another loader (with its body or HTML) is replaced. */
 function keepsEntry(context: LoaderContext, id: string, digest: string): boolean {
   const existing = context.store.get(id);
@@ -442,7 +460,7 @@ async function syncArticleFile(context: LoaderContext, root: string, file: strin
 }
 
 /** In dev, an edited, added or removed article file updates its entry, as the glob loader does. */
-function watchArticleFiles(context: LoaderContext, dir: string) {
+function watchArticleFiles(context: LoaderContext, dir: string, schema: z.ZodType) {
   const { watcher } = context;
   if (!watcher) return;
   watcher.add(dir);
@@ -460,7 +478,7 @@ function watchArticleFiles(context: LoaderContext, dir: string) {
     } catch (error) {
       // An editor's save may be seen half written (emptied, not yet filled): read it again shortly.
       if (attempt < 5) setTimeout(() => void reload(file, attempt + 1), 200);
-      else context.logger.error(`${path.relative(root, file)}: ${(error as Error).message}`);
+      else context.logger.error((await savedFileProblems(file, error, schema)).join('\n'));
     }
   };
   watcher.on('change', (file) => void reload(file));
@@ -512,7 +530,7 @@ export function checkedArticleLoader(schema: z.ZodType, schemaReads: unknown): L
       // A problem with the files as files (a name, a duplicate, a changed source) is told with the
       // schema's, before any text is compared; otherwise every refusal is told with the text checks'.
       if (early.length) throw failure([...early, ...problems]);
-      watchArticleFiles(context, dir);
+      watchArticleFiles(context, dir, schema);
       const loaded = performance.now();
       const entries: ArticleForChecks[] = loadedArticles.map(({ id, file, body }) => ({
         filePath: path.relative(process.cwd(), file).split(path.sep).join('/'),

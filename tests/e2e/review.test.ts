@@ -31,6 +31,9 @@ function freePort(): Promise<number> {
   });
 }
 
+/** Everything `astro dev` has printed, kept for the tests that read its messages. */
+let devOutput = '';
+
 beforeAll(async () => {
   root = mkdtempSync(path.join(tmpdir(), 'archive-review-'));
   cpSync(CONTENT, root, { recursive: true });
@@ -55,15 +58,14 @@ beforeAll(async () => {
       stdio: ['ignore', 'pipe', 'pipe'],
     },
   );
-  let output = '';
   await new Promise<void>((resolve, reject) => {
     const onData = (chunk: Buffer) => {
-      output += chunk.toString();
-      if (output.includes(origin) || /ready in/i.test(output)) resolve();
+      devOutput += chunk.toString();
+      if (devOutput.includes(origin) || /ready in/i.test(devOutput)) resolve();
     };
     dev.stdout!.on('data', onData);
     dev.stderr!.on('data', onData);
-    dev.on('exit', (code) => reject(new Error(`astro dev exited (${code}):\n${output}`)));
+    dev.on('exit', (code) => reject(new Error(`astro dev exited (${code}):\n${devOutput}`)));
   });
   browser = await launchBrowser();
 });
@@ -204,6 +206,25 @@ describe('the site files under `astro dev`', () => {
     await expect.poll(showsMarker, { timeout: 30_000, interval: 500 }).toBe(true);
     rmSync(file);
     await expect.poll(async () => (await fetch(url)).status, { timeout: 30_000, interval: 500 }).toBe(404);
+  });
+
+  it('names the field and the line of a saved article the schema refuses, as the build does', async () => {
+    const article = readArticles().find((a) => !a.data.draft && a.data.zone)!;
+    const text = readFileSync(path.join(root, 'articles', article.file), 'utf8').replace(
+      /^zone: .*$/m,
+      'zone: atlantis',
+    );
+    const line = text.split('\n').findIndex((l) => l === 'zone: atlantis') + 1;
+    const file = path.join(root, 'articles', path.dirname(article.file), 'saved-with-a-bad-zone.md');
+    const printedBefore = devOutput.length;
+    writeFileSync(file, text);
+    try {
+      await expect
+        .poll(() => devOutput.slice(printedBefore), { timeout: 30_000, interval: 250 })
+        .toContain(`saved-with-a-bad-zone.md: zone: 第${line}行：未知的园区 "atlantis"`);
+    } finally {
+      rmSync(file);
+    }
   });
 
   it('serves each article’s citation files and its raw page at their URLs, as the build writes them', async () => {
