@@ -28,7 +28,8 @@ function lineOf(field: string, fieldLines: ReadonlyMap<string, number>): number 
 const TYPE_NAMES: Record<string, string> = {
   string: '文字',
   number: '数字',
-  boolean: 'true 或 false',
+  // Spaced as Chinese text spaces a Latin word.
+  boolean: ' true 或 false',
   array: '列表',
   object: '键值条目',
 };

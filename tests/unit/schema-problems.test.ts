@@ -88,11 +88,18 @@ describe('schemaProblems, on the real schema', () => {
 
   it('says what a value of the wrong kind is, and that a text must not be empty', () => {
     const lines = VALID.map((line) =>
-      line.startsWith('order:') ? 'order: 第一' : line.startsWith('title:') ? 'title: "  "' : line,
+      line.startsWith('order:')
+        ? 'order: 第一'
+        : line.startsWith('title:')
+          ? 'title: "  "'
+          : line.startsWith('newspaperPrinted:')
+            ? 'newspaperPrinted: 否'
+            : line,
     );
     expect(problemsOf(lines)).toEqual([
       `${FILE}: title: 第2行：不能为空 (must not be empty)`,
       `${FILE}: order: 第5行：应为数字，而不是 "第一" (expected number)`,
+      `${FILE}: newspaperPrinted: 第7行：应为 true 或 false，而不是 "否" (expected boolean)`,
     ]);
   });
 
