@@ -8,7 +8,9 @@ import { mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'n
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { gunzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { isPrecompressedPagefindFile } from '../../src/lib/search/build/pagefind-files.ts';
 import { SECURITY_HEADERS } from '../../src/lib/security-headers.ts';
 import { DIST, requireDist } from '../helpers/dist.ts';
 import { readmeBlock } from '../helpers/readme.ts';
@@ -80,6 +82,26 @@ ${server}
     const response = await fetch(`${origin}/sources/${source}`);
     expect(response.headers.get('content-type')).toBe('text/plain; charset=utf-8');
     expect(Buffer.from(await response.arrayBuffer())).toEqual(readFileSync(path.join('content/sources', source!)));
+  });
+
+  it("sends Pagefind's gzipped files gzip-encoded, and the index's other files as they are", async () => {
+    const root = path.join(DIST, 'pagefind');
+    const files = readdirSync(root, { recursive: true, withFileTypes: true })
+      .filter((entry) => entry.isFile())
+      .map((entry) => path.relative(root, path.join(entry.parentPath, entry.name)));
+    expect(files.filter(isPrecompressedPagefindFile).length).toBeGreaterThan(2);
+    expect(files.filter((file) => !isPrecompressedPagefindFile(file)).length).toBeGreaterThan(1);
+    for (const file of files) {
+      const response = await fetch(`${origin}/pagefind/${file}`);
+      expect(response.status, file).toBe(200);
+      // fetch decodes what arrives gzip-encoded: a gzipped file arrives as its content, sent once.
+      const received = Buffer.from(await response.arrayBuffer());
+      const stored = readFileSync(path.join(root, file));
+      if (isPrecompressedPagefindFile(file)) {
+        expect(response.headers.get('content-encoding'), file).toBe('gzip');
+        expect(received.equals(gunzipSync(stored)), file).toBe(true);
+      } else expect(received.equals(stored), file).toBe(true);
+    }
   });
 
   it('serves an article page at its URL without the trailing slash', async () => {

@@ -12,7 +12,7 @@ import {
   openSite,
   searchDone,
 } from '../helpers/browser.ts';
-import type { StaticServer } from '../helpers/server.ts';
+import { serveDist, type StaticServer } from '../helpers/server.ts';
 
 const articles = readArticles();
 
@@ -457,5 +457,37 @@ describe('filter menus count what each option leaves of the current results', ()
     await suggestion.click();
     await page.waitForURL((url) => !url.searchParams.has('year'));
     expect(await searchDone(page)).toBe(expected);
+  });
+});
+
+describe("Pagefind's compressed files, however the host sends them", () => {
+  /** The index chunks a search of the page fetched: their bytes over the wire, and once decoded. */
+  const chunkSizes = (from: Page) =>
+    from.evaluate(() =>
+      (performance.getEntriesByType('resource') as PerformanceResourceTiming[])
+        .filter((entry) => entry.name.endsWith('.pf_index'))
+        .map((entry) => ({ encoded: entry.encodedBodySize, decoded: entry.decodedBodySize })),
+    );
+  const expected = () => containing('宋显晖');
+
+  it("sent gzip-encoded (as the README's nginx block sends them), the browser inflates them and the search finds the same", async () => {
+    expect(await search('宋显晖')).toEqual({ total: expected().length, ids: expected() });
+    const chunks = await chunkSizes(page);
+    expect(chunks.length).toBeGreaterThan(0);
+    for (const chunk of chunks) expect(chunk.decoded).toBeGreaterThan(chunk.encoded);
+  });
+
+  it('sent as plain bytes (a host that does not know them), Pagefind inflates them and the search finds the same', async () => {
+    const plain = await serveDist(undefined, { pagefindEncoding: false });
+    try {
+      await page.goto(`${plain.origin}/search/?q=${encodeURIComponent('宋显晖')}`);
+      expect(await searchDone(page)).toBe(expected().length);
+      expect((await allResultIds(page)).sort()).toEqual(expected());
+      const chunks = await chunkSizes(page);
+      expect(chunks.length).toBeGreaterThan(0);
+      for (const chunk of chunks) expect(chunk.decoded).toBe(chunk.encoded);
+    } finally {
+      await plain.close();
+    }
   });
 });

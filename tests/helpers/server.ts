@@ -1,9 +1,13 @@
-/** A static file server for dist/, the way a plain static host serves it (404.html for misses). */
+/**
+ * A static file server for dist/, as the README's nginx block serves it (404.html for misses;
+ * Pagefind's gzipped files sent gzip-encoded, for the browser to inflate).
+ */
 import { createReadStream, existsSync, statSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import { createGzip } from 'node:zlib';
+import { isPrecompressedPagefindFile } from '../../src/lib/search/build/pagefind-files.ts';
 import { DIST } from './dist.ts';
 
 const TYPES: Record<string, string> = {
@@ -22,7 +26,15 @@ export interface StaticServer {
   close(): Promise<void>;
 }
 
-export async function serveDist(root = DIST): Promise<StaticServer> {
+export interface ServeOptions {
+  /**
+   * Pagefind's gzipped files sent with `Content-Encoding: gzip` (default), or as plain bytes, as
+   * a host that does not know them sends them: Pagefind then inflates them itself.
+   */
+  pagefindEncoding?: boolean;
+}
+
+export async function serveDist(root = DIST, { pagefindEncoding = true }: ServeOptions = {}): Promise<StaticServer> {
   const server: Server = createServer((request, response) => {
     const url = new URL(request.url ?? '/', 'http://localhost');
     let file = path.join(root, decodeURIComponent(url.pathname));
@@ -34,10 +46,14 @@ export async function serveDist(root = DIST): Promise<StaticServer> {
       status = 404;
     }
     const type = TYPES[path.extname(file)] ?? 'application/octet-stream';
-    // Compress text as any static host does; Pagefind's own files are already compressed.
+    // Compress text as any static host does; Pagefind's own compressed files are sent as they are.
     const gzip =
       /text|json|xml|javascript|svg/.test(type) && /\bgzip\b/.test(String(request.headers['accept-encoding']));
-    response.writeHead(status, { 'Content-Type': type, ...(gzip && { 'Content-Encoding': 'gzip' }) });
+    const precompressed = pagefindEncoding && status === 200 && isPrecompressedPagefindFile(file);
+    response.writeHead(status, {
+      'Content-Type': type,
+      ...((gzip || precompressed) && { 'Content-Encoding': 'gzip' }),
+    });
     const stream = createReadStream(file);
     if (gzip) stream.pipe(createGzip()).pipe(response);
     else stream.pipe(response);

@@ -5,7 +5,8 @@
  * and tests/e2e/pagefind-chunks.test.ts searches such an index, cut into many small chunks, in
  * Chromium through the search page's engine (the chunks a prefix runs into, plan.ts chunkProbes).
  *
- *   - Every file but pagefind-entry.json is gzipped, and starts with the signature below.
+ *   - Every file but pagefind-entry.json and the scripts is gzipped, and starts with the
+ *     signature below once un-gzipped (isPrecompressedPagefindFile).
  *   - pagefind.<hash>.pf_meta, one per language (its hash in pagefind-entry.json), is CBOR:
  *     [version, pages as [name, word count, …], index chunks as [first word, last word, file], …].
  *   - fragment/<name>.pf_fragment is JSON: the page's URL, content, filters, ….
@@ -20,6 +21,17 @@ import { decode } from 'cbor2';
 /** The Pagefind release whose files this module was written against. */
 export const KNOWN_PAGEFIND = '1.6';
 const SIGNATURE = 'pagefind_dcd';
+
+/** Pagefind's gzipped files, by their names: metadata, index chunks, fragments, filters, WebAssembly. */
+const PRECOMPRESSED = /\.(?:pf_meta|pf_index|pf_fragment|pf_filter|pagefind)$/;
+
+/**
+ * Whether a file of a Pagefind index (a path or URL) is stored gzipped. A server may send these
+ * with `Content-Encoding: gzip`: the browser then inflates them natively, off the page's thread,
+ * and Pagefind, finding its signature at the start of what it receives, skips inflating them in
+ * script (README, "Deploying"); served as plain bytes, they work as well, inflated by Pagefind.
+ */
+export const isPrecompressedPagefindFile = (file: string): boolean => PRECOMPRESSED.test(file);
 
 /** One index chunk: the words from `from` to `to` (in byte order, cut short by Pagefind), in index/<file>.pf_index. */
 export interface IndexChunk {

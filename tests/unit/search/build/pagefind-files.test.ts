@@ -1,11 +1,12 @@
-import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { gzipSync } from 'node:zlib';
+import { gunzipSync, gzipSync } from 'node:zlib';
 import { encode } from 'cbor2';
 import * as pagefind from 'pagefind';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
+  isPrecompressedPagefindFile,
   PagefindFormatError,
   readFragmentPages,
   readPagefindMeta,
@@ -36,7 +37,9 @@ beforeAll(async () => {
   const { index, errors } = await pagefind.createIndex({});
   if (!index) throw new Error(errors.join('; '));
   for (const [url, content] of PAGES) {
-    const added = await index.addCustomRecord({ url, content, language: SEARCH_LANGUAGE });
+    // One page with a filter, so that the index has every kind of file Pagefind writes.
+    const filters = url === '/a/' ? { kind: ['x'] } : {};
+    const added = await index.addCustomRecord({ url, content, language: SEARCH_LANGUAGE, filters });
     expect(added.errors).toEqual([]);
   }
   expect((await index.writeFiles({ outputPath: out })).errors).toEqual([]);
@@ -71,6 +74,34 @@ describe('reading a real Pagefind index', () => {
           byteOrder(cut(word, [...from].length), from) >= 0 && byteOrder(cut(word, [...to].length), to) <= 0,
       );
       expect(holding.length, word).toBe(1);
+    }
+  });
+});
+
+describe("the files a server may send as gzip-encoded (Pagefind's own compressed files)", () => {
+  const written = () =>
+    readdirSync(out, { recursive: true, withFileTypes: true })
+      .filter((entry) => entry.isFile())
+      .map((entry) => path.relative(out, path.join(entry.parentPath, entry.name)));
+  const isGzip = (file: string) =>
+    readFileSync(path.join(out, file))
+      .subarray(0, 2)
+      .equals(Buffer.from([0x1f, 0x8b]));
+
+  it("are exactly the gzipped ones, each un-gzipping to Pagefind's signature", () => {
+    const files = written();
+    const kinds = new Set(files.map((file) => path.extname(file)));
+    for (const kind of ['.pf_meta', '.pf_index', '.pf_fragment', '.pf_filter', '.pagefind', '.js', '.json'])
+      expect(kinds, kind).toContain(kind);
+    for (const file of files) {
+      expect(isPrecompressedPagefindFile(file), file).toBe(isGzip(file));
+      if (isGzip(file))
+        expect(
+          gunzipSync(readFileSync(path.join(out, file)))
+            .subarray(0, 12)
+            .toString('latin1'),
+          file,
+        ).toBe('pagefind_dcd');
     }
   });
 });
