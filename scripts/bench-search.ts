@@ -14,7 +14,7 @@
  * page of four articles to the synthetic archive and builds on the last build without it: a copy
  * of a page in the archive's past (the default), or of its newest page, as a new issue would be.
  */
-import { spawn, spawnSync } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import {
   closeSync,
   existsSync,
@@ -48,6 +48,7 @@ import {
   type BenchQuery,
 } from './bench/queries.ts';
 import { seededRandom } from './bench/random.ts';
+import { processTable } from './bench/process-table.ts';
 import { addSyntheticPage, writeSyntheticArchive, type AddedPageDate } from './bench/synthetic.ts';
 import { searchFilePath, searchFiles } from '../src/lib/search/shared/files.ts';
 import type { BundlesFile } from '../src/lib/search/shared/layout.ts';
@@ -149,14 +150,7 @@ async function measuredBuild(): Promise<BuildFigures> {
   let astroPeakKiB = 0;
   let indexPeakKiB = 0;
   const sample = () => {
-    const table = spawnSync('ps', ['-e', '-o', 'pid=,ppid=,rss=,args='], { encoding: 'utf8' }).stdout;
-    const rows = table
-      .trim()
-      .split('\n')
-      .map((line) => {
-        const [pid, ppid, rss, ...args] = line.trim().split(/\s+/);
-        return { pid: Number(pid), ppid: Number(ppid), rss: Number(rss), args: args.join(' ') };
-      });
+    const rows = processTable();
     const treeOf = (roots: number[]) => {
       const tree = new Set(roots);
       for (let grew = true; grew;) {
@@ -165,7 +159,8 @@ async function measuredBuild(): Promise<BuildFigures> {
       }
       return tree;
     };
-    const rssOf = (tree: Set<number>) => rows.filter(({ pid }) => tree.has(pid)).reduce((sum, { rss }) => sum + rss, 0);
+    const rssOf = (tree: Set<number>) =>
+      rows.filter(({ pid }) => tree.has(pid)).reduce((sum, { rssKiB }) => sum + rssKiB, 0);
     const tree = treeOf([child.pid!]);
     const index = treeOf(
       rows.filter(({ pid, args }) => tree.has(pid) && args.includes('build-search-index.ts')).map(({ pid }) => pid),

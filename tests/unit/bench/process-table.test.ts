@@ -1,0 +1,34 @@
+import { spawn } from 'node:child_process';
+import { describe, expect, it } from 'vitest';
+import { parseProcStat, processTable } from '../../../scripts/bench/process-table.ts';
+
+describe('parseProcStat', () => {
+  it('counts the fields after the last parenthesis of the command name, whatever it holds', () => {
+    const rest = ['S', '41', ...Array.from({ length: 19 }, (_, i) => String(i + 100)), '2500', '7'].join(' ');
+    for (const comm of ['node', 'a b', 'x) (y', ')', '(('])
+      expect(parseProcStat(`1234 (${comm}) ${rest}`)).toEqual({ ppid: 41, rssKiB: 10_000 });
+  });
+});
+
+describe.skipIf(process.platform !== 'linux')('processTable, on this machine', () => {
+  it('lists this process with its parent, its resident memory and its command line', () => {
+    const self = processTable().find((row) => row.pid === process.pid);
+    expect(self?.ppid).toBe(process.ppid);
+    const rssKiB = process.memoryUsage().rss / 1024;
+    expect(self!.rssKiB).toBeGreaterThan(rssKiB * 0.5);
+    expect(self!.rssKiB).toBeLessThan(rssKiB * 2);
+    expect(self!.args).toBe([process.argv[0], ...process.execArgv, ...process.argv.slice(1)].join(' '));
+  });
+
+  it('lists a child with this process as its parent, and its arguments', async () => {
+    const child = spawn(process.execPath, ['-e', 'setTimeout(() => {}, 5000)', 'marker-argument']);
+    try {
+      await new Promise((resolve) => child.once('spawn', resolve));
+      const row = processTable().find((r) => r.pid === child.pid);
+      expect(row?.ppid).toBe(process.pid);
+      expect(row?.args).toContain('marker-argument');
+    } finally {
+      child.kill();
+    }
+  });
+});
