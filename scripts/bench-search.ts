@@ -58,6 +58,8 @@ declare global {
   interface Window {
     /** A cold query's bytes up to its first results shown, when (performance.now()), and up to all of them (coldQueryBytes). */
     benchShown?: Promise<{ first: number; firstAt: number; all: number; allAt: number }>;
+    /** When the search results first took each state (arrivalMs). */
+    benchStates?: Record<string, number>;
   }
 }
 
@@ -435,14 +437,46 @@ const coldSets: [string, string[]][] = [
   ['captions+credits', asideSet.slice(0, coldRuns).map((q) => q.query)],
   ['one character', [...new Set([...commonChars, ...oneCharSet.slice(0, coldRuns).map((q) => q.query)])]],
 ];
-type ColdRun = { query: string; wordMs?: number; prepared: Awaited<ReturnType<typeof coldQueryBytes>> } & Awaited<
-  ReturnType<typeof coldQueryBytes>
->;
+/**
+ * A reader who arrives with the query in the URL (the search box of every other page sends it
+ * so), in a fresh context: from the start of the navigation to the first results shown, and to
+ * all of them. The page's own loading is in it, as the reader waits for it.
+ */
+async function arrivalMs(query: string): Promise<{ shownMs: number; ms: number }> {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  // In place before the page's own script runs; performance.now() counts from the navigation.
+  await page.addInitScript(() => {
+    const states: Record<string, number> = {};
+    window.benchStates = states;
+    new MutationObserver(() => {
+      const state = document.querySelector('#search-results')?.getAttribute('data-search-state');
+      if (state && !(state in states)) states[state] = performance.now();
+    }).observe(document, { subtree: true, attributes: true, attributeFilter: ['data-search-state'] });
+  });
+  await page.goto(`${server.origin}/search/?q=${encodeURIComponent(query)}`);
+  await page.waitForSelector('#search-results[data-search-state="done"]', { timeout: 60_000 });
+  const states = await page.evaluate(() => window.benchStates!);
+  await context.close();
+  return { shownMs: states.partial ?? states.done!, ms: states.done! };
+}
+
+type ColdRun = {
+  query: string;
+  wordMs?: number;
+  prepared: Awaited<ReturnType<typeof coldQueryBytes>>;
+  arrival: Awaited<ReturnType<typeof arrivalMs>>;
+} & Awaited<ReturnType<typeof coldQueryBytes>>;
 const coldBySet = new Map<string, ColdRun[]>();
 for (const [set, queries] of coldSets) {
   const list: ColdRun[] = [];
   for (const query of queries)
-    list.push({ query, ...(await coldQueryBytes(query)), prepared: await coldQueryBytes(query, true) });
+    list.push({
+      query,
+      ...(await coldQueryBytes(query)),
+      prepared: await coldQueryBytes(query, true),
+      arrival: await arrivalMs(query),
+    });
   coldBySet.set(set, list);
 }
 const cold = coldBySet.get('names')!;
@@ -578,7 +612,7 @@ console.log(
   `every character, warm (${charTimes.length}): median ${percentile(charTimes, 50).toFixed(1)} ms, p95 ${percentile(charTimes, 95).toFixed(1)} ms, max ${slowestChar.ms.toFixed(0)} ms (${slowestChar.query}); searched again: median ${percentile(charAgain, 50).toFixed(1)} ms, max ${Math.max(...charAgain).toFixed(0)} ms`,
 );
 console.log(
-  'cold: a word first searched on a loaded engine (its index chunks fetched meanwhile); the whole first search of a fresh page, Enter to results shown, Enter pressed at once or once the typed query is prepared; what that page fetched',
+  'cold: a word first searched on a loaded engine (its index chunks fetched meanwhile); the whole first search of a fresh page, Enter to results shown, Enter pressed at once or once the typed query is prepared; arriving with the query in the URL, from the navigation to results shown; what that page fetched',
 );
 for (const [set, list] of coldBySet) {
   const words = list.filter((c) => c.query !== warmUpWord).map((c) => c.wordMs!);
@@ -589,8 +623,10 @@ for (const [set, list] of coldBySet) {
   const bytes = list.map((c) => c.bytes);
   const preparedFirst = list.map((c) => c.prepared.shownMs);
   const preparedAll = list.map((c) => c.prepared.ms);
+  const arrivedFirst = list.map((c) => c.arrival.shownMs);
+  const arrivedAll = list.map((c) => c.arrival.ms);
   console.log(
-    `  ${set.padEnd(16)} word median ${percentile(words, 50).toFixed(0)} ms, max ${Math.max(...words).toFixed(0)} ms; page: first results median ${percentile(firstMs, 50).toFixed(0)} ms, max ${Math.max(...firstMs).toFixed(0)} ms, all median ${percentile(pages, 50).toFixed(0)} ms, max ${Math.max(...pages).toFixed(0)} ms; page, typed query prepared: first results median ${percentile(preparedFirst, 50).toFixed(0)} ms, max ${Math.max(...preparedFirst).toFixed(0)} ms, all median ${percentile(preparedAll, 50).toFixed(0)} ms, max ${Math.max(...preparedAll).toFixed(0)} ms; transfer to first results median ${kib(percentile(shown, 50))}, max ${kib(Math.max(...shown))}; to all ${kib(Math.max(...all))}; with the filters' counts max ${kib(Math.max(...bytes))}`,
+    `  ${set.padEnd(16)} word median ${percentile(words, 50).toFixed(0)} ms, max ${Math.max(...words).toFixed(0)} ms; page: first results median ${percentile(firstMs, 50).toFixed(0)} ms, max ${Math.max(...firstMs).toFixed(0)} ms, all median ${percentile(pages, 50).toFixed(0)} ms, max ${Math.max(...pages).toFixed(0)} ms; page, typed query prepared: first results median ${percentile(preparedFirst, 50).toFixed(0)} ms, max ${Math.max(...preparedFirst).toFixed(0)} ms, all median ${percentile(preparedAll, 50).toFixed(0)} ms, max ${Math.max(...preparedAll).toFixed(0)} ms; arriving with ?q=: first results median ${percentile(arrivedFirst, 50).toFixed(0)} ms, max ${Math.max(...arrivedFirst).toFixed(0)} ms, all median ${percentile(arrivedAll, 50).toFixed(0)} ms, max ${Math.max(...arrivedAll).toFixed(0)} ms; transfer to first results median ${kib(percentile(shown, 50))}, max ${kib(Math.max(...shown))}; to all ${kib(Math.max(...all))}; with the filters' counts max ${kib(Math.max(...bytes))}`,
   );
   console.log(
     `    ${list.map((c) => `${c.query}${c.query === warmUpWord ? ' (the warm-up word, its word time not counted)' : ''} ${c.wordMs!.toFixed(0)}/${c.ms.toFixed(0)}/${c.prepared.ms.toFixed(0)} ms ${kib(c.shown)}`).join('; ')}`,
