@@ -85,7 +85,13 @@ const addedPage: AddedPageDate | undefined = args['add-page'] ? addedDate : unde
 const workDir = articlesWanted ? path.join(tmpdir(), `archive-bench-${articlesWanted}`) : ROOT;
 const contentDir = articlesWanted ? path.join(workDir, 'content') : path.join(ROOT, 'content');
 const outDir = articlesWanted ? path.join(workDir, 'dist') : path.join(ROOT, 'dist');
-const env = { ...process.env, ARCHIVE_CONTENT_DIR: contentDir, ARCHIVE_OUT_DIR: outDir, ASTRO_TELEMETRY_DISABLED: '1' };
+// The seed archive is built as the site is (its cache in node_modules/.astro); a synthetic one
+// into its own folder, its cache beside it (astro.config.ts).
+const env = {
+  ...process.env,
+  ...(articlesWanted && { ARCHIVE_CONTENT_DIR: contentDir, ARCHIVE_OUT_DIR: outDir }),
+  ASTRO_TELEMETRY_DISABLED: '1',
+};
 
 interface Measured {
   seconds: number;
