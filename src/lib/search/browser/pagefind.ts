@@ -151,6 +151,42 @@ function inIndexLanguage<T>(start: () => T): T {
   }
 }
 
+/** How many calls whenLoaded makes, and how far apart. */
+export const LOADED_CHECKS = 5;
+export const LOADED_CHECK_SPACING_MS = 10;
+
+/**
+ * Resolves once a Pagefind instance has loaded (its WebAssembly compiled, its metadata read).
+ * Pagefind 1.6's init() only starts that, and a call made meanwhile (filters() here, which
+ * loads nothing for an index without Pagefind filters) looks again every 50 ms, so it resolves
+ * up to 50 ms after the loading ends: on a fresh page, a first search's wait. Calls started
+ * LOADED_CHECK_SPACING_MS apart look, together, that often; the first to find the instance
+ * loaded resolves, and the calls not started yet are not made.
+ */
+export function whenLoaded(
+  instance: Pick<Pagefind, 'filters'>,
+  checks = LOADED_CHECKS,
+  spacingMs = LOADED_CHECK_SPACING_MS,
+): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const timers: ReturnType<typeof setTimeout>[] = [];
+    let settled = false;
+    const settle = (end: () => void) => {
+      if (settled) return;
+      settled = true;
+      for (const timer of timers) clearTimeout(timer);
+      end();
+    };
+    const check = () =>
+      void instance.filters().then(
+        () => settle(resolve),
+        (error: unknown) => settle(() => reject(error)),
+      );
+    check();
+    for (let i = 1; i < checks; i++) timers.push(setTimeout(check, i * spacingMs));
+  });
+}
+
 /** A Pagefind instance and the parts it searches, with the words whose index chunks it has loaded. */
 interface Searcher {
   pagefind: Pagefind;
@@ -187,14 +223,14 @@ const positionsIn = (answer: TermAnswer) => {
 /**
  * One Pagefind instance on several parts of the index: made on the first, the others added with
  * mergeIndex once its own loading is done. (Pagefind 1.6's mergeIndex, called while the instance
- * is still loading, waits for it by looking again every 50 ms; filters() resolves as it ends.)
+ * is still loading, waits for it by looking again every 50 ms; whenLoaded resolves as it ends.)
  */
 export async function openParts(pagefind: PagefindModule, first: IndexPart, rest: IndexPart[]): Promise<Pagefind> {
   const instance = inIndexLanguage(() =>
     pagefind.createInstance({ basePath: searchFiles.pagefind(first.name), noWorker: true }),
   );
   await instance.init();
-  await instance.filters();
+  await whenLoaded(instance);
   await Promise.all(
     rest.map((part) => instance.mergeIndex(searchFiles.pagefind(part.name), { language: SEARCH_LANGUAGE })),
   );
@@ -223,7 +259,7 @@ export function loadEngine(): Promise<SearchEngine> {
       // Loading the engine includes Pagefind's own loading (its WebAssembly compiled, its metadata
       // read: some 100 ms at 10,000 articles), which init starts but does not wait for. The search
       // page loads the engine while the reader types, so the search after Enter finds it done.
-      await pagefind.filters();
+      await whenLoaded(pagefind);
 
       const places = readBundles(newestBundles, newest.first);
       const newestSearcher: Searcher = {

@@ -1,7 +1,14 @@
 /** The engine's loading, where it runs without a browser: the support data a query is read with, what it keeps. */
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { encodeSupport } from '../../../../src/lib/search/shared/data.ts';
-import { cached, openParts, supportFor } from '../../../../src/lib/search/browser/pagefind.ts';
+import {
+  cached,
+  LOADED_CHECK_SPACING_MS,
+  LOADED_CHECKS,
+  openParts,
+  supportFor,
+  whenLoaded,
+} from '../../../../src/lib/search/browser/pagefind.ts';
 import { BoundedCache } from '../../../../src/lib/search/browser/bounded-cache.ts';
 import { foldChar } from '../../../../src/lib/search/shared/text.ts';
 
@@ -90,7 +97,7 @@ describe('openParts', () => {
         setTimeout(() => (loaded = true), 5);
       },
       filters: async () => {
-        while (!loaded) await new Promise((resolve) => setTimeout(resolve, 1));
+        while (!loaded) await new Promise((resolve) => setTimeout(resolve, 50));
         calls.push('filters');
         return {};
       },
@@ -110,8 +117,76 @@ describe('openParts', () => {
     expect(module.createInstance).toHaveBeenCalledWith(
       expect.objectContaining({ basePath: '/pagefind/2015-2018/', noWorker: true }),
     );
-    expect(calls).toEqual(['init', 'filters', 'merge /pagefind/2019-2020/', 'merge /pagefind/2021-2022/', 'filters']);
+    // Loaded first (whenLoaded's checks, however many of them ran), then the parts added, then their metadata read.
+    const merges = calls.filter((call) => call.startsWith('merge'));
+    expect(merges).toEqual(['merge /pagefind/2019-2020/', 'merge /pagefind/2021-2022/']);
+    expect(calls[0]).toBe('init');
+    expect(calls.slice(1, calls.indexOf(merges[0]!)).every((call) => call === 'filters')).toBe(true);
+    expect(calls.slice(1, calls.indexOf(merges[0]!)).length).toBeGreaterThan(0);
+    expect(calls.at(-1)).toBe('filters');
     // The page's language is left as it was (Pagefind reads the index's while the instance starts).
     expect(document.documentElement.lang).toBe('zh-CN');
+  });
+});
+
+describe('whenLoaded', () => {
+  afterEach(() => vi.useRealTimers());
+
+  /**
+   * Pagefind 1.6's instance while it loads, as its own code does it: a call made before the
+   * loading ends looks again every 50 ms (its getPtr), so it resolves on the first look after.
+   */
+  function loadingInstance(loadedAt: number) {
+    const started: number[] = [];
+    const filters = async () => {
+      started.push(Date.now());
+      while (Date.now() < loadedAt) await new Promise((resolve) => setTimeout(resolve, 50));
+      return {};
+    };
+    return { filters, started };
+  }
+
+  /** The fake time at which the promise settles. */
+  async function settledAt(promise: Promise<unknown>): Promise<number> {
+    let at = -1;
+    void promise.then(
+      () => (at = Date.now()),
+      () => (at = Date.now()),
+    );
+    for (let step = 0; step < 1_000 && at < 0; step++) await vi.advanceTimersByTimeAsync(1);
+    return at;
+  }
+
+  it.each([1, 13, 49, 51, 123, 377])(
+    'resolves within one check spacing of the loading ending at %i ms, where a single call waits for its next look',
+    async (loadedAt) => {
+      vi.useFakeTimers({ now: 0 });
+      const alone = loadingInstance(loadedAt);
+      const aloneAt = await settledAt(alone.filters());
+      vi.setSystemTime(0);
+      const checked = loadingInstance(loadedAt);
+      const at = await settledAt(whenLoaded(checked));
+      expect(at).toBeGreaterThanOrEqual(loadedAt);
+      expect(at).toBeLessThanOrEqual(loadedAt + LOADED_CHECK_SPACING_MS);
+      expect(aloneAt - loadedAt).toBe((50 - (loadedAt % 50)) % 50);
+      // No more calls than the checks, none after it resolved.
+      expect(checked.started.length).toBeLessThanOrEqual(LOADED_CHECKS);
+      expect(checked.started.every((t) => t <= at)).toBe(true);
+    },
+  );
+
+  it('makes one call when the instance has loaded already', async () => {
+    vi.useFakeTimers({ now: 100 });
+    const instance = loadingInstance(0);
+    expect(await settledAt(whenLoaded(instance))).toBe(100);
+    await vi.advanceTimersByTimeAsync(200);
+    expect(instance.started).toEqual([100]);
+  });
+
+  it('fails as the instance does, once', async () => {
+    vi.useFakeTimers({ now: 0 });
+    const failure = new Error('Pagefind: WASM Error');
+    const promise = whenLoaded({ filters: () => Promise.reject(failure) });
+    await expect(promise).rejects.toBe(failure);
   });
 });
