@@ -1,8 +1,10 @@
 /**
  * The site's security policy, stated once: delivered as <meta http-equiv> on every page and
- * as a _headers file for hosts that read one. No inline script, no eval; Pagefind's
- * WebAssembly needs 'wasm-unsafe-eval' and its search runs in a same-origin worker.
+ * as a _headers file for hosts that read one, with the headers some paths need (a charset, how
+ * long a file may be kept). No inline script, no eval; Pagefind's WebAssembly needs
+ * 'wasm-unsafe-eval' and its search runs in a same-origin worker.
  */
+import { PAGEFIND_DIR, PARTS_DIR } from './search/shared/files.ts';
 
 export const CONTENT_SECURITY_POLICY = [
   "default-src 'self'",
@@ -28,11 +30,32 @@ export const SECURITY_HEADERS: Record<string, string> = {
 };
 
 /**
+ * Folders whose files never change under their names, since a name changes with its content:
+ * Astro's assets (a digest in each name) and the search index's parts (each part's folder named
+ * by a digest of everything its files are made from, search/build/part-cache.ts). A browser
+ * keeps them for a year without asking again, so a reader who comes back loads neither the
+ * search engine nor the index chunks already read.
+ */
+export const IMMUTABLE_FOLDERS: readonly string[] = ['/_astro/', PAGEFIND_DIR, PARTS_DIR];
+export const IMMUTABLE_CACHE_CONTROL = 'public, max-age=31536000, immutable';
+/**
+ * Every other file keeps its name when its content changes: a browser asks again before using
+ * its copy. Without it, browsers keep a file sent with a date and no Cache-Control for a tenth of
+ * its age, and after a new build would show a page whose assets are gone, or search with a list
+ * of parts that no longer exist. (Netlify and Cloudflare Pages send the like by default, so
+ * _headers needs only the immutable folders; nginx sends nothing.)
+ */
+export const REVALIDATED_CACHE_CONTROL = 'no-cache';
+
+/**
  * Headers for some paths only. The raw OCR pages are UTF-8 text: served as text/plain with
  * no charset, browsers decode them as windows-1252 and show mojibake.
  */
 export const PATH_HEADERS: Record<string, Record<string, string>> = {
   '/sources/*.txt': { 'Content-Type': 'text/plain; charset=utf-8' },
+  ...Object.fromEntries(
+    IMMUTABLE_FOLDERS.map((folder) => [`${folder}*`, { 'Cache-Control': IMMUTABLE_CACHE_CONTROL }]),
+  ),
 };
 
 const block = (pattern: string, headers: Record<string, string>) =>

@@ -11,7 +11,12 @@ import path from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { isPrecompressedPagefindFile } from '../../src/lib/search/build/pagefind-files.ts';
-import { SECURITY_HEADERS } from '../../src/lib/security-headers.ts';
+import {
+  IMMUTABLE_CACHE_CONTROL,
+  IMMUTABLE_FOLDERS,
+  REVALIDATED_CACHE_CONTROL,
+  SECURITY_HEADERS,
+} from '../../src/lib/security-headers.ts';
 import { DIST, requireDist } from '../helpers/dist.ts';
 import { readmeBlock } from '../helpers/readme.ts';
 
@@ -101,6 +106,40 @@ ${server}
         expect(response.headers.get('content-encoding'), file).toBe('gzip');
         expect(received.equals(gunzipSync(stored)), file).toBe(true);
       } else expect(received.equals(stored), file).toBe(true);
+    }
+  });
+
+  it('lets browsers keep every file of the folders whose names change with their content, and has them ask again for any other', async () => {
+    const filesUnder = (folder: string) =>
+      readdirSync(path.join(DIST, folder), { recursive: true, withFileTypes: true })
+        .filter((entry) => entry.isFile())
+        .map((entry) => `/${path.relative(DIST, path.join(entry.parentPath, entry.name)).split(path.sep).join('/')}`);
+    const kept = IMMUTABLE_FOLDERS.flatMap(filesUnder);
+    expect(kept.length).toBeGreaterThan(10);
+    for (const url of kept) {
+      const response = await fetch(`${origin}${url}`);
+      expect(response.status, url).toBe(200);
+      expect(response.headers.get('cache-control'), url).toBe(IMMUTABLE_CACHE_CONTROL);
+      // The security headers stay: nginx drops the server's add_header lines where a location adds its own.
+      expect(response.headers.get('x-content-type-options'), url).toBe('nosniff');
+    }
+    // Files whose names stay when their content changes, the search's own beside the parts' folders among them.
+    const [article] = readdirSync(path.join(DIST, 'articles'));
+    for (const url of [
+      '/',
+      '/search/',
+      '/search/parts.json',
+      '/search/support.json',
+      '/search/facets.json',
+      '/search/articles/0.json',
+      `/articles/${article}/`,
+      '/favicon.svg',
+      '/no/such/page/',
+      // A missing file of a part (a list of parts older or newer than the site): its 404 is not kept.
+      '/pagefind/no-such-part/pagefind.js',
+    ]) {
+      const response = await fetch(`${origin}${url}`);
+      expect(response.headers.get('cache-control'), url).toBe(REVALIDATED_CACHE_CONTROL);
     }
   });
 

@@ -7,6 +7,7 @@ import type { FacetsFile } from '../../src/lib/search/shared/facets.ts';
 import type { SearchArticle } from '../../src/lib/search/shared/data.ts';
 import { decodeLengths, type BundlesFile } from '../../src/lib/search/shared/layout.ts';
 import { FILTER_KEYS } from '../../src/lib/search/shared/state.ts';
+import { IMMUTABLE_FOLDERS } from '../../src/lib/security-headers.ts';
 import { fromMarkdown } from 'mdast-util-from-markdown';
 import {
   DIST,
@@ -326,6 +327,21 @@ describe('search index', () => {
     const headlines = file.bundles.flatMap((bundle) => decodeLengths(bundle[3], bundle[1].length));
     expect(headlines.every((units) => units >= 1)).toBe(true);
     expect(new Set(headlines).size).toBeGreaterThan(1);
+  });
+
+  it('holds, in the folders hosts are told to keep for a year, only files whose names change with their content', () => {
+    // Astro's assets carry a digest of their content in their names.
+    const assets = readdirSync(path.join(DIST, '_astro'));
+    expect(assets.length).toBeGreaterThan(2);
+    for (const asset of assets) expect(asset).toMatch(/[.-][\w-]{8}\.(js|css)$/);
+    // The index's folders hold one folder per part, named by its digest (search/build/part-cache.ts).
+    const names = indexParts().map((part) => part.name);
+    for (const name of names) expect(name).toMatch(/-[0-9a-f]{16}$/);
+    for (const folder of IMMUTABLE_FOLDERS.filter((f) => f !== '/_astro/')) {
+      const entries = readdirSync(path.join(DIST, folder), { withFileTypes: true });
+      expect(entries.every((entry) => entry.isDirectory())).toBe(true);
+      expect(entries.map((entry) => entry.name).sort()).toEqual([...names].sort());
+    }
   });
 
   it("does not publish Pagefind's fragments, which hold only index tokens", () => {

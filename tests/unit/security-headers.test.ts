@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { CONTENT_SECURITY_POLICY, headersFile, SECURITY_HEADERS } from '../../src/lib/security-headers.ts';
+import {
+  CONTENT_SECURITY_POLICY,
+  headersFile,
+  IMMUTABLE_CACHE_CONTROL,
+  IMMUTABLE_FOLDERS,
+  SECURITY_HEADERS,
+} from '../../src/lib/security-headers.ts';
 
 const directives = (policy: string) =>
   new Map(
@@ -42,5 +48,16 @@ describe('_headers', () => {
     expect(blocks).toContain('/sources/*.txt\n  Content-Type: text/plain; charset=utf-8');
     // Every line is a path pattern or an indented header: nothing a host would misread.
     for (const line of headersFile().split('\n').filter(Boolean)) expect(line).toMatch(/^(\/\S*|  [\w-]+: \S.*)$/);
+  });
+
+  it('lets browsers keep the files of the folders whose names change with their content, and only those', () => {
+    const blocks = headersFile().trimEnd().split('\n\n');
+    expect(IMMUTABLE_FOLDERS).toEqual(['/_astro/', '/pagefind/', '/search/parts/']);
+    for (const folder of IMMUTABLE_FOLDERS)
+      expect(blocks).toContain(`${folder}*\n  Cache-Control: ${IMMUTABLE_CACHE_CONTROL}`);
+    expect(IMMUTABLE_CACHE_CONTROL).toMatch(/\bimmutable\b/);
+    expect(headersFile().match(/Cache-Control/g)).toHaveLength(IMMUTABLE_FOLDERS.length);
+    // Not the site-wide block: a page's name stays when it changes.
+    expect(blocks[0]).not.toContain('Cache-Control');
   });
 });

@@ -5,15 +5,17 @@
  */
 export const SEARCH_DIR = '/search/';
 
-/** Where the index's parts are. */
-const PARTS_DIR = `${SEARCH_DIR}parts/`;
+/** Where each part's Pagefind index is, a folder per part. */
+export const PAGEFIND_DIR = '/pagefind/';
+/** Where each part's own files are (its layout), a folder per part. */
+export const PARTS_DIR = `${SEARCH_DIR}parts/`;
 
 export const searchFiles = {
   /** The index's parts, in date order (parts.ts, PartsFile). */
   parts: () => `${SEARCH_DIR}parts.json`,
   /** A part's Pagefind index: Pagefind's script, WebAssembly, metadata and index chunks. */
-  pagefind: (part: string) => `/pagefind/${part}/`,
-  pagefindScript: (part: string) => `/pagefind/${part}/pagefind.js`,
+  pagefind: (part: string) => `${PAGEFIND_DIR}${part}/`,
+  pagefindScript: (part: string) => `${PAGEFIND_DIR}${part}/pagefind.js`,
   /** Aliases and the bitmap of the characters the Traditional → Simplified map changes (data.ts). */
   support: () => `${SEARCH_DIR}support.json`,
   /** The Traditional → Simplified map itself, fetched only for a query that needs it. */
