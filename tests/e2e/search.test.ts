@@ -11,6 +11,7 @@ import {
   newCheckedPage,
   openSite,
   searchDone,
+  watchErrors,
 } from '../helpers/browser.ts';
 import { serveDist, type StaticServer } from '../helpers/server.ts';
 
@@ -488,6 +489,43 @@ describe("Pagefind's compressed files, however the host sends them", () => {
       for (const chunk of chunks) expect(chunk.decoded).toBe(chunk.encoded);
     } finally {
       await plain.close();
+    }
+  });
+});
+
+describe('a reader who comes back', () => {
+  it("loads no file of the index's parts again, and asks again for the files that may change", async () => {
+    const parts = indexParts().map((part) => part.name);
+    const searchFiles = (from: Page) =>
+      from.evaluate(() =>
+        (performance.getEntriesByType('resource') as PerformanceResourceTiming[])
+          .map((entry) => ({ path: new URL(entry.name).pathname, transferred: entry.transferSize }))
+          .filter(({ path }) => path.startsWith('/pagefind/') || path.startsWith('/search/')),
+      );
+    // Two visits in the same browser, each a new page: the same search.
+    const context = await browser.newContext();
+    const visit = async () => {
+      const visitor = await context.newPage();
+      const visitorErrors = watchErrors(visitor);
+      await visitor.goto(`${server.origin}/search/?q=${encodeURIComponent('宋显晖')}`);
+      expect(await searchDone(visitor)).toBe(containing('宋显晖').length);
+      const files = await searchFiles(visitor);
+      await closeCheckedPage(visitor, visitorErrors);
+      return files;
+    };
+    try {
+      const first = await visit();
+      // Each part's entry file too: asked for by the part's name, not by the time.
+      expect(first.filter(({ path }) => path.endsWith('/pagefind-entry.json')).length).toBe(parts.length);
+      const second = await visit();
+      const ofParts = second.filter(({ path }) => parts.some((part) => path.includes(`/${part}/`)));
+      expect(ofParts.length).toBeGreaterThan(3);
+      for (const file of ofParts) expect(file.transferred, file.path).toBe(0);
+      // The list of parts may change with the next build: it is asked for again (the answer says it is unchanged).
+      const list = second.find(({ path }) => path === '/search/parts.json');
+      expect(list?.transferred).toBeGreaterThan(0);
+    } finally {
+      await context.close();
     }
   });
 });

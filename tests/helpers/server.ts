@@ -1,6 +1,7 @@
 /**
  * A static file server for dist/, as the README's nginx block serves it (404.html for misses;
- * Pagefind's gzipped files sent gzip-encoded, for the browser to inflate).
+ * Pagefind's gzipped files sent gzip-encoded, for the browser to inflate; the folders whose
+ * names change with their content kept for a year, every other file asked for again).
  */
 import { createReadStream, existsSync, statSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
@@ -8,6 +9,11 @@ import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import { createGzip } from 'node:zlib';
 import { isPrecompressedPagefindFile } from '../../src/lib/search/build/pagefind-files.ts';
+import {
+  IMMUTABLE_CACHE_CONTROL,
+  IMMUTABLE_FOLDERS,
+  REVALIDATED_CACHE_CONTROL,
+} from '../../src/lib/security-headers.ts';
 import { DIST } from './dist.ts';
 
 const TYPES: Record<string, string> = {
@@ -50,8 +56,10 @@ export async function serveDist(root = DIST, { pagefindEncoding = true }: ServeO
     const gzip =
       /text|json|xml|javascript|svg/.test(type) && /\bgzip\b/.test(String(request.headers['accept-encoding']));
     const precompressed = pagefindEncoding && status === 200 && isPrecompressedPagefindFile(file);
+    const immutable = status === 200 && IMMUTABLE_FOLDERS.some((folder) => url.pathname.startsWith(folder));
     response.writeHead(status, {
       'Content-Type': type,
+      'Cache-Control': immutable ? IMMUTABLE_CACHE_CONTROL : REVALIDATED_CACHE_CONTROL,
       ...((gzip || precompressed) && { 'Content-Encoding': 'gzip' }),
     });
     const stream = createReadStream(file);

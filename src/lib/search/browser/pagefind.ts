@@ -227,12 +227,14 @@ const positionsIn = (answer: TermAnswer) => {
  */
 export async function openParts(pagefind: PagefindModule, first: IndexPart, rest: IndexPart[]): Promise<Pagefind> {
   const instance = inIndexLanguage(() =>
-    pagefind.createInstance({ basePath: searchFiles.pagefind(first.name), noWorker: true }),
+    pagefind.createInstance({ basePath: searchFiles.pagefind(first.name), noWorker: true, metaCacheTag: first.name }),
   );
   await instance.init();
   await whenLoaded(instance);
   await Promise.all(
-    rest.map((part) => instance.mergeIndex(searchFiles.pagefind(part.name), { language: SEARCH_LANGUAGE })),
+    rest.map((part) =>
+      instance.mergeIndex(searchFiles.pagefind(part.name), { language: SEARCH_LANGUAGE, metaCacheTag: part.name }),
+    ),
   );
   // Each added part's own metadata, read once it is fetched.
   await instance.filters();
@@ -254,7 +256,10 @@ export function loadEngine(): Promise<SearchEngine> {
       // costs more than the search itself. noWorker is a real option in Pagefind 1.6, though
       // not a documented one: its wrapper reads it once, at init, from the options given
       // before init (options() then replaces, not merges, so all of them go in this one call).
-      await pagefind.options({ noWorker: true });
+      // metaCacheTag: Pagefind asks for a part's pagefind-entry.json with it (by default with
+      // the time, so that no copy is ever reused); a part's name changes with every file of it,
+      // so a browser may keep its entry file as it keeps its other files.
+      await pagefind.options({ noWorker: true, metaCacheTag: newest.name });
       await inIndexLanguage(() => pagefind.init());
       // Loading the engine includes Pagefind's own loading (its WebAssembly compiled, its metadata
       // read: some 100 ms at 10,000 articles), which init starts but does not wait for. The search

@@ -87,6 +87,7 @@ describe('openParts', () => {
    */
   function fakePagefind() {
     const calls: string[] = [];
+    const merged: [string, Record<string, unknown>][] = [];
     let loaded = false;
     const instance = {
       options: async () => {},
@@ -101,22 +102,28 @@ describe('openParts', () => {
         calls.push('filters');
         return {};
       },
-      mergeIndex: async (path: string) => {
+      mergeIndex: async (path: string, options: Record<string, unknown>) => {
+        merged.push([path, options]);
         calls.push(loaded ? `merge ${path}` : `merge ${path} while loading`);
         while (!loaded) await new Promise((resolve) => setTimeout(resolve, 50));
       },
     };
     const module = { ...instance, createInstance: vi.fn(() => instance) };
-    return { module, calls };
+    return { module, calls, merged };
   }
 
   it('adds the other parts once the first has loaded, not while it loads', async () => {
     vi.stubGlobal('document', { documentElement: { lang: 'zh-CN' } });
-    const { module, calls } = fakePagefind();
+    const { module, calls, merged } = fakePagefind();
     await openParts(module, part('2015-2018'), [part('2019-2020'), part('2021-2022')]);
+    // Each part's entry file asked for by the part's name, which changes with its content, not by the time.
     expect(module.createInstance).toHaveBeenCalledWith(
-      expect.objectContaining({ basePath: '/pagefind/2015-2018/', noWorker: true }),
+      expect.objectContaining({ basePath: '/pagefind/2015-2018/', noWorker: true, metaCacheTag: '2015-2018' }),
     );
+    expect(merged).toEqual([
+      ['/pagefind/2019-2020/', { language: 'und', metaCacheTag: '2019-2020' }],
+      ['/pagefind/2021-2022/', { language: 'und', metaCacheTag: '2021-2022' }],
+    ]);
     // Loaded first (whenLoaded's checks, however many of them ran), then the parts added, then their metadata read.
     const merges = calls.filter((call) => call.startsWith('merge'));
     expect(merges).toEqual(['merge /pagefind/2019-2020/', 'merge /pagefind/2021-2022/']);
