@@ -1,6 +1,7 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { normalizedRuns } from '../../src/lib/search/shared/text.ts';
+import { SEARCH_PRELOADS } from '../../src/lib/search/shared/files.ts';
 import { readArticles, readData } from '../helpers/content.ts';
 import { indexParts } from '../helpers/dist.ts';
 import {
@@ -200,6 +201,27 @@ describe('Chinese search finds what Ctrl+F finds', () => {
     expect(chunks.length).toBeGreaterThan(0);
     const newest = indexParts().at(-1)!.name;
     expect(chunks.filter((name) => !name.includes(`/pagefind/${newest}/`))).toEqual([]);
+  });
+
+  it('asks for the files the engine begins with while the page is parsed, once, with or without a query', async () => {
+    for (const url of [`${server.origin}/search/`, `${server.origin}/search/?q=${encodeURIComponent('苏兆征')}`]) {
+      await page.goto(url);
+      if (url.includes('?q=')) await searchDone(page);
+      await page.waitForLoadState('networkidle');
+      const { requests, parsed } = await page.evaluate(() => ({
+        requests: (performance.getEntriesByType('resource') as PerformanceResourceTiming[]).map((entry) => ({
+          path: new URL(entry.name).pathname,
+          startTime: entry.startTime,
+        })),
+        parsed: (performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming).domInteractive,
+      }));
+      for (const file of SEARCH_PRELOADS) {
+        // Once: the engine takes the preloaded copy (a preload it could not use would be fetched twice).
+        const asked = requests.filter(({ path }) => path === file);
+        expect(asked, `${url} ${file}`).toHaveLength(1);
+        expect(asked[0]!.startTime, `${url} ${file}`).toBeLessThan(parsed);
+      }
+    }
   });
 
   it('runs no first search of its own once the box holds a query: that query is the first search', async () => {

@@ -21,7 +21,7 @@ import {
 import type { SearchArticle } from '../shared/data.ts';
 import type { CharMap } from '../shared/text.ts';
 import { isApproximate, isoArchiveDate, parseFormattedArchiveDate } from '../../dates.ts';
-import { loadEngine, type SearchEngine } from './pagefind.ts';
+import { loadEngine, loadListing, type SearchEngine } from './pagefind.ts';
 import { prepareQuery, runSearch, warmUp, type SearchOutcome } from './engine.ts';
 
 // While the reader types, the engine loads and the words typed so far are searched in the
@@ -94,6 +94,8 @@ class SearchPage extends HTMLElement {
         .then(this.#warmUp)
         .catch(() => undefined);
     this.#input.addEventListener('focus', load, { once: true });
+    // Preloaded by the page's HTML: taken now, so the preload is used, and the engine has them at hand.
+    void loadListing().catch(() => undefined);
     this.#input.addEventListener('input', this.#onInput);
     this.#input.addEventListener('compositionend', this.#onInput);
     this.#form.addEventListener('submit', this.#onSubmit);

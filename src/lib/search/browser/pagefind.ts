@@ -241,15 +241,32 @@ export async function openParts(pagefind: PagefindModule, first: IndexPart, rest
   return instance;
 }
 
+let listing: Promise<{ parts: IndexPart[]; support: SearchSupportFile }> | undefined;
+
+/**
+ * The index's parts and the search's support data: the files every loading of the engine begins
+ * with, whose URLs never change. The search page asks for them as it opens (its HTML preloads
+ * them, SEARCH_PRELOADS), so that the engine, loaded once the reader goes to the box or at once
+ * for a query in the URL, does not begin with a round trip.
+ */
+export function loadListing(): Promise<{ parts: IndexPart[]; support: SearchSupportFile }> {
+  listing ??= kept(
+    Promise.all([fetchJson<PartsFile>(searchFiles.parts()), fetchJson<SearchSupportFile>(searchFiles.support())]).then(
+      ([{ parts }, support]) => ({ parts, support }),
+    ),
+    () => (listing = undefined),
+  );
+  return listing;
+}
+
 export function loadEngine(): Promise<SearchEngine> {
   loading ??= kept(
     (async () => {
-      const { parts } = await fetchJson<PartsFile>(searchFiles.parts());
+      const { parts, support } = await loadListing();
       const newest = parts.at(-1);
       if (!newest) throw new Error(`${searchFiles.parts()}: 没有索引分部`);
-      const [pagefind, support, newestBundles] = await Promise.all([
+      const [pagefind, newestBundles] = await Promise.all([
         import(/* @vite-ignore */ searchFiles.pagefindScript(newest.name)) as Promise<PagefindModule>,
-        fetchJson<SearchSupportFile>(searchFiles.support()),
         fetchJson<BundlesFile>(searchFiles.bundles(newest.name)),
       ]);
       // On the page's own thread: copying a search's locations out of Pagefind's web worker

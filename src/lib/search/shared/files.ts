@@ -32,3 +32,9 @@ export const searchFiles = {
 export function searchFilePath(url: string): string {
   return url.replace(/^\//, '');
 }
+
+/**
+ * What the search page's HTML preloads: the files the engine begins with (browser/pagefind.ts,
+ * loadListing), requested while the page is parsed rather than once its script runs.
+ */
+export const SEARCH_PRELOADS: readonly string[] = [searchFiles.parts(), searchFiles.support()];
