@@ -70,6 +70,12 @@ export async function serveDist(root = DIST, { pagefindEncoding = true }: ServeO
   const { port } = server.address() as AddressInfo;
   return {
     origin: `http://127.0.0.1:${port}`,
-    close: () => new Promise((resolve) => server.close(() => resolve())),
+    // Ends the browser's open connections too: close() alone waits for them, and a page still
+    // open may hold one (a socket it opened ahead and never used) until the page goes.
+    close: () =>
+      new Promise((resolve) => {
+        server.close(() => resolve());
+        server.closeAllConnections();
+      }),
   };
 }
