@@ -241,7 +241,13 @@ export async function openParts(pagefind: PagefindModule, first: IndexPart, rest
   return instance;
 }
 
-let listing: Promise<{ parts: IndexPart[]; support: SearchSupportFile }> | undefined;
+/** What every loading of the engine begins with (loadListing). */
+interface Listing {
+  parts: IndexPart[];
+  support: SearchSupportFile;
+}
+
+let listing: Promise<Listing> | undefined;
 
 /**
  * The index's parts and the search's support data: the files every loading of the engine begins
@@ -249,7 +255,7 @@ let listing: Promise<{ parts: IndexPart[]; support: SearchSupportFile }> | undef
  * them, SEARCH_PRELOADS), so that the engine, loaded once the reader goes to the box or at once
  * for a query in the URL, does not begin with a round trip.
  */
-export function loadListing(): Promise<{ parts: IndexPart[]; support: SearchSupportFile }> {
+export function loadListing(): Promise<Listing> {
   listing ??= kept(
     Promise.all([fetchJson<PartsFile>(searchFiles.parts()), fetchJson<SearchSupportFile>(searchFiles.support())]).then(
       ([{ parts }, support]) => ({ parts, support }),
