@@ -50,7 +50,7 @@ import {
 import { seededRandom } from './bench/random.ts';
 import { processTable } from './bench/process-table.ts';
 import { addSyntheticPage, writeSyntheticArchive, type AddedPageDate } from './bench/synthetic.ts';
-import { searchFilePath, searchFiles } from '../src/lib/search/shared/files.ts';
+import { PAGEFIND_DIR, SEARCH_DIR, searchFilePath, searchFiles } from '../src/lib/search/shared/files.ts';
 import type { BundlesFile } from '../src/lib/search/shared/layout.ts';
 import type { PartsFile } from '../src/lib/search/shared/parts.ts';
 
@@ -340,6 +340,11 @@ const benchScript = bundle.outputFiles[0]!.text;
 const server = await serveDist(outDir);
 const browser = await launchBrowser();
 
+/** Where the search's own files are (the page, its styles and its script are not counted). */
+const SEARCH_FILE_FOLDERS = [PAGEFIND_DIR, SEARCH_DIR];
+const isSearchFile = (pathname: string) =>
+  pathname !== SEARCH_DIR && SEARCH_FILE_FOLDERS.some((folder) => pathname.startsWith(folder));
+
 /** What a request of a cold query fetched, for the breakdown of its bytes. */
 function resourceKind(url: string): string {
   if (url.endsWith('.pf_meta') || url.endsWith('pagefind-entry.json')) return 'meta';
@@ -371,35 +376,37 @@ async function coldQueryBytes(
 }> {
   const context = await browser.newContext();
   const page = await context.newPage();
-  await page.goto(`${server.origin}/search/`);
-  await page.waitForLoadState('networkidle');
   let bytes = 0;
   let requests = 0;
   const byKind = new Map<string, number>();
   const pending: Promise<void>[] = [];
-  // Context-wide, so the requests of Pagefind's web worker count too.
+  // Context-wide, so the requests of Pagefind's web worker count too; from the page's opening,
+  // since the search page preloads the files its engine begins with (searchPreloads).
   context.on('requestfinished', (request) => {
+    const { pathname } = new URL(request.url());
+    if (!isSearchFile(pathname)) return;
     pending.push(
       request.sizes().then((sizes) => {
         const size = sizes.responseBodySize + sizes.responseHeadersSize;
-        const kind = resourceKind(new URL(request.url()).pathname);
+        const kind = resourceKind(pathname);
         byKind.set(kind, (byKind.get(kind) ?? 0) + size);
         bytes += size;
         requests++;
       }),
     );
   });
-  // What the results needed: the bytes of every request the page completed, typing included,
-  // by the moment they are shown (resource entries are added as requests complete). The filters'
-  // counts, which follow the results, fetch every article's filters after that.
-  // The first results show as soon as the newest part of the index has answered (state
+  await page.goto(`${server.origin}/search/`);
+  await page.waitForLoadState('networkidle');
+  // What the results needed: the bytes of every search file the page completed since it opened,
+  // typing included, by the moment they are shown (resource entries are added as requests
+  // complete). The filters' counts, which follow the results, fetch every article's filters after
+  // that. The first results show as soon as the newest part of the index has answered (state
   // "partial"), or all at once when the index is in one part ("done").
-  await page.evaluate(() => {
-    const since = performance.now();
+  await page.evaluate((folders) => {
     const results = document.querySelector('#search-results')!;
     const transferred = () =>
       (performance.getEntriesByType('resource') as PerformanceResourceTiming[])
-        .filter((e) => e.startTime >= since)
+        .filter((e) => folders.some((folder) => new URL(e.name).pathname.startsWith(folder)))
         .reduce((sum, e) => sum + e.transferSize, 0);
     window.benchShown = new Promise((resolve) => {
       let first: { bytes: number; at: number } | undefined;
@@ -413,7 +420,7 @@ async function coldQueryBytes(
       });
       observer.observe(results, { attributes: true, attributeFilter: ['data-search-state'] });
     });
-  });
+  }, SEARCH_FILE_FOLDERS);
   await page.fill('#search-input', query);
   if (prepared) await page.waitForSelector(`search-page[data-search-prepared="${query}"]`, { timeout: 60_000 });
   // From Enter to the results shown: the engine loaded, the search run, the first results' texts

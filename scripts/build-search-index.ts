@@ -31,12 +31,17 @@ import { fileURLToPath } from 'node:url';
 import { safeJson } from '../src/lib/json.ts';
 import { encodeFacets } from '../src/lib/search/shared/facets.ts';
 import { byDate } from '../src/lib/search/shared/layout.ts';
-import { PART_ARTICLES, partSlices, type IndexPart, type PartsFile } from '../src/lib/search/shared/parts.ts';
+import type { IndexPart, PartsFile } from '../src/lib/search/shared/parts.ts';
 import { INDEX_INPUT_FILES, indexHeapMiB } from '../src/lib/search/build/index-inputs.ts';
 import type { IndexRecord } from '../src/lib/search/build/records.ts';
 import { keptResultFile } from '../src/lib/search/build/result-files.ts';
-import { indexerDigest, partName, type IndexerInput } from '../src/lib/search/build/part-cache.ts';
-import { importClosure } from '../src/lib/search/build/indexer-sources.ts';
+import {
+  indexerDigest,
+  indexerInputs,
+  indexParts,
+  partArticlesSetting,
+  positiveIntegerSetting,
+} from '../src/lib/search/build/part-cache.ts';
 import { searchFilePath, searchFiles } from '../src/lib/search/shared/files.ts';
 import { workPool } from '../src/lib/search/build/work-pool.ts';
 import { linkFile, linkTree } from '../src/lib/link-tree.ts';
@@ -65,16 +70,11 @@ const listening = (chunk: string) => {
 process.stdin.setEncoding('utf8').on('data', listening);
 const stopWatchingParent = stopWithParent(process.stdin);
 
-const positiveInteger = (name: string, fallback: number) => {
-  const value = Number(process.env[name] ?? fallback);
-  if (!Number.isInteger(value) || value < 1) throw new Error(`${name}=${process.env[name]}：应为正整数`);
-  return value;
-};
-const partArticles = positiveInteger('SEARCH_PART_ARTICLES', PART_ARTICLES);
-const jobs = positiveInteger('SEARCH_INDEX_JOBS', 1);
+const partArticles = partArticlesSetting();
+const jobs = positiveIntegerSetting('SEARCH_INDEX_JOBS', 1);
 /** A part of PART_ARTICLES takes some 2.3 GB at its peak (Pagefind's indexer and the part's process). */
 const PART_PEAK_BYTES = 3 * 2 ** 30;
-const jobsAfterPages = positiveInteger(
+const jobsAfterPages = positiveIntegerSetting(
   'SEARCH_INDEX_JOBS_AFTER_PAGES',
   Math.max(jobs, Math.min(availableParallelism(), Math.floor(totalmem() / PART_PEAK_BYTES))),
 );
@@ -87,33 +87,20 @@ const resultPath = (dir: string, n: number) => path.join(dir, searchFilePath(sea
 rmSync(path.dirname(resultPath(site, 0)), { recursive: true, force: true });
 mkdirSync(path.dirname(resultPath(site, 0)), { recursive: true });
 
-/** Every input of the index's bytes but the articles (part-cache.ts): what a change to renames every part. */
-function indexerInputs(): IndexerInput[] {
-  const files = [
-    // The part's process and every project module it loads, whatever their folder.
-    ...importClosure(root, 'scripts/build-search-part.ts'),
-    // Every dependency, Pagefind among them, as pinned (a copy of the project without it, as
-    // some tests make, still builds; its parts are then named by the rest).
-    ...(existsSync(path.join(root, 'package-lock.json')) ? ['package-lock.json'] : []),
-  ];
-  return [
-    ...files.map((file) => ({ name: file, content: readFileSync(path.join(root, file)) })),
-    { name: 'inputs:t2s.json', content: readFileSync(t2sFile) },
-    { name: 'env:PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE', content: process.env.PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE ?? '' },
-    { name: 'node', content: process.version },
-  ];
-}
-
-const indexer = indexerDigest(indexerInputs());
-const slices = partSlices(
-  records.map((record) => record.sort.date),
+const parts: IndexPart[] = indexParts(
+  records,
+  indexerDigest(indexerInputs(root, readFileSync(t2sFile, 'utf8'))),
   partArticles,
 );
-const parts: IndexPart[] = slices.map((slice) => ({
-  name: partName(slice, indexer, records.slice(slice.first, slice.first + slice.count)),
-  first: slice.first,
-  count: slice.count,
-}));
+
+// The search page's HTML preloads the newest part's files, named as the integration named it
+// (src/integrations/search-index.ts): the same code on the same inputs, so the same name.
+const preloadedFile = path.join(inputsArg, INDEX_INPUT_FILES.preloaded);
+const preloaded = existsSync(preloadedFile) ? readFileSync(preloadedFile, 'utf8') : undefined;
+if (preloaded !== undefined && preloaded !== parts.at(-1)?.name)
+  throw new Error(
+    `搜索页预载的索引分部 ${preloaded} 不是最新的分部 ${parts.at(-1)?.name}：两处命名不一致（src/lib/search/build/part-cache.ts）`,
+  );
 
 /** The published site's parts, by name. */
 function publishedParts(dir: string): Map<string, IndexPart> {

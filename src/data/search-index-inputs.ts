@@ -1,5 +1,6 @@
 /** What the search index is built from: every article's record, and the map queries are normalised with. */
-import type { SearchIndexInputs } from '../lib/search/build/index-inputs.ts';
+import { ask } from '../lib/build-handoff.ts';
+import { newestSearchPartChannel, type SearchIndexInputs } from '../lib/search/build/index-inputs.ts';
 import { indexRecord, type Names } from '../lib/search/build/records.ts';
 import { getArchive, type Archive } from './archive.ts';
 import { articleBodyFile } from './article-body.ts';
@@ -23,4 +24,12 @@ export async function searchIndexInputs(): Promise<SearchIndexInputs> {
     return indexRecord(article, { parts, body: articleBodyFile(article.entry) }, names);
   });
   return { records, t2s };
+}
+
+/**
+ * The name of the index's newest part, as the index being built will name it; undefined outside
+ * a build (`astro dev` serves no index of its own) and for an archive of no articles.
+ */
+export async function newestSearchPart(): Promise<string | undefined> {
+  return ask(newestSearchPartChannel);
 }

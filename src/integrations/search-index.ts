@@ -27,23 +27,40 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { listen } from '../lib/build-handoff.ts';
+import { listen, provide } from '../lib/build-handoff.ts';
 import { spawnGroup, stopGroup } from '../lib/process-group.ts';
 import { replacedSite } from '../lib/publish.ts';
 import {
   INDEX_INPUT_FILES,
   indexHeapMiB,
+  newestSearchPartChannel,
   searchIndexInputsChannel,
   type SearchIndexInputs,
 } from '../lib/search/build/index-inputs.ts';
+import { indexerDigest, indexerInputs, newestPart, partArticlesSetting } from '../lib/search/build/part-cache.ts';
+import { byDate } from '../lib/search/shared/layout.ts';
 
-/** Writes the inputs to a new scratch folder; returns it and the records' size. */
-function writeInputs({ records, t2s }: SearchIndexInputs): { dir: string; recordsBytes: number } {
-  const dir = mkdtempSync(path.join(tmpdir(), 'search-index-inputs-'));
+/**
+ * Writes the inputs to a new scratch folder, with the name of the index's newest part (as the
+ * index will name it: part-cache.ts), which the search page preloads; returns the folder, the
+ * records' size and that name (none for no articles).
+ */
+function writeInputs(
+  { records, t2s }: SearchIndexInputs,
+  root: string,
+): { dir: string; recordsBytes: number; preloaded: string | undefined } {
   const recordsJson = JSON.stringify(records);
+  const t2sJson = JSON.stringify(t2s);
+  const preloaded = newestPart(
+    byDate(records),
+    indexerDigest(indexerInputs(root, t2sJson)),
+    partArticlesSetting(),
+  )?.name;
+  const dir = mkdtempSync(path.join(tmpdir(), 'search-index-inputs-'));
   writeFileSync(path.join(dir, INDEX_INPUT_FILES.records), recordsJson);
-  writeFileSync(path.join(dir, INDEX_INPUT_FILES.t2s), JSON.stringify(t2s));
-  return { dir, recordsBytes: Buffer.byteLength(recordsJson) };
+  writeFileSync(path.join(dir, INDEX_INPUT_FILES.t2s), t2sJson);
+  if (preloaded) writeFileSync(path.join(dir, INDEX_INPUT_FILES.preloaded), preloaded);
+  return { dir, recordsBytes: Buffer.byteLength(recordsJson), preloaded };
 }
 
 /**
@@ -125,10 +142,15 @@ export default function searchIndex(): AstroIntegration {
         process.prependOnceListener('exit', cleanUp);
         const script = fileURLToPath(new URL('scripts/build-search-index.ts', root));
         const site = fileURLToPath(outDir);
+        let named!: (name: string | undefined) => void;
+        const newestName = new Promise<string | undefined>((resolve) => (named = resolve));
+        // The search page asks for it while it renders.
+        provide(newestSearchPartChannel, () => newestName);
         listen(searchIndexInputsChannel, (inputs) => {
           if (indexing) return;
           indexing = inputs().then((data) => {
-            const written = writeInputs(data);
+            const written = writeInputs(data, fileURLToPath(root));
+            named(written.preloaded);
             inputsDir = written.dir;
             return runIndex(
               script,
@@ -144,12 +166,14 @@ export default function searchIndex(): AstroIntegration {
               },
             );
           });
-          // Its failure is the build's, reported when the pages are done (astro:build:done).
-          indexing.catch(() => {});
+          // Its failure is the build's, reported when the pages are done (astro:build:done); the
+          // search page then renders without the newest part's files, rather than waiting.
+          indexing.catch(() => named(undefined));
         });
       },
       'astro:build:done': async ({ dir, logger }) => {
         listen(searchIndexInputsChannel, undefined);
+        provide(newestSearchPartChannel, undefined);
         try {
           if (!indexing) throw new Error('搜索索引构建失败：页面构建没有交出文章记录（src/data/build-handoffs.ts）');
           if (path.resolve(fileURLToPath(dir)) !== path.resolve(fileURLToPath(outDir)))

@@ -7,6 +7,9 @@
  * Astro bundles the pages apart from the integrations but runs both in one process: they meet
  * through a symbol of the global registry, one per channel. Outside a build nobody listens, and
  * an offer is a no-op. The value is computed only if the listener asks for it.
+ *
+ * The other way, a page may ask an integration for what only the build knows (provide, ask):
+ * outside a build nobody provides, and asking gets nothing.
  */
 export interface Channel<T> {
   readonly key: symbol;
@@ -31,4 +34,18 @@ export function listen<T>(on: Channel<T>, listener: Listener<T> | undefined): vo
 
 export function offer<T>(on: Channel<T>, value: () => Promise<T>): void {
   (globalThis as unknown as Registry)[on.key]?.(value);
+}
+
+export type Provider<T> = () => Promise<T>;
+
+/** Sets (or, with undefined, removes) what answers the channel's questions. */
+export function provide<T>(on: Channel<T>, provider: Provider<T> | undefined): void {
+  const registry = globalThis as unknown as Record<symbol, Provider<unknown> | undefined>;
+  if (provider) registry[on.key] = provider as Provider<unknown>;
+  else delete registry[on.key];
+}
+
+/** What the channel's provider answers; undefined when nobody provides (not in a build). */
+export function ask<T>(on: Channel<T>): Promise<T> | undefined {
+  return (globalThis as unknown as Record<symbol, Provider<T> | undefined>)[on.key]?.();
 }

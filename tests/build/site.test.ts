@@ -7,6 +7,7 @@ import type { FacetsFile } from '../../src/lib/search/shared/facets.ts';
 import type { SearchArticle } from '../../src/lib/search/shared/data.ts';
 import { decodeLengths, type BundlesFile } from '../../src/lib/search/shared/layout.ts';
 import { FILTER_KEYS } from '../../src/lib/search/shared/state.ts';
+import { searchFilePath, searchPreloads } from '../../src/lib/search/shared/files.ts';
 import { IMMUTABLE_FOLDERS } from '../../src/lib/security-headers.ts';
 import { fromMarkdown } from 'mdast-util-from-markdown';
 import {
@@ -342,6 +343,20 @@ describe('search index', () => {
       expect(entries.every((entry) => entry.isDirectory())).toBe(true);
       expect(entries.map((entry) => entry.name).sort()).toEqual([...names].sort());
     }
+  });
+
+  it("preloads, in the search page's HTML, the newest part's files, each of which exists", () => {
+    const html = readDist('search/index.html');
+    const hrefs = (rel: string) =>
+      [...html.matchAll(new RegExp(`<link rel="${rel}"[^>]*? href="([^"]+)"`, 'g'))].map((match) => match[1]!);
+    const newest = indexParts().at(-1)!.name;
+    const expected = searchPreloads(newest);
+    expect(hrefs('modulepreload')).toEqual(expected.modules);
+    expect(hrefs('preload')).toEqual(expected.fetches);
+    // The part's own files, named by Pagefind or by the index: a name the index did not write is a wasted request.
+    for (const href of [...expected.modules, ...expected.fetches])
+      expect(readFileSync(path.join(DIST, searchFilePath(href.split('?')[0]!))).length, href).toBeGreaterThan(0);
+    expect(expected.fetches.filter((href) => href.includes(newest))).toHaveLength(3);
   });
 
   it("does not publish Pagefind's fragments, which hold only index tokens", () => {

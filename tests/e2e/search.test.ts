@@ -1,7 +1,7 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { normalizedRuns } from '../../src/lib/search/shared/text.ts';
-import { SEARCH_PRELOADS } from '../../src/lib/search/shared/files.ts';
+import { searchPreloads } from '../../src/lib/search/shared/files.ts';
 import { readArticles, readData } from '../helpers/content.ts';
 import { indexParts } from '../helpers/dist.ts';
 import {
@@ -187,8 +187,9 @@ describe('Chinese search finds what Ctrl+F finds', () => {
     await page.goto(`${server.origin}/search/`);
     await page.waitForLoadState('networkidle');
     const fetched = () => page.evaluate(() => performance.getEntriesByType('resource').map((entry) => entry.name));
+    // Its files are preloaded (searchPreloads), but Pagefind, which would then fetch its metadata, has not started.
     expect(
-      (await fetched()).some((name) => name.includes('/pagefind/')),
+      (await fetched()).some((name) => name.endsWith('.pf_meta') || name.endsWith('.pf_index')),
       'the engine loaded before the box was used',
     ).toBe(false);
     await page.focus('#search-input');
@@ -204,24 +205,60 @@ describe('Chinese search finds what Ctrl+F finds', () => {
   });
 
   it('asks for the files the engine begins with while the page is parsed, once, with or without a query', async () => {
+    const newest = indexParts().at(-1)!.name;
+    const { modules, fetches } = searchPreloads(newest);
     for (const url of [`${server.origin}/search/`, `${server.origin}/search/?q=${encodeURIComponent('苏兆征')}`]) {
       await page.goto(url);
       if (url.includes('?q=')) await searchDone(page);
+      else {
+        // Without a query, the engine loads once the box is focused: it then takes them too.
+        await page.focus('#search-input');
+        await page.waitForSelector('search-page[data-search-warmed]', { timeout: 10_000 });
+      }
       await page.waitForLoadState('networkidle');
       const { requests, parsed } = await page.evaluate(() => ({
         requests: (performance.getEntriesByType('resource') as PerformanceResourceTiming[]).map((entry) => ({
-          path: new URL(entry.name).pathname,
+          path: new URL(entry.name).pathname + new URL(entry.name).search,
           startTime: entry.startTime,
         })),
         parsed: (performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming).domInteractive,
       }));
-      for (const file of SEARCH_PRELOADS) {
+      for (const file of [...modules, ...fetches]) {
         // Once: the engine takes the preloaded copy (a preload it could not use would be fetched twice).
         const asked = requests.filter(({ path }) => path === file);
         expect(asked, `${url} ${file}`).toHaveLength(1);
         expect(asked[0]!.startTime, `${url} ${file}`).toBeLessThan(parsed);
       }
+      // And the newest part's files Pagefind asks for are those preloaded, but its metadata (named
+      // by Pagefind as it writes it) and the index chunks a search needs.
+      const partFiles = requests
+        .map(({ path }) => path)
+        .filter((path) => path.includes(`/${newest}/`) && !path.endsWith('.pf_meta') && !path.includes('/index/'));
+      expect(partFiles.sort(), url).toEqual([...modules, ...fetches].filter((file) => file.includes(newest)).sort());
     }
+  });
+
+  it('makes, while the page is idle and before any search, the segmenter whose rules Pagefind searches with', async () => {
+    await page.addInitScript(() => {
+      const made: string[] = [];
+      (window as unknown as { segmenters: string[] }).segmenters = made;
+      const Original = Intl.Segmenter;
+      Intl.Segmenter = class extends Original {
+        constructor(...args: ConstructorParameters<typeof Original>) {
+          super(...args);
+          made.push(String(args[1]?.granularity));
+        }
+      };
+    });
+    await page.goto(`${server.origin}/search/`);
+    await page.waitForFunction(() => (window as unknown as { segmenters: string[] }).segmenters.length > 0, null, {
+      timeout: 10_000,
+    });
+    expect(await page.evaluate(() => (window as unknown as { segmenters: string[] }).segmenters)).toEqual(['grapheme']);
+    // Nothing searched or loaded for it: the box was never used.
+    const fetched = await page.evaluate(() => performance.getEntriesByType('resource').map((entry) => entry.name));
+    expect(fetched.filter((name) => name.endsWith('.pf_index') || name.endsWith('.pf_meta'))).toEqual([]);
+    expect(await page.getAttribute('#search-results', 'data-search-state')).toBe('idle');
   });
 
   it('runs no first search of its own once the box holds a query: that query is the first search', async () => {
@@ -269,9 +306,13 @@ describe('Chinese search finds what Ctrl+F finds', () => {
 
   it('prepares nothing while an input method composes, and the words once they are committed', async () => {
     await page.goto(`${server.origin}/search/`);
+    // What the engine fetches once it loads, beyond the files the page preloads (searchPreloads).
     const engineFetched = () =>
       page.evaluate(
-        () => performance.getEntriesByType('resource').filter((entry) => entry.name.includes('/pagefind/')).length,
+        () =>
+          performance
+            .getEntriesByType('resource')
+            .filter((entry) => entry.name.endsWith('.pf_meta') || entry.name.endsWith('.pf_index')).length,
       );
     // As Chinese input methods type: the box holds the spelling while it is composed.
     await page.evaluate(() => {

@@ -21,7 +21,7 @@ import {
 import type { SearchArticle } from '../shared/data.ts';
 import type { CharMap } from '../shared/text.ts';
 import { isApproximate, isoArchiveDate, parseFormattedArchiveDate } from '../../dates.ts';
-import { loadEngine, loadListing, type SearchEngine } from './pagefind.ts';
+import { loadEngine, loadListing, loadSegmenterRules, type SearchEngine } from './pagefind.ts';
 import { prepareQuery, runSearch, warmUp, type SearchOutcome } from './engine.ts';
 
 // While the reader types, the engine loads and the words typed so far are searched in the
@@ -36,6 +36,12 @@ function pieceNodes(pieces: Piece[]): Node[] {
     mark.textContent = piece.text;
     return mark;
   });
+}
+
+/** Runs work once the page's thread is idle (where the browser cannot say, soon after). */
+function whenIdle(work: () => void): void {
+  if ('requestIdleCallback' in window) window.requestIdleCallback(work, { timeout: 2000 });
+  else setTimeout(work, 100);
 }
 
 /** The element of a cloned template marked data-slot="name". */
@@ -96,6 +102,7 @@ class SearchPage extends HTMLElement {
     this.#input.addEventListener('focus', load, { once: true });
     // Preloaded by the page's HTML: taken now, so the preload is used, and the engine has them at hand.
     void loadListing().catch(() => undefined);
+    whenIdle(loadSegmenterRules);
     this.#input.addEventListener('input', this.#onInput);
     this.#input.addEventListener('compositionend', this.#onInput);
     this.#form.addEventListener('submit', this.#onSubmit);

@@ -13,10 +13,21 @@ export interface SearchIndexInputs {
   t2s: SearchT2SFile;
 }
 
-/** The files the inputs are written to, in the folder given to scripts/build-search-index.ts. */
-export const INDEX_INPUT_FILES = { records: 'records.json', t2s: 't2s.json' } as const;
+/**
+ * The files the inputs are written to, in the folder given to scripts/build-search-index.ts;
+ * with them, the name of the part the search page's HTML preloads, which the index checks is its
+ * newest.
+ */
+export const INDEX_INPUT_FILES = { records: 'records.json', t2s: 't2s.json', preloaded: 'preloaded-part.txt' } as const;
 
 export const searchIndexInputsChannel = channel<SearchIndexInputs>('search-index-inputs');
+
+/**
+ * The name of the index's newest part, which the search page's HTML preloads (its files are what
+ * the engine begins with): known once the inputs are handed over, before the index is built;
+ * undefined for an archive of no articles.
+ */
+export const newestSearchPartChannel = channel<string | undefined>('search-newest-part');
 
 /**
  * The V8 heap limit, in MiB, of an index process (scripts/build-search-index.ts, and each of its

@@ -16,6 +16,15 @@ export const searchFiles = {
   /** A part's Pagefind index: Pagefind's script, WebAssembly, metadata and index chunks. */
   pagefind: (part: string) => `${PAGEFIND_DIR}${part}/`,
   pagefindScript: (part: string) => `${PAGEFIND_DIR}${part}/pagefind.js`,
+  /**
+   * Two of Pagefind's own files, by the URLs Pagefind 1.6 asks for them at (undocumented: the
+   * search page's preloads rely on them, and tests/e2e/search.test.ts checks that Pagefind asks
+   * for no other file of the newest part but its metadata and index chunks): its entry file,
+   * with the part's name as metaCacheTag (browser/pagefind.ts), and the WebAssembly of an index
+   * whose language has none of its own.
+   */
+  pagefindEntry: (part: string) => `${PAGEFIND_DIR}${part}/pagefind-entry.json?ts=${part}`,
+  pagefindWasm: (part: string) => `${PAGEFIND_DIR}${part}/wasm.unknown.pagefind`,
   /** Aliases and the bitmap of the characters the Traditional → Simplified map changes (data.ts). */
   support: () => `${SEARCH_DIR}support.json`,
   /** The Traditional → Simplified map itself, fetched only for a query that needs it. */
@@ -35,6 +44,21 @@ export function searchFilePath(url: string): string {
 
 /**
  * What the search page's HTML preloads: the files the engine begins with (browser/pagefind.ts,
- * loadListing), requested while the page is parsed rather than once its script runs.
+ * loadListing and loadEngine), requested while the page is parsed rather than one after another
+ * once its script runs. The newest part's, when the build knows it: Pagefind's script (a module,
+ * its code compiled meanwhile) and the files it then asks for but its metadata (named by
+ * Pagefind as it writes it), and the part's layout.
  */
-export const SEARCH_PRELOADS: readonly string[] = [searchFiles.parts(), searchFiles.support()];
+export function searchPreloads(newestPart: string | undefined): { modules: string[]; fetches: string[] } {
+  const listing = [searchFiles.parts(), searchFiles.support()];
+  if (newestPart === undefined) return { modules: [], fetches: listing };
+  return {
+    modules: [searchFiles.pagefindScript(newestPart)],
+    fetches: [
+      ...listing,
+      searchFiles.pagefindEntry(newestPart),
+      searchFiles.pagefindWasm(newestPart),
+      searchFiles.bundles(newestPart),
+    ],
+  };
+}

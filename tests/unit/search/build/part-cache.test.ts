@@ -1,5 +1,16 @@
+import { fileURLToPath } from 'node:url';
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { indexerDigest, partName } from '../../../../src/lib/search/build/part-cache.ts';
+import {
+  indexerDigest,
+  indexerInputs,
+  indexParts,
+  newestPart,
+  partArticlesSetting,
+  partName,
+  positiveIntegerSetting,
+} from '../../../../src/lib/search/build/part-cache.ts';
+import { PART_ARTICLES } from '../../../../src/lib/search/shared/parts.ts';
 import type { IndexRecord } from '../../../../src/lib/search/build/records.ts';
 
 const slice = { label: '2019-2021', first: 0, count: 2 };
@@ -77,5 +88,51 @@ describe('what an incremental build may keep of the search index', () => {
     );
     const name = partName(slice, digest, [record('甲')]);
     expect(partName(slice, indexerDigest(inputs.slice(1)), [record('甲')])).not.toBe(name);
+  });
+
+  it('names the newest part alone as it names every part, for any archive', () => {
+    const dated = fc.record({
+      year: fc.integer({ min: 2015, max: 2025 }),
+      month: fc.integer({ min: 1, max: 12 }),
+      digest: fc.constantFrom('甲', '乙', '丙'),
+    });
+    fc.assert(
+      fc.property(fc.array(dated, { maxLength: 60 }), fc.integer({ min: 1, max: 12 }), (articles, partArticles) => {
+        const records = articles
+          .map(({ year, month, digest }) => {
+            const date = `${year}-${String(month).padStart(2, '0')}-01`;
+            return { ...record(digest), sort: { date } };
+          })
+          .sort((a, b) => (a.sort.date < b.sort.date ? -1 : a.sort.date > b.sort.date ? 1 : 0));
+        const parts = indexParts(records, indexer, partArticles);
+        expect(newestPart(records, indexer, partArticles)).toEqual(parts.at(-1));
+        expect(parts.reduce((sum, part) => sum + part.count, 0)).toBe(records.length);
+      }),
+    );
+  });
+
+  it("digests the part's process and its modules, the lockfile, the map, the chunk size and the Node", () => {
+    const root = fileURLToPath(new URL('../../../../', import.meta.url));
+    const inputs = indexerInputs(root, '{"著":"着"}', {});
+    const names = inputs.map((input) => input.name);
+    expect(names).toContain('scripts/build-search-part.ts');
+    expect(names).toContain('src/lib/search/build/tokens.ts');
+    expect(names).toContain('package-lock.json');
+    expect(names).toContain('node');
+    const digest = indexerDigest(inputs);
+    expect(indexerDigest(indexerInputs(root, '{"著":"着"}', {}))).toBe(digest);
+    expect(indexerDigest(indexerInputs(root, '{}', {}))).not.toBe(digest);
+    expect(indexerDigest(indexerInputs(root, '{"著":"着"}', { PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE: '2500' }))).not.toBe(
+      digest,
+    );
+  });
+
+  it('reads the articles per part from the environment, and refuses what is not a positive integer', () => {
+    expect(partArticlesSetting({})).toBe(PART_ARTICLES);
+    expect(partArticlesSetting({ SEARCH_PART_ARTICLES: '5' })).toBe(5);
+    for (const bad of ['0', '-1', '2.5', 'many', ''])
+      expect(() => positiveIntegerSetting('SEARCH_INDEX_JOBS', 1, { SEARCH_INDEX_JOBS: bad })).toThrow(
+        /SEARCH_INDEX_JOBS=.*正整数/,
+      );
   });
 });
