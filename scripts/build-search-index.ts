@@ -31,7 +31,9 @@ import { fileURLToPath } from 'node:url';
 import { safeJson } from '../src/lib/json.ts';
 import { encodeFacets } from '../src/lib/search/shared/facets.ts';
 import { byDate } from '../src/lib/search/shared/layout.ts';
-import type { IndexPart, PartsFile } from '../src/lib/search/shared/parts.ts';
+import type { IndexPart, PartsFile, PublishedPart } from '../src/lib/search/shared/parts.ts';
+import { pagefindMetaFileName } from '../src/lib/search/build/pagefind-files.ts';
+import { SEARCH_LANGUAGE } from '../src/lib/search/shared/data.ts';
 import { INDEX_INPUT_FILES, indexHeapMiB } from '../src/lib/search/build/index-inputs.ts';
 import type { IndexRecord } from '../src/lib/search/build/records.ts';
 import { keptResultFile } from '../src/lib/search/build/result-files.ts';
@@ -206,7 +208,12 @@ try {
   process.stdin.off('data', listening).destroy();
 }
 
-writeFileSync(path.join(site, searchFilePath(searchFiles.parts())), safeJson({ parts } satisfies PartsFile));
+// Each part's metadata file, as Pagefind named it: the engine fetches it ahead of Pagefind.
+const listed: PublishedPart[] = parts.map((part) => ({
+  ...part,
+  meta: pagefindMetaFileName(path.join(site, searchFilePath(searchFiles.pagefind(part.name))), SEARCH_LANGUAGE),
+}));
+writeFileSync(path.join(site, searchFilePath(searchFiles.parts())), safeJson({ parts: listed } satisfies PartsFile));
 
 const seconds = ((performance.now() - started) / 1000).toFixed(1);
 console.log(

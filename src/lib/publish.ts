@@ -5,7 +5,7 @@
  * the swap takes the few file operations it needs.
  */
 import { searchFilePath, searchFiles } from './search/shared/files.ts';
-import type { IndexPart } from './search/shared/parts.ts';
+import type { PublishedPart } from './search/shared/parts.ts';
 import { urls } from './urls.ts';
 
 /** The output folder, the staging folder the build writes, and where the old site waits during the swap. */
@@ -82,7 +82,7 @@ export function searchArticleFiles(files: readonly string[]): string[] {
 export function verifySite(
   files: readonly string[],
   articleUrls: readonly string[],
-  parts: readonly IndexPart[],
+  parts: readonly PublishedPart[],
 ): string[] {
   const present = new Set(files);
   const problems: string[] = [];
@@ -118,9 +118,10 @@ export function verifySite(
 }
 
 /** The files a part of the search index must have. */
-function partFiles(part: IndexPart): string[] {
+function partFiles(part: PublishedPart): string[] {
   return [
     `${searchFilePath(searchFiles.pagefind(part.name))}pagefind-entry.json`,
+    searchFilePath(searchFiles.pagefindMeta(part.name, part.meta)),
     searchFilePath(searchFiles.pagefindScript(part.name)),
     searchFilePath(searchFiles.bundles(part.name)),
   ];
@@ -141,7 +142,7 @@ export interface SiteReader {
  * verdict on them as on every file of the site. Listing every folder of a large site took
  * seconds (one folder per page: 75,000 at 30,000 articles); these are some 30,000 look-ups.
  */
-export function checkedFiles(site: SiteReader, parts: readonly IndexPart[]): string[] {
+export function checkedFiles(site: SiteReader, parts: readonly PublishedPart[]): string[] {
   const candidates = [...REQUIRED_FILES, ...parts.flatMap(partFiles)];
   const articlePages = site.folders(ARTICLE_PAGES).map((name) => `${ARTICLE_PAGES}/${name}/index.html`);
   return [

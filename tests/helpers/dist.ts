@@ -3,12 +3,12 @@ import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { searchFilePath, searchFiles } from '../../src/lib/search/shared/files.ts';
-import type { IndexPart, PartsFile } from '../../src/lib/search/shared/parts.ts';
+import type { PartsFile, PublishedPart } from '../../src/lib/search/shared/parts.ts';
 
 export const DIST = path.resolve(process.env.DIST_DIR ?? 'dist');
 
 /** The parts of a built site's search index, in date order (src/lib/search/shared/parts.ts). */
-export function indexParts(dir = DIST): IndexPart[] {
+export function indexParts(dir = DIST): PublishedPart[] {
   return (JSON.parse(readFileSync(path.join(dir, searchFilePath(searchFiles.parts())), 'utf8')) as PartsFile).parts;
 }
 

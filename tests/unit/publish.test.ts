@@ -12,16 +12,19 @@ import {
   type SiteReader,
   type SwapFs,
 } from '../../src/lib/publish.ts';
-import type { IndexPart } from '../../src/lib/search/shared/parts.ts';
+import type { PublishedPart } from '../../src/lib/search/shared/parts.ts';
 
 const URLS = ['/articles/zhuhai-wuda-xingdong/', '/articles/jining-zhuti/', '/articles/kunshan/'];
 /** The index in two parts, of two articles and of one. */
-const PARTS: IndexPart[] = [
-  { name: '2021-aaaa', first: 0, count: 2 },
-  { name: '2022-bbbb', first: 2, count: 1 },
+const PARTS: PublishedPart[] = [
+  { name: '2021-aaaa', first: 0, count: 2, meta: 'pagefind.und_aaaa.pf_meta' },
+  { name: '2022-bbbb', first: 2, count: 1, meta: 'pagefind.und_bbbb.pf_meta' },
 ];
+/** A part's metadata file, as Pagefind would name it. */
+const metaOf = (name: string) => `pagefind.und_${name.split('-').at(-1)}.pf_meta`;
 const partFiles = (name: string) => [
   `pagefind/${name}/pagefind-entry.json`,
+  `pagefind/${name}/${metaOf(name)}`,
   `pagefind/${name}/pagefind.js`,
   `search/parts/${name}/bundles.json`,
 ];
@@ -98,7 +101,7 @@ describe('verifySite', () => {
   it('lists at most five examples of a problem', () => {
     const many = Array.from({ length: 7 }, (_, n) => `/articles/a${n}/`);
     const files = [...REQUIRED_FILES, ...partFiles('p'), ...many.map((_, n) => `search/articles/${n}.json`)];
-    expect(verifySite(files, many, [{ name: 'p', first: 0, count: 7 }])).toEqual([
+    expect(verifySite(files, many, [{ name: 'p', first: 0, count: 7, meta: metaOf('p') }])).toEqual([
       '7 篇文章没有页面：/articles/a0/、/articles/a1/、/articles/a2/、/articles/a3/、/articles/a4/ …',
     ]);
   });

@@ -22,7 +22,7 @@ import { BoundedCache } from './bounded-cache.ts';
 import { chunkProbes, type TermAnswer } from './plan.ts';
 import { searchFiles } from '../shared/files.ts';
 import { readBundles, type BundlePlace, type BundlesFile } from '../shared/layout.ts';
-import type { IndexPart, PartsFile } from '../shared/parts.ts';
+import type { PartsFile, PublishedPart } from '../shared/parts.ts';
 
 export interface PagefindResult {
   id: string;
@@ -201,7 +201,7 @@ export function whenLoaded(
 /** A Pagefind instance and the parts it searches, with the words whose index chunks it has loaded. */
 interface Searcher {
   pagefind: Pagefind;
-  parts: { part: IndexPart; bundles: BundlesFile }[];
+  parts: { part: PublishedPart; bundles: BundlesFile }[];
   preloaded: Set<string>;
 }
 
@@ -232,11 +232,29 @@ const positionsIn = (answer: TermAnswer) => {
 };
 
 /**
+ * Fetches, all at once, files Pagefind is about to ask for one after another (a part's entry
+ * file, then its metadata): each lands in the browser's HTTP cache (the index's files are sent
+ * immutable, README "Deploying"), where Pagefind's own request finds it, or waits for it while
+ * it is under way. Read whole, so the browser does not drop them; a failure is Pagefind's to meet.
+ */
+export function fetchAhead(urls: readonly string[]): void {
+  for (const url of urls)
+    void fetch(url).then(
+      (response) => response.arrayBuffer(),
+      () => undefined,
+    );
+}
+
+/**
  * One Pagefind instance on several parts of the index: made on the first, the others added with
  * mergeIndex once its own loading is done. (Pagefind 1.6's mergeIndex, called while the instance
  * is still loading, waits for it by looking again every 50 ms; whenLoaded resolves as it ends.)
  */
-export async function openParts(pagefind: PagefindModule, first: IndexPart, rest: IndexPart[]): Promise<Pagefind> {
+export async function openParts(
+  pagefind: PagefindModule,
+  first: PublishedPart,
+  rest: PublishedPart[],
+): Promise<Pagefind> {
   const instance = inIndexLanguage(() =>
     pagefind.createInstance({ basePath: searchFiles.pagefind(first.name), noWorker: true, metaCacheTag: first.name }),
   );
@@ -254,7 +272,7 @@ export async function openParts(pagefind: PagefindModule, first: IndexPart, rest
 
 /** What every loading of the engine begins with (loadListing). */
 interface Listing {
-  parts: IndexPart[];
+  parts: PublishedPart[];
   support: SearchSupportFile;
 }
 
@@ -282,6 +300,8 @@ export function loadEngine(): Promise<SearchEngine> {
       const { parts, support } = await loadListing();
       const newest = parts.at(-1);
       if (!newest) throw new Error(`${searchFiles.parts()}: 没有索引分部`);
+      // Its metadata, which Pagefind asks for once its script has run and its entry file is read.
+      fetchAhead([searchFiles.pagefindMeta(newest.name, newest.meta)]);
       const [pagefind, newestBundles] = await Promise.all([
         import(/* @vite-ignore */ searchFiles.pagefindScript(newest.name)) as Promise<PagefindModule>,
         fetchJson<BundlesFile>(searchFiles.bundles(newest.name)),
@@ -324,6 +344,15 @@ export function loadEngine(): Promise<SearchEngine> {
             const others = parts.slice(0, -1);
             const [first, ...rest] = others;
             if (!first) return;
+            // What opening them asks for, part after part: every entry file and metadata, and the
+            // WebAssembly of the instance they are opened in (the first's).
+            fetchAhead([
+              searchFiles.pagefindWasm(first.name),
+              ...others.flatMap((part) => [
+                searchFiles.pagefindEntry(part.name),
+                searchFiles.pagefindMeta(part.name, part.meta),
+              ]),
+            ]);
             const [layouts, instance] = await Promise.all([
               Promise.all(others.map((part) => fetchJson<BundlesFile>(searchFiles.bundles(part.name)))),
               openParts(pagefind, first, rest),

@@ -87,6 +87,11 @@ function readEntry(pagefindDir: string, language: string): { entry: Entry; entry
   return { entry, entryFile, metaFile: path.join(pagefindDir, `pagefind.${hash}.pf_meta`) };
 }
 
+/** The file name of one language's metadata, as pagefind-entry.json names it (what the browser asks for). */
+export function pagefindMetaFileName(pagefindDir: string, language: string): string {
+  return path.basename(readEntry(pagefindDir, language).metaFile);
+}
+
 /** The metadata of one language's index: its pages and its table of index chunks. */
 export function readPagefindMeta(pagefindDir: string, language: string): PagefindMeta {
   const file = readEntry(pagefindDir, language).metaFile;

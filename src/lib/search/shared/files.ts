@@ -25,6 +25,8 @@ export const searchFiles = {
    */
   pagefindEntry: (part: string) => `${PAGEFIND_DIR}${part}/pagefind-entry.json?ts=${part}`,
   pagefindWasm: (part: string) => `${PAGEFIND_DIR}${part}/wasm.unknown.pagefind`,
+  /** A part's Pagefind metadata, by the file name parts.json gives (PublishedPart.meta). */
+  pagefindMeta: (part: string, meta: string) => `${PAGEFIND_DIR}${part}/${meta}`,
   /** Aliases and the bitmap of the characters the Traditional → Simplified map changes (data.ts). */
   support: () => `${SEARCH_DIR}support.json`,
   /** The Traditional → Simplified map itself, fetched only for a query that needs it. */

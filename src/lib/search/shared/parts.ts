@@ -18,7 +18,13 @@
 
 /** /search/parts.json: the index's parts, in date order (the newest last). */
 export interface PartsFile {
-  parts: IndexPart[];
+  parts: PublishedPart[];
+}
+
+/** A part as the site lists it: with its Pagefind metadata, which the engine fetches ahead of Pagefind. */
+export interface PublishedPart extends IndexPart {
+  /** The file name of the part's Pagefind metadata, in its folder under /pagefind/ (named by Pagefind). */
+  meta: string;
 }
 
 export interface IndexPart {

@@ -79,7 +79,7 @@ describe('cached', () => {
 
 describe('openParts', () => {
   afterEach(() => vi.unstubAllGlobals());
-  const part = (name: string) => ({ name, first: 0, count: 1 });
+  const part = (name: string) => ({ name, first: 0, count: 1, meta: 'pagefind.und_0.pf_meta' });
 
   /**
    * Pagefind's instance as 1.6 behaves: init() starts loading and returns; filters() resolves

@@ -9,6 +9,7 @@ import {
   isPrecompressedPagefindFile,
   PagefindFormatError,
   readFragmentPages,
+  pagefindMetaFileName,
   readPagefindMeta,
   type PagefindMeta,
 } from '../../../../src/lib/search/build/pagefind-files.ts';
@@ -54,6 +55,12 @@ describe('reading a real Pagefind index', () => {
     expect([...pages.keys()].sort()).toEqual([...PAGES.keys()].sort());
     expect(new Set(pages.values()).size).toBe(PAGES.size);
     expect([...pages.values()].sort()).toEqual([...meta.pages].sort());
+  });
+
+  it('names the metadata file Pagefind wrote, one of the files in its folder (what parts.json lists)', () => {
+    const name = pagefindMetaFileName(out, SEARCH_LANGUAGE);
+    expect(name).toMatch(/^pagefind\..+\.pf_meta$/);
+    expect(readdirSync(out).filter((file) => file.endsWith('.pf_meta'))).toEqual([name]);
   });
 
   it('reads the table of index chunks: in byte order, each in its file, every word in one', () => {
