@@ -300,8 +300,6 @@ export function loadEngine(): Promise<SearchEngine> {
       const { parts, support } = await loadListing();
       const newest = parts.at(-1);
       if (!newest) throw new Error(`${searchFiles.parts()}: 没有索引分部`);
-      // Its metadata, which Pagefind asks for once its script has run and its entry file is read.
-      fetchAhead([searchFiles.pagefindMeta(newest.name, newest.meta)]);
       const [pagefind, newestBundles] = await Promise.all([
         import(/* @vite-ignore */ searchFiles.pagefindScript(newest.name)) as Promise<PagefindModule>,
         fetchJson<BundlesFile>(searchFiles.bundles(newest.name)),
