@@ -16,7 +16,12 @@ import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'nod
 import path from 'node:path';
 import * as pagefind from 'pagefind';
 import { safeJson } from '../src/lib/json.ts';
-import { readFragmentPages, readPagefindMeta } from '../src/lib/search/build/pagefind-files.ts';
+import {
+  customRecordPageName,
+  readFragmentPages,
+  readPagefindMeta,
+  reserveFragments,
+} from '../src/lib/search/build/pagefind-files.ts';
 import { decodeT2S, SEARCH_LANGUAGE, type SearchT2SFile } from '../src/lib/search/shared/data.ts';
 import { withSegments, type IndexRecord } from '../src/lib/search/build/records.ts';
 import { resultFile } from '../src/lib/search/build/result-files.ts';
@@ -78,6 +83,8 @@ const UNUSED_FILES = /^pagefind-(ui|modular-ui|component-ui|highlight)\.(js|css)
 const pagefindDir = path.join(site, searchFilePath(searchFiles.pagefind(part)));
 rmSync(pagefindDir, { recursive: true, force: true });
 const blocks: BlockLengths[] = [];
+/** Each bundle's page name, as Pagefind will name it, by the bundle's URL (reserveFragments). */
+const pageNames = new Map<string, string | undefined>();
 const { index, errors } = await pagefind.createIndex({});
 if (!index) throw new Error(`Pagefind 无法创建索引: ${errors.join('; ')}`);
 const pending = new Set<Promise<void>>();
@@ -87,6 +94,8 @@ async function indexBundle(bundle: Bundle) {
   blocks.push(bundle.lengths);
   const added = index!.addCustomRecord({ url, content: bundle.content, language: SEARCH_LANGUAGE }).then((response) => {
     if (response.errors.length) throw new Error(`${url}: ${response.errors.join('; ')}`);
+    const { uniqueWords: wordCount, meta } = response.file;
+    pageNames.set(url, customRecordPageName({ url, content: bundle.content, wordCount, meta }, SEARCH_LANGUAGE));
     pending.delete(added);
   });
   pending.add(added);
@@ -117,15 +126,18 @@ const last = layout.end();
 if (last) await indexBundle(last);
 await Promise.all(pending);
 phaseDone('tokens and Pagefind');
+const reserved = reserveFragments(pagefindDir, pageNames);
 const written = await index.writeFiles({ outputPath: pagefindDir });
 if (written.errors.length) throw new Error(`Pagefind 写出失败: ${written.errors.join('; ')}`);
 await pagefind.close();
 phaseDone('written');
 
 // Pagefind names a page by a hash of its fragment; the fragment holds the URL. The fragments
-// themselves (each a whole bundle's tokens) are never shown, so they are not published; nor are
-// the files of Pagefind's own interfaces.
-const pageOf = readFragmentPages(pagefindDir);
+// themselves (each a whole bundle's tokens) are never shown, so they are not published, nor
+// written where the name was foreseen; nor are the files of Pagefind's own interfaces.
+const meta = readPagefindMeta(pagefindDir, SEARCH_LANGUAGE);
+const pageOf = readFragmentPages(pagefindDir, reserved, meta.pages);
+const unforeseen = [...pageOf].filter(([url, name]) => reserved.get(url) !== name).length;
 rmSync(path.join(pagefindDir, 'fragment'), { recursive: true });
 for (const file of readdirSync(pagefindDir)) if (UNUSED_FILES.test(file)) rmSync(path.join(pagefindDir, file));
 
@@ -133,9 +145,7 @@ for (const file of readdirSync(pagefindDir)) if (UNUSED_FILES.test(file)) rmSync
  * The first word of every index chunk but the first. A prefix search loads the chunks that
  * start inside its range through them (src/lib/search/browser/plan.ts, chunkStartsWithin).
  */
-const chunkStarts = readPagefindMeta(pagefindDir, SEARCH_LANGUAGE)
-  .chunks.slice(1)
-  .map((chunk) => chunk.from);
+const chunkStarts = meta.chunks.slice(1).map((chunk) => chunk.from);
 const partDir = path.join(site, searchFilePath(searchFiles.bundles(part)), '..');
 rmSync(partDir, { recursive: true, force: true });
 mkdirSync(partDir, { recursive: true });
@@ -152,5 +162,5 @@ writeFileSync(
 
 const seconds = ((performance.now() - started) / 1000).toFixed(1);
 console.log(
-  `search index part ${part}: ${articleCount} articles in ${blocks.length} bundle(s), ${seconds} s (${phases.join('; ')})`,
+  `search index part ${part}: ${articleCount} articles in ${blocks.length} bundle(s), ${seconds} s (${phases.join('; ')}; ${unforeseen} page name(s) not foreseen)`,
 );

@@ -66,6 +66,10 @@ describe('the search index in parts', { timeout: 120_000 }, () => {
     ]);
     expect(output).toMatch(/search index: 12 articles in 4 part\(s\) of at most 4, .*\(4 built, 0 kept\)/);
     expect(output).not.toMatch(/pages done/);
+    // Every bundle's page named before Pagefind wrote the index: it wrote none of their fragments.
+    const partLines = output.split('\n').filter((line) => line.startsWith('search index part '));
+    expect(partLines).toHaveLength(4);
+    for (const line of partLines) expect(line).toMatch(/; 0 page name\(s\) not foreseen\)$/);
   });
 
   it('builds several parts at once once told the pages are done, to the same bytes', () => {

@@ -9,11 +9,15 @@
  *     signature below once un-gzipped (isPrecompressedPagefindFile).
  *   - pagefind.<hash>.pf_meta, one per language (its hash in pagefind-entry.json), is CBOR:
  *     [version, pages as [name, word count, …], index chunks as [first word, last word, file], …].
- *   - fragment/<name>.pf_fragment is JSON: the page's URL, content, filters, ….
+ *   - fragment/<name>.pf_fragment is JSON: the page's URL, content, filters, …. A page's name is
+ *     its language, `_`, and the start of the SHA-1 of that JSON, each byte in hex without
+ *     padding (longer where two pages' names would be the same); Pagefind does not write a
+ *     fragment whose file is already there (customRecordPageName, reserveFragments).
  *   - index/<file>.pf_index holds one chunk of words; the metadata refers to it by file name,
  *     and a chunk refers to pages by their number in the metadata's page list.
  */
-import { readdirSync, readFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { decode } from 'cbor2';
@@ -114,23 +118,117 @@ export function readPagefindMeta(pagefindDir: string, language: string): Pagefin
   };
 }
 
-/** Each page's name by its URL, from the fragments Pagefind wrote. */
-export function readFragmentPages(pagefindDir: string): Map<string, string> {
+/** What Pagefind splits a record's content into words at: Rust's whitespace (not JavaScript's \s). */
+const PAGEFIND_WHITESPACE = /[\t\n\v\f\r \u0085\u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000]+/u;
+/** Words Pagefind reads as its own markers and leaves out of a page's content. */
+const PAGEFIND_MARKERS = /^___(?:PAGEFIND_ANCHOR|PAGEFIND_WEIGHT|PAGEFIND_AUTO_WEIGHT|END_PAGEFIND_WEIGHT)___/;
+/** What Pagefind would change in a record's content: other whitespace than single spaces between words, U+200B, a marker. */
+const CHANGED_WHEN_STORED =
+  /[\t\n\v\f\r\u0085\u00a0\u1680\u2000-\u200b\u2028\u2029\u202f\u205f\u3000]| {2}|^ | $|(?:^| )___(?:PAGEFIND_ANCHOR|PAGEFIND_WEIGHT|PAGEFIND_AUTO_WEIGHT|END_PAGEFIND_WEIGHT)___/u;
+
+/** A custom record's content as Pagefind stores it in the page's fragment. */
+export function storedContent(content: string): string {
+  if (!CHANGED_WHEN_STORED.test(content)) return content;
+  const words: string[] = [];
+  for (const word of content.split(PAGEFIND_WHITESPACE)) {
+    if (PAGEFIND_MARKERS.test(word)) continue;
+    const kept = word.replaceAll('\u200b', '');
+    if (kept) words.push(kept);
+  }
+  return words.join(' ');
+}
+
+/** Digits of Pagefind's page hashes: each byte in hex, not padded to two. */
+const unpaddedHex = (bytes: Uint8Array) => Array.from(bytes, (byte) => byte.toString(16)).join('');
+const byKey = (a: string, b: string) => Buffer.compare(Buffer.from(a), Buffer.from(b));
+
+/** A custom record as Pagefind answered its addition (its word count and metadata are in the answer). */
+export interface AddedRecord {
+  url: string;
+  content: string;
+  wordCount: number;
+  meta: Record<string, string>;
+}
+
+/** A word that makes Pagefind record an anchor in the page's fragment (not foreseen here). */
+const ANCHOR_MARKER =
+  /(?:^|[\t\n\v\f\r \u0085\u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000])___PAGEFIND_ANCHOR___/u;
+
+/**
+ * The name Pagefind gives a custom record's page (without filters), unless another page of the
+ * index has a name that begins the same (then Pagefind lengthens one: reserveFragments leaves such
+ * names alone); undefined for content with Pagefind's anchor markers. A record whose stored
+ * content is empty has no page.
+ */
+export function customRecordPageName(record: AddedRecord, language: string): string | undefined {
+  if (ANCHOR_MARKER.test(record.content)) return undefined;
+  const meta = Object.fromEntries(Object.entries(record.meta).sort(([a], [b]) => byKey(a, b)));
+  const fragment = JSON.stringify({
+    url: record.url,
+    content: storedContent(record.content),
+    word_count: record.wordCount,
+    filters: {},
+    meta,
+    anchors: [],
+  });
+  return `${language}_${unpaddedHex(createHash('sha1').update(fragment).digest())}`.slice(0, language.length + 8);
+}
+
+/**
+ * Makes an empty file where Pagefind will write each of these pages' fragments, so that it
+ * writes none of them: it never overwrites a fragment, and gzips each at its highest level,
+ * about half of an index's build when a page is a whole bundle of an archive's words. Names
+ * two pages would share, or not foreseen, are left out. Returns the pages reserved, by URL (readFragmentPages).
+ */
+export function reserveFragments(
+  pagefindDir: string,
+  names: ReadonlyMap<string, string | undefined>,
+): Map<string, string> {
+  const count = new Map<string, number>();
+  for (const name of names.values()) if (name !== undefined) count.set(name, (count.get(name) ?? 0) + 1);
+  const reserved = new Map<string, string>();
+  for (const [url, name] of names) if (name !== undefined && count.get(name) === 1) reserved.set(url, name);
   const fragmentDir = path.join(pagefindDir, 'fragment');
-  const pages = new Map<string, string>();
-  for (const name of readdirSync(fragmentDir)) {
-    const file = path.join(fragmentDir, name);
-    if (!name.endsWith('.pf_fragment')) throw new PagefindFormatError(file, '文件名 <页面>.pf_fragment');
+  mkdirSync(fragmentDir, { recursive: true });
+  for (const name of reserved.values()) writeFileSync(path.join(fragmentDir, `${name}.pf_fragment`), '');
+  return reserved;
+}
+
+/**
+ * Each page's name by its URL: from the fragments Pagefind wrote, and for the empty files
+ * reserveFragments made, from what it reserved. Every name returned is a page of the metadata
+ * given; a reserved name that is not (were the prediction wrong) is left out, and Pagefind then
+ * wrote that page's fragment under its own name.
+ */
+export function readFragmentPages(
+  pagefindDir: string,
+  reserved: ReadonlyMap<string, string> = new Map(),
+  pages?: readonly string[],
+): Map<string, string> {
+  const fragmentDir = path.join(pagefindDir, 'fragment');
+  const byName = new Map([...reserved].map(([url, name]) => [name, url]));
+  const known = pages && new Set(pages);
+  const result = new Map<string, string>();
+  for (const file of readdirSync(fragmentDir)) {
+    const fragmentFile = path.join(fragmentDir, file);
+    if (!file.endsWith('.pf_fragment')) throw new PagefindFormatError(fragmentFile, '文件名 <页面>.pf_fragment');
+    const name = path.basename(file, '.pf_fragment');
+    if (known && !known.has(name)) continue;
+    const reservedUrl = byName.get(name);
+    if (reservedUrl !== undefined && readFileSync(fragmentFile).length === 0) {
+      result.set(reservedUrl, name);
+      continue;
+    }
     let fragment: unknown;
     try {
-      fragment = JSON.parse(readPagefindFile(file).toString('utf8'));
+      fragment = JSON.parse(readPagefindFile(fragmentFile).toString('utf8'));
     } catch (error) {
       if (error instanceof PagefindFormatError) throw error;
-      throw new PagefindFormatError(file, 'JSON');
+      throw new PagefindFormatError(fragmentFile, 'JSON');
     }
     const url = (fragment as { url?: unknown } | null)?.url;
-    if (!isString(url)) throw new PagefindFormatError(file, 'JSON，含 url');
-    pages.set(url, path.basename(name, '.pf_fragment'));
+    if (!isString(url)) throw new PagefindFormatError(fragmentFile, 'JSON，含 url');
+    result.set(url, name);
   }
-  return pages;
+  return result;
 }

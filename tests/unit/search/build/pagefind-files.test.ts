@@ -3,14 +3,19 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { gunzipSync, gzipSync } from 'node:zlib';
 import { encode } from 'cbor2';
+import fc from 'fast-check';
 import * as pagefind from 'pagefind';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
+  customRecordPageName,
   isPrecompressedPagefindFile,
   PagefindFormatError,
   readFragmentPages,
   pagefindMetaFileName,
+  readPagefindFile,
   readPagefindMeta,
+  reserveFragments,
+  storedContent,
   type PagefindMeta,
 } from '../../../../src/lib/search/build/pagefind-files.ts';
 import { SEARCH_LANGUAGE } from '../../../../src/lib/search/shared/data.ts';
@@ -146,5 +151,126 @@ describe('a Pagefind index in another format', () => {
     mkdirSync(path.join(target, 'fragment'), { recursive: true });
     writeFileSync(path.join(target, 'fragment', 'p.pf_fragment'), gzipSync('pagefind_dcd{"address":"/a/"}'));
     expect(() => readFragmentPages(target)).toThrow(/p\.pf_fragment: Pagefind 文件格式变了/);
+  });
+});
+
+describe('foreseeing the names Pagefind gives custom records, checked against Pagefind itself', () => {
+  /** Words and separators that Pagefind stores otherwise than given, or that JSON escapes. */
+  const pieces = [
+    ...['党建', '苏兆征', 'alpha', '😀', '"q"', 'back\\slash', '\u0001ctl', '\ufeffbom', 'x\u200by', '\u200b'],
+    ...['___PAGEFIND_WEIGHT___2', '___PAGEFIND_ANCHOR___p:a', '___END_PAGEFIND_WEIGHT___', '___x', '_y', 'ǀǀ'],
+    ...[' ', ' ', ' ', '  ', '\t', '\n', '\r\n', '\u3000', '\u00a0', '\u0085', '\u2028', '\u200a'],
+  ];
+  const records = fc.sample(
+    fc.record({
+      content: fc.array(fc.constantFrom(...pieces), { minLength: 1, maxLength: 40 }).map((parts) => parts.join('')),
+      meta: fc.option(fc.dictionary(fc.constantFrom('title', 'b', 'a2', '标题'), fc.constantFrom('T', '党')), {
+        nil: undefined,
+      }),
+    }),
+    { numRuns: 60, seed: 7714 },
+  );
+  const out2 = path.join(dir, 'foreseen');
+  /** Each page's name as foreseen; a page with an anchor marker is not foreseen, but named by Pagefind. */
+  const foreseen = new Map<string, string | undefined>();
+  let reserved: Map<string, string>;
+  let pages: string[];
+  let fragments: Map<string, string>;
+
+  const plain = path.join(dir, 'not-reserved');
+  /** Indexes the records; with `reserve`, every other page's fragment reserved before writing. */
+  async function write(out: string, reserve: boolean) {
+    const { index, errors } = await pagefind.createIndex({});
+    if (!index) throw new Error(errors.join('; '));
+    for (const [i, record] of records.entries()) {
+      const url = `/bundles.json#${i}`;
+      const { content, meta: given } = record;
+      const added = await index.addCustomRecord({
+        url,
+        language: SEARCH_LANGUAGE,
+        content,
+        ...(given && { meta: given }),
+      });
+      expect(added.errors).toEqual([]);
+      const { uniqueWords: wordCount, meta } = added.file;
+      if (storedContent(record.content))
+        foreseen.set(url, customRecordPageName({ url, content: record.content, wordCount, meta }, SEARCH_LANGUAGE));
+    }
+    if (reserve) reserved = reserveFragments(out, new Map([...foreseen].filter((_, i) => i % 2 === 0)));
+    expect((await index.writeFiles({ outputPath: out })).errors).toEqual([]);
+    await pagefind.close();
+  }
+
+  beforeAll(async () => {
+    await write(plain, false);
+    await write(out2, true);
+    pages = readPagefindMeta(out2, SEARCH_LANGUAGE).pages;
+    fragments = readFragmentPages(out2, reserved, pages);
+  }, 60_000);
+
+  it('names every page as Pagefind does, but one with an anchor marker, which it leaves to Pagefind', () => {
+    const named = readFragmentPages(plain);
+    expect([...named.values()].sort()).toEqual([...pages].sort());
+    expect([...named.keys()].sort()).toEqual([...foreseen.keys()].sort());
+    const unforeseen = [...foreseen].filter(([, name]) => name === undefined);
+    expect(unforeseen.length).toBeGreaterThan(0);
+    expect(foreseen.size - unforeseen.length).toBeGreaterThan(30);
+    for (const [url, name] of foreseen) if (name !== undefined) expect(name, url).toBe(named.get(url));
+    // Read back from the index with reserved fragments: the same names, reserved or written.
+    expect(reserved.size).toBeGreaterThan(15);
+    expect(fragments).toEqual(named);
+  });
+
+  it('stores the content as Pagefind does', () => {
+    for (const [url, name] of readFragmentPages(plain)) {
+      const fragment = JSON.parse(readPagefindFile(path.join(plain, 'fragment', `${name}.pf_fragment`)).toString());
+      const record = records[Number(url.split('#')[1])]!;
+      expect(storedContent(record.content), url).toBe(fragment.content);
+    }
+  });
+
+  it('leaves a reserved fragment unwritten, and every other file as Pagefind writes it unreserved', () => {
+    for (const name of reserved.values())
+      expect(readFileSync(path.join(out2, 'fragment', `${name}.pf_fragment`)).length, name).toBe(0);
+    const files = (out: string) =>
+      readdirSync(out, { recursive: true, withFileTypes: true })
+        .filter((entry) => entry.isFile())
+        .map((entry) => path.relative(out, path.join(entry.parentPath, entry.name)))
+        .filter((file) => !file.startsWith('fragment'))
+        .sort();
+    expect(files(out2)).toEqual(files(plain));
+    expect(files(out2).filter((file) => file.startsWith('index')).length).toBeGreaterThan(1);
+    for (const file of files(plain))
+      expect(readFileSync(path.join(out2, file)).equals(readFileSync(path.join(plain, file))), file).toBe(true);
+  });
+});
+
+describe('reserving fragments', () => {
+  it('leaves out a name two pages would share, and reads only names the metadata lists', () => {
+    const target = path.join(dir, 'reserved');
+    const reserved = reserveFragments(
+      target,
+      new Map([
+        ['/a', 'und_1'],
+        ['/b', 'und_2'],
+        ['/c', 'und_2'],
+        ['/d', 'und_3'],
+      ]),
+    );
+    expect(reserved).toEqual(
+      new Map([
+        ['/a', 'und_1'],
+        ['/d', 'und_3'],
+      ]),
+    );
+    expect(readdirSync(path.join(target, 'fragment')).sort()).toEqual(['und_1.pf_fragment', 'und_3.pf_fragment']);
+    // A foreseen name Pagefind did not give (und_3) is not a page; the page it gave was written.
+    writeFileSync(path.join(target, 'fragment', 'und_4.pf_fragment'), gzipSync('pagefind_dcd{"url":"/d"}'));
+    expect(readFragmentPages(target, reserved, ['und_1', 'und_4'])).toEqual(
+      new Map([
+        ['/a', 'und_1'],
+        ['/d', 'und_4'],
+      ]),
+    );
   });
 });
