@@ -118,20 +118,23 @@ export function readPagefindMeta(pagefindDir: string, language: string): Pagefin
   };
 }
 
-/** What Pagefind splits a record's content into words at: Rust's whitespace (not JavaScript's \s). */
-const PAGEFIND_WHITESPACE = /[\t\n\v\f\r \u0085\u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000]+/u;
+/** Rust's whitespace, at which Pagefind splits a record's content into words (not JavaScript's \s). */
+const WHITESPACE = '\\t\\n\\v\\f\\r \\u0085\\u00a0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000';
 /** Words Pagefind reads as its own markers and leaves out of a page's content. */
-const PAGEFIND_MARKERS = /^___(?:PAGEFIND_ANCHOR|PAGEFIND_WEIGHT|PAGEFIND_AUTO_WEIGHT|END_PAGEFIND_WEIGHT)___/;
-/** What Pagefind would change in a record's content: other whitespace than single spaces between words, U+200B, a marker. */
-const CHANGED_WHEN_STORED =
-  /[\t\n\v\f\r\u0085\u00a0\u1680\u2000-\u200b\u2028\u2029\u202f\u205f\u3000]| {2}|^ | $|(?:^| )___(?:PAGEFIND_ANCHOR|PAGEFIND_WEIGHT|PAGEFIND_AUTO_WEIGHT|END_PAGEFIND_WEIGHT)___/u;
+const MARKER = '___(?:PAGEFIND_ANCHOR|PAGEFIND_WEIGHT|PAGEFIND_AUTO_WEIGHT|END_PAGEFIND_WEIGHT)___';
+const PAGEFIND_WHITESPACE = new RegExp(`[${WHITESPACE}]+`, 'u');
+const PAGEFIND_MARKER = new RegExp(`^${MARKER}`, 'u');
+/** What Pagefind would change in a record's content: whitespace but single spaces between words, U+200B, a marker. */
+const CHANGED_WHEN_STORED = new RegExp(`[${WHITESPACE.replace(' ', '')}\\u200b]| {2}|^ | $|(?:^| )${MARKER}`, 'u');
+/** A word that makes Pagefind record an anchor in the page's fragment (not foreseen here). */
+const ANCHOR_MARKER = new RegExp(`(?:^|[${WHITESPACE}])___PAGEFIND_ANCHOR___`, 'u');
 
 /** A custom record's content as Pagefind stores it in the page's fragment. */
 export function storedContent(content: string): string {
   if (!CHANGED_WHEN_STORED.test(content)) return content;
   const words: string[] = [];
   for (const word of content.split(PAGEFIND_WHITESPACE)) {
-    if (PAGEFIND_MARKERS.test(word)) continue;
+    if (PAGEFIND_MARKER.test(word)) continue;
     const kept = word.replaceAll('\u200b', '');
     if (kept) words.push(kept);
   }
@@ -149,10 +152,6 @@ export interface AddedRecord {
   wordCount: number;
   meta: Record<string, string>;
 }
-
-/** A word that makes Pagefind record an anchor in the page's fragment (not foreseen here). */
-const ANCHOR_MARKER =
-  /(?:^|[\t\n\v\f\r \u0085\u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000])___PAGEFIND_ANCHOR___/u;
 
 /**
  * The name Pagefind gives a custom record's page (without filters), unless another page of the
