@@ -72,6 +72,8 @@ export interface AttributionOptions {
   /** Text printed for the whole page rather than one story: column banner, page name. */
   pageTexts?: readonly string[];
   window?: number;
+  /** How windows are hashed: tests give one that makes every window collide. */
+  hash?: WindowHash;
   /** Share of a line's Han characters a story must hold for the line to count as its. */
   threshold?: number;
 }
@@ -104,44 +106,103 @@ function hanUnits(text: string, standIns: Map<string, string>): string {
 
 /** The stories (by index) holding each window of a given size, for the sizes in use. */
 interface WindowIndex {
-  holders(window: string): readonly number[];
+  /** The stories holding the `size` characters of `text` from `start` (size: as the index was asked for). */
+  holders(text: string, start: number): readonly number[];
 }
 
+/** A window's hash, for windowIndex: any function of its characters will do, since matches are checked. */
+export type WindowHash = (text: string, start: number, size: number) => number;
+
+/** FNV-1a over the window's UTF-16 units. */
+export const fnvWindowHash: WindowHash = (text, start, size) => {
+  let hash = 0x811c9dc5;
+  for (let i = start; i < start + size; i++) hash = Math.imul(hash ^ text.charCodeAt(i), 0x01000193);
+  return hash & 0x3fffffff;
+};
+
+function sameWindow(a: string, aStart: number, b: string, bStart: number, size: number): boolean {
+  for (let i = 0; i < size; i++) if (a.charCodeAt(aStart + i) !== b.charCodeAt(bStart + i)) return false;
+  return true;
+}
+
+const NO_STORIES: readonly number[] = [];
+
 /**
- * Windows of `size` characters are indexed once, in a map; a shorter window (a line, or two
- * lines together, shorter than that) is looked up in the texts themselves: one map per length
+ * Windows of `size` characters are indexed once, in an open-addressing table of where each
+ * distinct window first occurs, found by its hash and checked character by character. (A
+ * page's stories have some 10,000 windows: in a Map keyed by the windows themselves, their
+ * copies and hashing took most of the page's time.) A shorter window (a line, or two lines
+ * together, shorter than that) is looked up in the texts themselves: one table per length
  * would each cost as much as the first, for a handful of lookups.
  */
-function windowIndex(stories: readonly string[][], size: number): (length: number) => WindowIndex {
-  const map = new Map<string, number[]>();
+function windowIndex(stories: readonly string[][], size: number, hash: WindowHash): (length: number) => WindowIndex {
+  // Every segment in one string, so a table entry is a position; a window never runs from one
+  // segment into the next (a Han text holds no newline, and only windows inside one are indexed).
+  const all = stories.flat().join('\n');
+  let windows = 0;
+  for (const segments of stories) for (const text of segments) windows += Math.max(0, text.length - size + 1);
+  let capacity = 16;
+  while (capacity < windows * 2) capacity *= 2;
+  const mask = capacity - 1;
+  /** Where the window in each slot starts in `all`, plus one (0: an empty slot). */
+  const starts = new Int32Array(capacity);
+  /** The story that holds it, or -1 - k when several do: the k-th list of `several`. */
+  const holder = new Int32Array(capacity);
+  const several: number[][] = [];
+  const single = stories.map((_, story) => [story] as const);
+  /** The slot of the window of `text` at `start`: its own, or the empty one where it would go. */
+  const slotOf = (text: string, start: number) => {
+    let slot = hash(text, start, size) & mask;
+    while (starts[slot] !== 0 && !sameWindow(all, starts[slot]! - 1, text, start, size)) slot = (slot + 1) & mask;
+    return slot;
+  };
+  let offset = 0;
   stories.forEach((segments, story) => {
     for (const text of segments) {
-      for (let i = 0; i + size <= text.length; i++) {
-        const key = text.substring(i, i + size);
-        const list = map.get(key);
-        if (!list) map.set(key, [story]);
-        else if (list.at(-1) !== story) list.push(story);
+      for (let i = offset; i + size <= offset + text.length; i++) {
+        const slot = slotOf(all, i);
+        if (starts[slot] === 0) {
+          starts[slot] = i + 1;
+          holder[slot] = story;
+        } else if (holder[slot]! >= 0) {
+          if (holder[slot] !== story) {
+            several.push([holder[slot]!, story]);
+            holder[slot] = -several.length;
+          }
+        } else {
+          const holders = several[-1 - holder[slot]!]!;
+          if (holders.at(-1) !== story) holders.push(story);
+        }
       }
+      offset += text.length + 1;
     }
   });
-  const full = { holders: (window: string) => map.get(window) ?? [] };
+  const full = {
+    holders(text: string, start: number): readonly number[] {
+      const slot = slotOf(text, start);
+      if (starts[slot] === 0) return NO_STORIES;
+      const story = holder[slot]!;
+      return story >= 0 ? single[story]! : several[-1 - story]!;
+    },
+  };
   // Segments joined by a character no window holds, so no window runs from one into the next.
   const texts = stories.map((segments) => segments.join('\n'));
   const shorter = new Map<string, number[]>();
-  const short = {
-    holders(window: string) {
+  const short = (length: number) => ({
+    holders(text: string, start: number) {
+      const window = text.substring(start, start + length);
       let list = shorter.get(window);
       if (!list) {
         list = [];
-        texts.forEach((text, story) => {
-          if (text.includes(window)) list!.push(story);
+        texts.forEach((story, i) => {
+          if (story.includes(window)) list!.push(i);
         });
         shorter.set(window, list);
       }
       return list;
     },
-  };
-  return (length) => (length === size ? full : short);
+  });
+  return (length) => (length === size ? full : short(length));
 }
 
 interface Candidate {
@@ -157,7 +218,7 @@ function coveredBy(index: (size: number) => WindowIndex, count: number, window: 
   const size = Math.min(window, han.length);
   const windows = index(size);
   for (let i = 0; i + size <= han.length; i++) {
-    for (const story of windows.holders(han.substring(i, i + size))) {
+    for (const story of windows.holders(han, i)) {
       covered[story]! += i + size - Math.max(i, until[story]!);
       until[story] = i + size;
     }
@@ -189,7 +250,7 @@ function joinedBy(
     const context = left.slice(left.length - Math.min(left.length, size - 1)) + right.slice(0, size - 1);
     const cut = Math.min(left.length, size - 1);
     for (let i = Math.max(0, cut - size + 1); i < cut && i + size <= context.length; i++) {
-      for (const story of windows.holders(context.substring(i, i + size))) joined[story]!++;
+      for (const story of windows.holders(context, i)) joined[story]!++;
     }
   }
   return joined;
@@ -202,13 +263,13 @@ function joinedBy(
 export function attributeLines(
   source: string,
   stories: readonly StoryText[],
-  { pageTexts = [], window = WINDOW, threshold = THRESHOLD }: AttributionOptions = {},
+  { pageTexts = [], window = WINDOW, threshold = THRESHOLD, hash = fnvWindowHash }: AttributionOptions = {},
 ): SourceLine[] {
   const texts = splitLines(source);
   const page = stories.length;
   const standIns = new Map<string, string>();
   const han = (text: string) => hanUnits(text, standIns);
-  const index = windowIndex([...stories.map((story) => story.segments.map(han)), pageTexts.map(han)], window);
+  const index = windowIndex([...stories.map((story) => story.segments.map(han)), pageTexts.map(han)], window, hash);
 
   const lines: SourceLine[] = [];
   const candidates: Candidate[] = [];

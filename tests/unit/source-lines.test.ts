@@ -298,6 +298,28 @@ describe('attributeLines, for any page made of its stories', () => {
     );
   });
 
+  it("attributes the same lines whatever the windows' hash: a match is always checked", () => {
+    // Few characters, so stories share windows; one hash for every window, or two, makes every
+    // lookup run through windows that are not the one looked for.
+    const shared = POOL.slice(0, 4);
+    const sharedStories = fc.array(fc.array(text(shared, 1, 20), { minLength: 1, maxLength: 6 }), {
+      minLength: 1,
+      maxLength: 4,
+    });
+    fc.assert(
+      fc.property(sharedStories, fc.array(fc.nat()), text(shared, 0, 12), (stories, picks, banner) => {
+        const queues = stories.map((lines) => lines.map((text) => text));
+        const source = interleave(queues, picks).join('\n');
+        const texts = stories.map((lines, k) => ({ id: `s${k}`, segments: [lines.join(''), lines[0]!] }));
+        const expected = attributeLines(source, texts, { pageTexts: [banner] });
+        expect(attributeLines(source, texts, { pageTexts: [banner], hash: () => 0 })).toEqual(expected);
+        expect(
+          attributeLines(source, texts, { pageTexts: [banner], hash: (text, start) => text.charCodeAt(start) & 1 }),
+        ).toEqual(expected);
+      }),
+    );
+  });
+
   it('still finds the story of a long line with one misread character', () => {
     fc.assert(
       fc.property(
