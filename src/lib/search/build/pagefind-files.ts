@@ -141,6 +141,10 @@ export function storedContent(content: string): string {
   return words.join(' ');
 }
 
+/** What JSON writes otherwise than as the character itself, in a well-formed string. */
+const JSON_ESCAPED = /["\\\u0000-\u001f]/;
+/** Where a fragment's content begins: its key comes after the URL's, whose quotes JSON escapes. */
+const CONTENT_KEY = '"content":"';
 /** Digits of Pagefind's page hashes: each byte in hex, not padded to two. */
 const unpaddedHex = (bytes: Uint8Array) => Array.from(bytes, (byte) => byte.toString(16)).join('');
 const byKey = (a: string, b: string) => Buffer.compare(Buffer.from(a), Buffer.from(b));
@@ -162,15 +166,18 @@ export interface AddedRecord {
 export function customRecordPageName(record: AddedRecord, language: string): string | undefined {
   if (ANCHOR_MARKER.test(record.content)) return undefined;
   const meta = Object.fromEntries(Object.entries(record.meta).sort(([a], [b]) => byKey(a, b)));
-  const fragment = JSON.stringify({
-    url: record.url,
-    content: storedContent(record.content),
-    word_count: record.wordCount,
-    filters: {},
-    meta,
-    anchors: [],
-  });
-  return `${language}_${unpaddedHex(createHash('sha1').update(fragment).digest())}`.slice(0, language.length + 8);
+  const content = storedContent(record.content);
+  const fragment = { url: record.url, content, word_count: record.wordCount, filters: {}, meta, anchors: [] };
+  const hash = createHash('sha1');
+  if (JSON_ESCAPED.test(content) || !content.isWellFormed()) hash.update(JSON.stringify(fragment));
+  else {
+    // The content is most of the fragment (a bundle's words, some 17 MB) and JSON leaves it as it
+    // is: it is hashed in place, not copied into the fragment's JSON first.
+    const shell = JSON.stringify({ ...fragment, content: '' });
+    const at = shell.indexOf(CONTENT_KEY) + CONTENT_KEY.length;
+    hash.update(shell.slice(0, at)).update(content).update(shell.slice(at));
+  }
+  return `${language}_${unpaddedHex(hash.digest())}`.slice(0, language.length + 8);
 }
 
 /**
