@@ -4,9 +4,13 @@ import { parseProcStat, processTable } from '../../../scripts/bench/process-tabl
 
 describe('parseProcStat', () => {
   it('counts the fields after the last parenthesis of the command name, whatever it holds', () => {
-    const rest = ['S', '41', ...Array.from({ length: 19 }, (_, i) => String(i + 100)), '2500', '7'].join(' ');
+    // Fields 3–23 of stat: state, ppid, then 19 others, utime and stime (ticks) among them; rss.
+    const middle = Array.from({ length: 19 }, (_, i) => String(i + 100));
+    middle[9] = '1234';
+    middle[10] = '66';
+    const rest = ['S', '41', ...middle, '2500', '7'].join(' ');
     for (const comm of ['node', 'a b', 'x) (y', ')', '(('])
-      expect(parseProcStat(`1234 (${comm}) ${rest}`)).toEqual({ ppid: 41, rssKiB: 10_000 });
+      expect(parseProcStat(`1234 (${comm}) ${rest}`)).toEqual({ ppid: 41, rssKiB: 10_000, cpuSeconds: 13 });
   });
 });
 
@@ -18,6 +22,16 @@ describe.skipIf(process.platform !== 'linux')('processTable, on this machine', (
     expect(self!.rssKiB).toBeGreaterThan(rssKiB * 0.5);
     expect(self!.rssKiB).toBeLessThan(rssKiB * 2);
     expect(self!.args).toBe([process.argv[0], ...process.execArgv, ...process.argv.slice(1)].join(' '));
+  });
+
+  it('counts the CPU time a process has used, user and kernel', () => {
+    const cpu = () => processTable().find((row) => row.pid === process.pid)!.cpuSeconds;
+    const before = cpu();
+    const { user, system } = process.cpuUsage();
+    expect(before).toBeGreaterThan((user + system) / 1e6 - 0.5);
+    // Half a second of work on this thread shows as at least most of it.
+    for (const started = performance.now(); performance.now() - started < 500;);
+    expect(cpu() - before).toBeGreaterThan(0.3);
   });
 
   it('lists a child with this process as its parent, and its arguments', async () => {
