@@ -54,6 +54,8 @@ describe('a reader browsing', () => {
   it('finds every 2019 article in the 2019 archive', async () => {
     await page.goto(`${server.origin}/archive/`);
     await page.getByRole('link', { name: '2019年' }).first().click();
+    // The click returns before the year's page has replaced the archive's.
+    await page.waitForURL(/\/archive\/2019\/$/);
     const listed = await page.$$eval('[data-article-list] [data-article-id]', (items) =>
       items.map((i) => (i as HTMLElement).dataset.articleId!),
     );
