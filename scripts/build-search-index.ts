@@ -34,7 +34,7 @@ import { byDate } from '../src/lib/search/shared/layout.ts';
 import type { IndexPart, PartsFile, PublishedPart } from '../src/lib/search/shared/parts.ts';
 import { pagefindMetaFileName } from '../src/lib/search/build/pagefind-files.ts';
 import { SEARCH_LANGUAGE } from '../src/lib/search/shared/data.ts';
-import { INDEX_INPUT_FILES, indexHeapMiB } from '../src/lib/search/build/index-inputs.ts';
+import { INDEX_INPUT_FILES, indexNodeOptions } from '../src/lib/search/build/index-inputs.ts';
 import type { IndexRecord } from '../src/lib/search/build/records.ts';
 import { keptResultFile } from '../src/lib/search/build/result-files.ts';
 import {
@@ -139,7 +139,7 @@ const partDirs = (dir: string, part: string) => [
 const scratch = mkdtempSync(path.join(tmpdir(), 'search-index-'));
 /** Each part that may be kept, and where the published site has it. */
 const keptParts: { part: IndexPart; was: IndexPart }[] = [];
-const toBuild: { part: IndexPart; records: string; heap: number }[] = [];
+const toBuild: { part: IndexPart; records: string; options: string[] }[] = [];
 try {
   const before = published ? publishedParts(published) : new Map<string, IndexPart>();
   for (const part of parts) {
@@ -152,17 +152,17 @@ try {
       writeFileSync(file, json);
       // The part's process holds its records and, one at a time, the bodies it reads from their files.
       const bodies = partRecords.reduce((bytes, record) => bytes + statSync(record.text.body.file).size, 0);
-      toBuild.push({ part, records: file, heap: indexHeapMiB(Buffer.byteLength(json) + bodies) });
+      toBuild.push({ part, records: file, options: indexNodeOptions(Buffer.byteLength(json) + bodies) });
     }
   }
 
   const partProcesses = new Set<ChildProcess>();
   /** Builds one part in a process of its own, its output as this one's. */
-  const buildPart = ({ part, records: file, heap }: (typeof toBuild)[number]) =>
+  const buildPart = ({ part, records: file, options }: (typeof toBuild)[number]) =>
     new Promise<void>((resolve, reject) => {
       const child = spawn(
         process.execPath,
-        [`--max-old-space-size=${heap}`, '--expose-gc', partScript, site, part.name, String(part.first), file, t2sFile],
+        [...options, partScript, site, part.name, String(part.first), file, t2sFile],
         { stdio: ['ignore', 'inherit', 'inherit'] },
       );
       partProcesses.add(child);

@@ -32,7 +32,7 @@ import { spawnGroup, stopGroup } from '../lib/process-group.ts';
 import { replacedSite } from '../lib/publish.ts';
 import {
   INDEX_INPUT_FILES,
-  indexHeapMiB,
+  indexNodeOptions,
   newestSearchPartChannel,
   searchIndexInputsChannel,
   type SearchIndexInputs,
@@ -73,13 +73,11 @@ function runIndex(
   started: (child: ChildProcess) => void,
 ): Promise<{ lines: string[]; warning: string }> {
   return new Promise((resolve, reject) => {
-    const heap = indexHeapMiB(args.recordsBytes);
     // It leads a process group: the parts' processes and Pagefind's are stopped with it.
     const child = spawnGroup(
       process.execPath,
       [
-        `--max-old-space-size=${heap}`,
-        '--expose-gc',
+        ...indexNodeOptions(args.recordsBytes),
         script,
         args.site,
         args.inputs,

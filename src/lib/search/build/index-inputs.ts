@@ -38,3 +38,13 @@ export const newestSearchPartChannel = channel<string | undefined>('search-newes
 export function indexHeapMiB(inputBytes: number): number {
   return Math.max(512, Math.ceil((inputBytes * 8) / 2 ** 20));
 }
+
+/**
+ * Node's options for an index process with inputs of this size: its heap limit (indexHeapMiB),
+ * garbage collection on demand, and a young generation of 4 MiB a half, not V8's default, which
+ * left a part's process holding some 100 MiB more while Pagefind wrote its index (333 → 231 MiB
+ * resident, its peak 461 → 325 MiB, for a 3,695-article part; no more CPU time).
+ */
+export function indexNodeOptions(inputBytes: number): string[] {
+  return [`--max-old-space-size=${indexHeapMiB(inputBytes)}`, '--max-semi-space-size=4', '--expose-gc'];
+}
