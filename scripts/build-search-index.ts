@@ -48,6 +48,7 @@ import { searchFilePath, searchFiles } from '../src/lib/search/shared/files.ts';
 import { workPool } from '../src/lib/search/build/work-pool.ts';
 import { linkFile, linkTree } from '../src/lib/link-tree.ts';
 import { stopWithParent } from '../src/lib/process-group.ts';
+import { collectAndRelease } from '../src/lib/release-memory.ts';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const partScript = path.join(root, 'scripts', 'build-search-part.ts');
@@ -191,7 +192,7 @@ try {
   // Each part's process reads its own; this one lets go of the archive's text, and of the
   // memory it took, while they run (it runs with --expose-gc, search-index.ts).
   records = [];
-  globalThis.gc?.();
+  collectAndRelease();
   // Once Astro has rendered the pages, the machine is the index's.
   let widened = false;
   onPagesDone = () => {

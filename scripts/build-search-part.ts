@@ -16,6 +16,7 @@ import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'nod
 import path from 'node:path';
 import * as pagefind from 'pagefind';
 import { safeJson } from '../src/lib/json.ts';
+import { collectAndRelease } from '../src/lib/release-memory.ts';
 import {
   customRecordPageName,
   readFragmentPages,
@@ -126,6 +127,8 @@ const last = layout.end();
 if (last) await indexBundle(last);
 await Promise.all(pending);
 phaseDone('tokens and Pagefind');
+// Pagefind's peak is while it writes, and this process only waits on it.
+collectAndRelease();
 const reserved = reserveFragments(pagefindDir, pageNames);
 const written = await index.writeFiles({ outputPath: pagefindDir });
 if (written.errors.length) throw new Error(`Pagefind 写出失败: ${written.errors.join('; ')}`);

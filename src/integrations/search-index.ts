@@ -30,6 +30,7 @@ import type { AstroIntegration } from 'astro';
 import { listen, provide } from '../lib/build-handoff.ts';
 import { spawnGroup, stopGroup } from '../lib/process-group.ts';
 import { replacedSite } from '../lib/publish.ts';
+import { collectAndRelease } from '../lib/release-memory.ts';
 import {
   INDEX_INPUT_FILES,
   indexNodeOptions,
@@ -161,6 +162,10 @@ export default function searchIndex(): AstroIntegration {
               (started) => {
                 child = started;
                 tellPagesDone();
+                // Loading the archive left Astro's heap at several times what the pages need,
+                // which V8 would keep while the index is built beside them: once the inputs are
+                // let go (npm run build gives Astro --expose-gc).
+                setImmediate(collectAndRelease);
               },
             );
           });
