@@ -1,6 +1,6 @@
 /**
  * Search benchmark: `npm run bench:search [-- --articles N] [-- --no-build] [-- --queries 500]`
- * [-- --build-only] [-- --incremental] [-- --add-page [--added-date past|newest]].
+ * [-- --build-only] [-- --incremental] [-- --add-page [--added-date past|newest]] [-- --latency ms].
  *
  * Builds the site (the real archive, or a synthetic one of N articles written outside
  * content/), generates query sets from the built articles' text with a fixed seed (random
@@ -13,6 +13,8 @@
  * first) unless --incremental asks it to build on the last; --add-page (with --articles) adds a
  * page of four articles to the synthetic archive and builds on the last build without it: a copy
  * of a page in the archive's past (the default), or of its newest page, as a new issue would be.
+ * --latency adds a network round trip of that many milliseconds to every request of the pages
+ * the engine is timed in (Chromium's network emulation), as a reader's connection would.
  */
 import { spawn } from 'node:child_process';
 import {
@@ -74,10 +76,14 @@ const { values: args } = parseArgs({
     incremental: { type: 'boolean', default: false },
     'add-page': { type: 'boolean', default: false },
     'added-date': { type: 'string', default: 'past' },
+    latency: { type: 'string', default: '0' },
   },
 });
 
 const ROOT = path.resolve('.');
+/** A round trip added to every request of the pages the engine is timed in, as a reader's network would (0: the local server's own). */
+const latencyMs = Number(args.latency);
+if (!Number.isFinite(latencyMs) || latencyMs < 0) throw new Error(`--latency ${args.latency}: 应为不小于 0 的毫秒数`);
 const articlesWanted = args.articles ? Number(args.articles) : undefined;
 const addedDate = args['added-date'];
 if (addedDate !== 'past' && addedDate !== 'newest') throw new Error(`--added-date ${addedDate}: past or newest`);
@@ -510,6 +516,17 @@ const cold = coldBySet.get('names')!;
 /** A search page with the benchmark's engine, in a context of its own (an empty HTTP cache) when asked. */
 async function enginePage(context?: BrowserContext) {
   const page = await (context ?? browser).newPage();
+  if (latencyMs > 0) {
+    // Chromium's own network emulation: every request of the page waits the round trip.
+    const session = await page.context().newCDPSession(page);
+    await session.send('Network.enable');
+    await session.send('Network.emulateNetworkConditions', {
+      offline: false,
+      latency: latencyMs,
+      downloadThroughput: -1,
+      uploadThroughput: -1,
+    });
+  }
   // Served from the site's own origin: the Content-Security-Policy allows no inline script.
   await page.route('**/__bench-search.js', (route) =>
     route.fulfill({ contentType: 'text/javascript', body: benchScript }),
@@ -618,6 +635,7 @@ for (const [set, list] of outcomes) {
     );
   }
 }
+if (latencyMs > 0) console.log(`\nevery timed page waits ${latencyMs} ms more for each request (--latency)`);
 console.log(
   `\nwarm query latency, to all results: median ${percentile(latencies, 50).toFixed(1)} ms, p95 ${percentile(latencies, 95).toFixed(1)} ms (${latencies.length} queries)`,
 );

@@ -198,23 +198,31 @@ export function whenLoaded(
   });
 }
 
-/** A Pagefind instance and the parts it searches, with the words whose index chunks it has loaded. */
-interface Searcher {
+/** A Pagefind instance and the parts it searches, with the words whose index chunks it has loaded or is loading. */
+export interface Searcher {
   pagefind: Pagefind;
   parts: { part: PublishedPart; bundles: BundlesFile }[];
-  preloaded: Set<string>;
+  preloaded: Map<string, Promise<void>>;
 }
 
 /** Loads the index chunks that hold the term's words in every part of the searcher, the chunks a prefix runs on into included. */
-async function preloadIn(searcher: Searcher, term: string): Promise<void> {
-  // A word whose chunks every part has loaded is not put to Pagefind again: each preload is a
-  // search in every part, and a repeated query would pay for them all again.
+export async function preloadIn(searcher: Searcher, term: string): Promise<void> {
+  // A word whose chunks every part has loaded, or is loading, is not put to Pagefind again:
+  // each preload is a search in every part, and a repeated query would pay for them all again.
   const probes = new Set(searcher.parts.flatMap(({ bundles }) => chunkProbes(term, bundles.chunkStarts)));
-  const fresh = [...probes].filter((word) => !searcher.preloaded.has(word));
   await Promise.all(
-    fresh.map(async (word) => {
-      await searcher.pagefind.preload(word);
-      searcher.preloaded.add(word);
+    [...probes].map((word) => {
+      let loading = searcher.preloaded.get(word);
+      if (!loading) {
+        const started = searcher.pagefind.preload(word);
+        searcher.preloaded.set(word, started);
+        // Tried again by the next search that needs it.
+        started.catch(() => {
+          if (searcher.preloaded.get(word) === started) searcher.preloaded.delete(word);
+        });
+        loading = started;
+      }
+      return loading;
     }),
   );
 }
@@ -322,7 +330,7 @@ export function loadEngine(): Promise<SearchEngine> {
       const newestSearcher: Searcher = {
         pagefind,
         parts: [{ part: newest, bundles: newestBundles }],
-        preloaded: new Set(),
+        preloaded: new Map(),
       };
       /** The other parts, once widened. */
       let older: Searcher | undefined;
@@ -360,7 +368,7 @@ export function loadEngine(): Promise<SearchEngine> {
             older = {
               pagefind: instance,
               parts: others.map((part, i) => ({ part, bundles: layouts[i]! })),
-              preloaded: new Set(),
+              preloaded: new Map(),
             };
           })(),
           () => (widening = undefined),

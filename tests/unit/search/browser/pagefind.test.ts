@@ -6,7 +6,10 @@ import {
   LOADED_CHECK_SPACING_MS,
   LOADED_CHECKS,
   openParts,
+  preloadIn,
   supportFor,
+  type Pagefind,
+  type Searcher,
   whenLoaded,
 } from '../../../../src/lib/search/browser/pagefind.ts';
 import { BoundedCache } from '../../../../src/lib/search/browser/bounded-cache.ts';
@@ -74,6 +77,51 @@ describe('cached', () => {
     const retried = new BoundedCache<number, Promise<string>>(1);
     await expect(cached(retried, 1, async () => Promise.reject(new Error('offline')))).rejects.toThrow();
     expect(await cached(retried, 1, async () => 'text 1')).toBe('text 1');
+  });
+});
+
+describe('preloadIn', () => {
+  /** A searcher on one part whose chunks start at 党建 and 党史: Pagefind's preloads recorded, each held until released. */
+  function searcher(fails = false) {
+    const asked: string[] = [];
+    const releases: (() => void)[] = [];
+    const pagefind = {
+      preload: (word: string) => {
+        asked.push(word);
+        return new Promise<void>((resolve, reject) =>
+          releases.push(() => (fails ? reject(new Error('HTTP 503')) : resolve())),
+        );
+      },
+    } as unknown as Pagefind;
+    const bundles = { chunkStarts: ['党建', '党史'] } as unknown as Searcher['parts'][number]['bundles'];
+    const target: Searcher = {
+      pagefind,
+      parts: [{ part: { name: 'p0' } as Searcher['parts'][number]['part'], bundles }],
+      preloaded: new Map(),
+    };
+    return { target, asked, release: () => releases.splice(0).forEach((release) => release()) };
+  }
+
+  it("asks Pagefind once for a word's chunks, however many searches need them at once or later", async () => {
+    const { target, asked, release } = searcher();
+    // A prefix term: its own chunk, and the chunks that begin inside its range.
+    const loads = [preloadIn(target, '党'), preloadIn(target, '党')];
+    expect(asked).toEqual(['党', '党建', '党史']);
+    release();
+    await Promise.all(loads);
+    await preloadIn(target, '党');
+    expect(asked).toEqual(['党', '党建', '党史']);
+  });
+
+  it('asks again for a word whose loading failed', async () => {
+    const { target, asked, release } = searcher(true);
+    const load = preloadIn(target, '党建');
+    release();
+    await expect(load).rejects.toThrow('HTTP 503');
+    const again = preloadIn(target, '党建');
+    expect(asked).toEqual(['党建', '党建']);
+    release();
+    await expect(again).rejects.toThrow('HTTP 503');
   });
 });
 
