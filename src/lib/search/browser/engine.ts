@@ -74,17 +74,6 @@ const knownHits = (engine: SearchEngine, searched: SearchScope, word: string) =>
   wordCaches.get(engine)?.get(wordKey(searched, 'membership', word));
 
 /**
- * The terms whose index chunks the other parts load while the newest part is searched: once
- * they are open (widen), a search of the newest part is followed by one of every part (the
- * search page's, prepareQuery's), which would otherwise wait on a second round of fetches. Only
- * the word's presence, which that search always needs; not when its answer there is kept.
- */
-function otherPartsAhead(engine: SearchEngine, word: string, searched: SearchScope): string[] {
-  if (searched !== 'newest' || partsSearched(engine, 'all') !== 'all' || knownHits(engine, 'all', word)) return [];
-  return planTerms(planWord(word, 'membership'));
-}
-
-/**
  * The searches under way, by the same key as the kept answers: a search the reader starts while
  * the same words are still being prepared (prepareQuery) waits for that answer, not a second one.
  */
@@ -125,7 +114,6 @@ async function answerFor(
   if (!knownHits(engine, searched, word.normalized))
     for (const term of earlyCountTerms(engine, word.normalized, searched))
       engine.preload(term, searched).catch(() => {});
-  for (const term of otherPartsAhead(engine, word.normalized, searched)) engine.preload(term, 'all').catch(() => {});
   let hits = await hitsOf(engine, word.normalized, 'membership', searched);
   if (isShort(word.normalized) && hits.size > 0 && hits.size <= COUNTED_LIMIT)
     hits = await hitsOf(engine, word.normalized, 'occurrences', searched);

@@ -370,7 +370,6 @@ describe("a common short word's occurrences, in a search of every part", () => {
     return { engine, preloads };
   }
   const counted = planTerms(planWord('党建', 'occurrences'))[0]!;
-  const ofCounted = (preload: string) => preload.split(' ')[1] === counted;
   /** As the search page runs a query: the newest part first, then every part. */
   const newestThenAll = async (engine: SearchEngine) => {
     await runSearch(engine, parseSearchState('q=党建'), 'newest');
@@ -380,75 +379,13 @@ describe("a common short word's occurrences, in a search of every part", () => {
   it('are not loaded in every part when the newest part alone holds it in more articles than are counted', async () => {
     const { engine, preloads } = twoParts(10);
     expect((await newestThenAll(engine)).articles).toHaveLength(COUNTED_LIMIT + 11);
-    expect(preloads.filter(ofCounted)).toEqual([`newest ${counted}`]);
+    expect(preloads).toEqual([`newest ${counted}`]);
   });
 
   it('are loaded early in every part while the newest part holds it in few enough articles', async () => {
     const { engine, preloads } = twoParts(11);
     expect((await newestThenAll(engine)).articles).toHaveLength(COUNTED_LIMIT + 11);
-    expect(preloads.filter(ofCounted)).toEqual([`newest ${counted}`, `all ${counted}`]);
-  });
-});
-
-describe("the other parts' index chunks, while the newest part is searched", () => {
-  /**
-   * The engine over ARTICLES in two parts, the newest from article 2 on; the other parts open
-   * or not (`complete`). Records each preload and each search, in order, with its scope; a
-   * search of the newest part waits for `release` before answering.
-   */
-  function parts(complete: boolean) {
-    const base = engineFor(ARTICLES);
-    const calls: string[] = [];
-    let release = () => {};
-    const held = new Promise<void>((resolve) => (release = resolve));
-    const engine: SearchEngine = {
-      ...base,
-      complete,
-      parts: 2,
-      newestFirst: 2,
-      preload: async (term, scope = 'all') => void calls.push(`preload ${scope} ${term}`),
-      find: async (term, scope = 'all') => {
-        calls.push(`find ${scope} ${term}`);
-        if (scope === 'newest') await held;
-        return findInParts(base, term, scope, 2);
-      },
-    };
-    return { engine, calls, release };
-  }
-  const presence = planTerms(planWord('党建', 'membership'));
-  const ofPresence = (call: string) => presence.includes(call.split(' ')[2]!);
-  const newestThenAll = async (engine: SearchEngine, release: () => void, query = 'q=党建') => {
-    const newest = runSearch(engine, parseSearchState(query), 'newest');
-    // The search of the newest part has begun, and waits on its chunks.
-    await new Promise((resolve) => setTimeout(resolve, 0));
-    release();
-    await newest;
-    return runSearch(engine, parseSearchState(query), 'all');
-  };
-
-  it("load the word's presence in every part before the newest part answers, once they are open", async () => {
-    const { engine, calls, release } = parts(true);
-    const before = new Promise<string[]>((resolve) => setTimeout(() => resolve([...calls]), 0));
-    const outcome = newestThenAll(engine, release);
-    const early = await before;
-    expect(early.filter(ofPresence)).toEqual(expect.arrayContaining(presence.map((term) => `preload all ${term}`)));
-    expect(early.filter((call) => call.startsWith('find all'))).toEqual([]);
-    expect((await outcome).articles).toEqual([0, 1, 2]);
-  });
-
-  it('wait for the other parts to be open (widen)', async () => {
-    const { engine, calls, release } = parts(false);
-    await newestThenAll(engine, release);
-    expect(calls.filter((call) => call.startsWith('preload all'))).toEqual([]);
-  });
-
-  it('are not loaded again for a word whose answer in every part is kept', async () => {
-    const { engine, calls, release } = parts(true);
-    const loadedAhead = () => calls.filter((call) => call.startsWith('preload all') && ofPresence(call));
-    await newestThenAll(engine, release);
-    expect(loadedAhead()).toHaveLength(presence.length);
-    await newestThenAll(engine, release, 'q=党建&sort=date-asc');
-    expect(loadedAhead()).toHaveLength(presence.length);
+    expect(preloads).toEqual([`newest ${counted}`, `all ${counted}`]);
   });
 });
 
