@@ -213,15 +213,12 @@ export async function preloadIn(searcher: Searcher, term: string): Promise<void>
   await Promise.all(
     [...probes].map((word) => {
       let loading = searcher.preloaded.get(word);
-      if (!loading) {
-        const started = searcher.pagefind.preload(word);
-        searcher.preloaded.set(word, started);
-        // Tried again by the next search that needs it.
-        started.catch(() => {
-          if (searcher.preloaded.get(word) === started) searcher.preloaded.delete(word);
-        });
-        loading = started;
-      }
+      // Tried again by the next search that needs it, if it fails.
+      if (!loading)
+        searcher.preloaded.set(
+          word,
+          (loading = kept(searcher.pagefind.preload(word), () => searcher.preloaded.delete(word))),
+        );
       return loading;
     }),
   );
