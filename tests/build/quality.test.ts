@@ -34,6 +34,12 @@ describe('valid HTML', () => {
     }
     expect(problems).toEqual([]);
   });
+
+  // html-validate reads past </html>; a script Astro renders outside the layout lands there.
+  it('every page ends with </html>, nothing after it', () => {
+    const trailing = distFiles('.html').filter((file) => !readDist(file).trimEnd().endsWith('</html>'));
+    expect(trailing).toEqual([]);
+  });
 });
 
 describe('safe', () => {

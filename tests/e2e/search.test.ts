@@ -501,7 +501,7 @@ describe('filter menus count what each option leaves of the current results', ()
       for (const option of options) {
         if (option.count !== option.built) changed++;
         const chosen = (base[key] ?? '') === option.value;
-        expect(option.disabled, `${key}=${option.value}`).toBe(option.count === 0 && !chosen);
+        expect(option.disabled, `${key}=${option.value}`).toBe(option.count === 0 && !chosen && option.value !== '');
         if (chosen) expect(option.count, `${key}=${option.value} (chosen)`).toBe(total);
       }
       // Chosen as a reader chooses it: the page searches again in place (the chosen one is the search shown).
@@ -532,6 +532,24 @@ describe('filter menus count what each option leaves of the current results', ()
         .sort(([a], [b]) => b.localeCompare(a))
         .map(([year, n]) => ({ text: `${year}（${n}）`, disabled: false })),
     ]);
+  });
+
+  it('a filter is cleared from its menu even when the words match nothing', async () => {
+    const nothing = '鑫鑫鑫鑫';
+    expect(containing(nothing)).toEqual([]);
+    await page.goto(`${server.origin}/search/`);
+    const value = await page.$eval(
+      'select[name="zone"] option:nth-child(2)',
+      (option) => (option as HTMLOptionElement).value,
+    );
+    await page.goto(`${server.origin}/search/?${new URLSearchParams({ q: nothing, zone: value })}`);
+    expect(await searchDone(page)).toBe(0);
+    const all = (await menu('zone')).find((option) => option.value === '')!;
+    expect(all).toMatchObject({ count: 0, disabled: false });
+    await page.selectOption('select[name="zone"]', '');
+    await page.waitForURL((url) => !url.searchParams.has('zone'));
+    expect(await searchDone(page)).toBe(0);
+    expect(await page.inputValue('select[name="zone"]')).toBe('');
   });
 
   it('a search with no results suggests the filter to drop, and the suggestion gives results', async () => {
@@ -581,6 +599,58 @@ describe("Pagefind's compressed files, however the host sends them", () => {
     } finally {
       await plain.close();
     }
+  });
+});
+
+describe('where a search takes the reader', () => {
+  it('marks a match in the kicker or subtitle, which a result shows above and below its headline', async () => {
+    const article = articles.find((a) => a.data.kicker && !a.data.title.includes(a.data.kicker.slice(0, 4)))!;
+    const word = article.data.kicker!.replace(/\s/g, '').slice(0, 4);
+    await page.goto(`${server.origin}/search/?q=${encodeURIComponent(word)}`);
+    expect(await searchDone(page)).toBeGreaterThan(0);
+    const item = page.locator(`li[data-article-id="${article.id}"]`);
+    const marks = await item.locator('.entry-kicker mark').allTextContents();
+    expect(marks.map((mark) => mark.replace(/\s/g, ''))).toEqual([word]);
+  });
+
+  it('a page past the last shows the last, and the URL says so', async () => {
+    const total = containing('党').length;
+    const last = Math.ceil(total / 10);
+    await page.goto(`${server.origin}/search/?q=${encodeURIComponent('党')}&page=${last + 7}`);
+    expect(await searchDone(page)).toBe(total);
+    expect(new URL(page.url()).searchParams.get('page')).toBe(String(last));
+  });
+
+  it('a page of results chosen from the keyboard takes the focus to the new results', async () => {
+    await page.goto(`${server.origin}/search/?q=${encodeURIComponent('党')}`);
+    await searchDone(page);
+    await page.focus('#search-pager a[rel="next"]');
+    await page.keyboard.press('Enter');
+    await page.waitForURL((url) => url.searchParams.get('page') === '2');
+    await searchDone(page);
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('search-result-list');
+  });
+
+  it('back from an article, the results are where the reader left them', async () => {
+    await page.setViewportSize({ width: 360, height: 740 });
+    await page.goto(`${server.origin}/search/?q=${encodeURIComponent('党')}`);
+    await searchDone(page);
+    const result = page.locator('[data-search-result]').nth(8);
+    await result.scrollIntoViewIfNeeded();
+    const scrolled = await page.evaluate(() => window.scrollY);
+    expect(scrolled).toBeGreaterThan(1000);
+    await result.click();
+    await page.waitForURL(/\/articles\//);
+    await page.goBack();
+    await searchDone(page);
+    await page.waitForFunction((y) => Math.abs(window.scrollY - y) < 2, scrolled);
+  });
+
+  it('a long query without break points stays inside a narrow screen', async () => {
+    await page.setViewportSize({ width: 360, height: 740 });
+    await page.goto(`${server.origin}/search/?q=${'a'.repeat(300)}`);
+    await searchDone(page);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
   });
 });
 

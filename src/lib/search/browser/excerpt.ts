@@ -19,9 +19,9 @@ export interface SectionHit {
 }
 
 export interface SearchHit {
-  kicker?: string | undefined;
+  kicker?: Piece[] | undefined;
   title: Piece[];
-  subtitle?: string | undefined;
+  subtitle?: Piece[] | undefined;
   excerpt: Piece[];
   /** Where the excerpt stands when it is not the body: 图片说明, or a credit's label. */
   where?: string | undefined;
@@ -86,8 +86,8 @@ export function describeHit(segments: readonly BodySegment[], words: readonly st
   let aside: { where: string; excerpt: Piece[] } | undefined;
   for (const segment of segments) {
     const ranges = words.length ? findNormalizedMatches(segment.text, words, t2s) : [];
-    if (segment.kind === 'kicker') hit.kicker = segment.text;
-    else if (segment.kind === 'subtitle') hit.subtitle = segment.text;
+    if (segment.kind === 'kicker') hit.kicker = markedPieces(segment.text, ranges);
+    else if (segment.kind === 'subtitle') hit.subtitle = markedPieces(segment.text, ranges);
     else if (segment.kind === 'title') hit.title = markedPieces(segment.text, ranges);
     if (HEADLINE_KINDS.has(segment.kind)) continue;
     if (!BODY_KINDS.has(segment.kind)) {

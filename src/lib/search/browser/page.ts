@@ -73,6 +73,14 @@ class SearchPage extends HTMLElement {
    */
   #shown = new Map<number, { forms: string; t2s: CharMap; item: HTMLElement }>();
   #prepareTimer: number | undefined;
+  /** After a link of the page's own (a page of results, a filter dropped): focus the results once shown. */
+  #focusResults = false;
+  /**
+   * Where the reader had scrolled when they left this entry of the history (an article opened
+   * from the results): restored once its search is shown again, since the results, drawn after
+   * the page loads, were not there when the browser tried.
+   */
+  #scrollBack = (history.state as { searchScrollY?: unknown } | null)?.searchScrollY;
 
   #template(name: string): DocumentFragment {
     const template = this.querySelector<HTMLTemplateElement>(`template[data-search-template="${name}"]`)!;
@@ -109,11 +117,13 @@ class SearchPage extends HTMLElement {
     for (const select of [...Object.values(this.#selects), this.#sort])
       select.addEventListener('change', this.#onChange);
     window.addEventListener('popstate', this.#onPopState);
+    window.addEventListener('pagehide', this.#onPageHide);
     this.#onPopState();
   }
 
   disconnectedCallback() {
     window.removeEventListener('popstate', this.#onPopState);
+    window.removeEventListener('pagehide', this.#onPageHide);
     window.clearTimeout(this.#prepareTimer);
   }
 
@@ -156,26 +166,37 @@ class SearchPage extends HTMLElement {
 
   #onChange = () => this.#navigate({ ...this.#stateFromForm(), page: 1 }, true);
 
+  #onPageHide = () => {
+    history.replaceState({ ...(history.state as object | null), searchScrollY: window.scrollY }, '');
+  };
+
   #onPopState = () => {
     const state = parseSearchState(location.search);
     this.#keepUnknownFilterValues(state);
     void this.#run(state);
   };
 
-  /** A link to another state of this page, followed without reloading it. */
-  #stateLink(link: HTMLAnchorElement, state: SearchState) {
+  #href(state: SearchState): string {
     const query = serializeSearchState(state);
-    link.href = `${location.pathname}${query ? `?${query}` : ''}`;
+    return `${location.pathname}${query ? `?${query}` : ''}`;
+  }
+
+  /**
+   * A link to another state of this page, followed without reloading it. The link it was is
+   * redrawn, so the reader's focus goes to the new results, not to the page's top.
+   */
+  #stateLink(link: HTMLAnchorElement, state: SearchState) {
+    link.href = this.#href(state);
     link.addEventListener('click', (event) => {
       if (event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;
       event.preventDefault();
+      this.#focusResults = true;
       this.#navigate(state, true);
     });
   }
 
   #navigate(state: SearchState, push: boolean) {
-    const query = serializeSearchState(state);
-    const url = `${location.pathname}${query ? `?${query}` : ''}`;
+    const url = this.#href(state);
     if (push) history.pushState(null, '', url);
     else history.replaceState(null, '', url);
     void this.#run(state);
@@ -292,8 +313,21 @@ class SearchPage extends HTMLElement {
     } else {
       this.#renderPager(state, total);
       this.#setState('done', this.#summary(state, total), total);
+      // A page past the last (an old link, a shrunken archive) shows the last: the URL says so.
+      const shownPage = Math.min(state.page, Math.max(1, pageCount(total)));
+      if (shownPage !== state.page) history.replaceState(history.state, '', this.#href({ ...state, page: shownPage }));
+      this.#afterShown();
     }
     return true;
+  }
+
+  /** Where the reader's eyes go once a search is shown: back where they were, or to the results they asked for. */
+  #afterShown() {
+    const scrollBack = this.#scrollBack;
+    this.#scrollBack = undefined;
+    if (typeof scrollBack === 'number') window.scrollTo(0, scrollBack);
+    else if (this.#focusResults) this.#list.focus();
+    this.#focusResults = false;
   }
 
   #summary(state: SearchState, total: number, partial = false): string {
@@ -327,9 +361,9 @@ class SearchPage extends HTMLElement {
     link.href = highlightHref(data.url, forms);
     link.dataset.searchResult = '';
     link.replaceChildren(...pieceNodes(hit.title));
-    if (hit.kicker) slot(item, 'kicker').textContent = hit.kicker;
+    if (hit.kicker) slot(item, 'kicker').replaceChildren(...pieceNodes(hit.kicker));
     else slot(item, 'kicker').remove();
-    if (hit.subtitle) slot(item, 'subtitle-text').textContent = hit.subtitle;
+    if (hit.subtitle) slot(item, 'subtitle-text').replaceChildren(...pieceNodes(hit.subtitle));
     else slot(item, 'subtitle').remove();
 
     const time = slot<HTMLTimeElement>(item, 'date');
@@ -391,8 +425,9 @@ class SearchPage extends HTMLElement {
 
   /**
    * Each option with the number of results it would leave; one that would leave none is
-   * disabled, unless it is the current choice (it stays, so it can be cleared). Without counts
-   * (no search yet): the whole archive's, as the page was built.
+   * disabled, unless it is the current choice or 全部 (they stay, so a filter can always be
+   * cleared, even when the words match nothing). Without counts (no search yet): the whole
+   * archive's, as the page was built.
    */
   #showCounts(state: SearchState, counts: OptionCounts | undefined) {
     for (const key of FILTER_KEYS) {
@@ -404,7 +439,7 @@ class SearchPage extends HTMLElement {
             : counts.filters[key].all
           : built;
         option.textContent = `${option.value || '全部'}（${count}）`;
-        option.disabled = count === 0 && option.value !== (state.filters[key] ?? '');
+        option.disabled = count === 0 && option.value !== '' && option.value !== state.filters[key];
       }
     }
     if (counts) this.dataset.searchCounts = 'done';

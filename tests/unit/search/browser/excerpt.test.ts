@@ -179,10 +179,12 @@ describe('describeHit', () => {
     { kind: 'p', text: '用好活用苏兆征故居陈列馆红色资源。' },
   ];
 
-  it('copies kicker and subtitle, and marks the title', () => {
+  it('marks the title, and copies kicker and subtitle where they do not match', () => {
     const hit = describeHit(article, ['初心'], T2S);
-    expect(hit.kicker).toBe('庆祝中国共产党成立100周年');
-    expect(hit.subtitle).toBe('高新区持续推进党史学习教育走深走实');
+    expect(joined(hit.kicker!)).toBe('庆祝中国共产党成立100周年');
+    expect(joined(hit.subtitle!)).toBe('高新区持续推进党史学习教育走深走实');
+    expect(marked(hit.kicker!)).toEqual([]);
+    expect(marked(hit.subtitle!)).toEqual([]);
     expect(hit.title).toEqual([
       { text: '学思践悟守', marked: false },
       { text: '初心', marked: true },
@@ -193,11 +195,20 @@ describe('describeHit', () => {
     const hit = describeHit(article, ['党史学习'], T2S);
     expect(joined(hit.excerpt)).toBe('深入开展黨史學習教育，是党的政治生活中的一件大事。');
     expect(marked(hit.excerpt)).toEqual(['黨史學習']);
-    // The subtitle also says 党史学习, but it is not the excerpt and not marked anywhere.
-    expect(hit.subtitle).toBe('高新区持续推进党史学习教育走深走实');
+    // The subtitle also says 党史学习: marked where it stands, as the title would be.
+    expect(hit.subtitle).toEqual([
+      { text: '高新区持续推进', marked: false },
+      { text: '党史学习', marked: true },
+      { text: '教育走深走实', marked: false },
+    ]);
     const slug = new (await import('github-slugger')).default().slug('构建“4+”学习模式');
     expect(slug).toBe('构建4学习模式');
     expect(hit.sections).toEqual([{ slug, title: '构建“4+”学习模式', excerpt: hit.excerpt }]);
+  });
+
+  it('marks a match in the kicker, which a result shows', () => {
+    const hit = describeHit(article, ['100周年'], T2S);
+    expect(marked(hit.kicker!)).toEqual(['100周年']);
   });
 
   it('lists each matching section once, in order', () => {
