@@ -613,6 +613,30 @@ describe('where a search takes the reader', () => {
     expect(marks.map((mark) => mark.replace(/\s/g, ''))).toEqual([word]);
   });
 
+  it('says which campaign an article was found by when no word of the query stands in its text', async () => {
+    const campaigns = readData<{ id: string; name: string; aliases?: string[] }>('campaigns.yaml');
+    const normalized = (id: string) => normalizedRuns(texts.get(id)!, {}).join('');
+    const found = campaigns.flatMap((campaign) => {
+      const names = [campaign.name, ...(campaign.aliases ?? [])].map((name) => normalizedRuns(name, {}).join(''));
+      const silent = articles.find(
+        (a) => (a.data.campaigns ?? []).includes(campaign.id) && !names.some((name) => normalized(a.id).includes(name)),
+      );
+      const alias = campaign.aliases?.find((name) => !/\s/.test(name));
+      return silent && alias ? [{ campaign, alias, article: silent }] : [];
+    })[0];
+    expect(found, 'an article filed under a campaign whose names it does not print').toBeDefined();
+    const { campaign, alias, article } = found!;
+    await page.goto(`${server.origin}/search/?q=${encodeURIComponent(alias)}&sort=date-desc`);
+    await searchDone(page);
+    const ids = await allResultIds(page);
+    expect(ids).toContain(article.id);
+    const pageOf = Math.floor(ids.indexOf(article.id) / 10) + 1;
+    await page.goto(`${server.origin}/search/?q=${encodeURIComponent(alias)}&sort=date-desc&page=${pageOf}`);
+    await searchDone(page);
+    const where = page.locator(`li[data-article-id="${article.id}"] [data-search-where]`);
+    expect(await where.textContent()).toBe(`归入活动「${campaign.name}」：`);
+  });
+
   it('a page past the last shows the last, and the URL says so', async () => {
     const total = containing('党').length;
     const last = Math.ceil(total / 10);

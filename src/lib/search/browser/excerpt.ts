@@ -77,23 +77,44 @@ export function excerptAround(text: string, ranges: readonly MatchRange[], lengt
 const HEADLINE_KINDS = new Set(['kicker', 'title', 'subtitle']);
 const BODY_KINDS = new Set(['h2', 'h3', 'p']);
 
-export function describeHit(segments: readonly BodySegment[], words: readonly string[], t2s: CharMap): SearchHit {
+/**
+ * `words`: every form marked (the query's words, and the names of a zone or campaign a word
+ * names); `typed`: the query's own words, whose first occurrence the excerpt prefers to a
+ * name's. `filed`: why the article was found when none of them stands in its text (the zone or
+ * campaign it is filed under), said where the excerpt's label goes.
+ */
+export function describeHit(
+  segments: readonly BodySegment[],
+  words: readonly string[],
+  t2s: CharMap,
+  { typed = words, filed }: { typed?: readonly string[]; filed?: string | undefined } = {},
+): SearchHit {
   const slugger = new GithubSlugger();
   const hit: SearchHit = { title: [], excerpt: [], sections: [] };
   let section: { slug: string; title: string; hit?: SectionHit } | undefined;
   let firstParagraph: string | undefined;
   /** The first match in a caption or a credit, for a result whose body holds none. */
   let aside: { where: string; excerpt: Piece[] } | undefined;
+  /** Whether the excerpt, or the aside, is of a typed word, not only of a name. */
+  let excerptTyped = false;
+  let asideTyped = false;
+  let anyMatch = false;
+  const hasTyped = (text: string) => typed.length > 0 && findNormalizedMatches(text, typed, t2s).length > 0;
   for (const segment of segments) {
     const ranges = words.length ? findNormalizedMatches(segment.text, words, t2s) : [];
+    if (ranges.length > 0) anyMatch = true;
     if (segment.kind === 'kicker') hit.kicker = markedPieces(segment.text, ranges);
     else if (segment.kind === 'subtitle') hit.subtitle = markedPieces(segment.text, ranges);
     else if (segment.kind === 'title') hit.title = markedPieces(segment.text, ranges);
     if (HEADLINE_KINDS.has(segment.kind)) continue;
     if (!BODY_KINDS.has(segment.kind)) {
-      if (!aside && ranges.length > 0) {
-        const where = segment.kind === 'caption' ? CAPTION_LABEL : (segment.label ?? '署名');
-        aside = { where, excerpt: excerptAround(segment.text, ranges) };
+      if ((!aside || !asideTyped) && ranges.length > 0) {
+        const typedHere = hasTyped(segment.text);
+        if (!aside || typedHere) {
+          const where = segment.kind === 'caption' ? CAPTION_LABEL : (segment.label ?? '署名');
+          aside = { where, excerpt: excerptAround(segment.text, ranges) };
+          asideTyped = typedHere;
+        }
       }
       continue;
     }
@@ -101,16 +122,24 @@ export function describeHit(segments: readonly BodySegment[], words: readonly st
       section = { slug: slugger.slug(segment.text), title: segment.text };
     else firstParagraph ??= segment.text;
     if (ranges.length === 0) continue;
-    if (hit.excerpt.length === 0) hit.excerpt = excerptAround(segment.text, ranges);
+    if (hit.excerpt.length === 0 || !excerptTyped) {
+      const typedHere = hasTyped(segment.text);
+      if (hit.excerpt.length === 0 || typedHere) {
+        hit.excerpt = excerptAround(segment.text, ranges);
+        excerptTyped = typedHere;
+      }
+    }
     if (section && !section.hit && hit.sections.length < MAX_SECTIONS) {
       section.hit = { slug: section.slug, title: section.title, excerpt: excerptAround(segment.text, ranges, 48) };
       hit.sections.push(section.hit);
     }
   }
-  if (hit.excerpt.length === 0 && aside) {
+  // A typed word in a caption or credit says more than a name in the body.
+  if (aside && (hit.excerpt.length === 0 || (asideTyped && !excerptTyped))) {
     hit.excerpt = aside.excerpt;
     hit.where = aside.where;
   }
   if (hit.excerpt.length === 0 && firstParagraph) hit.excerpt = excerptAround(firstParagraph, []);
+  if (!anyMatch && filed) hit.where = filed;
   return hit;
 }

@@ -6,6 +6,8 @@
  * current results (counts.ts); a search with none suggests the filter to drop.
  */
 import { highlightHref, matchedForms } from './arrival.ts';
+import { aliasMatches } from './merge.ts';
+import { valuesOf } from '../shared/facets.ts';
 import { dropSuggestions, optionCounts, type OptionCounts } from './counts.ts';
 import { describeHit, type Piece } from './excerpt.ts';
 import {
@@ -290,11 +292,13 @@ class SearchPage extends HTMLElement {
     const total = outcome.articles.length;
     const { start, end } = pageSlice(total, state.page);
     const onPage = outcome.articles.slice(start, end);
-    const [data, forms] = await Promise.all([
+    const [data, forms, filedUnder] = await Promise.all([
       Promise.all(onPage.map((n) => engine.article(n))),
       this.#matchedForms(engine, state, outcome),
+      this.#filedUnder(engine, state, outcome),
     ]);
     if (mine !== this.#generation) return false;
+    const typed = outcome.words.map((word) => word.normalized);
     const marked = forms.join('\n');
     const shown = new Map<number, { forms: string; t2s: CharMap; item: HTMLElement }>();
     for (const [i, n] of onPage.entries()) {
@@ -302,7 +306,7 @@ class SearchPage extends HTMLElement {
       const item =
         kept && kept.forms === marked && kept.t2s === outcome.t2s
           ? kept.item
-          : this.#result(data[i]!, forms, outcome.t2s);
+          : this.#result(data[i]!, forms, outcome.t2s, { typed, filed: filedUnder(n) });
       shown.set(n, { forms: marked, t2s: outcome.t2s, item });
     }
     this.#shown = shown;
@@ -352,8 +356,36 @@ class SearchPage extends HTMLElement {
     return matchedForms(words, aliases, outcome.t2s);
   }
 
-  #result(data: SearchArticle, forms: string[], t2s: CharMap): HTMLElement {
-    const hit = describeHit(data.segments, forms, t2s);
+  /**
+   * For an article found because a word names the zone or campaign it is filed under: which one,
+   * to say so when the name stands nowhere in its text. (The filters were loaded to find it.)
+   */
+  async #filedUnder(
+    engine: SearchEngine,
+    state: SearchState,
+    outcome: SearchOutcome,
+  ): Promise<(n: number) => string | undefined> {
+    const { aliases } = await engine.supportFor(state.query);
+    const named = outcome.words.flatMap((word) => aliasMatches(word.normalized, aliases, outcome.t2s));
+    if (named.length === 0) return () => undefined;
+    const facets = await engine.facets();
+    return (n) => {
+      const entry = named.find((alias) => valuesOf(facets, n, alias.filter).includes(alias.value));
+      return entry && `归入${this.#filterLabel(entry.filter)}「${entry.value}」`;
+    };
+  }
+
+  #filterLabel(key: FilterKey): string {
+    return this.#selects[key].closest('label')!.querySelector('[data-filter-label]')!.textContent!.trim();
+  }
+
+  #result(
+    data: SearchArticle,
+    forms: string[],
+    t2s: CharMap,
+    context: { typed: readonly string[]; filed: string | undefined },
+  ): HTMLElement {
+    const hit = describeHit(data.segments, forms, t2s, context);
     const item = this.#template('result').firstElementChild as HTMLElement;
     item.dataset.articleId = articleId(data.url);
 
@@ -463,8 +495,7 @@ class SearchPage extends HTMLElement {
     list.replaceChildren(
       ...suggestions.map(({ key, value, total }) => {
         const item = this.#template('drop');
-        const label =
-          key && this.#selects[key].closest('label')!.querySelector('[data-filter-label]')!.textContent!.trim();
+        const label = key && this.#filterLabel(key);
         slot(item, 'what').textContent = key ? `筛选「${label}：${value}」` : '全部筛选';
         slot(item, 'count').textContent = String(total);
         const filters = { ...state.filters };

@@ -39,6 +39,11 @@ export function articlesWith(file: FacetsFile, key: FilterKey, value: string): n
   return found;
 }
 
+/** The values of one filter that article n carries. */
+export function valuesOf(file: FacetsFile, n: number, key: FilterKey): string[] {
+  return (file.articles[n]?.[FILTER_KEYS.indexOf(key)] ?? []).map((i) => file.values[key][i]!);
+}
+
 /** Articles that carry every chosen filter value, in date order. */
 export function articlesMatching(file: FacetsFile, filters: Partial<Record<FilterKey, string>>): number[] {
   let chosen: number[] = file.articles.map((_, i) => i);

@@ -211,6 +211,56 @@ describe('describeHit', () => {
     expect(marked(hit.kicker!)).toEqual(['100周年']);
   });
 
+  it("takes the excerpt where a typed word stands, not where a zone's or campaign's name does", () => {
+    // 学史力行 names 党史学习教育: both are marked, but the excerpt is where the reader's words are.
+    const segments: Segment[] = [
+      { kind: 'title', text: '标题' },
+      { kind: 'p', text: '深入开展党史学习教育。' },
+      { kind: 'p', text: '坚持学史力行，办实事。' },
+    ];
+    const hit = describeHit(segments, ['学史力行', '党史学习教育'], T2S, { typed: ['学史力行'] });
+    expect(joined(hit.excerpt)).toBe('坚持学史力行，办实事。');
+    expect(marked(hit.excerpt)).toEqual(['学史力行']);
+    // Without the typed word in the text, the name's first occurrence is the excerpt.
+    const named = describeHit(segments.slice(0, 2), ['学史力行', '党史学习教育'], T2S, { typed: ['学史力行'] });
+    expect(marked(named.excerpt)).toEqual(['党史学习教育']);
+    expect(named.where).toBeUndefined();
+  });
+
+  it('prefers a typed word in a caption to a name in the body, and says where it stands', () => {
+    const segments: Segment[] = [
+      { kind: 'title', text: '标题' },
+      { kind: 'p', text: '珠海高新区开展活动。' },
+      { kind: 'caption', text: '唐家湾镇党员参观。' },
+    ];
+    const hit = describeHit(segments, ['唐家湾镇', '珠海高新区'], T2S, { typed: ['唐家湾镇'] });
+    expect(hit.where).toBe(CAPTION_LABEL);
+    expect(marked(hit.excerpt)).toEqual(['唐家湾镇']);
+  });
+
+  it('says which zone or campaign an article was found by when no word stands in its text', () => {
+    const segments: Segment[] = [
+      { kind: 'title', text: '标题' },
+      { kind: 'p', text: '开展主题党日活动。' },
+    ];
+    const filed = '归入活动「庆祝建党100周年」';
+    const hit = describeHit(segments, ['建党百年', '庆祝建党100周年'], T2S, { typed: ['建党百年'], filed });
+    expect(hit.where).toBe(filed);
+    expect(joined(hit.excerpt)).toBe('开展主题党日活动。');
+    // A name that does stand in the text is marked instead, without the label.
+    const printed = describeHit(
+      [...segments, { kind: 'p', text: '庆祝建党100周年。' }],
+      ['建党百年', '庆祝建党100周年'],
+      T2S,
+      {
+        typed: ['建党百年'],
+        filed,
+      },
+    );
+    expect(printed.where).toBeUndefined();
+    expect(marked(printed.excerpt)).toEqual(['庆祝建党100周年']);
+  });
+
   it('lists each matching section once, in order', () => {
     const hit = describeHit(article, ['资源'], T2S);
     expect(joined(hit.excerpt)).toBe(article[3]!.text);

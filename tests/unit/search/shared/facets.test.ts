@@ -3,6 +3,7 @@ import {
   articlesMatching,
   articlesWith,
   encodeFacets,
+  valuesOf,
   type ArticleFilters,
 } from '../../../../src/lib/search/shared/facets.ts';
 
@@ -39,5 +40,14 @@ describe('articlesWith / articlesMatching', () => {
     expect(articlesMatching(facets, { zone: '珠海高新区', campaign: '' })).toEqual([0, 1]);
     expect(articlesMatching(facets, {})).toEqual([0, 1, 2]);
     expect(articlesMatching(facets, { newspaper: '南方日报' })).toEqual([]);
+  });
+});
+
+describe('valuesOf', () => {
+  it("gives an article's own values of one filter, in its own order", () => {
+    for (const [n, article] of ARTICLES.entries())
+      for (const key of ['zone', 'campaign', 'year', 'newspaper'] as const)
+        expect(valuesOf(facets, n, key)).toEqual(article[key]);
+    expect(valuesOf(facets, 99, 'zone')).toEqual([]);
   });
 });
