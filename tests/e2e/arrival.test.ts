@@ -120,6 +120,18 @@ describe('arriving from a search result', () => {
     expect(after.current[0]!.bottom).toBeLessThanOrEqual(after.height);
   });
 
+  it('marks a long query whole, and names it whole', async () => {
+    // 58 characters, under the search box's 200: a link once carried the first 50 (…构建).
+    const query =
+      '健全党建联席会议制度、对辖区两新党组织实行兜底管理等做法，把不同领域党建工作全部纳入社区党建工作范畴，构建小区域、大党建格局';
+    await followResult(query, 'zhuhai-wuda-xingdong');
+    const { all, current } = await marked(page);
+    // The article prints “两新” in quotes, which the search ignores as it ignores all punctuation.
+    expect(all.map((m) => m.text.replace(/[“”]/gu, ''))).toEqual([query]);
+    expect(current).toHaveLength(1);
+    expect(await page.textContent('main [role="status"]')).toContain(`「${query.replace(/[、，]/gu, '')}」`);
+  });
+
   it('uses <mark> elements where the Custom Highlight API is missing, with the same result', async () => {
     await page.addInitScript(() => {
       // @ts-expect-error: a browser without the API

@@ -10,14 +10,27 @@ import { aliasIndex } from './merge.ts';
 
 /** The parameter's name; shortcut.ts, loaded on every page, spells it out to stay small. */
 export const HIGHLIGHT_PARAM = 'hl';
-/** A URL names at most this many words, each of at most this many characters. */
-export const MAX_HIGHLIGHT_WORDS = 12;
-export const MAX_HIGHLIGHT_CHARS = 50;
+/**
+ * The most characters a URL's words hold, with a space between each two. A word is never cut, or
+ * the article would mark and name only its start: a word past this is left out whole. A character
+ * takes at most 12 bytes in a URL (4 in UTF-8, each written %XX), so the request line stays under
+ * the 8 KB a server such as nginx accepts by default (large_client_header_buffers), and this holds
+ * the longest query the search page takes (MAX_QUERY_LENGTH, shared/state.ts) with room for the
+ * names its words add (matchedForms).
+ */
+export const MAX_HIGHLIGHT_CHARS = 600;
 
-/** The words to mark, de-duplicated and capped; normalised words hold no spaces. */
+/** The words to mark, de-duplicated, whole, in order while they fit; normalised words hold no spaces. */
 function capped(words: readonly string[]): string[] {
-  const kept = words.map((word) => [...word].slice(0, MAX_HIGHLIGHT_CHARS).join('')).filter(Boolean);
-  return [...new Set(kept)].slice(0, MAX_HIGHLIGHT_WORDS);
+  const kept: string[] = [];
+  let length = 0;
+  for (const word of new Set(words.filter(Boolean))) {
+    const size = [...word].length + (kept.length > 0 ? 1 : 0);
+    if (length + size > MAX_HIGHLIGHT_CHARS) continue;
+    kept.push(word);
+    length += size;
+  }
+  return kept;
 }
 
 /** The article URL (with or without a #section) carrying the words to mark. */
@@ -44,9 +57,9 @@ export function highlightWords(search: string): string[] {
  */
 export function matchedForms(words: readonly string[], aliases: readonly AliasEntry[], t2s: CharMap): string[] {
   const index = aliasIndex(aliases, t2s);
-  const forms = words.flatMap((word) => [
-    word,
-    ...(index.byName.get(word) ?? []).flatMap((entry) => index.names.get(entry) ?? []),
-  ]);
-  return [...new Set(forms.filter(Boolean))];
+  const named = words.flatMap((word) =>
+    (index.byName.get(word) ?? []).flatMap((entry) => index.names.get(entry) ?? []),
+  );
+  // The words first: a URL that holds no more (highlightHref) leaves out names, never a word.
+  return [...new Set([...words, ...named].filter(Boolean))];
 }

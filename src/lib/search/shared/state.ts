@@ -16,7 +16,7 @@ export interface SearchState {
 }
 
 export const RESULTS_PER_PAGE = 10;
-const MAX_QUERY_LENGTH = 200;
+export const MAX_QUERY_LENGTH = 200;
 const SORTS: SortOrder[] = ['relevance', 'date-desc', 'date-asc'];
 
 export function parseSearchState(search: string | URLSearchParams): SearchState {
