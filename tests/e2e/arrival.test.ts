@@ -26,10 +26,13 @@ interface Marked {
   inside: boolean;
   top: number;
   bottom: number;
+  left: number;
 }
 
 /** What the page marks: the custom highlight's ranges, or <mark> elements the arrival made. */
-function marked(target: Page): Promise<{ all: Marked[]; current: Marked[]; headerBottom: number; height: number }> {
+function marked(
+  target: Page,
+): Promise<{ all: Marked[]; current: Marked[]; headerBottom: number; height: number; scrollY: number }> {
   return target.evaluate(() => {
     const source = (node: Node) =>
       (node instanceof Element ? node : node.parentElement)?.closest('[data-search-source]');
@@ -41,6 +44,7 @@ function marked(target: Page): Promise<{ all: Marked[]; current: Marked[]; heade
         inside: !!start && start === source(range.endContainer),
         top: box.top,
         bottom: box.bottom,
+        left: box.left,
       };
     };
     const ranges = (name: string) => [...((CSS.highlights.get(name) ?? []) as Iterable<Range>)].map(describe);
@@ -56,6 +60,7 @@ function marked(target: Page): Promise<{ all: Marked[]; current: Marked[]; heade
       current: fallback ? marks('mark[data-search-arrival][data-current]') : ranges('search-arrival-current'),
       headerBottom: document.querySelector('.site-header')!.getBoundingClientRect().bottom,
       height: innerHeight,
+      scrollY,
     };
   });
 }
@@ -131,6 +136,70 @@ describe('arriving from a search result', () => {
     expect(current).toHaveLength(1);
     expect(await page.textContent('main [role="status"]')).toContain(`「${query.replace(/[、，]/gu, '')}」`);
   });
+
+  /** The note and its controls on screen; a control is reached when a click at its middle lands on it. */
+  function note(target: Page) {
+    return target.evaluate(() => {
+      const status = document.querySelector('main [role="status"]')!;
+      const middle = (box: DOMRect) => ({ x: box.left + box.width / 2, y: box.top + box.height / 2 });
+      const controls = [...status.querySelectorAll('button, a')].map((control) => {
+        const box = control.getBoundingClientRect();
+        const { x, y } = middle(box);
+        return {
+          text: control.textContent!.trim(),
+          top: box.top,
+          bottom: box.bottom,
+          x,
+          y,
+          reached: control.contains(document.elementFromPoint(x, y)),
+        };
+      });
+      const box = status.getBoundingClientRect();
+      return { top: box.top, bottom: box.bottom, controls };
+    });
+  }
+
+  for (const [width, height] of [
+    [360, 740],
+    [1280, 900],
+  ] as const)
+    it(`keeps "下一处" and "取消标记" on screen at ${width} px, with each occurrence below them`, async () => {
+      await page.setViewportSize({ width, height });
+      const id = 'zhuhai-dangshi-xuexi-jiaoyu-zoushen-zoushi';
+      await page.goto(`${server.origin}/articles/${id}/?hl=${encodeURIComponent('苏兆征')}`);
+      await page.waitForSelector('main [role="status"]');
+      const count = Number(await page.textContent('main [role="status"] [data-slot="count"]'));
+      expect(count).toBeGreaterThan(2);
+      let before: Marked | undefined;
+      // Through every occurrence and back to the first, as a mouse would click, without scrolling.
+      for (let step = 0; step <= count; step++) {
+        const { current, headerBottom, scrollY } = await marked(page);
+        const shown = await note(page);
+        expect(shown.top).toBeGreaterThanOrEqual(Math.max(0, headerBottom));
+        expect(shown.controls.map((c) => c.text)).toEqual(['下一处', '取消标记']);
+        for (const control of shown.controls) {
+          expect(control.top, control.text).toBeGreaterThanOrEqual(Math.max(0, headerBottom));
+          expect(control.bottom, control.text).toBeLessThanOrEqual(height);
+          expect(control.reached, control.text).toBe(true);
+        }
+        expect(current).toHaveLength(1);
+        const at = current[0]!;
+        expect(at.top).toBeGreaterThanOrEqual(Math.max(0, headerBottom, shown.bottom));
+        expect(at.bottom).toBeLessThanOrEqual(height);
+        const onPage = { ...at, top: at.top + scrollY, bottom: at.bottom + scrollY };
+        if (before) expect(onPage).not.toEqual(before);
+        before = onPage;
+        if (step < count) await page.mouse.click(shown.controls[0]!.x, shown.controls[0]!.y);
+      }
+      // A #section the reader goes to lands below the note too (the page's scroll-padding).
+      const heading = await page.$$eval('[data-article-body] h2[id]', (headings) => headings.at(-1)!.id);
+      await page.evaluate((target) => (location.hash = target), heading);
+      const top = await page.evaluate(
+        (target) => document.getElementById(target)!.getBoundingClientRect().top,
+        heading,
+      );
+      expect(top).toBeGreaterThanOrEqual((await note(page)).bottom);
+    });
 
   it('uses <mark> elements where the Custom Highlight API is missing, with the same result', async () => {
     await page.addInitScript(() => {

@@ -142,13 +142,18 @@ function paint(found: Part[][]): Occurrence[] {
   }));
 }
 
-/** Brings the occurrence into view, a quarter down the screen, below the header if it stays on screen. */
+/**
+ * Brings the occurrence into view, a quarter down the screen, below the header if it stays on
+ * screen and below the note (the page's scroll-padding, which the note sets).
+ */
 function reveal(occurrence: Occurrence) {
   const header = document.querySelector('.site-header');
-  const covered =
+  const covered = Math.max(
     header && ['sticky', 'fixed'].includes(getComputedStyle(header).position)
       ? Math.max(0, header.getBoundingClientRect().bottom)
-      : 0;
+      : 0,
+    Number.parseFloat(getComputedStyle(document.documentElement).scrollPaddingTop) || 0,
+  );
   const box = occurrence.box();
   const margin = 16;
   if (box.top >= covered + margin && box.bottom <= window.innerHeight - margin) return;
@@ -188,6 +193,10 @@ function announce(words: string[], occurrences: Occurrence[], start: number) {
     });
   } else next.remove();
   template.after(notice);
+  // The note stays on screen (sticky, global.css): the page's scroll-padding keeps its height.
+  const fit = () => document.documentElement.style.setProperty('--arrival-note-height', `${notice.offsetHeight}px`);
+  fit();
+  new ResizeObserver(fit).observe(notice);
 }
 
 async function arrive() {
