@@ -96,6 +96,13 @@ describe('Chinese search finds what Ctrl+F finds', () => {
     expect(apart.length).toBeGreaterThanOrEqual(expected.length);
   });
 
+  it('a phrase pasted with quotes inside finds where it stands whole, not its parts apart', async () => {
+    const pasted = [...texts.values()].flatMap((text) => text.match(/\p{sc=Han}{2}“\p{sc=Han}{2,8}”/gu) ?? [])[0];
+    expect(pasted).toBeDefined();
+    const { ids } = await search(pasted!);
+    expect(ids).toEqual(containing(normalizedRuns(pasted!, {}).join('')));
+  });
+
   it('a one-character query returns ranked results, not nothing', async () => {
     const expected = containing('征');
     const { total, ids } = await search('征');

@@ -138,7 +138,11 @@ export function normalizedRuns(text: string, t2s: CharMap): string[] {
   return runs;
 }
 
-/** Query terms as typed: quoted phrases whole, other words split on spaces. */
+/**
+ * Query terms as typed, split on spaces: a phrase in quotes is one word, spaces and all. Quotes
+ * inside a word (金鼎“五大行动”, pasted from the text) do not split it: the text holds it as one
+ * stretch, its punctuation dropped, and so does the word.
+ */
 export interface QueryWord {
   /** The words's normalised characters, no spaces or punctuation. */
   normalized: string;
@@ -148,10 +152,11 @@ export interface QueryWord {
 export function parseQuery(query: string, t2s: CharMap): QueryWord[] {
   const words: QueryWord[] = [];
   // Each character is folded on its own, as the text is; only full-width quotes are unified first.
-  const pattern = /"([^"]*)"|“([^”]*)”|「([^」]*)」|([^\s"“”「」]+)/gu;
-  for (const match of query.replaceAll('＂', '"').matchAll(pattern)) {
-    const quoted = match[4] === undefined;
-    const raw = match[1] ?? match[2] ?? match[3] ?? match[4] ?? '';
+  // A word: quoted phrases and other characters but spaces and quotes, with no space between.
+  const word = /(?:"[^"]*"|“[^”]*”|「[^」]*」|[^\s"“”「」])+/gu;
+  const phrase = /^(?:"[^"]*"|“[^”]*”|「[^」]*」)$/u;
+  for (const [raw] of query.replaceAll('＂', '"').matchAll(word)) {
+    const quoted = phrase.test(raw);
     const normalized = normalizeText(raw, t2s)
       .map((u) => u.char)
       .join('');

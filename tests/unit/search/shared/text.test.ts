@@ -195,6 +195,18 @@ describe('parseQuery', () => {
     expect(parseQuery('「不忘 初心」', T2S)).toEqual([{ normalized: '不忘初心', quoted: true }]);
   });
 
+  it('does not split a word at quotes inside it, as the text does not', () => {
+    expect(parseQuery('金鼎“五大行动”', T2S)).toEqual([{ normalized: '金鼎五大行动', quoted: false }]);
+    expect(parseQuery('“苏兆征”读书分享会 高新区', T2S)).toEqual([
+      { normalized: '苏兆征读书分享会', quoted: false },
+      { normalized: '高新区', quoted: false },
+    ]);
+    expect(parseQuery('实施「五大 行动」计划', T2S)).toEqual([{ normalized: '实施五大行动计划', quoted: false }]);
+    // The word is what the text holds once its punctuation is dropped.
+    const text = '实施“五大行动”引领高质量发展';
+    expect(normalizedRuns(text, T2S).join('')).toContain(parseQuery('实施“五大行动”', T2S)[0]!.normalized);
+  });
+
   it('gives the same word for a quoted phrase with or without punctuation', () => {
     const expected = [{ normalized: '不忘初心牢记使命', quoted: true }];
     expect(parseQuery('“不忘初心、牢记使命”', T2S)).toEqual(expected);
