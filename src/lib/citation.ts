@@ -89,7 +89,6 @@ export function formatRis(input: ReferenceInput): string {
     ['TY', 'NEWS'],
     ...[...new Set(input.authors)].map((name): [string, string] => ['AU', name]),
     ['TI', citationTitle(input)],
-    ...(input.kicker ? [['ST', input.kicker] as [string, string]] : []),
     ...(input.newspaperName ? [['T2', input.newspaperName] as [string, string]] : []),
     ['PY', String(year)],
     // RIS dates are YYYY/MM/DD/other, with the unknown parts left empty.
@@ -98,6 +97,9 @@ export function formatRis(input: ReferenceInput): string {
     ['UR', input.url],
     ['LA', 'zh-CN'],
     ['ID', input.id],
+    // The kicker (引题) is no short title (ST, which reference managers show as the title's
+    // short form): it goes to the notes, as printed.
+    ...(input.kicker ? [['N1', `引题：${input.kicker}`] as [string, string]] : []),
     ...input.notes.map((note): [string, string] => ['N1', note]),
     ['ER', ''],
   ];

@@ -2,6 +2,7 @@ import { gzipSync } from 'node:zlib';
 import { HtmlValidate, StaticConfigLoader } from 'html-validate';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { CONTENT_SECURITY_POLICY } from '../../src/lib/security-headers.ts';
+import { SITE } from '../../src/lib/site.ts';
 import { readArticles } from '../helpers/content.ts';
 import { distFiles, fileForUrl, readDist, requireDist } from '../helpers/dist.ts';
 
@@ -33,6 +34,30 @@ describe('valid HTML', () => {
       }
     }
     expect(problems).toEqual([]);
+  });
+
+  it('every canonical link names a page of the site; a page kept out of search engines names none', () => {
+    const broken: string[] = [];
+    for (const file of distFiles('.html')) {
+      const html = readDist(file);
+      const canonical = /<link rel="canonical" href="([^"]+)"/.exec(html)?.[1];
+      if (html.includes('<meta name="robots" content="noindex"')) {
+        if (canonical) broken.push(`${file}: noindex, canonical ${canonical}`);
+      } else if (!canonical || !fileForUrl(new URL(canonical).pathname)) broken.push(`${file}: ${canonical}`);
+    }
+    expect(broken).toEqual([]);
+    expect(readDist('404.html')).not.toContain('rel="canonical"');
+  });
+
+  it("every page a search engine may list but the home page describes itself, not with the site's description", () => {
+    const generic: string[] = [];
+    for (const file of distFiles('.html')) {
+      const html = readDist(file);
+      if (file === 'index.html' || html.includes('<meta name="robots" content="noindex"')) continue;
+      const description = /<meta name="description" content="([^"]*)"/.exec(html)?.[1];
+      if (!description || description === SITE.description) generic.push(file);
+    }
+    expect(generic).toEqual([]);
   });
 
   // html-validate reads past </html>; a script Astro renders outside the layout lands there.

@@ -6,7 +6,7 @@ import { CONTENT, readArticles, readData, zonesOf, type ArticleFile } from '../h
 import type { FacetsFile } from '../../src/lib/search/shared/facets.ts';
 import type { SearchArticle } from '../../src/lib/search/shared/data.ts';
 import { decodeLengths, type BundlesFile } from '../../src/lib/search/shared/layout.ts';
-import { FILTER_KEYS } from '../../src/lib/search/shared/state.ts';
+import { FILTER_KEYS, MAX_QUERY_LENGTH } from '../../src/lib/search/shared/state.ts';
 import { searchFilePath, searchPreloads } from '../../src/lib/search/shared/files.ts';
 import { IMMUTABLE_FOLDERS } from '../../src/lib/security-headers.ts';
 import { fromMarkdown } from 'mdast-util-from-markdown';
@@ -70,6 +70,31 @@ describe('pages', () => {
     expect(lists).toBeGreaterThan(100);
   });
 
+  it('lets no search box take more than a search reads (MAX_QUERY_LENGTH), on every page', () => {
+    let boxes = 0;
+    for (const file of distFiles('.html')) {
+      for (const box of readDist(file).match(/<input[^>]*name="q"[^>]*>/g) ?? []) {
+        expect(box, file).toContain(`maxlength="${MAX_QUERY_LENGTH}"`);
+        boxes++;
+      }
+    }
+    expect(boxes).toBeGreaterThan(distFiles('.html').length);
+  });
+
+  it('never skips a heading level going down, on any page (h1 → h3 leaves a screen reader a gap)', () => {
+    const skips: string[] = [];
+    for (const file of distFiles('.html')) {
+      const html = readDist(file).replace(/<template[\s\S]*?<\/template>/g, '');
+      let level = 0;
+      for (const heading of html.matchAll(/<h([1-6])\b/g)) {
+        const next = Number(heading[1]);
+        if (next > level + 1) skips.push(`${file}: h${level} → h${next}`);
+        level = next;
+      }
+    }
+    expect([...new Set(skips)]).toEqual([]);
+  });
+
   it('marks an inferred newspaper as such in the lists and the facts, and a printed one not', () => {
     const items = new Map<string, string>();
     for (const html of paginated('/articles/'))
@@ -83,6 +108,11 @@ describe('pages', () => {
       const mark = inferred.includes(article) ? `${name}（推定）` : `${name} `;
       expect(`${items.get(article.id)} `, article.id).toContain(mark);
       expect(htmlText(readDist(fileForUrl(`/articles/${article.id}/`)!)), article.id).toContain(mark.trim());
+      // The printed page and its raw OCR text name the paper in their headings as the lists do.
+      for (const url of [`/pages/${article.data.source}/`, `/sources/${article.data.source}/`]) {
+        const heading = htmlText(/<h1[^>]*>([\s\S]*?)<\/h1>/.exec(readDist(fileForUrl(url)!))![1]!);
+        expect(`${heading} `, url).toContain(inferred.includes(article) ? mark : `${name} `);
+      }
     }
   });
 
