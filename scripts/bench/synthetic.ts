@@ -140,7 +140,8 @@ export function writeSyntheticArchive(realContent: string, target: string, count
     const printed = random() < 0.5;
     const pageNumber = String(integer(random, 1, 16));
     const stories = Math.min(integer(random, 1, 6), count - written);
-    const sourceText: string[] = [];
+    // A page with an exact date prints it, as its date line (checked: content-checks.ts).
+    const sourceText: string[] = date.length === 10 ? [`${year}年${month}月${day}日`] : [];
     for (let order = 1; order <= stories; order++) {
       written++;
       const id = `syn-${String(written).padStart(6, '0')}`;

@@ -22,6 +22,7 @@ import { contentPath, contentRoot } from './content-paths.ts';
 import { ContentError, decodeContentFile, describeCharacter, findInvisibleCharacters } from './content-text.ts';
 import { inspectMarkdown, type MarkdownInspection } from './markdown-safety.ts';
 import { correctedLines, excerpt, explain, fold, foldText, SourceIndex, trace, type Boundary } from './provenance.ts';
+import { printsDay } from './printed-dates.ts';
 import { checkSources } from './source-pins.ts';
 import { articleCheckKey, checkerVersion, digestOf, loadPassedChecks, sourcePageDigest } from './check-cache.ts';
 import { importClosure } from './search/build/indexer-sources.ts';
@@ -97,6 +98,9 @@ export interface ArticleForChecks {
     subtitle?: string | undefined;
     source: string;
     order: number;
+    /** YYYY-MM-DD when exact; an approximate date has its dateEvidence (the schema). */
+    date?: string | undefined;
+    dateEvidence?: string | undefined;
     corrections: { original: string; corrected: string }[];
     credits?: { label?: string | undefined; title?: string | undefined; name: string }[] | undefined;
     captions?: { text: string; credit?: string | undefined }[] | undefined;
@@ -146,6 +150,17 @@ export function articleProblems(
   const source = readSource(article.data.source);
   if (source === undefined) {
     problems.push(`${file}: source: content/sources/${article.data.source}.txt 不存在`);
+  }
+  const exact = /^(\d{4})-(\d{2})-(\d{2})$/.exec(article.data.date ?? '');
+  // A draft is not published: its date is checked once it is (ingest gives the date the editor typed).
+  if (source !== undefined && exact && !article.data.dateEvidence && !article.data.draft) {
+    const [year, month, day] = exact.slice(1).map(Number) as [number, number, number];
+    if (!printsDay(source, year, month, day)) {
+      const line = article.facts?.fieldLines.get('date');
+      problems.push(
+        `${file}: date: ${line ? `第${line}行的` : ''}日期 "${article.data.date}" 未印在原始版面 content/sources/${article.data.source}.txt 上；版面未印日期时，请只写能确定的年或年月，并在 dateEvidence 中写明依据 (an exact date must be printed on its page, or have its evidence in dateEvidence)`,
+      );
+    }
   }
   let folded: string | undefined;
   const articleText = () =>

@@ -73,7 +73,9 @@ beforeAll(() => {
   const page = readFileSync(path.join('content', 'sources', `${source}.txt`), 'utf8');
   for (let i = 1; i <= REPRINTS; i++) {
     const date = reprintDate(i);
-    sandbox.writeSource(`reprint-page-${i}`, `${page}\n测试用重印版面 ${i}\n`);
+    // The reprint prints its own date, as an exact date must be printed (content-checks.ts).
+    const [year, month, day] = date.split('-').map(Number);
+    sandbox.writeSource(`reprint-page-${i}`, `${page}\n测试用重印版面 ${i}，${year}年${month}月${day}日\n`);
     sandbox.write(
       `content/articles/${date.slice(0, 4)}/kunshan-reprint-${i}.md`,
       original.replace(/^source: \S+$/m, `source: reprint-page-${i}`).replace(/^date: .*$/m, `date: "${date}"`),
@@ -82,7 +84,7 @@ beforeAll(() => {
   first = build();
 
   // An editor adds a page of an earlier issue and the story printed on it.
-  sandbox.writeSource(ADDED_SOURCE, `${page}\n本版为测试新增的版面\n`);
+  sandbox.writeSource(ADDED_SOURCE, `${page}\n本版为测试新增的版面，2020年3月2日\n`);
   sandbox.write(
     `content/articles/2020/${ADDED_ID}.md`,
     original.replace(/^source: \S+$/m, `source: ${ADDED_SOURCE}`).replace(/^date: .*$/m, 'date: "2020-03-02"'),

@@ -139,6 +139,28 @@ describe('articleProblems', () => {
     expect(articleProblems(article(), readSource)).toEqual([]);
   });
 
+  it('refuses an exact date its page does not print, unless its evidence is written; names file, field and line', () => {
+    const dated = (date: string, dateEvidence?: string): ArticleForChecks => ({
+      ...article({ date, dateEvidence }),
+      facts: { bodyLineOffset: 12, frontmatterLine: 1, fieldLines: new Map([['date', 4]]) },
+    });
+    const page = (text: string) => () => text;
+    const printed = '高新区报\n2021年5月7日 星期五\n党史学习教育开展以来，高新区一体化部署推进。';
+    expect(articleProblems(dated('2021-05-07'), page(printed))).toEqual([]);
+    const [problem, ...rest] = articleProblems(dated('2021-05-08'), page(printed));
+    expect(rest).toEqual([]);
+    expect(problem).toMatch(/^content\/articles\/2021\/dangshi\.md: date: 第4行的日期 "2021-05-08" 未印在原始版面/);
+    // A page that prints no date: only a written evidence lets an exact date stand.
+    const undated = '党史学习教育开展以来，高新区一体化部署推进。';
+    expect(articleProblems(dated('2021-05-07'), page(undated))).toHaveLength(1);
+    expect(articleProblems(dated('2021-05-07', '同日出版的另一版印有日期'), page(undated))).toEqual([]);
+    expect(
+      articleProblems({ ...dated('2021-05-07'), data: { ...dated('2021-05-07').data, draft: true } }, page(undated)),
+    ).toEqual([]);
+    // An approximate date is the schema's to check (it needs dateEvidence there).
+    expect(articleProblems(dated('2021-05'), page(undated))).toEqual([]);
+  });
+
   it('reports raw HTML in the body, with file, field and line', () => {
     const problems = articleProblems(article({}, '正文。\n\n<script>alert(1)</script>\n'), readSource);
     expect(problems).toHaveLength(1);
