@@ -63,11 +63,13 @@ function articleAt(i: number): ArticleTokens {
 
 /**
  * Locations per index chunk (Pagefind's default: 20,000). A query loads one chunk per term and
- * part, and the first query each part's table of chunks; chunks of 10,000 keep both small. The
- * variable is one Pagefind marks unstable: were it dropped, only these sizes would change, not
- * what a search finds.
+ * part, and the first query each part's table of chunks: chunks of 5,000 halve what a term
+ * loads for a table twice as long, which at 10,000 articles took a cold first query's worst
+ * case from 205.9 to 159.9 KiB and the warm p95 from 72.2 to 56.3 ms (docs/performance.md;
+ * 2,500 made the tables too long). The variable is one Pagefind marks unstable: were it
+ * dropped, only these sizes would change, not what a search finds.
  */
-process.env.PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE ??= '10000';
+process.env.PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE ??= '5000';
 
 /** A bundle's stand-in URL, unique across parts: Pagefind names pages by it; readers never see it. */
 const bundleUrl = (bundle: number) => `${searchFiles.bundles(part)}#${bundle}`;
