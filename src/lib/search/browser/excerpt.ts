@@ -100,6 +100,8 @@ export function describeHit(
   let asideTyped = false;
   let anyMatch = false;
   const hasTyped = (text: string) => typed.length > 0 && findNormalizedMatches(text, typed, t2s).length > 0;
+  /** Whether a matching text replaces the one chosen so far: the first, until one holds a typed word. */
+  const replaces = (chosen: boolean, chosenTyped: boolean, text: string) => !chosen || (!chosenTyped && hasTyped(text));
   for (const segment of segments) {
     const ranges = words.length ? findNormalizedMatches(segment.text, words, t2s) : [];
     if (ranges.length > 0) anyMatch = true;
@@ -108,13 +110,10 @@ export function describeHit(
     else if (segment.kind === 'title') hit.title = markedPieces(segment.text, ranges);
     if (HEADLINE_KINDS.has(segment.kind)) continue;
     if (!BODY_KINDS.has(segment.kind)) {
-      if ((!aside || !asideTyped) && ranges.length > 0) {
-        const typedHere = hasTyped(segment.text);
-        if (!aside || typedHere) {
-          const where = segment.kind === 'caption' ? CAPTION_LABEL : (segment.label ?? '署名');
-          aside = { where, excerpt: excerptAround(segment.text, ranges) };
-          asideTyped = typedHere;
-        }
+      if (ranges.length > 0 && replaces(aside !== undefined, asideTyped, segment.text)) {
+        const where = segment.kind === 'caption' ? CAPTION_LABEL : (segment.label ?? '署名');
+        aside = { where, excerpt: excerptAround(segment.text, ranges) };
+        asideTyped = hasTyped(segment.text);
       }
       continue;
     }
@@ -122,12 +121,9 @@ export function describeHit(
       section = { slug: slugger.slug(segment.text), title: segment.text };
     else firstParagraph ??= segment.text;
     if (ranges.length === 0) continue;
-    if (hit.excerpt.length === 0 || !excerptTyped) {
-      const typedHere = hasTyped(segment.text);
-      if (hit.excerpt.length === 0 || typedHere) {
-        hit.excerpt = excerptAround(segment.text, ranges);
-        excerptTyped = typedHere;
-      }
+    if (replaces(hit.excerpt.length > 0, excerptTyped, segment.text)) {
+      hit.excerpt = excerptAround(segment.text, ranges);
+      excerptTyped = hasTyped(segment.text);
     }
     if (section && !section.hit && hit.sections.length < MAX_SECTIONS) {
       section.hit = { slug: section.slug, title: section.title, excerpt: excerptAround(segment.text, ranges, 48) };
