@@ -46,6 +46,10 @@ function describe(issue: Issue): string {
   switch (issue.code) {
     case 'invalid_type':
       if (issue.input === undefined) return '缺少此项 (required)';
+      // The build's YAML reads an unquoted 2019-02-30 as a time (March 2): echoing it would
+      // show a date the file does not say.
+      if (issue.input instanceof Date)
+        return '应为文字：不加引号的日期被 YAML 读成了时间，请照原样加上引号，如 date: "2019-10-28" (quote the date)';
       return `应为${TYPE_NAMES[issue.expected] ?? issue.expected}，而不是 ${shownValue(issue.input)} (expected ${issue.expected})`;
     case 'invalid_value':
       return `应为 ${issue.values.map((value) => JSON.stringify(value)).join('、')} (expected one of these)`;

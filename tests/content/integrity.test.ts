@@ -196,7 +196,7 @@ describe('after loading: every published word on the page, links, bodies', () =>
 
   it('an article in the wrong year folder', () => {
     expect(lineFor(output, 'content/articles/2021/wrong-year.md')).toContain(
-      'content/articles/2021/wrong-year.md: date: 日期 "2019-10-28" 属于 2019 年，文件应放在 content/articles/2019/',
+      'content/articles/2021/wrong-year.md: date: 第3行：日期 "2019-10-28" 属于 2019 年，文件应放在 content/articles/2019/',
     );
   });
 

@@ -53,7 +53,7 @@ describe('inspectArticleText', () => {
   it('refuses an article in another year folder than its date', () => {
     const { problems } = inspectArticleText(article(BASE), 'content/articles/2021/x.md', '2021');
     expect(problems).toEqual([
-      expect.stringMatching(/^content\/articles\/2021\/x\.md: date: .*content\/articles\/2019\//),
+      expect.stringMatching(/^content\/articles\/2021\/x\.md: date: 第3行：日期 .*content\/articles\/2019\//),
     ]);
   });
 

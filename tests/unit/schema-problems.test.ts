@@ -4,6 +4,7 @@ import { inspectArticleText } from '../../src/lib/article-files.ts';
 import { fieldPath, schemaProblems } from '../../src/lib/schema-problems.ts';
 import { articleSchema } from '../../src/content.config.ts';
 import { parseDocument } from 'yaml';
+import { parseFrontmatter } from '@astrojs/markdown-remark';
 
 const FILE = 'content/articles/2019/x.md';
 const VALID = [
@@ -101,6 +102,18 @@ describe('schemaProblems, on the real schema', () => {
       `${FILE}: order: 第5行：应为数字，而不是 "第一" (expected number)`,
       `${FILE}: newspaperPrinted: 第7行：应为 true 或 false，而不是 "否" (expected boolean)`,
     ]);
+  });
+
+  it('asks for quotes around an unquoted date, as the build reads it, without echoing a date the file does not say', () => {
+    for (const written of ['2019-10-28', '2019-02-30']) {
+      const text = `---\n${VALID.map((line) => (line.startsWith('date:') ? `date: ${written}` : line)).join('\n')}\n---\n\n正文。\n`;
+      const { facts } = inspectArticleText(text, FILE, undefined, { yaml: false });
+      const result = articleSchema.safeParse(parseFrontmatter(text).frontmatter, { reportInput: true });
+      expect(result.success).toBe(false);
+      const problems = schemaProblems(FILE, result.success ? [] : result.error.issues, facts!.fieldLines);
+      expect(problems).toEqual([expect.stringMatching(/^content\/articles\/2019\/x\.md: date: 第3行：.*加上引号/)]);
+      expect(problems.join()).not.toMatch(/T00:00|2019-03-02/);
+    }
   });
 
   it('cuts a long value of the wrong kind short', () => {
