@@ -207,11 +207,14 @@ export function inspectArticleText(
     );
     if (problem) problems.push(problem);
   }
+  // Astro gives the body trimmed: its line 1 is the line of its first character, or for an
+  // empty body, the line after the frontmatter.
+  const bodyFirst =
+    bodyStart + (body.trim() ? body.length - body.trimStart().length : (/^\r?\n/.exec(body)?.[0].length ?? 0));
   return {
     problems,
     facts: {
-      // Astro gives the body trimmed: its line 1 is the line of its first character.
-      bodyLineOffset: newlines(text.slice(0, bodyStart + body.length - body.trimStart().length)),
+      bodyLineOffset: newlines(text.slice(0, bodyFirst)),
       frontmatterLine: openingLine,
       get fieldLines() {
         return parse().fieldLines;

@@ -123,6 +123,11 @@ export function articleProblems(
 ): string[] {
   const problems: string[] = [];
   const file = article.filePath;
+  // "第N行：" for a frontmatter field the file gives.
+  const atField = (field: string) => {
+    const line = article.facts?.fieldLines.get(field);
+    return line === undefined ? '' : `第${line}行：`;
+  };
   for (const finding of inspection.rawHtml) {
     problems.push(
       `${file}: body: 第${fileLine(article, finding.line)}行含原始 HTML，正文只允许 Markdown (raw HTML is not allowed): ${finding.html}`,
@@ -141,15 +146,15 @@ export function articleProblems(
   const hasText = inspection.blocks.some((block) => block.text.trim().length > 0);
   if (!hasText && !article.data.emptyBody) {
     problems.push(
-      `${file}: body: 正文为空；没有正文的条目（如只有照片和说明的图片新闻）须在 emptyBody 中写明原因 (empty body)`,
+      `${file}: body: 第${fileLine(article, 1)}行：正文为空；没有正文的条目（如只有照片和说明的图片新闻）须在 emptyBody 中写明原因 (empty body)`,
     );
   }
   if (hasText && article.data.emptyBody) {
-    problems.push(`${file}: emptyBody: 正文并不为空，请删去 emptyBody (the body is not empty)`);
+    problems.push(`${file}: emptyBody: ${atField('emptyBody')}正文并不为空，请删去 emptyBody (the body is not empty)`);
   }
   const source = readSource(article.data.source);
   if (source === undefined) {
-    problems.push(`${file}: source: content/sources/${article.data.source}.txt 不存在`);
+    problems.push(`${file}: source: ${atField('source')}content/sources/${article.data.source}.txt 不存在`);
   }
   const exact = /^(\d{4})-(\d{2})-(\d{2})$/.exec(article.data.date ?? '');
   // A draft is not published: its date is checked once it is (ingest gives the date the editor typed).
@@ -179,10 +184,12 @@ export function articleProblems(
   article.data.corrections.forEach((correction, index) => {
     // Spaces, line breaks and width are compared loosely: a correction may span a column break.
     if (pageText !== undefined && !pageText.includes(foldText(correction.original))) {
-      problems.push(`${file}: corrections[${index}].original: 在原始版面中找不到 "${correction.original}"`);
+      const field = `corrections[${index}].original`;
+      problems.push(`${file}: ${field}: ${atField(field)}在原始版面中找不到 "${correction.original}"`);
     }
     if (correction.corrected && !articleText().includes(foldText(correction.corrected))) {
-      problems.push(`${file}: corrections[${index}].corrected: 在文章中找不到 "${correction.corrected}"`);
+      const field = `corrections[${index}].corrected`;
+      problems.push(`${file}: ${field}: ${atField(field)}在文章中找不到 "${correction.corrected}"`);
     }
   });
   return problems;

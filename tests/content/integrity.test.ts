@@ -208,7 +208,8 @@ describe('after loading: every published word on the page, links, bodies', () =>
 
   it('an empty body that does not say why', () => {
     expect(lineFor(output, 'content/articles/2019/empty-body.md')).toContain(
-      'content/articles/2019/empty-body.md: body: 正文为空',
+      // 8 fields between the --- lines: the body begins at line 11.
+      'content/articles/2019/empty-body.md: body: 第11行：正文为空',
     );
   });
 

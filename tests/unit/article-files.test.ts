@@ -23,6 +23,13 @@ describe('inspectArticleText', () => {
     expect(result.facts!.fieldLines.get('captions[0].text')).toBe(7);
   });
 
+  it('gives an empty body the line after the frontmatter, not a line past the end of the file', () => {
+    // --- at 1, four fields at 2–5, --- at 6: the body begins at line 7, however many blank lines follow.
+    for (const body of ['', '\n', '\n\n\n']) {
+      expect(inspectArticleText(article(BASE, body), FILE, '2019').facts!.bodyLineOffset).toBe(6);
+    }
+  });
+
   it('names the field and the file line of a YAML error', () => {
     const { problems } = inspectArticleText(
       article([...BASE.slice(1), 'title: [未闭合的方括号', 'zone: jining']),

@@ -174,32 +174,46 @@ describe('articleProblems', () => {
     expect(problems[0]).toContain('content/articles/2021/dangshi.md: body: 第3行');
   });
 
-  it('reports a missing source file', () => {
-    const problems = articleProblems(article({ source: 'page-9' }), readSource);
-    expect(problems).toEqual([expect.stringContaining('content/articles/2021/dangshi.md: source: ')]);
+  /** The article, with the file lines of some of its fields. */
+  const withLines = (checked: ArticleForChecks, lines: [string, number][]): ArticleForChecks => ({
+    ...checked,
+    facts: { bodyLineOffset: 12, frontmatterLine: 1, fieldLines: new Map(lines) },
+  });
+
+  it('reports a missing source file, at the line of its field', () => {
+    const problems = articleProblems(withLines(article({ source: 'page-9' }), [['source', 3]]), readSource);
+    expect(problems).toEqual([expect.stringContaining('content/articles/2021/dangshi.md: source: 第3行：')]);
     expect(problems[0]).toContain('page-9');
   });
 
-  it('reports a correction whose original is not on the page', () => {
+  it('reports a correction whose original is not on the page, at its line', () => {
     const problems = articleProblems(
-      article({ corrections: [{ original: '苏兆微故居', corrected: '苏兆征故居' }] }, '到苏兆征故居陈列馆。'),
+      withLines(
+        article({ corrections: [{ original: '苏兆微故居', corrected: '苏兆征故居' }] }, '到苏兆征故居陈列馆。'),
+        [['corrections[0].original', 7]],
+      ),
       readSource,
     );
-    expect(problems).toEqual([expect.stringContaining('content/articles/2021/dangshi.md: corrections[0].original: ')]);
+    expect(problems).toEqual([
+      expect.stringContaining('content/articles/2021/dangshi.md: corrections[0].original: 第7行：'),
+    ]);
     expect(problems[0]).toContain('苏兆微故居');
   });
 
-  it('reports a correction whose corrected text is not in the article', () => {
+  it('reports a correction whose corrected text is not in the article, at its line', () => {
     const problems = articleProblems(
-      article({
-        corrections: [
-          { original: '一体化部署', corrected: '一体化部属' },
-          { original: '党史学习', corrected: '党史学习' },
-        ],
-      }),
+      withLines(
+        article({
+          corrections: [
+            { original: '一体化部署', corrected: '一体化部属' },
+            { original: '党史学习', corrected: '党史学习' },
+          ],
+        }),
+        [['corrections[0].corrected', 8]],
+      ),
       readSource,
     );
-    expect(problems).toEqual([expect.stringContaining('corrections[0].corrected: ')]);
+    expect(problems).toEqual([expect.stringContaining('corrections[0].corrected: 第8行：')]);
     expect(problems[0]).toContain('一体化部属');
   });
 
@@ -257,12 +271,14 @@ describe('articleProblems: links, empty bodies, file lines', () => {
   });
 
   it('refuses an empty body unless the article says why, and the reason without an empty body', () => {
-    expect(articleProblems(at(''), readSource)).toEqual([expect.stringContaining('x.md: body: 正文为空')]);
-    expect(articleProblems(at('\n\n'), readSource)).toEqual([expect.stringContaining('x.md: body: 正文为空')]);
-    expect(articleProblems(at('', { emptyBody: '图片新闻：只有照片和说明' }), readSource)).toEqual([]);
-    expect(articleProblems(at('正文。', { emptyBody: '图片新闻' }), readSource)).toEqual([
-      expect.stringContaining('x.md: emptyBody: '),
+    expect(articleProblems(at('', {}, 9), readSource)).toEqual([
+      expect.stringContaining('x.md: body: 第10行：正文为空'),
     ]);
+    expect(articleProblems(at('\n\n'), readSource)).toEqual([expect.stringContaining('x.md: body: 第1行：正文为空')]);
+    expect(articleProblems(at('', { emptyBody: '图片新闻：只有照片和说明' }), readSource)).toEqual([]);
+    const explained = at('正文。', { emptyBody: '图片新闻' });
+    explained.facts!.fieldLines.set('emptyBody', 5);
+    expect(articleProblems(explained, readSource)).toEqual([expect.stringContaining('x.md: emptyBody: 第5行：')]);
   });
 });
 
