@@ -184,27 +184,6 @@ export function paperSummaries<P extends { id: string }>(
     .filter((summary) => summary.articles > 0);
 }
 
-/**
- * Stories of one page share the page's facts. A disagreement is an editing mistake that
- * would put one page under two dates or papers, so it is reported.
- */
-export function printedPageInconsistencies(articles: readonly ArticleRecord[]): string[] {
-  const problems: string[] = [];
-  for (const page of printedPages(articles)) {
-    for (const article of page.articles) {
-      const fields: [string, unknown, unknown][] = [
-        ['date', compareArchiveDates(article.date, page.date) === 0, true],
-        ['newspaper', paperKey(article), page.paper],
-        ['page', article.page, page.page],
-      ];
-      for (const [field, actual, expected] of fields) {
-        if (actual !== expected) problems.push(`${article.id}: ${field} 与同版面 ${page.source} 的其他文章不一致`);
-      }
-    }
-  }
-  return problems;
-}
-
 export interface Neighbours<T> {
   previous?: T | undefined;
   next?: T | undefined;

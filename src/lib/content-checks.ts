@@ -106,6 +106,8 @@ export interface ArticleForChecks {
     captions?: { text: string; credit?: string | undefined }[] | undefined;
     emptyBody?: string | undefined;
     reordered?: true | undefined;
+    newspaper?: string | undefined;
+    page?: string | undefined;
   };
   /** Where the body and each field stand in the file, for messages that give file lines. */
   facts?: ArticleFileFacts | undefined;
@@ -289,7 +291,47 @@ export function provenanceProblems(
     previous = next ?? found.starts[0];
   }
   if (article.data.reordered && inOrder && orderKnown) {
-    problems.push(`${file}: reordered: 正文段落与原始版面次序一致，请删去 reordered (nothing was reordered)`);
+    problems.push(
+      `${file}: reordered: ${fieldLineOf(article, 'reordered')}正文段落与原始版面次序一致，请删去 reordered (nothing was reordered)`,
+    );
+  }
+  return problems;
+}
+
+/** `第N行：` for a field the file gives, else the frontmatter's first line (a field left out). */
+function fieldLineOf(article: ArticleForChecks, field: string): string {
+  const line = article.facts?.fieldLines.get(field) ?? article.facts?.frontmatterLine;
+  return line === undefined ? '' : `第${line}行：`;
+}
+
+const PAGE_FIELDS = ['date', 'newspaper', 'page'] as const;
+
+/**
+ * Published stories of one printed page share its date, newspaper and page number: a
+ * disagreement would put one page under two. Each is compared with the page's first story.
+ */
+export function pageDisagreements(articles: readonly ArticleForChecks[]): string[] {
+  const bySource = new Map<string, ArticleForChecks[]>();
+  for (const article of articles) {
+    if (article.data.draft) continue;
+    const list = bySource.get(article.data.source);
+    if (list) list.push(article);
+    else bySource.set(article.data.source, [article]);
+  }
+  const shown = (value: string | undefined) => (value === undefined ? '未填' : `"${value}"`);
+  const problems: string[] = [];
+  for (const [source, stories] of bySource) {
+    const [first, ...rest] = [...stories].sort((a, b) => a.data.order - b.data.order);
+    for (const story of rest) {
+      for (const field of PAGE_FIELDS) {
+        const value = story.data[field];
+        const expected = first!.data[field];
+        if (value === expected) continue;
+        problems.push(
+          `${story.filePath}: ${field}: ${fieldLineOf(story, field)}${shown(value)} 与同版面 ${source} 的 ${first!.filePath}（${shown(expected)}）不一致；同一版面的文章，日期、报纸、版次应相同 (stories of one page disagree)`,
+        );
+      }
+    }
   }
   return problems;
 }
@@ -303,7 +345,7 @@ export function duplicatePositions(articles: ArticleForChecks[]): string[] {
     const first = seen.get(key);
     if (first)
       problems.push(
-        `${article.filePath}: order: 与 ${first} 在同一版面 ${article.data.source} 上位置相同 (${article.data.order})`,
+        `${article.filePath}: order: ${fieldLineOf(article, 'order')}与 ${first} 在同一版面 ${article.data.source} 上位置相同 (${article.data.order})`,
       );
     else seen.set(key, article.filePath);
   }
@@ -600,6 +642,7 @@ export function checkedArticleLoader(schema: z.ZodType, schemaReads: unknown): L
         if (problem) problems.push(problem);
       }
       appendAll(problems, duplicatePositions(entries));
+      appendAll(problems, pageDisagreements(entries));
       if (problems.length) throw failure(problems);
       passed.save();
       context.meta.set(SCHEMA_VERSION, schemaVersion);

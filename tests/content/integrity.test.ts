@@ -24,6 +24,7 @@ function frontmatter(overrides: Record<string, string | undefined> = {}): string
     source: SOURCE,
     order: '1',
     newspaper: 'zhongguo-gaoxin-daobao',
+    page: '"9"',
     newspaperPrinted: 'true',
     zone: 'zibo',
     topics: '[chanye-fazhan]',
@@ -88,8 +89,8 @@ describe('before loading: files, encodings, sources', () => {
     ['nor any other file', '2019/notes.txt', 'file: '],
     ['a GBK article, with the iconv command', '2019/gbk-article.md', "encoding: 是 GBK 编码，不是 UTF-8。请先转换：iconv -f GBK -t UTF-8 'content/articles/2019/gbk-article.md'"],
     ['a zero-width space in a title', '2019/zero-width-title.md', 'title: 第2行第18列含不可见字符 U+200B ZERO WIDTH SPACE'],
-    ['a bidi control in a body', '2019/bidi-body.md', 'body: 第12行第8列含不可见字符 U+202E RIGHT-TO-LEFT OVERRIDE'],
-    ['a line longer than 5,000 characters', '2019/long-line.md', 'body: 第12行共 5001 字，超过每行上限 5000 字'],
+    ['a bidi control in a body', '2019/bidi-body.md', 'body: 第13行第8列含不可见字符 U+202E RIGHT-TO-LEFT OVERRIDE'],
+    ['a line longer than 5,000 characters', '2019/long-line.md', 'body: 第13行共 5001 字，超过每行上限 5000 字'],
     ['a body longer than 50,000 characters', '2019/too-long.md', 'body: 正文共'],
   ])('%s', (_, file, expected) => {
     expect(lineFor(output, `content/articles/${file}: `)).toContain(`content/articles/${file}: ${expected}`);
@@ -118,7 +119,8 @@ describe('before loading: files, encodings, sources', () => {
   });
 
   it('names every fixture and nothing else: the valid article passes', () => {
-    expect(output).not.toContain('content/articles/2019/valid.md');
+    // Named only as the page's first story, which the other one disagrees with.
+    expect(output).not.toMatch(/^content\/articles\/2019\/valid\.md/m);
     const named = output.split('\n').filter((line) => /^content\/(articles|sources)\//.test(line));
     expect(named).toHaveLength(12);
   });
@@ -158,6 +160,7 @@ describe('after loading: every published word on the page, links, bodies', () =>
     a('2021/wrong-year.md', article({ order: '5' }));
     a('2019/javascript-link.md', article({ order: '2' }, `${SENTENCE}\n\n[新近投运](javascript:alert(1))\n`));
     a('2019/empty-body.md', article({ order: '3' }, '\n'));
+    a('2019/other-page.md', article({ order: '6', page: '"10"' }));
     a(
       '2019/html-late.md',
       article(
@@ -202,28 +205,35 @@ describe('after loading: every published word on the page, links, bodies', () =>
 
   it('a javascript: link', () => {
     expect(lineFor(output, 'content/articles/2019/javascript-link.md')).toContain(
-      'content/articles/2019/javascript-link.md: body: 第14行的链接 "javascript:alert(1)" 不允许',
+      'content/articles/2019/javascript-link.md: body: 第15行的链接 "javascript:alert(1)" 不允许',
     );
   });
 
   it('an empty body that does not say why', () => {
     expect(lineFor(output, 'content/articles/2019/empty-body.md')).toContain(
-      // 8 fields between the --- lines: the body begins at line 11.
-      'content/articles/2019/empty-body.md: body: 第11行：正文为空',
+      // 9 fields between the --- lines: the body begins at line 12.
+      'content/articles/2019/empty-body.md: body: 第12行：正文为空',
+    );
+  });
+
+  it('a story whose page number disagrees with the other stories of its page, at its line', () => {
+    expect(lineFor(output, 'content/articles/2019/other-page.md')).toContain(
+      `content/articles/2019/other-page.md: page: 第7行："10" 与同版面 ${SOURCE} 的 content/articles/2019/valid.md（"9"）不一致`,
     );
   });
 
   it('raw HTML, at its line counted from the first line of the file', () => {
-    // 10 fields, 50 caption lines, the --- lines, a blank, a paragraph, a blank: line 65.
+    // 11 fields, 50 caption lines, the --- lines, a blank, a paragraph, a blank: line 66.
     expect(lineFor(output, 'content/articles/2019/html-late.md')).toContain(
-      'content/articles/2019/html-late.md: body: 第65行含原始 HTML',
+      'content/articles/2019/html-late.md: body: 第66行含原始 HTML',
     );
   });
 
   it('names every fixture and nothing else: the valid article passes', () => {
-    expect(output).not.toContain('content/articles/2019/valid.md');
+    // Named only as the page's first story, which the other one disagrees with.
+    expect(output).not.toMatch(/^content\/articles\/2019\/valid\.md/m);
     const named = output.split('\n').filter((line) => /^content\/articles\//.test(line));
-    expect(named, named.join("\n")).toHaveLength(9);
+    expect(named, named.join("\n")).toHaveLength(10);
   });
 });
 

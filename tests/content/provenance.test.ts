@@ -107,7 +107,7 @@ describe('an edited article fails, naming the file, the line and the words', () 
     const flagged = text.replace('\neditorialNotes:\n', '\nreordered: true\neditorialNotes:\n');
     expect(problemsOf(fromText(wuda.filePath, flagged))).toEqual([]);
     expect(problemsOf(fromText(wuda.filePath, wuda.text.replace('\neditorialNotes:\n', '\nreordered: true\neditorialNotes:\n')))).toEqual([
-      expect.stringMatching(/: reordered: 正文段落与原始版面次序一致/),
+      expect.stringMatching(/: reordered: 第\d+行：正文段落与原始版面次序一致/),
     ]);
   });
 });

@@ -17,7 +17,6 @@ import {
   newestFirst,
   paperKey,
   paperSummaries,
-  printedPageInconsistencies,
   printedPageLabel,
   printedPages,
   sortChronologically,
@@ -224,39 +223,6 @@ describe('printed pages', () => {
     expect(printedPageLabel({ date: parseArchiveDate('2021-06'), page: undefined }, '（版次未印）')).toBe(
       '约2021年6月（版次未印）',
     );
-  });
-
-  it('reports nothing for a consistent page', () => {
-    const list = [
-      article('x', '2019-10-28', { source: 's', order: 1 }),
-      article('y', '2019-10-28', { source: 's', order: 2 }),
-    ];
-    expect(printedPageInconsistencies(list)).toEqual([]);
-  });
-
-  it.each([
-    ['date', { date: parseArchiveDate('2019-10-29') }],
-    ['newspaper', { newspaper: 'other-paper' }],
-    ['newspaper', { newspaper: undefined }],
-    ['page', { page: '10' }],
-  ] as [string, Partial<ArticleRecord>][])('reports a %s mismatch within one source', (field, change) => {
-    const list = [
-      article('first', '2019-10-28', { source: 's', order: 1 }),
-      article('second', '2019-10-28', { source: 's', order: 2, ...change }),
-    ];
-    const problems = printedPageInconsistencies(list);
-    expect(problems).toHaveLength(1);
-    expect(problems[0]).toContain('second');
-    expect(problems[0]).toContain(field);
-    expect(problems[0]).toContain(' s ');
-  });
-
-  it('does not compare stories of different sources', () => {
-    const list = [
-      article('x', '2019-10-28', { source: 's1', page: '1' }),
-      article('y', '2021-06', { source: 's2', page: '2', newspaper: undefined }),
-    ];
-    expect(printedPageInconsistencies(list)).toEqual([]);
   });
 });
 

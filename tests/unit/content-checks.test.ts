@@ -8,6 +8,7 @@ import {
   articleProblems,
   ContentError,
   duplicatePositions,
+  pageDisagreements,
   findDuplicateIds,
   provenanceProblems,
   readDataIds,
@@ -363,6 +364,7 @@ describe('duplicatePositions', () => {
     filePath,
     body: '',
     data: { title: 't', source, order, corrections: [] },
+    facts: { bodyLineOffset: 9, frontmatterLine: 1, fieldLines: new Map([['order', 4]]) },
   });
 
   it('accepts distinct positions', () => {
@@ -372,8 +374,59 @@ describe('duplicatePositions', () => {
   it('names both articles at the same position of one page', () => {
     const problems = duplicatePositions([at('a.md', 'p1', 1), at('b.md', 'p2', 1), at('c.md', 'p1', 1)]);
     expect(problems).toHaveLength(1);
-    expect(problems[0]).toMatch(/^c\.md: order: /);
+    expect(problems[0]).toMatch(/^c\.md: order: 第4行：/);
     expect(problems[0]).toContain('a.md');
     expect(problems[0]).toContain('p1');
+  });
+});
+
+describe('pageDisagreements', () => {
+  const story = (
+    filePath: string,
+    order: number,
+    data: Partial<ArticleForChecks['data']> = {},
+    source = 's',
+  ): ArticleForChecks => {
+    // date at line 3, newspaper at 6, page at 7, unless left out; the frontmatter opens at line 1.
+    const fieldLines = new Map([
+      ['date', 3],
+      ['newspaper', 6],
+      ['page', 7],
+    ]);
+    for (const [field, value] of Object.entries(data)) if (value === undefined) fieldLines.delete(field);
+    return {
+      filePath,
+      body: '',
+      data: { title: 't', source, order, corrections: [], date: '2019-10-28', newspaper: 'paper', page: '9', ...data },
+      facts: { bodyLineOffset: 9, frontmatterLine: 1, fieldLines },
+    };
+  };
+
+  it('accepts the stories of one page that agree, and different pages that differ', () => {
+    expect(pageDisagreements([story('a.md', 1), story('b.md', 2)])).toEqual([]);
+    expect(
+      pageDisagreements([story('a.md', 1), story('b.md', 1, { date: '2021-06', page: undefined }, 'other')]),
+    ).toEqual([]);
+  });
+
+  it.each([
+    ['date', { date: '2019-10-29' }, '第3行："2019-10-29"', '"2019-10-28"'],
+    ['date', { date: '2019-10' }, '第3行："2019-10"', '"2019-10-28"'],
+    ['newspaper', { newspaper: 'other' }, '第6行："other"', '"paper"'],
+    ['newspaper', { newspaper: undefined }, '第1行：未填', '"paper"'],
+    ['page', { page: '10' }, '第7行："10"', '"9"'],
+  ] as [string, Partial<ArticleForChecks['data']>, string, string][])(
+    'names the story, its %s and its line, and the page’s first story with its value',
+    (field, change, told, expected) => {
+      // Given out of order: the page's first story is the one of the lowest order.
+      const problems = pageDisagreements([story('c.md', 3, change), story('a.md', 1), story('b.md', 2)]);
+      expect(problems).toEqual([
+        expect.stringContaining(`c.md: ${field}: ${told} 与同版面 s 的 a.md（${expected}）不一致`),
+      ]);
+    },
+  );
+
+  it('leaves drafts out until they are published', () => {
+    expect(pageDisagreements([story('a.md', 1), story('b.md', 2, { draft: true, date: '2020' })])).toEqual([]);
   });
 });
