@@ -48,7 +48,10 @@ const article = object({
   newspaperPrinted: { type: 'boolean' },
   newspaperNote: nullableString,
   page: nullableString,
+  pageName: nullableString,
+  column: nullableString,
   source: nonEmpty,
+  order: { type: 'integer', minimum: 1 },
   sourceUrl: url,
   credits: { type: 'array', items: credit },
   captions: { type: 'array', items: object({ text: nonEmpty, credit: nullableString, person: nullableString }) },
@@ -62,6 +65,7 @@ const article = object({
     },
   },
   editorialNotes: strings,
+  reordered: { type: 'boolean' },
   text: string,
 });
 

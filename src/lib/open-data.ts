@@ -42,12 +42,16 @@ export interface OpenDataRecord {
   newspaperPrinted: boolean;
   newspaperNote: string | null;
   page: string | null;
+  pageName: string | null;
+  column: string | null;
   source: string;
+  order: number;
   sourceUrl: string;
   credits: OpenDataCredit[];
   captions: OpenDataCaption[];
   corrections: { original: string; corrected: string; note?: string | undefined }[];
   editorialNotes: string[];
+  reordered: boolean;
   text: string;
 }
 
@@ -57,6 +61,7 @@ export interface OpenDataExtra {
   corrections: OpenDataRecord['corrections'];
   captions?: readonly { text: string; credit?: string | undefined }[] | undefined;
   editorialNotes?: readonly string[] | undefined;
+  reordered?: true | undefined;
 }
 
 /** The slug of the person a credit (or caption credit, by index) names, or undefined. */
@@ -86,7 +91,10 @@ export function openDataRecord(
     newspaperPrinted: article.newspaperPrinted,
     newspaperNote: extra.newspaperNote ?? null,
     page: article.page ?? null,
+    pageName: article.pageName ?? null,
+    column: article.column ?? null,
     source: article.source,
+    order: article.order,
     sourceUrl: new URL(urls.sourceText(article.source), site).href,
     credits: article.credits.map((credit, i) => ({
       role: credit.role,
@@ -104,6 +112,7 @@ export function openDataRecord(
     })),
     corrections: extra.corrections,
     editorialNotes: [...(extra.editorialNotes ?? [])],
+    reordered: extra.reordered === true,
     text: body.trim(),
   };
 }
@@ -126,13 +135,17 @@ export const OPEN_DATA_FIELDS: Record<keyof OpenDataRecord, string> = {
   newspaperPrinted: '报名是否印在本版面上；为 false 而 newspaper 不为 null 时，报名系档案推定',
   newspaperNote: '报名未印或推定的说明（无则为 null）',
   page: '版次（未印时为 null）',
+  pageName: '版名，如“创新园区”（未印时为 null）',
+  column: '栏目或专版标题，如“党建在高新”（未印时为 null）',
   source: '原始 OCR 文本的标识',
+  order: '本文在该版面上的次序：1、2、3……',
   sourceUrl: '原始 OCR 文本的网址',
   credits:
     '署名，照版面所印：role 角色（writer、photographer、editor、layout），roleName 角色中文名，label 名前所印标注，title 称谓，name 所印姓名，id 同名者的区分标识，person 人物标识（见 people 表；非人名时为 null）',
   captions: '图片说明：text 说明文字，credit 所印图片署名，person 人物标识（无则为 null）',
   corrections: '校勘记录：原文、更正与说明',
   editorialNotes: '版式整理说明',
+  reordered: '正文段落是否按编者说明调整过版面上的次序',
   text: '正文（Markdown）',
 };
 
@@ -197,6 +210,8 @@ export const CSV_COLUMNS: { name: string; value: (r: OpenDataRecord) => string }
   { name: 'newspaper', value: (r) => r.newspaper ?? '' },
   { name: 'newspaperPrinted', value: (r) => String(r.newspaperPrinted) },
   { name: 'page', value: (r) => r.page ?? '' },
+  { name: 'pageName', value: (r) => r.pageName ?? '' },
+  { name: 'column', value: (r) => r.column ?? '' },
   ...ROLES.map((role) => ({
     name: `${role}s`,
     value: (r: OpenDataRecord) =>
@@ -208,6 +223,7 @@ export const CSV_COLUMNS: { name: string; value: (r: OpenDataRecord) => string }
   { name: 'captions', value: (r) => String(r.captions.length) },
   { name: 'corrections', value: (r) => String(r.corrections.length) },
   { name: 'source', value: (r) => r.source },
+  { name: 'order', value: (r) => String(r.order) },
 ];
 
 /** RFC 4180 §2: a field with a comma, a quote or a line break is quoted, its quotes doubled. */

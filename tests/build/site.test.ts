@@ -222,12 +222,26 @@ describe('pages', () => {
     for (const year of listed) {
       const data = JSON.parse(readDist(`data/${year}.json`)) as {
         year: number;
-        articles: { id: string; date: string; text: string }[];
+        articles: {
+          id: string;
+          date: string;
+          text: string;
+          pageName: string | null;
+          column: string | null;
+          order: number;
+          reordered: boolean;
+        }[];
       };
       expect(data.year).toBe(Number(year));
       for (const record of data.articles) {
         expect(record.date.startsWith(year), `${record.id} in ${year}.json`).toBe(true);
         expect(record.text.length, record.id).toBeGreaterThan(0);
+        // Where the story stands in print, as its file says.
+        const { pageName, column, order, reordered } = articles.find((a) => a.id === record.id)!.data;
+        expect(
+          { pageName: record.pageName, column: record.column, order: record.order, reordered: record.reordered },
+          record.id,
+        ).toEqual({ pageName: pageName ?? null, column: column ?? null, order, reordered: reordered === true });
         seen.push(record.id);
       }
     }

@@ -48,6 +48,7 @@ describe('openDataRecord', () => {
       corrections,
       captions: [{ text: '照片说明。', credit: '本报记者 钟凡 摄' }],
       editorialNotes: ['说明'],
+      reordered: true as const,
     };
     const personOf = (from: string, index: number) =>
       index === 0 ? (from === 'credit' ? '宋一诺' : '钟凡') : undefined;
@@ -67,7 +68,10 @@ describe('openDataRecord', () => {
       newspaper: 'daobao',
       newspaperPrinted: true,
       page: '9',
+      pageName: '园区',
+      column: '党建',
       source: '000_159cc9506a3264e1',
+      order: 1,
       sourceUrl: 'https://archive.example.org/sources/000_159cc9506a3264e1.txt',
       newspaperNote: null,
       credits: [
@@ -76,18 +80,29 @@ describe('openDataRecord', () => {
       captions: [{ text: '照片说明。', credit: '本报记者 钟凡 摄', person: '钟凡' }],
       corrections,
       editorialNotes: ['说明'],
+      reordered: true,
       text: '正文第一段。',
     });
   });
 
   it('gives null, not undefined, for missing optional fields', () => {
     const record = openDataRecord(minimal, { corrections: [] }, '正文', SITE);
-    expect(record).toMatchObject({ kicker: null, subtitle: null, dateEvidence: null, newspaper: null, page: null });
+    expect(record).toMatchObject({
+      kicker: null,
+      subtitle: null,
+      dateEvidence: null,
+      newspaper: null,
+      page: null,
+      pageName: null,
+      column: null,
+      order: 2,
+      reordered: false,
+    });
     expect(record.date).toBe('2021');
     expect(record.datePrecision).toBe('year');
     // Survives JSON: every key is still there.
     const parsed = JSON.parse(JSON.stringify(record));
-    for (const key of ['kicker', 'subtitle', 'dateEvidence', 'newspaper', 'page'])
+    for (const key of ['kicker', 'subtitle', 'dateEvidence', 'newspaper', 'page', 'pageName', 'column'])
       expect(parsed).toHaveProperty(key, null);
   });
 
