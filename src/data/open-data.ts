@@ -18,6 +18,8 @@ export async function openDataYear(year: number, site: URL): Promise<OpenDataYea
   });
   const zoneIds = new Set(records.flatMap((r) => [r.zone, ...r.relatedZones]));
   const campaignIds = new Set(records.flatMap((r) => r.campaigns));
+  const topicIds = new Set(records.flatMap((r) => r.topics));
+  const newspaperIds = new Set(records.flatMap((r) => (r.newspaper ? [r.newspaper] : [])));
   const ids = new Set(records.map((r) => r.id));
   const absolute = (path: string) => new URL(path, site).href;
   return {
@@ -43,6 +45,12 @@ export async function openDataYear(year: number, site: URL): Promise<OpenDataYea
         period: period ?? null,
         url: absolute(urls.campaign(id)),
       })),
+    topics: archive.topics
+      .filter((topic) => topicIds.has(topic.id))
+      .map(({ id, name }) => ({ id, name, url: absolute(urls.topic(id)) })),
+    newspapers: archive.newspapers
+      .filter((paper) => newspaperIds.has(paper.id))
+      .map(({ id, name, aliases, description }) => ({ id, name, aliases, description, url: absolute(urls.paper(id)) })),
     people: people.people
       .filter((person) => person.articles.some((a) => ids.has(a.id)))
       .map((person) => ({

@@ -92,6 +92,11 @@ export const YEAR_FILE_SCHEMA = {
       type: 'array',
       items: object({ id: slug, name: nonEmpty, aliases: strings, period: nullableString, url }),
     },
+    topics: { type: 'array', items: object({ id: slug, name: nonEmpty, url }) },
+    newspapers: {
+      type: 'array',
+      items: object({ id: slug, name: nonEmpty, aliases: strings, description: nonEmpty, url }),
+    },
     people: {
       type: 'array',
       items: object({

@@ -167,6 +167,20 @@ export interface OpenDataCampaign {
   url: string;
 }
 
+export interface OpenDataTopic {
+  id: string;
+  name: string;
+  url: string;
+}
+
+export interface OpenDataNewspaper {
+  id: string;
+  name: string;
+  aliases: string[];
+  description: string;
+  url: string;
+}
+
 export interface OpenDataPerson {
   person: string;
   name: string;
@@ -182,12 +196,16 @@ export interface OpenDataYearFile {
   articles: OpenDataRecord[];
   zones: OpenDataZone[];
   campaigns: OpenDataCampaign[];
+  topics: OpenDataTopic[];
+  newspapers: OpenDataNewspaper[];
   people: OpenDataPerson[];
 }
 
-export const OPEN_DATA_TABLES: Record<'zones' | 'campaigns' | 'people', string> = {
+export const OPEN_DATA_TABLES: Record<'zones' | 'campaigns' | 'topics' | 'newspapers' | 'people', string> = {
   zones: '本文件文章所涉园区：id、name 简称、fullName 全称、kind 类别、province、city、url',
   campaigns: '本文件文章所涉主题活动：id、name、aliases 别称、period 时段（无则为 null）、url',
+  topics: '本文件文章所涉话题：id、name、url',
+  newspapers: '本文件文章所载报纸：id、name 报名、aliases 别称、description 说明、url',
   people:
     '本文件文章署名中的人物：person 人物标识、name 姓名、id 同名区分标识、roles 角色、url 人物页、articles 本文件中署其名的文章',
 };

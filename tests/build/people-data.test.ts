@@ -139,6 +139,33 @@ describe('open data', () => {
     expect(seen.sort()).toEqual(articles.map((a) => a.id).sort());
   });
 
+  it('every yearly JSON file has a table of exactly the zones, campaigns, topics and newspapers its articles name', () => {
+    requireDist();
+    const files = distFiles('.json').filter((f) => /^data\/\d{4}\.json$/.test(f));
+    for (const file of files) {
+      type Named = {
+        zone: string;
+        relatedZones: string[];
+        campaigns: string[];
+        topics: string[];
+        newspaper: string | null;
+      };
+      const data = JSON.parse(readDist(file)) as Record<
+        'zones' | 'campaigns' | 'topics' | 'newspapers',
+        { id: string }[]
+      > & {
+        articles: Named[];
+      };
+      const named = (ids: (a: Named) => (string | null)[]) =>
+        [...new Set(data.articles.flatMap(ids).filter((id): id is string => id !== null))].sort();
+      const table = (rows: { id: string }[]) => rows.map((row) => row.id).sort();
+      expect(table(data.zones), file).toEqual(named((a) => [a.zone, ...a.relatedZones]));
+      expect(table(data.campaigns), file).toEqual(named((a) => a.campaigns));
+      expect(table(data.topics), file).toEqual(named((a) => a.topics));
+      expect(table(data.newspapers), file).toEqual(named((a) => [a.newspaper]));
+    }
+  });
+
   it('rejects a file that breaks the schema (the check can fail)', () => {
     const validate = validator('year');
     const data = JSON.parse(readDist(distFiles('.json').find((f) => /^data\/\d{4}\.json$/.test(f))!)) as {
