@@ -125,6 +125,9 @@ export const OPENS_WITH_SHORT_PHRASE = /^[^，,]{1,6}[，,]/u;
 /** Words that argue or exhort: a paragraph's, never a photo caption's, which says what the picture shows. */
 export const ARGUING = /(必须|应当|应该|需要|要把|离不开|就是|正在|不断|切实|进一步|坚持|确保|推动)/u;
 
+/** The mark papers print before a photo's caption: ▲高新区党员在会同书店开展主题党日活动。 */
+export const CAPTION_MARK = /^[▲△▼▽]\s*\p{Script=Han}/u;
+
 export const NO_HAN = '无汉字（英文刊头、页码、残留符号）';
 
 export function classifyLine(raw: string, blanksBefore: number): Pick<PageLine, 'kind' | 'text' | 'rule'> {
@@ -139,6 +142,8 @@ export function classifyLine(raw: string, blanksBefore: number): Pick<PageLine, 
   if (/[A-Z]{4,}/.test(text)) return { kind: 'banner', text, rule: '版头（英文版名）' };
   if (text.length <= 40 && BYLINE.some((pattern) => pattern.test(text))) return { kind: 'byline', text };
   if (PHOTO_CREDIT.test(text)) return { kind: 'photo-credit', text };
+  // A triangle pointing at the photo marks its caption, whatever the gap above it.
+  if (CAPTION_MARK.test(text) && text.length <= 150) return { kind: 'caption', text };
   // Set apart by a wider gap, one sentence (a caption has one full stop, at its end).
   if (
     blanksBefore >= 2 &&

@@ -124,6 +124,33 @@ describe('captions and the page foot', () => {
     ]);
     expect(story!.paragraphs.at(-1)).toBe('高新区将继续开展安全生产宣传');
   });
+
+  it('takes a line marked ▲ as a caption, even with no gap or credit around it, and keeps the paragraphs whole', () => {
+    const page = [
+      '高新区召开党建工作会议',
+      '',
+      '本报讯 近日，高新区召开党建工作会议，全面部署下一阶段基层党建工作任务，要求各级党组织切实履行主体责任。',
+      '',
+      '▲高新区党员在会同书店开展主题党日活动。',
+      '会议指出，要坚持以党建引领发展，推动基层党组织全面进步、全面过硬，不断提升组织力。',
+      '',
+      // Neither a sentence (read as a headline) nor one that does not argue (read as a paragraph).
+      '▲主题党日活动现场',
+      '',
+      '▲图为活动现场，党员们重温入党誓词，坚持不懈推动学习教育走深走实。',
+      '',
+      '会议要求，各级党组织要把党建工作与业务工作同谋划、同部署、同落实，确保各项任务落到实处。',
+    ].join('\n');
+    const [story, ...more] = splitPage(page).stories;
+    expect(more).toEqual([]);
+    expect(story!.captions).toEqual([
+      { text: '▲高新区党员在会同书店开展主题党日活动。' },
+      { text: '▲主题党日活动现场' },
+      { text: '▲图为活动现场，党员们重温入党誓词，坚持不懈推动学习教育走深走实。' },
+    ]);
+    expect(story!.paragraphs).toHaveLength(3);
+    expect(story!.paragraphs.join('')).not.toContain('▲');
+  });
 });
 
 describe('credits under a story', () => {
