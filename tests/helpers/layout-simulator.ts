@@ -343,7 +343,9 @@ export function simulatePage(articles: ArticleFile[], family: Family, seed: numb
       if (captionAt.has(at)) continue;
       const caption = pick(captionPool);
       const credit = chance(0.5) ? pick([`本报记者 ${person()} 摄`, `${person()} 摄`, '高新区供图']) : undefined;
-      captionAt.set(at, { text: caption.text, ...(credit && { credit }) });
+      // Some papers point at the photo: ▲ before the caption, kept as printed.
+      const text = chance(0.25) ? `▲${caption.text}` : caption.text;
+      captionAt.set(at, { text, ...(credit && { credit }) });
     }
 
     for (const [i, paragraph] of body.entries()) {
