@@ -116,6 +116,12 @@ export interface ArticleForChecks {
 /** Body line → file line. */
 const fileLine = (article: ArticleForChecks, bodyLine: number) => bodyLine + (article.facts?.bodyLineOffset ?? 0);
 
+/** `第N行：` for a field the file gives, else the frontmatter's first line (a field left out). */
+function fieldLineOf(article: ArticleForChecks, field: string): string {
+  const line = article.facts?.fieldLines.get(field) ?? article.facts?.frontmatterLine;
+  return line === undefined ? '' : `第${line}行：`;
+}
+
 /** Problems of one article that the frontmatter schema cannot see. */
 export function articleProblems(
   article: ArticleForChecks,
@@ -125,11 +131,6 @@ export function articleProblems(
 ): string[] {
   const problems: string[] = [];
   const file = article.filePath;
-  // "第N行：" for a frontmatter field the file gives.
-  const atField = (field: string) => {
-    const line = article.facts?.fieldLines.get(field);
-    return line === undefined ? '' : `第${line}行：`;
-  };
   for (const finding of inspection.rawHtml) {
     problems.push(
       `${file}: body: 第${fileLine(article, finding.line)}行含原始 HTML，正文只允许 Markdown (raw HTML is not allowed): ${finding.html}`,
@@ -152,11 +153,15 @@ export function articleProblems(
     );
   }
   if (hasText && article.data.emptyBody) {
-    problems.push(`${file}: emptyBody: ${atField('emptyBody')}正文并不为空，请删去 emptyBody (the body is not empty)`);
+    problems.push(
+      `${file}: emptyBody: ${fieldLineOf(article, 'emptyBody')}正文并不为空，请删去 emptyBody (the body is not empty)`,
+    );
   }
   const source = readSource(article.data.source);
   if (source === undefined) {
-    problems.push(`${file}: source: ${atField('source')}content/sources/${article.data.source}.txt 不存在`);
+    problems.push(
+      `${file}: source: ${fieldLineOf(article, 'source')}content/sources/${article.data.source}.txt 不存在`,
+    );
   }
   const exact = /^(\d{4})-(\d{2})-(\d{2})$/.exec(article.data.date ?? '');
   // A draft is not published: its date is checked once it is (ingest gives the date the editor typed).
@@ -187,11 +192,11 @@ export function articleProblems(
     // Spaces, line breaks and width are compared loosely: a correction may span a column break.
     if (pageText !== undefined && !pageText.includes(foldText(correction.original))) {
       const field = `corrections[${index}].original`;
-      problems.push(`${file}: ${field}: ${atField(field)}在原始版面中找不到 "${correction.original}"`);
+      problems.push(`${file}: ${field}: ${fieldLineOf(article, field)}在原始版面中找不到 "${correction.original}"`);
     }
     if (correction.corrected && !articleText().includes(foldText(correction.corrected))) {
       const field = `corrections[${index}].corrected`;
-      problems.push(`${file}: ${field}: ${atField(field)}在文章中找不到 "${correction.corrected}"`);
+      problems.push(`${file}: ${field}: ${fieldLineOf(article, field)}在文章中找不到 "${correction.corrected}"`);
     }
   });
   return problems;
@@ -296,12 +301,6 @@ export function provenanceProblems(
     );
   }
   return problems;
-}
-
-/** `第N行：` for a field the file gives, else the frontmatter's first line (a field left out). */
-function fieldLineOf(article: ArticleForChecks, field: string): string {
-  const line = article.facts?.fieldLines.get(field) ?? article.facts?.frontmatterLine;
-  return line === undefined ? '' : `第${line}行：`;
 }
 
 const PAGE_FIELDS = ['date', 'newspaper', 'page'] as const;
