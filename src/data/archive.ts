@@ -1,6 +1,7 @@
 /**
  * The only module that reads content collections for pages: turns entries into the plain
- * records of src/lib/archive.ts and checks facts that span articles before any page is built.
+ * records of src/lib/archive.ts. Facts that span articles (one page's date, paper and number)
+ * are checked by the articles' loader, where the message can name the file and the line.
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { groupBy, sortChronologically, type ArticleRecord } from '../lib/archive.ts';
