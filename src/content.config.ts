@@ -63,6 +63,20 @@ const correction = z.strictObject({
   note: text.optional(),
 });
 
+/**
+ * Lines of the page's OCR text that no story holds on purpose (an advertisement, a jump line, a
+ * story the archive does not keep): by their numbers in content/sources/<source>.txt, which is
+ * pinned, so they never move. The build refuses a line no story holds unless it is recorded
+ * here (src/lib/left-out-lines.ts).
+ */
+const omittedLines = z.strictObject({
+  lines: z.union([
+    z.number().int().positive(),
+    z.string().regex(/^\s*\d+\s*(?:[-–]\s*\d+\s*)?$/, '应为行号 57 或行号范围 "57-60" (a line or a range of lines)'),
+  ]),
+  reason: text,
+});
+
 export const articleSchema = z
   .strictObject({
     /** Written by `npm run ingest`: excluded from the site, checked loosely until an editor removes it. */
@@ -98,6 +112,7 @@ export const articleSchema = z
      * reading order, a section printed out of sequence); an editorial note says why.
      */
     reordered: z.literal(true).optional(),
+    omittedLines: z.array(omittedLines).default([]),
   })
   .superRefine((article, ctx) => {
     // A draft may still lack what an editor has to decide; a published article may not.

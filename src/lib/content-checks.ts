@@ -27,6 +27,10 @@ import { checkSources } from './source-pins.ts';
 import { articleCheckKey, checkerVersion, digestOf, loadPassedChecks, sourcePageDigest } from './check-cache.ts';
 import { importClosure } from './search/build/indexer-sources.ts';
 import { fileURLToPath } from 'node:url';
+import { pageOmissions, type OmittedLines } from './left-out-lines.ts';
+import { attributeLines, storySegments } from './source-lines.ts';
+import { WINDOW } from './coverage.ts';
+import { hanOnly } from './text.ts';
 import { articleFileBody, splitArticleFile } from './article-file.ts';
 
 export { ContentError } from './content-text.ts';
@@ -108,6 +112,9 @@ export interface ArticleForChecks {
     reordered?: true | undefined;
     newspaper?: string | undefined;
     page?: string | undefined;
+    pageName?: string | undefined;
+    column?: string | undefined;
+    omittedLines?: OmittedLines[] | undefined;
   };
   /** Where the body and each field stand in the file, for messages that give file lines. */
   facts?: ArticleFileFacts | undefined;
@@ -331,6 +338,63 @@ export function pageDisagreements(articles: readonly ArticleForChecks[]): string
         );
       }
     }
+  }
+  return problems;
+}
+
+/**
+ * The body line (from 1) that holds the end of a printed line, where text cut after it would
+ * have stood; the body's first line when the printed line is not the body's (a headline).
+ */
+function bodyLineAfter(body: string, printed: string): number {
+  const tail = hanOnly(printed).slice(-WINDOW);
+  if (!tail) return 1;
+  const index = body.split('\n').findIndex((line) => hanOnly(line).includes(tail));
+  return index < 0 ? 1 : index + 1;
+}
+
+/**
+ * Lines of a page that none of its stories holds and no record explains (left-out-lines.ts),
+ * told at the published story they follow; and records of omitted lines that name lines the
+ * page does not have, told at the record.
+ */
+export function leftOutProblems(text: string, stories: readonly ArticleForChecks[]): string[] {
+  const source = stories[0]?.data.source;
+  const pageTexts = [...new Set(stories.flatMap((s) => [s.data.column, s.data.pageName]))].filter(
+    (t): t is string => t !== undefined,
+  );
+  const texts = stories.map((story) => ({
+    id: story.filePath,
+    segments: storySegments({ ...story.data, body: story.body }),
+  }));
+  const { leftOut, misplaced } = pageOmissions(
+    attributeLines(text, texts, { pageTexts }),
+    stories.map((story, i) => ({
+      ...texts[i]!,
+      draft: story.data.draft === true,
+      omittedLines: story.data.omittedLines ?? [],
+    })),
+  );
+  const byFile = new Map(stories.map((story) => [story.filePath, story]));
+  const span = ({ from, to }: { from: number; to: number }) => (from === to ? `第${from}行` : `第${from}–${to}行`);
+  const problems: string[] = [];
+  for (const run of leftOut) {
+    const story = byFile.get(run.after)!;
+    const line = story.facts ? `第${fileLine(story, bodyLineAfter(story.body, run.before))}行：` : '';
+    const shown = [...run.text].length > 30 ? `${[...run.text].slice(0, 30).join('')}…` : run.text;
+    const lines = run.from === run.to ? `${run.from}` : `${run.from}-${run.to}`;
+    problems.push(
+      `${story.filePath}: body: ${line}原始版面 content/sources/${source}.txt ${span(run)}（"${shown}"）紧接本篇之后，却不在本版任何一篇文章中，也不是版面杂项。若是本篇删去的文字，请补回；若是有意不录（广告、转版提示、不收录的他篇），请在 omittedLines 中记下：- { lines: ${lines}, reason: 不录的原因 } (page lines left out of every story)`,
+    );
+  }
+  for (const { story: file, index, problem } of misplaced) {
+    const story = byFile.get(file)!;
+    const field = `omittedLines[${index}].lines`;
+    const what =
+      problem.kind === 'unreadable'
+        ? '行号范围应从小到大，如 "57-60"'
+        : `content/sources/${source}.txt 只有 ${problem.lineCount} 行`;
+    problems.push(`${file}: ${field}: ${fieldLineOf(story, field)}${what} (no such lines on the page)`);
   }
   return problems;
 }
@@ -619,8 +683,10 @@ export function checkedArticleLoader(schema: z.ZodType, schemaReads: unknown): L
         const sourceDigest = sourcePageDigest(text);
         // Indexed only when one of its stories is checked: unchanged pages are not read twice.
         let page: SourceIndex | undefined;
+        const keys: string[] = [];
         for (const article of articles) {
           const key = articleCheckKey(version, article, sourceDigest);
+          keys.push(key);
           if (passed.has(key)) {
             passed.add(key);
             continue;
@@ -632,6 +698,14 @@ export function checkedArticleLoader(schema: z.ZodType, schemaReads: unknown): L
           if (page && !article.data.draft) appendAll(found, provenanceProblems(article, page, inspection));
           if (found.length) appendAll(problems, found);
           else passed.add(key);
+        }
+        // The page as a whole: any change to one of its stories checks its lines again.
+        const pageKey = digestOf(['left out', ...keys.sort()]);
+        if (passed.has(pageKey)) passed.add(pageKey);
+        else if (text !== undefined) {
+          const found = leftOutProblems(text, articles);
+          if (found.length) appendAll(problems, found);
+          else passed.add(pageKey);
         }
       }
       for (const entry of entries) {

@@ -1,7 +1,7 @@
-import { readFileSync, symlinkSync, writeFileSync, appendFileSync } from 'node:fs';
+import { appendFileSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createSandbox, type Sandbox } from '../helpers/sandbox.ts';
+import { createSandbox, omittingPage, type Sandbox } from '../helpers/sandbox.ts';
 
 /**
  * Integrity of the archive, tried as a careless or hostile contributor would: each fixture
@@ -139,7 +139,14 @@ describe('after loading: every published word on the page, links, bodies', () =>
   beforeAll(() => {
     sandbox = createSandbox();
     const a = (name: string, text: string) => sandbox.write(`content/articles/${name}`, text);
-    a('2019/valid.md', article());
+    // The fixtures hold a few stories of pages 004 and 001: the rest of each page is recorded as left out.
+    a('2019/valid.md', article({ omittedLines: omittingPage(SOURCE).replace('omittedLines: ', '') }));
+    a(
+      '2019/rest-of-page.md',
+      copy('2019/zhuhai-wuda-xingdong.md', 95, (t) =>
+        t.replace(/^corrections:/m, `${omittingPage('001_3f31efd273dffd98')}\ncorrections:`),
+      ),
+    );
     a('2019/digit.md', copy('2019/zhuhai-wuda-xingdong.md', 91, (t) => t.replace('合计439件', '合计4390件')));
     a(
       '2019/added-sentence.md',
@@ -234,6 +241,66 @@ describe('after loading: every published word on the page, links, bodies', () =>
     expect(output).not.toMatch(/^content\/articles\/2019\/valid\.md/m);
     const named = output.split('\n').filter((line) => /^content\/articles\//.test(line));
     expect(named, named.join("\n")).toHaveLength(10);
+  });
+});
+
+describe('lines of a page that no story holds', () => {
+  let sandbox: Sandbox;
+  let output: string;
+  const real = (file: string) => readFileSync(path.join('content', 'articles', file), 'utf8');
+  const printed = (source: string) => readFileSync(path.join('content', 'sources', `${source}.txt`), 'utf8');
+  const lineOf = (text: string, needle: string) => text.slice(0, text.indexOf(needle)).split('\n').length;
+  const paragraphOf = (file: string, opening: string) =>
+    real(file)
+      .split('\n')
+      .find((line) => line.startsWith(opening))!;
+  const JINING = '2019/jining-zhuti-jiaoyu-sanci-chuangye.md';
+  const jiningCut = paragraphOf(JINING, '近期，济宁高新区专门召开了');
+  const ZHONGKAI = '2021/huizhou-zhongkai-dangjian-yinling.md';
+  const ZHONGKAI_SOURCE = '002_d900017915a012f7';
+  const zhongkaiCut = paragraphOf(ZHONGKAI, '2020年，惠州仲恺高新区交出了');
+  const zhongkaiLine = lineOf(printed(ZHONGKAI_SOURCE), '2020年,惠州仲恺高新区交出了');
+
+  beforeAll(() => {
+    sandbox = createSandbox();
+    // The whole archive: a page's lines are held by all its stories.
+    for (const year of ['2019', '2021'])
+      for (const name of readdirSync(path.join('content', 'articles', year)))
+        sandbox.write(`content/articles/${year}/${name}`, real(`${year}/${name}`));
+    // A paragraph deleted from a story.
+    sandbox.write(`content/articles/${JINING}`, real(JINING).replace(`${jiningCut}\n\n`, ''));
+    // A paragraph left out on purpose and recorded passes; a record of lines the page lacks does not.
+    sandbox.write(
+      `content/articles/${ZHONGKAI}`,
+      real(ZHONGKAI)
+        .replace(`${zhongkaiCut}\n\n`, '')
+        .replace(
+          /^corrections:/m,
+          `omittedLines:\n  - { lines: ${zhongkaiLine}, reason: 测试：有意不录 }\n  - { lines: 9000-9001, reason: 测试 }\ncorrections:`,
+        ),
+    );
+    output = sync(sandbox);
+  });
+  afterAll(() => sandbox.remove());
+
+  it('a paragraph deleted from a published story is told at the paragraph before it, with the page lines it left out', () => {
+    const text = real(JINING);
+    const before = text.slice(0, text.indexOf(jiningCut)).trimEnd();
+    expect(lineFor(output, `content/articles/${JINING}`)).toContain(
+      `content/articles/${JINING}: body: 第${lineOf(text, before.slice(-10))}行：原始版面 content/sources/${SOURCE}.txt 第${lineOf(printed(SOURCE), '近期,济宁高新区专门召开了')}行（"近期,济宁高新区专门召开了`,
+    );
+  });
+
+  it('lines left out on purpose pass when recorded; a record of lines the page lacks is told at the record', () => {
+    expect(output).not.toContain(`content/articles/${ZHONGKAI}: body:`);
+    expect(lineFor(output, `content/articles/${ZHONGKAI}`)).toContain(
+      `content/articles/${ZHONGKAI}: omittedLines[1].lines: 第${lineOf(real(ZHONGKAI), 'corrections:') + 2}行：content/sources/${ZHONGKAI_SOURCE}.txt 只有`,
+    );
+  });
+
+  it('names nothing else: every other story of the seed pages holds its lines', () => {
+    const named = output.split('\n').filter((line) => /^content\/articles\//.test(line));
+    expect(named, named.join('\n')).toHaveLength(2);
   });
 });
 

@@ -1,11 +1,11 @@
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { createSandbox, type Sandbox } from '../helpers/sandbox.ts';
+import { createSandbox, omittingPage, type Sandbox } from '../helpers/sandbox.ts';
 
 /**
  * Namesakes are told apart by the credit id, never guessed: a name that has an id in one
  * credit and none in another fails the build, naming the file, the field and its line.
  */
-const article = (order: number, credit: string) =>
+const article = (order: number, credit: string, more: string[] = []) =>
   [
     '---',
     'title: "“淄博高新区制造”闪耀北京大兴国际机场"',
@@ -18,6 +18,7 @@ const article = (order: number, credit: string) =>
     'topics: [jiceng-dangjian]',
     'credits:',
     `  - ${credit}`,
+    ...more,
     '---',
     '',
     '新近投运的北京大兴国际机场备受全球高度关注，被称之为是全球新奇迹之首。',
@@ -31,7 +32,7 @@ beforeAll(() => {
 afterAll(() => sandbox?.remove());
 
 it('a name with an id in one credit and none in another fails the build at the credit', () => {
-  sandbox.write('content/articles/2019/with-id.md', article(1, '{ role: writer, name: 张志东, id: zhang-zhidong-zibo }'));
+  sandbox.write('content/articles/2019/with-id.md', article(1, '{ role: writer, name: 张志东, id: zhang-zhidong-zibo }', [omittingPage('004_0c38c2483bdfdc45')]));
   sandbox.write('content/articles/2019/without-id.md', article(2, '{ role: editor, name: 张志东 }'));
   const result = sandbox.astro('build', '--silent');
   expect(result.status, result.output).not.toBe(0);

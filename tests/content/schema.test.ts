@@ -1,7 +1,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createSandbox, type Sandbox } from '../helpers/sandbox.ts';
+import { createSandbox, omittingPage, type Sandbox } from '../helpers/sandbox.ts';
 
 /** A valid article, its words as its page prints them; each case below breaks one thing. */
 function article(
@@ -108,6 +108,9 @@ const refusedByTextChecks: Case[] = [
   },
 ];
 
+/** The valid article alone on its page: the page's other lines recorded as left out. */
+const VALID = article().replace('\n---\n\n', `\n${omittingPage('004_0c38c2483bdfdc45')}\n---\n\n`);
+
 describe('bad articles fail the build with the file, the field and the line named', () => {
   let good: Sandbox;
   beforeAll(() => {
@@ -116,7 +119,7 @@ describe('bad articles fail the build with the file, the field and the line name
   afterAll(() => good.remove());
 
   it('a valid article passes (the fixtures differ from it in one thing each)', () => {
-    good.write('content/articles/2019/valid.md', article());
+    good.write('content/articles/2019/valid.md', VALID);
     const result = good.astro('sync');
     expect(result.output).not.toMatch(/error/i);
     expect(result.status).toBe(0);
@@ -127,7 +130,7 @@ describe('bad articles fail the build with the file, the field and the line name
    * changed; then the file is put back, and the article passes again.
    */
   function syncWithChanged(file: string, change: (text: string) => string): { status: number | null; output: string } {
-    good.write('content/articles/2019/valid.md', article());
+    good.write('content/articles/2019/valid.md', VALID);
     expect(good.astro('sync').status).toBe(0);
     const target = path.join(good.root, file);
     const before = readFileSync(target, 'utf8');

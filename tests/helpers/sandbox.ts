@@ -4,9 +4,19 @@
  */
 import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { appendFileSync, cpSync, mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import {
+  appendFileSync,
+  cpSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  rmSync,
+  symlinkSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { splitLines } from '../../src/lib/source-lines.ts';
 
 const ROOT = path.resolve('.');
 // Code is copied, not linked: Vite resolves a linked src/ to two different paths.
@@ -20,6 +30,16 @@ export interface Sandbox {
   writeSource(name: string, bytes: string | Uint8Array): void;
   astro(...args: string[]): { status: number | null; output: string };
   remove(): void;
+}
+
+/**
+ * A frontmatter line recording every line of a real page as left out on purpose: a fixture of a
+ * few words on a page whose other stories the sandbox does not hold would otherwise leave the
+ * rest of the page out, which the build refuses (src/lib/left-out-lines.ts).
+ */
+export function omittingPage(source: string): string {
+  const lines = splitLines(readFileSync(path.join(ROOT, 'content', 'sources', `${source}.txt`), 'utf8')).length;
+  return `omittedLines: [{ lines: 1-${lines}, reason: 测试：本版其余各篇不在此测试中 }]`;
 }
 
 export function createSandbox(): Sandbox {
