@@ -20,10 +20,11 @@ const ACCENTS = [
 
 export const storyAccent = (story: StoryLabel) => ACCENTS[(story.number - 1) % ACCENTS.length]!;
 
-/** Lines that are no story's: furniture and page-wide text in grey, the unexplained in amber. */
+/** Lines that are no story's: furniture, page-wide text and what was left out on purpose in grey, the unexplained in amber. */
 export const KIND_ACCENTS = {
   page: 'border-l-stone-500 dark:border-l-stone-400',
   furniture: 'border-l-stone-300 dark:border-l-stone-600',
+  omitted: 'border-l-stone-400 dark:border-l-stone-500',
   none: 'border-l-amber-500 dark:border-l-amber-400',
   blank: 'border-l-transparent',
 } as const;

@@ -8,6 +8,7 @@ import {
   compactLines,
   expandLines,
   firstLines,
+  markOmitted,
   storySegments,
   type CompactLines,
   type SourceLine,
@@ -15,6 +16,7 @@ import {
 } from '../lib/source-lines.ts';
 import type { Article } from './archive.ts';
 import { articleBody } from './article-body.ts';
+import { recordedOmissions } from '../lib/left-out-lines.ts';
 
 export function storyText(article: Article): StoryText {
   return { id: article.id, segments: storySegments({ ...article.entry.data, body: articleBody(article.entry) }) };
@@ -34,7 +36,12 @@ export function sourceLines(source: string, articles: readonly Article[]): Sourc
   const known = attributions.get(source);
   if (known) return expandLines(text, known, ids);
   const pageTexts = [...new Set(articles.flatMap((a) => [a.column, a.pageName]).filter((t) => t !== undefined))];
-  const lines = attributeLines(text, articles.map(storyText), { pageTexts });
+  const attributed = attributeLines(text, articles.map(storyText), { pageTexts });
+  const { omitted } = recordedOmissions(
+    attributed.length,
+    articles.map((a) => ({ id: a.id, omittedLines: a.entry.data.omittedLines })),
+  );
+  const lines = markOmitted(attributed, omitted);
   attributions.set(source, compactLines(lines, ids));
   return lines;
 }

@@ -66,6 +66,10 @@ const article = object({
   },
   editorialNotes: strings,
   reordered: { type: 'boolean' },
+  omittedLines: {
+    type: 'array',
+    items: object({ lines: { type: 'string', pattern: '^\\d+(-\\d+)?$' }, reason: nonEmpty }),
+  },
   text: string,
 });
 

@@ -5,6 +5,7 @@
  * published beside it and checked against the built files in the tests.
  */
 import type { ArticleRecord } from './archive.ts';
+import { omittedRange, type OmittedLines } from './left-out-lines.ts';
 import { isoArchiveDate } from './dates.ts';
 import { ROLE_NAMES, ROLES, type Role } from './people.ts';
 import { urls } from './urls.ts';
@@ -52,6 +53,7 @@ export interface OpenDataRecord {
   corrections: { original: string; corrected: string; note?: string | undefined }[];
   editorialNotes: string[];
   reordered: boolean;
+  omittedLines: { lines: string; reason: string }[];
   text: string;
 }
 
@@ -62,6 +64,7 @@ export interface OpenDataExtra {
   captions?: readonly { text: string; credit?: string | undefined }[] | undefined;
   editorialNotes?: readonly string[] | undefined;
   reordered?: true | undefined;
+  omittedLines?: readonly OmittedLines[] | undefined;
 }
 
 /** The slug of the person a credit (or caption credit, by index) names, or undefined. */
@@ -113,6 +116,11 @@ export function openDataRecord(
     corrections: extra.corrections,
     editorialNotes: [...(extra.editorialNotes ?? [])],
     reordered: extra.reordered === true,
+    omittedLines: (extra.omittedLines ?? []).map(({ lines, reason }) => {
+      // The schema and the content checks have made sure of the lines.
+      const range = omittedRange(lines)!;
+      return { lines: range.from === range.to ? `${range.from}` : `${range.from}-${range.to}`, reason };
+    }),
     text: body.trim(),
   };
 }
@@ -146,6 +154,8 @@ export const OPEN_DATA_FIELDS: Record<keyof OpenDataRecord, string> = {
   corrections: '校勘记录：原文、更正与说明',
   editorialNotes: '版式整理说明',
   reordered: '正文段落是否按编者说明调整过版面上的次序',
+  omittedLines:
+    '版面上有意不录的行（广告、转版提示、不收录的他篇等）：lines 原始 OCR 文本的行号或行号范围（如 "57-60"），reason 不录的原因',
   text: '正文（Markdown）',
 };
 

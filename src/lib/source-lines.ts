@@ -62,6 +62,8 @@ export type SourceLine = { number: number; text: string } & (
   | { kind: 'page' }
   /** Page furniture, dropped by a rule of coverage.ts. */
   | { kind: 'furniture'; rule: string }
+  /** In no story, recorded as left out on purpose (an article's omittedLines), with why. */
+  | { kind: 'omitted'; reason: string }
   /** In no story and not furniture: a caption without its photo, or text left out. */
   | { kind: 'none' }
 );
@@ -367,7 +369,8 @@ export function compactLines(lines: readonly SourceLine[], storyIds: readonly st
       if (story === undefined) throw new Error(`行 ${line.number} 属于未列出的文章 ${line.article}`);
       return story;
     }
-    return line.kind === 'furniture' ? `furniture:${line.rule}` : line.kind;
+    if (line.kind === 'furniture') return `furniture:${line.rule}`;
+    return line.kind === 'omitted' ? `omitted:${line.reason}` : line.kind;
   });
 }
 
@@ -381,7 +384,21 @@ export function expandLines(source: string, compact: CompactLines, storyIds: rea
     if (typeof what === 'number') return { number, text, kind: 'article', article: storyIds[what]! };
     if (what.startsWith('furniture:'))
       return { number, text, kind: 'furniture', rule: what.slice('furniture:'.length) };
+    if (what.startsWith('omitted:')) return { number, text, kind: 'omitted', reason: what.slice('omitted:'.length) };
     return { number, text, kind: what as 'blank' | 'page' | 'none' };
+  });
+}
+
+/**
+ * The lines of no story that the page's records of omissions name, marked as left out on
+ * purpose with their reason (the first record that names a line).
+ */
+export function markOmitted(lines: readonly SourceLine[], omitted: ReadonlyMap<number, string>): SourceLine[] {
+  return lines.map((line) => {
+    const reason = omitted.get(line.number);
+    return line.kind === 'none' && reason !== undefined
+      ? { number: line.number, text: line.text, kind: 'omitted', reason }
+      : line;
   });
 }
 
@@ -395,10 +412,13 @@ export interface LineGroup {
   kind: LineKind;
   /** The story, for a group of kind 'article'. */
   article?: string | undefined;
+  /** Why its lines were left out, for a group of kind 'omitted'. */
+  reason?: string | undefined;
   lines: SourceLine[];
 }
 
-const groupKey = (line: SourceLine) => (line.kind === 'article' ? `article:${line.article}` : line.kind);
+const groupKey = (line: SourceLine) =>
+  line.kind === 'article' ? `article:${line.article}` : line.kind === 'omitted' ? `omitted:${line.reason}` : line.kind;
 
 /**
  * Consecutive lines of one story (or of one other kind) form a group; blank lines between
@@ -417,7 +437,12 @@ export function groupLines(lines: readonly SourceLine[]): LineGroup[] {
       appendAll(last.lines, blanks).push(line);
     } else {
       if (blanks.length) groups.push({ kind: 'blank', lines: blanks });
-      groups.push({ kind: line.kind, article: line.kind === 'article' ? line.article : undefined, lines: [line] });
+      groups.push({
+        kind: line.kind,
+        article: line.kind === 'article' ? line.article : undefined,
+        reason: line.kind === 'omitted' ? line.reason : undefined,
+        lines: [line],
+      });
     }
     blanks = [];
   }
@@ -434,7 +459,7 @@ export interface LineSummary {
 
 export function summariseLines(lines: readonly SourceLine[]): LineSummary {
   const stories = new Map<string, { first: number; count: number }>();
-  const counts: Record<LineKind, number> = { blank: 0, article: 0, page: 0, furniture: 0, none: 0 };
+  const counts: Record<LineKind, number> = { blank: 0, article: 0, page: 0, furniture: 0, omitted: 0, none: 0 };
   for (const line of lines) {
     counts[line.kind]++;
     if (line.kind !== 'article') continue;

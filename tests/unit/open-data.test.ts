@@ -49,6 +49,10 @@ describe('openDataRecord', () => {
       captions: [{ text: '照片说明。', credit: '本报记者 钟凡 摄' }],
       editorialNotes: ['说明'],
       reordered: true as const,
+      omittedLines: [
+        { lines: 57, reason: '转版提示' },
+        { lines: ' 60 – 64 ', reason: '广告' },
+      ],
     };
     const personOf = (from: string, index: number) =>
       index === 0 ? (from === 'credit' ? '宋一诺' : '钟凡') : undefined;
@@ -81,6 +85,10 @@ describe('openDataRecord', () => {
       corrections,
       editorialNotes: ['说明'],
       reordered: true,
+      omittedLines: [
+        { lines: '57', reason: '转版提示' },
+        { lines: '60-64', reason: '广告' },
+      ],
       text: '正文第一段。',
     });
   });
@@ -97,6 +105,7 @@ describe('openDataRecord', () => {
       column: null,
       order: 2,
       reordered: false,
+      omittedLines: [],
     });
     expect(record.date).toBe('2021');
     expect(record.datePrecision).toBe('year');

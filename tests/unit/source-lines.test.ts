@@ -7,6 +7,7 @@ import {
   expandLines,
   firstLines,
   groupLines,
+  markOmitted,
   splitLines,
   storySegments,
   summariseLines,
@@ -131,7 +132,7 @@ describe('attributeLines on a page like the seed pages', () => {
     );
     const summary = summariseLines(lines);
     expect(summary.stories.get('a')).toEqual({ first: 5, count: 6 });
-    expect(summary.counts).toEqual({ blank: 4, article: 9, page: 1, furniture: 2, none: 2 });
+    expect(summary.counts).toEqual({ blank: 4, article: 9, page: 1, furniture: 2, omitted: 0, none: 2 });
   });
 
   it('does not match a line to a story that holds less than half of it', () => {
@@ -165,6 +166,36 @@ describe('ties and fragments', () => {
   it('reads characters outside the BMP and compatibility forms like their plain forms', () => {
     const x = story('x', '𠮷野家的𠮷字与⼯作的工字');
     expect(kinds(attributeLines('𠮷野家的𠮷字\n与工作的工字', [x]))).toEqual(['1 article:x', '2 article:x']);
+  });
+});
+
+describe('markOmitted', () => {
+  it('marks the recorded lines that no story holds, with their reason, and no other', () => {
+    const lines = attributeLines('甲乙丙丁戊己\n子丑寅卯辰巳\n\n午未申酉戌亥\n', [
+      { id: 'a', segments: ['甲乙丙丁戊己'] },
+    ]);
+    const marked = markOmitted(
+      lines,
+      new Map([
+        [1, '广告'],
+        [2, '广告'],
+        [3, '广告'],
+        [4, '转版提示'],
+      ]),
+    );
+    expect(marked.map((l) => [l.kind, l.kind === 'omitted' ? l.reason : undefined])).toEqual([
+      ['article', undefined],
+      ['omitted', '广告'],
+      ['blank', undefined],
+      ['omitted', '转版提示'],
+    ]);
+    expect(groupLines(marked).map((g) => [g.kind, g.reason, g.lines.map((l) => l.number)])).toEqual([
+      ['article', undefined, [1]],
+      ['omitted', '广告', [2]],
+      ['blank', undefined, [3]],
+      ['omitted', '转版提示', [4]],
+    ]);
+    expect(summariseLines(marked).counts.omitted).toBe(2);
   });
 });
 
@@ -365,14 +396,17 @@ describe('compactLines and expandLines', () => {
           { maxLength: 30 },
         ),
         fc.array(fc.string({ minLength: 1, maxLength: 60 }), { maxLength: 4 }),
-        (pageLines, stories) => {
+        // Lines recorded as left out on purpose, with reasons that may hold the separator.
+        fc.array(fc.tuple(fc.integer({ min: 1, max: 30 }), fc.string({ minLength: 1, maxLength: 10 }))),
+        (pageLines, stories, records) => {
           const source = pageLines.join('\n');
           const ids = stories.map((_, k) => `s${k}`);
-          const lines = attributeLines(
+          const attributed = attributeLines(
             source,
             stories.map((text, k) => ({ id: ids[k]!, segments: [text, '党史学习教育'] })),
             { pageTexts: ['第3版'] },
           );
+          const lines = markOmitted(attributed, new Map(records));
           expect(expandLines(source, compactLines(lines, ids), ids)).toEqual(lines);
         },
       ),
