@@ -164,7 +164,23 @@ describe('review', () => {
       expect(review.problems.join('\n')).toMatch(/newspaperNote/);
       // Ingest takes the words from the page: nothing in a draft is missing from its source.
       expect(review.problems.join('\n')).not.toMatch(/原始版面中没有/);
+      // And every line of the page is in a draft or dropped as furniture: nothing is left out.
+      expect(review.problems.join('\n')).not.toMatch(/不在本版任何一篇文章中/);
     }
+  });
+
+  it('tells a paragraph deleted from a draft, as the build would once it is published', () => {
+    const root = emptyArchive();
+    applyPlan(planIngest({ page: path.join(CONTENT, 'sources', SEEDS[1]!), paper: 'unprinted', date: '2019' }, root));
+    const [first] = reviewDrafts(path.join(root, 'articles'));
+    const text = readFileSync(first!.path, 'utf8');
+    const body = text.slice(text.lastIndexOf('\n---\n') + 5);
+    const longest = body
+      .split('\n')
+      .reduce((a, b) => (b.length > a.length && !b.startsWith('#') ? b : a), '');
+    writeFileSync(first!.path, text.replace(`${longest}\n`, ''));
+    const review = reviewDrafts(path.join(root, 'articles')).find((r) => r.file === first!.file)!;
+    expect(review.problems.join('\n')).toMatch(/^body: 第\d+行：原始版面 content\/sources\/\S+\.txt 第\d+(–\d+)?行.*不在本版任何一篇文章中/m);
   });
 });
 

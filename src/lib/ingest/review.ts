@@ -10,7 +10,13 @@ import path from 'node:path';
 import { parse } from 'yaml';
 import { articleSchema } from '../../content.config.ts';
 import { inspectArticleText } from '../article-files.ts';
-import { articleProblems, provenanceProblems, readSourceText } from '../content-checks.ts';
+import {
+  articleProblems,
+  leftOutProblems,
+  provenanceProblems,
+  readSourceText,
+  type ArticleForChecks,
+} from '../content-checks.ts';
 import { contentPath } from '../content-paths.ts';
 import { SourceIndex } from '../provenance.ts';
 import { schemaProblems } from '../schema-problems.ts';
@@ -36,6 +42,12 @@ export interface DraftReview {
 export function reviewDrafts(articlesDir = contentPath('articles')): DraftReview[] {
   const reviews: DraftReview[] = [];
   const root = path.dirname(articlesDir);
+  const pages = new Map<string, ArticleForChecks[]>();
+  const onPage = (source: string) => {
+    let stories = pages.get(source);
+    if (!stories) pages.set(source, (stories = []));
+    return stories;
+  };
   // Read on each call, so that a zone just added to zones.yaml is known at the next reload.
   const zonesFile = contentPath('zones', root);
   const zones = existsSync(zonesFile) ? ((parse(readFileSync(zonesFile, 'utf8')) ?? []) as Named[]) : [];
@@ -46,10 +58,15 @@ export function reviewDrafts(articlesDir = contentPath('articles')): DraftReview
     const match = /^---\r?\n([\s\S]*?)\r?\n---\r?\n?([\s\S]*)$/.exec(text);
     if (!match) continue;
     const data = (parse(match[1]!) ?? {}) as Record<string, unknown>;
-    if (data.draft !== true) continue;
-    const { draft: _draft, ...published } = data;
     const relative = path.join(path.relative(process.cwd(), articlesDir), file);
     const inspected = inspectArticleText(text, relative, file.split(path.sep)[0]);
+    if (data.draft !== true) {
+      // A published story holds lines of its page too.
+      if (typeof data.source === 'string')
+        onPage(data.source).push(storyOf(relative, data, match[2]!, inspected.facts));
+      continue;
+    }
+    const { draft: _draft, ...published } = data;
     // In the build's own words, each at its field's line.
     const result = articleSchema.safeParse(published, { reportInput: true });
     const problems = result.success
@@ -60,21 +77,8 @@ export function reviewDrafts(articlesDir = contentPath('articles')): DraftReview
           inspected.facts?.fieldLines ?? new Map(),
           inspected.facts?.frontmatterLine,
         ).map((p) => p.replace(`${relative}: `, ''));
-    const article = {
-      filePath: relative,
-      body: match[2]!.trim(),
-      data: {
-        title: String(data.title ?? ''),
-        ...(typeof data.kicker === 'string' && { kicker: data.kicker }),
-        ...(typeof data.subtitle === 'string' && { subtitle: data.subtitle }),
-        source: String(data.source ?? ''),
-        order: Number(data.order),
-        corrections: (data.corrections as never) ?? [],
-        credits: (data.credits as never) ?? [],
-        captions: (data.captions as never) ?? [],
-      },
-      facts: inspected.facts,
-    };
+    const article = storyOf(relative, data, match[2]!, inspected.facts);
+    onPage(article.data.source).push(article);
     const source = readSourceText(article.data.source, root);
     // Judged as if published: the same checks the build applies once draft: true is gone.
     const found = [
@@ -99,7 +103,44 @@ export function reviewDrafts(articlesDir = contentPath('articles')): DraftReview
       ),
     });
   }
+  // Lines of a page no story holds, each draft judged as if published (the build's words).
+  for (const [source, stories] of pages) {
+    const text = readSourceText(source, root);
+    if (text === undefined) continue;
+    for (const problem of leftOutProblems(text, stories)) {
+      const review = reviews.find((r) => problem.startsWith(`${r.file}: `));
+      review?.problems.push(problem.replace(`${review.file}: `, ''));
+    }
+  }
   return reviews;
+}
+
+/** An article file as the content checks take it; a draft as if published. */
+function storyOf(
+  filePath: string,
+  data: Record<string, unknown>,
+  body: string,
+  facts: ArticleForChecks['facts'],
+): ArticleForChecks {
+  const text = (value: unknown) => (typeof value === 'string' ? value : undefined);
+  return {
+    filePath,
+    body: body.trim(),
+    data: {
+      title: String(data.title ?? ''),
+      kicker: text(data.kicker),
+      subtitle: text(data.subtitle),
+      source: String(data.source ?? ''),
+      order: Number(data.order),
+      column: text(data.column),
+      pageName: text(data.pageName),
+      corrections: (data.corrections as never) ?? [],
+      credits: (data.credits as never) ?? [],
+      captions: (data.captions as never) ?? [],
+      omittedLines: (data.omittedLines as never) ?? [],
+    },
+    facts,
+  };
 }
 
 /** What became of a source line, as the splitter reads the page. */
