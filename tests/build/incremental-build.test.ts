@@ -1,7 +1,7 @@
 import { appendFileSync, cpSync, linkSync, readFileSync, renameSync, rmSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createSandbox, type Sandbox } from '../helpers/sandbox.ts';
+import { createSandbox, omittingAllOf, type Sandbox } from '../helpers/sandbox.ts';
 import { fileHashes, listedArticleIds, paginated } from '../helpers/dist.ts';
 import { cachedOutputPath, readCachedPages } from '../../src/lib/astro-page-cache.ts';
 
@@ -75,19 +75,26 @@ beforeAll(() => {
     const date = reprintDate(i);
     // The reprint prints its own date, as an exact date must be printed (content-checks.ts).
     const [year, month, day] = date.split('-').map(Number);
-    sandbox.writeSource(`reprint-page-${i}`, `${page}\n测试用重印版面 ${i}，${year}年${month}月${day}日\n`);
+    const reprintPage = `${page}\n测试用重印版面 ${i}，${year}年${month}月${day}日\n`;
+    sandbox.writeSource(`reprint-page-${i}`, reprintPage);
+    // The reprint holds one story of the page: the others are recorded as left out.
     sandbox.write(
       `content/articles/${date.slice(0, 4)}/kunshan-reprint-${i}.md`,
-      original.replace(/^source: \S+$/m, `source: reprint-page-${i}`).replace(/^date: .*$/m, `date: "${date}"`),
+      original
+        .replace(/^source: \S+$/m, `source: reprint-page-${i}\n${omittingAllOf(reprintPage)}`)
+        .replace(/^date: .*$/m, `date: "${date}"`),
     );
   }
   first = build();
 
   // An editor adds a page of an earlier issue and the story printed on it.
-  sandbox.writeSource(ADDED_SOURCE, `${page}\n本版为测试新增的版面，2020年3月2日\n`);
+  const addedPage = `${page}\n本版为测试新增的版面，2020年3月2日\n`;
+  sandbox.writeSource(ADDED_SOURCE, addedPage);
   sandbox.write(
     `content/articles/2020/${ADDED_ID}.md`,
-    original.replace(/^source: \S+$/m, `source: ${ADDED_SOURCE}`).replace(/^date: .*$/m, 'date: "2020-03-02"'),
+    original
+      .replace(/^source: \S+$/m, `source: ${ADDED_SOURCE}\n${omittingAllOf(addedPage)}`)
+      .replace(/^date: .*$/m, 'date: "2020-03-02"'),
   );
   incremental = build();
 
