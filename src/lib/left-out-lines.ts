@@ -135,7 +135,9 @@ function heldInPieces(text: string, storyTexts: readonly string[]): boolean {
 /** What the page's attributed lines leave out, and what its stories' records of omissions say. */
 export function pageOmissions(lines: readonly SourceLine[], stories: readonly PageStory[]): PageOmissions {
   const { omitted, misplaced } = recordedOmissions(lines.length, stories);
-  const storyTexts = stories.flatMap((story) => story.segments.map(hanOnly));
+  // Only a line no story holds is compared in pieces: on most pages, none.
+  let storyTexts: string[] | undefined;
+  const held = (text: string) => heldInPieces(text, (storyTexts ??= stories.flatMap((s) => s.segments.map(hanOnly))));
   const drafts = new Set(stories.filter((story) => story.draft).map((story) => story.id));
   let lastStoryLine = 0;
   for (const line of lines) if (line.kind === 'article') lastStoryLine = line.number;
@@ -151,9 +153,10 @@ export function pageOmissions(lines: readonly SourceLine[], stories: readonly Pa
       !drafts.has(after) &&
       !omitted.has(line.number) &&
       !isFurniture(line.text) &&
-      !heldInPieces(line.text, storyTexts) &&
+      !held(line.text) &&
       !(line.number > lastStoryLine && classifyLine(line.text, 0).kind === 'byline');
-    if (line.kind === 'article' && countHan(line.text) >= STORY_EVIDENCE) [after, before] = [line.article, line.text];
+    if (line.kind === 'article' && line.text.length >= STORY_EVIDENCE && countHan(line.text) >= STORY_EVIDENCE)
+      [after, before] = [line.article, line.text];
     if (!lost) {
       run = undefined;
       continue;
