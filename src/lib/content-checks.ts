@@ -353,12 +353,20 @@ function bodyLineAfter(body: string, printed: string): number {
   return index < 0 ? 1 : index + 1;
 }
 
+/** What a page's lines left out come to: problems that fail the build, and notices it prints. */
+export interface LeftOutReport {
+  problems: string[];
+  notices: string[];
+}
+
 /**
  * Lines of a page that none of its stories holds and no record explains (left-out-lines.ts),
- * told at the published story they follow; and records of omitted lines that name lines the
- * page does not have, told at the record.
+ * told at the published story they follow, as a notice the build prints: they may be text cut
+ * from the story, but also a story of the page not entered yet, whose lines a page set in
+ * columns may interleave with the story's (seed page 003 does), which no rule tells apart.
+ * Records of omitted lines that name lines the page does not have fail, at the record.
  */
-export function leftOutProblems(text: string, stories: readonly ArticleForChecks[]): string[] {
+export function leftOutProblems(text: string, stories: readonly ArticleForChecks[]): LeftOutReport {
   const source = stories[0]?.data.source;
   const pageTexts = [...new Set(stories.flatMap((s) => [s.data.column, s.data.pageName]))].filter(
     (t): t is string => t !== undefined,
@@ -377,14 +385,17 @@ export function leftOutProblems(text: string, stories: readonly ArticleForChecks
   );
   const byFile = new Map(stories.map((story) => [story.filePath, story]));
   const span = ({ from, to }: { from: number; to: number }) => (from === to ? `第${from}行` : `第${from}–${to}行`);
-  const problems: string[] = [];
+  const report: LeftOutReport = { problems: [], notices: [] };
   for (const run of leftOut) {
     const story = byFile.get(run.after)!;
     const line = story.facts ? `第${fileLine(story, bodyLineAfter(story.body, run.before))}行：` : '';
     const shown = [...run.text].length > 30 ? `${[...run.text].slice(0, 30).join('')}…` : run.text;
     const lines = run.from === run.to ? `${run.from}` : `${run.from}-${run.to}`;
-    problems.push(
-      `${story.filePath}: body: ${line}原始版面 content/sources/${source}.txt ${span(run)}（"${shown}"）紧接本篇之后，却不在本版任何一篇文章中，也不是版面杂项。若是本篇删去的文字，请补回；若是有意不录（广告、转版提示、不收录的他篇），请在 omittedLines 中记下：- { lines: ${lines}, reason: 不录的原因 } (page lines left out of every story)`,
+    const record = `若是有意不录（广告、转版提示、不收录的他篇），请在 omittedLines 中记下：- { lines: ${lines}, reason: 不录的原因 }`;
+    const where = `原始版面 content/sources/${source}.txt ${span(run)}（"${shown}"）`;
+    const place = run.within ? '夹在本篇的文字中间' : '在本篇之后';
+    report.notices.push(
+      `${story.filePath}: body: ${line}${where}${place}，不在本版任何一篇文章中，也不是版面杂项：若是本篇删去的文字，请补回；若是本版尚未录入的文章（分栏排版时可与本篇穿插），录入后此提示即消失；${record} (page lines in no story)`,
     );
   }
   for (const { story: file, index, problem } of misplaced) {
@@ -394,9 +405,9 @@ export function leftOutProblems(text: string, stories: readonly ArticleForChecks
       problem.kind === 'unreadable'
         ? '行号范围应从小到大，如 "57-60"'
         : `content/sources/${source}.txt 只有 ${problem.lineCount} 行`;
-    problems.push(`${file}: ${field}: ${fieldLineOf(story, field)}${what} (no such lines on the page)`);
+    report.problems.push(`${file}: ${field}: ${fieldLineOf(story, field)}${what} (no such lines on the page)`);
   }
-  return problems;
+  return report;
 }
 
 /** Stories of one page must have distinct positions. */
@@ -678,6 +689,7 @@ export function checkedArticleLoader(schema: z.ZodType, schemaReads: unknown): L
       );
       const passed = loadPassedChecks(fileURLToPath(new URL(CHECK_CACHE_FILE, context.config.cacheDir)));
       let rechecked = 0;
+      const notices: string[] = [];
       for (const [source, articles] of bySource) {
         const text = readSourceText(source);
         const sourceDigest = sourcePageDigest(text);
@@ -699,13 +711,15 @@ export function checkedArticleLoader(schema: z.ZodType, schemaReads: unknown): L
           if (found.length) appendAll(problems, found);
           else passed.add(key);
         }
-        // The page as a whole: any change to one of its stories checks its lines again.
+        // The page as a whole: any change to one of its stories checks its lines again. A page
+        // with notices is checked on every build, so that they are printed on every build.
         const pageKey = digestOf(['left out', ...keys.sort()]);
         if (passed.has(pageKey)) passed.add(pageKey);
         else if (text !== undefined) {
           const found = leftOutProblems(text, articles);
-          if (found.length) appendAll(problems, found);
-          else passed.add(pageKey);
+          appendAll(problems, found.problems);
+          appendAll(notices, found.notices);
+          if (found.problems.length === 0 && found.notices.length === 0) passed.add(pageKey);
         }
       }
       for (const entry of entries) {
@@ -716,6 +730,7 @@ export function checkedArticleLoader(schema: z.ZodType, schemaReads: unknown): L
       }
       appendAll(problems, duplicatePositions(entries));
       appendAll(problems, pageDisagreements(entries));
+      for (const notice of notices) context.logger.warn(notice);
       if (problems.length) throw failure(problems);
       passed.save();
       context.meta.set(SCHEMA_VERSION, schemaVersion);

@@ -1,9 +1,10 @@
 /**
  * Lines of a printed page that no story holds. The provenance check (provenance.ts) sees that
- * every word of a story is on its page; this sees the other way: that no line of the page's text
- * was lost on its way into the stories (a paragraph deleted while editing). A line that no story
- * holds and that is not page furniture is "left out", unless an editor recorded it as left out on
- * purpose (`omittedLines`: an advertisement, a jump line, a story the archive does not keep).
+ * every word of a story is on its page; this sees the other way: whether a line of the page's
+ * text was lost on its way into the stories (a paragraph deleted while editing). A line that no
+ * story holds and that is not page furniture is "left out", unless an editor recorded it as left
+ * out on purpose (`omittedLines`: an advertisement, a jump line, a story the archive does not
+ * keep). It may also be a story of the page not entered yet, so the build tells it as a notice.
  *
  * Told only where a published story stands before it: the page's masthead, above its first
  * story, holds nothing of a story, and the lines after a draft are still the editor's to decide.
@@ -52,6 +53,11 @@ export interface LeftOutRun extends LineRange {
   text: string;
   /** The story's last line before the run, as printed. */
   before: string;
+  /**
+   * Whether the story goes on after the run: text cut from its middle, or a story not entered
+   * yet whose lines the page's columns set between the story's.
+   */
+  within: boolean;
 }
 
 /** A record that names no lines of the page. */
@@ -145,6 +151,8 @@ export function pageOmissions(lines: readonly SourceLine[], stories: readonly Pa
   let after: string | undefined;
   let before = '';
   let run: LeftOutRun | undefined;
+  /** Runs since the last line of a story: whether they are within one is known at the next. */
+  let pending: LeftOutRun[] = [];
   for (const line of lines) {
     if (line.kind === 'blank') continue;
     const lost =
@@ -155,14 +163,21 @@ export function pageOmissions(lines: readonly SourceLine[], stories: readonly Pa
       !isFurniture(line.text) &&
       !held(line.text) &&
       !(line.number > lastStoryLine && classifyLine(line.text, 0).kind === 'byline');
-    if (line.kind === 'article' && line.text.length >= STORY_EVIDENCE && countHan(line.text) >= STORY_EVIDENCE)
+    if (line.kind === 'article' && line.text.length >= STORY_EVIDENCE && countHan(line.text) >= STORY_EVIDENCE) {
+      for (const open of pending) open.within = open.after === line.article;
+      pending = [];
       [after, before] = [line.article, line.text];
+    }
     if (!lost) {
       run = undefined;
       continue;
     }
     if (run) run.to = line.number;
-    else leftOut.push((run = { from: line.number, to: line.number, after: after!, text: line.text.trim(), before }));
+    else {
+      run = { from: line.number, to: line.number, after: after!, text: line.text.trim(), before, within: false };
+      leftOut.push(run);
+      pending.push(run);
+    }
   }
   return { leftOut, misplaced, omitted };
 }

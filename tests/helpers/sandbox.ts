@@ -35,7 +35,7 @@ export interface Sandbox {
 /**
  * A frontmatter line recording every line of a real page as left out on purpose: a fixture of a
  * few words on a page whose other stories the sandbox does not hold would otherwise leave the
- * rest of the page out, which the build refuses (src/lib/left-out-lines.ts).
+ * rest of the page out, which the build tells in notices (src/lib/left-out-lines.ts).
  */
 export function omittingPage(source: string): string {
   return omittingAllOf(readFileSync(path.join(ROOT, 'content', 'sources', `${source}.txt`), 'utf8'));

@@ -44,15 +44,25 @@ describe('pageOmissions', () => {
   it('tells a line of text no story holds, after the story it follows, with the line before it', () => {
     const lines = page([PARAGRAPH_A, 'a'], '', [CUT], '', [PARAGRAPH_B, 'a']);
     expect(pageOmissions(lines, [story('a')]).leftOut).toEqual([
-      { from: 3, to: 3, after: 'a', text: CUT, before: PARAGRAPH_A },
+      { from: 3, to: 3, after: 'a', text: CUT, before: PARAGRAPH_A, within: true },
     ]);
   });
 
   it('makes one run of lines left out together, across blank lines, and another after a line a story holds', () => {
     const lines = page([PARAGRAPH_A, 'a'], [CUT], '', [CUT], [PARAGRAPH_B, 'b'], [CUT]);
     expect(pageOmissions(lines, [story('a'), story('b')]).leftOut).toEqual([
-      { from: 2, to: 4, after: 'a', text: CUT, before: PARAGRAPH_A },
-      { from: 6, to: 6, after: 'b', text: CUT, before: PARAGRAPH_B },
+      { from: 2, to: 4, after: 'a', text: CUT, before: PARAGRAPH_A, within: false },
+      { from: 6, to: 6, after: 'b', text: CUT, before: PARAGRAPH_B, within: false },
+    ]);
+  });
+
+  it('says whether the story goes on after the lines left out, or another story or nothing follows', () => {
+    const lines = page([PARAGRAPH_A, 'a'], [CUT], [PARAGRAPH_B, 'a'], [CUT], ['党建', 'a'], [PARAGRAPH_A, 'b'], [CUT]);
+    expect(pageOmissions(lines, [story('a'), story('b')]).leftOut.map((r) => [r.from, r.within])).toEqual([
+      [2, true],
+      // A short line of the story does not show it goes on.
+      [4, false],
+      [7, false],
     ]);
   });
 

@@ -107,7 +107,8 @@ export function reviewDrafts(articlesDir = contentPath('articles')): DraftReview
   for (const [source, stories] of pages) {
     const text = readSourceText(source, root);
     if (text === undefined) continue;
-    for (const problem of leftOutProblems(text, stories)) {
+    const { problems, notices } = leftOutProblems(text, stories);
+    for (const problem of [...problems, ...notices]) {
       const review = reviews.find((r) => problem.startsWith(`${r.file}: `));
       review?.problems.push(problem.replace(`${review.file}: `, ''));
     }
