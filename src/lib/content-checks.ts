@@ -175,9 +175,8 @@ export function articleProblems(
   if (source !== undefined && exact && !article.data.dateEvidence && !article.data.draft) {
     const [year, month, day] = exact.slice(1).map(Number) as [number, number, number];
     if (!printsDay(source, year, month, day)) {
-      const line = article.facts?.fieldLines.get('date');
       problems.push(
-        `${file}: date: ${line ? `第${line}行的` : ''}日期 "${article.data.date}" 未印在原始版面 content/sources/${article.data.source}.txt 上；版面未印日期时，请只写能确定的年或年月，并在 dateEvidence 中写明依据 (an exact date must be printed on its page, or have its evidence in dateEvidence)`,
+        `${file}: date: ${fieldLineOf(article, 'date')}日期 "${article.data.date}" 未印在原始版面 content/sources/${article.data.source}.txt 上；版面未印日期时，请只写能确定的年或年月，并在 dateEvidence 中写明依据 (an exact date must be printed on its page, or have its evidence in dateEvidence)`,
       );
     }
   }

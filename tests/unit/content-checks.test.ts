@@ -150,7 +150,7 @@ describe('articleProblems', () => {
     expect(articleProblems(dated('2021-05-07'), page(printed))).toEqual([]);
     const [problem, ...rest] = articleProblems(dated('2021-05-08'), page(printed));
     expect(rest).toEqual([]);
-    expect(problem).toMatch(/^content\/articles\/2021\/dangshi\.md: date: 第4行的日期 "2021-05-08" 未印在原始版面/);
+    expect(problem).toMatch(/^content\/articles\/2021\/dangshi\.md: date: 第4行：日期 "2021-05-08" 未印在原始版面/);
     // A page that prints no date: only a written evidence lets an exact date stand.
     const undated = '党史学习教育开展以来，高新区一体化部署推进。';
     expect(articleProblems(dated('2021-05-07'), page(undated))).toHaveLength(1);
