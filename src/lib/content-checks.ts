@@ -724,7 +724,8 @@ export function checkedArticleLoader(schema: z.ZodType, schemaReads: unknown): L
       for (const entry of entries) {
         const folder = entry.filePath.split('/').at(-2);
         const date = (entry.data as { date?: unknown }).date;
-        const problem = folder && yearFolderProblem(entry.filePath, date, folder, entry.facts?.fieldLines.get('date'));
+        const problem =
+          folder && yearFolderProblem(entry.filePath, date, folder, () => entry.facts?.fieldLines.get('date'));
         if (problem) problems.push(problem);
       }
       appendAll(problems, duplicatePositions(entries));

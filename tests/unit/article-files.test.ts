@@ -2,7 +2,13 @@ import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { fieldAt, inspectArticleFiles, inspectArticleText, LIMITS } from '../../src/lib/article-files.ts';
+import {
+  fieldAt,
+  inspectArticleFiles,
+  inspectArticleText,
+  LIMITS,
+  yearFolderProblem,
+} from '../../src/lib/article-files.ts';
 import { parseDocument } from 'yaml';
 
 const FILE = 'content/articles/2019/x.md';
@@ -89,6 +95,20 @@ describe('inspectArticleText', () => {
 
   it('requires frontmatter', () => {
     expect(inspectArticleText('正文。\n', FILE).problems).toEqual([expect.stringContaining(`${FILE}: frontmatter: `)]);
+  });
+});
+
+describe('yearFolderProblem', () => {
+  it('asks for the date’s line only when the folder is wrong: finding it parses the frontmatter again', () => {
+    const asked: string[] = [];
+    const line = (n: number) => () => (asked.push(`line ${n}`), n);
+    expect(yearFolderProblem('a.md', '2019-10-28', '2019', line(3))).toBeUndefined();
+    expect(yearFolderProblem('a.md', '2019', '2019', line(3))).toBeUndefined();
+    expect(asked).toEqual([]);
+    expect(yearFolderProblem('a.md', '2019-10-28', '2021', line(3))).toBe(
+      'a.md: date: 第3行：日期 "2019-10-28" 属于 2019 年，文件应放在 content/articles/2019/，而不是 2021/ (year folder does not match the date)',
+    );
+    expect(asked).toEqual(['line 3']);
   });
 });
 
