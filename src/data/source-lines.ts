@@ -8,8 +8,11 @@ import {
   compactLines,
   expandLines,
   firstLines,
+  attributionShelf,
   markOmitted,
+  splitLines,
   storySegments,
+  type ShelvedAttribution,
   type CompactLines,
   type SourceLine,
   type StoryText,
@@ -35,16 +38,40 @@ export function sourceLines(source: string, articles: readonly Article[]): Sourc
   const ids = articles.map((article) => article.id);
   const known = attributions.get(source);
   if (known) return expandLines(text, known, ids);
+  const shelved = attributionShelf.take(source);
+  if (shelved && sameStories(shelved.stories, articles)) {
+    // As the articles' loader attributed the page for its checks, with these very files.
+    const lines = markOmitted(
+      expandLines(
+        text,
+        shelved.compact,
+        shelved.stories.map((s) => s.id),
+      ),
+      omittedOf(articles, text),
+    );
+    attributions.set(source, compactLines(lines, ids));
+    return lines;
+  }
   const pageTexts = [...new Set(articles.flatMap((a) => [a.column, a.pageName]).filter((t) => t !== undefined))];
-  const attributed = attributeLines(text, articles.map(storyText), { pageTexts });
-  const { omitted } = recordedOmissions(
-    attributed.length,
-    articles.map((a) => ({ id: a.id, omittedLines: a.entry.data.omittedLines })),
-  );
-  const lines = markOmitted(attributed, omitted);
+  const lines = markOmitted(attributeLines(text, articles.map(storyText), { pageTexts }), omittedOf(articles, text));
   attributions.set(source, compactLines(lines, ids));
   return lines;
 }
+
+/** The lines the page's stories record as left out on purpose, with why. */
+const omittedOf = (articles: readonly Article[], text: string) =>
+  recordedOmissions(
+    splitLines(text).length,
+    articles.map((a) => ({ id: a.id, omittedLines: a.entry.data.omittedLines })),
+  ).omitted;
+
+/** Whether the loader's attribution was made with exactly these stories, as their files stand now. */
+const sameStories = (shelved: ShelvedAttribution['stories'], articles: readonly Article[]) =>
+  shelved.length === articles.length &&
+  shelved.every(({ id, digest }) => {
+    const article = articles.find((a) => a.id === id);
+    return article !== undefined && String(article.entry.digest) === digest;
+  });
 
 /** Where each story of a page starts, kept per page: each of its stories' pages asks. */
 const pageFirstLines = new Map<string, Map<string, number>>();

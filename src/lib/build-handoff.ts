@@ -49,3 +49,26 @@ export function provide<T>(on: Channel<T>, provider: Provider<T> | undefined): v
 export function ask<T>(on: Channel<T>): Promise<T> | undefined {
   return (globalThis as unknown as Record<symbol, Provider<T> | undefined>)[on.key]?.();
 }
+
+/**
+ * A shelf: what one step of a build leaves, by key, for a later step of the same process to take
+ * synchronously (the articles' loader → the pages). Taking removes it, so a value is held only
+ * until it is used; outside a build nothing takes it.
+ */
+export interface Shelf<T> {
+  put(key: string, value: T): void;
+  take(key: string): T | undefined;
+}
+
+export function shelf<T>(name: string): Shelf<T> {
+  const key = channel<Map<string, T>>(name).key;
+  const registry = globalThis as unknown as Record<symbol, Map<string, T> | undefined>;
+  return {
+    put: (item, value) => void (registry[key] ??= new Map()).set(item, value),
+    take: (item) => {
+      const value = registry[key]?.get(item);
+      registry[key]?.delete(item);
+      return value;
+    },
+  };
+}

@@ -28,7 +28,7 @@ import { articleCheckKey, checkerVersion, digestOf, loadPassedChecks, sourcePage
 import { importClosure } from './search/build/indexer-sources.ts';
 import { fileURLToPath } from 'node:url';
 import { pageOmissions, type OmittedLines } from './left-out-lines.ts';
-import { attributeLines, storySegments } from './source-lines.ts';
+import { attributeLines, attributionShelf, compactLine, storySegments, type SourceLine } from './source-lines.ts';
 import { WINDOW } from './coverage.ts';
 import { hanOnly } from './text.ts';
 import { articleFileBody, splitArticleFile } from './article-file.ts';
@@ -365,7 +365,11 @@ export interface LeftOutReport {
  * columns may interleave with the story's (seed page 003 does), which no rule tells apart.
  * Records of omitted lines that name lines the page does not have fail, at the record.
  */
-export function leftOutProblems(text: string, stories: readonly ArticleForChecks[]): LeftOutReport {
+export function leftOutProblems(
+  text: string,
+  stories: readonly ArticleForChecks[],
+  onAttributed?: (lines: SourceLine[]) => void,
+): LeftOutReport {
   const source = stories[0]?.data.source;
   const pageTexts = [...new Set(stories.flatMap((s) => [s.data.column, s.data.pageName]))].filter(
     (t): t is string => t !== undefined,
@@ -374,8 +378,10 @@ export function leftOutProblems(text: string, stories: readonly ArticleForChecks
     id: story.filePath,
     segments: storySegments({ ...story.data, body: story.body }),
   }));
+  const lines = attributeLines(text, texts, { pageTexts });
+  onAttributed?.(lines);
   const { leftOut, misplaced } = pageOmissions(
-    attributeLines(text, texts, { pageTexts }),
+    lines,
     stories.map((story, i) => ({
       ...texts[i]!,
       draft: story.data.draft === true,
@@ -675,6 +681,13 @@ export function checkedArticleLoader(schema: z.ZodType, schemaReads: unknown): L
         data: context.store.get(id)!.data as ArticleForChecks['data'],
         facts: files.facts.get(file),
       }));
+      /** Each article's id and file digest as stored, by its path as the checks name it. */
+      const stored = new Map(
+        loadedArticles.map(({ id, file }) => [
+          path.relative(process.cwd(), file).split(path.sep).join('/'),
+          { id, digest: String(context.store.get(id)!.digest) },
+        ]),
+      );
       // Page by page: each page is read and indexed once, and only while its stories are checked.
       const bySource = new Map<string, ArticleForChecks[]>();
       for (const entry of entries) {
@@ -715,7 +728,15 @@ export function checkedArticleLoader(schema: z.ZodType, schemaReads: unknown): L
         const pageKey = digestOf(['left out', ...keys.sort()]);
         if (passed.has(pageKey)) passed.add(pageKey);
         else if (text !== undefined) {
-          const found = leftOutProblems(text, articles);
+          // The page build takes the page's attribution from here rather than computing it again.
+          const found = leftOutProblems(text, articles, (lines) => {
+            const stories = articles.map((a) => stored.get(a.filePath)!);
+            const index = new Map(articles.map((a, i) => [a.filePath, i]));
+            attributionShelf.put(source, {
+              stories,
+              compact: lines.map((line) => (line.kind === 'article' ? index.get(line.article)! : compactLine(line))),
+            });
+          });
           appendAll(problems, found.problems);
           appendAll(notices, found.notices);
           if (found.problems.length === 0 && found.notices.length === 0) passed.add(pageKey);

@@ -17,6 +17,7 @@
  * looked up in an index of that page's stories, built once per window size.
  */
 import { appendAll } from './arrays.ts';
+import { shelf } from './build-handoff.ts';
 import { furnitureRule, WINDOW } from './coverage.ts';
 
 /** A story as the matcher sees it: its id and the texts the page printed for it. */
@@ -364,15 +365,30 @@ export type CompactLines = (number | string)[];
 export function compactLines(lines: readonly SourceLine[], storyIds: readonly string[]): CompactLines {
   const index = new Map(storyIds.map((id, i) => [id, i]));
   return lines.map((line) => {
-    if (line.kind === 'article') {
-      const story = index.get(line.article);
-      if (story === undefined) throw new Error(`行 ${line.number} 属于未列出的文章 ${line.article}`);
-      return story;
-    }
-    if (line.kind === 'furniture') return `furniture:${line.rule}`;
-    return line.kind === 'omitted' ? `omitted:${line.reason}` : line.kind;
+    if (line.kind !== 'article') return compactLine(line);
+    const story = index.get(line.article);
+    if (story === undefined) throw new Error(`行 ${line.number} 属于未列出的文章 ${line.article}`);
+    return story;
   });
 }
+
+/** A line that is no story's, compacted. */
+export function compactLine(line: Exclude<SourceLine, { kind: 'article' }>): string {
+  if (line.kind === 'furniture') return `furniture:${line.rule}`;
+  return line.kind === 'omitted' ? `omitted:${line.reason}` : line.kind;
+}
+
+/**
+ * A page's attribution as the articles' loader computed it for its check of lines left out
+ * (left-out-lines.ts), for the page build to take instead of computing it again: the stories it
+ * was computed with (their ids and file digests, in the order the compact lines index them).
+ */
+export interface ShelvedAttribution {
+  stories: { id: string; digest: string }[];
+  compact: CompactLines;
+}
+
+export const attributionShelf = shelf<ShelvedAttribution>('page-attributions');
 
 /** The lines again, from the page's text and its compact attribution (compactLines). */
 export function expandLines(source: string, compact: CompactLines, storyIds: readonly string[]): SourceLine[] {

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { ask, channel, listen, offer, provide } from '../../src/lib/build-handoff.ts';
+import { ask, channel, listen, offer, provide, shelf } from '../../src/lib/build-handoff.ts';
 
 const inputs = channel<number[]>('test-inputs');
 const answers = channel<string>('test-answers');
@@ -42,5 +42,18 @@ describe('what the page build and the integrations hand each other', () => {
     provide(answers, async () => 'answer');
     expect(ask(channel<string>('test-other'))).toBeUndefined();
     await expect(ask(channel<string>('test-answers'))).resolves.toBe('answer');
+  });
+});
+
+describe('shelf', () => {
+  it('gives what was put, once, to whoever takes it by the same name and key', () => {
+    const left = shelf<number[]>('test-shelf');
+    const right = shelf<number[]>('test-shelf');
+    left.put('page-1', [1, 2]);
+    expect(right.take('page-2')).toBeUndefined();
+    expect(right.take('page-1')).toEqual([1, 2]);
+    // Taken: not held any longer.
+    expect(left.take('page-1')).toBeUndefined();
+    expect(shelf<number[]>('other-shelf').take('page-1')).toBeUndefined();
   });
 });
