@@ -89,10 +89,6 @@ const isFurniture = (text: string) => {
 };
 
 /**
- * A record's lines are not compared with the stories: a line is counted as a story's when most
- * of its words recur in it, so a paragraph cut on purpose may still seem held.
- */
-/**
  * The lines the stories' records name, each with its reason (the first record that names it), and
  * the records that name no lines of the page. A record's lines are not compared with the
  * stories: a line is counted as a story's when most of its words recur in it, so a paragraph

@@ -59,13 +59,12 @@ export function reviewDrafts(articlesDir = contentPath('articles')): DraftReview
     if (!match) continue;
     const data = (parse(match[1]!) ?? {}) as Record<string, unknown>;
     const relative = path.join(path.relative(process.cwd(), articlesDir), file);
-    const inspected = inspectArticleText(text, relative, file.split(path.sep)[0]);
     if (data.draft !== true) {
-      // A published story holds lines of its page too.
-      if (typeof data.source === 'string')
-        onPage(data.source).push(storyOf(relative, data, match[2]!, inspected.facts));
+      // A published story holds lines of its page too (only drafts are told, so no lines needed).
+      if (typeof data.source === 'string') onPage(data.source).push(storyOf(relative, data, match[2]!, undefined));
       continue;
     }
+    const inspected = inspectArticleText(text, relative, file.split(path.sep)[0]);
     const { draft: _draft, ...published } = data;
     // In the build's own words, each at its field's line.
     const result = articleSchema.safeParse(published, { reportInput: true });
@@ -104,7 +103,10 @@ export function reviewDrafts(articlesDir = contentPath('articles')): DraftReview
     });
   }
   // Lines of a page no story holds, each draft judged as if published (the build's words).
+  // Only the pages of drafts: a page of published stories is the build's to check.
+  const draftPages = new Set(reviews.map((review) => review.source));
   for (const [source, stories] of pages) {
+    if (!draftPages.has(source)) continue;
     const text = readSourceText(source, root);
     if (text === undefined) continue;
     const { problems, notices } = leftOutProblems(text, stories);
