@@ -4,20 +4,14 @@
  */
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { markdownConfigDefaults, type MarkdownHeading } from '@astrojs/markdown-remark';
-import { articleMarkdown } from '../lib/article-markdown.ts';
+import type { MarkdownHeading } from '@astrojs/markdown-remark';
+import { articleRenderer } from '../lib/article-markdown.ts';
 import type { ArticleEntry } from './archive.ts';
 import { articleBody } from './article-body.ts';
 
-let renderer: ReturnType<typeof articleMarkdown.createRenderer> | undefined;
-
 export async function articleHtml(entry: ArticleEntry): Promise<{ html: string; headings: MarkdownHeading[] }> {
-  renderer ??= articleMarkdown.createRenderer({
-    syntaxHighlight: markdownConfigDefaults.syntaxHighlight,
-    shikiConfig: markdownConfigDefaults.shikiConfig,
-  });
   const result = await (
-    await renderer
+    await articleRenderer()
   ).render(articleBody(entry), {
     frontmatter: entry.data,
     ...(entry.filePath && { fileURL: pathToFileURL(path.resolve(entry.filePath)) }),
