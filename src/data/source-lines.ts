@@ -10,7 +10,7 @@ import {
   firstLines,
   attributionShelf,
   markOmitted,
-  splitLines,
+  pageTextsOf,
   storySegments,
   type ShelvedAttribution,
   type CompactLines,
@@ -41,27 +41,25 @@ export function sourceLines(source: string, articles: readonly Article[]): Sourc
   const shelved = attributionShelf.take(source);
   if (shelved && sameStories(shelved.stories, articles)) {
     // As the articles' loader attributed the page for its checks, with these very files.
-    const lines = markOmitted(
-      expandLines(
-        text,
-        shelved.compact,
-        shelved.stories.map((s) => s.id),
-      ),
-      omittedOf(articles, text),
+    const expanded = expandLines(
+      text,
+      shelved.compact,
+      shelved.stories.map((s) => s.id),
     );
+    const lines = markOmitted(expanded, omittedOf(articles, expanded.length));
     attributions.set(source, compactLines(lines, ids));
     return lines;
   }
-  const pageTexts = [...new Set(articles.flatMap((a) => [a.column, a.pageName]).filter((t) => t !== undefined))];
-  const lines = markOmitted(attributeLines(text, articles.map(storyText), { pageTexts }), omittedOf(articles, text));
+  const attributed = attributeLines(text, articles.map(storyText), { pageTexts: pageTextsOf(articles) });
+  const lines = markOmitted(attributed, omittedOf(articles, attributed.length));
   attributions.set(source, compactLines(lines, ids));
   return lines;
 }
 
 /** The lines the page's stories record as left out on purpose, with why. */
-const omittedOf = (articles: readonly Article[], text: string) =>
+const omittedOf = (articles: readonly Article[], lineCount: number) =>
   recordedOmissions(
-    splitLines(text).length,
+    lineCount,
     articles.map((a) => ({ id: a.id, omittedLines: a.entry.data.omittedLines })),
   ).omitted;
 

@@ -27,8 +27,15 @@ import { checkSources } from './source-pins.ts';
 import { articleCheckKey, checkerVersion, digestOf, loadPassedChecks, sourcePageDigest } from './check-cache.ts';
 import { importClosure } from './search/build/indexer-sources.ts';
 import { fileURLToPath } from 'node:url';
-import { pageOmissions, type OmittedLines } from './left-out-lines.ts';
-import { attributeLines, attributionShelf, compactLine, storySegments, type SourceLine } from './source-lines.ts';
+import { pageOmissions, rangeText, type OmittedLines } from './left-out-lines.ts';
+import {
+  attributeLines,
+  attributionShelf,
+  compactLine,
+  pageTextsOf,
+  storySegments,
+  type SourceLine,
+} from './source-lines.ts';
 import { WINDOW } from './coverage.ts';
 import { hanOnly } from './text.ts';
 import { articleFileBody, splitArticleFile } from './article-file.ts';
@@ -371,14 +378,11 @@ export function leftOutProblems(
   onAttributed?: (lines: SourceLine[]) => void,
 ): LeftOutReport {
   const source = stories[0]?.data.source;
-  const pageTexts = [...new Set(stories.flatMap((s) => [s.data.column, s.data.pageName]))].filter(
-    (t): t is string => t !== undefined,
-  );
   const texts = stories.map((story) => ({
     id: story.filePath,
     segments: storySegments({ ...story.data, body: story.body }),
   }));
-  const lines = attributeLines(text, texts, { pageTexts });
+  const lines = attributeLines(text, texts, { pageTexts: pageTextsOf(stories.map((s) => s.data)) });
   onAttributed?.(lines);
   const { leftOut, misplaced } = pageOmissions(
     lines,
@@ -395,8 +399,7 @@ export function leftOutProblems(
     const story = byFile.get(run.after)!;
     const line = story.facts ? `第${fileLine(story, bodyLineAfter(story.body, run.before))}行：` : '';
     const shown = [...run.text].length > 30 ? `${[...run.text].slice(0, 30).join('')}…` : run.text;
-    const lines = run.from === run.to ? `${run.from}` : `${run.from}-${run.to}`;
-    const record = `若是有意不录（广告、转版提示、不收录的他篇），请在 omittedLines 中记下：- { lines: ${lines}, reason: 不录的原因 }`;
+    const record = `若是有意不录（广告、转版提示、不收录的他篇），请在 omittedLines 中记下：- { lines: ${rangeText(run)}, reason: 不录的原因 }`;
     const where = `原始版面 content/sources/${source}.txt ${span(run)}（"${shown}"）`;
     const place = run.within ? '夹在本篇的文字中间' : '在本篇之后';
     report.notices.push(

@@ -45,6 +45,9 @@ export function omittedRange(lines: number | string): LineRange | undefined {
   return from >= 1 && from <= to ? { from, to } : undefined;
 }
 
+/** A range as a record writes it: 57, or 57-60. */
+export const rangeText = ({ from, to }: LineRange): string => (from === to ? `${from}` : `${from}-${to}`);
+
 /** Lines left out after a published story: consecutive ones (blank lines between) form one run. */
 export interface LeftOutRun extends LineRange {
   /** The published story whose lines stand last before the run. */

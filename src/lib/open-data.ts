@@ -5,7 +5,7 @@
  * published beside it and checked against the built files in the tests.
  */
 import type { ArticleRecord } from './archive.ts';
-import { omittedRange, type OmittedLines } from './left-out-lines.ts';
+import { omittedRange, rangeText, type OmittedLines } from './left-out-lines.ts';
 import { isoArchiveDate } from './dates.ts';
 import { ROLE_NAMES, ROLES, type Role } from './people.ts';
 import { urls } from './urls.ts';
@@ -116,11 +116,11 @@ export function openDataRecord(
     corrections: extra.corrections,
     editorialNotes: [...(extra.editorialNotes ?? [])],
     reordered: extra.reordered === true,
-    omittedLines: (extra.omittedLines ?? []).map(({ lines, reason }) => {
-      // The schema and the content checks have made sure of the lines.
-      const range = omittedRange(lines)!;
-      return { lines: range.from === range.to ? `${range.from}` : `${range.from}-${range.to}`, reason };
-    }),
+    // The schema and the content checks have made sure of the lines.
+    omittedLines: (extra.omittedLines ?? []).map(({ lines, reason }) => ({
+      lines: rangeText(omittedRange(lines)!),
+      reason,
+    })),
     text: body.trim(),
   };
 }

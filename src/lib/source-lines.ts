@@ -83,6 +83,13 @@ export interface AttributionOptions {
 
 export const THRESHOLD = 0.5;
 
+/** The texts a page prints for all its stories (AttributionOptions.pageTexts): their columns and page names. */
+export function pageTextsOf(
+  stories: readonly { column?: string | undefined; pageName?: string | undefined }[],
+): string[] {
+  return [...new Set(stories.flatMap((s) => [s.column, s.pageName]).filter((t): t is string => t !== undefined))];
+}
+
 /** The lines of a page as received; the newline that ends the file does not start a line. */
 export function splitLines(source: string): string[] {
   const lines = source.split(/\r\n|\n|\r/);
