@@ -63,12 +63,12 @@ const omittedOf = (articles: readonly Article[], lineCount: number) =>
     articles.map((a) => ({ id: a.id, omittedLines: a.entry.data.omittedLines })),
   ).omitted;
 
-/** Whether the loader's attribution was made with exactly these stories, as their files stand now. */
+/** Whether the loader's attribution was made with exactly these stories, in this order, as their files stand now. */
 const sameStories = (shelved: ShelvedAttribution['stories'], articles: readonly Article[]) =>
   shelved.length === articles.length &&
-  shelved.every(({ id, digest }) => {
-    const article = articles.find((a) => a.id === id);
-    return article !== undefined && String(article.entry.digest) === digest;
+  shelved.every(({ id, digest }, i) => {
+    const article = articles[i]!;
+    return article.id === id && String(article.entry.digest) === digest;
   });
 
 /** Where each story of a page starts, kept per page: each of its stories' pages asks. */

@@ -377,6 +377,9 @@ export function leftOutProblems(
   stories: readonly ArticleForChecks[],
   onAttributed?: (lines: SourceLine[]) => void,
 ): LeftOutReport {
+  // In the page's order, as its line-by-line view attributes it: a line two stories hold
+  // equally goes to the earlier one, here and there alike.
+  stories = [...stories].sort((a, b) => a.data.order - b.data.order);
   const source = stories[0]?.data.source;
   const texts = stories.map((story) => ({
     id: story.filePath,
@@ -384,7 +387,7 @@ export function leftOutProblems(
   }));
   const lines = attributeLines(text, texts, { pageTexts: pageTextsOf(stories.map((s) => s.data)) });
   onAttributed?.(lines);
-  const { leftOut, misplaced } = pageOmissions(
+  const { leftOut, unheld, misplaced } = pageOmissions(
     lines,
     stories.map((story, i) => ({
       ...texts[i]!,
@@ -404,6 +407,15 @@ export function leftOutProblems(
     const place = run.within ? '夹在本篇的文字中间' : '在本篇之后';
     report.notices.push(
       `${story.filePath}: body: ${line}${where}${place}，不在本版任何一篇文章中，也不是版面杂项：若是本篇删去的文字，请补回；若是本版尚未录入的文章（分栏排版时可与本篇穿插），录入后此提示即消失；${record} (page lines in no story)`,
+    );
+  }
+  for (const { story: file, holders } of unheld) {
+    const story = byFile.get(file)!;
+    const first = story.body.split('\n').findIndex((text) => text.trim() !== '') + 1;
+    const line = story.facts ? `第${fileLine(story, Math.max(first, 1))}行：` : '';
+    const others = holders.length ? holders.join('、') : '本版其他文章';
+    report.problems.push(
+      `${file}: body: ${line}原始版面 content/sources/${source}.txt 上没有一行文字归于本篇：它的文字已在 ${others} 中，同一篇录入了两次，或一篇的一部分又另录成一篇；请删去重复的文章或段落 (story printed twice)`,
     );
   }
   for (const { story: file, index, problem } of misplaced) {
@@ -706,6 +718,8 @@ export function checkedArticleLoader(schema: z.ZodType, schemaReads: unknown): L
       let rechecked = 0;
       const notices: string[] = [];
       for (const [source, articles] of bySource) {
+        // In the page's order, as the page build has them (the attribution shelf).
+        articles.sort((a, b) => a.data.order - b.data.order);
         const text = readSourceText(source);
         const sourceDigest = sourcePageDigest(text);
         // Indexed only when one of its stories is checked: unchanged pages are not read twice.

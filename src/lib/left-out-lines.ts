@@ -12,6 +12,7 @@
  * ingest split it has no line left out; and credits printed below the last story are the page's.
  */
 import { classifyLine } from './ingest/lines.ts';
+import { WINDOW } from './coverage.ts';
 import { THRESHOLD, type SourceLine } from './source-lines.ts';
 import { countHan, hanOnly } from './text.ts';
 
@@ -71,8 +72,20 @@ export interface MisplacedOmission {
   problem: { kind: 'unreadable' } | { kind: 'beyond'; lineCount: number };
 }
 
+/**
+ * A published story to which no line of its page is counted, its text in other stories of the
+ * page (the same story entered twice, or a part of one entered again as a story of its own): the
+ * archive would print that text twice.
+ */
+export interface UnheldStory {
+  story: string;
+  /** The stories its text is in (those with at least half as much of it as the one with most), in the page's order. */
+  holders: string[];
+}
+
 export interface PageOmissions {
   leftOut: LeftOutRun[];
+  unheld: UnheldStory[];
   misplaced: MisplacedOmission[];
   /** Each line recorded as left out on purpose, with the reason (the first record that names it). */
   omitted: Map<number, string>;
@@ -178,5 +191,50 @@ export function pageOmissions(lines: readonly SourceLine[], stories: readonly Pa
       pending.push(run);
     }
   }
-  return { leftOut, misplaced, omitted };
+  return { leftOut, unheld: unheldStories(lines, stories), misplaced, omitted };
+}
+
+/** The share of a story's text found in other stories of its page that makes it their repeat. */
+const REPEATED = 0.8;
+
+/** A text's Han characters in pieces of WINDOW (a shorter text whole). */
+const piecesOf = (segments: readonly string[]) =>
+  segments
+    .map(hanOnly)
+    .flatMap((han) =>
+      han.length < WINDOW
+        ? han.length > 1
+          ? [han]
+          : []
+        : Array.from({ length: Math.floor(han.length / WINDOW) }, (_, i) => han.slice(i * WINDOW, (i + 1) * WINDOW)),
+    );
+
+/**
+ * Published stories (of STORY_EVIDENCE Han characters or more) that hold no line of the page
+ * and whose text is, for the most part, in the page's other stories: repeats. A story holding no
+ * line whose text is in no other story is not one: its lines are shared with another story (a
+ * line OCR ran across two columns), and the provenance check has seen its text is printed.
+ */
+function unheldStories(lines: readonly SourceLine[], stories: readonly PageStory[]): UnheldStory[] {
+  const holding = new Set(lines.flatMap((line) => (line.kind === 'article' ? [line.article] : [])));
+  const unheld: UnheldStory[] = [];
+  let texts: Map<string, string> | undefined;
+  for (const story of stories) {
+    if (story.draft || holding.has(story.id)) continue;
+    const pieces = piecesOf(story.segments);
+    if (countHan(story.segments.join('')) < STORY_EVIDENCE || pieces.length === 0) continue;
+    texts ??= new Map(stories.map((other) => [other.id, other.segments.map(hanOnly).join('\n')]));
+    const found = new Set<number>();
+    const held = stories
+      .filter((other) => other.id !== story.id)
+      .map((other) => {
+        const text = texts!.get(other.id)!;
+        const count = pieces.filter((piece, i) => text.includes(piece) && found.add(i)).length;
+        return { id: other.id, count };
+      });
+    if (found.size < REPEATED * pieces.length) continue;
+    const most = Math.max(...held.map((h) => h.count));
+    unheld.push({ story: story.id, holders: held.filter((h) => h.count >= most / 2).map((h) => h.id) });
+  }
+  return unheld;
 }

@@ -14,6 +14,12 @@ import { createSandbox, omittingPage, type Sandbox } from '../helpers/sandbox.ts
 const SOURCE = '004_0c38c2483bdfdc45';
 const TITLE = '"“淄博高新区制造”闪耀北京大兴国际机场"';
 const SENTENCE = '新近投运的北京大兴国际机场备受全球高度关注，被称之为是全球新奇迹之首。';
+const OTHER_SENTENCES = [
+  '北京大兴国际机场航站楼综合建筑140万平方米，如展翅的巨型凤凰，完美诠释了中国基建实力的新高度。',
+  '同时，整个航站楼共使用12800片玻璃，其中屋顶8000多片。',
+  '由于屋顶采用流线曲面构造，8000片玻璃的规格和样式没有两片是一样的，这对玻璃的通透性、安全自爆率等提出极为苛刻的要求。',
+  '金晶集团是专注于太阳能新材料、建筑节能新材料为主要应用方向的集团公司，依托产品创新及质量提升，金晶科技收入及盈利均得到大幅提升，2005—2007年三年间实现营业收入翻了2.5倍。',
+];
 /** 中共党员干部要学习党史, in GBK. */
 const GBK = Buffer.from('d6d0b9b2b5b3d4b1b8c9b2bfd2aad1a7cfb0b5b3cab7', 'hex');
 
@@ -39,9 +45,9 @@ function frontmatter(overrides: Record<string, string | undefined> = {}): string
 const article = (overrides: Record<string, string | undefined> = {}, body = `${SENTENCE}\n`) =>
   `${frontmatter(overrides)}\n${body}`;
 
-/** The output line that names a file (the first one). */
+/** The first output line about a file. */
 function lineFor(output: string, file: string): string {
-  return output.split('\n').find((line) => line.includes(file)) ?? `（输出中没有 ${file}）\n${output.slice(-3000)}`;
+  return output.split('\n').find((line) => line.includes(`${file}: `)) ?? `（输出中没有 ${file}）\n${output.slice(-3000)}`;
 }
 
 function sync(sandbox: Sandbox): string {
@@ -164,16 +170,17 @@ describe('after loading: every published word on the page, links, bodies', () =>
         return `${head}\n${[paragraphs[1], paragraphs[0], ...paragraphs.slice(2)].join('\n\n')}\n`;
       }),
     );
-    a('2021/wrong-year.md', article({ order: '5' }));
-    a('2019/javascript-link.md', article({ order: '2' }, `${SENTENCE}\n\n[新近投运](javascript:alert(1))\n`));
-    a('2019/empty-body.md', article({ order: '3' }, '\n'));
-    a('2019/other-page.md', article({ order: '6', page: '"10"' }));
+    // Each fixture of page 004 prints other lines of it: one that holds none would fail as entered twice.
+    a('2021/wrong-year.md', article({ order: '5' }, `${OTHER_SENTENCES[0]}\n`));
+    a('2019/javascript-link.md', article({ order: '2' }, `${OTHER_SENTENCES[1]}\n\n[新近投运](javascript:alert(1))\n`));
+    a('2019/empty-body.md', article({ order: '3', title: '"守初心 担使命 找差距 抓落实"' }, '\n'));
+    a('2019/other-page.md', article({ order: '6', page: '"10"' }, `${OTHER_SENTENCES[3]}\n`));
     a(
       '2019/html-late.md',
       article(
         // 50 lines of captions (a line the page prints) push the body down the file.
         { order: '4', captions: '\n' + `  - { text: ${TITLE} }\n`.repeat(50).trimEnd() },
-        `${SENTENCE}\n\n<img src=x onerror=alert(1)>\n`,
+        `${OTHER_SENTENCES[2]}\n\n<img src=x onerror=alert(1)>\n`,
       ),
     );
     output = sync(sandbox);
@@ -240,7 +247,12 @@ describe('after loading: every published word on the page, links, bodies', () =>
     // Named only as the page's first story, which the other one disagrees with.
     expect(output).not.toMatch(/^content\/articles\/2019\/valid\.md/m);
     const named = output.split('\n').filter((line) => /^content\/articles\//.test(line));
-    expect(named, named.join("\n")).toHaveLength(10);
+    // The copies of one story on one page also fail as the same text entered twice.
+    const twice = named.filter((line) => line.endsWith('(story printed twice)'));
+    expect(twice.map((line) => line.split(':')[0]).sort()).toEqual(
+      ['added-sentence', 'caption', 'moved', 'rest-of-page'].map((name) => `content/articles/2019/${name}.md`),
+    );
+    expect(named.length - twice.length, named.join('\n')).toBe(10);
   });
 });
 
@@ -261,6 +273,8 @@ describe('lines of a page that no story holds', () => {
   const ZHONGKAI_SOURCE = '002_d900017915a012f7';
   const zhongkaiCut = paragraphOf(ZHONGKAI, '2020年，惠州仲恺高新区交出了');
   const zhongkaiLine = lineOf(printed(ZHONGKAI_SOURCE), '2020年,惠州仲恺高新区交出了');
+  const WUDA = '2019/zhuhai-wuda-xingdong.md';
+  const TWICE = '2019/wuda-entered-twice.md';
 
   beforeAll(() => {
     sandbox = createSandbox();
@@ -280,6 +294,8 @@ describe('lines of a page that no story holds', () => {
           `omittedLines:\n  - { lines: ${zhongkaiLine}, reason: 测试：有意不录 }\n  - { lines: 9000-9001, reason: 测试 }\ncorrections:`,
         ),
     );
+    // A story entered twice.
+    sandbox.write(`content/articles/${TWICE}`, real(WUDA).replace(/^order: \d+$/m, 'order: 95'));
     // A page whose first story is entered and the other two are not yet: a notice, not a failure.
     for (const later of ['2021/zhuhai-jiceng-zuzhi-jianshe.md', '2021/zhuhai-shiwan-dangyuan-jin-dangxiao.md'])
       rmSync(path.join(sandbox.root, 'content', 'articles', later));
@@ -319,9 +335,17 @@ describe('lines of a page that no story holds', () => {
     );
   });
 
+  it('a story entered twice fails, at its first line of text, naming the story that holds its lines', () => {
+    const text = real(WUDA);
+    const opening = text.slice(text.lastIndexOf('\n---\n') + 5).trimStart().split('\n')[0]!;
+    expect(lineFor(output, `content/articles/${TWICE}`)).toContain(
+      `content/articles/${TWICE}: body: 第${lineOf(text, opening)}行：原始版面 content/sources/001_3f31efd273dffd98.txt 上没有一行文字归于本篇：它的文字已在 content/articles/${WUDA} 中`,
+    );
+  });
+
   it('names nothing else: every other story of the seed pages holds its lines', () => {
     const failed = output.split('\n').filter((line) => /^content\/articles\//.test(line));
-    expect(failed, failed.join('\n')).toHaveLength(1);
+    expect(failed, failed.join('\n')).toHaveLength(2);
     const noticed = output.split('\n').filter((line) => /\[WARN\].*content\/articles\//.test(line));
     expect(noticed.filter((line) => !line.includes(JINING) && !line.includes(FIRST_OF_THREE))).toEqual([]);
   });

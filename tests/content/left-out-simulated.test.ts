@@ -40,17 +40,36 @@ function leftOutOf(text: string, drafts: DraftStory[], banner: string[]) {
 
 describe('lines left out, on simulated pages', () => {
   for (const family of FAMILIES) {
-    it(`${family}: a page published as ingest split it leaves no line out`, () => {
+    it(`${family}: a page published as ingest split it leaves no line out, and each story holds lines`, () => {
       const told: string[] = [];
       for (const seed of SEEDS) {
         const page = simulatePage(articles, family, seed);
         const split = splitPage(page.text);
-        for (const run of leftOutOf(page.text, split.stories, split.banner).leftOut)
-          told.push(`#${seed} 第${run.from}–${run.to}行 "${run.text}"`);
+        const { leftOut, unheld } = leftOutOf(page.text, split.stories, split.banner);
+        for (const run of leftOut) told.push(`#${seed} 第${run.from}–${run.to}行 "${run.text}"`);
+        for (const { story } of unheld) told.push(`#${seed} ${story} holds no line`);
       }
       expect(told).toEqual([]);
     });
   }
+
+  it('tells a story entered twice, and a paragraph entered again as a story', () => {
+    let told = 0;
+    for (const seed of SEEDS) {
+      const page = simulatePage(articles, 'mixed', seed);
+      const { stories, banner } = splitPage(page.text);
+      const index = seed % stories.length;
+      const twice = stories[index]!;
+      const paragraph = twice.paragraphs.reduce((a, b) => (countHan(b) > countHan(a) ? b : a), '');
+      const again = [...stories, twice, { ...twice, headline: undefined, paragraphs: [paragraph], captions: [], credits: [] }];
+      const { unheld } = leftOutOf(page.text, again, banner);
+      const added = [`draft-${stories.length + 1}`, `draft-${stories.length + 2}`];
+      expect(unheld.map((u) => u.story)).toEqual(added);
+      for (const { holders } of unheld) expect(holders).toContain(`draft-${index + 1}`);
+      told++;
+    }
+    expect(told).toBe(SEEDS.length);
+  });
 
   it('tells a paragraph deleted from any story of a simulated page', () => {
     let deleted = 0;

@@ -157,4 +157,29 @@ describe('pageOmissions', () => {
     ]);
     expect(result.leftOut).toEqual([]);
   });
+
+  it('tells a published story that holds no line of its page, with the stories whose lines it repeats', () => {
+    const lines = page([PARAGRAPH_A, 'a'], [PARAGRAPH_B, 'a'], '', [CUT, 'b']);
+    const result = pageOmissions(lines, [
+      story('a', { segments: [PARAGRAPH_A, PARAGRAPH_B] }),
+      story('b', { segments: [CUT] }),
+      // Entered twice; and one paragraph of another story entered again as a story.
+      story('a-again', { segments: [PARAGRAPH_A, PARAGRAPH_B] }),
+      story('part-of-b', { segments: [CUT.slice(0, 20)] }),
+    ]);
+    expect(result.unheld).toEqual([
+      { story: 'a-again', holders: ['a'] },
+      { story: 'part-of-b', holders: ['b'] },
+    ]);
+  });
+
+  it('does not tell a draft, or a story with next to no text, for holding no line', () => {
+    const lines = page([PARAGRAPH_A, 'a']);
+    const result = pageOmissions(lines, [
+      story('a', { segments: [PARAGRAPH_A] }),
+      story('draft', { segments: [PARAGRAPH_A], draft: true }),
+      story('photo', { segments: ['图片新闻'] }),
+    ]);
+    expect(result.unheld).toEqual([]);
+  });
 });
