@@ -34,8 +34,10 @@ import {
   compactLine,
   pageTextsOf,
   storySegments,
+  type CompactLines,
   type SourceLine,
 } from './source-lines.ts';
+import { runPageChecks } from './check-workers.ts';
 import { WINDOW } from './coverage.ts';
 import { hanOnly } from './text.ts';
 import { articleFileBody, splitArticleFile } from './article-file.ts';
@@ -430,6 +432,57 @@ export function leftOutProblems(
   return report;
 }
 
+/** One printed page's checks, as the loader hands them out (runPageChecks in check-workers.ts). */
+export interface PageCheckJob {
+  source: string;
+  /** The page's text; undefined when there is none (articleProblems names it). */
+  text: string | undefined;
+  /** Its stories, in the page's order. */
+  articles: ArticleForChecks[];
+  /** Each story's check key (check-cache.ts). */
+  keys: string[];
+  /** The stories to check (their places in `articles`): those whose checks have not passed as they are. */
+  stale: number[];
+  /** The key of the page's lines as a whole, and whether they are to be checked. */
+  pageKey: string;
+  lines: boolean;
+}
+
+export interface PageCheckResult {
+  problems: string[];
+  notices: string[];
+  /** Keys of the checks that passed. */
+  passed: string[];
+  /** The page's attribution, when its lines were checked, compacted (source-lines.ts). */
+  attribution?: CompactLines;
+}
+
+/** A page's checks: its stale stories' text against it, then its lines as a whole. It reads no file: the job holds the page. */
+export function checkPage(job: PageCheckJob): PageCheckResult {
+  const result: PageCheckResult = { problems: [], notices: [], passed: [] };
+  const page = job.stale.length && job.text !== undefined ? SourceIndex.of(job.text) : undefined;
+  for (const i of job.stale) {
+    const article = job.articles[i]!;
+    const inspection = inspectMarkdown(article.body);
+    const found = articleProblems(article, () => job.text, inspection, page);
+    if (page && !article.data.draft) appendAll(found, provenanceProblems(article, page, inspection));
+    if (found.length) appendAll(result.problems, found);
+    else result.passed.push(job.keys[i]!);
+  }
+  if (job.lines && job.text !== undefined) {
+    const index = new Map(job.articles.map((a, i) => [a.filePath, i]));
+    const found = leftOutProblems(job.text, job.articles, (lines) => {
+      result.attribution = lines.map((line) =>
+        line.kind === 'article' ? index.get(line.article)! : compactLine(line),
+      );
+    });
+    appendAll(result.problems, found.problems);
+    appendAll(result.notices, found.notices);
+    if (found.problems.length === 0 && found.notices.length === 0) result.passed.push(job.pageKey);
+  }
+  return result;
+}
+
 /** Stories of one page must have distinct positions. */
 export function duplicatePositions(articles: ArticleForChecks[]): string[] {
   const seen = new Map<string, string>();
@@ -717,48 +770,36 @@ export function checkedArticleLoader(schema: z.ZodType, schemaReads: unknown): L
       const passed = loadPassedChecks(fileURLToPath(new URL(CHECK_CACHE_FILE, context.config.cacheDir)));
       let rechecked = 0;
       const notices: string[] = [];
+      // What each page needs checked: its stories that have not passed as they are, and its
+      // lines as a whole (any change to one of its stories checks them again; a page with
+      // notices is checked on every build, so that they are printed on every build).
+      const jobs: PageCheckJob[] = [];
       for (const [source, articles] of bySource) {
         // In the page's order, as the page build has them (the attribution shelf).
         articles.sort((a, b) => a.data.order - b.data.order);
         const text = readSourceText(source);
         const sourceDigest = sourcePageDigest(text);
-        // Indexed only when one of its stories is checked: unchanged pages are not read twice.
-        let page: SourceIndex | undefined;
-        const keys: string[] = [];
-        for (const article of articles) {
-          const key = articleCheckKey(version, article, sourceDigest);
-          keys.push(key);
-          if (passed.has(key)) {
-            passed.add(key);
-            continue;
-          }
-          rechecked++;
-          page ??= text === undefined ? undefined : SourceIndex.of(text);
-          const inspection = inspectMarkdown(article.body);
-          const found = articleProblems(article, () => text, inspection, page);
-          if (page && !article.data.draft) appendAll(found, provenanceProblems(article, page, inspection));
-          if (found.length) appendAll(problems, found);
-          else passed.add(key);
-        }
-        // The page as a whole: any change to one of its stories checks its lines again. A page
-        // with notices is checked on every build, so that they are printed on every build.
-        const pageKey = digestOf(['left out', ...keys.sort()]);
+        const keys = articles.map((article) => articleCheckKey(version, article, sourceDigest));
+        const stale = keys.flatMap((key, i) => (passed.has(key) ? (passed.add(key), []) : [i]));
+        const pageKey = digestOf(['left out', ...[...keys].sort()]);
         if (passed.has(pageKey)) passed.add(pageKey);
-        else if (text !== undefined) {
-          // The page build takes the page's attribution from here rather than computing it again.
-          const found = leftOutProblems(text, articles, (lines) => {
-            const stories = articles.map((a) => stored.get(a.filePath)!);
-            const index = new Map(articles.map((a, i) => [a.filePath, i]));
-            attributionShelf.put(source, {
-              stories,
-              compact: lines.map((line) => (line.kind === 'article' ? index.get(line.article)! : compactLine(line))),
-            });
-          });
-          appendAll(problems, found.problems);
-          appendAll(notices, found.notices);
-          if (found.problems.length === 0 && found.notices.length === 0) passed.add(pageKey);
-        }
+        const lines = !passed.has(pageKey) && text !== undefined;
+        if (stale.length || lines) jobs.push({ source, text, articles, keys, stale, pageKey, lines });
+        rechecked += stale.length;
       }
+      const { results, threads } = await runPageChecks(jobs, checkPage, path.join(root, 'src/lib/check-worker.ts'));
+      results.forEach((result, j) => {
+        const { source, articles } = jobs[j]!;
+        appendAll(problems, result.problems);
+        appendAll(notices, result.notices);
+        for (const key of result.passed) passed.add(key);
+        // The page build takes the page's attribution from here rather than computing it again.
+        if (result.attribution)
+          attributionShelf.put(source, {
+            stories: articles.map((a) => stored.get(a.filePath)!),
+            compact: result.attribution,
+          });
+      });
       for (const entry of entries) {
         const folder = entry.filePath.split('/').at(-2);
         const date = (entry.data as { date?: unknown }).date;
@@ -775,7 +816,7 @@ export function checkedArticleLoader(schema: z.ZodType, schemaReads: unknown): L
       // The checks' own cost, apart from Astro's loading between them: editors and benchmarks see it.
       const seconds = (ms: number) => (ms / 1000).toFixed(1);
       context.logger.info(
-        `checked ${entries.length} articles: files and sources ${seconds(filesChecked - started)} s, text against the pages ${seconds(performance.now() - loaded)} s (${rechecked} compared, ${entries.length - rechecked} unchanged since they last passed)`,
+        `checked ${entries.length} articles: files and sources ${seconds(filesChecked - started)} s, text against the pages ${seconds(performance.now() - loaded)} s (${rechecked} compared, ${entries.length - rechecked} unchanged since they last passed; ${threads} thread(s))`,
       );
     },
   };
