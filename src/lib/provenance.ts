@@ -4,7 +4,7 @@
  * The article's text (headline parts, body, captions, credits) and the raw page are folded
  * the same way, so that what ingest and the editor may change without changing wording
  * compares equal: spaces and line breaks dropped, full-width forms and curly quotes folded to
- * one form, OCR markup (`#` at the start of a line, `<mark>`) removed, invisible characters
+ * one form, OCR markup (ocr-markup.ts: `#` heading marks, `<mark>`, emphasis, table pipes…) removed, invisible characters
  * dropped. Corrections are honoured by adding, for each place on the page where a
  * correction's `original` stands, a variant of those lines with the `corrected` text in its
  * place: the article may then follow either the page or the corrected page.
@@ -17,6 +17,7 @@
  * article is compared with its own page only; the page is indexed once (hashes of its lines'
  * prefixes and suffixes), and a piece costs time in proportion to its length.
  */
+import { stripOcrMarkup } from './ocr-markup.ts';
 import { appendAll } from './arrays.ts';
 
 /** Where a piece may start or end inside a line of the page. */
@@ -81,9 +82,6 @@ export function foldText(text: string): string {
 }
 
 /** OCR markup that ingest removes from a raw line, never part of the printed words. */
-function stripOcrMarkup(raw: string): string {
-  return raw.replace(/<\/?mark\b[^>]*>/gi, '').replace(/^\s*#{1,6}(?=\s|$|[^#])/, '');
-}
 
 export interface Line {
   text: string;

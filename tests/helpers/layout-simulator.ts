@@ -15,11 +15,24 @@
  *   furniture     报头, dates, 版次, 版名, 编辑 and 电话 lines at the top, 出版 and 印刷 lines at the foot
  *   breaks        column breaks mid-sentence and mid-word
  *   debris        `#` (consistent with type size within a story) and `<mark>` from the OCR tool, stray spaces inside Chinese text, stray letters
+ *   markdown      the OCR tool's other Markdown: bold headlines and phrases, `> ` and `- ` before
+ *                 paragraphs, `<br>` inside them, pictures (`![](…)`) over captions and between
+ *                 paragraphs; drawn from a random stream of its own, so `mixed` pages keep their
+ *                 layout and gain the markup
  */
 import type { ArticleFile } from './content.ts';
 
 export type Family =
-  'base' | 'order-count' | 'headlines' | 'bylines' | 'captions' | 'furniture' | 'breaks' | 'debris' | 'mixed';
+  | 'base'
+  | 'order-count'
+  | 'headlines'
+  | 'bylines'
+  | 'captions'
+  | 'furniture'
+  | 'breaks'
+  | 'debris'
+  | 'markdown'
+  | 'mixed';
 export const FAMILIES: Family[] = [
   'base',
   'order-count',
@@ -30,6 +43,8 @@ export const FAMILIES: Family[] = [
   'breaks',
   'debris',
   'mixed',
+  // After mixed: a family's place seeds its pages, and mixed keeps the pages it had before this one.
+  'markdown',
 ];
 
 export interface ExpectedCredit {
@@ -116,6 +131,7 @@ export interface Layout {
   furniture: boolean;
   breaks: boolean;
   debris: boolean;
+  markdown: boolean;
 }
 
 const BASE: Layout = {
@@ -127,6 +143,7 @@ const BASE: Layout = {
   furniture: false,
   breaks: false,
   debris: false,
+  markdown: false,
 };
 
 export function layoutOf(family: Family): Layout {
@@ -145,6 +162,7 @@ export function layoutOf(family: Family): Layout {
         furniture: true,
         breaks: true,
         debris: true,
+        markdown: true,
       };
     default:
       return { ...BASE, [family]: true };
@@ -234,6 +252,33 @@ export function simulatePage(articles: ArticleFile[], family: Family, seed: numb
     if (!heading && chance(0.3)) line = line.replace(/，/g, ',').replace(/：/g, ':');
     return line;
   };
+  // The Markdown family's own random stream: the page's layout is drawn as without it.
+  const markRnd = random(seed * 104723 + 17);
+  const marked = (p: number) => layout.markdown && markRnd() < p;
+  /** A headline or section head as the OCR tool may write it: bold. */
+  const markHead = (line: string) => (marked(0.2) ? `**${line}**` : line);
+  /** A paragraph's line as the OCR tool may write it: a phrase bold, a line break, a quote or bullet mark. */
+  const markText = (line: string, first: boolean) => {
+    if (marked(0.15)) {
+      const at = [...line.matchAll(/\p{Script=Han}{4}/gu)].map((m) => m.index);
+      if (at.length) {
+        const i = at[Math.floor(markRnd() * at.length)]!;
+        line = `${line.slice(0, i)}**${line.slice(i, i + 4)}**${line.slice(i + 4)}`;
+      }
+    }
+    if (marked(0.1)) {
+      const at = [...line.matchAll(/(?<=\p{Script=Han})(?=\p{Script=Han})/gu)].map((m) => m.index);
+      if (at.length) {
+        const i = at[Math.floor(markRnd() * at.length)]!;
+        line = `${line.slice(0, i)}<br>${line.slice(i)}`;
+      }
+    }
+    if (first && marked(0.1)) line = `> ${line}`;
+    else if (first && marked(0.1)) line = `- ${line}`;
+    return line;
+  };
+  let pictures = 0;
+  const picture = () => `![](images/page-${seed}-${++pictures}.jpg)`;
   /** A paragraph as lines: broken by a column break mid-sentence or mid-word, or whole. */
   const paragraphLines = (paragraph: string): string[] => {
     const chars = [...paragraph];
@@ -268,9 +313,10 @@ export function simulatePage(articles: ArticleFile[], family: Family, seed: numb
     const titleMarks = 1 + Math.floor(rnd() * 2);
     sectionMarks = 3 + Math.floor(rnd() * 2);
     const size = (line: string, marks: number) => (sized ? `${'#'.repeat(marks)} ${line}` : line);
-    if (kicker) out.push(size(kicker, titleMarks + 1 + Math.floor(rnd() * 2)), '');
-    out.push(size(title, titleMarks), '');
-    if (subtitle) out.push(size(subtitleDash ? `——${subtitle}` : subtitle, titleMarks + 1 + Math.floor(rnd() * 2)), '');
+    if (kicker) out.push(size(markHead(kicker), titleMarks + 1 + Math.floor(rnd() * 2)), '');
+    out.push(size(markHead(title), titleMarks), '');
+    if (subtitle)
+      out.push(size(markHead(subtitleDash ? `——${subtitle}` : subtitle), titleMarks + 1 + Math.floor(rnd() * 2)), '');
 
     // Bylines.
     const body = source.body.map((p) => p);
@@ -333,7 +379,10 @@ export function simulatePage(articles: ArticleFile[], family: Family, seed: numb
     }
     if (firstText >= 0 && leadPrefix) body[firstText] = leadPrefix + body[firstText]!;
     const lastText = body.findLastIndex((p) => !p.startsWith('## '));
-    if (endSuffix && lastText >= 0) body[lastText] += endSuffix;
+    // A story cut off at the page's foot goes on elsewhere: its credit is printed there, not here.
+    const cutOff = lastText >= 0 && !/[。！？；…”’」』）)]$/u.test(body[lastText]!);
+    if (endSuffix && lastText >= 0 && !cutOff) body[lastText] += endSuffix;
+    else if (endSuffix) story.credits = [];
 
     // Captions go between paragraphs, after the first.
     const captionsHere = layout.captions ? Math.floor(rnd() * 3) : 0;
@@ -352,6 +401,7 @@ export function simulatePage(articles: ArticleFile[], family: Family, seed: numb
       const caption = captionAt.get(i);
       if (caption) {
         story.captions.push(caption);
+        if (marked(0.5)) out.push(picture(), '');
         const style = rnd();
         if (caption.credit && style < 0.5) out.push(`${caption.text} ${caption.credit}`, '');
         else if (caption.credit && style < 0.75) out.push(`${caption.text}（${caption.credit}）`, '');
@@ -364,13 +414,14 @@ export function simulatePage(articles: ArticleFile[], family: Family, seed: numb
       if (paragraph.startsWith('## ')) {
         const head = paragraph.slice(3);
         story.body.push(head);
-        out.push(debris(head, true), '');
+        out.push(debris(markHead(head), true), '');
         continue;
       }
+      if (!caption && marked(0.05)) out.push(picture(), '');
       story.body.push(paragraph.replace(/·[^·]*·$|（[^（）]*文\/图）$/u, '').replace(/^本报讯(（[^）]*）)?\s*/u, ''));
       const pieces = paragraphLines(paragraph);
       for (const [j, piece] of pieces.entries()) {
-        out.push(debris(piece, false), '');
+        out.push(markText(debris(piece, false), j === 0), '');
         if (j < pieces.length - 1 && layout.breaks && chance(0.3)) blank(1 + Math.floor(rnd() * 2));
       }
     }

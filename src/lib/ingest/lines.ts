@@ -7,6 +7,7 @@ import { furnitureRule } from '../coverage.ts';
 import { INVISIBLE } from '../content-text.ts';
 import { ROLE_LABEL } from './bylines.ts';
 import { fullWidthPunctuation } from './punctuation.ts';
+import { isTableRow, stripOcrMarkup } from '../ocr-markup.ts';
 
 export type LineKind = 'blank' | 'furniture' | 'banner' | 'byline' | 'photo-credit' | 'caption' | 'heading' | 'body';
 
@@ -14,7 +15,7 @@ export interface PageLine {
   /** 1-based line number in the source. */
   number: number;
   raw: string;
-  /** The line with OCR markup (#, <mark>) removed and spaces inside Chinese text closed. */
+  /** The line with OCR markup (ocr-markup.ts) removed and spaces inside Chinese text closed. */
   text: string;
   kind: LineKind;
   blanksBefore: number;
@@ -35,7 +36,7 @@ const HEADING_MAX = 34;
 
 /** Removes OCR markup, invisible characters and the spaces a column layout leaves inside Chinese text. */
 export function cleanLine(raw: string): string {
-  const line = fullWidthPunctuation(raw.replace(/<\/?mark>/gi, '').replace(INVISIBLE, '')).replace(/^\s*#{1,6}\s*/, '');
+  const line = fullWidthPunctuation(stripOcrMarkup(raw.replace(INVISIBLE, '')));
   // A byline at the end of a paragraph keeps the spaces between its names: ·任溢斌 黄艳鸣 张悦· / （文高 文/图）.
   const tail = /\s*([·•][\p{Script=Han}\s]{2,40}[·•]|[（(][\p{Script=Han}\s/]{2,40}[）)])\s*$/u.exec(line);
   if (tail && /\p{Script=Han}\s+\p{Script=Han}/u.test(tail[1]!) && tail.index > 0)
@@ -139,6 +140,8 @@ export function classifyLine(raw: string, blanksBefore: number): Pick<PageLine, 
   const furniture = furnitureRule(raw) ?? PAGE_FURNITURE.find((rule) => rule.test.test(text));
   if (furniture) return { kind: 'furniture', text, rule: furniture.name };
   if (!HAN.test(text)) return { kind: 'furniture', text, rule: NO_HAN };
+  // A table's row is running text, however short: never a headline.
+  if (isTableRow(raw)) return { kind: 'body', text };
   if (/[A-Z]{4,}/.test(text)) return { kind: 'banner', text, rule: '版头（英文版名）' };
   if (text.length <= 40 && BYLINE.some((pattern) => pattern.test(text))) return { kind: 'byline', text };
   if (PHOTO_CREDIT.test(text)) return { kind: 'photo-credit', text };

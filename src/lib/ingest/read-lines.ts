@@ -266,8 +266,8 @@ function paragraphEnds(content: PageLine[]): void {
 /**
  * A caption describes a picture in one sentence, its subject first (单位/人 + 在/到… + 开展…活动):
  * one full stop, at most two commas, not opening with the words that tie a sentence to the text
- * around it (在…, 为…, 他们…, 同时…) and not arguing (必须, 要, 离不开, 就是). Body paragraphs
- * of one sentence do those things.
+ * around it (在…, 为…, 他们…, 同时…), not arguing (必须, 要, 离不开, 就是) and not numbered
+ * (1. / 二、). Body paragraphs of one sentence do those things.
  */
 export function captionSentence(text: string): boolean {
   return (
@@ -280,6 +280,8 @@ export function captionSentence(text: string): boolean {
       text,
     ) &&
     !ARGUING.test(text) &&
+    // Nor is a numbered point of the text (1. / 2、/ （三）/ 四、).
+    !/^(\d{1,2}[.．、)）]|[（(][\d一二三四五六七八九十]{1,3}[)）]|[一二三四五六七八九十]{1,3}、)/u.test(text) &&
     // Nor goes on from the sentence before (园区还建成…, 他们也…).
     !/^\p{Script=Han}{1,6}?(还|也|又|则)/u.test(text) &&
     // Its subject comes first, whole: not a short phrase set off by a comma (观影结束后，…).

@@ -16,6 +16,7 @@
 import { leadCredits, parseByline, trailingByline, type Credit } from './bylines.ts';
 import { headlineFromBlock, type Headline } from './headlines.ts';
 import { hashesOf, TERMINAL, type PageLine } from './lines.ts';
+import { isTableRow } from '../ocr-markup.ts';
 import { elementsOf, insideStory, spacingOf, startsStory, STORY_START } from './page-layout.ts';
 import { isBylineRest, readLines } from './read-lines.ts';
 import { repeatedPhrases, unusualCharacters, type Suspicion } from './suspicions.ts';
@@ -86,11 +87,24 @@ export function splitPage(page: string): SplitResult {
     elements.slice(index + 1).find((e) => e.type !== 'photo-credit' && e.type !== 'caption');
 
   const spacing = spacingOf(elements);
+  /** Stories whose last paragraph is a table's row: a row is a paragraph of its own, never cut by a column break. */
+  const endsInRow = new WeakSet<DraftStory>();
   const addText = (target: DraftStory, line: PageLine, count = true) => {
     if (count) target.lines.push(line.number);
     const previous = target.paragraphs.at(-1);
+    const row = isTableRow(line.raw);
+    const afterRow = endsInRow.has(target);
+    if (row) endsInRow.add(target);
+    else endsInRow.delete(target);
     // A paragraph cut by a column break goes on in the next line of body text.
-    if (previous && !previous.startsWith('## ') && !TERMINAL.test(previous) && !line.text.startsWith('本报讯')) {
+    if (
+      previous &&
+      !previous.startsWith('## ') &&
+      !TERMINAL.test(previous) &&
+      !line.text.startsWith('本报讯') &&
+      !row &&
+      !afterRow
+    ) {
       suspicions.push({
         line: line.number,
         kind: 'column-join',

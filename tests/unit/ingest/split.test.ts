@@ -195,3 +195,49 @@ describe('a byline at the end of the last paragraph', () => {
     ]);
   });
 });
+
+describe('the OCR tool’s Markdown', () => {
+  const page = [
+    '# **党建引领 奋力迈进国家一流高新区**',
+    '',
+    '本报记者 刘琴',
+    '',
+    '**作为惠州打造万亿级电子信息产业集群的核心引擎**，近年来，惠州仲恺高新区聚焦高新技术产业和先进制造业。',
+    '',
+    '![](images/page2_img1.jpg)',
+    '',
+    '1. 惠州仲恺高新区高质量发展的背后，是其将党建引领作为发展的动力引擎。',
+    '',
+    '- 2021年是“十四五”开局之年，惠州仲恺高新区扎实开展党史学习教育。<br/>真正把党史学习教育激发出的工作热情转化为强大动力。',
+    '',
+    '> 事业成败，关键在人。',
+    '',
+    '| 指标 | 数值 |',
+    '| --- | --- |',
+    '| 地区生产总值 | 631.6亿元 |',
+    '',
+    '仲恺陈江街道御湖社区党建联盟走进小区开展文明宣传活动。',
+  ].join('\n');
+
+  it('reads the text without it: no marks in the headline or the body, a line break joined, a picture dropped', () => {
+    const { stories, dropped } = splitPage(page);
+    expect(stories.map((s) => s.headline?.title)).toEqual(['党建引领 奋力迈进国家一流高新区']);
+    expect(stories[0]!.paragraphs.slice(0, 4)).toEqual([
+      '作为惠州打造万亿级电子信息产业集群的核心引擎，近年来，惠州仲恺高新区聚焦高新技术产业和先进制造业。',
+      '1.惠州仲恺高新区高质量发展的背后，是其将党建引领作为发展的动力引擎。',
+      '2021年是“十四五”开局之年，惠州仲恺高新区扎实开展党史学习教育。真正把党史学习教育激发出的工作热情转化为强大动力。',
+      '事业成败，关键在人。',
+    ]);
+    expect(dropped.map((d) => d.text)).toContain('![](images/page2_img1.jpg)');
+  });
+
+  it('keeps a table’s rows as paragraphs of their own: never a headline, never joined to the text after', () => {
+    const { stories } = splitPage(page);
+    expect(stories).toHaveLength(1);
+    expect(stories[0]!.paragraphs.slice(4)).toEqual([
+      '指标 数值',
+      '地区生产总值 631.6亿元',
+      '仲恺陈江街道御湖社区党建联盟走进小区开展文明宣传活动。',
+    ]);
+  });
+});
