@@ -13,6 +13,7 @@ import {
   isSeq,
   LineCounter,
   parseDocument,
+  visit,
   type Document as YamlDocument,
   type Node as YamlNode,
 } from 'yaml';
@@ -107,6 +108,32 @@ function valueLines(root: YamlNode | null | undefined, lineOf: (offset: number) 
   return lines;
 }
 
+/** A YAML alias (`*name`) may be in this text: where a value starts, an asterisk and a name. */
+const ALIAS = /(?:^|[\s[{,:-])\*[^\s,[\]{}]/m;
+
+/** Aliases a YAML document may expand: enough for any article, far too few for a file built to exhaust memory. */
+const MAX_ALIASES = 100;
+
+/**
+ * A YAML document's value, or why it has none and where: an alias (`*name`) to no anchor set
+ * before it, or more aliases than MAX_ALIASES. Parsing reports neither; making the value does.
+ */
+export function documentValue(doc: YamlDocument): { value: unknown } | { error: string; offset: number } {
+  try {
+    return { value: doc.toJS({ maxAliasCount: MAX_ALIASES }) };
+  } catch (error) {
+    const message = (error as Error).message;
+    const aliases: { source: string; offset: number }[] = [];
+    visit(doc, { Alias: (_, node) => void aliases.push({ source: node.source, offset: node.range?.[0] ?? 0 }) });
+    const named = /:\s*(\S+)\s*$/.exec(message)?.[1];
+    const alias = aliases.find((a) => a.source === named) ?? aliases[0];
+    const why = /Excessive alias count/i.test(message)
+      ? `别名（*）展开过多，超过 ${MAX_ALIASES} 个；请直接写出取值`
+      : `别名 *${alias?.source ?? named ?? ''} 之前没有对应的锚点（&）；请直接写出取值`;
+    return { error: `${why}（${message}）`, offset: alias?.offset ?? 0 };
+  }
+}
+
 /**
  * Checks one article file's text; `shown` is its path as the editor sees it. With `yaml`
  * (the default) the frontmatter is parsed here, for YAML errors and the year folder; without
@@ -149,6 +176,16 @@ export function inspectArticleText(
       const line = Math.min(fieldLines.get(field) ?? lineOf(offset), lineOf(offset));
       const noticed = line === lineOf(offset) ? '' : `（第${lineOf(offset)}行发现）`;
       problems.push(`${shown}: ${field}: 第${line}行：YAML 语法错误：${message}${noticed} (YAML error)`);
+    }
+  }
+  // An alias is checked even where the frontmatter is left to Astro's parser (yaml: false), which
+  // would expand every one of them: a file of nested aliases would take the build's memory.
+  if ((yaml || ALIAS.test(raw)) && !parse().doc.errors.length) {
+    const { doc, lineOf } = parse();
+    const value = documentValue(doc);
+    if ('error' in value) {
+      const field = fieldAt(doc.contents, value.offset, true);
+      problems.push(`${shown}: ${field}: 第${lineOf(value.offset)}行：YAML 语法错误：${value.error} (YAML error)`);
     }
   }
   const fieldOf = (offset: number) =>
@@ -199,9 +236,9 @@ export function inspectArticleText(
   }
   if (yaml && !parse().doc.errors.length && folderYear !== undefined) {
     const { doc, fieldLines } = parse();
-    const problem = yearFolderProblem(shown, (doc.toJS() as { date?: unknown } | null)?.date, folderYear, () =>
-      fieldLines.get('date'),
-    );
+    const value = documentValue(doc);
+    const date = 'value' in value ? (value.value as { date?: unknown } | null)?.date : undefined;
+    const problem = 'value' in value && yearFolderProblem(shown, date, folderYear, () => fieldLines.get('date'));
     if (problem) problems.push(problem);
   }
   // Astro gives the body trimmed: its line 1 is the line of its first character, or for an

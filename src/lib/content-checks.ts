@@ -11,6 +11,7 @@ import type { Loader, LoaderContext } from 'astro/loaders';
 import type { z } from 'astro/zod';
 import { LineCounter, parseDocument } from 'yaml';
 import {
+  documentValue,
   fieldAt,
   inspectArticleFiles,
   inspectArticleText,
@@ -79,7 +80,14 @@ export function readDataIds(file: string): string[] {
       `第${invisible.line}行第${invisible.column}列含不可见字符 ${describeCharacter(invisible.char)}；请删去 (invisible character)`,
     );
   }
-  const data: unknown = doc.toJS();
+  const value = documentValue(doc);
+  if ('error' in value)
+    throw new ContentError(
+      display,
+      fieldAt(doc.contents, value.offset),
+      `第${counter.linePos(value.offset).line}行：YAML 语法错误 (yaml)：${value.error}`,
+    );
+  const data = value.value;
   if (!Array.isArray(data)) throw new ContentError(display, 'root', '应为条目列表 (expected a list of entries)');
   return data.map((entry, index) => {
     const id = (entry as { id?: unknown })?.id;

@@ -3,6 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
+  documentValue,
   fieldAt,
   inspectArticleFiles,
   inspectArticleText,
@@ -176,5 +177,31 @@ describe('inspectArticleFiles', () => {
       [path.join(dir, '2019', 'bom.md'), '2019/bom.md', `\ufeff${good}`],
       [path.join(dir, '2019', 'good.md'), '2019/good.md', good],
     ]);
+  });
+});
+
+describe('documentValue', () => {
+  it('is the value of a document, aliases expanded', () => {
+    expect(documentValue(parseDocument('a: &x [1, 2]\nb: *x\n'))).toEqual({ value: { a: [1, 2], b: [1, 2] } });
+  });
+
+  it('says where an alias names no anchor set before it', () => {
+    const text = 'title: 标题\ntopics: *topics\n';
+    const value = documentValue(parseDocument(text));
+    expect(value).toMatchObject({ offset: text.indexOf('*topics') });
+    expect('error' in value && value.error).toContain('别名 *topics 之前没有对应的锚点');
+  });
+
+  it('refuses more aliases than an article could need, at the first', () => {
+    const levels = Array.from({ length: 6 }, (_, i) =>
+      i === 0
+        ? 'l0: &l0 [a, b]'
+        : `l${i}: &l${i} [${Array(9)
+            .fill(`*l${i - 1}`)
+            .join(', ')}]`,
+    ).join('\n');
+    const value = documentValue(parseDocument(levels));
+    expect(value).toMatchObject({ offset: levels.indexOf('*l0') });
+    expect('error' in value && value.error).toContain('展开过多');
   });
 });
