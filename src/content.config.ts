@@ -26,8 +26,13 @@ const idFrom = (ids: string[], what: string) =>
 
 const text = z.string().trim().min(1);
 
+/** Text shown on one line (a headline part, a credit): a line break in it is layout, not wording. */
+const oneLine = text.refine((value) => !/[\r\n\u2028\u2029]/.test(value), {
+  error: '不能换行：印在两行的标题或署名也写成一行，需要时以空格隔开 (one line only)',
+});
+
 /** A headline part: one printed line or two, never a paragraph (see LIMITS in lib/article-files.ts). */
-const headline = text.refine((value) => [...value].length <= LIMITS.headlineChars, {
+const headline = oneLine.refine((value) => [...value].length <= LIMITS.headlineChars, {
   error: (issue) =>
     `标题行共 ${[...String(issue.input)].length} 字，超过上限 ${LIMITS.headlineChars} 字 (headline too long)`,
 });
@@ -35,10 +40,10 @@ const headline = text.refine((value) => [...value].length <= LIMITS.headlineChar
 const credit = z.strictObject({
   role: z.enum(['writer', 'photographer', 'editor', 'layout']),
   /** The word printed before the name: 撰写, 采写, 摄影, 编辑, ▶ … */
-  label: text.optional(),
+  label: oneLine.optional(),
   /** e.g. 本报记者 */
-  title: text.optional(),
-  name: text,
+  title: oneLine.optional(),
+  name: oneLine,
   /**
    * Tells apart two people who share a name: the same id on every credit of one person
    * (lowercase ASCII, e.g. li-ming-jining). Once one credit of a name has an id, all must.

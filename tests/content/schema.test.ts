@@ -67,6 +67,12 @@ const refusedByFilesOrSchema: Case[] = [
     field: 'title: 第2行：标题行共 81 字',
   },
   {
+    name: 'a headline part on two lines',
+    files: { '2019/two-line-title.md': article({ title: '"“淄博高新区制造”\\n闪耀北京大兴国际机场"', order: '30' }) },
+    file: 'two-line-title.md',
+    field: 'title: 第2行：不能换行',
+  },
+  {
     name: 'a credit id that is not a lowercase slug',
     files: { '2019/bad-credit-id.md': article({ order: '11', credits: '[{ role: writer, name: 张志东, id: 张志东 }]' }) },
     file: 'bad-credit-id.md',
