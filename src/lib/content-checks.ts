@@ -170,6 +170,11 @@ export function articleProblems(
       `${file}: body: 第${fileLine(article, link.line)}行的链接 "${link.url}" 不允许：只能链接 http、https、mailto 或本站路径 (link scheme not allowed)`,
     );
   }
+  for (const image of inspection.images) {
+    problems.push(
+      `${file}: body: 第${fileLine(article, image.line)}行有图片 "${image.url}"：档案不收照片，只收图片说明；说明文字请写入 captions (pictures are not held)`,
+    );
+  }
   const hasText = inspection.blocks.some((block) => block.text.trim().length > 0);
   if (!hasText && !article.data.emptyBody) {
     problems.push(

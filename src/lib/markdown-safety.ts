@@ -41,6 +41,8 @@ export interface MarkdownInspection {
   topLevelHeadings: number[];
   /** Links and images whose target is neither http(s), mailto nor a path of this site. */
   unsafeLinks: LinkFinding[];
+  /** Pictures (`![…](…)`, a reference to one included): the archive holds no photos, only their captions. */
+  images: LinkFinding[];
   /** The text blocks of the body, in order. */
   blocks: TextBlock[];
 }
@@ -91,13 +93,21 @@ function textBlock(node: MdNode): TextBlock {
 
 /** One parse for every check of a body: the archive will hold tens of thousands of them. */
 export function inspectMarkdown(markdown: string): MarkdownInspection {
-  const inspection: MarkdownInspection = { rawHtml: [], topLevelHeadings: [], unsafeLinks: [], blocks: [] };
+  const inspection: MarkdownInspection = {
+    rawHtml: [],
+    topLevelHeadings: [],
+    unsafeLinks: [],
+    images: [],
+    blocks: [],
+  };
   const visit = (node: MdNode) => {
     const line = node.position?.start.line ?? 0;
     if (node.type === 'html') inspection.rawHtml.push({ line, html: (node.value ?? '').slice(0, 80) });
     if (node.type === 'heading' && node.depth === 1) inspection.topLevelHeadings.push(line);
     if ((node.type === 'link' || node.type === 'image' || node.type === 'definition') && !isAllowedUrl(node.url ?? ''))
       inspection.unsafeLinks.push({ line, url: (node.url ?? '').slice(0, 80) });
+    if (node.type === 'image' || node.type === 'imageReference')
+      inspection.images.push({ line, url: (node.url ?? node.alt ?? '').slice(0, 80) });
     if (BLOCKS.has(node.type)) inspection.blocks.push(textBlock(node));
     // A block's links, images and HTML are visited too (they may sit inside a paragraph).
     node.children?.forEach(visit);

@@ -107,6 +107,17 @@ const refusedByTextChecks: Case[] = [
     field: 'reordered: 第10行：reordered: true 须在 editorialNotes 中说明',
   },
   {
+    name: 'a picture in the body (the archive holds captions, not photos)',
+    files: {
+      '2019/picture.md': article(
+        { order: '31' },
+        '新近投运的北京大兴国际机场备受全球高度关注，被称之为是全球新奇迹之首。\n\n![](https://example.org/photo.jpg)\n',
+      ),
+    },
+    file: 'picture.md',
+    field: 'body: 第14行有图片 "https://example.org/photo.jpg"：档案不收照片',
+  },
+  {
     name: 'beside them, a file the schema refuses',
     files: { '2019/bad-zone.md': article({ zone: 'atlantis', order: '16' }) },
     file: 'bad-zone.md',
