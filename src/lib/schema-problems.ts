@@ -28,6 +28,7 @@ function lineOf(field: string, fieldLines: ReadonlyMap<string, number>): number 
 const TYPE_NAMES: Record<string, string> = {
   string: '文字',
   number: '数字',
+  int: '整数',
   // Spaced as Chinese text spaces a Latin word.
   boolean: ' true 或 false',
   array: '列表',
@@ -55,6 +56,8 @@ function describe(issue: Issue): string {
       return `应为 ${issue.values.map((value) => JSON.stringify(value)).join('、')} (expected one of these)`;
     case 'too_small':
       if (issue.origin === 'string' && issue.minimum === 1) return '不能为空 (must not be empty)';
+      if (issue.origin === 'number')
+        return `应${issue.inclusive ? '不小于' : '大于'} ${String(issue.minimum)}，而不是 ${shownValue(issue.input)} (too small)`;
       return issue.message;
     default:
       return issue.message;

@@ -104,6 +104,13 @@ describe('schemaProblems, on the real schema', () => {
     ]);
   });
 
+  it('says in the editor’s words that a number must be whole and above its least value', () => {
+    const order = (value: string) => VALID.map((line) => (line.startsWith('order:') ? `order: ${value}` : line));
+    expect(problemsOf(order('1.5'))).toEqual([`${FILE}: order: 第5行：应为整数，而不是 1.5 (expected int)`]);
+    expect(problemsOf(order('0'))).toEqual([`${FILE}: order: 第5行：应大于 0，而不是 0 (too small)`]);
+    expect(problemsOf(order('-1'))).toEqual([`${FILE}: order: 第5行：应大于 0，而不是 -1 (too small)`]);
+  });
+
   it('asks for quotes around an unquoted date, as the build reads it, without echoing a date the file does not say', () => {
     for (const written of ['2019-10-28', '2019-02-30']) {
       const text = `---\n${VALID.map((line) => (line.startsWith('date:') ? `date: ${written}` : line)).join('\n')}\n---\n\n正文。\n`;
