@@ -12,6 +12,9 @@
 /** A line of a Markdown table: between pipes. */
 export const isTableRow = (raw: string): boolean => /^\s*\|.*\|\s*$/.test(raw);
 
+/** A line that marks a picture (`![](…)`) and holds nothing else. */
+export const isPicture = (raw: string): boolean => /!\[[^\]]*\]\([^)]*\)/.test(raw) && stripOcrMarkup(raw) === '';
+
 /** A table's rule row: cells of dashes and colons only. */
 const RULE_CELL = /^\s*:?-+:?\s*$/;
 

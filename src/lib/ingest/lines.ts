@@ -7,7 +7,7 @@ import { furnitureRule } from '../coverage.ts';
 import { INVISIBLE } from '../content-text.ts';
 import { ROLE_LABEL } from './bylines.ts';
 import { fullWidthPunctuation } from './punctuation.ts';
-import { isTableRow, stripOcrMarkup } from '../ocr-markup.ts';
+import { isPicture, isTableRow, stripOcrMarkup } from '../ocr-markup.ts';
 
 export type LineKind = 'blank' | 'furniture' | 'banner' | 'byline' | 'photo-credit' | 'caption' | 'heading' | 'body';
 
@@ -130,12 +130,19 @@ export const ARGUING = /(必须|应当|应该|需要|要把|离不开|就是|正
 export const CAPTION_MARK = /^[▲△▼▽]\s*\p{Script=Han}/u;
 
 export const NO_HAN = '无汉字（英文刊头、页码、残留符号）';
+/** A picture the OCR tool marked (`![](…)`): dropped like other lines without text, and named so in the report. */
+export const PICTURE = '图片位置（OCR 标记）';
+
+/** A line of no text: OCR debris or a picture's mark, which part nothing around them. */
+export const isMark = (line: Pick<PageLine, 'kind' | 'rule'> | undefined): boolean =>
+  line?.kind === 'furniture' && (line.rule === NO_HAN || line.rule === PICTURE);
 
 export function classifyLine(raw: string, blanksBefore: number): Pick<PageLine, 'kind' | 'text' | 'rule'> {
   const text = cleanLine(raw);
   // A lone OCR mark (#) is debris, not a gap in the layout: a blank line counted there would set
   // the paragraph after it apart like a caption.
-  if (!text) return raw.trim() ? { kind: 'furniture', text, rule: NO_HAN } : { kind: 'blank', text };
+  if (!text)
+    return raw.trim() ? { kind: 'furniture', text, rule: isPicture(raw) ? PICTURE : NO_HAN } : { kind: 'blank', text };
   if (text.length <= 40 && CREDIT_LINE.test(text)) return { kind: 'byline', text };
   const furniture = furnitureRule(raw) ?? PAGE_FURNITURE.find((rule) => rule.test.test(text));
   if (furniture) return { kind: 'furniture', text, rule: furniture.name };

@@ -13,7 +13,7 @@ import {
   classifyLine,
   HAN,
   hashesOf,
-  NO_HAN,
+  isMark,
   OPENS_WITH_SHORT_PHRASE,
   TERMINAL,
   type PageLine,
@@ -51,7 +51,7 @@ function markFootCredits(lines: PageLine[]): void {
   if (lastText < 0) return;
   let previous: PageLine = lines[lastText]!;
   for (const line of lines.slice(lastText + 1)) {
-    if (line.kind === 'blank' || (line.kind === 'furniture' && line.rule === NO_HAN)) continue;
+    if (line.kind === 'blank' || isMark(line)) continue;
     if (line.kind === 'byline') {
       const credits = parseByline(line.text);
       const labels = new Set(credits.map((c) => c.label ?? ''));
@@ -98,9 +98,7 @@ function markPageNames(lines: PageLine[]): void {
   top.forEach((line, i) => {
     // Next to a furniture line, or one of a stack of such words (a single word right over a
     // headline may be its 栏目 instead).
-    const nextToFurniture = [top[i - 1], top[i + 1]].some(
-      (l) => (l?.kind === 'furniture' && l.rule !== NO_HAN) || word(l),
-    );
+    const nextToFurniture = [top[i - 1], top[i + 1]].some((l) => (l?.kind === 'furniture' && !isMark(l)) || word(l));
     // Right over a headline, on its own, it is the headline's 引题 or 栏目 (党史学习教育).
     const overHeadline = top[i + 1]?.kind === 'heading' && !word(top[i + 1]) && !word(top[i - 1]);
     if (word(line) && nextToFurniture && !overHeadline) {

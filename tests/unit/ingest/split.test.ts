@@ -3,6 +3,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { readLines } from '../../../src/lib/ingest/read-lines.ts';
 import { splitPage } from '../../../src/lib/ingest/split.ts';
+import { PICTURE } from '../../../src/lib/ingest/lines.ts';
 
 describe('splitPage', () => {
   const page = [
@@ -228,7 +229,7 @@ describe('the OCR tool’s Markdown', () => {
       '2021年是“十四五”开局之年，惠州仲恺高新区扎实开展党史学习教育。真正把党史学习教育激发出的工作热情转化为强大动力。',
       '事业成败，关键在人。',
     ]);
-    expect(dropped.map((d) => d.text)).toContain('![](images/page2_img1.jpg)');
+    expect(dropped.find((d) => d.text === '![](images/page2_img1.jpg)')?.rule).toBe(PICTURE);
   });
 
   it('keeps a table’s rows as paragraphs of their own: never a headline, never joined to the text after', () => {
