@@ -39,6 +39,8 @@ export function suggest(text: string, entries: readonly Named[]): Suggestion[] {
 
 /** Words before 高新区 that name no zone: 国家高新区, 全国高新区, 各高新区… */
 const GENERIC = /^(国家|全国|各地|本市|我市|全市|全区|该|各|本|我|等)/u;
+/** Words before 高新区 that say what kind, not which: 国家一流高新区, 多家高新区, 省级高新区, 兄弟高新区. */
+const DESCRIPTIVE = /(一流|先进|优秀|示范|特色|重点|领先|标杆|其他|所有|部分|有关|相关|兄弟|周边|[家个级类型批])$/u;
 /** Words that stand between a zone's name and the text before it: 在吉林高新区, 和南通高新区, 赴太仓高新区. */
 const BEFORE_NAME = /[在和与及是为对向从的了到于赴由将把据经等]/gu;
 
@@ -69,7 +71,7 @@ export function unknownZones(text: string, entries: readonly Named[]): string[] 
   for (const { before, run, sure: isSure } of runs) {
     if (known.some((name) => (before + '高新区').endsWith(name))) continue;
     const name = isSure ? run : (sure.find((n) => run.endsWith(n)) ?? run.slice(-2));
-    if (name.length < 2 || GENERIC.test(name)) continue;
+    if (name.length < 2 || GENERIC.test(name) || DESCRIPTIVE.test(name)) continue;
     found.add(`${name}高新区`);
   }
   return [...found].sort();
