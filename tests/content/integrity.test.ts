@@ -387,6 +387,14 @@ describe('data files', () => {
       },
       'content/topics.yaml: [0].name: 第',
     ],
+    [
+      'a YAML alias to no anchor, at its line',
+      (s: Sandbox) => {
+        const file = path.join(s.root, 'content', 'topics.yaml');
+        s.write('content/topics.yaml', readFileSync(file, 'utf8').replace(/name: [^,}]*/, 'name: *missing '));
+      },
+      'content/topics.yaml: [0].name: 第2行：YAML 语法错误 (yaml)：别名 *missing 之前没有对应的锚点',
+    ],
   ])('%s', (_, breakIt, expected) => {
     const sandbox = createSandbox();
     try {
