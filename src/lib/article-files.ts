@@ -178,15 +178,14 @@ export function inspectArticleText(
       problems.push(`${shown}: ${field}: 第${line}行：YAML 语法错误：${message}${noticed} (YAML error)`);
     }
   }
-  // An alias is checked even where the frontmatter is left to Astro's parser (yaml: false), which
+  // The frontmatter's value, made once (undefined where it is not parsed here, or not YAML). An
+  // alias is checked even where the frontmatter is left to Astro's parser (yaml: false), which
   // would expand every one of them: a file of nested aliases would take the build's memory.
-  if ((yaml || ALIAS.test(raw)) && !parse().doc.errors.length) {
+  const value = (yaml || ALIAS.test(raw)) && !parse().doc.errors.length ? documentValue(parse().doc) : undefined;
+  if (value && 'error' in value) {
     const { doc, lineOf } = parse();
-    const value = documentValue(doc);
-    if ('error' in value) {
-      const field = fieldAt(doc.contents, value.offset, true);
-      problems.push(`${shown}: ${field}: 第${lineOf(value.offset)}行：YAML 语法错误：${value.error} (YAML error)`);
-    }
+    const field = fieldAt(doc.contents, value.offset, true);
+    problems.push(`${shown}: ${field}: 第${lineOf(value.offset)}行：YAML 语法错误：${value.error} (YAML error)`);
   }
   const fieldOf = (offset: number) =>
     offset >= bodyStart
@@ -234,11 +233,9 @@ export function inspectArticleText(
       `${shown}: ${fieldOf(found.offset)}: 第${found.line}行第${found.column}列含不可见字符 ${describeCharacter(found.char)}；请删去 (invisible character)`,
     );
   }
-  if (yaml && !parse().doc.errors.length && folderYear !== undefined) {
-    const { doc, fieldLines } = parse();
-    const value = documentValue(doc);
-    const date = 'value' in value ? (value.value as { date?: unknown } | null)?.date : undefined;
-    const problem = 'value' in value && yearFolderProblem(shown, date, folderYear, () => fieldLines.get('date'));
+  if (yaml && value && 'value' in value && folderYear !== undefined) {
+    const date = (value.value as { date?: unknown } | null)?.date;
+    const problem = yearFolderProblem(shown, date, folderYear, () => parse().fieldLines.get('date'));
     if (problem) problems.push(problem);
   }
   // Astro gives the body trimmed: its line 1 is the line of its first character, or for an
