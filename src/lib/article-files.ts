@@ -108,6 +108,75 @@ function valueLines(root: YamlNode | null | undefined, lineOf: (offset: number) 
   return lines;
 }
 
+/** What an editor can do about a YAML parser's error, by its code and words (both parsers'). */
+const YAML_ADVICE: [code: string | undefined, words: RegExp, advice: (found: string) => string][] = [
+  [
+    undefined,
+    /^(?:Unresolved tag: |unknown tag !<)(.*?)>?$/,
+    (tag) => `不支持的标签 ${tag.replace(/^tag:yaml\.org,2002:/, '!!')}；请直接写出取值`,
+  ],
+  [undefined, /nesting exceeded maxDepth \((\d+)\)/, (depth) => `嵌套超过 ${depth} 层`],
+  ['TAB_AS_INDENT', /./, () => '不能用 Tab 缩进，请改用空格'],
+  ['BLOCK_AS_IMPLICIT_KEY', /./, () => '值中含“: ”，或下一行多缩进了：请给整个值加上引号，或对齐缩进'],
+  ['MULTILINE_IMPLICIT_KEY', /./, () => '字段名应写在一行之内'],
+  ['BAD_SCALAR_START', /./, () => '值以 YAML 保留的字符开头：请给整个值加上引号'],
+  ['MISSING_CHAR', /quote/, () => '引号没有闭合'],
+  ['BAD_INDENT', /^Flow (?:sequence|map)/, () => '方括号或花括号没有闭合'],
+  ['BAD_INDENT', /./, () => '缩进不一致：同一层的字段应从同一列开始'],
+  ['UNEXPECTED_TOKEN', /at node end/, () => '引号外还有文字：请把整个值放在引号里'],
+];
+
+/** A YAML parser's message in the editor's words, the parser's own kept after them. */
+export function yamlMessageInWords(message: string, code?: string): string {
+  for (const [wanted, words, advice] of YAML_ADVICE) {
+    if (wanted !== undefined && wanted !== code) continue;
+    const found = words.exec(message);
+    if (found) return `${advice(found[1] ?? '')}（${message}）`;
+  }
+  return message;
+}
+
+/** A YAML document's errors, and the unknown tags (`!foo`, `!!js/function`), only warnings to this parser, which Astro's refuses. */
+export const yamlRefusals = (doc: YamlDocument) => [
+  ...doc.errors,
+  ...doc.warnings.filter((warning) => warning.code === 'TAG_RESOLVE_FAILED'),
+];
+
+/**
+ * A YAML error's field and words. A key written twice is named by itself, at its second line;
+ * any other error by the key it follows, since the parser often notices it a line later.
+ */
+export function describeYamlError(
+  doc: YamlDocument,
+  error: { code: string; message: string; pos: [number, number] },
+): { field: string; message: string; atKey: boolean } {
+  const offset = error.pos[0];
+  const first = error.message.replace(/ at line \d+, column \d+[\s\S]*$/, '').split('\n')[0]!;
+  if (error.code === 'DUPLICATE_KEY') {
+    const field = fieldAt(doc.contents, offset);
+    const key = field.replace(/^.*[.\]]/, '');
+    return { field, message: `字段 ${key} 写了两次，只能写一次（${first}）`, atKey: true };
+  }
+  return { field: fieldAt(doc.contents, offset, true), message: yamlMessageInWords(first, error.code), atKey: false };
+}
+
+/**
+ * A frontmatter that Astro's YAML parser refused though this module's found nothing wrong (a
+ * nesting deeper than it allows, say), told at the field and the file line of the parser's
+ * `mark` (its offset into the frontmatter); undefined for an error that is not the parser's.
+ */
+export function parserErrorProblem(text: string, shown: string, error: unknown): string | undefined {
+  const { reason, mark } = error as { reason?: unknown; mark?: { position?: unknown } };
+  const match = FRONTMATTER.exec(text);
+  if (typeof reason !== 'string' || typeof mark?.position !== 'number' || !match) return undefined;
+  const raw = match[1]!;
+  const rawStart = match.index + match[0].indexOf('---') + 3;
+  const counter = new LineCounter();
+  const doc = parseDocument(raw, { lineCounter: counter, prettyErrors: false });
+  const line = newlines(text.slice(0, rawStart)) + counter.linePos(mark.position).line;
+  return `${shown}: ${fieldAt(doc.contents, mark.position, true)}: 第${line}行：YAML 语法错误：${yamlMessageInWords(reason)} (YAML error)`;
+}
+
 /** A YAML alias (`*name`) may be in this text: where a value starts, an asterisk and a name. */
 const ALIAS = /(?:^|[\s[{,:-])\*[^\s,[\]{}]/m;
 
@@ -168,12 +237,11 @@ export function inspectArticleText(
   };
   if (yaml) {
     const { doc, lineOf, fieldLines } = parse();
-    for (const error of doc.errors) {
+    for (const error of yamlRefusals(doc)) {
       const offset = error.pos[0];
-      const field = fieldAt(doc.contents, offset, true);
-      const message = error.message.replace(/ at line \d+, column \d+[\s\S]*$/, '').split('\n')[0];
+      const { field, message, atKey } = describeYamlError(doc, error);
       // The line of the field in error, and where the parser noticed it (often the next line).
-      const line = Math.min(fieldLines.get(field) ?? lineOf(offset), lineOf(offset));
+      const line = atKey ? lineOf(offset) : Math.min(fieldLines.get(field) ?? lineOf(offset), lineOf(offset));
       const noticed = line === lineOf(offset) ? '' : `（第${lineOf(offset)}行发现）`;
       problems.push(`${shown}: ${field}: 第${line}行：YAML 语法错误：${message}${noticed} (YAML error)`);
     }

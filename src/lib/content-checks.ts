@@ -15,6 +15,9 @@ import {
   fieldAt,
   inspectArticleFiles,
   inspectArticleText,
+  describeYamlError,
+  parserErrorProblem,
+  yamlRefusals,
   yearFolderProblem,
   type ArticleFileFacts,
 } from './article-files.ts';
@@ -62,10 +65,9 @@ export function readDataIds(file: string): string[] {
   const { text } = decodeContentFile(new Uint8Array(readFileSync(file)), display);
   const counter = new LineCounter();
   const doc = parseDocument(text, { lineCounter: counter, uniqueKeys: true });
-  const [error] = doc.errors;
+  const [error] = yamlRefusals(doc);
   if (error) {
-    const message = error.message.replace(/ at line \d+, column \d+[\s\S]*$/, '').split('\n')[0];
-    const field = fieldAt(doc.contents, error.pos[0], true);
+    const { field, message } = describeYamlError(doc, error);
     throw new ContentError(
       display,
       field === 'frontmatter' ? 'yaml' : field,
@@ -633,7 +635,11 @@ async function refusalProblems(
   if (data === undefined) {
     // The YAML parser gives a line of the frontmatter but no field: the inspection names it.
     const { problems } = inspectArticleText(contents.replace(/^\ufeff/, ''), shown, path.basename(path.dirname(file)));
-    return problems.length ? problems : [`${shown}: frontmatter: ${(error as Error).message}`];
+    if (problems.length) return problems;
+    return [
+      parserErrorProblem(contents.replace(/^\ufeff/, ''), shown, error) ??
+        `${shown}: frontmatter: ${(error as Error).message}`,
+    ];
   }
   const result = await schema.safeParseAsync(data, { reportInput: true });
   if (result.success) return [`${shown}: ${(error as Error).message}`];

@@ -79,6 +79,18 @@ const refusedByFilesOrSchema: Case[] = [
     field: 'credits[0].id: 第10行：署名 id 应为小写字母',
   },
   {
+    name: 'a YAML tag, which Astro refuses',
+    files: { '2019/yaml-tag.md': article({ order: '32', column: '!!js/function "function () {}"' }) },
+    file: 'yaml-tag.md',
+    field: 'column: 第10行：YAML 语法错误：不支持的标签 !!js/function；请直接写出取值',
+  },
+  {
+    name: "a nesting too deep for Astro's YAML parser",
+    files: { '2019/too-deep.md': article({ order: '33', credits: `${'['.repeat(101)}${']'.repeat(101)}` }) },
+    file: 'too-deep.md',
+    field: 'credits: 第10行：YAML 语法错误：嵌套超过 100 层',
+  },
+  {
     name: 'a misspelt field',
     files: { '2019/misspelt.md': article({ order: '12', titel: '错字' }) },
     file: 'misspelt.md',

@@ -8,8 +8,11 @@ import {
   inspectArticleFiles,
   inspectArticleText,
   LIMITS,
+  parserErrorProblem,
+  yamlMessageInWords,
   yearFolderProblem,
 } from '../../src/lib/article-files.ts';
+import { splitArticleFile } from '../../src/lib/article-file.ts';
 import { parseDocument } from 'yaml';
 
 const FILE = 'content/articles/2019/x.md';
@@ -46,7 +49,64 @@ describe('inspectArticleText', () => {
       expect.stringMatching(/^content\/articles\/2019\/x\.md: title: 第5行：YAML 语法错误.*（第6行发现）/),
     ]);
     const duplicate = inspectArticleText(article([...BASE, 'order: 2']), FILE).problems;
-    expect(duplicate).toEqual([expect.stringMatching(/: order: 第6行：YAML 语法错误/)]);
+    expect(duplicate).toEqual([expect.stringMatching(/: order: 第6行：YAML 语法错误：字段 order 写了两次/)]);
+  });
+
+  it('names a key written twice by itself, at its second line, however deep', () => {
+    const credits = ['credits:', '  - role: writer', '    name: 宋一诺', '    role: photographer'];
+    const { problems } = inspectArticleText(article([...BASE, ...credits]), FILE);
+    expect(problems).toEqual([
+      `${FILE}: credits[0].role: 第9行：YAML 语法错误：字段 role 写了两次，只能写一次（Map keys must be unique） (YAML error)`,
+    ]);
+  });
+
+  it("refuses a tag, which Astro's YAML parser refuses and this one only warns of", () => {
+    for (const [tag, shown] of [
+      ['!foo', '!foo'],
+      ['!!js/function', '!!js/function'],
+    ]) {
+      const { problems } = inspectArticleText(article([...BASE, `summary: ${tag} "x"`]), FILE);
+      expect(problems).toEqual([expect.stringContaining(`: summary: 第6行：YAML 语法错误：不支持的标签 ${shown}；`)]);
+    }
+  });
+
+  it("says what an editor can do about common YAML mistakes, the parser's words kept", () => {
+    const said = (line: string) => inspectArticleText(article([...BASE, line]), FILE).problems.join('\n');
+    expect(said('\tzone: jining')).toContain('不能用 Tab 缩进，请改用空格（Tabs are not allowed as indentation）');
+    expect(said('column: "党建在高新')).toContain('column: 第6行：YAML 语法错误：引号没有闭合');
+    expect(said('column: 党建: 在高新')).toContain('请给整个值加上引号');
+    expect(said('column: "党建"在高新')).toContain('引号外还有文字');
+    expect(said('column: @党建')).toContain('值以 YAML 保留的字符开头');
+    expect(yamlMessageInWords('something new', 'SOMETHING_NEW')).toBe('something new');
+  });
+});
+
+describe("parserErrorProblem: what Astro's own YAML parser refuses", () => {
+  const refusal = (text: string) => {
+    try {
+      splitArticleFile(text);
+    } catch (error) {
+      return error;
+    }
+    throw new Error("Astro's parser accepted it");
+  };
+
+  it('names the field and the file line of a nesting too deep for it', () => {
+    const text = `\n${article([...BASE, `credits: ${'['.repeat(120)}${']'.repeat(120)}`])}`;
+    expect(parserErrorProblem(text, FILE, refusal(text))).toBe(
+      `${FILE}: credits: 第7行：YAML 语法错误：嵌套超过 100 层（nesting exceeded maxDepth (100)） (YAML error)`,
+    );
+  });
+
+  it('and of a tag it does not know', () => {
+    const text = article([...BASE, 'summary: !foo x']);
+    expect(parserErrorProblem(text, FILE, refusal(text))).toMatch(
+      /: summary: 第6行：YAML 语法错误：不支持的标签 !foo；/,
+    );
+  });
+
+  it("is undefined for an error that is not the YAML parser's", () => {
+    expect(parserErrorProblem(article(BASE), FILE, new Error('other'))).toBeUndefined();
   });
 
   it('refuses invisible characters in frontmatter and body, with field, line, column and code point', () => {

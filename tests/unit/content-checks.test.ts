@@ -102,6 +102,15 @@ describe('readDataIds', () => {
     expect(error.message).toMatch(/broken\.yaml: \[0\]\.name: 第3行：YAML 语法错误/);
   });
 
+  it("names a key written twice by itself, and refuses a tag Astro's parser would refuse", () => {
+    const twice = errorOf(() => readDataIds(write('twice.yaml', '- id: a\n  name: 甲\n  name: 乙\n')));
+    expect(twice.message).toMatch(/twice\.yaml: \[0\]\.name: 第3行：YAML 语法错误 \(yaml\)：字段 name 写了两次/);
+    const tagged = errorOf(() => readDataIds(write('tagged.yaml', '- id: a\n  name: !!js/function "x"\n')));
+    expect(tagged.message).toMatch(
+      /tagged\.yaml: \[0\]\.name: 第2行：YAML 语法错误 \(yaml\)：不支持的标签 !!js\/function/,
+    );
+  });
+
   it('rejects a root that is not a list', () => {
     const error = errorOf(() => readDataIds(write('map.yaml', 'zhuhai:\n  name: 珠海\n')));
     expect(error).toBeInstanceOf(ContentError);
