@@ -3,6 +3,7 @@
  * and answers with their results, in their order. Node runs this file as it is (type stripping).
  */
 import { parentPort, workerData } from 'node:worker_threads';
-import { checkPage, type PageCheckJob } from './content-checks.ts';
+import { restoredJob, type PortableJob } from './check-workers.ts';
+import { checkPage } from './content-checks.ts';
 
-parentPort?.postMessage((workerData as PageCheckJob[]).map(checkPage));
+parentPort?.postMessage((workerData as PortableJob[]).map((job) => checkPage(restoredJob(job))));

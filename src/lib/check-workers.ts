@@ -7,7 +7,8 @@
  */
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
-import type { PageCheckJob, PageCheckResult } from './content-checks.ts';
+import { factsFromPortable, portableFacts, type PortableFacts } from './article-files.ts';
+import type { ArticleForChecks, PageCheckJob, PageCheckResult } from './content-checks.ts';
 
 /** Below this many stories to check, a worker (the checks' modules loaded again, ~0.5 s) costs more than it saves. */
 export const WORKER_THRESHOLD = 400;
@@ -36,6 +37,22 @@ export function shareJobs(jobs: readonly PageCheckJob[], count: number): number[
   return shares.map((share) => share.jobs.sort((a, b) => a - b)).filter((share) => share.length > 0);
 }
 
+/** A job as a worker thread is sent it: its stories' facts without their field lines' getter (portableFacts). */
+export type PortableJob = Omit<PageCheckJob, 'articles'> & {
+  articles: (Omit<ArticleForChecks, 'facts'> & { facts?: PortableFacts | undefined })[];
+};
+
+export const portableJob = (job: PageCheckJob): PortableJob => ({
+  ...job,
+  articles: job.articles.map((article) => ({ ...article, facts: article.facts && portableFacts(article.facts) })),
+});
+
+/** The job again, in the worker thread. */
+export const restoredJob = (job: PortableJob): PageCheckJob => ({
+  ...job,
+  articles: job.articles.map((article) => ({ ...article, facts: article.facts && factsFromPortable(article.facts) })),
+});
+
 export interface PageChecks {
   /** The results, in the jobs' order. */
   results: PageCheckResult[];
@@ -63,7 +80,7 @@ export async function runPageChecks(
   const away = others.map(
     (share) =>
       new Promise<void>((resolve) => {
-        const worker = new Worker(workerFile, { workerData: share.map((j) => jobs[j]!) });
+        const worker = new Worker(workerFile, { workerData: share.map((j) => portableJob(jobs[j]!)) });
         let settled = false;
         const settle = (answer: PageCheckResult[] | undefined) => {
           if (settled) return;

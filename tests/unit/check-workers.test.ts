@@ -1,7 +1,10 @@
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { checkPage, readSourceText, type ArticleForChecks, type PageCheckJob } from '../../src/lib/content-checks.ts';
+import { factsOfFile } from '../../src/lib/article-files.ts';
 import { runPageChecks, shareJobs, storiesToCheck, WORKER_THRESHOLD } from '../../src/lib/check-workers.ts';
 import { readArticles } from '../helpers/content.ts';
 
@@ -91,5 +94,32 @@ describe('runPageChecks', () => {
     const { results, threads } = await runPageChecks(jobs, checkPage, path.resolve('src/lib/no-such-worker.ts'), 2);
     expect(threads).toBe(1);
     expect(results).toEqual(jobs.map(checkPage));
+  }, 60_000);
+
+  it('sends a story’s facts without reading its file again; a worker reads it only for a message, at the right line', async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'check-workers-'));
+    try {
+      const jobs = seedJobs(Math.ceil(WORKER_THRESHOLD / 16) + 1);
+      // Every story's field lines in a file that is not there: read by the copy to a worker, they would fail it.
+      const missing = path.join(dir, 'missing.md');
+      const distinct = [...new Set(jobs.flatMap((job) => job.articles))];
+      for (const article of distinct) article.facts = factsOfFile(9, 1, { file: missing, shown: article.filePath });
+      // One story with a headline its page does not print, its field lines in a real file (title on line 2).
+      const changed = distinct[0]!;
+      const file = path.join(dir, 'changed.md');
+      writeFileSync(file, `---\ntitle: 页面上没有的标题\n---\n\n${changed.body}\n`);
+      changed.data = { ...changed.data, title: '页面上没有的标题' };
+      changed.facts = factsOfFile(4, 1, { file, shown: changed.filePath });
+      const { results, threads } = await runPageChecks(jobs, checkPage, WORKER_FILE, 3);
+      expect(threads).toBe(3);
+      expect(results).toEqual(jobs.map(checkPage));
+      const told = results
+        .flatMap((r) => r.problems)
+        .filter((p) => p.startsWith(`${changed.filePath}: title: 第2行：`));
+      // Once for each copy of its page, in the workers' shares and this thread's.
+      expect(told.length).toBe(Math.ceil(WORKER_THRESHOLD / 16) + 1);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   }, 60_000);
 });
