@@ -576,6 +576,8 @@ const page = await benchPage();
 const latencies: number[] = [];
 const firstLatencies: number[] = [];
 const latencyBySet = new Map<string, number[]>();
+/** Each warm query's time, to name the slowest (what to look at next). */
+const timedQueries: { set: string; query: string; ms: number; firstMs: number }[] = [];
 const outcomes = new Map<string, (QueryOutcome & { raw?: Set<string> })[]>();
 console.log(`running ${sets.length} queries…`);
 for (const [index, q] of sets.entries()) {
@@ -584,6 +586,7 @@ for (const [index, q] of sets.entries()) {
   latencies.push(ms);
   firstLatencies.push(firstMs);
   latencyBySet.set(q.set, [...(latencyBySet.get(q.set) ?? []), ms]);
+  timedQueries.push({ set: q.set, query: q.query, ms, firstMs });
   const found = ids.map(urlOf);
   const list = outcomes.get(q.set) ?? [];
   list.push({ expected: q.expected, found, ...(q.rawExpected && { raw: q.rawExpected }) });
@@ -649,6 +652,13 @@ for (const [set, values] of latencyBySet)
   console.log(
     `  ${set.padEnd(14)} median ${percentile(values, 50).toFixed(1)} ms, p95 ${percentile(values, 95).toFixed(1)} ms, max ${Math.max(...values).toFixed(0)} ms`,
   );
+console.log(
+  `  slowest: ${[...timedQueries]
+    .sort((a, b) => b.ms - a.ms)
+    .slice(0, 8)
+    .map((t) => `${JSON.stringify(t.query)} (${t.set}) ${t.ms.toFixed(0)} ms, newest part ${t.firstMs.toFixed(0)}`)
+    .join('; ')}`,
+);
 const slowestChar = charLatencies.reduce((a, b) => (b.ms > a.ms ? b : a), { query: '', ms: 0, again: 0 });
 const charTimes = charLatencies.map((c) => c.ms);
 const charAgain = charLatencies.map((c) => c.again);
