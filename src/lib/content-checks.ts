@@ -11,11 +11,11 @@ import type { Loader, LoaderContext } from 'astro/loaders';
 import type { z } from 'astro/zod';
 import { LineCounter, parseDocument } from 'yaml';
 import {
+  describeYamlError,
   documentValue,
   fieldAt,
   inspectArticleFiles,
   inspectArticleText,
-  describeYamlError,
   parserErrorProblem,
   yamlRefusals,
   yearFolderProblem,
