@@ -8,23 +8,64 @@
 import { defineCollection } from 'astro/content/config';
 import { file } from 'astro/loaders';
 import { z } from 'astro/zod';
+import { accentContrastProblem } from './lib/contrast.ts';
 import { archiveDateProblem } from './lib/dates.ts';
 import { contentPath } from './lib/content-paths.ts';
 import { LIMITS } from './lib/article-files.ts';
 import { checkedArticleLoader, readDataIds } from './lib/content-checks.ts';
 
-const zoneIds = readDataIds(contentPath('zones'));
-const campaignIds = readDataIds(contentPath('campaigns'));
-const topicIds = readDataIds(contentPath('topics'));
-const newspaperIds = readDataIds(contentPath('newspapers'));
+const text = z.string().trim().min(1);
+
+export const zoneSchema = z.strictObject({
+  id: z.string().regex(/^[a-z0-9-]+$/),
+  name: text,
+  fullName: text,
+  kind: z.enum(['国家高新区', '国家级新区', '城市']),
+  province: text,
+  city: text,
+  aliases: z.array(text).default([]),
+  /** Accent colour of the zone's themed page, readable on its light grounds (contrast.ts; the dark scheme's mix always is). */
+  accent: z
+    .string()
+    .regex(/^#[0-9a-f]{6}$/i)
+    .superRefine((accent, ctx) => {
+      const problem = accentContrastProblem(accent);
+      if (problem) ctx.addIssue({ code: 'custom', message: problem });
+    }),
+  description: text,
+});
+
+export const campaignSchema = z.strictObject({
+  id: z.string().regex(/^[a-z0-9-]+$/),
+  name: text,
+  aliases: z.array(text).default([]),
+  period: text.optional(),
+  description: text,
+});
+
+export const topicSchema = z.strictObject({
+  id: z.string().regex(/^[a-z0-9-]+$/),
+  name: text,
+});
+
+export const newspaperSchema = z.strictObject({
+  id: z.string().regex(/^[a-z0-9-]+$/),
+  name: text,
+  aliases: z.array(text).default([]),
+  description: text,
+});
+
+// Each data file checked against its schema here, each problem at its line, before the articles' ids are read from it.
+const zoneIds = readDataIds(contentPath('zones'), zoneSchema);
+const campaignIds = readDataIds(contentPath('campaigns'), campaignSchema);
+const topicIds = readDataIds(contentPath('topics'), topicSchema);
+const newspaperIds = readDataIds(contentPath('newspapers'), newspaperSchema);
 
 /** An id that must be listed in one of the data files; the message lists what exists. */
 const idFrom = (ids: string[], what: string) =>
   z.string().refine((id) => ids.includes(id), {
     error: (issue) => `未知的${what} "${String(issue.input)}"；可用：${ids.join(', ')}`,
   });
-
-const text = z.string().trim().min(1);
 
 /** Text shown on one line (a headline part, a credit): a line break in it is layout, not wording. */
 const oneLine = text.refine((value) => !/[\r\n\u2028\u2029]/.test(value), {
@@ -158,39 +199,6 @@ export const articleSchema = z
 const articles = defineCollection({
   loader: checkedArticleLoader(articleSchema, { zoneIds, campaignIds, topicIds, newspaperIds }),
   schema: articleSchema,
-});
-
-export const zoneSchema = z.strictObject({
-  id: z.string().regex(/^[a-z0-9-]+$/),
-  name: text,
-  fullName: text,
-  kind: z.enum(['国家高新区', '国家级新区', '城市']),
-  province: text,
-  city: text,
-  aliases: z.array(text).default([]),
-  /** Accent colour of the zone's themed page; must keep 4.5:1 contrast on white. */
-  accent: z.string().regex(/^#[0-9a-f]{6}$/i),
-  description: text,
-});
-
-export const campaignSchema = z.strictObject({
-  id: z.string().regex(/^[a-z0-9-]+$/),
-  name: text,
-  aliases: z.array(text).default([]),
-  period: text.optional(),
-  description: text,
-});
-
-export const topicSchema = z.strictObject({
-  id: z.string().regex(/^[a-z0-9-]+$/),
-  name: text,
-});
-
-export const newspaperSchema = z.strictObject({
-  id: z.string().regex(/^[a-z0-9-]+$/),
-  name: text,
-  aliases: z.array(text).default([]),
-  description: text,
 });
 
 export const collections = {

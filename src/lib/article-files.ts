@@ -129,7 +129,7 @@ export function fieldAt(root: YamlNode | null | undefined, offset: number, stric
 }
 
 /** File line of every scalar value, by field path. */
-function valueLines(root: YamlNode | null | undefined, lineOf: (offset: number) => number): Map<string, number> {
+export function valueLines(root: YamlNode | null | undefined, lineOf: (offset: number) => number): Map<string, number> {
   const lines = new Map<string, number>();
   const walk = (node: unknown, at: string) => {
     if (isMap(node)) {

@@ -17,6 +17,7 @@ import {
   inspectArticleFiles,
   inspectArticleText,
   parserErrorProblem,
+  valueLines,
   yamlRefusals,
   yearFolderProblem,
   type ArticleFileFacts,
@@ -59,8 +60,12 @@ export function articleIdFromPath(entry: string): string {
   return id;
 }
 
-/** Ids of a YAML data file (zones, campaigns…), with a clear error when the file is broken. */
-export function readDataIds(file: string): string[] {
+/**
+ * Ids of a YAML data file (zones, campaigns…), with a clear error when the file is broken; with
+ * its schema, every entry is checked against it first, each problem at its field and line
+ * (Astro's own check of a data file names the entry, not the line).
+ */
+export function readDataIds(file: string, schema?: z.ZodType): string[] {
   const display = path.relative(process.cwd(), file);
   const { text } = decodeContentFile(new Uint8Array(readFileSync(file)), display);
   const counter = new LineCounter();
@@ -91,6 +96,22 @@ export function readDataIds(file: string): string[] {
     );
   const data = value.value;
   if (!Array.isArray(data)) throw new ContentError(display, 'root', '应为条目列表 (expected a list of entries)');
+  if (schema) {
+    const fieldLines = valueLines(doc.contents, (offset) => counter.linePos(offset).line);
+    const problems = data.flatMap((entry, index) => {
+      const result = schema.safeParse(entry, { reportInput: true });
+      if (result.success) return [];
+      const issues = result.error.issues.map((issue) => ({ ...issue, path: [index, ...issue.path] }));
+      // A field the entry lacks is told at the entry's first line.
+      return schemaProblems(display, issues, fieldLines, fieldLines.get(`[${index}]`) ?? 1);
+    });
+    if (problems.length) {
+      // Every problem of the file, each already naming it, its field and its line.
+      const error = new Error(problems.join('\n'));
+      error.name = 'ContentError';
+      throw error;
+    }
+  }
   return data.map((entry, index) => {
     const id = (entry as { id?: unknown })?.id;
     if (typeof id !== 'string') throw new ContentError(display, `[${index}].id`, '缺少 id');

@@ -56,6 +56,14 @@ describe('pages', () => {
     expect(articleDirs.map((d) => d.name).sort()).toEqual(articles.map((a) => a.id).sort());
   });
 
+  it("gives each zone's themed pages its accent, mixed with white for the dark scheme, in the zones' stylesheet", () => {
+    const css = readFileSync(path.join(DIST, 'zones', 'accents.css'), 'utf8');
+    for (const zone of readData<{ id: string; accent: string }>('zones.yaml')) {
+      expect(css).toContain(`.zone-${zone.id}{--zone-accent:${zone.accent}}`);
+      expect(css).toContain(`.zone-${zone.id}{--zone-accent:color-mix(in srgb,${zone.accent} 55%,white)}`);
+    }
+  });
+
   it("gives every listed article's heading the level under its list's own heading", () => {
     let lists = 0;
     for (const file of distFiles('.html')) {

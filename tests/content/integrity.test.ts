@@ -395,6 +395,22 @@ describe('data files', () => {
       },
       'content/topics.yaml: [0].name: 第2行：YAML 语法错误 (yaml)：别名 *missing 之前没有对应的锚点',
     ],
+    [
+      'a zone accent too light to see on the page, at its line',
+      (s: Sandbox) => {
+        const file = path.join(s.root, 'content', 'zones.yaml');
+        s.write('content/zones.yaml', readFileSync(file, 'utf8').replace(/accent: ".*"/, 'accent: "#f5c518"'));
+      },
+      'content/zones.yaml: [0].accent: 第10行：强调色 #f5c518 与浅色底的对比度只有 1.56:1，至少应为 4.5:1',
+    ],
+    [
+      'a misspelt field of a data file, at its line (Astro names the entry only)',
+      (s: Sandbox) => {
+        const file = path.join(s.root, 'content', 'campaigns.yaml');
+        s.write('content/campaigns.yaml', readFileSync(file, 'utf8').replace('  description:', '  descripton:'));
+      },
+      'content/campaigns.yaml: [0].descripton: 第',
+    ],
   ])('%s', (_, breakIt, expected) => {
     const sandbox = createSandbox();
     try {

@@ -1,6 +1,7 @@
 import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { z } from 'astro/zod';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SourceIndex } from '../../src/lib/provenance.ts';
 import {
@@ -109,6 +110,19 @@ describe('readDataIds', () => {
     expect(tagged.message).toMatch(
       /tagged\.yaml: \[0\]\.name: 第2行：YAML 语法错误 \(yaml\)：不支持的标签 !!js\/function/,
     );
+  });
+
+  it('checks every entry against the schema it is given, each problem at its field and line', () => {
+    const schema = z.strictObject({ id: z.string(), name: z.string().min(1), accent: z.string().optional() });
+    const file = write('entries.yaml', '- id: a\n  name: 甲\n- id: b\n  nmae: 乙\n- id: c\n  name: 丙\n  accent: 7\n');
+    const error = errorOf(() => readDataIds(file, schema));
+    expect(error.message.split('\n')).toEqual([
+      // A field the entry lacks, at the entry's first line.
+      expect.stringMatching(/entries\.yaml: \[1\]\.name: 第3行：缺少此项/),
+      expect.stringMatching(/entries\.yaml: \[1\]\.nmae: 第4行：未知字段/),
+      expect.stringMatching(/entries\.yaml: \[2\]\.accent: 第7行：应为文字，而不是 7/),
+    ]);
+    expect(readDataIds(write('fine.yaml', '- id: a\n  name: 甲\n'), schema)).toEqual(['a']);
   });
 
   it('rejects a root that is not a list', () => {
