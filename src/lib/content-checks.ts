@@ -96,8 +96,8 @@ export function readDataIds(file: string, schema?: z.ZodType): string[] {
     );
   const data = value.value;
   if (!Array.isArray(data)) throw new ContentError(display, 'root', '应为条目列表 (expected a list of entries)');
+  const fieldLines = valueLines(doc.contents, (offset) => counter.linePos(offset).line);
   if (schema) {
-    const fieldLines = valueLines(doc.contents, (offset) => counter.linePos(offset).line);
     const problems = data.flatMap((entry, index) => {
       const result = schema.safeParse(entry, { reportInput: true });
       if (result.success) return [];
@@ -112,11 +112,24 @@ export function readDataIds(file: string, schema?: z.ZodType): string[] {
       throw error;
     }
   }
-  return data.map((entry, index) => {
+  const ids = data.map((entry, index) => {
     const id = (entry as { id?: unknown })?.id;
     if (typeof id !== 'string') throw new ContentError(display, `[${index}].id`, '缺少 id');
     return id;
   });
+  // Astro keeps the last entry of an id and only warns: the first would be lost without a word.
+  const firstOf = new Map<string, number>();
+  ids.forEach((id, index) => {
+    const first = firstOf.get(id);
+    if (first === undefined) return void firstOf.set(id, index);
+    const lineOf = (i: number) => fieldLines.get(`[${i}].id`) ?? fieldLines.get(`[${i}]`);
+    throw new ContentError(
+      display,
+      `[${index}].id`,
+      `第${lineOf(index)}行：id "${id}" 与第${lineOf(first)}行的条目重复；每个条目的 id 须不同 (duplicate id)`,
+    );
+  });
+  return ids;
 }
 
 /** Two files whose names give the same id would share one URL: name both. */

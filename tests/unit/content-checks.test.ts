@@ -125,6 +125,16 @@ describe('readDataIds', () => {
     expect(readDataIds(write('fine.yaml', '- id: a\n  name: 甲\n'), schema)).toEqual(['a']);
   });
 
+  it('refuses an id given twice, at the second, naming the first (Astro would keep the last and drop the first)', () => {
+    const error = errorOf(() =>
+      readDataIds(write('twice-id.yaml', '- id: a\n  name: 甲\n- id: b\n- id: a\n  name: 乙\n')),
+    );
+    expect(error).toBeInstanceOf(ContentError);
+    expect(error.message).toMatch(
+      /twice-id\.yaml: \[2\]\.id: 第4行：id "a" 与第1行的条目重复；每个条目的 id 须不同 \(duplicate id\)$/,
+    );
+  });
+
   it('rejects a root that is not a list', () => {
     const error = errorOf(() => readDataIds(write('map.yaml', 'zhuhai:\n  name: 珠海\n')));
     expect(error).toBeInstanceOf(ContentError);
