@@ -155,8 +155,14 @@ export function splitPage(page: string): SplitResult {
           apply(start(last.number), [last.text]);
         } else apply(start(numbers[0]!));
       } else if (next?.type === 'body') {
+        // Credits printed under a story's text, or at the end of its last paragraph, end it: a
+        // heading after them is the next story's, however many lines it has.
+        const afterCredits =
+          hasBody(story) &&
+          (elements[index - 1]?.type === 'byline' || trailingByline(story!.paragraphs.at(-1) ?? '').credits.length > 0);
         if (!story) apply(start(numbers[0]!));
         else if (!story.headline) apply(story);
+        else if (afterCredits) apply(start(numbers[0]!));
         else if (texts.length >= 2 && !(hasBody(story) && insideStory(element.lines[0]!, spacing)))
           apply(start(numbers[0]!));
         else if (texts.length >= 2) {
@@ -165,15 +171,7 @@ export function splitPage(page: string): SplitResult {
           story.paragraphs.push(`## ${texts[0]}`);
           story.lines.push(numbers[0]!);
           for (const line of element.lines.slice(1)) addText(story, line);
-        }
-        // Credits printed under a story's text, or at the end of its last paragraph, end it: a
-        // heading after them is the next story's.
-        else if (
-          hasBody(story) &&
-          (elements[index - 1]?.type === 'byline' || trailingByline(story.paragraphs.at(-1) ?? '').credits.length > 0)
-        )
-          apply(start(numbers[0]!));
-        else if (startsStory(element.lines[0]!, story, elements, index, spacing) >= STORY_START)
+        } else if (startsStory(element.lines[0]!, story, elements, index, spacing) >= STORY_START)
           apply(start(numbers[0]!));
         else {
           story.sectionLevel ??= hashesOf(element.lines[0]!.raw) || undefined;

@@ -174,6 +174,47 @@ describe('credits under a story', () => {
   });
 });
 
+describe('credits under a story, then a headline of two lines', () => {
+  it('starts the next story at the headline, its second line a subtitle, not a section head with text', () => {
+    // The page sets its stories three lines apart, its paragraphs one: the second headline, one
+    // line under the credits, would be taken for a section head inside the story but for them.
+    const page = [
+      '整合优势资源 更好协同发展',
+      '',
+      '本报讯 为加强自主创新示范区与自由贸易试验区“双自联动”，珠海高新区举办银企对接会。',
+      '',
+      '本次活动为金融机构和企业双方搭建了对接交流平台，推动金融资源服务实体经济。',
+      '',
+      '',
+      '',
+      '昆山高新区获评创新药物潜力指数十强园区',
+      '',
+      '本报讯 近日在济南举行的第三届中国生物医药园区产业创新发展大会上，首次发布创新药物潜力指数。',
+      '',
+      '近年来，昆山高新区深耕小核酸及生物医药领域，全力打造生物医药产业园，培育国内首个产业基地。',
+      '',
+      '责任编辑：叶伟',
+      '',
+      '美编：绪言',
+      '',
+      '实施“五大行动” 引领高质量发展',
+      '',
+      '——守初心 担使命 找差距 抓落实',
+      '',
+      '基础不牢，地动山摇。党的基层组织是确保党的路线方针政策和决策部署贯彻落实的基础。',
+      '',
+      '今年以来，珠海高新区党委以提升基层党组织组织力为核心，全面实施党建引领创新“五大行动”。',
+    ].join('\n');
+    const stories = splitPage(page).stories;
+    expect(stories.map((s) => [s.headline?.title, s.headline?.subtitle])).toEqual([
+      ['整合优势资源 更好协同发展', undefined],
+      ['昆山高新区获评创新药物潜力指数十强园区', undefined],
+      ['实施“五大行动” 引领高质量发展', '守初心 担使命 找差距 抓落实'],
+    ]);
+    expect(stories[2]!.paragraphs[0]).toMatch(/^基础不牢/);
+  });
+});
+
 describe('a byline at the end of the last paragraph', () => {
   it('ends the story, so a heading after it starts the next', () => {
     const page = [
