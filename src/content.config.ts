@@ -16,8 +16,11 @@ import { checkedArticleLoader, readDataIds } from './lib/content-checks.ts';
 
 const text = z.string().trim().min(1);
 
+/** A data file's id: it becomes a URL. */
+const dataId = z.string().regex(/^[a-z0-9-]+$/, 'id 应为小写字母、数字和 - (lowercase ASCII slug)');
+
 export const zoneSchema = z.strictObject({
-  id: z.string().regex(/^[a-z0-9-]+$/),
+  id: dataId,
   name: text,
   fullName: text,
   kind: z.enum(['国家高新区', '国家级新区', '城市']),
@@ -27,7 +30,7 @@ export const zoneSchema = z.strictObject({
   /** Accent colour of the zone's themed page, readable on its light grounds (contrast.ts; the dark scheme's mix always is). */
   accent: z
     .string()
-    .regex(/^#[0-9a-f]{6}$/i)
+    .regex(/^#[0-9a-f]{6}$/i, '应为 #rrggbb 形式的颜色，如 "#b42318" (a #rrggbb colour)')
     .superRefine((accent, ctx) => {
       const problem = accentContrastProblem(accent);
       if (problem) ctx.addIssue({ code: 'custom', message: problem });
@@ -36,7 +39,7 @@ export const zoneSchema = z.strictObject({
 });
 
 export const campaignSchema = z.strictObject({
-  id: z.string().regex(/^[a-z0-9-]+$/),
+  id: dataId,
   name: text,
   aliases: z.array(text).default([]),
   period: text.optional(),
@@ -44,12 +47,12 @@ export const campaignSchema = z.strictObject({
 });
 
 export const topicSchema = z.strictObject({
-  id: z.string().regex(/^[a-z0-9-]+$/),
+  id: dataId,
   name: text,
 });
 
 export const newspaperSchema = z.strictObject({
-  id: z.string().regex(/^[a-z0-9-]+$/),
+  id: dataId,
   name: text,
   aliases: z.array(text).default([]),
   description: text,

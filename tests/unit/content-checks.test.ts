@@ -2,6 +2,7 @@ import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node
 import os from 'node:os';
 import path from 'node:path';
 import { z } from 'astro/zod';
+import { zoneSchema } from '../../src/content.config.ts';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SourceIndex } from '../../src/lib/provenance.ts';
 import {
@@ -123,6 +124,20 @@ describe('readDataIds', () => {
       expect.stringMatching(/entries\.yaml: \[2\]\.accent: 第7行：应为文字，而不是 7/),
     ]);
     expect(readDataIds(write('fine.yaml', '- id: a\n  name: 甲\n'), schema)).toEqual(['a']);
+    // The data files' own schemas speak the editor's words too.
+    const zones = errorOf(() =>
+      readDataIds(
+        write(
+          'zones.yaml',
+          '- id: Zhu Hai\n  name: 珠海高新区\n  fullName: 珠海国家高新技术产业开发区\n  kind: 国家高新区\n  province: 广东\n  city: 珠海\n  accent: red\n  description: 报道。\n',
+        ),
+        zoneSchema,
+      ),
+    );
+    expect(zones.message.split('\n')).toEqual([
+      expect.stringMatching(/zones\.yaml: \[0\]\.id: 第1行：id 应为小写字母、数字和 - /),
+      expect.stringMatching(/zones\.yaml: \[0\]\.accent: 第7行：应为 #rrggbb 形式的颜色/),
+    ]);
   });
 
   it('refuses an id given twice, at the second, naming the first (Astro would keep the last and drop the first)', () => {
