@@ -206,19 +206,33 @@ export function describeYamlError(
 }
 
 /**
+ * Where a file's frontmatter stands: its text (`raw`, whose line 1 is the rest of the opening
+ * `---` line), where that text and the body begin, and the file line of the opening `---`.
+ */
+function frontmatterOf(text: string) {
+  const match = FRONTMATTER.exec(text);
+  if (!match) return undefined;
+  const rawStart = match.index + match[0].indexOf('---') + 3;
+  return {
+    raw: match[1]!,
+    rawStart,
+    bodyStart: match.index + match[0].length,
+    openingLine: newlines(text.slice(0, rawStart)) + 1,
+  };
+}
+
+/**
  * A frontmatter that Astro's YAML parser refused though this module's found nothing wrong (a
  * nesting deeper than it allows, say), told at the field and the file line of the parser's
  * `mark` (its offset into the frontmatter); undefined for an error that is not the parser's.
  */
 export function parserErrorProblem(text: string, shown: string, error: unknown): string | undefined {
   const { reason, mark } = error as { reason?: unknown; mark?: { position?: unknown } };
-  const match = FRONTMATTER.exec(text);
-  if (typeof reason !== 'string' || typeof mark?.position !== 'number' || !match) return undefined;
-  const raw = match[1]!;
-  const rawStart = match.index + match[0].indexOf('---') + 3;
+  const frontmatter = frontmatterOf(text);
+  if (typeof reason !== 'string' || typeof mark?.position !== 'number' || !frontmatter) return undefined;
   const counter = new LineCounter();
-  const doc = parseDocument(raw, { lineCounter: counter, prettyErrors: false });
-  const line = newlines(text.slice(0, rawStart)) + counter.linePos(mark.position).line;
+  const doc = parseDocument(frontmatter.raw, { lineCounter: counter, prettyErrors: false });
+  const line = frontmatter.openingLine + counter.linePos(mark.position).line - 1;
   return `${shown}: ${fieldAt(doc.contents, mark.position, true)}: 第${line}行：YAML 语法错误：${yamlMessageInWords(reason)} (YAML error)`;
 }
 
@@ -261,17 +275,13 @@ export function inspectArticleText(
   { yaml = true }: { yaml?: boolean } = {},
 ): { problems: string[]; facts?: ArticleFileFacts } {
   const problems: string[] = [];
-  const match = FRONTMATTER.exec(text);
-  if (!match) {
+  const frontmatter = frontmatterOf(text);
+  if (!frontmatter) {
     return {
       problems: [`${shown}: frontmatter: 缺少 frontmatter：文件应以 --- 行开始，以 --- 行结束 (no frontmatter)`],
     };
   }
-  const raw = match[1]!;
-  const rawStart = match.index + match[0].indexOf('---') + 3;
-  const bodyStart = match.index + match[0].length;
-  // Line 1 of `raw` is the rest of the opening --- line.
-  const openingLine = newlines(text.slice(0, rawStart)) + 1;
+  const { raw, rawStart, bodyStart, openingLine } = frontmatter;
   let parsed: { doc: YamlDocument; lineOf: (offset: number) => number; fieldLines: Map<string, number> } | undefined;
   const parse = () => {
     if (parsed) return parsed;
