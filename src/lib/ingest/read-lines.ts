@@ -26,7 +26,12 @@ export function readLines(page: string): PageLine[] {
   page.split(/\r\n|\n|\r/).forEach((raw, index) => {
     const classified = classifyLine(raw, blanks);
     lines.push({ number: index + 1, raw, blanksBefore: blanks, ...classified });
-    blanks = classified.kind === 'blank' ? blanks + 1 : 0;
+    // A mark (OCR debris, a picture's place) is a block of its own in a gap, set off by a blank
+    // line like any block: the gap it stands in is the blank lines either side of it, less that
+    // one. (Counted from zero after it, a story set three blank lines apart with a stray # after
+    // the second read as set no further apart than its paragraphs.)
+    if (classified.kind === 'blank') blanks++;
+    else blanks = isMark(classified) ? Math.max(0, blanks - 1) : 0;
   });
   markFragments(lines);
   markCaptions(lines);
@@ -167,13 +172,27 @@ function markFragments(lines: PageLine[]): void {
 }
 
 /**
+ * A line of editors and layout only (责任编辑：张三 美编：李四) heads no story's text: under a
+ * page's name it is the page's, and the line after it is the first headline.
+ */
+const editorsOnly = (text: string) => {
+  const credits = parseByline(text);
+  return credits.length > 0 && credits.every((c) => c.role === 'editor' || c.role === 'layout');
+};
+
+/**
  * The line after a headline and its byline opens the story's text: a short one is the lead's
  * first piece, cut by a column break ("为加强自主创新示范区" ｜ "与自由贸易试验区…"), not a section
  * head, which a story's text never opens with.
  */
 function leadPiece(content: readonly PageLine[], i: number): boolean {
   const [before, byline] = [content[i - 2], content[i - 1]];
-  return byline?.kind === 'byline' && before?.kind === 'heading' && !TERMINAL.test(content[i]!.text);
+  return (
+    byline?.kind === 'byline' &&
+    !editorsOnly(byline.text) &&
+    before?.kind === 'heading' &&
+    !TERMINAL.test(content[i]!.text)
+  );
 }
 
 /** A headline ends with its 副题 (——…): the line under it opens the story's text. */
