@@ -14,6 +14,9 @@ export interface FurnitureRule {
   test(line: string): boolean;
 }
 
+/** A line of one character (or an OCR mark and one): a stray letter or mark the OCR tool left in a gap. */
+export const STRAY_CHARACTER = '单字残留';
+
 export const FURNITURE_RULES: FurnitureRule[] = [
   {
     name: '编辑/组版/电话/邮箱',
@@ -21,7 +24,7 @@ export const FURNITURE_RULES: FurnitureRule[] = [
   },
   { name: '出版日期', test: (line) => /^\d{4}[.\-/年]\d{1,2}[.\-/月]\d{1,2}日?\s*(星期.)?\s*$/.test(line.trim()) },
   { name: '报名与版次', test: (line) => /^[\p{Script=Han}\s]{2,20}报\s*\d{1,3}\s*$/u.test(line.trim()) },
-  { name: '单字残留', test: (line) => /^[#\s]*\S\s*$/u.test(line) && countHan(line) <= 1 },
+  { name: STRAY_CHARACTER, test: (line) => /^[#\s]*\S\s*$/u.test(line) && countHan(line) <= 1 },
   { name: '合办/主办', test: (line) => /^[\p{Script=Han}\s]{2,16}(合办|主办|协办)\s*$/u.test(line.trim()) },
 ];
 

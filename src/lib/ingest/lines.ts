@@ -3,7 +3,7 @@
  * layout leaves inside Chinese text) and classified by its own looks: furniture, banner, byline,
  * photo credit, caption, heading or body. What the lines around it say is read-lines.ts's part.
  */
-import { furnitureRule } from '../coverage.ts';
+import { furnitureRule, STRAY_CHARACTER } from '../coverage.ts';
 import { INVISIBLE } from '../content-text.ts';
 import { ROLE_LABEL } from './bylines.ts';
 import { fullWidthPunctuation } from './punctuation.ts';
@@ -133,9 +133,9 @@ export const NO_HAN = '无汉字（英文刊头、页码、残留符号）';
 /** A picture the OCR tool marked (`![](…)`): dropped like other lines without text, and named so in the report. */
 export const PICTURE = '图片位置（OCR 标记）';
 
-/** A line of no text: OCR debris or a picture's mark, which part nothing around them. */
+/** A line of no text: OCR debris, a stray character or a picture's mark, which part nothing around them. */
 export const isMark = (line: Pick<PageLine, 'kind' | 'rule'> | undefined): boolean =>
-  line?.kind === 'furniture' && (line.rule === NO_HAN || line.rule === PICTURE);
+  line?.kind === 'furniture' && (line.rule === NO_HAN || line.rule === PICTURE || line.rule === STRAY_CHARACTER);
 
 export function classifyLine(raw: string, blanksBefore: number): Pick<PageLine, 'kind' | 'text' | 'rule'> {
   const text = cleanLine(raw);

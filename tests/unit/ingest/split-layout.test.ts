@@ -99,40 +99,43 @@ describe('page furniture at the top', () => {
     expect(result.stories[0]!.captions).toEqual([]);
   });
 
-  it('reads the gap a stray OCR mark stands in as the blank lines either side of it, less the mark’s own', () => {
-    // Stories three lines apart, paragraphs one: a # after the second blank line between two
-    // stories leaves one blank line under it, which alone would read as a paragraph's gap.
-    const story = (headline: string[], ...text: string[]) => [...headline, ...text].flatMap((line) => [line, '']);
-    const text = [
-      ...story(
-        ['高新区开展党史学习教育'],
-        '近日，高新区组织党员干部开展党史学习教育，参观革命纪念馆。',
-        '期间，大家重温入党誓词。',
-      ),
-      '',
-      '',
-      ...story(
-        ['后环社区党员参观学习'],
-        '在中国共产党成立98周年之际，后环社区组织党员参观学习。',
-        '党员们纷纷表示受到教育。',
-      ),
-      '',
-      '#',
-      '',
-      ...story(
-        ['高新区组织党员走访慰问困难党员', '——送上组织的关怀和温暖'],
-        '日前，高新区扶贫办走访慰问困难党员和老党员，送上慰问金。',
-        '慰问组了解他们的生活和身体状况。',
-      ),
-    ].join('\n');
-    const lines = readLines(text);
-    expect(lines.find((l) => l.text === '高新区组织党员走访慰问困难党员')!.blanksBefore).toBe(2);
-    expect(splitPage(text).stories.map((s) => [s.headline?.title, s.headline?.subtitle])).toEqual([
-      ['高新区开展党史学习教育', undefined],
-      ['后环社区党员参观学习', undefined],
-      ['高新区组织党员走访慰问困难党员', '送上组织的关怀和温暖'],
-    ]);
-  });
+  it.each(['#', 'H', '启'])(
+    'reads the gap a stray mark (%s) stands in as the blank lines either side of it, less the mark’s own',
+    (mark) => {
+      // Stories three lines apart, paragraphs one: a # after the second blank line between two
+      // stories leaves one blank line under it, which alone would read as a paragraph's gap.
+      const story = (headline: string[], ...text: string[]) => [...headline, ...text].flatMap((line) => [line, '']);
+      const text = [
+        ...story(
+          ['高新区开展党史学习教育'],
+          '近日，高新区组织党员干部开展党史学习教育，参观革命纪念馆。',
+          '期间，大家重温入党誓词。',
+        ),
+        '',
+        '',
+        ...story(
+          ['后环社区党员参观学习'],
+          '在中国共产党成立98周年之际，后环社区组织党员参观学习。',
+          '党员们纷纷表示受到教育。',
+        ),
+        '',
+        mark,
+        '',
+        ...story(
+          ['高新区组织党员走访慰问困难党员', '——送上组织的关怀和温暖'],
+          '日前，高新区扶贫办走访慰问困难党员和老党员，送上慰问金。',
+          '慰问组了解他们的生活和身体状况。',
+        ),
+      ].join('\n');
+      const lines = readLines(text);
+      expect(lines.find((l) => l.text === '高新区组织党员走访慰问困难党员')!.blanksBefore).toBe(2);
+      expect(splitPage(text).stories.map((s) => [s.headline?.title, s.headline?.subtitle])).toEqual([
+        ['高新区开展党史学习教育', undefined],
+        ['后环社区党员参观学习', undefined],
+        ['高新区组织党员走访慰问困难党员', '送上组织的关怀和温暖'],
+      ]);
+    },
+  );
 
   it('finds a caption between two paragraphs with a stray OCR mark beside it', () => {
     const result = splitPage(
