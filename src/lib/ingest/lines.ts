@@ -126,6 +126,15 @@ export const OPENS_WITH_SHORT_PHRASE = /^[^，,]{1,6}[，,]/u;
 /** Words that argue or exhort: a paragraph's, never a photo caption's, which says what the picture shows. */
 export const ARGUING = /(必须|应当|应该|需要|要把|离不开|就是|正在|不断|切实|进一步|坚持|确保|推动)/u;
 
+/**
+ * An action told as done (参加了, 诠释了): a paragraph tells what happened; a photo caption shows
+ * the scene as it stands (党员们在…参观学习). 了解 is a verb of its own.
+ */
+export const NARRATING = /了(?!解)/u;
+
+/** A caption names one scene, in a clause or three: a sentence of more is a paragraph's. */
+export const fewClauses = (text: string): boolean => (text.match(/[，,]/gu)?.length ?? 0) <= 2;
+
 /** The mark papers print before a photo's caption: ▲高新区党员在会同书店开展主题党日活动。 */
 export const CAPTION_MARK = /^[▲△▼▽]\s*\p{Script=Han}/u;
 
@@ -164,6 +173,8 @@ export function classifyLine(raw: string, blanksBefore: number): Pick<PageLine, 
     // A sentence that argues is a paragraph's, whatever the gap (a column break may leave one as
     // wide); so is the rest of a sentence the break cut.
     !ARGUING.test(text) &&
+    !NARRATING.test(text) &&
+    fewClauses(text) &&
     !OPENS_WITH_SHORT_PHRASE.test(text)
   )
     return { kind: 'caption', text };
@@ -171,6 +182,7 @@ export function classifyLine(raw: string, blanksBefore: number): Pick<PageLine, 
   // A short label ending in a colon ("惠州仲恺高新区：") belongs to a headline too.
   const label = text.length <= 12 && /[:：]$/.test(text);
   if (
+    !QUOTED_OR_LISTED.test(raw) &&
     text.replace(/\s/g, '').length <= HEADING_MAX &&
     (label || !SENTENCE_END.test(text)) &&
     // A comma or a full stop inside is running text, never a headline.
@@ -179,6 +191,13 @@ export function classifyLine(raw: string, blanksBefore: number): Pick<PageLine, 
     return { kind: 'heading', text };
   return { kind: 'body', text };
 }
+
+/**
+ * A line the OCR tool set as a quotation or a list item (> …, - …), with no heading mark among
+ * its marks: running text, however short (a lead's first piece, cut by a column break), never a
+ * headline.
+ */
+const QUOTED_OR_LISTED = /^\s*(?:>\s*|[-*+]\s+)+(?!\s*#)/u;
 
 /** The number of OCR heading marks (#) before a line: titles get fewer than section heads. */
 export const hashesOf = (raw: string) => /^\s*(#{1,6})/.exec(raw)?.[1]!.length ?? 0;

@@ -8,9 +8,11 @@
 import { parseByline } from './bylines.ts';
 import {
   ARGUING,
+  NARRATING,
   BYLINE_CLOSED,
   BYLINE_OPENED,
   classifyLine,
+  fewClauses,
   HAN,
   hashesOf,
   isMark,
@@ -283,8 +285,8 @@ function paragraphEnds(content: PageLine[]): void {
 /**
  * A caption describes a picture in one sentence, its subject first (单位/人 + 在/到… + 开展…活动):
  * one full stop, at most two commas, not opening with the words that tie a sentence to the text
- * around it (在…, 为…, 他们…, 同时…), not arguing (必须, 要, 离不开, 就是) and not numbered
- * (1. / 二、). Body paragraphs of one sentence do those things.
+ * around it (在…, 为…, 由于…, 他们…, 同时…), not arguing (必须, 要, 离不开, 就是), not telling an
+ * action as done (参加了) and not numbered (1. / 二、). Body paragraphs of one sentence do those things.
  */
 export function captionSentence(text: string): boolean {
   return (
@@ -292,11 +294,12 @@ export function captionSentence(text: string): boolean {
     text.length <= 70 &&
     /。$/u.test(text) &&
     !/[。！？；：:]/u.test(text.slice(0, -1)) &&
-    (text.match(/[，,]/gu)?.length ?? 0) <= 2 &&
-    !/^(在|为|对|从|以|把|将|向|据|经|因|当|随着|通过|面对|针对|围绕|按照|根据|截至|目前|如今|近年来|今年|去年|同时|此外|另外|其中|但|而|并|他|她|我|这|那|该|其|此|本次|据悉|记者|日前|近日|近期|昨天|昨日|今天|当天|当日|会上|会后|会议|活动|培训|随后|接着|最后|期间|\d{1,4}[年月日])/u.test(
+    fewClauses(text) &&
+    !/^(在|为|对|从|以|把|将|向|据|经|因|由于|当|随着|通过|面对|针对|围绕|按照|根据|截至|目前|如今|近年来|今年|去年|同时|此外|另外|其中|但|而|并|他|她|我|这|那|该|其|此|本次|据悉|记者|日前|近日|近期|昨天|昨日|今天|当天|当日|会上|会后|会议|活动|培训|随后|接着|最后|期间|\d{1,4}[年月日])/u.test(
       text,
     ) &&
     !ARGUING.test(text) &&
+    !NARRATING.test(text) &&
     // Nor is a numbered point of the text (1. / 2、/ （三）/ 四、).
     !/^(\d{1,2}[.．、)）]|[（(][\d一二三四五六七八九十]{1,3}[)）]|[一二三四五六七八九十]{1,3}、)/u.test(text) &&
     // Nor goes on from the sentence before (园区还建成…, 他们也…).

@@ -465,6 +465,58 @@ describe('a column break before a wide gap', () => {
   });
 });
 
+describe('text that reads like a caption', () => {
+  it('keeps a sentence that tells what was done (参加了) in the text, though it stands alone between paragraphs', () => {
+    const done = '辖区企业和高校共10支队伍参加了竞赛。';
+    const result = splitPage(
+      page(
+        '高新区举办安全生产知识竞赛',
+        '本报记者 叶伟',
+        '近日，高新区紧扣安全生产主题，举办了安全生产知识竞赛。',
+        done,
+        bodyA,
+      ),
+    );
+    expect(result.stories[0]!.captions).toEqual([]);
+    expect(result.stories[0]!.paragraphs).toContain(done);
+  });
+
+  it('keeps a sentence that gives a cause (由于…) in the text', () => {
+    const cause = '由于屋顶采用流线曲面构造，玻璃的规格和样式没有两片是一样的。';
+    const result = splitPage(page('高新区企业产品亮相新机场', '本报记者 叶伟', leadB, cause, bodyA));
+    expect(result.stories[0]!.captions).toEqual([]);
+    expect(result.stories[0]!.paragraphs).toContain(cause);
+  });
+
+  it('reads a sentence of many clauses after a wide gap as text, and one of a scene as a caption', () => {
+    const clauses =
+      '企业生产经营、人才培养、企业文化、社会责任等各个方面，实施党建引领科技创新驱动工程，选树党建强、发展强企业典型，有效凝聚广大企业党员。';
+    expect(classifyLine(clauses, 2).kind).toBe('body');
+    expect(classifyLine('小横琴社区打造“红色长廊”，展示中共一大到中共十九大的光辉历程。', 2).kind).toBe('caption');
+  });
+
+  it('never reads a line the OCR tool set as a quotation or list item as a headline', () => {
+    expect(classifyLine('> 在中国共产党成立98周', 1).kind).toBe('body');
+    expect(classifyLine('- 在中国共产党成立98周', 1).kind).toBe('body');
+    expect(classifyLine('> ## 创新学习形式 推动党史学习教育走深走实', 1).kind).toBe('heading');
+    const result = splitPage(
+      page(
+        '# 高新区组织党员走访慰问困难党员',
+        '### 送上组织的关怀和温暖',
+        '> 在中国共产党成立98周',
+        '年之际，珠海高新区扶贫办组织党员走访慰问困难党员和老党员。',
+        bodyA,
+      ),
+    );
+    expect(result.stories.map((s) => s.headline)).toEqual([
+      { title: '高新区组织党员走访慰问困难党员', subtitle: '送上组织的关怀和温暖' },
+    ]);
+    expect(result.stories[0]!.paragraphs[0]).toBe(
+      '在中国共产党成立98周年之际，珠海高新区扶贫办组织党员走访慰问困难党员和老党员。',
+    );
+  });
+});
+
 describe('page furniture at the foot', () => {
   const credits = (story: { credits: { role: string; name: string }[] } | undefined) =>
     story?.credits.map((c) => `${c.role} ${c.name}`);
