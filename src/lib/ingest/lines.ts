@@ -124,7 +124,15 @@ const PAGE_FURNITURE: { name: string; test: RegExp }[] = [
 export const OPENS_WITH_SHORT_PHRASE = /^[^，,]{1,6}[，,]/u;
 
 /** Words that argue or exhort: a paragraph's, never a photo caption's, which says what the picture shows. */
-export const ARGUING = /(必须|应当|应该|需要|要把|离不开|就是|正在|不断|切实|进一步|坚持|确保|推动)/u;
+export const ARGUING =
+  /(必须|应当|应该|需要|要把|离不开|就是|正在|不断|切实|进一步|坚持|确保|推动|关键在|根本在|在于|这是|也是)/u;
+
+/**
+ * The words that open a sentence tied to the text around it (在…, 为…, 由于…, 他们…, 同时…, dates):
+ * a caption opens with its subject instead.
+ */
+export const TIES_TO_TEXT =
+  /^(在|为|对|从|以|把|将|向|据|经|因|由于|当|随着|通过|面对|针对|围绕|按照|根据|截至|目前|如今|近年来|今年|去年|同时|此外|另外|其中|但|而|并|他|她|我|这|那|该|其|此|本次|据悉|记者|日前|近日|近期|昨天|昨日|今天|当天|当日|会上|会后|会议|活动|培训|随后|接着|最后|期间|\d{1,4}[年月日])/u;
 
 /**
  * An action told as done (参加了, 诠释了): a paragraph tells what happened; a photo caption shows
@@ -174,6 +182,7 @@ export function classifyLine(raw: string, blanksBefore: number): Pick<PageLine, 
     // wide); so is the rest of a sentence the break cut.
     !ARGUING.test(text) &&
     !NARRATING.test(text) &&
+    !TIES_TO_TEXT.test(text) &&
     fewClauses(text) &&
     !OPENS_WITH_SHORT_PHRASE.test(text)
   )

@@ -18,6 +18,7 @@ import {
   isMark,
   OPENS_WITH_SHORT_PHRASE,
   TERMINAL,
+  TIES_TO_TEXT,
   type PageLine,
 } from './lines.ts';
 import { elementsOf, spacingOf } from './page-layout.ts';
@@ -295,9 +296,7 @@ export function captionSentence(text: string): boolean {
     /。$/u.test(text) &&
     !/[。！？；：:]/u.test(text.slice(0, -1)) &&
     fewClauses(text) &&
-    !/^(在|为|对|从|以|把|将|向|据|经|因|由于|当|随着|通过|面对|针对|围绕|按照|根据|截至|目前|如今|近年来|今年|去年|同时|此外|另外|其中|但|而|并|他|她|我|这|那|该|其|此|本次|据悉|记者|日前|近日|近期|昨天|昨日|今天|当天|当日|会上|会后|会议|活动|培训|随后|接着|最后|期间|\d{1,4}[年月日])/u.test(
-      text,
-    ) &&
+    !TIES_TO_TEXT.test(text) &&
     !ARGUING.test(text) &&
     !NARRATING.test(text) &&
     // Nor is a numbered point of the text (1. / 2、/ （三）/ 四、).

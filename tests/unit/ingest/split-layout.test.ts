@@ -495,6 +495,20 @@ describe('text that reads like a caption', () => {
     expect(classifyLine('小横琴社区打造“红色长廊”，展示中共一大到中共十九大的光辉历程。', 2).kind).toBe('caption');
   });
 
+  it('keeps a sentence that judges or explains (关键在, 这是) in the text', () => {
+    const judges = '建设新时代中国特色社会主义现代化国际化经济特区，关键在党、根本在党。';
+    const explains = '“不忘初心、牢记使命”，这是党中央在新时代向全党发出的伟大号召。';
+    const result = splitPage(page('以高质量党建引领珠海高质量发展', '本报记者 叶伟', judges, leadB, explains, bodyA));
+    expect(result.stories[0]!.captions).toEqual([]);
+    expect(result.stories[0]!.paragraphs).toEqual([judges, leadB, explains, bodyA]);
+  });
+
+  it('reads a sentence tied to the text around it (在…中) as text after a wide gap too', () => {
+    expect(classifyLine('在特区改革发展的每一个关键时期和关键环节中，党始终发挥着把方向、谋大局的作用。', 2).kind).toBe(
+      'body',
+    );
+  });
+
   it('never reads a line the OCR tool set as a quotation or list item as a headline', () => {
     expect(classifyLine('> 在中国共产党成立98周', 1).kind).toBe('body');
     expect(classifyLine('- 在中国共产党成立98周', 1).kind).toBe('body');
