@@ -4,6 +4,8 @@
  * in a line of their own, a story's first paragraph or the end of its last.
  */
 
+import { isCommonSurname } from './surnames.ts';
+
 /** Words printed before a name in a byline, and the role they give. */
 export const ROLE_LABEL = '责任编辑|编辑|责编|组版|美编|校对|撰写|采写|撰文|文字|摄影|摄像|图片|记者|作者|通讯员';
 
@@ -28,19 +30,17 @@ const TITLE = /^(本报记者|本报通讯员|通讯员|记者|特约记者|见�
 
 /**
  * A lone character at i is a surname: the token after it is one or two characters, and the one
- * before it is not a two-character name it could end; or the token after it is a lone character
- * too, with none after that (李 洋: no name is one character, so the two are one name).
+ * before it is not a two-character name it could end (unless the lone character is a common
+ * surname and the token after does not open with one: 刘琴 赖 彩凤); or the token after it is a
+ * lone character too, with none after that (李 洋: no name is one character, so the two are one name).
  */
 function forward(tokens: readonly string[], i: number): boolean {
-  const [before, after, beyond] = [tokens[i - 1], tokens[i + 1], tokens[i + 2]];
+  const [before, token, after, beyond] = [tokens[i - 1], tokens[i], tokens[i + 1], tokens[i + 2]];
   const lone = (t: string | undefined) => !!t && /^\p{Script=Han}$/u.test(t);
   if (lone(after) && !lone(beyond)) return true;
-  return (
-    !!after &&
-    /^\p{Script=Han}{1,2}$/u.test(after) &&
-    !TITLE.test(after) &&
-    (!before || TITLE.test(before) || [...before].length !== 2)
-  );
+  if (!after || !/^\p{Script=Han}{1,2}$/u.test(after) || TITLE.test(after)) return false;
+  if (!before || TITLE.test(before) || [...before].length !== 2) return true;
+  return isCommonSurname(token!) && !isCommonSurname([...after][0]!);
 }
 
 /** Names after a label, with their titles: "本报记者 宋一诺" / "绪言 张嘉村 张阳" / "本报记者宋显晖". */

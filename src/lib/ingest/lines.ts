@@ -51,6 +51,8 @@ export function cleanLine(raw: string): string {
       line,
     );
   if (credit) return `${closeSpaces(line.slice(0, credit.index))} ${credit[1]!.replace(/\s+/g, ' ')}`;
+  // And the rest of a byline a column break cut, on a line of its own: 诺 张志东 张志东· (宋一｜诺).
+  if (BYLINE_CLOSED.test(line)) return line.trim().replace(/\s+/g, ' ');
   return closeSpaces(line);
 }
 
@@ -125,7 +127,7 @@ export const OPENS_WITH_SHORT_PHRASE = /^[^，,]{1,6}[，,]/u;
 
 /** Words that argue or exhort: a paragraph's, never a photo caption's, which says what the picture shows. */
 export const ARGUING =
-  /(必须|应当|应该|需要|要把|离不开|就是|正在|不断|切实|进一步|坚持|确保|推动|关键在|根本在|在于|这是|也是)/u;
+  /(必须|应当|应该|需要|要把|离不开|就是|正在|不断|切实|进一步|坚持|确保|推动|关键在|根本在|在于|这是|也是|更是)/u;
 
 /**
  * The words that open a sentence tied to the text around it (在…, 为…, 由于…, 他们…, 同时…, dates):

@@ -38,3 +38,14 @@ describe('parseByline', () => {
     ]);
   });
 });
+
+describe('a name a stray space cut, after a name of two characters', () => {
+  it('gives a lone common surname to the two characters after it, and any other lone character to the name before', () => {
+    const names = (text: string) => parseByline(text).map((c) => c.name);
+    expect(names('▶ 刘琴 赖 彩凤')).toEqual(['刘琴', '赖彩凤']);
+    expect(names('▶ 张阳 宋 一诺 吴长赋')).toEqual(['张阳', '宋一诺', '吴长赋']);
+    expect(names('▶ 宋显 晖 叶伟')).toEqual(['宋显晖', '叶伟']);
+    // The characters after it open with a surname themselves: a name of their own.
+    expect(names('▶ 宋显 王 叶伟')).toEqual(['宋显王', '叶伟']);
+  });
+});

@@ -415,6 +415,12 @@ describe('lines cut by a column break', () => {
     expect(looksLikeFragment('按照主题教育统一部署', '高新区迅速行动。')).toBe(true);
   });
 
+  it('keeps the rest of a byline a column break cut after a name’s second character with that name', () => {
+    const result = splitPage(page('高新区开展党史学习教育', `${leadA}·宋一`, '诺 张志东·'));
+    expect(result.stories[0]!.credits.map((c) => `${c.role} ${c.name}`)).toEqual(['writer 宋一诺', 'writer 张志东']);
+    expect(result.stories[0]!.paragraphs).toEqual([leadA]);
+  });
+
   it('takes two lone characters in a byline for one name (a stray space cut it)', () => {
     expect(names('▶ 张阳 张阳 李 洋')).toEqual(['writer 张阳', 'writer 张阳', 'writer 李洋']);
     expect(names('▶ 叶 伟 乔冠 宇 李洋')).toEqual(['writer 叶伟', 'writer 乔冠宇', 'writer 李洋']);
@@ -495,12 +501,15 @@ describe('text that reads like a caption', () => {
     expect(classifyLine('小横琴社区打造“红色长廊”，展示中共一大到中共十九大的光辉历程。', 2).kind).toBe('caption');
   });
 
-  it('keeps a sentence that judges or explains (关键在, 这是) in the text', () => {
+  it('keeps a sentence that judges, explains or stresses (关键在, 这是, 更是) in the text', () => {
     const judges = '建设新时代中国特色社会主义现代化国际化经济特区，关键在党、根本在党。';
     const explains = '“不忘初心、牢记使命”，这是党中央在新时代向全党发出的伟大号召。';
-    const result = splitPage(page('以高质量党建引领珠海高质量发展', '本报记者 叶伟', judges, leadB, explains, bodyA));
+    const stresses = '同学们认真听讲并积极回应，更是争先恐后地参与现场体验。';
+    const result = splitPage(
+      page('以高质量党建引领珠海高质量发展', '本报记者 叶伟', judges, leadB, explains, bodyA, stresses, bodyA),
+    );
     expect(result.stories[0]!.captions).toEqual([]);
-    expect(result.stories[0]!.paragraphs).toEqual([judges, leadB, explains, bodyA]);
+    expect(result.stories[0]!.paragraphs).toEqual([judges, leadB, explains, bodyA, stresses, bodyA]);
   });
 
   it('reads a sentence tied to the text around it (在…中) as text after a wide gap too', () => {
