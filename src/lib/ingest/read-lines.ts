@@ -151,7 +151,8 @@ export function looksLikeFragment(text: string, next: string | undefined): boole
 }
 
 function markFragments(lines: PageLine[]): void {
-  const content = lines.filter((l) => l.kind !== 'blank');
+  // A stray mark between two lines (# after a byline's first names) does not part them.
+  const content = lines.filter((l) => l.kind !== 'blank' && !isMark(l));
   // The rest of a byline a column break cut goes with the paragraph it ends.
   content.forEach((line, i) => {
     const previous = content[i - 1];

@@ -116,6 +116,26 @@ export function splitPage(page: string): SplitResult {
     } else target.paragraphs.push(line.text);
   };
 
+  /**
+   * Two lines inside a story, on a page whose spacing does not tell stories from sections: a
+   * section head and the first piece of its text, cut by a column break, when the first reads as
+   * a section head of this story (startsStory: numbered like its others, parallel with them, its
+   * text going on with the story's subject) and the second has nothing of a headline's (no type
+   * size, no 副题's dash, nothing that would start a story of its own).
+   */
+  const sectionAndTextPiece = (block: readonly PageLine[], current: DraftStory, index: number) => {
+    const [head, piece] = block;
+    return (
+      block.length === 2 &&
+      spacing.story === undefined &&
+      hasBody(current) &&
+      hashesOf(piece!.raw) === 0 &&
+      !/^[—–-]/u.test(piece!.text) &&
+      startsStory(head!, current, elements, index, spacing) < 0 &&
+      startsStory(piece!, current, elements, index, spacing) < STORY_START
+    );
+  };
+
   elements.forEach((element, index) => {
     if (element.type === 'headings') {
       const texts = element.lines.map((l) => l.text);
@@ -163,7 +183,11 @@ export function splitPage(page: string): SplitResult {
         if (!story) apply(start(numbers[0]!));
         else if (!story.headline) apply(story);
         else if (afterCredits) apply(start(numbers[0]!));
-        else if (texts.length >= 2 && !(hasBody(story) && insideStory(element.lines[0]!, spacing)))
+        else if (
+          texts.length >= 2 &&
+          !(hasBody(story) && insideStory(element.lines[0]!, spacing)) &&
+          !sectionAndTextPiece(element.lines, story, index)
+        )
           apply(start(numbers[0]!));
         else if (texts.length >= 2) {
           // Set no further apart than the paragraphs on a page that sets its stories apart: a

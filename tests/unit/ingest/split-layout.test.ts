@@ -370,6 +370,47 @@ describe('the page’s own spacing', () => {
   });
 });
 
+describe('two heading-like lines inside a story, on a page whose spacing tells nothing', () => {
+  it('reads a section head numbered like the story’s others and the first piece of its text as one story’s', () => {
+    const result = splitPage(
+      page(
+        '把基层党组织建设成为坚强战斗堡垒',
+        leadA,
+        '1 以组织振兴推动乡村振兴',
+        bodyA,
+        '2 不断提升基层治理效能',
+        '在业委会中设立',
+        '党组织，对化解物业管理纠纷、提升居住质量、推进居民自治等方面起到了积极作用。',
+      ),
+    );
+    expect(result.stories).toHaveLength(1);
+    expect(result.stories[0]!.paragraphs).toEqual([
+      leadA,
+      '## 1 以组织振兴推动乡村振兴',
+      bodyA,
+      '## 2 不断提升基层治理效能',
+      '在业委会中设立党组织，对化解物业管理纠纷、提升居住质量、推进居民自治等方面起到了积极作用。',
+    ]);
+  });
+
+  it('still starts a story at a headline of two lines over another subject', () => {
+    const result = splitPage(
+      page(
+        '高新区开展党史学习教育',
+        leadA,
+        bodyA,
+        '守初心 担使命 找差距 抓落实',
+        '济宁高新区主题教育凝聚三次创业磅礴力量',
+        '按照主题教育统一部署，济宁高新区高度重视、迅速行动，召开读书班，推动主题教育走深走实。',
+      ),
+    );
+    expect(result.stories.map((s) => s.headline?.title)).toEqual([
+      '高新区开展党史学习教育',
+      '济宁高新区主题教育凝聚三次创业磅礴力量',
+    ]);
+  });
+});
+
 describe('lines cut by a column break', () => {
   it('does not end a paragraph at a quoted phrase: the line after it goes on with it', () => {
     const story = splitPage(
@@ -418,6 +459,12 @@ describe('lines cut by a column break', () => {
   it('keeps the rest of a byline a column break cut after a name’s second character with that name', () => {
     const result = splitPage(page('高新区开展党史学习教育', `${leadA}·宋一`, '诺 张志东·'));
     expect(result.stories[0]!.credits.map((c) => `${c.role} ${c.name}`)).toEqual(['writer 宋一诺', 'writer 张志东']);
+    expect(result.stories[0]!.paragraphs).toEqual([leadA]);
+  });
+
+  it('joins the rest of a byline to its names across a stray OCR mark', () => {
+    const result = splitPage(page('高新区开展党史学习教育', `${leadA}·吴长赋 宋`, '#', '一诺 王<br>新明·'));
+    expect(result.stories[0]!.credits.map((c) => c.name)).toEqual(['吴长赋', '宋一诺', '王新明']);
     expect(result.stories[0]!.paragraphs).toEqual([leadA]);
   });
 
