@@ -47,9 +47,7 @@ export default function cachedPages(): AstroIntegration {
           name: 'cached-pages',
           setup: () => astro.setup?.() ?? Promise.resolve(),
           getStaticPaths: async () => {
-            const found = await astro.getStaticPaths();
-            // The paths with the images they resolved (a bare array is the form Astro 7.4 deprecates).
-            const paths = Array.isArray(found) ? found : found.paths;
+            const paths = await astro.getStaticPaths();
             const cached = readCachedPages(cacheDir);
             lastFiles = outputFilesByPathname(cached);
             const started = performance.now();
@@ -76,7 +74,7 @@ export default function cachedPages(): AstroIntegration {
             }
             const seconds = ((performance.now() - started) / 1000).toFixed(1);
             if (cached.length) logger.info(`${linked} pages of the last build linked in ${seconds} s`);
-            return found;
+            return paths;
           },
           render: (request, options) => {
             for (const file of lastFiles.get(pathnameKey(new URL(request.url).pathname)) ?? []) {
