@@ -8,6 +8,7 @@
 import { parseByline } from './bylines.ts';
 import {
   ARGUING,
+  CAPTION_MARK,
   NARRATING,
   BYLINE_CLOSED,
   BYLINE_OPENED,
@@ -270,7 +271,10 @@ function markCaptions(lines: PageLine[]): void {
   paragraphEnds(content);
 }
 
-/** A line after a paragraph cut by a column break is that paragraph's end, however it looks. */
+/**
+ * A line after a paragraph cut by a column break is that paragraph's end, however it looks,
+ * unless the paper marked it as a caption (▲) or it ends with the photo's credit.
+ */
 function paragraphEnds(content: PageLine[]): void {
   content.forEach((line, i) => {
     const previous = content[i - 1];
@@ -278,6 +282,7 @@ function paragraphEnds(content: PageLine[]): void {
       line.kind === 'caption' &&
       previous?.kind === 'body' &&
       !TERMINAL.test(previous.text) &&
+      !CAPTION_MARK.test(line.text) &&
       !CREDIT_AT_END.test(line.text)
     )
       line.kind = 'body';

@@ -126,6 +126,23 @@ describe('captions and the page foot', () => {
     expect(story!.paragraphs.at(-1)).toBe('高新区将继续开展安全生产宣传');
   });
 
+  it('takes a line marked ▲ as a caption inside a paragraph a column break cut, and joins the paragraph around it', () => {
+    const page = [
+      '高新区深入企业开展党史学习教育',
+      '',
+      '本报讯 在惠州亿纬锂能股份有限公司，百姓宣讲员向大家宣讲红船精神，铿锵有力的声音感染了在场',
+      '',
+      '▲御湖社区党建联盟召开“不忘初心、牢记使命”主题教育专题学习活动。',
+      '',
+      '的每一位企业党员和员工。',
+    ].join('\n');
+    const [story] = splitPage(page).stories;
+    expect(story!.captions).toEqual([{ text: '▲御湖社区党建联盟召开“不忘初心、牢记使命”主题教育专题学习活动。' }]);
+    expect(story!.paragraphs).toEqual([
+      '本报讯 在惠州亿纬锂能股份有限公司，百姓宣讲员向大家宣讲红船精神，铿锵有力的声音感染了在场的每一位企业党员和员工。',
+    ]);
+  });
+
   it('takes a line marked ▲ as a caption, even with no gap or credit around it, and keeps the paragraphs whole', () => {
     const page = [
       '高新区召开党建工作会议',
