@@ -8,15 +8,15 @@
 import { parseByline } from './bylines.ts';
 import {
   ARGUING,
-  CAPTION_MARK,
-  NARRATING,
   BYLINE_CLOSED,
   BYLINE_OPENED,
+  CAPTION_MARK,
   classifyLine,
   fewClauses,
   HAN,
   hashesOf,
   isMark,
+  NARRATING,
   OPENS_WITH_SHORT_PHRASE,
   TERMINAL,
   TIES_TO_TEXT,
@@ -30,7 +30,7 @@ export function readLines(page: string): PageLine[] {
   page.split(/\r\n|\n|\r/).forEach((raw, index) => {
     const classified = classifyLine(raw, blanks);
     lines.push({ number: index + 1, raw, blanksBefore: blanks, ...classified });
-    // A mark (OCR debris, a picture's place) is a block of its own in a gap, set off by a blank
+    // A mark (OCR debris, a stray letter, a picture's place) is a block of its own in a gap, set off by a blank
     // line like any block: the gap it stands in is the blank lines either side of it, less that
     // one. (Counted from zero after it, a story set three blank lines apart with a stray # after
     // the second read as set no further apart than its paragraphs.)
