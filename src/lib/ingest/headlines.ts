@@ -1,5 +1,8 @@
 /** A headline block's printed lines read as 引题, 主题 and 副题, and the 栏目 label over them. */
 
+/** The dash a 副题 opens with (——守初心 担使命): it marks a headline's line. */
+export const SUBTITLE_DASH = /^[—–-]{1,2}/u;
+
 export interface Headline {
   kicker?: string | undefined;
   title: string;
@@ -27,7 +30,7 @@ export function headlineFromBlock(
     else joined.push(line);
   }
   // A line opening with a dash is the 副题 under the title ("——记…").
-  const dashed = joined.filter((l) => /^[—–-]{1,2}/u.test(l) && joined.indexOf(l) > 0);
+  const dashed = joined.filter((l) => SUBTITLE_DASH.test(l) && joined.indexOf(l) > 0);
   const dashedSubtitle = dashed.length ? dashed.map((l) => l.replace(/^[—–-]+\s*/u, '')).join(' ') : undefined;
   lines = joined.filter((l) => !dashed.includes(l));
   let rest = lines.map((l) => l.replace(/[:：]$/, '').trim()).filter(Boolean);

@@ -6,6 +6,7 @@
  * (markFootCredits) are furniture.
  */
 import { parseByline } from './bylines.ts';
+import { SUBTITLE_DASH } from './headlines.ts';
 import {
   ARGUING,
   BYLINE_CLOSED,
@@ -167,6 +168,9 @@ function markFragments(lines: PageLine[]): void {
       line.kind === 'heading' &&
       (next?.kind === 'body' || next?.kind === 'caption') &&
       hashesOf(line.raw) === 0 &&
+      // A 副题's dash marks a headline's line: never a piece of running text (…经济特区 | 基础不牢
+      // is no word cut in two, however often the page prints 区基 in 高新区基层).
+      !SUBTITLE_DASH.test(line.text) &&
       (looksLikeFragment(line.text, next.text) ||
         cutInWord(line.text, next.text, pairs) ||
         leadPiece(content, i) ||
@@ -203,7 +207,7 @@ function leadPiece(content: readonly PageLine[], i: number): boolean {
 /** A headline ends with its 副题 (——…): the line under it opens the story's text. */
 function afterSubtitle(content: readonly PageLine[], i: number): boolean {
   const before = content[i - 1];
-  return before?.kind === 'heading' && /^[—–-]{1,2}/u.test(before.text) && !TERMINAL.test(content[i]!.text);
+  return before?.kind === 'heading' && SUBTITLE_DASH.test(before.text) && !TERMINAL.test(content[i]!.text);
 }
 
 /**

@@ -14,7 +14,7 @@
  * titles from sections. Bylines are read by bylines.ts, what the report flags by suspicions.ts.
  */
 import { leadCredits, parseByline, trailingByline, type Credit } from './bylines.ts';
-import { headlineFromBlock, type Headline } from './headlines.ts';
+import { headlineFromBlock, SUBTITLE_DASH, type Headline } from './headlines.ts';
 import { hashesOf, TERMINAL, type PageLine } from './lines.ts';
 import { isTableRow } from '../ocr-markup.ts';
 import { elementsOf, insideStory, spacingOf, startsStory, STORY_START } from './page-layout.ts';
@@ -130,7 +130,7 @@ export function splitPage(page: string): SplitResult {
       spacing.story === undefined &&
       hasBody(current) &&
       hashesOf(piece!.raw) === 0 &&
-      !/^[—–-]/u.test(piece!.text) &&
+      !SUBTITLE_DASH.test(piece!.text) &&
       startsStory(head!, current, elements, index, spacing) < 0 &&
       startsStory(piece!, current, elements, index, spacing) < STORY_START
     );

@@ -428,6 +428,22 @@ describe('lines cut by a column break', () => {
     );
   });
 
+  it('keeps a 副题 in the headline though its last character and the text’s first are a pair the page prints often', () => {
+    // 区 | 基 is no word cut in two, however often 高新区基层 is printed.
+    const often = '高新区基层党组织建设不断加强，高新区基层治理能力不断提升，高新区基层党员作用不断发挥。';
+    const result = splitPage(
+      page(
+        '实施“五大行动” 引领高质量发展',
+        '——建设新时代中国特色社会主义现代化国际化经济特区',
+        '基础不牢，地动山摇。党的基层组织是确保党的路线方针政策和决策部署贯彻落实的基础。',
+        often,
+      ),
+    );
+    expect(result.stories.map((s) => s.headline)).toEqual([
+      { title: '实施“五大行动” 引领高质量发展', subtitle: '建设新时代中国特色社会主义现代化国际化经济特区' },
+    ]);
+  });
+
   it('reads the line under a 副题 as the text’s first piece, not a third line of the headline', () => {
     const story = splitPage(
       page(
