@@ -198,9 +198,9 @@ function leadPiece(content: readonly PageLine[], i: number): boolean {
   const [before, byline] = [content[i - 2], content[i - 1]];
   return (
     byline?.kind === 'byline' &&
-    !editorsOnly(byline.text) &&
     before?.kind === 'heading' &&
-    !TERMINAL.test(content[i]!.text)
+    !TERMINAL.test(content[i]!.text) &&
+    !editorsOnly(byline.text)
   );
 }
 
