@@ -129,6 +129,11 @@ describe('renderDraft', () => {
       '长白山高新区开展党史学习教育\n近日，长白山高新区组织党员干部参观，助力长白山高新区发展。\n赴太仓高新区考察';
     expect(unknownZones(text, [])).toEqual(['太仓高新区', '长白山高新区']);
   });
+  it('names no zone where a verb stands right before 高新区, and the zone after a verb', () => {
+    const text =
+      '举办银企对接会，引导高新区科技资源与金融资源对接。\n来自高新区、横琴新区的代表参加了活动。\n联合高新区总工会，推进高新区扶贫工作\n助力通化高新区发展';
+    expect(unknownZones(text, [])).toEqual(['通化高新区']);
+  });
   it('names no zone where the words before 高新区 say what kind of zone, not which', () => {
     const text =
       '转化为建设高质量发展国家一流高新区的强大动力\n与多家高新区交流，学习先进高新区经验\n省级高新区、兄弟高新区和其他高新区';

@@ -41,8 +41,13 @@ export function suggest(text: string, entries: readonly Named[]): Suggestion[] {
 const GENERIC = /^(国家|全国|各地|本市|我市|全市|全区|该|各|本|我|等)/u;
 /** Words before 高新区 that say what kind, not which: 国家一流高新区, 多家高新区, 省级高新区, 兄弟高新区. */
 const DESCRIPTIVE = /(一流|先进|优秀|示范|特色|重点|领先|标杆|其他|所有|部分|有关|相关|兄弟|周边|[家个级类型批])$/u;
-/** Words that stand between a zone's name and the text before it: 在吉林高新区, 和南通高新区, 赴太仓高新区. */
-const BEFORE_NAME = /[在和与及是为对向从的了到于赴由将把据经等]/gu;
+/**
+ * Words that stand between a zone's name and the text before it: 在吉林高新区, 和南通高新区,
+ * 赴太仓高新区, and the verbs whose object a zone is (支持吉林高新区, 引导高新区科技资源, 来自高新区):
+ * a run that ends in one names no zone.
+ */
+const BEFORE_NAME =
+  /(?:引导|来自|推进|推动|联合|支持|带动|助力|服务|促进|加快|打造|建设|围绕|聚焦|深化|走进|参观|考察|调研|落户|入驻|进驻|覆盖|辐射|[在和与及是为对向从的了到于赴由将把据经等])/gu;
 
 /**
  * Zones the page names (…高新区) that zones.yaml does not hold, as printed, unless a known name or
@@ -60,7 +65,7 @@ export function unknownZones(text: string, entries: readonly Named[]): string[] 
   for (const line of lines)
     for (const match of line.matchAll(/(\p{Script=Han}{0,6})高新区/gu)) {
       const before = match[1]!;
-      const cut = Math.max(...[...before.matchAll(BEFORE_NAME)].map((m) => m.index + 1), 0);
+      const cut = Math.max(...[...before.matchAll(BEFORE_NAME)].map((m) => m.index + m[0].length), 0);
       const run = before.slice(cut);
       // Set off on the left: by a joining word, or by the line's start or punctuation within reach.
       const bounded = cut > 0 || (before.length < 6 && !/\p{Script=Han}$/u.test(line.slice(0, match.index)));
