@@ -122,21 +122,27 @@ interface BuildFigures {
    * are stopped, not waited for, so cpuSeconds (the children reaped) leaves them out.
    */
   sampledCpuSeconds?: number | undefined;
+  /**
+   * The kernel's part of cpuSeconds (writing files, faulting pages in): on this machine the part
+   * that varies most from one build of the same archive to the next.
+   */
+  kernelSeconds?: number | undefined;
   /** Where the index's time went, as it prints it. */
   indexPhases?: string | undefined;
 }
 
 /**
- * CPU seconds of this process's finished children and their own finished children (Linux:
- * cutime and cstime of /proc/self/stat, in clock ticks of 1/100 s); undefined elsewhere.
+ * CPU seconds of this process's finished children and their own finished children, and the
+ * kernel's part of them (Linux: cutime and cstime of /proc/self/stat, in clock ticks of 1/100
+ * s); undefined elsewhere.
  */
-function childrenCpuSeconds(): number | undefined {
+function childrenCpuSeconds(): { cpu: number; kernel: number } | undefined {
   try {
     const fields = readFileSync('/proc/self/stat', 'utf8')
       .replace(/^.*\) /s, '')
       .split(' ');
     // After the command's closing parenthesis, cutime and cstime are the 14th and 15th fields.
-    return (Number(fields[13]) + Number(fields[14])) / 100;
+    return { cpu: (Number(fields[13]) + Number(fields[14])) / 100, kernel: Number(fields[14]) / 100 };
   } catch {
     return undefined;
   }
@@ -219,7 +225,8 @@ async function measuredBuild(): Promise<BuildFigures> {
   const seconds = (performance.now() - started) / 1000;
   const cpuAfter = childrenCpuSeconds();
   return {
-    cpuSeconds: cpuBefore === undefined || cpuAfter === undefined ? undefined : cpuAfter - cpuBefore,
+    cpuSeconds: cpuBefore === undefined || cpuAfter === undefined ? undefined : cpuAfter.cpu - cpuBefore.cpu,
+    kernelSeconds: cpuBefore === undefined || cpuAfter === undefined ? undefined : cpuAfter.kernel - cpuBefore.kernel,
     sampledCpuSeconds: [...cpuOf.values()].reduce((sum, cpu) => sum + cpu, 0),
     seconds,
     astroBuild: { seconds: seconds - waitedSeconds, peakMiB: astroPeakKiB / 1024 },
@@ -280,12 +287,14 @@ function buildReport({
   waitedSeconds,
   peakMiB,
   cpuSeconds,
+  kernelSeconds,
   sampledCpuSeconds,
   indexPhases,
 }: BuildFigures): string {
   const peak =
     (peakMiB === undefined ? '' : `, peak of the whole build ${peakMiB.toFixed(0)} MiB`) +
     (cpuSeconds === undefined ? '' : `, ${cpuSeconds.toFixed(1)} CPU s`) +
+    (kernelSeconds === undefined ? '' : `, ${kernelSeconds.toFixed(1)} of them in the kernel`) +
     (sampledCpuSeconds === undefined
       ? ''
       : ` (${sampledCpuSeconds.toFixed(1)} CPU s with Pagefind's indexers, sampled every 200 ms)`) +
