@@ -26,9 +26,10 @@ import {
 import { decodeT2S, SEARCH_LANGUAGE, type SearchT2SFile } from '../src/lib/search/shared/data.ts';
 import { withSegments, type IndexRecord } from '../src/lib/search/build/records.ts';
 import { resultFile } from '../src/lib/search/build/result-files.ts';
-import { articleTokens, CharacterTally, type ArticleTokens } from '../src/lib/search/build/tokens.ts';
+import { articleTokens, CharacterTally, commonWords, type ArticleTokens } from '../src/lib/search/build/tokens.ts';
 import { bundleLayout, bundlesFile, type BlockLengths, type Bundle } from '../src/lib/search/build/bundles.ts';
 import { searchFilePath, searchFiles } from '../src/lib/search/shared/files.ts';
+import { COMMON_SAMPLE } from '../src/lib/search/shared/layout.ts';
 
 const [siteArg, part, firstArg, recordsFile, t2sFile] = process.argv.slice(2);
 const first = Number(firstArg);
@@ -49,6 +50,12 @@ const articleCount = records.length;
 const t2s = decodeT2S((JSON.parse(readFileSync(t2sFile, 'utf8')) as SearchT2SFile).pairs);
 
 const characters = new CharacterTally();
+/** The part's common three-character words, from its first articles (the rest are not yet cut into segments). */
+const common = commonWords(
+  records.slice(0, COMMON_SAMPLE).map((record) => withSegments(record!).segments),
+  t2s,
+);
+const commonSet = new Set(common);
 
 /** Article i of the part: its result file written, its characters counted, its tokens returned, its text let go. */
 function articleAt(i: number): ArticleTokens {
@@ -56,7 +63,7 @@ function articleAt(i: number): ArticleTokens {
   // Let go of its text: the indexer's peak is not shared with the part's whole text.
   records[i] = undefined;
   writeFileSync(path.join(site, searchFilePath(searchFiles.article(first + i))), resultFile(record));
-  const tokens = articleTokens(record.segments, t2s);
+  const tokens = articleTokens(record.segments, t2s, commonSet);
   characters.add(tokens);
   return tokens;
 }
@@ -162,7 +169,7 @@ const pageIds = blocks.map((_, i) => {
 });
 writeFileSync(
   path.join(site, searchFilePath(searchFiles.bundles(part))),
-  safeJson(bundlesFile(blocks, pageIds, { chunkStarts, commonest: characters.commonest() })),
+  safeJson(bundlesFile(blocks, pageIds, { chunkStarts, common, commonest: characters.commonest() })),
 );
 
 const seconds = ((performance.now() - started) / 1000).toFixed(1);

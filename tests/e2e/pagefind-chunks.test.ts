@@ -132,6 +132,9 @@ describe('a real Pagefind index in small chunks, searched in Chromium', () => {
         .sort(),
     );
     expect(layout.chunkStarts.length).toBeGreaterThan(10);
+    // Five letters make 125 three-character words, each some twenty times in a part's text: all
+    // are common, so the three-character queries below are answered by their presence tokens.
+    expect(layout.common).toHaveLength(ALPHABET.length ** 3);
     for (const char of ALPHABET) expect(chunkStartsWithin(char, chunkStarts).length, char).toBeGreaterThan(1);
   });
 
@@ -158,7 +161,7 @@ describe('a real Pagefind index in small chunks, searched in Chromium', () => {
     await page.close();
   });
 
-  it('finds exactly the articles holding each query: every character, pair, three-character prefix, and longer words', async () => {
+  it('finds exactly the articles holding each query: every character, pair, three-character word, and longer words', async () => {
     const { page, errors } = await enginePage();
     const queries = [
       ...ALPHABET,

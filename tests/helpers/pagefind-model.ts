@@ -10,10 +10,10 @@
  * A small chunk size makes prefixes run across chunks, as they do in a large archive.
  */
 import { isIndexedChar, type CharMap, type Segment } from '../../src/lib/search/shared/text.ts';
-import { articleTokens, CharacterTally } from '../../src/lib/search/build/tokens.ts';
+import { articleTokens, CharacterTally, commonWords } from '../../src/lib/search/build/tokens.ts';
 import { bundlesFile, bundlesOf } from '../../src/lib/search/build/bundles.ts';
 import { chunkProbes, type TermAnswer } from '../../src/lib/search/browser/plan.ts';
-import { readBundles } from '../../src/lib/search/shared/layout.ts';
+import { COMMON_SAMPLE, readBundles } from '../../src/lib/search/shared/layout.ts';
 
 const byteOrder = (a: string, b: string) => Buffer.compare(Buffer.from(a), Buffer.from(b));
 
@@ -99,14 +99,16 @@ export function modelArchive(
   const files: ReturnType<typeof bundlesFile>[] = [];
   for (let first = 0, part = 0; first < articles.length; first += partSize, part++) {
     const characters = new CharacterTally();
-    const tokens = articles.slice(first, first + partSize).map((segments) => articleTokens(segments, t2s));
+    const own = articles.slice(first, first + partSize);
+    const common = commonWords(own.slice(0, COMMON_SAMPLE), t2s);
+    const tokens = own.map((segments) => articleTokens(segments, t2s, new Set(common)));
     for (const article of tokens) characters.add(article);
     const bundles = [...bundlesOf(tokens, bundleSize)];
     const pageIds = bundles.map((_, i) => `part${part}-page${i}`);
     const file = bundlesFile(
       bundles.map((b) => b.lengths),
       pageIds,
-      { bundleSize, commonest: characters.commonest() },
+      { bundleSize, common, commonest: characters.commonest() },
     );
     files.push(file);
     readBundles(file, first, places);
@@ -117,6 +119,8 @@ export function modelArchive(
     files,
     places,
     starts,
+    /** Whether every part gives the word presence tokens (the browser's isCommon, every part searched). */
+    isCommon: (word: string) => files.every((file) => file.common.includes(word)),
     find: (term: string): TermAnswer => {
       const load = chunkProbes(term, starts);
       return new Map(indexes.flatMap((index) => [...index.search(term, load)]));

@@ -93,7 +93,7 @@ async function hitsOf(
   const known = cache.get(key) ?? underWay.get(key);
   if (known) return known;
   const search = (async () => {
-    const plan = planWord(word, wanted);
+    const plan = planWord(word, wanted, engine.isCommon(word, searched));
     const answers = await Promise.all(planTerms(plan).map((term) => engine.find(term, searched)));
     const hits = collectHits(plan, answers, engine.places);
     cache.set(key, hits, hits.size + 1);
@@ -115,7 +115,9 @@ async function answerFor(
     for (const term of earlyCountTerms(engine, word.normalized, searched))
       engine.preload(term, searched).catch(() => {});
   let hits = await hitsOf(engine, word.normalized, 'membership', searched);
-  if (isShort(word.normalized) && hits.size > 0 && hits.size <= COUNTED_LIMIT)
+  // A word found by its presence has its occurrences counted only in few articles, as a short one.
+  const byPresence = isShort(word.normalized) || engine.isCommon(word.normalized, searched);
+  if (byPresence && hits.size > 0 && hits.size <= COUNTED_LIMIT)
     hits = await hitsOf(engine, word.normalized, 'occurrences', searched);
   const named = new Set<number>();
   const matches = aliasMatches(word.normalized, aliases, t2s);

@@ -67,6 +67,8 @@ export interface SearchEngine {
   preload(term: string, scope?: SearchScope): Promise<void>;
   /** How many index chunks a search for the term loads, in the part (of those the scope says) that needs the most. */
   chunksFor(term: string, scope?: SearchScope): number;
+  /** Whether every part the scope searches gives the three-character word presence tokens (BundlesFile.common). */
+  isCommon(word: string, scope?: SearchScope): boolean;
   /** Pagefind page id → its articles, for every part searched so far. */
   places: ReadonlyMap<string, BundlePlace>;
   /** Whether every part of the index is searched; until widen(), only the newest is. */
@@ -230,6 +232,15 @@ async function searchIn(searcher: Searcher, term: string): Promise<Map<string, r
   return new Map((answer?.results ?? []).map((result) => [result.id, result.words]));
 }
 
+const commonSets = new WeakMap<BundlesFile, ReadonlySet<string>>();
+
+/** A part's common three-character words, as a set (made once per part). */
+function commonOf(bundles: BundlesFile): ReadonlySet<string> {
+  let common = commonSets.get(bundles);
+  if (!common) commonSets.set(bundles, (common = new Set(bundles.common)));
+  return common;
+}
+
 const positionsIn = (answer: TermAnswer) => {
   let positions = 0;
   for (const list of answer.values()) positions += list.length;
@@ -389,6 +400,8 @@ export function loadEngine(): Promise<SearchEngine> {
               searcher.parts.map(({ bundles }) => chunkProbes(term, bundles.chunkStarts).length),
             ),
           ),
+        isCommon: (word: string, scope: SearchScope = 'all') =>
+          searchers(scope).every((searcher) => searcher.parts.every(({ bundles }) => commonOf(bundles).has(word))),
         places,
         get complete() {
           return older !== undefined || parts.length === 1;

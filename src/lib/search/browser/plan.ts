@@ -4,7 +4,8 @@ import { GRAM, locate, presenceToken, REGIONS, type BundlePlace } from '../share
 
 /**
  * How one normalised query word is searched:
- *   - presence: one or two characters, one location per article holding them;
+ *   - presence: one or two characters, or a common three-character word of every part searched
+ *     (BundlesFile.common), one location per article holding them;
  *   - occurrences: up to GRAM characters, a prefix of the positional tokens where they occur;
  *   - chain: longer, whole tokens at the given offsets, every character covered.
  */
@@ -13,9 +14,10 @@ export type WordPlan =
   | { kind: 'occurrences'; term: string }
   | { kind: 'chain'; links: { offset: number; term: string }[] };
 
-export function planWord(word: string, wanted: 'membership' | 'occurrences' = 'membership'): WordPlan {
+export function planWord(word: string, wanted: 'membership' | 'occurrences' = 'membership', common = false): WordPlan {
   const chars = [...word];
-  if (chars.length <= 2 && wanted === 'membership') return { kind: 'presence', term: presenceToken(word) };
+  if (wanted === 'membership' && (chars.length <= 2 || (common && chars.length === 3)))
+    return { kind: 'presence', term: presenceToken(word) };
   if (chars.length <= GRAM) return { kind: 'occurrences', term: word };
   const offsets: number[] = [];
   for (let offset = 0; offset + GRAM < chars.length; offset += GRAM) offsets.push(offset);

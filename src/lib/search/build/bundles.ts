@@ -54,7 +54,7 @@ export function articleBlock(tokens: ArticleTokens): ArticleBlock {
 
 const PRESENCE_CODES = [INDEX_MARKS.presence, INDEX_MARKS.single].map((mark) => mark.codePointAt(0)!);
 
-/** Is the word a presence token (of a character or a pair)? */
+/** Is the word a presence token (of a character, a pair or a common three-character word)? */
 export function isPresenceWord(word: string): boolean {
   return PRESENCE_CODES.includes(word.codePointAt(0) ?? 0);
 }
@@ -122,16 +122,18 @@ export function* bundlesOf(articles: Iterable<ArticleTokens>, bundleSize = BUNDL
 
 /**
  * The browser's map of the index, given the Pagefind page id of each bundle, the first words of
- * its index chunks and the character found in the most of its articles (CharacterTally).
+ * its index chunks, its common three-character words (commonWords) and the character found in
+ * the most of its articles (CharacterTally).
  */
 export function bundlesFile(
   bundles: readonly BlockLengths[],
   pageIds: readonly string[],
   {
     chunkStarts = [],
+    common = [],
     commonest = '',
     bundleSize = BUNDLE_SIZE,
-  }: { chunkStarts?: readonly string[]; commonest?: string; bundleSize?: number } = {},
+  }: { chunkStarts?: readonly string[]; common?: readonly string[]; commonest?: string; bundleSize?: number } = {},
 ): BundlesFile {
   return {
     bundleSize,
@@ -145,6 +147,7 @@ export function bundlesFile(
       encodeLengths(lengths.credits),
     ]),
     chunkStarts: prefixChunkStarts(chunkStarts),
+    common: [...common],
     commonest,
   };
 }

@@ -1,6 +1,14 @@
 /** An article's index words: positional tokens and presence tokens, per region (the layout is described in ../shared/layout.ts). */
 import { INDEX_MARKS, normalizedRuns, type CharMap, type Segment } from '../shared/text.ts';
-import { GRAM, presenceToken, REGIONS, regionOf, type Region } from '../shared/layout.ts';
+import {
+  COMMON_PER_ARTICLE,
+  COMMON_WORDS,
+  GRAM,
+  presenceToken,
+  REGIONS,
+  regionOf,
+  type Region,
+} from '../shared/layout.ts';
 
 export interface RegionTokens {
   /** A positional token at every character, in reading order. */
@@ -17,8 +25,15 @@ function positionalToken(chars: readonly string[], at: number): string {
   return token;
 }
 
-/** The tokens of an article's segments, each region's in reading order; presence goes to the best region a character or pair occurs in. */
-export function articleTokens(segments: readonly Segment[], t2s: CharMap): ArticleTokens {
+/**
+ * The tokens of an article's segments, each region's in reading order; presence goes to the best
+ * region a character, pair or common three-character word (its part's, BundlesFile.common) occurs in.
+ */
+export function articleTokens(
+  segments: readonly Segment[],
+  t2s: CharMap,
+  common: ReadonlySet<string> = new Set(),
+): ArticleTokens {
   const tokens: ArticleTokens = {
     headline: { tokens: [], presence: [] },
     body: { tokens: [], presence: [] },
@@ -42,6 +57,10 @@ export function articleTokens(segments: readonly Segment[], t2s: CharMap): Artic
         positional.push(positionalToken(chars, i));
         note(presence, chars[i]!);
         if (i + 1 < chars.length) note(presence, chars[i]! + chars[i + 1]!);
+        if (common.size > 0 && i + 2 < chars.length) {
+          const word = chars[i]! + chars[i + 1]! + chars[i + 2]!;
+          if (common.has(word)) note(presence, word);
+        }
       }
     }
   }
@@ -75,4 +94,31 @@ export class CharacterTally {
       }
     return best;
   }
+}
+
+/**
+ * The three-character words that occur the most in a part's first articles, counted in the
+ * normalised text as the tokens are made: the part's common words (BundlesFile.common), at
+ * least COMMON_PER_ARTICLE occurrences an article counted, at most COMMON_WORDS of them, sorted.
+ * Chosen before any article is tokenised, so that every article of the part holding one has its
+ * presence token.
+ */
+export function commonWords(articles: readonly (readonly Segment[])[], t2s: CharMap): string[] {
+  const counts = new Map<string, number>();
+  for (const segments of articles)
+    for (const segment of segments)
+      for (const run of normalizedRuns(segment.text, t2s)) {
+        const chars = [...run];
+        for (let i = 0; i + 2 < chars.length; i++) {
+          const word = chars[i]! + chars[i + 1]! + chars[i + 2]!;
+          counts.set(word, (counts.get(word) ?? 0) + 1);
+        }
+      }
+  const least = Math.max(1, COMMON_PER_ARTICLE * articles.length);
+  return [...counts]
+    .filter(([, count]) => count >= least)
+    .sort(([a, x], [b, y]) => y - x || (a < b ? -1 : a > b ? 1 : 0))
+    .slice(0, COMMON_WORDS)
+    .map(([word]) => word)
+    .sort();
 }

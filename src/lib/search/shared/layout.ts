@@ -21,9 +21,11 @@
  *     of the tokens where it occurs, so one prefix search returns exactly its occurrences,
  *     however common its characters are. Longer queries are a chain of whole tokens.
  *   - Presence tokens, each once per article, in its best region (headline, body, captions,
- *     credits), in the order of first occurrence there: one for each distinct character and
- *     one for each distinct two-character pair. A query of one or two characters, the broadest
- *     kinds, is answered with one location per article instead of every occurrence.
+ *     credits), in the order of first occurrence there: one for each distinct character, one
+ *     for each distinct two-character pair, and one for each of the part's common
+ *     three-character words (BundlesFile.common). A query of one or two characters, the
+ *     broadest kinds, or a common word of three, is answered with one location per article
+ *     instead of every occurrence.
  *   - Pagefind loads, for a term, the one index chunk whose range holds it, but a prefix's
  *     words can run on into later chunks. Each part's layout file lists its chunks' first
  *     words, and the browser loads the chunks that begin inside a prefix with the first.
@@ -54,10 +56,29 @@ export const FIXED_UNIT = 16;
 /** A word Pagefind counts as a position but indexes nothing for: fills a block. */
 export const EMPTY_POSITION = '\uE000';
 
-/** The presence token of one character or of a pair. */
+/** What begins a common three-character word's presence token. */
+const TRIGRAM_MARK = INDEX_MARKS.single + INDEX_MARKS.presence;
+
+/**
+ * The presence token of one character, of a pair or of a common three-character word. Pagefind
+ * finds every word a term begins, so no kind's token may begin another kind's: a word of three
+ * characters takes both marks, a pair's presence would otherwise also find it.
+ */
 export function presenceToken(chars: string): string {
-  return ([...chars].length === 1 ? INDEX_MARKS.single : INDEX_MARKS.presence) + chars;
+  const length = [...chars].length;
+  return (length === 1 ? INDEX_MARKS.single : length === 2 ? INDEX_MARKS.presence : TRIGRAM_MARK) + chars;
 }
+
+/**
+ * A part gives its common three-character words presence tokens when they occur at least this
+ * often an article in its first articles (at most COMMON_SAMPLE of them), and no more than
+ * COMMON_WORDS of them, the most frequent first. A three-character word is a prefix of the
+ * positional tokens, answered with every occurrence (高新区: some ten an article); its
+ * presence, with one location an article, of a whole token.
+ */
+export const COMMON_PER_ARTICLE = 0.5;
+export const COMMON_SAMPLE = 256;
+export const COMMON_WORDS = 128;
 
 /** Where a match can lie in an article, best first: a match in a better region ranks first. */
 export const REGIONS = ['headline', 'body', 'caption', 'credit'] as const;
@@ -98,6 +119,11 @@ export interface BundlesFile {
   bundles: [page: string, blocks: string, captions: string, headlines: string, credits: string][];
   /** The first words of the index chunks a prefix search may run into, sorted (../build/bundles.ts, prefixChunkStarts). */
   chunkStarts: string[];
+  /**
+   * The three-character words that have presence tokens in this part (every article of it holding
+   * one has its token), sorted; see COMMON_PER_ARTICLE.
+   */
+  common: string[];
   /**
    * The character found in the most of the part's articles ("" in a part without one): the
    * search page searches it in the newest part while the reader has not yet typed, so that a

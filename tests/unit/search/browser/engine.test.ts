@@ -58,6 +58,7 @@ function engineFor(articles: readonly Article[]): SearchEngine {
     find: async (term) => archive.find(term),
     preload: async () => undefined,
     chunksFor: () => 1,
+    isCommon: (word) => archive.isCommon(word),
     places: archive.places,
     complete: true,
     parts: 1,
@@ -145,6 +146,41 @@ describe('runSearch', () => {
     expect(ranked).toHaveLength(COUNTED_LIMIT + 1);
     // Equal by headline and first occurrence, so newest first: the article with three occurrences is not lifted.
     expect(ranked.slice(0, 3)).toEqual([COUNTED_LIMIT, COUNTED_LIMIT - 1, COUNTED_LIMIT - 2]);
+  });
+
+  it("finds a part's common three-character word by its presence, ranked as a short word past the counted limit", async () => {
+    const many: Article[] = Array.from({ length: COUNTED_LIMIT + 2 }, (_, n) => ({
+      title: n === 5 ? '高新区' : `第${n}篇`,
+      body: n === 7 ? '甲高新区，高新区，高新区。' : n === 9 ? '高新区。' : n === 11 ? '高新。区' : '甲高新区。',
+      zone: '珠海高新区',
+      year: '2020',
+    }));
+    const engine = engineFor(many);
+    expect(engine.isCommon('高新区', 'all')).toBe(true);
+    const terms: string[] = [];
+    const spied: SearchEngine = { ...engine, find: (term, scope) => (terms.push(term), engine.find(term, scope)) };
+    const ranked = (await run(spied, `q=${encodeURIComponent('高新区')}`)).articles;
+    expect(terms).toEqual([planTerms(planWord('高新区', 'membership', true))[0]]);
+    // Every article but 11, where a sentence end parts the word.
+    expect(ranked).toHaveLength(COUNTED_LIMIT + 1);
+    expect(ranked).not.toContain(11);
+    // The headline, then the earliest first occurrence; then, newest first (article 7's three not counted).
+    expect(ranked.slice(0, 4)).toEqual([5, 9, COUNTED_LIMIT + 1, COUNTED_LIMIT]);
+    // Without presence tokens, the same articles, by their occurrences.
+    const byPrefix = (await run({ ...engine, isCommon: () => false }, `q=${encodeURIComponent('高新区')}`)).articles;
+    expect([...byPrefix].sort((a, b) => a - b)).toEqual([...ranked].sort((a, b) => a - b));
+  });
+
+  it("counts a common three-character word's occurrences when it is in few articles", async () => {
+    const few: Article[] = [
+      { title: '甲', body: '高新区，高新区，高新区。', zone: '珠海高新区', year: '2019' },
+      { title: '乙', body: '高新区。', zone: '珠海高新区', year: '2019' },
+      { title: '丙', body: '高新。', zone: '珠海高新区', year: '2019' },
+    ];
+    const engine = engineFor(few);
+    expect(engine.isCommon('高新区', 'all')).toBe(true);
+    // Counted, the older article's three occurrences come first (by presence alone, the newer would).
+    expect((await run(engine, `q=${encodeURIComponent('高新区')}`)).articles).toEqual([0, 1]);
   });
 
   it('finds captions and credits, ranked after headlines and bodies', async () => {

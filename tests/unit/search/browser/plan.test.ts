@@ -23,6 +23,15 @@ describe('planWord', () => {
     });
   });
 
+  it('asks for a three-character word by presence where every part searched lists it as common, and counts it by prefix', () => {
+    expect(planWord('高新区', 'membership', true)).toEqual({ kind: 'presence', term: `${S}${P}高新区` });
+    expect(planWord('高新区', 'occurrences', true)).toEqual({ kind: 'occurrences', term: '高新区' });
+    expect(planWord('高新区', 'membership', false)).toEqual({ kind: 'occurrences', term: '高新区' });
+    // Only words of three characters have such tokens.
+    expect(planWord('不忘初心', 'membership', true)).toEqual({ kind: 'occurrences', term: '不忘初心' });
+    expect(planWord('党建', 'membership', true)).toEqual({ kind: 'presence', term: `${P}党建` });
+  });
+
   it('chains whole tokens for longer words', () => {
     expect(planWord('十万党员进')).toEqual({
       kind: 'chain',

@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { articleTokens, CharacterTally } from '../../../../src/lib/search/build/tokens.ts';
+import { articleTokens, CharacterTally, commonWords } from '../../../../src/lib/search/build/tokens.ts';
+import { COMMON_WORDS } from '../../../../src/lib/search/shared/layout.ts';
 import { INDEX_MARKS, normalizedRuns, type Segment } from '../../../../src/lib/search/shared/text.ts';
 
 const T2S = { 黨: '党', 學: '学', 習: '习' } as const;
@@ -103,6 +104,59 @@ describe('articleTokens', () => {
     expect(tokens.body.presence).toEqual([`${S}故`, `${P}故居`, `${S}居`]);
     expect(tokens.caption.presence).toEqual([`${P}苏兆`, `${S}兆`, `${P}兆征`, `${S}征`, `${P}征故`]);
     expect(tokens.credit.presence).toEqual([]);
+  });
+});
+
+describe("a part's common three-character words", () => {
+  it('gives each a presence token once, in the best region it occurs in, with a mark no pair token begins', () => {
+    const tokens = articleTokens(
+      [
+        { kind: 'title', text: '珠海高新区' },
+        { kind: 'p', text: '高新区党委。高新区' },
+        { kind: 'caption', text: '党委会议' },
+      ],
+      T2S,
+      new Set(['高新区', '党委会']),
+    );
+    const trigrams = (presence: string[]) => presence.filter((token) => token.startsWith(`${S}${P}`));
+    expect(trigrams(tokens.headline.presence)).toEqual([`${S}${P}高新区`]);
+    expect(trigrams(tokens.body.presence)).toEqual([]);
+    expect(trigrams(tokens.caption.presence)).toEqual([`${S}${P}党委会`]);
+    // Not across a sentence end, and none for a word the part does not list.
+    expect(trigrams(articleTokens([{ kind: 'p', text: '高新。区' }], T2S, new Set(['高新区'])).body.presence)).toEqual(
+      [],
+    );
+    expect(trigrams(articleTokens([{ kind: 'p', text: '高新区' }], T2S).body.presence)).toEqual([]);
+    // Pagefind finds every word a term begins: no pair's or character's presence term begins it.
+    for (const token of tokens.headline.presence.filter((t) => !trigrams([t]).length))
+      expect(`${S}${P}高新区`.startsWith(token)).toBe(false);
+  });
+
+  it('lists the words occurring at least half as often as there are articles, read normalised, sorted', () => {
+    const articles = [
+      [
+        { kind: 'title' as const, text: '高新区' },
+        { kind: 'p' as const, text: '黨建工作。高新区党建' },
+      ],
+      [{ kind: 'p' as const, text: '高新区。党建工作' }],
+      [{ kind: 'p' as const, text: '社区治理' }],
+      [{ kind: 'p' as const, text: '党建引领' }],
+    ];
+    // 高新区 3 times, 党建工 2, 建工作 2 (黨 read 党), 新区党 1, 区党建 1: at least 2 of 4 articles' worth.
+    expect(commonWords(articles, T2S)).toEqual(['党建工', '建工作', '高新区']);
+    expect(commonWords([], T2S)).toEqual([]);
+  });
+
+  it('keeps at most COMMON_WORDS, the most frequent', () => {
+    const text = Array.from({ length: COMMON_WORDS + 10 }, (_, i) => String.fromCodePoint(0x4e00 + i).repeat(3)).join(
+      '，',
+    );
+    // One more occurrence of the last ten: they are among the kept.
+    const extra = Array.from({ length: 10 }, (_, i) => String.fromCodePoint(0x4e00 + COMMON_WORDS + i).repeat(3));
+    const words = commonWords([[{ kind: 'p', text: `${text}，${extra.join('，')}` }]], T2S);
+    expect(words).toHaveLength(COMMON_WORDS);
+    for (const word of extra) expect(words).toContain(word);
+    expect(words).toEqual([...words].sort());
   });
 });
 

@@ -38,6 +38,7 @@ describe('bundles file', () => {
     fixedUnit: 2,
     bundles,
     chunkStarts: [],
+    common: [],
     commonest: '',
   });
 
