@@ -79,7 +79,8 @@ export class CharacterTally {
       for (const token of tokens[region].presence)
         if (token.startsWith(INDEX_MARKS.single)) {
           const char = token.slice(INDEX_MARKS.single.length);
-          this.#articles.set(char, (this.#articles.get(char) ?? 0) + 1);
+          // A common word's token begins with the same mark.
+          if ([...char].length === 1) this.#articles.set(char, (this.#articles.get(char) ?? 0) + 1);
         }
   }
 
