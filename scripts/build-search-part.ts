@@ -23,7 +23,7 @@ import {
   readPagefindMeta,
   reserveFragments,
 } from '../src/lib/search/build/pagefind-files.ts';
-import { decodeT2S, SEARCH_LANGUAGE, type SearchT2SFile } from '../src/lib/search/shared/data.ts';
+import { decodeT2S, SEARCH_LANGUAGE, type SearchRecord, type SearchT2SFile } from '../src/lib/search/shared/data.ts';
 import { withSegments, type IndexRecord } from '../src/lib/search/build/records.ts';
 import { resultFile } from '../src/lib/search/build/result-files.ts';
 import { articleTokens, CharacterTally, commonWords, type ArticleTokens } from '../src/lib/search/build/tokens.ts';
@@ -50,18 +50,21 @@ const articleCount = records.length;
 const t2s = decodeT2S((JSON.parse(readFileSync(t2sFile, 'utf8')) as SearchT2SFile).pairs);
 
 const characters = new CharacterTally();
-/** The part's common three-character words, from its first articles (the rest are not yet cut into segments). */
+/** The part's first articles cut into segments, to choose its common words; kept until they are tokenised. */
+const sample: (SearchRecord | undefined)[] = records.slice(0, COMMON_SAMPLE).map((record) => withSegments(record!));
+/** The part's common three-character words, chosen from its first articles before any article is tokenised. */
 const common = commonWords(
-  records.slice(0, COMMON_SAMPLE).map((record) => withSegments(record!).segments),
+  sample.map((record) => record!.segments),
   t2s,
 );
 const commonSet = new Set(common);
 
 /** Article i of the part: its result file written, its characters counted, its tokens returned, its text let go. */
 function articleAt(i: number): ArticleTokens {
-  const record = withSegments(records[i]!);
+  const record = sample[i] ?? withSegments(records[i]!);
   // Let go of its text: the indexer's peak is not shared with the part's whole text.
   records[i] = undefined;
+  sample[i] = undefined;
   writeFileSync(path.join(site, searchFilePath(searchFiles.article(first + i))), resultFile(record));
   const tokens = articleTokens(record.segments, t2s, commonSet);
   characters.add(tokens);
