@@ -26,10 +26,15 @@ import {
 import { decodeT2S, SEARCH_LANGUAGE, type SearchRecord, type SearchT2SFile } from '../src/lib/search/shared/data.ts';
 import { withSegments, type IndexRecord } from '../src/lib/search/build/records.ts';
 import { resultFile } from '../src/lib/search/build/result-files.ts';
-import { articleTokens, CharacterTally, commonWords, type ArticleTokens } from '../src/lib/search/build/tokens.ts';
+import {
+  articleTokens,
+  CharacterTally,
+  commonSample,
+  commonWords,
+  type ArticleTokens,
+} from '../src/lib/search/build/tokens.ts';
 import { bundleLayout, bundlesFile, type BlockLengths, type Bundle } from '../src/lib/search/build/bundles.ts';
 import { searchFilePath, searchFiles } from '../src/lib/search/shared/files.ts';
-import { COMMON_SAMPLE } from '../src/lib/search/shared/layout.ts';
 
 const [siteArg, part, firstArg, recordsFile, t2sFile] = process.argv.slice(2);
 const first = Number(firstArg);
@@ -50,21 +55,21 @@ const articleCount = records.length;
 const t2s = decodeT2S((JSON.parse(readFileSync(t2sFile, 'utf8')) as SearchT2SFile).pairs);
 
 const characters = new CharacterTally();
-/** The part's first articles cut into segments, to choose its common words; kept until they are tokenised. */
-const sample: (SearchRecord | undefined)[] = records.slice(0, COMMON_SAMPLE).map((record) => withSegments(record!));
-/** The part's common three-character words, chosen from its first articles before any article is tokenised. */
+/** The part's sample articles cut into segments, to choose its common words; kept until they are tokenised. */
+const sample = new Map<number, SearchRecord>(commonSample(articleCount).map((i) => [i, withSegments(records[i]!)]));
+/** The part's common three-character words, chosen from its sample before any article is tokenised. */
 const common = commonWords(
-  sample.map((record) => record!.segments),
+  [...sample.values()].map((record) => record.segments),
   t2s,
 );
 const commonSet = new Set(common);
 
 /** Article i of the part: its result file written, its characters counted, its tokens returned, its text let go. */
 function articleAt(i: number): ArticleTokens {
-  const record = sample[i] ?? withSegments(records[i]!);
+  const record = sample.get(i) ?? withSegments(records[i]!);
   // Let go of its text: the indexer's peak is not shared with the part's whole text.
   records[i] = undefined;
-  sample[i] = undefined;
+  sample.delete(i);
   writeFileSync(path.join(site, searchFilePath(searchFiles.article(first + i))), resultFile(record));
   const tokens = articleTokens(record.segments, t2s, commonSet);
   characters.add(tokens);

@@ -8,6 +8,8 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import type { IndexRecord } from '../../src/lib/search/build/records.ts';
+import { searchFilePath, searchFiles } from '../../src/lib/search/shared/files.ts';
+import type { BundlesFile } from '../../src/lib/search/shared/layout.ts';
 import { fileHashes, indexParts } from '../helpers/dist.ts';
 import { indexRecords, textWithBodyFile } from '../helpers/search-index.ts';
 
@@ -114,6 +116,29 @@ describe('the search index in parts', { timeout: 120_000 }, () => {
     const renamed = indexSite('renamed', records('2019-04-01', '珠海国家高新区'), shifted.dir);
     expect(renamed.output).toMatch(/\(0 built, 4 kept\)/);
     expectSameFiles(renamed.dir, indexSite('renamed-full', records('2019-04-01', '珠海国家高新区')).dir);
+  });
+
+  it("chooses a part's common words from articles spread over its dates, not only its first", () => {
+    // One part of 400 articles; only its last 100, the year's end, speak of 党史学习教育, three times each.
+    const articles: IndexRecord[] = Array.from({ length: 400 }, (_, n) => {
+      const date = n < 300 ? '2020-01-01' : '2020-12-01';
+      const body =
+        n < 300 ? `高新区召开第${n}次会议。` : `第${n}次党史学习教育。党史学习教育深入人心，党史学习教育见成效。`;
+      return {
+        url: `/articles/c${n}/`,
+        text: textWithBodyFile(path.join(scratch, 'bodies'), { title: `第${n}篇` }, body),
+        filters: { zone: ['珠海高新区'], campaign: [], year: ['2020'], newspaper: ['珠海特区报'] },
+        meta: { date, zone: '珠海高新区' },
+        sort: { date },
+      };
+    });
+    const { dir } = indexSite('common-words', articles, undefined, { env: { SEARCH_PART_ARTICLES: '1000' } });
+    const [part] = indexParts(dir);
+    const layout = JSON.parse(
+      readFileSync(path.join(dir, searchFilePath(searchFiles.bundles(part!.name))), 'utf8'),
+    ) as BundlesFile;
+    expect(part!.count).toBe(400);
+    expect(layout.common).toEqual(expect.arrayContaining(['党史学', '史学习', '学习教', '习教育', '高新区']));
   });
 
   it("rebuilds the part of an article whose body alone changed, read from the body's file", () => {

@@ -10,10 +10,10 @@
  * A small chunk size makes prefixes run across chunks, as they do in a large archive.
  */
 import { isIndexedChar, type CharMap, type Segment } from '../../src/lib/search/shared/text.ts';
-import { articleTokens, CharacterTally, commonWords } from '../../src/lib/search/build/tokens.ts';
+import { articleTokens, CharacterTally, commonSample, commonWords } from '../../src/lib/search/build/tokens.ts';
 import { bundlesFile, bundlesOf } from '../../src/lib/search/build/bundles.ts';
 import { chunkProbes, type TermAnswer } from '../../src/lib/search/browser/plan.ts';
-import { COMMON_SAMPLE, readBundles } from '../../src/lib/search/shared/layout.ts';
+import { readBundles } from '../../src/lib/search/shared/layout.ts';
 
 const byteOrder = (a: string, b: string) => Buffer.compare(Buffer.from(a), Buffer.from(b));
 
@@ -100,7 +100,10 @@ export function modelArchive(
   for (let first = 0, part = 0; first < articles.length; first += partSize, part++) {
     const characters = new CharacterTally();
     const own = articles.slice(first, first + partSize);
-    const common = commonWords(own.slice(0, COMMON_SAMPLE), t2s);
+    const common = commonWords(
+      commonSample(own.length).map((i) => own[i]!),
+      t2s,
+    );
     const tokens = own.map((segments) => articleTokens(segments, t2s, new Set(common)));
     for (const article of tokens) characters.add(article);
     const bundles = [...bundlesOf(tokens, bundleSize)];

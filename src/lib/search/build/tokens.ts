@@ -2,6 +2,7 @@
 import { INDEX_MARKS, normalizedRuns, type CharMap, type Segment } from '../shared/text.ts';
 import {
   COMMON_PER_ARTICLE,
+  COMMON_SAMPLE,
   COMMON_WORDS,
   GRAM,
   presenceToken,
@@ -98,7 +99,18 @@ export class CharacterTally {
 }
 
 /**
- * The three-character words that occur the most in a part's first articles, counted in the
+ * Which of a part's articles (by their order in it, which is by date) choose its common words:
+ * all of them up to COMMON_SAMPLE, else COMMON_SAMPLE spread evenly from the first to the last,
+ * ascending.
+ */
+export function commonSample(articleCount: number): number[] {
+  if (articleCount <= COMMON_SAMPLE) return Array.from({ length: articleCount }, (_, i) => i);
+  const step = (articleCount - 1) / (COMMON_SAMPLE - 1);
+  return Array.from({ length: COMMON_SAMPLE }, (_, k) => Math.round(k * step));
+}
+
+/**
+ * The three-character words that occur the most in a sample of a part's articles, counted in the
  * normalised text as the tokens are made: the part's common words (BundlesFile.common), at
  * least COMMON_PER_ARTICLE occurrences an article counted, at most COMMON_WORDS of them, sorted.
  * Chosen before any article is tokenised, so that every article of the part holding one has its

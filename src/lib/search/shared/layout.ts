@@ -71,7 +71,8 @@ export function presenceToken(chars: string): string {
 
 /**
  * A part gives its common three-character words presence tokens when they occur at least this
- * often an article in its first articles (at most COMMON_SAMPLE of them), and no more than
+ * often an article in a sample of its articles (at most COMMON_SAMPLE of them, spread evenly over
+ * its dates: a campaign's words are common in its own years only), and no more than
  * COMMON_WORDS of them, the most frequent first. A three-character word is a prefix of the
  * positional tokens, answered with every occurrence (高新区: some ten an article); its
  * presence, with one location an article, of a whole token.

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { articleTokens, CharacterTally, commonWords } from '../../../../src/lib/search/build/tokens.ts';
-import { COMMON_WORDS } from '../../../../src/lib/search/shared/layout.ts';
+import { articleTokens, CharacterTally, commonSample, commonWords } from '../../../../src/lib/search/build/tokens.ts';
+import { COMMON_SAMPLE, COMMON_WORDS } from '../../../../src/lib/search/shared/layout.ts';
 import { INDEX_MARKS, normalizedRuns, type Segment } from '../../../../src/lib/search/shared/text.ts';
 
 const T2S = { 黨: '党', 學: '学', 習: '习' } as const;
@@ -157,6 +157,27 @@ describe("a part's common three-character words", () => {
     expect(words).toHaveLength(COMMON_WORDS);
     for (const word of extra) expect(words).toContain(word);
     expect(words).toEqual([...words].sort());
+  });
+
+  it('are chosen from every article of a small part, else from a sample spread over all its dates', () => {
+    expect(commonSample(0)).toEqual([]);
+    expect(commonSample(3)).toEqual([0, 1, 2]);
+    expect(commonSample(COMMON_SAMPLE)).toHaveLength(COMMON_SAMPLE);
+    fc.assert(
+      fc.property(fc.integer({ min: COMMON_SAMPLE + 1, max: 200_000 }), (count) => {
+        const sample = commonSample(count);
+        expect(sample).toHaveLength(COMMON_SAMPLE);
+        // The first and the last article, ascending and distinct, every gap within one of the even step.
+        expect(sample[0]).toBe(0);
+        expect(sample.at(-1)).toBe(count - 1);
+        const step = (count - 1) / (COMMON_SAMPLE - 1);
+        for (let k = 1; k < sample.length; k++) {
+          const gap = sample[k]! - sample[k - 1]!;
+          expect(gap).toBeGreaterThanOrEqual(Math.max(1, Math.floor(step)));
+          expect(gap).toBeLessThanOrEqual(Math.ceil(step) + 1);
+        }
+      }),
+    );
   });
 });
 
