@@ -37,7 +37,7 @@ import type { BrowserContext } from 'playwright-core';
 import { launchBrowser } from '../tests/helpers/browser.ts';
 import { serveDist } from '../tests/helpers/server.ts';
 import { readArchive } from './bench/archive-text.ts';
-import { percentile, scoreSet, type QueryOutcome } from './bench/metrics.ts';
+import { percentile, perArticleReport, scoreSet, type QueryOutcome } from './bench/metrics.ts';
 import {
   buildCorpus,
   captionCreditQueries,
@@ -305,10 +305,14 @@ function buildReport({
 const pagefindDir = path.join(outDir, 'pagefind');
 const uiFiles = /^pagefind-(ui|component-ui|modular-ui|highlight)\b/;
 if (args['build-only']) {
+  const distBytes = dirBytes(outDir);
   console.log(
-    `index on disk: ${mib(dirBytes(pagefindDir, (f) => !uiFiles.test(f)))} used by search, dist/ ${mib(dirBytes(outDir))}`,
+    `index on disk: ${mib(dirBytes(pagefindDir, (f) => !uiFiles.test(f)))} used by search, dist/ ${mib(distBytes)}`,
   );
-  if (buildFigures) console.log(buildReport(buildFigures));
+  if (buildFigures) {
+    console.log(buildReport(buildFigures));
+    console.log(perArticleReport(readArchive(contentDir).length, buildFigures, distBytes));
+  }
   process.exit(0);
 }
 
@@ -725,4 +729,7 @@ console.log(
 console.log(
   `index on disk: ${mib(dirBytes(pagefindDir, (f) => !uiFiles.test(f)))} used by search (${mib(dirBytes(pagefindDir))} with Pagefind's unused UI bundles); search data ${mib(dirBytes(path.join(outDir, 'search')))}, of which result texts ${mib(dirBytes(articlesDir))}`,
 );
-if (buildFigures) console.log(buildReport(buildFigures));
+if (buildFigures) {
+  console.log(buildReport(buildFigures));
+  console.log(perArticleReport(corpus.articles.length, buildFigures, dirBytes(outDir)));
+}

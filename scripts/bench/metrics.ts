@@ -44,3 +44,23 @@ export function percentile(values: number[], p: number): number {
   const rank = Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1));
   return sorted[rank]!;
 }
+
+/** What a build measured, as the benchmark keeps it: the parts a figure per article is made of. */
+export interface BuildTotals {
+  seconds: number;
+  cpuSeconds?: number | undefined;
+  peakMiB?: number | undefined;
+}
+
+/**
+ * A build's figures divided by its articles, so that archives of different sizes compare
+ * (issue: time and memory grow at most as fast as the archive). Parts not measured are left out.
+ */
+export function perArticleReport(articles: number, { seconds, cpuSeconds, peakMiB }: BuildTotals, distBytes?: number) {
+  if (!(articles > 0)) throw new Error(`perArticleReport: ${articles} articles`);
+  const parts = [`${((seconds * 1000) / articles).toFixed(2)} ms of the build's time`];
+  if (cpuSeconds !== undefined) parts.push(`${((cpuSeconds * 1000) / articles).toFixed(2)} ms of its CPU`);
+  if (peakMiB !== undefined) parts.push(`${((peakMiB * 1024) / articles).toFixed(1)} KiB of its peak memory`);
+  if (distBytes !== undefined) parts.push(`${(distBytes / 1024 / articles).toFixed(1)} KiB of dist/`);
+  return `per article (${articles.toLocaleString('en-US')} articles): ${parts.join(', ')}`;
+}
