@@ -104,7 +104,8 @@ export function modelArchive(
       commonSample(own.length).map((i) => own[i]!),
       t2s,
     );
-    const tokens = own.map((segments) => articleTokens(segments, t2s, new Set(common)));
+    const commonSet = new Set(common);
+    const tokens = own.map((segments) => articleTokens(segments, t2s, commonSet));
     for (const article of tokens) characters.add(article);
     const bundles = [...bundlesOf(tokens, bundleSize)];
     const pageIds = bundles.map((_, i) => `part${part}-page${i}`);

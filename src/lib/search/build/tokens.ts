@@ -26,6 +26,17 @@ function positionalToken(chars: readonly string[], at: number): string {
   return token;
 }
 
+const NO_COMMON_WORDS: ReadonlySet<string> = new Set();
+const startsOfCommon = new WeakMap<ReadonlySet<string>, ReadonlySet<string>>();
+
+/** The pairs the common words begin with, made once per set: at most positions no three-character word need be made. */
+function commonStarts(common: ReadonlySet<string>): ReadonlySet<string> {
+  let starts = startsOfCommon.get(common);
+  if (!starts)
+    startsOfCommon.set(common, (starts = new Set([...common].map((word) => [...word].slice(0, 2).join('')))));
+  return starts;
+}
+
 /**
  * The tokens of an article's segments, each region's in reading order; presence goes to the best
  * region a character, pair or common three-character word (its part's, BundlesFile.common) occurs in.
@@ -33,7 +44,7 @@ function positionalToken(chars: readonly string[], at: number): string {
 export function articleTokens(
   segments: readonly Segment[],
   t2s: CharMap,
-  common: ReadonlySet<string> = new Set(),
+  common: ReadonlySet<string> = NO_COMMON_WORDS,
 ): ArticleTokens {
   const tokens: ArticleTokens = {
     headline: { tokens: [], presence: [] },
@@ -41,6 +52,7 @@ export function articleTokens(
     caption: { tokens: [], presence: [] },
     credit: { tokens: [], presence: [] },
   };
+  const starts = commonStarts(common);
   const seen = new Set<string>();
   // Keyed by the characters themselves: a character and a pair never look alike.
   const note = (presence: string[], chars: string) => {
@@ -57,9 +69,11 @@ export function articleTokens(
       for (let i = 0; i < chars.length; i++) {
         positional.push(positionalToken(chars, i));
         note(presence, chars[i]!);
-        if (i + 1 < chars.length) note(presence, chars[i]! + chars[i + 1]!);
-        if (common.size > 0 && i + 2 < chars.length) {
-          const word = chars[i]! + chars[i + 1]! + chars[i + 2]!;
+        if (i + 1 >= chars.length) continue;
+        const pair = chars[i]! + chars[i + 1]!;
+        note(presence, pair);
+        if (i + 2 < chars.length && starts.has(pair)) {
+          const word = pair + chars[i + 2]!;
           if (common.has(word)) note(presence, word);
         }
       }
