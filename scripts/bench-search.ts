@@ -9,8 +9,8 @@
  * headline, body, captions and credit names, runs every query in headless Chromium through the
  * search page's own engine, and prints recall, precision, latency (warm, and cold: a word's
  * first search, a fresh page's first search), transfer and index figures, and the latency of
- * every character of the archive. The build is a whole one (the output and its caches removed
- * first) unless --incremental asks it to build on the last; --add-page (with --articles) adds a
+ * every character of the archive. The build is a whole one (the output and its caches set aside
+ * first, and deleted once it is measured) unless --incremental asks it to build on the last; --add-page (with --articles) adds a
  * page of four articles to the synthetic archive and builds on the last build without it: a copy
  * of a page in the archive's past (the default), or of its newest page, as a new issue would be.
  * --latency adds a network round trip of that many milliseconds to every request of the pages
@@ -50,6 +50,7 @@ import {
   type BenchQuery,
 } from './bench/queries.ts';
 import { seededRandom } from './bench/random.ts';
+import { removeSetAside, setAside } from './bench/set-aside.ts';
 import { processTable } from './bench/process-table.ts';
 import { addSyntheticPage, writeSyntheticArchive, type AddedPageDate } from './bench/synthetic.ts';
 import { PAGEFIND_DIR, SEARCH_DIR, searchFilePath, searchFiles } from '../src/lib/search/shared/files.ts';
@@ -248,7 +249,16 @@ const mib = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MiB`;
 const kib = (bytes: number) => `${(bytes / 1024).toFixed(1)} KiB`;
 const pct = (x: number) => `${(x * 100).toFixed(2)}%`;
 
-// 1. The archive and its build.
+// 1. The archive and its build. What a build replaces is set aside, and deleted once the build is
+// measured: deleting it just before would slow the build down (bench/set-aside.ts).
+const setAsideRoot = path.join(workDir, articlesWanted ? '.set-aside' : 'node_modules/.cache/bench-set-aside');
+const building = !args['no-build'] || !existsSync(path.join(outDir, 'pagefind'));
+// A whole build, unless asked to build on the last one (astro.config.ts: the caches beside the output).
+const incremental = args.incremental || addedPage !== undefined;
+setAside(
+  [...(articlesWanted ? [contentDir] : []), ...(building && !incremental ? [outDir, `${outDir}.cache`] : [])],
+  setAsideRoot,
+);
 if (articlesWanted) {
   console.log(`writing a synthetic archive of ${articlesWanted} articles to ${contentDir}`);
   writeSyntheticArchive(path.join(ROOT, 'content'), contentDir, articlesWanted);
@@ -264,10 +274,7 @@ const buildMetricsFile = path.join(
   articlesWanted ? 'build-metrics.json' : 'node_modules/.cache/bench-build-metrics.json',
 );
 let buildFigures: BuildFigures | undefined;
-if (!args['no-build'] || !existsSync(path.join(outDir, 'pagefind'))) {
-  // A whole build, unless asked to build on the last one (astro.config.ts: the caches beside the output).
-  const incremental = args.incremental || addedPage !== undefined;
-  if (!incremental) for (const dir of [outDir, `${outDir}.cache`]) rmSync(dir, { recursive: true, force: true });
+if (building) {
   console.log(incremental ? 'building on the last build…' : 'building…');
   buildFigures = await measuredBuild();
   mkdirSync(path.dirname(buildMetricsFile), { recursive: true });
@@ -279,6 +286,8 @@ if (!args['no-build'] || !existsSync(path.join(outDir, 'pagefind'))) {
 } else if (existsSync(buildMetricsFile)) {
   buildFigures = JSON.parse(readFileSync(buildMetricsFile, 'utf8')) as BuildFigures;
 }
+// Before any query is timed, so that deleting does not run beside them either.
+if (existsSync(setAsideRoot)) console.log(`deleted what was replaced in ${removeSetAside(setAsideRoot).toFixed(1)} s`);
 /** What the build took, for the reports below. */
 function buildReport({
   seconds,
