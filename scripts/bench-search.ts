@@ -10,9 +10,10 @@
  * search page's own engine, and prints recall, precision, latency (warm, and cold: a word's
  * first search, a fresh page's first search), transfer and index figures, and the latency of
  * every character of the archive. The build is a whole one (the output and its caches set aside
- * first, and deleted once it is measured) unless --incremental asks it to build on the last; --add-page (with --articles) adds a
- * page of four articles to the synthetic archive and builds on the last build without it: a copy
- * of a page in the archive's past (the default), or of its newest page, as a new issue would be.
+ * first, and deleted once it is measured) unless --incremental asks it to build on the last;
+ * --add-page (with --articles) adds a page of four articles to the synthetic archive and builds
+ * on the last build without it: a copy of a page in the archive's past (the default), or of its
+ * newest page, as a new issue would be.
  * --latency adds a network round trip of that many milliseconds to every request of the pages
  * the engine is timed in (Chromium's network emulation), as a reader's connection would.
  */

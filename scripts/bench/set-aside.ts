@@ -3,7 +3,7 @@
  * archive it rewrites) is renamed aside before the build and deleted only once the build is
  * measured. On this machine's disk (ext4 without a journal) the kernel skips, for every file it
  * creates, each inode freed in the last one to five minutes, so a build that follows the
- * deletion of the last one's 140,000 files (10,000 articles) spent up to 25 more CPU seconds
+ * deletion of the last one's 137,000 files (10,000 articles) spent up to 30 more CPU seconds
  * creating its own (docs/performance.md, "Why the same build takes 70 s one time and 100 s the
  * next"). A rename frees nothing.
  */
