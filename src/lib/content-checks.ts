@@ -5,7 +5,7 @@
  * line of the file (counted from its first line).
  */
 import { appendAll } from './arrays.ts';
-import { lstatSync, readFileSync } from 'node:fs';
+import { existsSync, lstatSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import type { z } from 'astro/zod';
@@ -708,8 +708,11 @@ async function storeArticle(
   context: LoaderContext,
   root: string,
   { id, file, data, digest }: { id: string; file: string; data: Record<string, unknown>; digest: string },
+  stillThere: () => boolean = () => true,
 ) {
   const parsed = await context.parseData({ id, data, filePath: file });
+  // A file removed while it was parsed has had its entry dropped: it must not come back.
+  if (!stillThere()) return;
   context.store.delete(id);
   context.store.set({ id, data: parsed, filePath: path.relative(root, file).split(path.sep).join('/'), digest });
 }
@@ -719,12 +722,14 @@ async function syncArticleFile(context: LoaderContext, root: string, file: strin
   const contents = readFileSync(file, 'utf8');
   const digest = context.generateDigest(contents);
   if (!keepsEntry(context, id, digest))
-    await storeArticle(context, root, { id, file, data: splitArticleFile(contents).data, digest });
+    await storeArticle(context, root, { id, file, data: splitArticleFile(contents).data, digest }, () =>
+      existsSync(file),
+    );
   return { id };
 }
 
 /** In dev, an edited, added or removed article file updates its entry, as the glob loader does. */
-function watchArticleFiles(context: LoaderContext, dir: string, schema: z.ZodType) {
+export function watchArticleFiles(context: LoaderContext, dir: string, schema: z.ZodType) {
   const { watcher } = context;
   if (!watcher) return;
   watcher.add(dir);
