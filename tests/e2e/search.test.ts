@@ -175,6 +175,40 @@ describe('Chinese search finds what Ctrl+F finds', () => {
     expect(excerpts.map((e) => e.where)).toContain('图片说明：');
   });
 
+  it('lists the sections where the words stand: each heading once, its match marked, then its own text', async () => {
+    await page.goto(`${server.origin}/search/?q=${encodeURIComponent('党史学习')}`);
+    expect(await searchDone(page)).toBeGreaterThan(0);
+    const sections = await page.$$eval('[data-slot="section"]', (nodes) =>
+      nodes.map((n) => {
+        const link = n.querySelector<HTMLAnchorElement>('[data-slot="section-link"]')!;
+        return {
+          title: link.textContent!,
+          titleMarks: [...link.querySelectorAll('mark')].map((m) => m.textContent),
+          excerpt: n.querySelector('[data-slot="section-excerpt"]')!.textContent!,
+          path: link.pathname,
+          hash: decodeURIComponent(link.hash),
+        };
+      }),
+    );
+    // In the seed archive, a heading of 珠海高新区's 党史学习教育 article says 党史学习 itself.
+    const byHeading = sections.filter((s) => s.titleMarks.length > 0);
+    expect(byHeading.length).toBeGreaterThan(0);
+    for (const s of byHeading) expect(s.titleMarks).toContain('党史学习');
+    const reader = await browser.newPage();
+    for (const section of sections) {
+      expect(section.excerpt.startsWith(section.title), section.title).toBe(false);
+      const id = section.path.split('/').filter(Boolean).at(-1)!;
+      const source = texts.get(id)!.replace(/\n/g, '');
+      for (const piece of section.excerpt.split('…').filter(Boolean)) expect(source, piece).toContain(piece);
+      // The link lands on that heading of the article.
+      await reader.goto(`${server.origin}${section.path}`);
+      const heading = reader.locator(`[id="${section.hash.slice(1)}"]`);
+      expect(await heading.evaluate((h) => h.tagName)).toMatch(/^H[23]$/);
+      expect(await heading.textContent()).toBe(section.title);
+    }
+    await reader.close();
+  });
+
   it('says so when nothing matches, and offers campaigns and zones to browse', async () => {
     await page.goto(`${server.origin}/search/?q=${encodeURIComponent('量子计算机')}`);
     expect(await searchDone(page)).toBe(0);

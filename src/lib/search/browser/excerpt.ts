@@ -1,6 +1,7 @@
 /**
  * What a search result shows: the headline, an excerpt around the first match in the real
- * text, and the sections of the article where the words occur (links to their headings). A
+ * text, and the sections of the article where the words occur (links to their headings, with a
+ * short excerpt of the section's own text). A
  * word found in no body text but in a photo caption or a credit shows that, labelled with
  * where it stands (图片说明, or the credit's printed label: 采写, 摄影…).
  */
@@ -14,7 +15,12 @@ export interface Piece {
 
 export interface SectionHit {
   slug: string;
-  title: string;
+  /** The heading, the words marked where it holds them. */
+  title: Piece[];
+  /**
+   * Around the first match in the section's paragraphs; for a section listed for its heading
+   * alone, the start of its first paragraph, so that the heading is not shown twice.
+   */
   excerpt: Piece[];
 }
 
@@ -33,6 +39,7 @@ export const CAPTION_LABEL = '图片说明';
 
 export const EXCERPT_LENGTH = 72;
 export const MAX_SECTIONS = 3;
+export const SECTION_EXCERPT_LENGTH = 48;
 
 /** Pieces of text[start, end) with the ranges inside it marked. */
 export function markedPieces(text: string, ranges: readonly MatchRange[], start = 0, end = text.length): Piece[] {
@@ -91,7 +98,8 @@ export function describeHit(
 ): SearchHit {
   const slugger = new GithubSlugger();
   const hit: SearchHit = { title: [], excerpt: [], sections: [] };
-  let section: { slug: string; title: string; hit?: SectionHit } | undefined;
+  /** The current section; `filling` while it is listed for its heading and no paragraph of it has matched. */
+  let section: { slug: string; title: Piece[]; hit?: SectionHit; filling?: boolean } | undefined;
   let firstParagraph: string | undefined;
   /** The first match in a caption or a credit, for a result whose body holds none. */
   let aside: { where: string; excerpt: Piece[] } | undefined;
@@ -117,16 +125,32 @@ export function describeHit(
       }
       continue;
     }
-    if (segment.kind === 'h2' || segment.kind === 'h3')
-      section = { slug: slugger.slug(segment.text), title: segment.text };
-    else firstParagraph ??= segment.text;
+    const heading = segment.kind === 'h2' || segment.kind === 'h3';
+    if (heading) {
+      section = { slug: slugger.slug(segment.text), title: markedPieces(segment.text, ranges) };
+      if (ranges.length > 0 && hit.sections.length < MAX_SECTIONS) {
+        section.hit = { slug: section.slug, title: section.title, excerpt: [] };
+        section.filling = true;
+        hit.sections.push(section.hit);
+      }
+    } else {
+      firstParagraph ??= segment.text;
+      if (section?.filling && (section.hit!.excerpt.length === 0 || ranges.length > 0)) {
+        section.hit!.excerpt = excerptAround(segment.text, ranges, SECTION_EXCERPT_LENGTH);
+        section.filling = ranges.length === 0;
+      }
+    }
     if (ranges.length === 0) continue;
     if (replaces(hit.excerpt.length > 0, excerptTyped, segment.text)) {
       hit.excerpt = excerptAround(segment.text, ranges);
       excerptTyped = hasTyped(segment.text);
     }
-    if (section && !section.hit && hit.sections.length < MAX_SECTIONS) {
-      section.hit = { slug: section.slug, title: section.title, excerpt: excerptAround(segment.text, ranges, 48) };
+    if (!heading && section && !section.hit && hit.sections.length < MAX_SECTIONS) {
+      section.hit = {
+        slug: section.slug,
+        title: section.title,
+        excerpt: excerptAround(segment.text, ranges, SECTION_EXCERPT_LENGTH),
+      };
       hit.sections.push(section.hit);
     }
   }

@@ -428,7 +428,7 @@ class SearchPage extends HTMLElement {
       const entry = section.cloneNode(true) as HTMLElement;
       const sectionLink = slot<HTMLAnchorElement>(entry, 'section-link');
       sectionLink.href = highlightHref(`${data.url}#${hitSection.slug}`, forms);
-      sectionLink.textContent = hitSection.title;
+      sectionLink.replaceChildren(...pieceNodes(hitSection.title));
       slot(entry, 'section-excerpt').replaceChildren(...pieceNodes(hitSection.excerpt));
       sections.append(entry);
     }

@@ -203,7 +203,9 @@ describe('describeHit', () => {
     ]);
     const slug = new (await import('github-slugger')).default().slug('构建“4+”学习模式');
     expect(slug).toBe('构建4学习模式');
-    expect(hit.sections).toEqual([{ slug, title: '构建“4+”学习模式', excerpt: hit.excerpt }]);
+    expect(hit.sections).toEqual([
+      { slug, title: [{ text: '构建“4+”学习模式', marked: false }], excerpt: hit.excerpt },
+    ]);
   });
 
   it('marks a match in the kicker, which a result shows', () => {
@@ -266,8 +268,52 @@ describe('describeHit', () => {
     expect(joined(hit.excerpt)).toBe(article[3]!.text);
     // The first paragraph comes before any heading: it has no section.
     expect(hit.sections.map((s) => s.slug)).toEqual(['用好红色资源']);
+    // Listed for its heading, marked there, and for its paragraph, whose match is the excerpt.
+    expect(hit.sections[0]!.title).toEqual([
+      { text: '用好红色', marked: false },
+      { text: '资源', marked: true },
+    ]);
+    expect(joined(hit.sections[0]!.excerpt)).toBe(article[7]!.text);
     expect(marked(hit.sections[0]!.excerpt)).toEqual(['资源']);
-    expect(joined(hit.sections[0]!.excerpt)).toBe('用好红色资源');
+  });
+
+  it('shows, for a section listed for its heading alone, its own text, not the heading again', () => {
+    const segments: Segment[] = [
+      { kind: 'title', text: '标题' },
+      { kind: 'h2', text: '党建引领发展' },
+      { kind: 'p', text: '第一段没有检索词。' },
+      { kind: 'p', text: '第二段也没有。' },
+      { kind: 'h2', text: '其他' },
+      { kind: 'p', text: '与此无关。' },
+    ];
+    const hit = describeHit(segments, ['党建'], T2S);
+    expect(hit.sections).toHaveLength(1);
+    expect(marked(hit.sections[0]!.title)).toEqual(['党建']);
+    expect(hit.sections[0]!.excerpt).toEqual([{ text: '第一段没有检索词。', marked: false }]);
+  });
+
+  it('prefers, for a section listed for its heading, the first of its paragraphs that holds the words', () => {
+    const segments: Segment[] = [
+      { kind: 'title', text: '标题' },
+      { kind: 'h2', text: '党建引领发展' },
+      { kind: 'p', text: '第一段没有检索词。' },
+      { kind: 'p', text: '第二段讲党建工作。' },
+      { kind: 'p', text: '第三段也讲党建。' },
+    ];
+    const [section] = describeHit(segments, ['党建'], T2S).sections;
+    expect(joined(section!.excerpt)).toBe('第二段讲党建工作。');
+    expect(marked(section!.excerpt)).toEqual(['党建']);
+  });
+
+  it('lists a heading that holds the words even when its section has no text', () => {
+    const segments: Segment[] = [
+      { kind: 'title', text: '标题' },
+      { kind: 'p', text: '正文。' },
+      { kind: 'h2', text: '党建引领发展' },
+    ];
+    const [section] = describeHit(segments, ['党建'], T2S).sections;
+    expect(marked(section!.title)).toEqual(['党建']);
+    expect(section!.excerpt).toEqual([]);
   });
 
   it('gives duplicate headings the slugs the page gives them', () => {
@@ -290,7 +336,7 @@ describe('describeHit', () => {
       segments.push({ kind: 'h2', text: `第${i}节` }, { kind: 'p', text: `第${i}段讲党建。` });
     const hit = describeHit(segments, ['党建'], T2S);
     expect(MAX_SECTIONS).toBe(3);
-    expect(hit.sections.map((s) => s.title)).toEqual(['第1节', '第2节', '第3节']);
+    expect(hit.sections.map((s) => joined(s.title))).toEqual(['第1节', '第2节', '第3节']);
     expect(hit.sections.map((s) => s.slug)).toEqual(['第1节', '第2节', '第3节']);
   });
 
@@ -398,9 +444,14 @@ describe('describeHit', () => {
             expect(hit.excerpt.some((p) => p.marked)).toBe(true);
           }
           expect(hit.sections.length).toBeLessThanOrEqual(MAX_SECTIONS);
+          const headings = segments.filter((s) => s.kind === 'h2' || s.kind === 'h3').map((s) => s.text);
+          const paragraphs = segments.filter((s) => s.kind === 'p').map((s) => s.text);
           for (const section of hit.sections) {
-            expect(fromSomeSegment(section.excerpt)).toBe(true);
-            expect(section.excerpt.some((p) => p.marked)).toBe(true);
+            expect(headings).toContain(joined(section.title));
+            // Listed for the words in its heading or in its text, and its excerpt is never the heading again.
+            expect([...section.title, ...section.excerpt].some((p) => p.marked)).toBe(true);
+            if (section.excerpt.length > 0)
+              expect(paragraphs.some((t) => t.includes(joined(core(section.excerpt, t))))).toBe(true);
           }
         },
       ),
