@@ -124,6 +124,32 @@ describe('pages', () => {
     }
   });
 
+  it("names each listed article's zone, but not on that zone's own page", () => {
+    const entries = (html: string) =>
+      [...html.matchAll(/<li[^>]*data-article-id="([^"]+)"[\s\S]*?<\/li>/g)].map((m) => ({ id: m[1]!, html: m[0] }));
+    const zoneOf = new Map(articles.map((a) => [a.id, a.data.zone]));
+    const zoneLink = (zone: string) => `href="/zones/${zone}/"`;
+    for (const entry of paginated('/articles/').flatMap(entries))
+      expect(entry.html, entry.id).toContain(zoneLink(zoneOf.get(entry.id)!));
+    let own = 0;
+    let others = 0;
+    for (const zone of zones.filter((z) => fileForUrl(`/zones/${z.id}/`))) {
+      for (const entry of paginated(`/zones/${zone.id}/`).flatMap(entries)) {
+        const articleZone = zoneOf.get(entry.id)!;
+        if (articleZone === zone.id) {
+          own++;
+          expect(entry.html, `${zone.id}: ${entry.id}`).not.toContain(zoneLink(zone.id));
+        } else {
+          others++;
+          expect(entry.html, `${zone.id}: ${entry.id}`).toContain(zoneLink(articleZone));
+        }
+      }
+    }
+    // The seed archive lists both: articles on their own zone's page, and on a related zone's.
+    expect(own).toBeGreaterThan(0);
+    expect(others).toBeGreaterThan(0);
+  });
+
   it('marks exactly what the article says with data-search-source: headline parts, body, captions, credit names', () => {
     /** Letters and digits only: what the page and the Markdown have in common, whatever the spacing and markup. */
     const letters = (text: string) => text.replace(/[^\p{L}\p{N}]/gu, '');
