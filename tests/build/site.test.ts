@@ -150,6 +150,27 @@ describe('pages', () => {
     expect(others).toBeGreaterThan(0);
   });
 
+  it("names each listed story's paper and page, but not among the stories of the printed page that names them", () => {
+    const metas = (html: string) =>
+      [...html.matchAll(/<p class="entry-meta">([\s\S]*?)<\/p>/g)].map((m) => htmlText(m[1]!));
+    const paperOf = (a: ArticleFile) => newspapers.find((n) => n.id === a.data.newspaper)?.name;
+    const printed = articles.filter((a) => paperOf(a) && a.data.page);
+    expect(printed.length).toBeGreaterThan(0);
+    const all = paginated('/articles/').flatMap(metas);
+    for (const article of printed) {
+      const said = `${paperOf(article)}`;
+      expect(all.some((meta) => meta.includes(said))).toBe(true);
+      const printedPage = readDist(fileForUrl(`/pages/${article.data.source}/`)!);
+      expect(metas(printedPage).length).toBeGreaterThan(0);
+      for (const meta of metas(printedPage)) expect(meta, article.data.source).not.toContain(said);
+      // The article's own page lists the other stories of its printed page.
+      const samePage = /aria-label="同版其他文章"[\s\S]*?<\/aside>/.exec(
+        readDist(fileForUrl(`/articles/${article.id}/`)!),
+      )![0];
+      for (const meta of metas(samePage)) expect(meta, article.id).not.toContain(said);
+    }
+  });
+
   it('marks exactly what the article says with data-search-source: headline parts, body, captions, credit names', () => {
     /** Letters and digits only: what the page and the Markdown have in common, whatever the spacing and markup. */
     const letters = (text: string) => text.replace(/[^\p{L}\p{N}]/gu, '');
