@@ -100,7 +100,10 @@ export function describeHit(
   const hit: SearchHit = { title: [], excerpt: [], sections: [] };
   /** The current section; `filling` while it is listed for its heading and no paragraph of it has matched. */
   let section: { slug: string; title: Piece[]; hit?: SectionHit; filling?: boolean } | undefined;
-  let firstParagraph: string | undefined;
+  /** The paragraph each excerpt is cut from: the result's, and each listed section's. */
+  let excerptFrom: BodySegment | undefined;
+  const sectionExcerptFrom = new Map<SectionHit, BodySegment>();
+  let firstParagraph: BodySegment | undefined;
   /** The first match in a caption or a credit, for a result whose body holds none. */
   let aside: { where: string; excerpt: Piece[] } | undefined;
   /** Whether the excerpt, or the aside, is of a typed word, not only of a name. */
@@ -132,17 +135,21 @@ export function describeHit(
         section.hit = { slug: section.slug, title: section.title, excerpt: [] };
         section.filling = true;
         hit.sections.push(section.hit);
+        // Its match is shown there: the result's excerpt is taken from the text.
+        continue;
       }
     } else {
-      firstParagraph ??= segment.text;
+      firstParagraph ??= segment;
       if (section?.filling && (section.hit!.excerpt.length === 0 || ranges.length > 0)) {
         section.hit!.excerpt = excerptAround(segment.text, ranges, SECTION_EXCERPT_LENGTH);
+        sectionExcerptFrom.set(section.hit!, segment);
         section.filling = ranges.length === 0;
       }
     }
     if (ranges.length === 0) continue;
     if (replaces(hit.excerpt.length > 0, excerptTyped, segment.text)) {
       hit.excerpt = excerptAround(segment.text, ranges);
+      excerptFrom = segment;
       excerptTyped = hasTyped(segment.text);
     }
     if (!heading && section && !section.hit && hit.sections.length < MAX_SECTIONS) {
@@ -151,6 +158,7 @@ export function describeHit(
         title: section.title,
         excerpt: excerptAround(segment.text, ranges, SECTION_EXCERPT_LENGTH),
       };
+      sectionExcerptFrom.set(section.hit, segment);
       hit.sections.push(section.hit);
     }
   }
@@ -159,7 +167,14 @@ export function describeHit(
     hit.excerpt = aside.excerpt;
     hit.where = aside.where;
   }
-  if (hit.excerpt.length === 0 && firstParagraph) hit.excerpt = excerptAround(firstParagraph, []);
+  if (hit.excerpt.length === 0 && firstParagraph) {
+    hit.excerpt = excerptAround(firstParagraph.text, []);
+    excerptFrom = firstParagraph;
+  }
+  // A section whose excerpt would repeat the result's own paragraph only says where it stands.
+  if (!hit.where)
+    for (const sectionHit of hit.sections)
+      if (sectionExcerptFrom.get(sectionHit) === excerptFrom) sectionHit.excerpt = [];
   if (!anyMatch && filed) hit.where = filed;
   return hit;
 }

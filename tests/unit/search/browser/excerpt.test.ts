@@ -203,9 +203,8 @@ describe('describeHit', () => {
     ]);
     const slug = new (await import('github-slugger')).default().slug('构建“4+”学习模式');
     expect(slug).toBe('构建4学习模式');
-    expect(hit.sections).toEqual([
-      { slug, title: [{ text: '构建“4+”学习模式', marked: false }], excerpt: hit.excerpt },
-    ]);
+    // The section's excerpt would be the result's own: the section only says where it stands.
+    expect(hit.sections).toEqual([{ slug, title: [{ text: '构建“4+”学习模式', marked: false }], excerpt: [] }]);
   });
 
   it('marks a match in the kicker, which a result shows', () => {
@@ -280,6 +279,7 @@ describe('describeHit', () => {
   it('shows, for a section listed for its heading alone, its own text, not the heading again', () => {
     const segments: Segment[] = [
       { kind: 'title', text: '标题' },
+      { kind: 'p', text: '开头一段。' },
       { kind: 'h2', text: '党建引领发展' },
       { kind: 'p', text: '第一段没有检索词。' },
       { kind: 'p', text: '第二段也没有。' },
@@ -295,6 +295,7 @@ describe('describeHit', () => {
   it('prefers, for a section listed for its heading, the first of its paragraphs that holds the words', () => {
     const segments: Segment[] = [
       { kind: 'title', text: '标题' },
+      { kind: 'p', text: '开头讲党建。' },
       { kind: 'h2', text: '党建引领发展' },
       { kind: 'p', text: '第一段没有检索词。' },
       { kind: 'p', text: '第二段讲党建工作。' },
@@ -303,6 +304,38 @@ describe('describeHit', () => {
     const [section] = describeHit(segments, ['党建'], T2S).sections;
     expect(joined(section!.excerpt)).toBe('第二段讲党建工作。');
     expect(marked(section!.excerpt)).toEqual(['党建']);
+  });
+
+  it('takes the excerpt from the text, not from a heading its sections show', () => {
+    const segments: Segment[] = [
+      { kind: 'title', text: '标题' },
+      { kind: 'p', text: '开头一段。' },
+      { kind: 'h2', text: '党建引领发展' },
+      { kind: 'p', text: '本节正文。' },
+      { kind: 'h2', text: '其他' },
+      { kind: 'p', text: '后来讲到党建工作。' },
+    ];
+    const hit = describeHit(segments, ['党建'], T2S);
+    expect(joined(hit.excerpt)).toBe('后来讲到党建工作。');
+    expect(hit.sections.map((s) => joined(s.title))).toEqual(['党建引领发展', '其他']);
+    expect(hit.sections.map((s) => joined(s.excerpt))).toEqual(['本节正文。', '']);
+    // Only the heading holds the words: the excerpt is the article's opening, as for a headline match.
+    const onlyHeading = describeHit(segments.slice(0, 5), ['党建'], T2S);
+    expect(onlyHeading.excerpt).toEqual([{ text: '开头一段。', marked: false }]);
+    expect(marked(onlyHeading.sections[0]!.title)).toEqual(['党建']);
+  });
+
+  it('does not repeat, in a section listed for its heading, the opening the result shows', () => {
+    const segments: Segment[] = [
+      { kind: 'title', text: '标题' },
+      { kind: 'h2', text: '党建引领发展' },
+      { kind: 'p', text: '全文第一段。' },
+    ];
+    const hit = describeHit(segments, ['党建'], T2S);
+    expect(joined(hit.excerpt)).toBe('全文第一段。');
+    expect(hit.sections).toEqual([
+      { slug: '党建引领发展', title: markedPieces('党建引领发展', [{ start: 0, end: 2 }]), excerpt: [] },
+    ]);
   });
 
   it('lists a heading that holds the words even when its section has no text', () => {
@@ -448,8 +481,10 @@ describe('describeHit', () => {
           const paragraphs = segments.filter((s) => s.kind === 'p').map((s) => s.text);
           for (const section of hit.sections) {
             expect(headings).toContain(joined(section.title));
-            // Listed for the words in its heading or in its text, and its excerpt is never the heading again.
-            expect([...section.title, ...section.excerpt].some((p) => p.marked)).toBe(true);
+            // Listed for the words in its heading or in its text, and its excerpt is never the heading
+            // again; without one when it would repeat the result's, which then shows the words.
+            const shown = section.excerpt.length > 0 ? section.excerpt : hit.excerpt;
+            expect([...section.title, ...shown].some((p) => p.marked)).toBe(true);
             if (section.excerpt.length > 0)
               expect(paragraphs.some((t) => t.includes(joined(core(section.excerpt, t))))).toBe(true);
           }
