@@ -8,11 +8,14 @@
  * everything at once:
  *   order-count   1–6 stories, any order
  *   headlines     主题 alone, 引题+主题, 主题+副题 (with or without the ——; without it, the OCR tool's
- *                 # marks give the sizes, as a reader of the printed page would see them)
- *   bylines       本报讯（记者 …）, （通讯员 …）, 本报讯 + text, ▶ 本报记者 …, ·名 名·, （名 文/图）,
- *                 采写/撰写/摄影/编辑/责任编辑/组版/美编 lines, at the start or the end
- *   captions      one-sentence captions between paragraphs, single blank line around, with credits
- *   furniture     报头, dates, 版次, 版名, 编辑 and 电话 lines at the top, 出版 and 印刷 lines at the foot
+ *                 # marks give the sizes, as a reader of the printed page would see them), now and
+ *                 then under a column label in brackets (【党建引领】)
+ *   bylines       本报讯（记者 …）, （通讯员 …）, 本报讯 + text, ▶ 本报记者 …, 本报通讯员 … 记者 …,
+ *                 ·名 名·, （名 文/图）, 采写/撰写/摄影/编辑/责任编辑/组版/美编 lines, at the start or the end
+ *   captions      one-sentence captions between paragraphs, single blank line around, with credits,
+ *                 some marked ▲ or （图）
+ *   furniture     报头, dates, 版次 (with the 版名: 第5版 · 要闻), 版名, 编辑, 电话 and 热线/邮箱 lines at
+ *                 the top, 出版 and 印刷 lines at the foot
  *   breaks        column breaks mid-sentence and mid-word
  *   debris        `#` (consistent with type size within a story) and `<mark>` from the OCR tool, stray spaces inside Chinese text, stray letters
  *   markdown      the OCR tool's other Markdown: bold headlines and phrases, `> ` and `- ` before
@@ -209,6 +212,8 @@ export function simulatePage(articles: ArticleFile[], family: Family, seed: numb
       () => pick(['第三版', '第九版', '09', 'A3']),
       () => pick(['创新园区', '党建', '综合新闻', '要闻']),
       () => `编辑：${person()} 电话：(010)68667266`,
+      () => `第${pick(['3', '5', '9'])}版 · ${pick(['园区党建', '要闻', '综合新闻'])}`,
+      () => `本版热线：010-${68667200 + Math.floor(rnd() * 99)}  电子邮箱：${pick(['dangjian', 'news'])}@example.cn`,
       () => `责任编辑：${person()}  美编：${person()}`,
       () => `${pick(['中国高新技术产业导报', '高新技术产业导报'])} ${1 + Math.floor(rnd() * 16)}`,
     ];
@@ -313,6 +318,9 @@ export function simulatePage(articles: ArticleFile[], family: Family, seed: numb
     const titleMarks = 1 + Math.floor(rnd() * 2);
     sectionMarks = 3 + Math.floor(rnd() * 2);
     const size = (line: string, marks: number) => (sized ? `${'#'.repeat(marks)} ${line}` : line);
+    // Some papers print the story's column over its headline, in brackets: 【党建引领】.
+    if (layout.headlines && chance(0.15))
+      out.push(`【${pick(['党建引领', '基层党建', '党建在高新', '园区动态'])}】`, '');
     if (kicker) out.push(size(markHead(kicker), titleMarks + 1 + Math.floor(rnd() * 2)), '');
     out.push(size(markHead(title), titleMarks), '');
     if (subtitle)
@@ -326,7 +334,7 @@ export function simulatePage(articles: ArticleFile[], family: Family, seed: numb
     let endSuffix = '';
     if (layout.bylines) {
       const [a, b, c] = [person(), person(), person()];
-      const style = Math.floor(rnd() * 11);
+      const style = Math.floor(rnd() * 12);
       switch (style) {
         case 0:
           leadPrefix = `本报讯（记者 ${a}）`;
@@ -364,6 +372,10 @@ export function simulatePage(articles: ArticleFile[], family: Family, seed: numb
           endSuffix = `（${a} 文/图）`;
           story.credits.push({ role: 'writer', name: a }, { role: 'photographer', name: a });
           break;
+        case 10:
+          out.push(`${pick(['本报通讯员', '特约记者'])} ${a} 记者 ${b}`, '');
+          story.credits.push({ role: 'writer', name: a }, { role: 'writer', name: b });
+          break;
         case 9:
           endLines.push(`${pick(['采写', '撰写'])}：${a}`, `摄影：${b}`);
           story.credits.push({ role: 'writer', name: a }, { role: 'photographer', name: b });
@@ -392,8 +404,9 @@ export function simulatePage(articles: ArticleFile[], family: Family, seed: numb
       if (captionAt.has(at)) continue;
       const caption = pick(captionPool);
       const credit = chance(0.5) ? pick([`本报记者 ${person()} 摄`, `${person()} 摄`, '高新区供图']) : undefined;
-      // Some papers point at the photo: ▲ before the caption, kept as printed.
-      const text = chance(0.25) ? `▲${caption.text}` : caption.text;
+      // Some papers point at the photo, ▲ or （图） before the caption, kept as printed.
+      const mark = rnd();
+      const text = mark < 0.2 ? `▲${caption.text}` : mark < 0.3 ? `（图）${caption.text}` : caption.text;
       captionAt.set(at, { text, ...(credit && { credit }) });
     }
 

@@ -9,6 +9,11 @@ export interface Headline {
   subtitle?: string | undefined;
 }
 
+/** A column label printed in brackets over a headline, 【党建引领】: the label inside. */
+export function bracketedColumn(line: string): string | undefined {
+  return /^[【〖［[]\s*([^】〗］\]]{1,10}?)\s*[】〗］\]]$/u.exec(line.trim())?.[1]?.replace(/\s+/g, '');
+}
+
 /** Which printed line of a headline block is the 主题: the rules the seed pages follow. */
 export function headlineFromBlock(
   lines: string[],
@@ -37,7 +42,12 @@ export function headlineFromBlock(
   let column: string | undefined;
   // A very short first line over a longer headline is a column label (栏目), e.g. "党建 在高新".
   // A line ending in a colon is not one: it names who the headline is about (长治高新区：).
-  if (
+  // So is a short label in brackets over it: 【党建引领】.
+  const bracketed = rest.length >= 2 ? bracketedColumn(rest[0]!) : undefined;
+  if (bracketed) {
+    column = bracketed;
+    rest = rest.slice(1);
+  } else if (
     rest.length >= 2 &&
     rest[0]!.replace(/\s/g, '').length <= 5 &&
     rest[1]!.replace(/\s/g, '').length > 5 &&

@@ -88,7 +88,7 @@ const NAME = '\\p{Script=Han}{2,4}';
 const BYLINE = [
   new RegExp(`^(${ROLE_LABEL})\\s*[:：.．]`, 'u'),
   /^▶/,
-  /^(\p{Script=Han}{2,4}\s+)*(本报记者|通讯员|记者)\s*\p{Script=Han}{2,4}(\s+\S+)*$/u,
+  /^(\p{Script=Han}{2,4}\s+)*(本报(特约|实习)?(记者|通讯员)|特约(记者|通讯员)|实习记者|通讯员|记者)\s*\p{Script=Han}{2,4}(\s+\S+)*$/u,
   /^本版图片来源[:：]/,
   // A byline in brackets on a line of its own, under the text: （通讯员 陈晨）.
   /^[（(]\s*(本报记者|本报通讯员|通讯员|记者)\s*\p{Script=Han}{2,4}(\s+\p{Script=Han}{2,4})*\s*[）)]$/u,
@@ -108,7 +108,12 @@ const PAGE_FURNITURE: { name: string; test: RegExp }[] = [
   // With the page's name after it, as some papers print it: 第2版 综合新闻.
   {
     name: '版次',
-    test: /^(第\s*[\d一二三四五六七八九十]{1,3}\s*版(\s+\p{Script=Han}{2,8})?|[A-Z]?\d{1,2}|[A-Z]\d{1,2}\s*版?)$/u,
+    test: /^(第\s*[\d一二三四五六七八九十]{1,3}\s*版(\s*[·•|｜:：]?\s*\p{Script=Han}{2,8})?|[A-Z]?\d{1,2}|[A-Z]\d{1,2}\s*版?)$/u,
+  },
+  // A hotline or mailbox with its number or address, not a sentence: 本版热线：0731-12345678.
+  {
+    name: '电话/邮箱',
+    test: /^(?=.{0,80}$)(?!.*[。！？])(?=.*(热线|电话|传真|邮箱|信箱|电子邮件|e-?mail)\s*[:：])(?=.*(\d{3,4}[-－]\d{7,8}|\d{7,}|[\w.+-]+@[\w-]+\.\w))/iu,
   },
   { name: '地址/邮编', test: /^(本报|报社)?(地址|社址)\s*[:：]|邮编\s*[:：]?\s*\d{6}|邮政编码/u },
   { name: '报名', test: /^\p{Script=Han}{2,14}(日报|晚报|导报|时报|商报)(社)?(\s*\d{1,3})?$/u },
@@ -145,8 +150,8 @@ export const NARRATING = /了(?!解)/u;
 /** A caption names one scene, in a clause or three: a sentence of more is a paragraph's. */
 export const fewClauses = (text: string): boolean => (text.match(/[，,]/gu)?.length ?? 0) <= 2;
 
-/** The mark papers print before a photo's caption: ▲高新区党员在会同书店开展主题党日活动。 */
-export const CAPTION_MARK = /^[▲△▼▽]\s*\p{Script=Han}/u;
+/** The mark papers print before a photo's caption: ▲高新区党员在会同书店开展主题党日活动。, （图）… */
+export const CAPTION_MARK = /^(?:[▲△▼▽]|[（(【［\[]\s*图\s*[）)】］\]])\s*\p{Script=Han}/u;
 
 export const NO_HAN = '无汉字（英文刊头、页码、残留符号）';
 /** A picture the OCR tool marked (`![](…)`): dropped like other lines without text, and named so in the report. */

@@ -14,7 +14,7 @@
  * titles from sections. Bylines are read by bylines.ts, what the report flags by suspicions.ts.
  */
 import { leadCredits, parseByline, trailingByline, type Credit } from './bylines.ts';
-import { headlineFromBlock, SUBTITLE_DASH, type Headline } from './headlines.ts';
+import { bracketedColumn, headlineFromBlock, SUBTITLE_DASH, type Headline } from './headlines.ts';
 import { hashesOf, TERMINAL, type PageLine } from './lines.ts';
 import { isTableRow } from '../ocr-markup.ts';
 import { elementsOf, insideStory, spacingOf, startsStory, STORY_START } from './page-layout.ts';
@@ -136,6 +136,8 @@ export function splitPage(page: string): SplitResult {
     );
   };
 
+  /** Stories printed under a column label of their own, in brackets. */
+  const labelled = new Set<DraftStory>();
   elements.forEach((element, index) => {
     if (element.type === 'headings') {
       const texts = element.lines.map((l) => l.text);
@@ -147,11 +149,22 @@ export function splitPage(page: string): SplitResult {
       const textFollows = (end < 0 ? after : after.slice(0, end)).some((e) => e.type === 'body');
       const leadsStory =
         (next?.type === 'byline' && textFollows) || (next?.type === 'body' && next.line.text.startsWith('本报讯'));
-      const apply = (target: DraftStory, own = texts) => {
+      const apply = (target: DraftStory, printed = texts) => {
+        // A column label in brackets (【党建引领】) is not a line of the headline.
+        const labels = printed.map(bracketedColumn);
+        const keep = (_: unknown, i: number) => !labels[i] || labels.every(Boolean);
+        const own = printed.filter(keep);
         // More than three lines: the headline, then the story's first section head.
         const section = own.length > 3 ? own.slice(2) : [];
-        const levels = element.lines.slice(-own.length).map((l) => hashesOf(l.raw));
-        const { headline, column } = headlineFromBlock(own.length > 3 ? own.slice(0, 2) : own, levels);
+        const levels = element.lines
+          .slice(-printed.length)
+          .filter(keep)
+          .map((l) => hashesOf(l.raw));
+        const headlineBlock = headlineFromBlock(own.length > 3 ? own.slice(0, 2) : own, levels);
+        const { headline } = headlineBlock;
+        const label = labels.find(Boolean);
+        if (label) labelled.add(target);
+        const column = label ?? headlineBlock.column;
         if (target.headline)
           target.paragraphs.unshift(
             `## ${[target.headline.kicker, target.headline.title, target.headline.subtitle].filter(Boolean).join(' ')}`,
@@ -166,7 +179,14 @@ export function splitPage(page: string): SplitResult {
       };
       if (leadsStory) {
         if (story && !story.headline && hasBody(story) && elements[index - 1]?.type === 'byline') apply(story);
-        else if (story && hasBody(story) && texts.length >= 3 && texts[0]!.replace(/\s/g, '').length > 5) {
+        else if (
+          story &&
+          hasBody(story) &&
+          texts.length >= 3 &&
+          // Not when the first line is a column label over the headline.
+          texts[0]!.replace(/\s/g, '').length > 5 &&
+          !bracketedColumn(texts[0]!)
+        ) {
           // The end of the story above (a section head, a cut-off last line) runs into the next headline.
           const [head, ...tail] = element.lines.slice(0, -1);
           story.paragraphs.push(`## ${head!.text}`, ...tail.map((l) => l.text));
@@ -250,9 +270,10 @@ export function splitPage(page: string): SplitResult {
     for (const credit of credits)
       if (!s.credits.some((c) => c.name === credit.name && c.role === credit.role)) s.credits.push(credit);
   }
-  // One 栏目 guess for the whole page: the label printed over the first headline that has one.
-  const column = stories.find((s) => s.column)?.column;
-  for (const s of stories) s.column = column;
+  // A label in brackets is its own story's 栏目. Otherwise, one guess for the whole page: the
+  // label printed over the first headline that has one.
+  const column = stories.find((s) => s.column && !labelled.has(s))?.column;
+  for (const s of stories) if (!labelled.has(s)) s.column = column;
 
   for (const [index, s] of stories.entries()) {
     const han = s.paragraphs.join('').match(/\p{Script=Han}/gu)?.length ?? 0;

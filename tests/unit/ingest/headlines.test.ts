@@ -22,6 +22,16 @@ describe('headlineFromBlock', () => {
       column: '党建在高新',
     });
   });
+  it('takes a label in brackets over the headline as the column, however long', () => {
+    expect(headlineFromBlock(['【党建引领】', '西安高新区：红色引擎激活发展动能'])).toEqual({
+      headline: { title: '西安高新区：红色引擎激活发展动能' },
+      column: '党建引领',
+    });
+    expect(headlineFromBlock(['〖 党建在高新 〗', '守初心 担使命', '济宁高新区主题教育凝聚三次创业磅礴力量'])).toEqual({
+      headline: { kicker: '守初心 担使命', title: '济宁高新区主题教育凝聚三次创业磅礴力量' },
+      column: '党建在高新',
+    });
+  });
   it('joins a short quoted line to the line above', () => {
     expect(headlineFromBlock(['党史学习教育', '我市持续推进', '“十万党员进党校”']).headline).toEqual({
       kicker: '党史学习教育',

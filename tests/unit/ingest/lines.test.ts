@@ -47,6 +47,16 @@ describe('classifyLine', () => {
     ['惠州仲恺高新区:', 1, 'heading'],
     ['昆山高新区获评“中国生物医药园区 创新药物潜力指数十强园区”', 1, 'heading'],
     ['本报讯 记者宋显晖报道:日前,高新区安监局联合高新区教育局开展活动。', 1, 'body'],
+    // Other papers' forms: 版次 with its 版名, a hotline, bylines, captions marked （图）.
+    ['第 5 版 · 园区党建', 0, 'furniture'],
+    ['第5版：要闻', 0, 'furniture'],
+    ['本版热线：0731-12345678  电子邮箱：dangjian@example.cn', 0, 'furniture'],
+    ['新闻热线：(0756)3368888', 0, 'furniture'],
+    ['群众可拨打服务热线：0756-1234567，咨询办事流程。', 1, 'body'],
+    ['本报通讯员 王晓东 记者 陈静', 1, 'byline'],
+    ['特约记者 李娜', 1, 'byline'],
+    ['（图）党员志愿者走进社区开展服务', 0, 'caption'],
+    ['【图】主题党日活动现场', 1, 'caption'],
   ] as const)('%s → %s', (line, blanks, kind) => {
     expect(classifyLine(line, blanks).kind).toBe(kind);
   });

@@ -171,6 +171,42 @@ describe('captions and the page foot', () => {
   });
 });
 
+describe('a page laid out as the seed pages are not', () => {
+  it('reads each story’s column in brackets, its byline, its caption marked （图）, and drops the 版次 and hotline', () => {
+    const page = [
+      '2022年3月7日 星期一',
+      '第 5 版 · 园区党建',
+      '',
+      '【党建引领】',
+      '# 西安高新区：红色引擎激活发展动能',
+      '## ——党史学习教育成果转化见实效',
+      '本报通讯员 王晓东 记者 陈静',
+      '',
+      '  今年以来，西安高新区以党史学习教育成果转化为抓手，推动党建工作与业务工作深度融合。',
+      '（图）党员志愿者走进社区开展服务  陈静 摄',
+      '  高新区组织各级党组织开展“我为群众办实事”实践活动，累计解决群众急难愁盼问题300余件。',
+      '',
+      '【基层动态】',
+      '长沙高新区开展“两优一先”表彰',
+      '  本报讯（记者 李娜）3月4日，长沙高新区召开“两优一先”表彰大会，表彰优秀共产党员56名。',
+      '  会议要求，各级党组织要以受表彰的先进典型为榜样，推动园区高质量发展。',
+      '',
+      '本版热线：0731-12345678  电子邮箱：dangjian@example.cn',
+    ].join('\n');
+    const { stories, dropped } = splitPage(page);
+    expect(stories.map((s) => [s.column, s.headline])).toEqual([
+      ['党建引领', { title: '西安高新区：红色引擎激活发展动能', subtitle: '党史学习教育成果转化见实效' }],
+      ['基层动态', { title: '长沙高新区开展“两优一先”表彰' }],
+    ]);
+    expect(stories[0]!.credits.map((c) => c.name)).toEqual(['王晓东', '陈静']);
+    expect(stories[0]!.captions).toEqual([{ text: '（图）党员志愿者走进社区开展服务', credit: '陈静摄' }]);
+    expect(stories[0]!.paragraphs).toHaveLength(2);
+    expect(stories[1]!.credits.map((c) => c.name)).toEqual(['李娜']);
+    expect(stories[1]!.paragraphs.join('')).not.toContain('热线');
+    expect(dropped.map((d) => d.line)).toEqual([1, 2, 18]);
+  });
+});
+
 describe('credits under a story', () => {
   it('ends a story at the credits printed under its text', () => {
     const page = [
