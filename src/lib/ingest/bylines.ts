@@ -7,6 +7,9 @@
 import { isCommonSurname } from './surnames.ts';
 
 /** Words printed before a name in a byline, and the role they give. */
+/** A mark some papers print before a byline: ■ 本报记者 张三. */
+export const BYLINE_MARK = /^[■□◎●○◆◇★☆►]\s*/u;
+
 export const ROLE_LABEL = '责任编辑|编辑|责编|组版|美编|校对|撰写|采写|撰文|文字|摄影|摄像|图片|记者|作者|通讯员';
 
 export interface Credit {
@@ -26,7 +29,7 @@ function roleOf(label: string | undefined): Credit['role'] {
 }
 
 /** Titles printed before a name; never names themselves. */
-const TITLE = /^(本报记者|本报通讯员|通讯员|记者|特约记者|见习记者)$/u;
+const TITLE = /^(本报(特约|实习|见习)?记者|本报(特约)?通讯员|通讯员|记者|特约(记者|通讯员)|(实习|见习)记者)$/u;
 
 /**
  * A lone character at i is a surname: the token after it is one or two characters, and the one
@@ -52,7 +55,10 @@ function namesOf(rest: string, role: Credit['role'], label: string | undefined):
     .split(/\s+/)
     .flatMap((token) => {
       // A title run into a name: 本报记者宋显晖, 通讯员宋玲毅.
-      const joined = /^(本报记者|本报通讯员|通讯员|记者)(\p{Script=Han}{2,4})$/u.exec(token);
+      const joined =
+        /^(本报(?:特约|实习|见习)?记者|本报(?:特约)?通讯员|特约(?:记者|通讯员)|(?:实习|见习)记者|通讯员|记者)(\p{Script=Han}{2,4})$/u.exec(
+          token,
+        );
       return joined ? [joined[1]!, joined[2]!] : [token];
     })
     .filter(Boolean)
@@ -77,7 +83,24 @@ function namesOf(rest: string, role: Credit['role'], label: string | undefined):
 }
 
 /** Roles and names from a byline as printed: 撰写:本报记者 宋一诺 摄影:本报记者 吴长赋 / ▶ 张志东 / 乔冠宇/摄 … */
-export function parseByline(text: string): Credit[] {
+export function parseByline(printed: string): Credit[] {
+  // A mark before the byline (■ 本报记者 张三) is no part of it.
+  const text = printed.replace(BYLINE_MARK, '');
+  const pictureBy = /^图\s*[/／]\s*(\p{Script=Han}{2,4})$/u.exec(text);
+  if (pictureBy) return [{ role: 'photographer', label: '图', name: pictureBy[1]! }];
+  // 文/图 张三: text and photo by one; 文/张三 图/李四: by two.
+  const both = /^文\s*[/／]\s*图\s*(\p{Script=Han}{2,4})$/u.exec(text);
+  if (both)
+    return [
+      { role: 'writer', label: '文/图', name: both[1]! },
+      { role: 'photographer', label: '文/图', name: both[1]! },
+    ];
+  const apart = /^文\s*[/／]\s*(\p{Script=Han}{2,4})(?:\s+图\s*[/／]\s*(\p{Script=Han}{2,4}))?$/u.exec(text);
+  if (apart)
+    return [
+      { role: 'writer', label: '文', name: apart[1]! },
+      ...(apart[2] ? [{ role: 'photographer' as const, label: '图', name: apart[2] }] : []),
+    ];
   const photo = /^(?:(本报记者|通讯员|记者)\s*)?(\S{2,12}?)\s*\/?\s*摄$/u.exec(text);
   if (photo) return [{ role: 'photographer', label: '摄', ...(photo[1] && { title: photo[1] }), name: photo[2]! }];
   const source = /^本版图片来源[:：]\s*(.+)$/.exec(text);

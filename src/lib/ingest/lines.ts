@@ -5,7 +5,7 @@
  */
 import { furnitureRule, STRAY_CHARACTER } from '../coverage.ts';
 import { INVISIBLE } from '../content-text.ts';
-import { ROLE_LABEL } from './bylines.ts';
+import { BYLINE_MARK, ROLE_LABEL } from './bylines.ts';
 import { fullWidthPunctuation } from './punctuation.ts';
 import { isPicture, isTableRow, stripOcrMarkup } from '../ocr-markup.ts';
 
@@ -88,16 +88,20 @@ const NAME = '\\p{Script=Han}{2,4}';
 const BYLINE = [
   new RegExp(`^(${ROLE_LABEL})\\s*[:：.．]`, 'u'),
   /^▶/,
-  /^(\p{Script=Han}{2,4}\s+)*(本报(特约|实习)?(记者|通讯员)|特约(记者|通讯员)|实习记者|通讯员|记者)\s*\p{Script=Han}{2,4}(\s+\S+)*$/u,
+  /^(\p{Script=Han}{2,4}\s+)*(本报(特约|实习|见习)?(记者|通讯员)|特约(记者|通讯员)|(实习|见习)记者|通讯员|记者)\s*\p{Script=Han}{2,4}(\s+\S+)*$/u,
+  // Text and photo by name: 文/图 张三, 文/张三 图/李四.
+  /^文\s*[/／]\s*(图\s*)?\p{Script=Han}{2,4}(\s+图\s*[/／]\s*\p{Script=Han}{2,4})?$/u,
   /^本版图片来源[:：]/,
   // A byline in brackets on a line of its own, under the text: （通讯员 陈晨）.
   /^[（(]\s*(本报记者|本报通讯员|通讯员|记者)\s*\p{Script=Han}{2,4}(\s+\p{Script=Han}{2,4})*\s*[）)]$/u,
 ];
 /** A line of credits only (编辑：叶伟 组版：王新明), no telephone or e-mail: the story's, not the page's. */
 const CREDIT_LINE = new RegExp(`^((${ROLE_LABEL})\\s*[:：.．]\\s*(本报记者\\s*)?${NAME}(\\s+${NAME})*\\s*)+$`, 'u');
-/** A photo credit on its own line: 乔冠宇/摄, 本报记者 钟凡 摄, 高新区供图. */
+/** A photo credit on its own line: 乔冠宇/摄, 本报记者 钟凡 摄, 高新区供图, 图/张三. */
 const PHOTO_CREDIT =
-  /^(?:(?:本报记者|通讯员|记者)\s*)?(?:\S{2,12}\s*\/\s*摄|\p{Script=Han}{2,4}\s+摄|\p{Script=Han}{2,14}供图)$/u;
+  /^(?:(?:本报记者|通讯员|记者)\s*)?(?:\S{2,12}\s*\/\s*摄|\p{Script=Han}{2,4}\s+摄|\p{Script=Han}{2,14}供图)$|^图\s*[/／]\s*\p{Script=Han}{2,4}$/u;
+/** The same with the space before 摄 as printed, which cleaning closes (张三 摄 → 张三摄). */
+const SPACED_PHOTO_CREDIT = /^(?:(?:本报记者|通讯员|记者)\s*)?\p{Script=Han}{2,4}\s+摄$/u;
 
 /** Page furniture the coverage rules do not know: publisher and printer lines, 版次, 报头, ISSN/CN. */
 const PAGE_FURNITURE: { name: string; test: RegExp }[] = [
@@ -108,7 +112,7 @@ const PAGE_FURNITURE: { name: string; test: RegExp }[] = [
   // With the page's name after it, as some papers print it: 第2版 综合新闻.
   {
     name: '版次',
-    test: /^(第\s*[\d一二三四五六七八九十]{1,3}\s*版(\s*[·•|｜:：]?\s*\p{Script=Han}{2,8})?|[A-Z]?\d{1,2}|[A-Z]\d{1,2}\s*版?)$/u,
+    test: /^(第\s*[\d一二三四五六七八九十]{1,3}\s*版(\s*[·•|｜:：]?\s*\p{Script=Han}{2,8})?|[A-Z]?\d{1,2}|[A-Z]\d{1,2}\s*版?(\s*[·•|｜:：]?\s*\p{Script=Han}{2,8})?)$/u,
   },
   // A hotline or mailbox with its number or address, not a sentence: 本版热线：0731-12345678.
   {
@@ -119,7 +123,8 @@ const PAGE_FURNITURE: { name: string; test: RegExp }[] = [
   { name: '报名', test: /^\p{Script=Han}{2,14}(日报|晚报|导报|时报|商报)(社)?(\s*\d{1,3})?$/u },
   {
     name: '出版日期',
-    test: /^\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*(星期.)?$|^\d{4}[.\-/]\d{1,2}[.\-/]\d{1,2}\s*(星期.)?$/u,
+    // With the lunar date some papers print after it: 星期一 农历壬寅年二月初五.
+    test: /^(\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|\d{4}[.\-/]\d{1,2}[.\-/]\d{1,2})\s*(星期.)?(\s*农历\p{Script=Han}{2,12})?$/u,
   },
 ];
 
@@ -174,8 +179,9 @@ export function classifyLine(raw: string, blanksBefore: number): Pick<PageLine, 
   // A table's row is running text, however short: never a headline.
   if (isTableRow(raw)) return { kind: 'body', text };
   if (/[A-Z]{4,}/.test(text)) return { kind: 'banner', text, rule: '版头（英文版名）' };
-  if (text.length <= 40 && BYLINE.some((pattern) => pattern.test(text))) return { kind: 'byline', text };
-  if (PHOTO_CREDIT.test(text)) return { kind: 'photo-credit', text };
+  const unmarked = text.replace(BYLINE_MARK, '');
+  if (text.length <= 40 && BYLINE.some((pattern) => pattern.test(unmarked))) return { kind: 'byline', text };
+  if (PHOTO_CREDIT.test(text) || SPACED_PHOTO_CREDIT.test(raw.trim())) return { kind: 'photo-credit', text };
   // A triangle pointing at the photo marks its caption, whatever the gap above it.
   if (CAPTION_MARK.test(text) && text.length <= 150) return { kind: 'caption', text };
   // Set apart by a wider gap, one sentence (a caption has one full stop, at its end).

@@ -20,6 +20,26 @@ describe('parseByline', () => {
   });
 });
 
+describe('parseByline, as other papers print bylines', () => {
+  it('reads a byline after a mark, more titles, and text and photo by one or by two', () => {
+    expect(parseByline('■ 本报记者 张三')).toEqual([{ role: 'writer', title: '本报记者', name: '张三' }]);
+    expect(parseByline('◎本报特约记者李娜')).toEqual([{ role: 'writer', title: '本报特约记者', name: '李娜' }]);
+    expect(parseByline('本报通讯员 王晓东 实习记者 陈静')).toEqual([
+      { role: 'writer', title: '本报通讯员', name: '王晓东' },
+      { role: 'writer', title: '实习记者', name: '陈静' },
+    ]);
+    expect(parseByline('文/图 张三')).toEqual([
+      { role: 'writer', label: '文/图', name: '张三' },
+      { role: 'photographer', label: '文/图', name: '张三' },
+    ]);
+    expect(parseByline('文/张三 图/李四')).toEqual([
+      { role: 'writer', label: '文', name: '张三' },
+      { role: 'photographer', label: '图', name: '李四' },
+    ]);
+    expect(parseByline('图/李四')).toEqual([{ role: 'photographer', label: '图', name: '李四' }]);
+  });
+});
+
 describe('trailingByline', () => {
   it('joins a name a stray space cut in two', () => {
     expect(trailingByline('不断夯实基层党建工作保障基础。·宋显 晖 靳碧海 张阳·').credits.map((c) => c.name)).toEqual([

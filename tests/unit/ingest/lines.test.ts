@@ -55,6 +55,16 @@ describe('classifyLine', () => {
     ['群众可拨打服务热线：0756-1234567，咨询办事流程。', 1, 'body'],
     ['本报通讯员 王晓东 记者 陈静', 1, 'byline'],
     ['特约记者 李娜', 1, 'byline'],
+    ['■ 本报记者 张三', 1, 'byline'],
+    ['◎本报记者 张三 通讯员 李四', 1, 'byline'],
+    ['文/图 张三', 1, 'byline'],
+    ['文/张三 图/李四', 1, 'byline'],
+    ['图/张三', 1, 'photo-credit'],
+    ['张三 摄', 1, 'photo-credit'],
+    ['2022年3月7日 星期一 农历壬寅年二月初五', 0, 'furniture'],
+    ['A3 要闻', 0, 'furniture'],
+    // A mark before a headline is no byline's.
+    ['■ 高新区召开党建工作会议', 1, 'heading'],
     ['（图）党员志愿者走进社区开展服务', 0, 'caption'],
     ['【图】主题党日活动现场', 1, 'caption'],
   ] as const)('%s → %s', (line, blanks, kind) => {
