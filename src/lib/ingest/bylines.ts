@@ -6,10 +6,10 @@
 
 import { isCommonSurname } from './surnames.ts';
 
-/** Words printed before a name in a byline, and the role they give. */
 /** A mark some papers print before a byline: ■ 本报记者 张三. */
 export const BYLINE_MARK = /^[■□◎●○◆◇★☆►]\s*/u;
 
+/** Words printed before a name in a byline, and the role they give. */
 export const ROLE_LABEL = '责任编辑|编辑|责编|组版|美编|校对|撰写|采写|撰文|文字|摄影|摄像|图片|记者|作者|通讯员';
 
 export interface Credit {

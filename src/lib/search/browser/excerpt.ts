@@ -19,7 +19,8 @@ export interface SectionHit {
   title: Piece[];
   /**
    * Around the first match in the section's paragraphs; for a section listed for its heading
-   * alone, the start of its first paragraph, so that the heading is not shown twice.
+   * alone, the start of its first paragraph, so that the heading is not shown twice. Empty when
+   * it would repeat the paragraph the result's own excerpt is cut from.
    */
   excerpt: Piece[];
 }
