@@ -183,6 +183,7 @@ export function planIngest(
         campaigns: suggest(storyText, campaigns),
         topics: suggest(storyText, topics),
         banner: split.banner,
+        pageName: split.pageName,
         unknownZones: unknownZones(storyText, zones),
       }),
     };

@@ -111,6 +111,22 @@ describe('renderDraft', () => {
       '\n本报讯 记者宋显晖报道：为庆祝中国共产党成立98周年。\n\n## 参观学习\n\n此次活动的第一站为广州辛亥革命纪念馆。\n',
     );
   });
+  it('suggests the 版名 the page prints on its 版次 line as pageName', () => {
+    const named = renderDraft(story, {
+      source: 'unprinted-2022',
+      order: 1,
+      date: '2022',
+      newspaperPrinted: false,
+      zones: [],
+      campaigns: [],
+      topics: [],
+      banner: [],
+      pageName: '园区党建',
+    });
+    expect(named).toMatch(/^pageName: "园区党建" # 版名/m);
+    expect((parse(/^---\n([\s\S]*?)\n---/.exec(named)![1]!) as Record<string, unknown>).pageName).toBe('园区党建');
+    expect(text).not.toMatch(/^pageName:/m);
+  });
   it('names drafts after their page and position', () => {
     expect(draftSlug('zhongguo-gaoxin-daobao-2019-10-28-p9', 2)).toBe('zhongguo-gaoxin-daobao-2019-10-28-p9-2');
   });

@@ -20,6 +20,8 @@ export interface DraftContext {
   campaigns: Suggestion[];
   topics: Suggestion[];
   banner: string[];
+  /** The 版名 the page prints on its 版次 line, if any. */
+  pageName?: string | undefined;
   /** Zones the story names (as printed) that content/zones.yaml lacks. */
   unknownZones?: string[] | undefined;
 }
@@ -58,6 +60,7 @@ export function renderDraft(story: DraftStory, context: DraftContext): string {
   );
   if (!context.newspaper || !context.newspaperPrinted) lines.push('# newspaperNote: 报名未印或未知时须说明');
   field('page', context.page);
+  field('pageName', context.pageName, '版名（候选，取自版次行）');
   field(
     'column',
     story.column ?? (context.banner.length ? context.banner.join(' ') : undefined),

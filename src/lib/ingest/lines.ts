@@ -103,6 +103,13 @@ const PHOTO_CREDIT =
 /** The same with the space before 摄 as printed, which cleaning closes (张三 摄 → 张三摄). */
 const SPACED_PHOTO_CREDIT = /^(?:(?:本报记者|通讯员|记者)\s*)?\p{Script=Han}{2,4}\s+摄$/u;
 
+/** The 版名 a 版次 line prints after the number (第5版 · 园区党建, A3 要闻): the page's name. */
+export function pageNameOf(text: string): string | undefined {
+  return /^(?:第\s*[\d一二三四五六七八九十]{1,3}\s*版|[A-Z]\d{1,2}\s*版?)\s*[·•|｜:：]?\s*(\p{Script=Han}{2,8})$/u.exec(
+    text,
+  )?.[1];
+}
+
 /** Page furniture the coverage rules do not know: publisher and printer lines, 版次, 报头, ISSN/CN. */
 const PAGE_FURNITURE: { name: string; test: RegExp }[] = [
   {

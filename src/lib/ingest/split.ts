@@ -15,7 +15,7 @@
  */
 import { leadCredits, parseByline, trailingByline, type Credit } from './bylines.ts';
 import { bracketedColumn, headlineFromBlock, SUBTITLE_DASH, type Headline } from './headlines.ts';
-import { hashesOf, TERMINAL, type PageLine } from './lines.ts';
+import { hashesOf, pageNameOf, TERMINAL, type PageLine } from './lines.ts';
 import { isTableRow } from '../ocr-markup.ts';
 import { elementsOf, insideStory, spacingOf, startsStory, STORY_START } from './page-layout.ts';
 import { isBylineRest, readLines } from './read-lines.ts';
@@ -43,6 +43,8 @@ export interface SplitResult {
   stories: DraftStory[];
   dropped: { line: number; text: string; rule: string }[];
   banner: string[];
+  /** The 版名 printed on a 版次 line (第5版 · 园区党建), for the drafts' pageName. */
+  pageName?: string | undefined;
   suspicions: Suspicion[];
 }
 
@@ -283,5 +285,9 @@ export function splitPage(page: string): SplitResult {
       suspicions.push({ line: s.firstLine, kind: 'no-headline', detail: `第${index + 1}篇未识别出标题` });
   }
   suspicions.push(...repeatedPhrases(lines), ...unusualCharacters(lines));
-  return { stories, dropped, banner, suspicions: suspicions.sort((a, b) => a.line - b.line) };
+  const pageName = lines
+    .filter((l) => l.kind === 'furniture' && l.rule === '版次')
+    .map((l) => pageNameOf(l.text))
+    .find(Boolean);
+  return { stories, dropped, banner, pageName, suspicions: suspicions.sort((a, b) => a.line - b.line) };
 }

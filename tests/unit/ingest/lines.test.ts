@@ -1,6 +1,6 @@
 /** lines.ts: one line of a page, cleaned and classified by its own looks. */
 import { describe, expect, it } from 'vitest';
-import { classifyLine, cleanLine } from '../../../src/lib/ingest/lines.ts';
+import { classifyLine, cleanLine, pageNameOf } from '../../../src/lib/ingest/lines.ts';
 
 describe('cleanLine', () => {
   it('removes OCR markup: heading marks and <mark> tags', () => {
@@ -69,6 +69,20 @@ describe('classifyLine', () => {
     ['【图】主题党日活动现场', 1, 'caption'],
   ] as const)('%s → %s', (line, blanks, kind) => {
     expect(classifyLine(line, blanks).kind).toBe(kind);
+  });
+});
+
+describe('pageNameOf', () => {
+  it.each([
+    ['第 5 版 · 园区党建', '园区党建'],
+    ['第5版：要闻', '要闻'],
+    ['第九版 综合新闻', '综合新闻'],
+    ['A3 要闻', '要闻'],
+    ['第5版', undefined],
+    ['A3', undefined],
+    ['要闻', undefined],
+  ] as const)('%s → %s', (line, name) => {
+    expect(pageNameOf(line)).toBe(name);
   });
 });
 

@@ -204,6 +204,9 @@ describe('a page laid out as the seed pages are not', () => {
     expect(stories[1]!.credits.map((c) => c.name)).toEqual(['李娜']);
     expect(stories[1]!.paragraphs.join('')).not.toContain('热线');
     expect(dropped.map((d) => d.line)).toEqual([1, 2, 18]);
+    // The 版次 line's 版名, for the drafts' pageName.
+    expect(splitPage(page).pageName).toBe('园区党建');
+    expect(splitPage(page.replace('第 5 版 · 园区党建', 'A5')).pageName).toBeUndefined();
   });
 });
 
