@@ -20,6 +20,7 @@ import {
 import { contentPath } from '../content-paths.ts';
 import { SourceIndex } from '../provenance.ts';
 import { schemaProblems } from '../schema-problems.ts';
+import { bracketedColumn } from './headlines.ts';
 import { readLines } from './read-lines.ts';
 import { splitPage } from './split.ts';
 import type { Suspicion } from './suspicions.ts';
@@ -148,10 +149,20 @@ function storyOf(
 
 /** What became of a source line, as the splitter reads the page. */
 export type LineUse =
-  'headline' | 'section' | 'body' | 'byline' | 'caption' | 'photo-credit' | 'furniture' | 'other-story' | 'blank';
+  | 'headline'
+  | 'column'
+  | 'section'
+  | 'body'
+  | 'byline'
+  | 'caption'
+  | 'photo-credit'
+  | 'furniture'
+  | 'other-story'
+  | 'blank';
 
 export const LINE_USE_LABEL: Record<LineUse, string> = {
   headline: '标题',
+  column: '栏目',
   section: '小标题',
   body: '正文',
   byline: '署名',
@@ -199,7 +210,12 @@ export function sourceLines(sourceText: string, order: number): SourceLine[] {
       note = owner ? `第${owner}篇` : undefined;
     } else if (headlineLines.has(line.number)) {
       const title = [story?.headline?.kicker, story?.headline?.title, story?.headline?.subtitle].join(' ');
-      use = title.includes(line.text.replace(/^[—–-]+\s*/u, '')) ? 'headline' : 'section';
+      const label = bracketedColumn(line.text) ?? line.text.replace(/\s+/g, '');
+      use = title.includes(line.text.replace(/^[—–-]+\s*/u, ''))
+        ? 'headline'
+        : story?.column === label
+          ? 'column'
+          : 'section';
     } else if (line.kind === 'heading') use = 'section';
     else use = line.kind as LineUse;
     return {

@@ -38,10 +38,13 @@ export function repeatedPhrases(lines: PageLine[]): Suspicion[] {
 
 const ORDINARY = /[\p{Script=Han}\x20-\x7e\u3000-\u303f\uff00-\uffef\u2010-\u2027\u2030-\u205e\u00b7\u25b6\s]/u;
 
+/** A mark printed before a byline or a caption (■ 本报记者…, ▲图为…), which the splitter reads as such. */
+const LEADING_MARK = /^\s*[■□◎●○◆◇★☆►▲△▼▽]/u;
+
 export function unusualCharacters(lines: PageLine[]): Suspicion[] {
   const found: Suspicion[] = [];
   for (const line of lines) {
-    const odd = [...new Set([...line.raw].filter((c) => !ORDINARY.test(c)))];
+    const odd = [...new Set([...line.raw.replace(LEADING_MARK, '')].filter((c) => !ORDINARY.test(c)))];
     if (odd.length)
       found.push({
         line: line.number,

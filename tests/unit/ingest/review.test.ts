@@ -40,6 +40,29 @@ describe('sourceLines', () => {
     ]);
   });
 
+  it('names a column over the headline as the 栏目, and does not flag a byline’s mark as unusual', () => {
+    const page = [
+      '【党建引领】',
+      '西安高新区：红色引擎激活发展动能',
+      '■ 本报记者 陈静',
+      '',
+      '本报讯 今年以来，西安高新区以党史学习教育成果转化为抓手，推动党建工作与业务工作深度融合，成效明显。',
+      '',
+      '党建 在高新',
+      '守初心 担使命 找差距 抓落实',
+      '济宁高新区主题教育凝聚三次创业磅礴力量',
+      '本报记者 张志东',
+      '',
+      '本报讯 济宁高新区扎实开展主题教育，推动各项工作落实见效，党员干部精神面貌焕然一新。',
+    ].join('\n');
+    const first = sourceLines(page, 1);
+    expect(first.slice(0, 3).map((l) => l.use)).toEqual(['column', 'headline', 'byline']);
+    expect(first[2]!.suspicions).toEqual([]);
+    expect(sourceLines(page, 2).find((l) => l.number === 7)!.use).toBe('column');
+    // A mark inside the text is still flagged.
+    expect(sourceLines('高新区■党建\n', 1)[0]!.suspicions.join()).toContain('U+25A0');
+  });
+
   it('keeps each line as printed and marks its suspicious spots', () => {
     const lines = sourceLines(PAGE, 1);
     expect(lines.map((l) => l.text).join('\n')).toBe(PAGE);
