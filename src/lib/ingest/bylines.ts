@@ -6,8 +6,12 @@
 
 import { isCommonSurname } from './surnames.ts';
 
-/** A mark some papers print before a byline: ■ 本报记者 张三. */
-export const BYLINE_MARK = /^[■□◎●○◆◇★☆►]\s*/u;
+/** The marks some papers print before a byline: ■ 本报记者 张三. */
+export const BYLINE_MARKS = '■□◎●○◆◇★☆►';
+export const BYLINE_MARK = new RegExp(`^[${BYLINE_MARKS}]\\s*`, 'u');
+/** The titles printed before a reporter's name, longest first. */
+export const REPORTER_TITLE =
+  '本报(?:特约|实习|见习)?记者|本报(?:特约)?通讯员|特约(?:记者|通讯员)|(?:实习|见习)记者|通讯员|记者';
 
 /** Words printed before a name in a byline, and the role they give. */
 export const ROLE_LABEL = '责任编辑|编辑|责编|组版|美编|校对|撰写|采写|撰文|文字|摄影|摄像|图片|记者|作者|通讯员';
@@ -29,7 +33,9 @@ function roleOf(label: string | undefined): Credit['role'] {
 }
 
 /** Titles printed before a name; never names themselves. */
-const TITLE = /^(本报(特约|实习|见习)?记者|本报(特约)?通讯员|通讯员|记者|特约(记者|通讯员)|(实习|见习)记者)$/u;
+const TITLE = new RegExp(`^(?:${REPORTER_TITLE})$`, 'u');
+/** A title run into a name: 本报记者宋显晖, 通讯员宋玲毅. */
+const TITLE_AND_NAME = new RegExp(`^(${REPORTER_TITLE})(\\p{Script=Han}{2,4})$`, 'u');
 
 /**
  * A lone character at i is a surname: the token after it is one or two characters, and the one
@@ -54,11 +60,7 @@ function namesOf(rest: string, role: Credit['role'], label: string | undefined):
     .replace(/[（）()]/g, ' ')
     .split(/\s+/)
     .flatMap((token) => {
-      // A title run into a name: 本报记者宋显晖, 通讯员宋玲毅.
-      const joined =
-        /^(本报(?:特约|实习|见习)?记者|本报(?:特约)?通讯员|特约(?:记者|通讯员)|(?:实习|见习)记者|通讯员|记者)(\p{Script=Han}{2,4})$/u.exec(
-          token,
-        );
+      const joined = TITLE_AND_NAME.exec(token);
       return joined ? [joined[1]!, joined[2]!] : [token];
     })
     .filter(Boolean)

@@ -5,7 +5,7 @@
  */
 import { furnitureRule, STRAY_CHARACTER } from '../coverage.ts';
 import { INVISIBLE } from '../content-text.ts';
-import { BYLINE_MARK, ROLE_LABEL } from './bylines.ts';
+import { BYLINE_MARK, REPORTER_TITLE, ROLE_LABEL } from './bylines.ts';
 import { fullWidthPunctuation } from './punctuation.ts';
 import { isPicture, isTableRow, stripOcrMarkup } from '../ocr-markup.ts';
 
@@ -88,7 +88,7 @@ const NAME = '\\p{Script=Han}{2,4}';
 const BYLINE = [
   new RegExp(`^(${ROLE_LABEL})\\s*[:：.．]`, 'u'),
   /^▶/,
-  /^(\p{Script=Han}{2,4}\s+)*(本报(特约|实习|见习)?(记者|通讯员)|特约(记者|通讯员)|(实习|见习)记者|通讯员|记者)\s*\p{Script=Han}{2,4}(\s+\S+)*$/u,
+  new RegExp(`^(\\p{Script=Han}{2,4}\\s+)*(${REPORTER_TITLE})\\s*\\p{Script=Han}{2,4}(\\s+\\S+)*$`, 'u'),
   // Text and photo by name: 文/图 张三, 文/张三 图/李四.
   /^文\s*[/／]\s*(图\s*)?\p{Script=Han}{2,4}(\s+图\s*[/／]\s*\p{Script=Han}{2,4})?$/u,
   /^本版图片来源[:：]/,

@@ -1,5 +1,6 @@
 /** What the ingest report flags for an editor to check: phrases printed twice, unusual characters. */
 import type { PageLine } from './lines.ts';
+import { BYLINE_MARKS } from './bylines.ts';
 
 export interface Suspicion {
   line: number;
@@ -39,7 +40,7 @@ export function repeatedPhrases(lines: PageLine[]): Suspicion[] {
 const ORDINARY = /[\p{Script=Han}\x20-\x7e\u3000-\u303f\uff00-\uffef\u2010-\u2027\u2030-\u205e\u00b7\u25b6\s]/u;
 
 /** A mark printed before a byline or a caption (■ 本报记者…, ▲图为…), which the splitter reads as such. */
-const LEADING_MARK = /^\s*[■□◎●○◆◇★☆►▲△▼▽]/u;
+const LEADING_MARK = new RegExp(`^\\s*[${BYLINE_MARKS}▲△▼▽]`, 'u');
 
 export function unusualCharacters(lines: PageLine[]): Suspicion[] {
   const found: Suspicion[] = [];
