@@ -11,6 +11,7 @@
  *                 # marks give the sizes, as a reader of the printed page would see them), now and
  *                 then under a column label in brackets (【党建引领】)
  *   bylines       本报讯（记者 …）, （通讯员 …）, 本报讯 + text, ▶/■/◎ 本报记者 …, 本报通讯员 … 记者 …, 文/… 图/…,
+ *                 图/… under the last paragraph,
  *                 ·名 名·, （名 文/图）, 采写/撰写/摄影/编辑/责任编辑/组版/美编 lines, at the start or the end
  *   captions      one-sentence captions between paragraphs, single blank line around, with credits,
  *                 some marked ▲ or （图）
@@ -373,15 +374,20 @@ export function simulatePage(articles: ArticleFile[], family: Family, seed: numb
           story.credits.push({ role: 'writer', name: a }, { role: 'photographer', name: a });
           break;
         case 10: {
-          const form = Math.floor(rnd() * 3);
+          const form = Math.floor(rnd() * 4);
           if (form === 0) {
             out.push(`${pick(['本报通讯员', '特约记者'])} ${a} 记者 ${b}`, '');
             story.credits.push({ role: 'writer', name: a }, { role: 'writer', name: b });
           } else if (form === 1) {
             out.push(`${pick(['■', '◎'])} 本报记者 ${a}`, '');
             story.credits.push({ role: 'writer', name: a });
-          } else {
+          } else if (form === 2) {
             out.push(`文/${a} 图/${b}`, '');
+            story.credits.push({ role: 'writer', name: a }, { role: 'photographer', name: b });
+          } else {
+            // The photos' credit under the story's last paragraph.
+            out.push(`本报记者 ${a}`, '');
+            endLines.push(`图/${b}`);
             story.credits.push({ role: 'writer', name: a }, { role: 'photographer', name: b });
           }
           break;

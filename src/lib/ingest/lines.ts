@@ -99,7 +99,12 @@ const BYLINE = [
 const CREDIT_LINE = new RegExp(`^((${ROLE_LABEL})\\s*[:：.．]\\s*(本报记者\\s*)?${NAME}(\\s+${NAME})*\\s*)+$`, 'u');
 /** A photo credit on its own line: 乔冠宇/摄, 本报记者 钟凡 摄, 高新区供图, 图/张三. */
 const PHOTO_CREDIT =
-  /^(?:(?:本报记者|通讯员|记者)\s*)?(?:\S{2,12}\s*\/\s*摄|\p{Script=Han}{2,4}\s+摄|\p{Script=Han}{2,14}供图)$|^图\s*[/／]\s*\p{Script=Han}{2,4}$/u;
+  /^(?:(?:本报记者|通讯员|记者)\s*)?(?:\S{2,12}\s*\/\s*摄|\p{Script=Han}{2,4}\s+摄|\p{Script=Han}{2,14}供图)$/u;
+/**
+ * A photo credit in the form of a story's credits (图/张三, as 文/李四 credits its text): under a
+ * story's last paragraph it credits the story's photos, not that paragraph as a caption.
+ */
+export const STORY_PHOTO_CREDIT = /^图\s*[/／]\s*\p{Script=Han}{2,4}$/u;
 /** The same with the space before 摄 as printed, which cleaning closes (张三 摄 → 张三摄). */
 const SPACED_PHOTO_CREDIT = /^(?:(?:本报记者|通讯员|记者)\s*)?\p{Script=Han}{2,4}\s+摄$/u;
 
@@ -188,7 +193,8 @@ export function classifyLine(raw: string, blanksBefore: number): Pick<PageLine, 
   if (/[A-Z]{4,}/.test(text)) return { kind: 'banner', text, rule: '版头（英文版名）' };
   const unmarked = text.replace(BYLINE_MARK, '');
   if (text.length <= 40 && BYLINE.some((pattern) => pattern.test(unmarked))) return { kind: 'byline', text };
-  if (PHOTO_CREDIT.test(text) || SPACED_PHOTO_CREDIT.test(raw.trim())) return { kind: 'photo-credit', text };
+  if (PHOTO_CREDIT.test(text) || STORY_PHOTO_CREDIT.test(text) || SPACED_PHOTO_CREDIT.test(raw.trim()))
+    return { kind: 'photo-credit', text };
   // A triangle pointing at the photo marks its caption, whatever the gap above it.
   if (CAPTION_MARK.test(text) && text.length <= 150) return { kind: 'caption', text };
   // Set apart by a wider gap, one sentence (a caption has one full stop, at its end).

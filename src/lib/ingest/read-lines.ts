@@ -19,6 +19,7 @@ import {
   isMark,
   NARRATING,
   OPENS_WITH_SHORT_PHRASE,
+  STORY_PHOTO_CREDIT,
   TERMINAL,
   TIES_TO_TEXT,
   type PageLine,
@@ -256,9 +257,18 @@ function markCaptions(lines: PageLine[]): void {
     const text = line.text;
     if (text.startsWith('本报讯') || text.length < 8 || text.length > 120) return;
     const next = content[i + 1];
+    const previous = content[i - 1];
+    // 图/王五 under a story's last paragraph credits the story's photos, as 文/李四 its text.
+    const afterCredit = content[i + 2];
+    if (
+      line.kind === 'body' &&
+      next?.kind === 'photo-credit' &&
+      STORY_PHOTO_CREDIT.test(next.text) &&
+      (!afterCredit || afterCredit.kind === 'heading' || afterCredit.kind === 'byline')
+    )
+      return;
     const credited = CREDIT_AT_END.test(text) && /[。！？”]/u.test(text);
     const creditBelow = next?.kind === 'photo-credit' && /[。”]$/u.test(text);
-    const previous = content[i - 1];
     // Between two paragraphs; after a paragraph cut by a column break it is that paragraph's end.
     // Before a headline that leads a story of its own (a byline or 本报讯 under it), it is the
     // last paragraph of its story.

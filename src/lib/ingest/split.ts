@@ -15,7 +15,7 @@
  */
 import { leadCredits, parseByline, trailingByline, type Credit } from './bylines.ts';
 import { bracketedColumn, headlineFromBlock, SUBTITLE_DASH, type Headline } from './headlines.ts';
-import { hashesOf, pageNameOf, TERMINAL, type PageLine } from './lines.ts';
+import { hashesOf, pageNameOf, STORY_PHOTO_CREDIT, TERMINAL, type PageLine } from './lines.ts';
 import { isTableRow } from '../ocr-markup.ts';
 import { elementsOf, insideStory, spacingOf, startsStory, STORY_START } from './page-layout.ts';
 import { isBylineRest, readLines } from './read-lines.ts';
@@ -199,9 +199,15 @@ export function splitPage(page: string): SplitResult {
       } else if (next?.type === 'body') {
         // Credits printed under a story's text, or at the end of its last paragraph, end it: a
         // heading after them is the next story's, however many lines it has.
+        const above = elements[index - 1];
         const afterCredits =
           hasBody(story) &&
-          (elements[index - 1]?.type === 'byline' || trailingByline(story!.paragraphs.at(-1) ?? '').credits.length > 0);
+          (above?.type === 'byline' ||
+            // 图/王五 under the text, the story's photos' credit (not a caption's: text is above it).
+            (above?.type === 'photo-credit' &&
+              STORY_PHOTO_CREDIT.test(above.line.text) &&
+              elements[index - 2]?.type === 'body') ||
+            trailingByline(story!.paragraphs.at(-1) ?? '').credits.length > 0);
         if (!story) apply(start(numbers[0]!));
         else if (!story.headline) apply(story);
         else if (afterCredits) apply(start(numbers[0]!));

@@ -339,3 +339,46 @@ describe('the OCR tool’s Markdown', () => {
     ]);
   });
 });
+
+describe('the photos’ credit under a story’s last paragraph (图/王五)', () => {
+  const page = [
+    '整合优势资源 更好协同发展',
+    '',
+    '本报记者 张志东',
+    '',
+    '为加强自主创新示范区与自由贸易试验区“双自联动”，珠海高新区举办银企对接会。',
+    '',
+    '高新区党政办第二党支部到苏兆征故居陈列馆开展主题党日活动。',
+    '',
+    '图/李洋',
+    '',
+    '活动中共有9家金融机构设置展位并进行路演，现场气氛热烈。',
+    '',
+    '本次活动为金融机构和企业双方搭建了对接交流平台。',
+    '',
+    '图/宋一诺',
+    '',
+    '把基层党组织建设成为坚强战斗堡垒',
+    '',
+    '基础不牢，地动山摇。基层党组织是党联系群众的前沿阵地和战斗堡垒，珠海持续推进党支部建设。',
+  ].join('\n');
+
+  it('keeps the paragraph in the text, credits the photographer and ends the story there', () => {
+    const stories = splitPage(page).stories;
+    expect(stories.map((s) => s.headline?.title)).toEqual([
+      '整合优势资源 更好协同发展',
+      '把基层党组织建设成为坚强战斗堡垒',
+    ]);
+    expect(stories[0]!.paragraphs.at(-1)).toBe('本次活动为金融机构和企业双方搭建了对接交流平台。');
+    expect(stories[0]!.credits.map((c) => `${c.role} ${c.name}`)).toEqual(['writer 张志东', 'photographer 宋一诺']);
+    // Between paragraphs, the same form is a caption's credit.
+    expect(stories[0]!.captions).toEqual([
+      { text: '高新区党政办第二党支部到苏兆征故居陈列馆开展主题党日活动。', credit: '图/李洋' },
+    ]);
+  });
+
+  it('reads a caption’s credit of another form (王五 摄) there as before', () => {
+    const stories = splitPage(page.replace('图/宋一诺', '宋一诺/摄')).stories;
+    expect(stories[0]!.captions.map((c) => c.credit)).toEqual(['图/李洋', '宋一诺/摄']);
+  });
+});
