@@ -10,12 +10,12 @@
  *   headlines     主题 alone, 引题+主题, 主题+副题 (with or without the ——; without it, the OCR tool's
  *                 # marks give the sizes, as a reader of the printed page would see them), now and
  *                 then under a column label in brackets (【党建引领】)
- *   bylines       本报讯（记者 …）, （通讯员 …）, 本报讯 + text, ▶/■/◎ 本报记者 …, 本报通讯员 … 记者 …, 文/… 图/…,
+ *   bylines       本报讯（记者 …）, datelines (本报珠海讯, 新华社北京6月30日电) with names parted by 、, （通讯员 …）, 本报讯 + text, ▶/■/◎ 本报记者 …, 本报通讯员 … 记者 …, 文/… 图/…,
  *                 图/… under the last paragraph,
  *                 ·名 名·, （名 文/图）, 采写/撰写/摄影/编辑/责任编辑/组版/美编 lines, at the start or the end
  *   captions      one-sentence captions between paragraphs, single blank line around, with credits,
  *                 some marked ▲ or （图）
- *   furniture     报头, dates, 版次 (with the 版名: 第5版 · 要闻), 版名, 编辑, 电话 and 热线/邮箱 lines at
+ *   furniture     报头 (alone, or with the date and the lunar date), dates, 版次 (with the 版名: 第5版 · 要闻), 版名, 编辑, 电话 and 热线/邮箱 lines at
  *                 the top, 出版 and 印刷 lines at the foot
  *   breaks        column breaks mid-sentence and mid-word
  *   debris        `#` (consistent with type size within a story) and `<mark>` from the OCR tool, stray spaces inside Chinese text, stray letters
@@ -217,6 +217,9 @@ export function simulatePage(articles: ArticleFile[], family: Family, seed: numb
       () => `本版热线：010-${68667200 + Math.floor(rnd() * 99)}  电子邮箱：${pick(['dangjian', 'news'])}@example.cn`,
       () => `责任编辑：${person()}  美编：${person()}`,
       () => `${pick(['中国高新技术产业导报', '高新技术产业导报'])} ${1 + Math.floor(rnd() * 16)}`,
+      // The 报头 with the date, the weekday and the lunar date: 珠海特区报 2021年7月1日 星期四 辛丑年五月廿二.
+      () =>
+        `${pick(['珠海特区报', '高新技术产业导报'])} ${2019 + Math.floor(rnd() * 3)}年${1 + Math.floor(rnd() * 12)}月${1 + Math.floor(rnd() * 28)}日 星期${pick([...'一二三四五'])} ${pick(['己亥', '庚子', '辛丑'])}年${pick(['正月', '五月', '八月', '腊月'])}${pick(['初五', '十二', '廿二'])}`,
     ];
     const foot = [
       () => pick(['中国高新技术产业导报社出版', '高新技术产业导报社出版']),
@@ -337,10 +340,20 @@ export function simulatePage(articles: ArticleFile[], family: Family, seed: numb
       const [a, b, c] = [person(), person(), person()];
       const style = Math.floor(rnd() * 12);
       switch (style) {
-        case 0:
-          leadPrefix = `本报讯（记者 ${a}）`;
-          story.credits.push({ role: 'writer', name: a });
+        case 0: {
+          // Or a dateline with a place and a date: 本报珠海讯, 本报北京6月30日电, 新华社济南6月30日电.
+          const place = pick(['珠海', '北京', '济南', '惠州', '昆山']);
+          const day = `${1 + Math.floor(rnd() * 12)}月${1 + Math.floor(rnd() * 28)}日`;
+          const dateline = pick(['本报讯', `本报${place}讯`, `本报${place}${day}电`, `新华社${place}${day}电`]);
+          if (chance(0.3)) {
+            leadPrefix = `${dateline}（记者 ${a}、${b}）`;
+            story.credits.push({ role: 'writer', name: a }, { role: 'writer', name: b });
+          } else {
+            leadPrefix = `${dateline}（记者 ${a}）`;
+            story.credits.push({ role: 'writer', name: a });
+          }
           break;
+        }
         case 1:
           leadPrefix = `本报讯（通讯员 ${a}）`;
           story.credits.push({ role: 'writer', name: a });
@@ -417,7 +430,10 @@ export function simulatePage(articles: ArticleFile[], family: Family, seed: numb
     const captionAt = new Map<number, { text: string; credit?: string }>();
     for (let k = 0; k < captionsHere && body.length > 2; k++) {
       const at = 1 + Math.floor(rnd() * (body.length - 1));
-      if (captionAt.has(at)) continue;
+      // Not after a paragraph that ends unfinished (a story the page cut off): a photo there would
+      // stand inside a sentence, which no reader could tell from its end.
+      const above = body[at - 1]!;
+      if (captionAt.has(at) || (!above.startsWith('## ') && !/[。！？；…”’」』）)]$/u.test(above))) continue;
       const caption = pick(captionPool);
       const credit = chance(0.5) ? pick([`本报记者 ${person()} 摄`, `${person()} 摄`, '高新区供图']) : undefined;
       // Some papers point at the photo, ▲ or （图） before the caption, kept as printed.

@@ -13,6 +13,17 @@ export const BYLINE_MARK = new RegExp(`^[${BYLINE_MARKS}]\\s*`, 'u');
 export const REPORTER_TITLE =
   '本报(?:特约|实习|见习)?记者|本报(?:特约)?通讯员|特约(?:记者|通讯员)|(?:实习|见习)记者|通讯员|记者';
 
+/**
+ * A story's dateline (电头), which opens its first paragraph and leads a story as a byline does:
+ * 本报讯, the paper's with a place or a date (本报珠海讯, 本报北京6月30日电), or a news agency's
+ * (新华社北京6月30日电). A reporter's title after 本报 is a sentence's subject, not a place.
+ */
+const DATELINE_DATE = '(?:\\d{1,2}\\s*月\\s*\\d{1,2}\\s*日)';
+export const DATELINE = new RegExp(
+  `^(?:本报讯|本报(?!记者|通讯员|特约|实习|见习)\\p{Script=Han}{2,6}讯|本报(?:\\p{Script=Han}{2,6})?${DATELINE_DATE}[讯电]|(?:新华社|中新社|中新网)(?:\\p{Script=Han}{2,6})?${DATELINE_DATE}电)`,
+  'u',
+);
+
 /** Words printed before a name in a byline, and the role they give. */
 export const ROLE_LABEL = '责任编辑|编辑|责编|组版|美编|校对|撰写|采写|撰文|文字|摄影|摄像|图片|记者|作者|通讯员';
 
@@ -118,17 +129,23 @@ export function parseByline(printed: string): Credit[] {
   return credits;
 }
 
-/** Credits printed in a story's first paragraph: 本报讯（记者 刘洋 通讯员 宋玲毅）… / 本报讯 记者宋显晖报道：… */
+/**
+ * Credits printed in a story's first paragraph, after its dateline: 本报讯（记者 刘洋 通讯员 宋玲毅）… /
+ * 新华社北京6月30日电（记者 张三、李四）… / 本报讯 记者宋显晖报道：…
+ */
 export function leadCredits(paragraph: string): Credit[] {
-  const bracketed = /^本报讯\s*[（(]([^）)]{2,40})[）)]/u.exec(paragraph);
+  const dateline = DATELINE.exec(paragraph)?.[0];
+  if (!dateline) return [];
+  const rest = paragraph.slice(dateline.length);
+  const bracketed = /^\s*[（(]([^）)]{2,40})[）)]/u.exec(rest);
   if (bracketed) {
     const credits: Credit[] = [];
     for (const part of bracketed[1]!.split(/(?=本报记者|通讯员|记者)/u))
-      credits.push(...namesOf(part.replace(/[:：]/g, ' ').trim(), 'writer', '本报讯'));
+      credits.push(...namesOf(part.replace(/[:：、，,]/g, ' ').trim(), 'writer', dateline));
     return credits;
   }
-  const reported = /^本报讯\s*(记者|通讯员)\s*(\p{Script=Han}{2,4}?)\s*报道/u.exec(paragraph);
-  if (reported) return [{ role: 'writer', label: `本报讯 ${reported[1]}`, name: reported[2]! }];
+  const reported = /^\s*(记者|通讯员)\s*(\p{Script=Han}{2,4}?)\s*报道/u.exec(rest);
+  if (reported) return [{ role: 'writer', label: `${dateline} ${reported[1]}`, name: reported[2]! }];
   return [];
 }
 

@@ -14,11 +14,37 @@ export function bracketedColumn(line: string): string | undefined {
   return /^[【〖［[]\s*([^】〗］\]]{1,10}?)\s*[】〗］\]]$/u.exec(line.trim())?.[1]?.replace(/\s+/g, '');
 }
 
+/**
+ * The 栏目 label over a headline's lines: a label in brackets (【党建引领】), or a very short first
+ * line over a longer one ("党建 在高新"). A line ending in a colon is not one: it names who the
+ * headline is about (长治高新区：); nor is a line over a 副题's dash or a quote that finishes it.
+ */
+function columnLabel(lines: readonly string[]): string | undefined {
+  if (lines.length < 2) return undefined;
+  const bracketed = bracketedColumn(lines[0]!);
+  if (bracketed) return bracketed;
+  const [first, second] = [lines[0]!.trim(), lines[1]!.trim()];
+  const length = (line: string) => line.replace(/[:：]$/, '').replace(/\s/g, '').length;
+  if (
+    length(first) > 0 &&
+    length(first) <= 5 &&
+    length(second) > 5 &&
+    !/[:：]$/.test(first) &&
+    !SUBTITLE_DASH.test(second) &&
+    !/^[“「《]/.test(second)
+  )
+    return first.replace(/\s+/g, '');
+  return undefined;
+}
+
 /** Which printed line of a headline block is the 主题: the rules the seed pages follow. */
 export function headlineFromBlock(
   lines: string[],
   levels: readonly number[] = [],
 ): { headline: Headline; column?: string | undefined } {
+  // The lines under a column label are read as a headline of their own, their type sizes with them.
+  const column = columnLabel(lines);
+  if (column !== undefined) return { headline: headlineFromBlock(lines.slice(1), levels.slice(1)).headline, column };
   // Type size, where the OCR tool marks it (fewer # is larger type), names the 主题 of two lines:
   // the larger line, whether the other is above it (引题) or below it (副题).
   const sized = levels.slice(0, lines.length);
@@ -38,38 +64,20 @@ export function headlineFromBlock(
   const dashed = joined.filter((l) => SUBTITLE_DASH.test(l) && joined.indexOf(l) > 0);
   const dashedSubtitle = dashed.length ? dashed.map((l) => l.replace(/^[—–-]+\s*/u, '')).join(' ') : undefined;
   lines = joined.filter((l) => !dashed.includes(l));
-  let rest = lines.map((l) => l.replace(/[:：]$/, '').trim()).filter(Boolean);
-  let column: string | undefined;
-  // A very short first line over a longer headline is a column label (栏目), e.g. "党建 在高新".
-  // A line ending in a colon is not one: it names who the headline is about (长治高新区：).
-  // So is a short label in brackets over it: 【党建引领】.
-  const bracketed = rest.length >= 2 ? bracketedColumn(rest[0]!) : undefined;
-  if (bracketed) {
-    column = bracketed;
-    rest = rest.slice(1);
-  } else if (
-    rest.length >= 2 &&
-    rest[0]!.replace(/\s/g, '').length <= 5 &&
-    rest[1]!.replace(/\s/g, '').length > 5 &&
-    !/[:：]$/.test(lines[0]!.trim())
-  ) {
-    column = rest[0]!.replace(/\s+/g, '');
-    rest = rest.slice(1);
-  }
+  const rest = lines.map((l) => l.replace(/[:：]$/, '').trim()).filter(Boolean);
   if (dashedSubtitle !== undefined) {
     const title = rest.at(-1) ?? dashedSubtitle;
     const kicker = rest.length > 1 ? rest.slice(0, -1).join(' ') : undefined;
-    return { headline: { ...(kicker && { kicker }), title, subtitle: dashedSubtitle }, column };
+    return { headline: { ...(kicker && { kicker }), title, subtitle: dashedSubtitle } };
   }
   if (rest.length === 1) {
     // One printed line may hold title and subtitle, set apart by a wide space.
     const [title, ...more] = rest[0]!.split(/\s{2,}/);
-    return { headline: { title: title!, ...(more.length && { subtitle: more.join(' ') }) }, column };
+    return { headline: { title: title!, ...(more.length && { subtitle: more.join(' ') }) } };
   }
   // A line ending in a colon is a label above the title ("惠州仲恺高新区：").
   const labelled = lines.findIndex((l) => /[:：]$/.test(l.trim()));
-  if (rest.length === 2 && labelled === lines.length - 1)
-    return { headline: { kicker: rest[1], title: rest[0]! }, column };
-  if (rest.length === 2) return { headline: { kicker: rest[0], title: rest[1]! }, column };
-  return { headline: { kicker: rest[0], title: rest[1]!, subtitle: rest.slice(2).join(' ') }, column };
+  if (rest.length === 2 && labelled === lines.length - 1) return { headline: { kicker: rest[1], title: rest[0]! } };
+  if (rest.length === 2) return { headline: { kicker: rest[0], title: rest[1]! } };
+  return { headline: { kicker: rest[0], title: rest[1]!, subtitle: rest.slice(2).join(' ') } };
 }

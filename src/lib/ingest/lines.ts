@@ -5,7 +5,7 @@
  */
 import { furnitureRule, STRAY_CHARACTER } from '../coverage.ts';
 import { INVISIBLE } from '../content-text.ts';
-import { BYLINE_MARK, REPORTER_TITLE, ROLE_LABEL } from './bylines.ts';
+import { BYLINE_MARK, DATELINE, REPORTER_TITLE, ROLE_LABEL } from './bylines.ts';
 import { fullWidthPunctuation } from './punctuation.ts';
 import { isPicture, isTableRow, stripOcrMarkup } from '../ocr-markup.ts';
 
@@ -115,6 +115,15 @@ export function pageNameOf(text: string): string | undefined {
   )?.[1];
 }
 
+/**
+ * A page's date as printed at its top: 2021年7月1日 / 2019.10.28, with the weekday and the lunar
+ * date some papers print after it (星期四 农历五月廿二 / 辛丑年五月廿二).
+ */
+const PRINTED_DATE =
+  '(?:\\d{4}\\s*年\\s*\\d{1,2}\\s*月\\s*\\d{1,2}\\s*日|\\d{4}[.\\-/]\\d{1,2}[.\\-/]\\d{1,2})(?:\\s*(?:星期|周)[一二三四五六日天])?(?:\\s*(?:农历\\p{Script=Han}{2,12}|[甲乙丙丁戊己庚辛壬癸][子丑寅卯辰巳午未申酉戌亥]年\\p{Script=Han}{2,6}))?';
+/** A paper's name as its 报头 prints it: 珠海特区报, 中国高新技术产业导报. */
+const PAPER_NAME = '\\p{Script=Han}{2,14}(?:日报|晚报|导报|时报|商报|周报|特区报)(?:社)?';
+
 /** Page furniture the coverage rules do not know: publisher and printer lines, 版次, 报头, ISSN/CN. */
 const PAGE_FURNITURE: { name: string; test: RegExp }[] = [
   {
@@ -132,12 +141,9 @@ const PAGE_FURNITURE: { name: string; test: RegExp }[] = [
     test: /^(?=.{0,80}$)(?!.*[。！？])(?=.*(热线|电话|传真|邮箱|信箱|电子邮件|e-?mail)\s*[:：])(?=.*(\d{3,4}[-－]\d{7,8}|\d{7,}|[\w.+-]+@[\w-]+\.\w))/iu,
   },
   { name: '地址/邮编', test: /^(本报|报社)?(地址|社址)\s*[:：]|邮编\s*[:：]?\s*\d{6}|邮政编码/u },
-  { name: '报名', test: /^\p{Script=Han}{2,14}(日报|晚报|导报|时报|商报)(社)?(\s*\d{1,3})?$/u },
-  {
-    name: '出版日期',
-    // With the lunar date some papers print after it: 星期一 农历壬寅年二月初五.
-    test: /^(\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|\d{4}[.\-/]\d{1,2}[.\-/]\d{1,2})\s*(星期.)?(\s*农历\p{Script=Han}{2,12})?$/u,
-  },
+  // With the page's number or date on the same line: 中国高新技术产业导报 9 / 珠海特区报 2021年7月1日 星期四.
+  { name: '报名', test: new RegExp(`^${PAPER_NAME}(?:\\s*(?:\\d{1,3}|${PRINTED_DATE}))?$`, 'u') },
+  { name: '出版日期', test: new RegExp(`^${PRINTED_DATE}(?:\\s+${PAPER_NAME})?$`, 'u') },
 ];
 
 /**
@@ -213,7 +219,7 @@ export function classifyLine(raw: string, blanksBefore: number): Pick<PageLine, 
     !OPENS_WITH_SHORT_PHRASE.test(text)
   )
     return { kind: 'caption', text };
-  if (/^本报讯/.test(text)) return { kind: 'body', text };
+  if (DATELINE.test(text)) return { kind: 'body', text };
   // A short label ending in a colon ("惠州仲恺高新区：") belongs to a headline too.
   const label = text.length <= 12 && /[:：]$/.test(text);
   if (

@@ -2,6 +2,7 @@
  * A page as blocks (headline blocks, paragraphs, bylines, photo credits, captions), the gaps it
  * sets between them, and whether a one-line heading inside a story starts a new one.
  */
+import { DATELINE } from './bylines.ts';
 import { hashesOf, TERMINAL, type PageLine } from './lines.ts';
 import type { DraftStory } from './split.ts';
 
@@ -57,8 +58,7 @@ export function spacingOf(elements: readonly Element[]): Spacing {
     // Credit lines under a story's last lines lead nothing: text must follow them.
     const end = after.findIndex((n) => n.type === 'headings');
     const textFollows = (end < 0 ? after : after.slice(0, end)).some((n) => n.type === 'body');
-    const leads =
-      (next?.type === 'byline' && textFollows) || (next?.type === 'body' && next.line.text.startsWith('本报讯'));
+    const leads = (next?.type === 'byline' && textFollows) || (next?.type === 'body' && DATELINE.test(next.line.text));
     // So does a headline of several lines set apart by a wider gap than the paragraphs' (not a photo's).
     const photo = elements[i - 1]?.type === 'caption' || elements[i - 1]?.type === 'photo-credit';
     const setApart = e.lines.length >= 2 && next?.type === 'body' && !photo && e.lines[0]!.blanksBefore > paragraph;

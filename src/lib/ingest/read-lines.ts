@@ -5,7 +5,7 @@
  * editors above its first headline (markPageNames) and its production credits at its foot
  * (markFootCredits) are furniture.
  */
-import { parseByline } from './bylines.ts';
+import { DATELINE, parseByline } from './bylines.ts';
 import { SUBTITLE_DASH } from './headlines.ts';
 import {
   ARGUING,
@@ -172,6 +172,8 @@ function markFragments(lines: PageLine[]): void {
       // A 副题's dash marks a headline's line: never a piece of running text (…经济特区 | 基础不牢
       // is no word cut in two, however often the page prints 区基 in 高新区基层).
       !SUBTITLE_DASH.test(line.text) &&
+      // Nor the line over a dateline (本报讯, 新华社北京6月30日电): a lead opens with its dateline.
+      !DATELINE.test(next.text) &&
       (looksLikeFragment(line.text, next.text) ||
         cutInWord(line.text, next.text, pairs) ||
         leadPiece(content, i) ||
@@ -255,7 +257,7 @@ function markCaptions(lines: PageLine[]): void {
   content.forEach((line, i) => {
     if (line.kind !== 'body' && line.kind !== 'heading') return;
     const text = line.text;
-    if (text.startsWith('本报讯') || text.length < 8 || text.length > 120) return;
+    if (DATELINE.test(text) || text.length < 8 || text.length > 120) return;
     const next = content[i + 1];
     const previous = content[i - 1];
     // 图/王五 under a story's last paragraph credits the story's photos, as 文/李四 its text.
@@ -276,7 +278,7 @@ function markCaptions(lines: PageLine[]): void {
     while (content[end]?.kind === 'heading' && (end === i + 1 || content[end]!.blanksBefore <= 1)) end++;
     const afterHeadings = content[end];
     const nextStory =
-      next?.kind === 'heading' && (afterHeadings?.kind === 'byline' || !!afterHeadings?.text.startsWith('本报讯'));
+      next?.kind === 'heading' && (afterHeadings?.kind === 'byline' || DATELINE.test(afterHeadings?.text ?? ''));
     const between =
       ((previous?.kind === 'body' && TERMINAL.test(previous.text)) || previous?.kind === 'heading') &&
       (next?.kind === 'body' || next?.kind === 'photo-credit' || (next?.kind === 'heading' && !nextStory));

@@ -13,7 +13,7 @@
  * size, where the OCR tool marks it with #, tells 主题 from 引题 and 副题 (headlines.ts) and
  * titles from sections. Bylines are read by bylines.ts, what the report flags by suspicions.ts.
  */
-import { leadCredits, parseByline, trailingByline, type Credit } from './bylines.ts';
+import { DATELINE, leadCredits, parseByline, trailingByline, type Credit } from './bylines.ts';
 import { bracketedColumn, headlineFromBlock, SUBTITLE_DASH, type Headline } from './headlines.ts';
 import { hashesOf, pageNameOf, STORY_PHOTO_CREDIT, TERMINAL, type PageLine } from './lines.ts';
 import { isTableRow } from '../ocr-markup.ts';
@@ -103,7 +103,7 @@ export function splitPage(page: string): SplitResult {
       previous &&
       !previous.startsWith('## ') &&
       !TERMINAL.test(previous) &&
-      !line.text.startsWith('本报讯') &&
+      !DATELINE.test(line.text) &&
       !row &&
       !afterRow
     ) {
@@ -150,7 +150,7 @@ export function splitPage(page: string): SplitResult {
       const end = after.findIndex((e) => e.type === 'headings');
       const textFollows = (end < 0 ? after : after.slice(0, end)).some((e) => e.type === 'body');
       const leadsStory =
-        (next?.type === 'byline' && textFollows) || (next?.type === 'body' && next.line.text.startsWith('本报讯'));
+        (next?.type === 'byline' && textFollows) || (next?.type === 'body' && DATELINE.test(next.line.text));
       const apply = (target: DraftStory, printed = texts) => {
         // A column label in brackets (【党建引领】) is not a line of the headline.
         const labels = printed.map(bracketedColumn);

@@ -1,6 +1,6 @@
 /** bylines.ts: roles and names as bylines and credits print them. */
 import { describe, expect, it } from 'vitest';
-import { parseByline, trailingByline } from '../../../src/lib/ingest/bylines.ts';
+import { leadCredits, parseByline, trailingByline } from '../../../src/lib/ingest/bylines.ts';
 
 describe('parseByline', () => {
   it('reads roles, titles and names as printed', () => {
@@ -67,5 +67,28 @@ describe('a name a stray space cut, after a name of two characters', () => {
     expect(names('▶ 宋显 晖 叶伟')).toEqual(['宋显晖', '叶伟']);
     // The characters after it open with a surname themselves: a name of their own.
     expect(names('▶ 宋显 王 叶伟')).toEqual(['宋显王', '叶伟']);
+  });
+});
+
+describe('leadCredits', () => {
+  it('reads the names after any dateline: the paper’s with a place or date, or an agency’s', () => {
+    const credits = (lead: string) => leadCredits(lead).map((c) => `${c.label} ${c.title ?? ''} ${c.name}`);
+    expect(credits('本报讯（记者 刘洋 通讯员 宋玲毅）近日，高新区召开会议。')).toEqual([
+      '本报讯 记者 刘洋',
+      '本报讯 通讯员 宋玲毅',
+    ]);
+    expect(credits('本报珠海讯（记者 张三）近日，高新区召开会议。')).toEqual(['本报珠海讯 记者 张三']);
+    expect(credits('本报北京6月30日电（记者 张三）近日，高新区召开会议。')).toEqual(['本报北京6月30日电 记者 张三']);
+    // Names parted by 、, and a space the OCR left inside the date.
+    expect(credits('新华社济南8 月22日电（记者 宋一诺、张嘉村）基础不牢，地动山摇。')).toEqual([
+      '新华社济南8 月22日电 记者 宋一诺',
+      '新华社济南8 月22日电 记者 张嘉村',
+    ]);
+    expect(credits('本报讯 记者宋显晖报道：日前，高新区安监局开展活动。')).toEqual(['本报讯 记者  宋显晖']);
+  });
+
+  it('reads none in a sentence that opens with 本报 and a reporter', () => {
+    expect(leadCredits('本报记者近日电话采访了（记者 张三）所在单位。')).toEqual([]);
+    expect(leadCredits('（记者 张三）近日，高新区召开会议。')).toEqual([]);
   });
 });

@@ -50,6 +50,11 @@ describe('headlineFromBlock', () => {
       kicker: '高新区举办安全生产知识竞赛',
       title: '10支企业和高校队伍参赛',
     });
+    // Under a column label, the two lines are still told apart by their sizes.
+    expect(headlineFromBlock(['党建', '提高学生自救互救技能', '送上组织的关怀和温暖'], [0, 1, 3])).toEqual({
+      headline: { title: '提高学生自救互救技能', subtitle: '送上组织的关怀和温暖' },
+      column: '党建',
+    });
     // No sizes: the usual order, 引题 over 主题.
     expect(headlineFromBlock(['高新区举办安全生产知识竞赛', '10支企业和高校队伍参赛']).headline).toEqual({
       kicker: '高新区举办安全生产知识竞赛',

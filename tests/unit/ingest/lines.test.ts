@@ -62,6 +62,15 @@ describe('classifyLine', () => {
     ['图/张三', 1, 'photo-credit'],
     ['张三 摄', 1, 'photo-credit'],
     ['2022年3月7日 星期一 农历壬寅年二月初五', 0, 'furniture'],
+    // The 报头 with the date, the weekday and the lunar date as 干支: one line of furniture.
+    ['珠海特区报 2021年7月1日 星期四 辛丑年五月廿二', 0, 'furniture'],
+    ['2021年7月1日 周四 珠海特区报', 0, 'furniture'],
+    ['中国高新技术产业导报 2019.10.28', 0, 'furniture'],
+    // A dateline opens a lead, however short the line.
+    ['本报珠海讯（记者 张三）近日，高新区召开会议。', 1, 'body'],
+    ['新华社北京6月30日电（记者 张三、李四）', 1, 'body'],
+    // 本报 and a reporter's title is a sentence, not a dateline: short, it is a headline.
+    ['本报记者走进高新区企业', 1, 'heading'],
     ['A3 要闻', 0, 'furniture'],
     // A mark before a headline is no byline's.
     ['■ 高新区召开党建工作会议', 1, 'heading'],

@@ -382,3 +382,30 @@ describe('the photos’ credit under a story’s last paragraph (图/王五)', (
     expect(stories[0]!.captions.map((c) => c.credit)).toEqual(['图/李洋', '宋一诺/摄']);
   });
 });
+
+describe('a lead that opens with a dateline other than 本报讯', () => {
+  it('starts its story at the headline over it, with its writers, however the line above the dateline ends', () => {
+    const page = [
+      '高新区安全生产宣传教育活动走进金峰学校',
+      '',
+      '提高学生自救互救技能',
+      '',
+      '新华社北京5月3日电（记者 李洋、宋显晖）日前，高新区安监局联合高新区教育局在金峰学校开展安全生产宣传教育活动。',
+      '',
+      '活动中，老师首先以地震灾害作为大背景，先后引出地震发生时正确的躲避和撤离方法，提高学生自救互救技能。',
+      '',
+      '珠海高新区召开党史学习教育推进会',
+      '',
+      '本报珠海讯（记者 赵六）6月29日，珠海高新区召开党史学习教育推进会。',
+    ].join('\n');
+    const stories = splitPage(page).stories;
+    expect(stories.map((s) => s.headline)).toEqual([
+      { kicker: '高新区安全生产宣传教育活动走进金峰学校', title: '提高学生自救互救技能' },
+      { title: '珠海高新区召开党史学习教育推进会' },
+    ]);
+    expect(stories.map((s) => s.credits.map((c) => c.name))).toEqual([['李洋', '宋显晖'], ['赵六']]);
+    // The dateline's lead stays the story's first paragraph, never a caption.
+    expect(stories[1]!.captions).toEqual([]);
+    expect(stories[1]!.paragraphs[0]).toMatch(/^本报珠海讯/);
+  });
+});
