@@ -33,13 +33,16 @@ export const ROLES = Object.keys(ROLE_NAMES) as Role[];
 // Titles printed before a name, glued to it or not ("记者宋显晖", "本报记者 宋一诺").
 // Longest first, so 本报记者 is not read as 本报 + 记者.
 const TITLES = [
+  '本报特约评论员',
   '本报特约通讯员',
   '本报特约记者',
   '本报通讯员',
   '本报实习生',
+  '本报评论员',
   '本报记者',
   '本报讯',
   '特约通讯员',
+  '特约评论员',
   '特约撰稿人',
   '特约记者',
   '见习记者',
@@ -47,6 +50,7 @@ const TITLES = [
   '首席记者',
   '通讯员',
   '实习生',
+  '评论员',
   '撰稿人',
   '记者',
 ];

@@ -10,12 +10,14 @@
  *   headlines     主题 alone, 引题+主题, 主题+副题 (with or without the ——; without it, the OCR tool's
  *                 # marks give the sizes, as a reader of the printed page would see them), now and
  *                 then under a column label in brackets (【党建引领】)
- *   bylines       本报讯（记者 …）, datelines (本报珠海讯, 新华社北京6月30日电) with names parted by 、, （通讯员 …）, 本报讯 + text, ▶/■/◎ 本报记者 …, 本报通讯员 … 记者 …, 文/… 图/…,
- *                 图/… under the last paragraph,
- *                 ·名 名·, （名 文/图）, 采写/撰写/摄影/编辑/责任编辑/组版/美编 lines, at the start or the end
- *   captions      one-sentence captions between paragraphs, single blank line around, with credits,
- *                 some marked ▲ or （图）
- *   furniture     报头 (alone, or with the date and the lunar date), dates, 版次 (with the 版名: 第5版 · 要闻), 版名, 编辑, 电话 and 热线/邮箱 lines at
+ *   bylines       本报讯（记者 …）, datelines (本报珠海讯, 新华社北京6月30日电) with names parted by 、,
+ *                 （通讯员 …）, 本报讯 + text, 本报评论员 with no name, ▶/■/◎ 本报记者 …, 本报通讯员 … 记者 …,
+ *                 本报记者 … 实习生 …, 文/… 图/…, 图/… under the last paragraph, ·名 名·, （名 文/图）,
+ *                 采写/撰写/摄影/编辑/责任编辑/组版/美编 lines, at the start or the end
+ *   captions      one-sentence captions between paragraphs, single blank line around, with credits
+ *                 (… 摄, 高新区供图, 供图：…, 图片由…提供), some marked ▲, （图） or 图为
+ *   furniture     报头 (alone, or with the date and the lunar date), dates, 版次 (with the 版名:
+ *                 第5版 · 要闻; some with full-width digits), 版名, 编辑, 电话 and 热线/邮箱 lines at
  *                 the top, 出版 and 印刷 lines at the foot
  *   breaks        column breaks mid-sentence and mid-word
  *   debris        `#` (consistent with type size within a story) and `<mark>` from the OCR tool, stray spaces inside Chinese text, stray letters
@@ -77,6 +79,9 @@ export interface SimulatedPage {
   /** How many of them, the last ones, are printed at the foot of the page, after the last story. */
   footFurniture: number;
 }
+
+/** ASCII digits as their full-width forms (２０２１). */
+const fullWidth = (text: string) => text.replace(/\d/g, (d) => String.fromCharCode(d.charCodeAt(0) + 0xfee0));
 
 /** mulberry32: small, fast, and the same everywhere. */
 export function random(seed: number): () => number {
@@ -217,6 +222,14 @@ export function simulatePage(articles: ArticleFile[], family: Family, seed: numb
       () => `本版热线：010-${68667200 + Math.floor(rnd() * 99)}  电子邮箱：${pick(['dangjian', 'news'])}@example.cn`,
       () => `责任编辑：${person()}  美编：${person()}`,
       () => `${pick(['中国高新技术产业导报', '高新技术产业导报'])} ${1 + Math.floor(rnd() * 16)}`,
+      // Digits full-width, as some OCR tools print them: ２０２１年７月１日, 第３版.
+      () =>
+        fullWidth(
+          pick([
+            `${2019 + Math.floor(rnd() * 3)}年${1 + Math.floor(rnd() * 12)}月${1 + Math.floor(rnd() * 28)}日 星期${pick([...'一二三四五'])}`,
+            `第${pick(['3', '5', '9', '12'])}版`,
+          ]),
+        ),
       // The 报头 with the date, the weekday and the lunar date: 珠海特区报 2021年7月1日 星期四 辛丑年五月廿二.
       () =>
         `${pick(['珠海特区报', '高新技术产业导报'])} ${2019 + Math.floor(rnd() * 3)}年${1 + Math.floor(rnd() * 12)}月${1 + Math.floor(rnd() * 28)}日 星期${pick([...'一二三四五'])} ${pick(['己亥', '庚子', '辛丑'])}年${pick(['正月', '五月', '八月', '腊月'])}${pick(['初五', '十二', '廿二'])}`,
@@ -363,14 +376,16 @@ export function simulatePage(articles: ArticleFile[], family: Family, seed: numb
           story.credits.push({ role: 'writer', name: a }, { role: 'writer', name: b });
           break;
         case 3:
-          leadPrefix = '本报讯 ';
+          // A commentary's byline names no one: 本报评论员 under the headline.
+          if (chance(0.3)) out.push('本报评论员', '');
+          else leadPrefix = '本报讯 ';
           break;
         case 4:
           out.push(`▶ 本报记者 ${a}`, '');
           story.credits.push({ role: 'writer', name: a });
           break;
         case 5:
-          out.push(`本报记者 ${a} 通讯员 ${b}`, '');
+          out.push(`本报记者 ${a} ${pick(['通讯员', '实习生'])} ${b}`, '');
           story.credits.push({ role: 'writer', name: a }, { role: 'writer', name: b });
           break;
         case 6:
@@ -435,10 +450,19 @@ export function simulatePage(articles: ArticleFile[], family: Family, seed: numb
       const above = body[at - 1]!;
       if (captionAt.has(at) || (!above.startsWith('## ') && !/[。！？；…”’」』）)]$/u.test(above))) continue;
       const caption = pick(captionPool);
-      const credit = chance(0.5) ? pick([`本报记者 ${person()} 摄`, `${person()} 摄`, '高新区供图']) : undefined;
-      // Some papers point at the photo, ▲ or （图） before the caption, kept as printed.
+      const credit = chance(0.5)
+        ? pick([`本报记者 ${person()} 摄`, `${person()} 摄`, '高新区供图', '供图：高新区', '图片由高新区提供'])
+        : undefined;
+      // Some papers point at the photo, ▲, （图） or 图为 before the caption, kept as printed.
       const mark = rnd();
-      const text = mark < 0.2 ? `▲${caption.text}` : mark < 0.3 ? `（图）${caption.text}` : caption.text;
+      const text =
+        mark < 0.2
+          ? `▲${caption.text}`
+          : mark < 0.3
+            ? `（图）${caption.text}`
+            : mark < 0.38
+              ? `图为${caption.text}`
+              : caption.text;
       captionAt.set(at, { text, ...(credit && { credit }) });
     }
 
@@ -452,8 +476,9 @@ export function simulatePage(articles: ArticleFile[], family: Family, seed: numb
         else if (caption.credit && style < 0.75) out.push(`${caption.text}（${caption.credit}）`, '');
         else if (caption.credit) {
           const name = caption.credit.replace(/^本报记者 | 摄$/g, '');
-          out.push(caption.text, '', /供图/.test(name) ? name : `${name}/摄`, '');
-          caption.credit = /供图/.test(name) ? name : `${name} 摄`;
+          const credited = /供图|提供/.test(name);
+          out.push(caption.text, '', credited ? name : `${name}/摄`, '');
+          caption.credit = credited ? name : `${name} 摄`;
         } else out.push(caption.text, '');
       }
       if (paragraph.startsWith('## ')) {

@@ -55,6 +55,7 @@ describe('classifyCreditName', () => {
     ['编者按', 'section-label'],
     ['本报讯', 'empty'],
     ['本报讯 记者', 'empty'],
+    ['本报评论员', 'empty'],
     ['高新区供图', 'organisation'],
     ['横琴新区管委会供图', 'organisation'],
     ['惠州仲恺高新区', 'organisation'],

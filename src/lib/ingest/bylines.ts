@@ -11,7 +11,7 @@ export const BYLINE_MARKS = '■□◎●○◆◇★☆►';
 export const BYLINE_MARK = new RegExp(`^[${BYLINE_MARKS}]\\s*`, 'u');
 /** The titles printed before a reporter's name, longest first. */
 export const REPORTER_TITLE =
-  '本报(?:特约|实习|见习)?记者|本报(?:特约)?通讯员|特约(?:记者|通讯员)|(?:实习|见习)记者|通讯员|记者';
+  '本报(?:特约|实习|见习)?记者|本报(?:特约)?通讯员|特约(?:记者|通讯员)|(?:实习|见习)记者|通讯员|记者|实习生|(?:本报)?(?:特约)?评论员';
 
 /**
  * A story's dateline (电头), which opens its first paragraph and leads a story as a byline does:
@@ -92,6 +92,8 @@ function namesOf(rest: string, role: Credit['role'], label: string | undefined):
     else if (/^\p{Script=Han}{2,16}$/u.test(token) || credits.length === 0)
       credits.push({ role, ...(label && { label }), ...(title && { title }), name: token });
   }
+  // A title printed with no name (本报评论员) is still the story's byline: kept as printed.
+  if (credits.length === 0 && title) credits.push({ role, ...(label && { label }), name: title });
   return credits;
 }
 

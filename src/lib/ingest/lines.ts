@@ -46,15 +46,24 @@ export function cleanLine(raw: string): string {
   if (open && /\s/u.test(open[0].trim()))
     return `${closeSpaces(line.slice(0, open.index))}${open[0].trim().replace(/\s+/g, ' ')}`;
   // So does a photo credit after a caption's full stop: …活动。 本报记者 宋一诺 摄 / …活动。 高新区供图.
-  const credit =
-    /(?<=[。！？”])\s+((?:(?:本报记者|通讯员|记者)\s*)?\p{Script=Han}{2,4}\s*\/?\s*摄|\p{Script=Han}{2,14}供图)\s*$/u.exec(
-      line,
-    );
+  const credit = CREDIT_AFTER_STOP.exec(line);
   if (credit) return `${closeSpaces(line.slice(0, credit.index))} ${credit[1]!.replace(/\s+/g, ' ')}`;
   // And the rest of a byline a column break cut, on a line of its own: 诺 张志东 张志东· (宋一｜诺).
   if (BYLINE_CLOSED.test(line)) return line.trim().replace(/\s+/g, ' ');
   return closeSpaces(line);
 }
+
+/**
+ * A photo's credit printed after its caption, set off by a space or in brackets: 本报记者 王五 摄,
+ * 王五/摄, 高新区供图, 供图：高新区宣传部, 图片由高新区宣传部提供.
+ */
+const SPACED_CREDIT =
+  '(?:(?:本报记者|通讯员|记者)\\s*)?\\p{Script=Han}{2,4}\\s*\\/?\\s*摄|\\S{2,16}供图|供图[:：]\\s*\\S{2,16}|图片由\\S{2,16}提供';
+const BRACKETED_CREDIT = '[^（）()]{2,16}?(?:\\s*摄|供图)|供图[:：]\\s*[^（）()]{2,16}|图片由[^（）()]{2,16}提供';
+/** A caption's credit at its end: group 1 holds one in brackets, group 2 one after a space. */
+export const CAPTION_CREDIT = new RegExp(`\\s*[（(]\\s*(${BRACKETED_CREDIT})\\s*[）)]$|\\s+(${SPACED_CREDIT})$`, 'u');
+/** The same after a caption's full stop, as printed (before the spaces inside the text are closed). */
+const CREDIT_AFTER_STOP = new RegExp(`(?<=[。！？”])\\s+(${SPACED_CREDIT})\\s*$`, 'u');
 
 /** A byline opened at the end of a paragraph (after its full stop) and not closed on the line: ·张阳 宋一 / （靳碧. */
 export const BYLINE_OPENED = /(?<=[。！？”])\s*(?:[·•][\p{Script=Han}\s]{0,30}|[（(][\p{Script=Han}\s]{0,12})$/u;
@@ -92,6 +101,8 @@ const BYLINE = [
   // Text and photo by name: 文/图 张三, 文/张三 图/李四.
   /^文\s*[/／]\s*(图\s*)?\p{Script=Han}{2,4}(\s+图\s*[/／]\s*\p{Script=Han}{2,4})?$/u,
   /^本版图片来源[:：]/,
+  // A commentary's byline, a title with no name: 本报评论员.
+  /^(本报)?(特约)?评论员$/u,
   // A byline in brackets on a line of its own, under the text: （通讯员 陈晨）.
   /^[（(]\s*(本报记者|本报通讯员|通讯员|记者)\s*\p{Script=Han}{2,4}(\s+\p{Script=Han}{2,4})*\s*[）)]$/u,
 ];
@@ -99,7 +110,7 @@ const BYLINE = [
 const CREDIT_LINE = new RegExp(`^((${ROLE_LABEL})\\s*[:：.．]\\s*(本报记者\\s*)?${NAME}(\\s+${NAME})*\\s*)+$`, 'u');
 /** A photo credit on its own line: 乔冠宇/摄, 本报记者 钟凡 摄, 高新区供图, 图/张三. */
 const PHOTO_CREDIT =
-  /^(?:(?:本报记者|通讯员|记者)\s*)?(?:\S{2,12}\s*\/\s*摄|\p{Script=Han}{2,4}\s+摄|\p{Script=Han}{2,14}供图)$/u;
+  /^(?:(?:本报记者|通讯员|记者)\s*)?(?:\S{2,12}\s*\/\s*摄|\p{Script=Han}{2,4}\s+摄|\p{Script=Han}{2,14}供图)$|^供图[:：]\s*\S{2,16}$|^[（(]?图片由\S{2,16}提供[）)]?$/u;
 /**
  * A photo credit in the form of a story's credits (图/张三, as 文/李四 credits its text): under a
  * story's last paragraph it credits the story's photos, not that paragraph as a caption.
@@ -111,7 +122,7 @@ const SPACED_PHOTO_CREDIT = /^(?:(?:本报记者|通讯员|记者)\s*)?\p{Script
 /** The 版名 a 版次 line prints after the number (第5版 · 园区党建, A3 要闻): the page's name. */
 export function pageNameOf(text: string): string | undefined {
   return /^(?:第\s*[\d一二三四五六七八九十]{1,3}\s*版|[A-Z]\d{1,2}\s*版?)\s*[·•|｜:：]?\s*(\p{Script=Han}{2,8})$/u.exec(
-    text,
+    text.normalize('NFKC'),
   )?.[1];
 }
 
@@ -173,8 +184,9 @@ export const NARRATING = /了(?!解)/u;
 /** A caption names one scene, in a clause or three: a sentence of more is a paragraph's. */
 export const fewClauses = (text: string): boolean => (text.match(/[，,]/gu)?.length ?? 0) <= 2;
 
-/** The mark papers print before a photo's caption: ▲高新区党员在会同书店开展主题党日活动。, （图）… */
-export const CAPTION_MARK = /^(?:[▲△▼▽]|[（(【［\[]\s*图\s*[）)】］\]])\s*\p{Script=Han}/u;
+/** The mark papers print before a photo's caption: ▲高新区党员在会同书店开展主题党日活动。, （图）…, 图为… */
+export const CAPTION_MARK =
+  /^(?:[▲△▼▽]\s*\p{Script=Han}|[（(【［\[]\s*图\s*[）)】］\]]\s*\p{Script=Han}|图为\s*[\p{Script=Han}\d])/u;
 
 export const NO_HAN = '无汉字（英文刊头、页码、残留符号）';
 /** A picture the OCR tool marked (`![](…)`): dropped like other lines without text, and named so in the report. */
@@ -191,7 +203,9 @@ export function classifyLine(raw: string, blanksBefore: number): Pick<PageLine, 
   if (!text)
     return raw.trim() ? { kind: 'furniture', text, rule: isPicture(raw) ? PICTURE : NO_HAN } : { kind: 'blank', text };
   if (text.length <= 40 && CREDIT_LINE.test(text)) return { kind: 'byline', text };
-  const furniture = furnitureRule(raw) ?? PAGE_FURNITURE.find((rule) => rule.test.test(text));
+  // Judged with full-width digits and letters folded (２０２１年７月１日, 第３版), as some OCR tools print them.
+  const folded = text.normalize('NFKC');
+  const furniture = furnitureRule(raw) ?? PAGE_FURNITURE.find((rule) => rule.test.test(folded));
   if (furniture) return { kind: 'furniture', text, rule: furniture.name };
   if (!HAN.test(text)) return { kind: 'furniture', text, rule: NO_HAN };
   // A table's row is running text, however short: never a headline.

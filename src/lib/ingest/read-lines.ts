@@ -11,6 +11,7 @@ import {
   ARGUING,
   BYLINE_CLOSED,
   BYLINE_OPENED,
+  CAPTION_CREDIT,
   CAPTION_MARK,
   classifyLine,
   fewClauses,
@@ -97,11 +98,7 @@ function markPageNames(lines: PageLine[]): void {
   top.forEach((line, i) => {
     const aboveHeadlines = firstHeading < 0 || i < firstHeading;
     const amongFurniture = top[i + 1]?.kind === 'furniture' || !top[i + 1];
-    if (
-      line.kind === 'byline' &&
-      (aboveHeadlines || amongFurniture) &&
-      parseByline(line.text).every((c) => c.role === 'editor' || c.role === 'layout')
-    ) {
+    if (line.kind === 'byline' && (aboveHeadlines || amongFurniture) && editorsOnly(line.text)) {
       line.kind = 'furniture';
       line.rule = '编辑/组版';
     }
@@ -240,9 +237,6 @@ export function pairCounts(lines: readonly string[]): Map<string, number> {
   return counts;
 }
 
-export const CREDIT_AT_END =
-  /(?:\s+(?:本报记者\s*|通讯员\s*)?\p{Script=Han}{2,4}\s*摄|\s*[（(]\s*(?:本报记者\s*|通讯员\s*)?[^（）()]{2,16}(?:\s*摄|供图)\s*[）)]|\s+\S{2,16}供图)$/u;
-
 /**
  * Photo captions printed between paragraphs: a line with a photo credit at its end or on the
  * next line, or a single short sentence with no comma (body sentences that short are rare and
@@ -269,7 +263,7 @@ function markCaptions(lines: PageLine[]): void {
       (!afterCredit || afterCredit.kind === 'heading' || afterCredit.kind === 'byline')
     )
       return;
-    const credited = CREDIT_AT_END.test(text) && /[。！？”]/u.test(text);
+    const credited = CAPTION_CREDIT.test(text) && /[。！？”]/u.test(text);
     const creditBelow = next?.kind === 'photo-credit' && /[。”]$/u.test(text);
     // Between two paragraphs; after a paragraph cut by a column break it is that paragraph's end.
     // Before a headline that leads a story of its own (a byline or 本报讯 under it), it is the
@@ -299,7 +293,7 @@ function paragraphEnds(content: PageLine[]): void {
       previous?.kind === 'body' &&
       !TERMINAL.test(previous.text) &&
       !CAPTION_MARK.test(line.text) &&
-      !CREDIT_AT_END.test(line.text)
+      !CAPTION_CREDIT.test(line.text)
     )
       line.kind = 'body';
   });

@@ -15,7 +15,7 @@
  */
 import { DATELINE, leadCredits, parseByline, trailingByline, type Credit } from './bylines.ts';
 import { bracketedColumn, headlineFromBlock, SUBTITLE_DASH, type Headline } from './headlines.ts';
-import { hashesOf, pageNameOf, STORY_PHOTO_CREDIT, TERMINAL, type PageLine } from './lines.ts';
+import { CAPTION_CREDIT, hashesOf, pageNameOf, STORY_PHOTO_CREDIT, TERMINAL, type PageLine } from './lines.ts';
 import { isTableRow } from '../ocr-markup.ts';
 import { elementsOf, insideStory, spacingOf, startsStory, STORY_START } from './page-layout.ts';
 import { isBylineRest, readLines } from './read-lines.ts';
@@ -47,9 +47,6 @@ export interface SplitResult {
   pageName?: string | undefined;
   suspicions: Suspicion[];
 }
-
-const CAPTION_CREDIT =
-  /\s*[（(]\s*([^（）()]{2,16}?(?:\s*摄|供图))\s*[）)]$|\s+((?:本报记者\s*|通讯员\s*)?\S{2,10}\s*摄|\S{2,16}供图)$/u;
 
 export function splitPage(page: string): SplitResult {
   const lines = readLines(page);

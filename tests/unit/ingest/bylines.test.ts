@@ -70,6 +70,17 @@ describe('a name a stray space cut, after a name of two characters', () => {
   });
 });
 
+describe('parseByline, with the titles of a trainee and a commentator', () => {
+  it('reads 实习生 as a title, and keeps 本报评论员 printed alone', () => {
+    expect(parseByline('本报记者 张三 实习生 李四')).toEqual([
+      { role: 'writer', title: '本报记者', name: '张三' },
+      { role: 'writer', title: '实习生', name: '李四' },
+    ]);
+    // A title with no name is kept as printed, the credit's name (people.ts lists it as no person).
+    expect(parseByline('本报评论员')).toEqual([{ role: 'writer', name: '本报评论员' }]);
+  });
+});
+
 describe('leadCredits', () => {
   it('reads the names after any dateline: the paper’s with a place or date, or an agency’s', () => {
     const credits = (lead: string) => leadCredits(lead).map((c) => `${c.label} ${c.title ?? ''} ${c.name}`);

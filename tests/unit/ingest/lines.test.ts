@@ -66,6 +66,15 @@ describe('classifyLine', () => {
     ['珠海特区报 2021年7月1日 星期四 辛丑年五月廿二', 0, 'furniture'],
     ['2021年7月1日 周四 珠海特区报', 0, 'furniture'],
     ['中国高新技术产业导报 2019.10.28', 0, 'furniture'],
+    // Full-width digits, as some OCR tools print them.
+    ['２０２１年７月１日　星期四', 0, 'furniture'],
+    ['第３版', 0, 'furniture'],
+    // A commentary's byline, with no name.
+    ['本报评论员', 1, 'byline'],
+    // 图为 marks a caption, however many clauses it has.
+    ['图为6月29日，高新区党员干部在苏兆征故居陈列馆参观学习，重温入党誓词，接受党性教育。', 1, 'caption'],
+    ['供图：高新区宣传部', 1, 'photo-credit'],
+    ['（图片由高新区宣传部提供）', 1, 'photo-credit'],
     // A dateline opens a lead, however short the line.
     ['本报珠海讯（记者 张三）近日，高新区召开会议。', 1, 'body'],
     ['新华社北京6月30日电（记者 张三、李四）', 1, 'body'],
@@ -88,6 +97,7 @@ describe('pageNameOf', () => {
     ['第九版 综合新闻', '综合新闻'],
     ['A3 要闻', '要闻'],
     ['第5版', undefined],
+    ['第５版 · 园区党建', '园区党建'],
     ['A3', undefined],
     ['要闻', undefined],
   ] as const)('%s → %s', (line, name) => {

@@ -409,3 +409,31 @@ describe('a lead that opens with a dateline other than 本报讯', () => {
     expect(stories[1]!.paragraphs[0]).toMatch(/^本报珠海讯/);
   });
 });
+
+describe('a commentary, and a caption credited 供图：…', () => {
+  it('keeps 本报评论员 as its story’s credit, and the caption apart from the paragraph after it', () => {
+    const page = [
+      '２０２１年７月１日　星期四',
+      '',
+      '以党建引领基层治理',
+      '',
+      '本报评论员',
+      '',
+      '基层治理是国家治理的基石。只有把基层党组织建设得更加坚强有力，基层治理才能行稳致远。',
+      '',
+      '高新区党员参观红色教育基地。 供图：高新区宣传部',
+      '',
+      '各级党组织要切实扛起责任，以党建引领基层治理不断取得新成效。',
+    ].join('\n');
+    const { stories, dropped } = splitPage(page);
+    expect(dropped.map((d) => d.line)).toEqual([1]);
+    expect(stories).toHaveLength(1);
+    expect(stories[0]!.headline).toEqual({ title: '以党建引领基层治理' });
+    expect(stories[0]!.credits).toEqual([{ role: 'writer', name: '本报评论员' }]);
+    expect(stories[0]!.captions).toEqual([{ text: '高新区党员参观红色教育基地。', credit: '供图：高新区宣传部' }]);
+    expect(stories[0]!.paragraphs).toEqual([
+      '基层治理是国家治理的基石。只有把基层党组织建设得更加坚强有力，基层治理才能行稳致远。',
+      '各级党组织要切实扛起责任，以党建引领基层治理不断取得新成效。',
+    ]);
+  });
+});
