@@ -17,8 +17,9 @@
  *   captions      one-sentence captions between paragraphs, single blank line around, with credits
  *                 (… 摄, 高新区供图, 供图：…, 图片由…提供), some marked ▲, （图） or 图为
  *   furniture     报头 (alone, or with the date and the lunar date), dates, 版次 (with the 版名:
- *                 第5版 · 要闻; some with full-width digits), 版名, 编辑, 电话 and 热线/邮箱 lines at
- *                 the top, 出版 and 印刷 lines at the foot
+ *                 第5版 · 要闻; some with full-width digits), 版名, 编辑 (责任编辑 … 美编 …, with or
+ *                 without colons), 今日8版 第10742期, 电话 and 热线/邮箱 lines at the top, a jump line
+ *                 (（上接第1版）) over a story's text, 出版 and 印刷 lines at the foot
  *   breaks        column breaks mid-sentence and mid-word
  *   debris        `#` (consistent with type size within a story) and `<mark>` from the OCR tool, stray spaces inside Chinese text, stray letters
  *   markdown      the OCR tool's other Markdown: bold headlines and phrases, `> ` and `- ` before
@@ -221,6 +222,9 @@ export function simulatePage(articles: ArticleFile[], family: Family, seed: numb
       () => `第${pick(['3', '5', '9'])}版 · ${pick(['园区党建', '要闻', '综合新闻'])}`,
       () => `本版热线：010-${68667200 + Math.floor(rnd() * 99)}  电子邮箱：${pick(['dangjian', 'news'])}@example.cn`,
       () => `责任编辑：${person()}  美编：${person()}`,
+      // With spaces for colons, and the issue's number.
+      () => `${pick(['责任编辑', '编辑'])} ${person()} ${pick(['美编', '组版'])} ${person()} 校对 ${person()}`,
+      () => `今日${pick(['8', '12', '16'])}版 第${10000 + Math.floor(rnd() * 900)}期`,
       () => `${pick(['中国高新技术产业导报', '高新技术产业导报'])} ${1 + Math.floor(rnd() * 16)}`,
       // Digits full-width, as some OCR tools print them: ２０２１年７月１日, 第３版.
       () =>
@@ -337,7 +341,7 @@ export function simulatePage(articles: ArticleFile[], family: Family, seed: numb
     const size = (line: string, marks: number) => (sized ? `${'#'.repeat(marks)} ${line}` : line);
     // Some papers print the story's column over its headline, in brackets: 【党建引领】.
     if (layout.headlines && chance(0.15))
-      out.push(`【${pick(['党建引领', '基层党建', '党建在高新', '园区动态'])}】`, '');
+      out.push(`【${pick(['党建引领', '基层党建', '党建在高新', '园区动态', '庆祝中国共产党成立100周年'])}】`, '');
     if (kicker) out.push(size(markHead(kicker), titleMarks + 1 + Math.floor(rnd() * 2)), '');
     out.push(size(markHead(title), titleMarks), '');
     if (subtitle)
@@ -488,6 +492,12 @@ export function simulatePage(articles: ArticleFile[], family: Family, seed: numb
         continue;
       }
       if (!caption && marked(0.05)) out.push(picture(), '');
+      // A story continued from another page says so over its text: （上接第1版）.
+      if (i === firstText && index > 0 && layout.furniture && chance(0.15)) {
+        const jump = `（上接${pick(['第1版', '第一版', 'A1版'])}）`;
+        furniture.push(jump);
+        out.push(jump, '');
+      }
       story.body.push(paragraph.replace(/·[^·]*·$|（[^（）]*文\/图）$/u, '').replace(/^本报讯(（[^）]*）)?\s*/u, ''));
       const pieces = paragraphLines(paragraph);
       for (const [j, piece] of pieces.entries()) {

@@ -26,6 +26,23 @@ export const DATELINE = new RegExp(
 
 /** Words printed before a name in a byline, and the role they give. */
 export const ROLE_LABEL = '责任编辑|编辑|责编|组版|美编|校对|撰写|采写|撰文|文字|摄影|摄像|图片|记者|作者|通讯员';
+/** The page's production roles, which some papers print with a space, not a colon, before the name: 责任编辑 王芳 美编 李强. */
+export const EDITOR_LABEL = '责任编辑|编辑|责编|组版|美编|校对';
+const EDITOR_LABEL_WORD = new RegExp(`^(?:${EDITOR_LABEL})$`, 'u');
+
+/**
+ * A line of production credits with spaces for colons: a label, then one name or more, then
+ * the next label (责任编辑 王芳 美编 李强 校对 张敏). Every word is a label or a name.
+ */
+export function spacedEditorCredits(text: string): boolean {
+  const words = text.trim().split(/\s+/u);
+  if (words.length < 2 || !EDITOR_LABEL_WORD.test(words[0]!)) return false;
+  return words.every((word, i) =>
+    EDITOR_LABEL_WORD.test(word)
+      ? !EDITOR_LABEL_WORD.test(words[i + 1] ?? '') && i < words.length - 1
+      : /^\p{Script=Han}{2,4}$/u.test(word),
+  );
+}
 
 export interface Credit {
   role: 'writer' | 'photographer' | 'editor' | 'layout';
@@ -122,9 +139,14 @@ export function parseByline(printed: string): Credit[] {
   if (source) return [{ role: 'photographer', label: '本版图片来源', name: source[1]!.trim() }];
   if (text.startsWith('▶')) return namesOf(text.slice(1).trim(), 'writer', '▶');
   const credits: Credit[] = [];
-  const labelled = new RegExp(`(?<!责任)(?=(?:${ROLE_LABEL})\\s*[:：.．])`, 'u');
+  const spaced = spacedEditorCredits(text);
+  const labelled = spaced
+    ? new RegExp(`(?<!责任)(?=(?:${EDITOR_LABEL})\\s)`, 'u')
+    : new RegExp(`(?<!责任)(?=(?:${ROLE_LABEL})\\s*[:：.．])`, 'u');
   for (const part of text.split(labelled)) {
-    const match = new RegExp(`^(${ROLE_LABEL})\\s*[:：.．]\\s*(.*)$`, 'u').exec(part.trim());
+    const match = (
+      spaced ? new RegExp(`^(${EDITOR_LABEL})\\s+(.*)$`, 'u') : new RegExp(`^(${ROLE_LABEL})\\s*[:：.．]\\s*(.*)$`, 'u')
+    ).exec(part.trim());
     const label = match?.[1];
     credits.push(...namesOf((match ? match[2]! : part).trim(), roleOf(label), label));
   }

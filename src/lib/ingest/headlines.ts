@@ -11,7 +11,7 @@ export interface Headline {
 
 /** A column label printed in brackets over a headline, 【党建引领】: the label inside. */
 export function bracketedColumn(line: string): string | undefined {
-  return /^[【〖［[]\s*([^】〗］\]]{1,10}?)\s*[】〗］\]]$/u.exec(line.trim())?.[1]?.replace(/\s+/g, '');
+  return /^[【〖［[]\s*([^】〗］\]]{1,16}?)\s*[】〗］\]]$/u.exec(line.trim())?.[1]?.replace(/\s+/g, '');
 }
 
 /**

@@ -5,7 +5,7 @@
  */
 import { furnitureRule, STRAY_CHARACTER } from '../coverage.ts';
 import { INVISIBLE } from '../content-text.ts';
-import { BYLINE_MARK, DATELINE, REPORTER_TITLE, ROLE_LABEL } from './bylines.ts';
+import { BYLINE_MARK, DATELINE, REPORTER_TITLE, ROLE_LABEL, spacedEditorCredits } from './bylines.ts';
 import { fullWidthPunctuation } from './punctuation.ts';
 import { isPicture, isTableRow, stripOcrMarkup } from '../ocr-markup.ts';
 
@@ -97,7 +97,11 @@ const NAME = '\\p{Script=Han}{2,4}';
 const BYLINE = [
   new RegExp(`^(${ROLE_LABEL})\\s*[:：.．]`, 'u'),
   /^▶/,
-  new RegExp(`^(\\p{Script=Han}{2,4}\\s+)*(${REPORTER_TITLE})\\s*\\p{Script=Han}{2,4}(\\s+\\S+)*$`, 'u'),
+  // Not a reporter's kind of piece: 记者手记, 记者观察.
+  new RegExp(
+    `^(?!.*记者(?:手记|观察|调查|点评|感言|札记|述评|追踪|探访|走访|连线|视点|体验|日记)$)(\\p{Script=Han}{2,4}\\s+)*(${REPORTER_TITLE})\\s*\\p{Script=Han}{2,4}(\\s+\\S+)*$`,
+    'u',
+  ),
   // Text and photo by name: 文/图 张三, 文/张三 图/李四.
   /^文\s*[/／]\s*(图\s*)?\p{Script=Han}{2,4}(\s+图\s*[/／]\s*\p{Script=Han}{2,4})?$/u,
   /^本版图片来源[:：]/,
@@ -135,6 +139,9 @@ const PRINTED_DATE =
 /** A paper's name as its 报头 prints it: 珠海特区报, 中国高新技术产业导报. */
 const PAPER_NAME = '\\p{Script=Han}{2,14}(?:日报|晚报|导报|时报|商报|周报|特区报)(?:社)?';
 
+/** The rule that drops a jump line (（上接A1版）): split.ts reads 上接 under a headline as a story's start. */
+export const JUMP_LINE = '转版';
+
 /** Page furniture the coverage rules do not know: publisher and printer lines, 版次, 报头, ISSN/CN. */
 const PAGE_FURNITURE: { name: string; test: RegExp }[] = [
   {
@@ -150,6 +157,13 @@ const PAGE_FURNITURE: { name: string; test: RegExp }[] = [
   {
     name: '电话/邮箱',
     test: /^(?=.{0,80}$)(?!.*[。！？])(?=.*(热线|电话|传真|邮箱|信箱|电子邮件|e-?mail)\s*[:：])(?=.*(\d{3,4}[-－]\d{7,8}|\d{7,}|[\w.+-]+@[\w-]+\.\w))/iu,
+  },
+  // The issue's number and size: 今日8版 第10742期 / 总第10742期.
+  { name: '期号', test: /^(?=.*\d)(今日\s*\d{1,3}\s*版)?\s*((总)?第\s*\d{1,6}\s*期)?$/u },
+  // A jump line on its own: （上接A1版）, （下转第2版）, 转第三版.
+  {
+    name: JUMP_LINE,
+    test: /^[（(]?\s*(上接|下转|紧转|转)\s*(第\s*)?[A-Z]?[\d一二三四五六七八九十]{1,3}\s*版\s*[）)]?$/u,
   },
   { name: '地址/邮编', test: /^(本报|报社)?(地址|社址)\s*[:：]|邮编\s*[:：]?\s*\d{6}|邮政编码/u },
   // With the page's number or date on the same line: 中国高新技术产业导报 9 / 珠海特区报 2021年7月1日 星期四.
@@ -202,7 +216,7 @@ export function classifyLine(raw: string, blanksBefore: number): Pick<PageLine, 
   // the paragraph after it apart like a caption.
   if (!text)
     return raw.trim() ? { kind: 'furniture', text, rule: isPicture(raw) ? PICTURE : NO_HAN } : { kind: 'blank', text };
-  if (text.length <= 40 && CREDIT_LINE.test(text)) return { kind: 'byline', text };
+  if (text.length <= 40 && (CREDIT_LINE.test(text) || spacedEditorCredits(text))) return { kind: 'byline', text };
   // Judged with full-width digits and letters folded (２０２１年７月１日, 第３版), as some OCR tools print them.
   const folded = text.normalize('NFKC');
   const furniture = furnitureRule(raw) ?? PAGE_FURNITURE.find((rule) => rule.test.test(folded));

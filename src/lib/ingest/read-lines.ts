@@ -142,6 +142,8 @@ export function looksLikeFragment(text: string, next: string | undefined): boole
   if (/[、。；！？]/u.test(text)) return true;
   if (/[的了和与及在对为把将是从向被让使由并而或之其以于]$/u.test(text)) return true;
   if (next && /^[，。、；：！？”’）》,.;:!?]/u.test(next)) return true;
+  // A number cut in two (成立9 ｜ 8周年).
+  if (next && /\d$/u.test(text) && /^\d/u.test(next)) return true;
   // A news lead's opening words (近日, 日前, 6月21日…) never open a headline.
   if (/^(近日|日前|近期|昨日|当天|\d{1,2}月\d{1,2}日)/u.test(text)) return true;
   // Nor do the purpose and basis clauses a lead opens with (为庆祝…, 为加强…, 按照…, 随着…).

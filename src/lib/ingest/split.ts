@@ -15,7 +15,15 @@
  */
 import { DATELINE, leadCredits, parseByline, trailingByline, type Credit } from './bylines.ts';
 import { bracketedColumn, headlineFromBlock, SUBTITLE_DASH, type Headline } from './headlines.ts';
-import { CAPTION_CREDIT, hashesOf, pageNameOf, STORY_PHOTO_CREDIT, TERMINAL, type PageLine } from './lines.ts';
+import {
+  CAPTION_CREDIT,
+  hashesOf,
+  JUMP_LINE,
+  pageNameOf,
+  STORY_PHOTO_CREDIT,
+  TERMINAL,
+  type PageLine,
+} from './lines.ts';
 import { isTableRow } from '../ocr-markup.ts';
 import { elementsOf, insideStory, spacingOf, startsStory, STORY_START } from './page-layout.ts';
 import { isBylineRest, readLines } from './read-lines.ts';
@@ -146,8 +154,17 @@ export function splitPage(page: string): SplitResult {
       const after = elements.slice(index + 1);
       const end = after.findIndex((e) => e.type === 'headings');
       const textFollows = (end < 0 ? after : after.slice(0, end)).some((e) => e.type === 'body');
+      // So does a jump line under it (（上接第1版）): the story goes on from another page.
+      const lastLine = element.lines.at(-1)!.number;
+      const continued =
+        next?.type === 'body' &&
+        lines.some(
+          (l) => l.number > lastLine && l.number < next.line.number && l.rule === JUMP_LINE && /上接/u.test(l.text),
+        );
       const leadsStory =
-        (next?.type === 'byline' && textFollows) || (next?.type === 'body' && DATELINE.test(next.line.text));
+        (next?.type === 'byline' && textFollows) ||
+        (next?.type === 'body' && DATELINE.test(next.line.text)) ||
+        continued;
       const apply = (target: DraftStory, printed = texts) => {
         // A column label in brackets (【党建引领】) is not a line of the headline.
         const labels = printed.map(bracketedColumn);

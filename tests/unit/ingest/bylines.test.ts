@@ -1,6 +1,6 @@
 /** bylines.ts: roles and names as bylines and credits print them. */
 import { describe, expect, it } from 'vitest';
-import { leadCredits, parseByline, trailingByline } from '../../../src/lib/ingest/bylines.ts';
+import { leadCredits, parseByline, spacedEditorCredits, trailingByline } from '../../../src/lib/ingest/bylines.ts';
 
 describe('parseByline', () => {
   it('reads roles, titles and names as printed', () => {
@@ -78,6 +78,25 @@ describe('parseByline, with the titles of a trainee and a commentator', () => {
     ]);
     // A title with no name is kept as printed, the credit's name (people.ts lists it as no person).
     expect(parseByline('本报评论员')).toEqual([{ role: 'writer', name: '本报评论员' }]);
+  });
+});
+
+describe('parseByline, a line of production credits with spaces for colons', () => {
+  it('reads each label with the names after it', () => {
+    expect(parseByline('责任编辑 王芳 美编 李强 校对 张敏 刘洋').map((c) => `${c.role} ${c.label} ${c.name}`)).toEqual([
+      'editor 责任编辑 王芳',
+      'layout 美编 李强',
+      'editor 校对 张敏',
+      'editor 校对 刘洋',
+    ]);
+  });
+
+  it('is no such line when a word is neither a label nor a name, or a label has no name', () => {
+    expect(spacedEditorCredits('责任编辑 王芳 美编 李强')).toBe(true);
+    expect(spacedEditorCredits('编辑 美编 李强')).toBe(false);
+    expect(spacedEditorCredits('责任编辑 王芳 美编')).toBe(false);
+    expect(spacedEditorCredits('编辑部 走进 高新区企业')).toBe(false);
+    expect(spacedEditorCredits('本报记者 王芳')).toBe(false);
   });
 });
 

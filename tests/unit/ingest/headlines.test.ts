@@ -50,6 +50,10 @@ describe('headlineFromBlock', () => {
       kicker: '高新区举办安全生产知识竞赛',
       title: '10支企业和高校队伍参赛',
     });
+    // A column's name in brackets may be long.
+    expect(headlineFromBlock(['【庆祝中国共产党成立100周年】', '提高学生自救互救技能']).column).toBe(
+      '庆祝中国共产党成立100周年',
+    );
     // Under a column label, the two lines are still told apart by their sizes.
     expect(headlineFromBlock(['党建', '提高学生自救互救技能', '送上组织的关怀和温暖'], [0, 1, 3])).toEqual({
       headline: { title: '提高学生自救互救技能', subtitle: '送上组织的关怀和温暖' },

@@ -66,6 +66,15 @@ describe('classifyLine', () => {
     ['珠海特区报 2021年7月1日 星期四 辛丑年五月廿二', 0, 'furniture'],
     ['2021年7月1日 周四 珠海特区报', 0, 'furniture'],
     ['中国高新技术产业导报 2019.10.28', 0, 'furniture'],
+    // The page's production credits with spaces for colons; the number; a jump line.
+    ['责任编辑 王芳 美编 李强 校对 张敏', 0, 'byline'],
+    ['今日8版 第10742期', 0, 'furniture'],
+    ['总第10742期', 0, 'furniture'],
+    ['（上接A1版）', 1, 'furniture'],
+    ['下转第二版', 1, 'furniture'],
+    // A reporter's kind of piece is a section head, not a byline.
+    ['■记者手记', 1, 'heading'],
+    ['记者观察', 1, 'heading'],
     // Full-width digits, as some OCR tools print them.
     ['２０２１年７月１日　星期四', 0, 'furniture'],
     ['第３版', 0, 'furniture'],

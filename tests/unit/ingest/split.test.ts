@@ -437,3 +437,47 @@ describe('a commentary, and a caption credited 供图：…', () => {
     ]);
   });
 });
+
+describe('a 日报 page: issue number, editors without colons, a long column, a jump line', () => {
+  it('drops the furniture and the jump line, and reads each headline, column and section head', () => {
+    const page = [
+      '珠海日报',
+      '',
+      '今日8版 第10742期',
+      '',
+      '责任编辑 王芳 美编 李强 校对 张敏',
+      '',
+      '【庆祝中国共产党成立100周年】',
+      '',
+      '高新区组织党员走访慰问化州贫困村困难党员和老党员',
+      '',
+      '本报记者 陈静 通讯员 高宣',
+      '',
+      '在中国共产党成立98周年之际，珠海高新区扶贫办党员到对口帮扶贫困村走访慰问困难党员和老党员。',
+      '',
+      '■记者手记',
+      '',
+      '党建工作做实了就是生产力，做细了就是凝聚力，做强了就是战斗力。',
+      '',
+      '缅怀革命先烈 坚定理想信念',
+      '',
+      '（上接A1版）',
+      '',
+      '在中国共产党成立9',
+      '',
+      '8周年之际，后环社区党员到苏兆征故居陈列馆参观学习，接受革命传统教育。',
+    ].join('\n');
+    const { stories, dropped } = splitPage(page);
+    expect(dropped.map((d) => d.line)).toEqual([1, 3, 5, 21]);
+    expect(stories.map((s) => [s.column, s.headline?.title])).toEqual([
+      ['庆祝中国共产党成立100周年', '高新区组织党员走访慰问化州贫困村困难党员和老党员'],
+      [undefined, '缅怀革命先烈 坚定理想信念'],
+    ]);
+    expect(stories[0]!.credits.map((c) => c.name)).toEqual(['陈静', '高宣']);
+    expect(stories[0]!.paragraphs[1]).toBe('## ■记者手记');
+    expect(stories[1]!.headline?.subtitle).toBeUndefined();
+    expect(stories[1]!.paragraphs).toEqual([
+      '在中国共产党成立98周年之际，后环社区党员到苏兆征故居陈列馆参观学习，接受革命传统教育。',
+    ]);
+  });
+});
