@@ -34,6 +34,7 @@ export const ROLES = Object.keys(ROLE_NAMES) as Role[];
 // Longest first, so 本报记者 is not read as 本报 + 记者.
 const TITLES = [
   '本报特约评论员',
+  '本报首席记者',
   '本报特约通讯员',
   '本报特约记者',
   '本报通讯员',

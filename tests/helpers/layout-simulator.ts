@@ -12,7 +12,8 @@
  *                 then under a column label in brackets (【党建引领】)
  *   bylines       本报讯（记者 …）, datelines (本报珠海讯, 新华社北京6月30日电) with names parted by 、,
  *                 （通讯员 …）, 本报讯 + text, 本报评论员 with no name, ▶/■/◎ 本报记者 …, 本报通讯员 … 记者 …,
- *                 本报记者 … 实习生 …, 文/… 图/…, 图/… under the last paragraph, ·名 名·, （名 文/图）,
+ *                 本报记者 … 实习生 …, 首席记者 …, names parted by 、, 文/… 图/… (or │), 图文：…,
+ *                 图/… under the last paragraph, ·名 名·, （名 文/图）,
  *                 采写/撰写/摄影/编辑/责任编辑/组版/美编 lines, at the start or the end
  *   captions      one-sentence captions between paragraphs, single blank line around, with credits
  *                 (… 摄, 高新区供图, 供图：…, 图片由…提供), some marked ▲, （图） or 图为
@@ -408,14 +409,27 @@ export function simulatePage(articles: ArticleFile[], family: Family, seed: numb
         case 10: {
           const form = Math.floor(rnd() * 4);
           if (form === 0) {
-            out.push(`${pick(['本报通讯员', '特约记者'])} ${a} 记者 ${b}`, '');
+            // Or two reporters parted by 、 (本报记者 张三、李四).
+            out.push(
+              chance(0.3)
+                ? `${pick(['本报记者', '首席记者'])} ${a}、${b}`
+                : `${pick(['本报通讯员', '特约记者', '首席记者'])} ${a} 记者 ${b}`,
+              '',
+            );
             story.credits.push({ role: 'writer', name: a }, { role: 'writer', name: b });
           } else if (form === 1) {
             out.push(`${pick(['■', '◎'])} 本报记者 ${a}`, '');
             story.credits.push({ role: 'writer', name: a });
           } else if (form === 2) {
-            out.push(`文/${a} 图/${b}`, '');
-            story.credits.push({ role: 'writer', name: a }, { role: 'photographer', name: b });
+            // Text and photos by one (图文：张三), or by two (文/张三 图/李四, 文│本报记者 张三 图│李四).
+            const slash = pick(['/', '│']);
+            if (chance(0.25)) {
+              out.push(`图文：${a}`, '');
+              story.credits.push({ role: 'writer', name: a }, { role: 'photographer', name: a });
+            } else {
+              out.push(`文${slash}${pick(['', '本报记者 '])}${a} 图${slash}${b}`, '');
+              story.credits.push({ role: 'writer', name: a }, { role: 'photographer', name: b });
+            }
           } else {
             // The photos' credit under the story's last paragraph.
             out.push(`本报记者 ${a}`, '');

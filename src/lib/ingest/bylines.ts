@@ -11,7 +11,22 @@ export const BYLINE_MARKS = '■□◎●○◆◇★☆►';
 export const BYLINE_MARK = new RegExp(`^[${BYLINE_MARKS}]\\s*`, 'u');
 /** The titles printed before a reporter's name, longest first. */
 export const REPORTER_TITLE =
-  '本报(?:特约|实习|见习)?记者|本报(?:特约)?通讯员|特约(?:记者|通讯员)|(?:实习|见习)记者|通讯员|记者|实习生|(?:本报)?(?:特约)?评论员';
+  '本报(?:特约|实习|见习|首席)?记者|本报(?:特约)?通讯员|特约(?:记者|通讯员|撰稿人)|(?:实习|见习|首席)记者|通讯员|记者|实习生|撰稿人|(?:本报)?(?:特约)?评论员';
+
+/** The slash of 文/张三 and 图/李四, as OCR prints it. */
+const SLASH = '[/／|｜│]';
+/** The photos by one: 图/张三. Under a story's text it credits the story's photos (lines.ts). */
+export const PICTURE_BY = new RegExp(`^图\\s*${SLASH}\\s*(\\p{Script=Han}{2,4})$`, 'u');
+/** Text and photos by one: 文/图 张三, 图文：张三. */
+export const TEXT_AND_PICTURE_BY = new RegExp(
+  `^(文\\s*${SLASH}\\s*图|图文|文图)\\s*[:：]?\\s*(\\p{Script=Han}{2,4})$`,
+  'u',
+);
+/** Text by one, photos by another: 文/张三, 文/本报记者 张三 图/李四. */
+export const TEXT_BY = new RegExp(
+  `^文\\s*${SLASH}\\s*(?:(${REPORTER_TITLE})\\s*)?(\\p{Script=Han}{2,4})(?:\\s+图\\s*${SLASH}\\s*(\\p{Script=Han}{2,4}))?$`,
+  'u',
+);
 
 /**
  * A story's dateline (电头), which opens its first paragraph and leads a story as a byline does:
@@ -86,7 +101,9 @@ function namesOf(rest: string, role: Credit['role'], label: string | undefined):
   let title: string | undefined;
   const tokens = rest
     .replace(/[（）()]/g, ' ')
-    .split(/\s+/)
+    // Names parted by 、 or a comma as by a space (本报记者 张三、李四); 报道 after them is no name.
+    .split(/[\s、，,]+/u)
+    .filter((token) => token !== '报道')
     .flatMap((token) => {
       const joined = TITLE_AND_NAME.exec(token);
       return joined ? [joined[1]!, joined[2]!] : [token];
@@ -118,20 +135,23 @@ function namesOf(rest: string, role: Credit['role'], label: string | undefined):
 export function parseByline(printed: string): Credit[] {
   // A mark before the byline (■ 本报记者 张三) is no part of it.
   const text = printed.replace(BYLINE_MARK, '');
-  const pictureBy = /^图\s*[/／]\s*(\p{Script=Han}{2,4})$/u.exec(text);
+  const pictureBy = PICTURE_BY.exec(text);
   if (pictureBy) return [{ role: 'photographer', label: '图', name: pictureBy[1]! }];
   // 文/图 张三: text and photo by one; 文/张三 图/李四: by two.
-  const both = /^文\s*[/／]\s*图\s*(\p{Script=Han}{2,4})$/u.exec(text);
-  if (both)
+  const both = TEXT_AND_PICTURE_BY.exec(text);
+  if (both) {
+    // The label as printed (文/图, 图文), so that the credit holds the line's words in their order.
+    const label = both[1]!.replace(/\s+/g, '');
     return [
-      { role: 'writer', label: '文/图', name: both[1]! },
-      { role: 'photographer', label: '文/图', name: both[1]! },
+      { role: 'writer', label, name: both[2]! },
+      { role: 'photographer', label, name: both[2]! },
     ];
-  const apart = /^文\s*[/／]\s*(\p{Script=Han}{2,4})(?:\s+图\s*[/／]\s*(\p{Script=Han}{2,4}))?$/u.exec(text);
+  }
+  const apart = TEXT_BY.exec(text);
   if (apart)
     return [
-      { role: 'writer', label: '文', name: apart[1]! },
-      ...(apart[2] ? [{ role: 'photographer' as const, label: '图', name: apart[2] }] : []),
+      { role: 'writer', label: '文', ...(apart[1] && { title: apart[1] }), name: apart[2]! },
+      ...(apart[3] ? [{ role: 'photographer' as const, label: '图', name: apart[3] }] : []),
     ];
   const photo = /^(?:(本报记者|通讯员|记者)\s*)?(\S{2,12}?)\s*\/?\s*摄$/u.exec(text);
   if (photo) return [{ role: 'photographer', label: '摄', ...(photo[1] && { title: photo[1] }), name: photo[2]! }];

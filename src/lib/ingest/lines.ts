@@ -5,7 +5,16 @@
  */
 import { furnitureRule, STRAY_CHARACTER } from '../coverage.ts';
 import { INVISIBLE } from '../content-text.ts';
-import { BYLINE_MARK, DATELINE, REPORTER_TITLE, ROLE_LABEL, spacedEditorCredits } from './bylines.ts';
+import {
+  BYLINE_MARK,
+  DATELINE,
+  PICTURE_BY,
+  REPORTER_TITLE,
+  ROLE_LABEL,
+  spacedEditorCredits,
+  TEXT_AND_PICTURE_BY,
+  TEXT_BY,
+} from './bylines.ts';
 import { fullWidthPunctuation } from './punctuation.ts';
 import { isPicture, isTableRow, stripOcrMarkup } from '../ocr-markup.ts';
 
@@ -99,11 +108,12 @@ const BYLINE = [
   /^▶/,
   // Not a reporter's kind of piece: 记者手记, 记者观察.
   new RegExp(
-    `^(?!.*记者(?:手记|观察|调查|点评|感言|札记|述评|追踪|探访|走访|连线|视点|体验|日记)$)(\\p{Script=Han}{2,4}\\s+)*(${REPORTER_TITLE})\\s*\\p{Script=Han}{2,4}(\\s+\\S+)*$`,
+    `^(?!.*记者(?:手记|观察|调查|点评|感言|札记|述评|追踪|探访|走访|连线|视点|体验|日记)$)(\\p{Script=Han}{2,4}\\s+)*(${REPORTER_TITLE})\\s*\\p{Script=Han}{2,4}([\\s、，,]+\\S+)*$`,
     'u',
   ),
-  // Text and photo by name: 文/图 张三, 文/张三 图/李四.
-  /^文\s*[/／]\s*(图\s*)?\p{Script=Han}{2,4}(\s+图\s*[/／]\s*\p{Script=Han}{2,4})?$/u,
+  // Text and photos by name: 文/图 张三, 图文：张三, 文/张三 图/李四.
+  TEXT_AND_PICTURE_BY,
+  TEXT_BY,
   /^本版图片来源[:：]/,
   // A commentary's byline, a title with no name: 本报评论员.
   /^(本报)?(特约)?评论员$/u,
@@ -119,7 +129,7 @@ const PHOTO_CREDIT =
  * A photo credit in the form of a story's credits (图/张三, as 文/李四 credits its text): under a
  * story's last paragraph it credits the story's photos, not that paragraph as a caption.
  */
-export const STORY_PHOTO_CREDIT = /^图\s*[/／]\s*\p{Script=Han}{2,4}$/u;
+export const STORY_PHOTO_CREDIT = PICTURE_BY;
 /** The same with the space before 摄 as printed, which cleaning closes (张三 摄 → 张三摄). */
 const SPACED_PHOTO_CREDIT = /^(?:(?:本报记者|通讯员|记者)\s*)?\p{Script=Han}{2,4}\s+摄$/u;
 

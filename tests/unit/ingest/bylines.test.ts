@@ -81,6 +81,21 @@ describe('parseByline, with the titles of a trainee and a commentator', () => {
   });
 });
 
+describe('parseByline, more forms other papers print', () => {
+  const read = (text: string) => parseByline(text).map((c) => `${c.role} ${c.label ?? ''} ${c.title ?? ''} ${c.name}`);
+  it.each([
+    ['图文：张三', ['writer 图文  张三', 'photographer 图文  张三']],
+    ['文│张三 图│李四', ['writer 文  张三', 'photographer 图  李四']],
+    ['文/本报记者 张三', ['writer 文 本报记者 张三']],
+    ['本报记者 张三、李四', ['writer  本报记者 张三', 'writer  本报记者 李四']],
+    ['通讯员 张三 记者 李四 报道', ['writer  通讯员 张三', 'writer  记者 李四']],
+    ['本报首席记者 张三', ['writer  本报首席记者 张三']],
+    ['特约撰稿人 张三', ['writer  特约撰稿人 张三']],
+  ])('%s', (text, credits) => {
+    expect(read(text)).toEqual(credits);
+  });
+});
+
 describe('parseByline, a line of production credits with spaces for colons', () => {
   it('reads each label with the names after it', () => {
     expect(parseByline('责任编辑 王芳 美编 李强 校对 张敏 刘洋').map((c) => `${c.role} ${c.label} ${c.name}`)).toEqual([

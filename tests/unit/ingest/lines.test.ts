@@ -72,6 +72,10 @@ describe('classifyLine', () => {
     ['总第10742期', 0, 'furniture'],
     ['（上接A1版）', 1, 'furniture'],
     ['下转第二版', 1, 'furniture'],
+    ['图文：张三', 1, 'byline'],
+    ['文│张三', 1, 'byline'],
+    ['本报记者 张三、李四', 1, 'byline'],
+    ['首席记者 张三', 1, 'byline'],
     // A reporter's kind of piece is a section head, not a byline.
     ['■记者手记', 1, 'heading'],
     ['记者观察', 1, 'heading'],
