@@ -8,6 +8,13 @@ export interface Suspicion {
   detail: string;
 }
 
+/** A phrase as the report shows it: a long one cut, with its length, so that the report stays readable. */
+export const PHRASE_SHOWN = 24;
+function shortened(phrase: string): string {
+  const chars = [...phrase];
+  return chars.length <= PHRASE_SHOWN ? phrase : `${chars.slice(0, PHRASE_SHOWN).join('')}…（共 ${chars.length} 字）`;
+}
+
 /**
  * Phrases printed twice: back to back ("纵向到底、纵向到底"), or a long run of 24 or more
  * Han characters found again elsewhere on the page (an OCR repeat of a whole passage).
@@ -18,7 +25,8 @@ export function repeatedPhrases(lines: PageLine[]): Suspicion[] {
   for (const line of lines) {
     if (line.kind !== 'body') continue;
     const adjacent = /(\p{Script=Han}{3,}(?:“[^”]*”)?)[，、,\s]?\1/u.exec(line.text);
-    if (adjacent) found.push({ line: line.number, kind: 'repeated-phrase', detail: `“${adjacent[0]}”连印两次` });
+    if (adjacent)
+      found.push({ line: line.number, kind: 'repeated-phrase', detail: `“${shortened(adjacent[1]!)}”连印两次` });
     const chars = [...line.text.replace(/[^\p{Script=Han}]/gu, '')];
     for (let i = 0; i + 24 <= chars.length; i += 6) {
       const gram = chars.slice(i, i + 24).join('');
