@@ -7,7 +7,7 @@
  * Variation families change one thing at a time over a plain base layout, and `mixed` changes
  * everything at once:
  *   order-count   1–6 stories, any order
- *   headlines     主题 alone, 引题+主题, 主题+副题 (with or without the ——; without it, the OCR tool's
+ *   headlines     主题 alone, 引题+主题, 主题+副题, all three, 主题——副题 on one line (with or without the ——; without it, the OCR tool's
  *                 # marks give the sizes, as a reader of the printed page would see them), now and
  *                 then under a column label in brackets (【党建引领】)
  *   bylines       本报讯（记者 …）, datelines (本报珠海讯, 新华社北京6月30日电) with names parted by 、,
@@ -320,13 +320,18 @@ export function simulatePage(articles: ArticleFile[], family: Family, seed: numb
     // Headline parts.
     let { kicker, title, subtitle } = source;
     let subtitleDash = true;
+    let oneLine = false;
     if (layout.headlines) {
-      const form = pick(['title', 'kicker', 'subtitle'] as const);
+      // Or all three, 引题 over 主题 over 副题.
+      const form = pick(['title', 'kicker', 'subtitle', 'all'] as const);
       const others = sources.filter((s) => s !== source);
       const borrowed = () => pick(others.flatMap((s) => [s.kicker, s.subtitle].filter((x): x is string => !!x)));
-      kicker = form === 'kicker' ? (kicker ?? borrowed()) : undefined;
-      subtitle = form === 'subtitle' ? (subtitle ?? borrowed()) : undefined;
+      kicker = form === 'kicker' || form === 'all' ? (kicker ?? borrowed()) : undefined;
+      subtitle = form === 'subtitle' || form === 'all' ? (subtitle ?? borrowed()) : undefined;
+      if (subtitle === kicker) subtitle = undefined;
       subtitleDash = chance(0.7);
+      // 主题——副题 on one line, as an OCR tool joins them.
+      oneLine = !!subtitle && !kicker && subtitleDash && chance(0.2);
     }
     const story: ExpectedStory = { id: source.id, kicker, title, subtitle, body: [], captions: [], credits: [] };
     stories.push(story);
@@ -344,8 +349,9 @@ export function simulatePage(articles: ArticleFile[], family: Family, seed: numb
     if (layout.headlines && chance(0.15))
       out.push(`【${pick(['党建引领', '基层党建', '党建在高新', '园区动态', '庆祝中国共产党成立100周年'])}】`, '');
     if (kicker) out.push(size(markHead(kicker), titleMarks + 1 + Math.floor(rnd() * 2)), '');
-    out.push(size(markHead(title), titleMarks), '');
-    if (subtitle)
+    if (oneLine) out.push(size(markHead(`${title}——${subtitle}`), titleMarks), '');
+    else out.push(size(markHead(title), titleMarks), '');
+    if (subtitle && !oneLine)
       out.push(size(markHead(subtitleDash ? `——${subtitle}` : subtitle), titleMarks + 1 + Math.floor(rnd() * 2)), '');
 
     // Bylines.

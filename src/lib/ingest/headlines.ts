@@ -71,7 +71,10 @@ export function headlineFromBlock(
     return { headline: { ...(kicker && { kicker }), title, subtitle: dashedSubtitle } };
   }
   if (rest.length === 1) {
-    // One printed line may hold title and subtitle, set apart by a wide space.
+    // One printed line may hold title and subtitle, set apart by a wide space or by the 副题's
+    // dash (主题——副题, as an OCR tool joins two lines).
+    const dashed = /^(\S.{3,}?)\s*——\s*(\S.{3,})$/u.exec(rest[0]!);
+    if (dashed) return { headline: { title: dashed[1]!, subtitle: dashed[2]! } };
     const [title, ...more] = rest[0]!.split(/\s{2,}/);
     return { headline: { title: title!, ...(more.length && { subtitle: more.join(' ') }) } };
   }

@@ -262,7 +262,8 @@ export function classifyLine(raw: string, blanksBefore: number): Pick<PageLine, 
   const label = text.length <= 12 && /[:：]$/.test(text);
   if (
     !QUOTED_OR_LISTED.test(raw) &&
-    text.replace(/\s/g, '').length <= HEADING_MAX &&
+    // A 主题——副题 printed on one line is measured a part at a time.
+    text.split(/(?<=.)——/u).every((part) => part.replace(/\s/g, '').length <= HEADING_MAX) &&
     (label || !SENTENCE_END.test(text)) &&
     // A comma or a full stop inside is running text, never a headline.
     !/[，,。！？；]/.test(text.slice(0, -1))

@@ -143,6 +143,23 @@ export function splitPage(page: string): SplitResult {
     );
   };
 
+  /**
+   * Credits printed under a story's text, or at the end of its last paragraph, end it: a
+   * heading after them (element index) is the next story's, however many lines it has.
+   */
+  const afterCredits = (index: number) => {
+    const above = elements[index - 1];
+    return (
+      hasBody(story) &&
+      (above?.type === 'byline' ||
+        // 图/王五 under the text, the story's photos' credit (not a caption's: text is above it).
+        (above?.type === 'photo-credit' &&
+          STORY_PHOTO_CREDIT.test(above.line.text) &&
+          elements[index - 2]?.type === 'body') ||
+        trailingByline(story!.paragraphs.at(-1) ?? '').credits.length > 0)
+    );
+  };
+
   /** Stories printed under a column label of their own, in brackets. */
   const labelled = new Set<DraftStory>();
   elements.forEach((element, index) => {
@@ -201,7 +218,12 @@ export function splitPage(page: string): SplitResult {
           texts.length >= 3 &&
           // Not when the first line is a column label over the headline.
           texts[0]!.replace(/\s/g, '').length > 5 &&
-          !bracketedColumn(texts[0]!)
+          !bracketedColumn(texts[0]!) &&
+          // Nor when the story above ended with its credits, or the first line reads as a new
+          // story's rather than a section head of the story above: a headline of three lines
+          // (引题, 主题, 副题).
+          !afterCredits(index) &&
+          startsStory(element.lines[0]!, story, elements, index, spacing) < 0
         ) {
           // The end of the story above (a section head, a cut-off last line) runs into the next headline.
           const [head, ...tail] = element.lines.slice(0, -1);
@@ -211,20 +233,9 @@ export function splitPage(page: string): SplitResult {
           apply(start(last.number), [last.text]);
         } else apply(start(numbers[0]!));
       } else if (next?.type === 'body') {
-        // Credits printed under a story's text, or at the end of its last paragraph, end it: a
-        // heading after them is the next story's, however many lines it has.
-        const above = elements[index - 1];
-        const afterCredits =
-          hasBody(story) &&
-          (above?.type === 'byline' ||
-            // 图/王五 under the text, the story's photos' credit (not a caption's: text is above it).
-            (above?.type === 'photo-credit' &&
-              STORY_PHOTO_CREDIT.test(above.line.text) &&
-              elements[index - 2]?.type === 'body') ||
-            trailingByline(story!.paragraphs.at(-1) ?? '').credits.length > 0);
         if (!story) apply(start(numbers[0]!));
         else if (!story.headline) apply(story);
-        else if (afterCredits) apply(start(numbers[0]!));
+        else if (afterCredits(index)) apply(start(numbers[0]!));
         else if (
           texts.length >= 2 &&
           !(hasBody(story) && insideStory(element.lines[0]!, spacing)) &&

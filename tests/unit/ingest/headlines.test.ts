@@ -50,6 +50,11 @@ describe('headlineFromBlock', () => {
       kicker: '高新区举办安全生产知识竞赛',
       title: '10支企业和高校队伍参赛',
     });
+    // 主题——副题 on one line.
+    expect(headlineFromBlock(['高新区召开党建工作会议——部署2022年重点任务']).headline).toEqual({
+      title: '高新区召开党建工作会议',
+      subtitle: '部署2022年重点任务',
+    });
     // A column's name in brackets may be long.
     expect(headlineFromBlock(['【庆祝中国共产党成立100周年】', '提高学生自救互救技能']).column).toBe(
       '庆祝中国共产党成立100周年',

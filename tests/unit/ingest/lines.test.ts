@@ -72,6 +72,8 @@ describe('classifyLine', () => {
     ['总第10742期', 0, 'furniture'],
     ['（上接A1版）', 1, 'furniture'],
     ['下转第二版', 1, 'furniture'],
+    // 主题——副题 on one line, longer than a headline line: each part is measured.
+    ['高新区采取有力措施提升城市基层党建工作水平——实施“五大行动” 引领高质量发展', 1, 'heading'],
     ['图文：张三', 1, 'byline'],
     ['文│张三', 1, 'byline'],
     ['本报记者 张三、李四', 1, 'byline'],

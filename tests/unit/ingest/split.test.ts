@@ -481,3 +481,31 @@ describe('a 日报 page: issue number, editors without colons, a long column, a 
     ]);
   });
 });
+
+describe('headlines of three lines, and 主题——副题 on one line', () => {
+  it('reads 引题, 主题 and 副题 under a finished story as the next story’s headline, not the story’s end', () => {
+    const page = [
+      '我市持续推进“十万党员进党校”——后环社区党员“走出去”参观学习',
+      '',
+      '本报讯 近期，珠海市结合党史学习教育，高质量、大规模实施“十万党员进党校”，分期分批组织党员进党校学习。',
+      '',
+      '全面开展学习研讨，推动党史学习教育走深走实。（记者 陈静）',
+      '',
+      '坚持党建引领 激发发展活力',
+      '',
+      '金鼎镇打造“红色物业”服务品牌',
+      '',
+      '让居民生活更舒心',
+      '',
+      '本报记者 陈静',
+      '',
+      '近日，金鼎镇组织党员志愿者走进社区，为群众提供义诊、法律咨询等服务。',
+    ].join('\n');
+    const stories = splitPage(page).stories;
+    expect(stories.map((s) => s.headline)).toEqual([
+      { title: '我市持续推进“十万党员进党校”', subtitle: '后环社区党员“走出去”参观学习' },
+      { kicker: '坚持党建引领 激发发展活力', title: '金鼎镇打造“红色物业”服务品牌', subtitle: '让居民生活更舒心' },
+    ]);
+    expect(stories[0]!.paragraphs.at(-1)).toBe('全面开展学习研讨，推动党史学习教育走深走实。');
+  });
+});
