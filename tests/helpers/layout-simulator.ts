@@ -16,7 +16,7 @@
  *                 图/… under the last paragraph, ·名 名·, （名 文/图）,
  *                 采写/撰写/摄影/编辑/责任编辑/组版/美编 lines, at the start or the end
  *   captions      one-sentence captions between paragraphs, single blank line around, with credits
- *                 (… 摄, 高新区供图, 供图：…, 图片由…提供), some marked ▲, （图） or 图为
+ *                 (… 摄, 高新区供图, 供图：…, 图片由…提供), some marked ▲, （图）, 图为 or 上图：
  *   furniture     报头 (alone, or with the date and the lunar date), dates, 版次 (with the 版名:
  *                 第5版 · 要闻; some with full-width digits), 版名, 编辑 (责任编辑 … 美编 …, with or
  *                 without colons), 今日8版 第10742期, 电话 and 热线/邮箱 lines at the top, a jump line
@@ -486,7 +486,9 @@ export function simulatePage(articles: ArticleFile[], family: Family, seed: numb
             ? `（图）${caption.text}`
             : mark < 0.38
               ? `图为${caption.text}`
-              : caption.text;
+              : mark < 0.44
+                ? `${pick(['上图', '下图', '左图'])}：${caption.text}`
+                : caption.text;
       captionAt.set(at, { text, ...(credit && { credit }) });
     }
 

@@ -208,9 +208,9 @@ export const NARRATING = /了(?!解)/u;
 /** A caption names one scene, in a clause or three: a sentence of more is a paragraph's. */
 export const fewClauses = (text: string): boolean => (text.match(/[，,]/gu)?.length ?? 0) <= 2;
 
-/** The mark papers print before a photo's caption: ▲高新区党员在会同书店开展主题党日活动。, （图）…, 图为… */
+/** The mark papers print before a photo's caption: ▲高新区党员在会同书店开展主题党日活动。, （图）…, 图为…, 上图：…, 图1：… */
 export const CAPTION_MARK =
-  /^(?:[▲△▼▽]\s*\p{Script=Han}|[（(【［\[]\s*图\s*[）)】］\]]\s*\p{Script=Han}|图为\s*[\p{Script=Han}\d])/u;
+  /^(?:[▲△▼▽]\s*\p{Script=Han}|[（(【［\[]\s*图\s*[）)】］\]]\s*\p{Script=Han}|图为\s*[\p{Script=Han}\d]|(?:[上下左右中]图|图\s*[一二三四五六\d]{1,2})\s*[:：]\s*[\p{Script=Han}\d])/u;
 
 export const NO_HAN = '无汉字（英文刊头、页码、残留符号）';
 /** A picture the OCR tool marked (`![](…)`): dropped like other lines without text, and named so in the report. */
@@ -254,7 +254,9 @@ export function classifyLine(raw: string, blanksBefore: number): Pick<PageLine, 
     !NARRATING.test(text) &&
     !TIES_TO_TEXT.test(text) &&
     fewClauses(text) &&
-    !OPENS_WITH_SHORT_PHRASE.test(text)
+    !OPENS_WITH_SHORT_PHRASE.test(text) &&
+    // A point of the text set off by a dash (——聚焦主责主业…).
+    !/^[—–]/u.test(text)
   )
     return { kind: 'caption', text };
   if (DATELINE.test(text)) return { kind: 'body', text };

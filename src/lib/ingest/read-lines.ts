@@ -318,7 +318,8 @@ export function captionSentence(text: string): boolean {
     !TIES_TO_TEXT.test(text) &&
     !ARGUING.test(text) &&
     !NARRATING.test(text) &&
-    // Nor is a numbered point of the text (1. / 2、/ （三）/ 四、).
+    // Nor is a numbered point of the text (1. / 2、/ （三）/ 四、), or one set off by a dash (——聚焦…).
+    !/^[—–]/u.test(text) &&
     !/^(\d{1,2}[.．、)）]|[（(][\d一二三四五六七八九十]{1,3}[)）]|[一二三四五六七八九十]{1,3}、)/u.test(text) &&
     // Nor goes on from the sentence before (园区还建成…, 他们也…).
     !/^\p{Script=Han}{1,6}?(还|也|又|则)/u.test(text) &&

@@ -75,6 +75,9 @@ describe('classifyLine', () => {
     // 主题——副题 on one line, longer than a headline line: each part is measured.
     ['高新区采取有力措施提升城市基层党建工作水平——实施“五大行动” 引领高质量发展', 1, 'heading'],
     ['图文：张三', 1, 'byline'],
+    ['上图：高新区党员在会同书店开展主题党日活动。', 1, 'caption'],
+    ['图1：金鼎社区党员志愿者开展便民服务', 1, 'caption'],
+    ['——聚焦主责主业，压实党建责任。', 3, 'body'],
     ['文│张三', 1, 'byline'],
     ['本报记者 张三、李四', 1, 'byline'],
     ['首席记者 张三', 1, 'byline'],

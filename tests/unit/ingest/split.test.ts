@@ -509,3 +509,29 @@ describe('headlines of three lines, and 主题——副题 on one line', () => {
     expect(stories[0]!.paragraphs.at(-1)).toBe('全面开展学习研讨，推动党史学习教育走深走实。');
   });
 });
+
+describe('points set off by a dash, and captions marked 上图/下图', () => {
+  it('keeps the points in the text and takes the marked lines as captions', () => {
+    const page = [
+      '高新区扎实推进基层党建工作',
+      '',
+      '本报讯 今年以来，高新区坚持以党建引领基层治理，推动各项工作取得新成效。',
+      '',
+      '——聚焦主责主业，压实党建责任，层层签订党建工作责任书。',
+      '',
+      '——聚焦基层基础，推进党支部标准化规范化建设，实现全覆盖。',
+      '',
+      '上图：高新区党员在会同书店开展主题党日活动。',
+      '',
+      '下图：金鼎社区党员志愿者开展便民服务。',
+      '',
+      '下一步，高新区将继续推动基层党建工作提质增效。',
+    ].join('\n');
+    const [story] = splitPage(page).stories;
+    expect(story!.captions.map((c) => c.text)).toEqual([
+      '上图：高新区党员在会同书店开展主题党日活动。',
+      '下图：金鼎社区党员志愿者开展便民服务。',
+    ]);
+    expect(story!.paragraphs.filter((p) => p.startsWith('——'))).toHaveLength(2);
+  });
+});
