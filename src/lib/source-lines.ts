@@ -19,6 +19,7 @@
 import { appendAll } from './arrays.ts';
 import { shelf } from './build-handoff.ts';
 import { furnitureRule, WINDOW } from './coverage.ts';
+import { classifyLine } from './ingest/lines.ts';
 
 /** A story as the matcher sees it: its id and the texts the page printed for it. */
 export interface StoryText {
@@ -358,6 +359,14 @@ export function attributeLines(
         kind: 'article',
         article: stories[story]!.id,
       };
+  });
+  // A line no story holds that ingest drops as page furniture (a 版次 with its 版名, the issue's
+  // number, a jump line…) is shown as furniture too, with ingest's rule: the same lines the check
+  // of lines left out (left-out-lines.ts) counts as furniture.
+  lines.forEach((line, i) => {
+    if (line.kind !== 'none') return;
+    const { kind, rule } = classifyLine(line.text, 0);
+    if (kind === 'furniture' && rule) lines[i] = { number: line.number, text: line.text, kind: 'furniture', rule };
   });
   return lines;
 }

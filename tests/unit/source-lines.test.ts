@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { WINDOW } from '../../src/lib/coverage.ts';
+import { NO_HAN } from '../../src/lib/ingest/lines.ts';
 import {
   attributeLines,
   compactLines,
@@ -97,7 +98,8 @@ describe('attributeLines on a page like the seed pages', () => {
     expect(kinds(lines)).toEqual([
       '1 blank',
       '2 page',
-      '3 none',
+      // An English line: page furniture, as ingest drops it.
+      '3 furniture',
       '4 furniture',
       '5 article:a',
       '6 blank',
@@ -119,6 +121,7 @@ describe('attributeLines on a page like the seed pages', () => {
       '17 none',
       '18 furniture',
     ]);
+    expect(lines[2]).toMatchObject({ kind: 'furniture', rule: NO_HAN });
     expect(lines[3]).toMatchObject({ kind: 'furniture', rule: '编辑/组版/电话/邮箱' });
     expect(lines[17]).toMatchObject({ kind: 'furniture', rule: '单字残留' });
   });
@@ -132,7 +135,7 @@ describe('attributeLines on a page like the seed pages', () => {
     );
     const summary = summariseLines(lines);
     expect(summary.stories.get('a')).toEqual({ first: 5, count: 6 });
-    expect(summary.counts).toEqual({ blank: 4, article: 9, page: 1, furniture: 2, omitted: 0, none: 2 });
+    expect(summary.counts).toEqual({ blank: 4, article: 9, page: 1, furniture: 3, omitted: 0, none: 1 });
   });
 
   it('does not match a line to a story that holds less than half of it', () => {
@@ -440,5 +443,26 @@ describe('cost', () => {
     expect(lines.filter((l) => l.kind === 'article')).toHaveLength(10_000);
     // About half a second; the bound is loose, against a scan of the stories' text for each line.
     expect(elapsed).toBeLessThan(10_000);
+  });
+});
+
+describe('attributeLines, furniture as ingest drops it', () => {
+  it('shows a line no story holds that ingest drops as furniture with ingest’s rule, and keeps a held one its story’s', () => {
+    const story: StoryText = { id: 'a', segments: ['高新区召开党建工作会议，部署二〇二二年重点任务。'] };
+    const lines = attributeLines(
+      [
+        '第5版 · 园区党建',
+        '今日8版 第10742期',
+        '（上接A1版）',
+        '高新区召开党建工作会议，部署二〇二二年重点任务。',
+      ].join('\n'),
+      [story],
+    );
+    expect(lines.map((l) => (l.kind === 'furniture' ? `furniture ${l.rule}` : l.kind))).toEqual([
+      'furniture 版次',
+      'furniture 期号',
+      'furniture 转版',
+      'article',
+    ]);
   });
 });
