@@ -20,6 +20,7 @@ import {
   isMark,
   NARRATING,
   OPENS_WITH_SHORT_PHRASE,
+  pageNameOf,
   STORY_PHOTO_CREDIT,
   TERMINAL,
   TIES_TO_TEXT,
@@ -103,12 +104,19 @@ function markPageNames(lines: PageLine[]): void {
       line.rule = '编辑/组版';
     }
   });
+  // The page's name as its 版次 line prints it (第5版 · 要闻): the same word alone is that name.
+  const pageName = lines
+    .filter((l) => l.kind === 'furniture')
+    .map((l) => pageNameOf(l.text))
+    .find(Boolean);
   top.forEach((line, i) => {
     // Next to a furniture line, or one of a stack of such words (a single word right over a
     // headline may be its 栏目 instead).
     const nextToFurniture = [top[i - 1], top[i + 1]].some((l) => (l?.kind === 'furniture' && !isMark(l)) || word(l));
-    // Right over a headline, on its own, it is the headline's 引题 or 栏目 (党史学习教育).
-    const overHeadline = top[i + 1]?.kind === 'heading' && !word(top[i + 1]) && !word(top[i - 1]);
+    // Right over a headline, on its own, it is the headline's 引题 or 栏目 (党史学习教育), unless
+    // the 版次 line names the page so.
+    const overHeadline =
+      top[i + 1]?.kind === 'heading' && !word(top[i + 1]) && !word(top[i - 1]) && line.text !== pageName;
     if (word(line) && nextToFurniture && !overHeadline) {
       line.kind = 'furniture';
       line.rule = '版名';

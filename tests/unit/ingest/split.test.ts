@@ -535,3 +535,26 @@ describe('points set off by a dash, and captions marked 上图/下图', () => {
     expect(story!.paragraphs.filter((p) => p.startsWith('——'))).toHaveLength(2);
   });
 });
+
+describe('the page’s name alone over the first headline', () => {
+  const page = (pageLine: string) =>
+    [
+      pageLine,
+      '',
+      '2021年7月1日 星期四',
+      '',
+      '要闻',
+      '',
+      '高新区召开党建工作会议',
+      '',
+      '本报讯 3月6日，高新区召开党建工作会议，总结2021年党建工作，部署2022年重点任务。',
+    ].join('\n');
+
+  it('is the page’s name when the 版次 line names the page so, and the story’s 栏目 otherwise', () => {
+    const named = splitPage(page('第5版 · 要闻'));
+    expect(named.dropped.map((d) => d.rule)).toContain('版名');
+    expect(named.stories[0]!.column).toBeUndefined();
+    const unnamed = splitPage(page('第5版'));
+    expect(unnamed.stories[0]!.column).toBe('要闻');
+  });
+});
