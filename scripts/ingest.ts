@@ -16,6 +16,7 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { parse } from 'yaml';
 import { contentPath, contentRoot } from '../src/lib/content-paths.ts';
+import { inspectArticleText } from '../src/lib/article-files.ts';
 import { archiveDateProblem } from '../src/lib/dates.ts';
 import { decodePage, IngestError } from '../src/lib/ingest/decode.ts';
 import { draftSlug, renderDraft } from '../src/lib/ingest/draft.ts';
@@ -188,6 +189,18 @@ export function planIngest(
       }),
     };
   });
+
+  // A draft the build would refuse as a file (a paragraph over the length a line may have, say)
+  // is not written: the editor could not open it on the review screen either.
+  const refused = drafts.flatMap(
+    (draft) => inspectArticleText(draft.text, draft.file, args.date!.slice(0, 4)).problems,
+  );
+  if (refused.length)
+    throw new IngestError(
+      file,
+      'drafts',
+      `草稿未能通过文件检查，未写入任何文件；请先在原始版面中修正（如把过长的段落分行）再导入：${refused.join('；')} (draft would not build)`,
+    );
 
   const report: string[] = [];
   report.push(`版面 ${file} → content/sources/${sourceId}.txt（${bytes.length} 字节，原样保存）`);

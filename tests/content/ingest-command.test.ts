@@ -58,6 +58,20 @@ describe('the ingest command refuses clearly, writing nothing', () => {
     expect(listFiles(root)).toEqual(before);
   });
 
+  it('a page whose draft the build would refuse (a paragraph over a line’s length), naming the field and line', () => {
+    const root = emptyArchive();
+    const before = listFiles(root);
+    const paragraph = readFileSync(SEED, 'utf8')
+      .replace(/[^\p{Script=Han}]/gu, '')
+      .repeat(3)
+      .slice(0, 6000);
+    const page = writeBeside(root, 'long.txt', `高新区召开党建工作会议\n\n本报讯 ${paragraph}。\n`);
+    const result = run(root, page, ...ARGS, '--page', '9');
+    expect(result.status).not.toBe(0);
+    expect(result.stderr).toMatch(/drafts: 草稿未能通过文件检查，未写入任何文件.*body: 第\d+行共 \d+ 字，超过每行上限 5000 字/u);
+    expect(listFiles(root)).toEqual(before);
+  });
+
   it('a file larger than a page can be (over 1 MB), with its size', () => {
     const root = emptyArchive();
     const before = listFiles(root);
