@@ -64,11 +64,12 @@ export function cleanLine(raw: string): string {
 
 /**
  * A photo's credit printed after its caption, set off by a space or in brackets: 本报记者 王五 摄,
- * 王五/摄, 高新区供图, 供图：高新区宣传部, 图片由高新区宣传部提供.
+ * 王五/摄, 高新区供图, 供图：高新区宣传部, 图片由高新区宣传部提供, and in brackets （摄影：王五）.
  */
 const SPACED_CREDIT =
   '(?:(?:本报记者|通讯员|记者)\\s*)?\\p{Script=Han}{2,4}\\s*\\/?\\s*摄|\\S{2,16}供图|供图[:：]\\s*\\S{2,16}|图片由\\S{2,16}提供';
-const BRACKETED_CREDIT = '[^（）()]{2,16}?(?:\\s*摄|供图)|供图[:：]\\s*[^（）()]{2,16}|图片由[^（）()]{2,16}提供';
+const BRACKETED_CREDIT =
+  '[^（）()]{2,16}?(?:\\s*摄|供图)|(?:供图|摄影)[:：]\\s*[^（）()]{2,16}|图片由[^（）()]{2,16}提供';
 /** A caption's credit at its end: group 1 holds one in brackets, group 2 one after a space. */
 export const CAPTION_CREDIT = new RegExp(`\\s*[（(]\\s*(${BRACKETED_CREDIT})\\s*[）)]$|\\s+(${SPACED_CREDIT})$`, 'u');
 /** The same after a caption's full stop, as printed (before the spaces inside the text are closed). */

@@ -377,6 +377,19 @@ describe('the photos’ credit under a story’s last paragraph (图/王五)', (
     ]);
   });
 
+  it('reads a caption’s credit in brackets with its label, （摄影：王五）', () => {
+    const stories = splitPage(
+      page.replace(
+        '高新区党政办第二党支部到苏兆征故居陈列馆开展主题党日活动。',
+        '高新区党政办第二党支部到苏兆征故居陈列馆开展主题党日活动。（摄影：王五）',
+      ),
+    ).stories;
+    expect(stories[0]!.captions[0]).toEqual({
+      text: '高新区党政办第二党支部到苏兆征故居陈列馆开展主题党日活动。',
+      credit: '摄影：王五',
+    });
+  });
+
   it('reads a caption’s credit of another form (王五 摄) there as before', () => {
     const stories = splitPage(page.replace('图/宋一诺', '宋一诺/摄')).stories;
     expect(stories[0]!.captions.map((c) => c.credit)).toEqual(['图/李洋', '宋一诺/摄']);
