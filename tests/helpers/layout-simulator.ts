@@ -13,6 +13,7 @@
  *   bylines       本报讯（记者 …）, datelines (本报珠海讯, 新华社北京6月30日电) with names parted by 、,
  *                 （通讯员 …）, 本报讯 + text, 本报评论员 with no name, ▶/■/◎ 本报记者 …, 本报通讯员 … 记者 …,
  *                 本报记者 … 实习生 …, 首席记者 …, names parted by 、, 文/… 图/… (or │), 图文：…,
+ *                 本报记者 … 文/图 or 摄影报道, 记者 … … 摄, 撰文 … 摄影 …,
  *                 图/… under the last paragraph, ·名 名·, （名 文/图）,
  *                 采写/撰写/摄影/编辑/责任编辑/组版/美编 lines, at the start or the end
  *   captions      one-sentence captions between paragraphs, single blank line around, with credits
@@ -391,10 +392,24 @@ export function simulatePage(articles: ArticleFile[], family: Family, seed: numb
           if (chance(0.3)) out.push('本报评论员', '');
           else leadPrefix = '本报讯 ';
           break;
-        case 4:
-          out.push(`▶ 本报记者 ${a}`, '');
-          story.credits.push({ role: 'writer', name: a });
+        case 4: {
+          // Or what the names did printed after them, or labels with spaces for colons.
+          const form = rnd();
+          if (form < 0.6) {
+            out.push(`▶ 本报记者 ${a}`, '');
+            story.credits.push({ role: 'writer', name: a });
+          } else if (form < 0.75) {
+            out.push(`本报记者 ${a} ${pick(['文/图', '摄影报道'])}`, '');
+            story.credits.push({ role: 'writer', name: a }, { role: 'photographer', name: a });
+          } else if (form < 0.9) {
+            out.push(`撰文 ${a} 摄影 ${b}`, '');
+            story.credits.push({ role: 'writer', name: a }, { role: 'photographer', name: b });
+          } else {
+            out.push(`记者 ${a} ${b} 摄`, '');
+            story.credits.push({ role: 'photographer', name: a }, { role: 'photographer', name: b });
+          }
           break;
+        }
         case 5:
           out.push(`本报记者 ${a} ${pick(['通讯员', '实习生'])} ${b}`, '');
           story.credits.push({ role: 'writer', name: a }, { role: 'writer', name: b });

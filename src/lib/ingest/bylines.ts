@@ -41,23 +41,32 @@ export const DATELINE = new RegExp(
 
 /** Words printed before a name in a byline, and the role they give. */
 export const ROLE_LABEL = '责任编辑|编辑|责编|组版|美编|校对|撰写|采写|撰文|文字|摄影|摄像|图片|记者|作者|通讯员';
-/** The page's production roles, which some papers print with a space, not a colon, before the name: 责任编辑 王芳 美编 李强. */
-export const EDITOR_LABEL = '责任编辑|编辑|责编|组版|美编|校对';
-const EDITOR_LABEL_WORD = new RegExp(`^(?:${EDITOR_LABEL})$`, 'u');
+/**
+ * The labels some papers print with a space, not a colon, before the names: the page's
+ * production roles (责任编辑 王芳 美编 李强) and a story's (撰文 张三 摄影 李四).
+ */
+export const SPACED_LABEL = '责任编辑|编辑|责编|组版|美编|校对|撰文|撰写|采写|摄影';
+const SPACED_LABEL_WORD = new RegExp(`^(?:${SPACED_LABEL})$`, 'u');
 
 /**
- * A line of production credits with spaces for colons: a label, then one name or more, then
- * the next label (责任编辑 王芳 美编 李强 校对 张敏). Every word is a label or a name.
+ * A line of credits with spaces for colons: a label, then one name or more, then the next
+ * label (责任编辑 王芳 美编 李强 校对 张敏). Every word is a label or a name.
  */
-export function spacedEditorCredits(text: string): boolean {
+export function spacedCredits(text: string): boolean {
   const words = text.trim().split(/\s+/u);
-  if (words.length < 2 || !EDITOR_LABEL_WORD.test(words[0]!)) return false;
+  if (words.length < 2 || !SPACED_LABEL_WORD.test(words[0]!)) return false;
   return words.every((word, i) =>
-    EDITOR_LABEL_WORD.test(word)
-      ? !EDITOR_LABEL_WORD.test(words[i + 1] ?? '') && i < words.length - 1
+    SPACED_LABEL_WORD.test(word)
+      ? !SPACED_LABEL_WORD.test(words[i + 1] ?? '') && i < words.length - 1
       : /^\p{Script=Han}{2,4}$/u.test(word),
   );
 }
+
+/**
+ * What the names before it did, printed after them: 本报记者 张三 文/图, 张三 李四 摄 (the space
+ * before 摄 closed by cleaning), 张三 摄影报道.
+ */
+const DONE_AFTER = /^(.*\p{Script=Han})\s*(文\s*[/／]\s*图|摄影报道|摄影|摄)$/u;
 
 export interface Credit {
   role: 'writer' | 'photographer' | 'editor' | 'layout';
@@ -159,13 +168,21 @@ export function parseByline(printed: string): Credit[] {
   if (source) return [{ role: 'photographer', label: '本版图片来源', name: source[1]!.trim() }];
   if (text.startsWith('▶')) return namesOf(text.slice(1).trim(), 'writer', '▶');
   const credits: Credit[] = [];
-  const spaced = spacedEditorCredits(text);
+  const done = DONE_AFTER.exec(text);
+  if (done && !/[:：]/u.test(done[1]!)) {
+    const label = done[2]!.replace(/\s+/g, '');
+    const names = namesOf(done[1]!, /文/u.test(label) || label === '摄影报道' ? 'writer' : 'photographer', label);
+    return label === '摄' || label === '摄影'
+      ? names
+      : [...names, ...names.map((c) => ({ ...c, role: 'photographer' as const }))];
+  }
+  const spaced = spacedCredits(text);
   const labelled = spaced
-    ? new RegExp(`(?<!责任)(?=(?:${EDITOR_LABEL})\\s)`, 'u')
+    ? new RegExp(`(?<!责任)(?=(?:${SPACED_LABEL})\\s)`, 'u')
     : new RegExp(`(?<!责任)(?=(?:${ROLE_LABEL})\\s*[:：.．])`, 'u');
   for (const part of text.split(labelled)) {
     const match = (
-      spaced ? new RegExp(`^(${EDITOR_LABEL})\\s+(.*)$`, 'u') : new RegExp(`^(${ROLE_LABEL})\\s*[:：.．]\\s*(.*)$`, 'u')
+      spaced ? new RegExp(`^(${SPACED_LABEL})\\s+(.*)$`, 'u') : new RegExp(`^(${ROLE_LABEL})\\s*[:：.．]\\s*(.*)$`, 'u')
     ).exec(part.trim());
     const label = match?.[1];
     credits.push(...namesOf((match ? match[2]! : part).trim(), roleOf(label), label));
@@ -199,6 +216,13 @@ export function trailingByline(paragraph: string): { text: string; credits: Cred
   // After a full stop; or two names and more, which no sentence cut off at the page foot ends in.
   if (dotted && (/[。！？”]$/u.test(paragraph.slice(0, dotted.index).trim()) || /\S\s+\S/u.test(dotted[1]!.trim())))
     return { text: paragraph.slice(0, dotted.index).trim(), credits: namesOf(dotted[1]!.trim(), 'writer', undefined) };
+  // （文/张三）: the text's writer, after the last sentence.
+  const textBy = /(?<=[。！？”])\s*[（(]\s*文\s*[/／]\s*(\p{Script=Han}{2,4})\s*[）)]$/u.exec(paragraph);
+  if (textBy)
+    return {
+      text: paragraph.slice(0, textBy.index).trim(),
+      credits: [{ role: 'writer', label: '文', name: textBy[1]! }],
+    };
   const textAndPhoto = /[（(]\s*((?:\p{Script=Han}{1,4}\s*){1,6})\s*文\s*\/\s*图\s*[）)]$/u.exec(paragraph);
   if (textAndPhoto) {
     const names = namesOf(textAndPhoto[1]!.trim(), 'writer', '文/图');

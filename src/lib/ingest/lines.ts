@@ -11,7 +11,7 @@ import {
   PICTURE_BY,
   REPORTER_TITLE,
   ROLE_LABEL,
-  spacedEditorCredits,
+  spacedCredits,
   TEXT_AND_PICTURE_BY,
   TEXT_BY,
 } from './bylines.ts';
@@ -227,7 +227,7 @@ export function classifyLine(raw: string, blanksBefore: number): Pick<PageLine, 
   // the paragraph after it apart like a caption.
   if (!text)
     return raw.trim() ? { kind: 'furniture', text, rule: isPicture(raw) ? PICTURE : NO_HAN } : { kind: 'blank', text };
-  if (text.length <= 40 && (CREDIT_LINE.test(text) || spacedEditorCredits(text))) return { kind: 'byline', text };
+  if (text.length <= 40 && (CREDIT_LINE.test(text) || spacedCredits(text))) return { kind: 'byline', text };
   // Judged with full-width digits and letters folded (２０２１年７月１日, 第３版), as some OCR tools print them.
   const folded = text.normalize('NFKC');
   const furniture = furnitureRule(raw) ?? PAGE_FURNITURE.find((rule) => rule.test.test(folded));

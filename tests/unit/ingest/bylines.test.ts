@@ -1,6 +1,6 @@
 /** bylines.ts: roles and names as bylines and credits print them. */
 import { describe, expect, it } from 'vitest';
-import { leadCredits, parseByline, spacedEditorCredits, trailingByline } from '../../../src/lib/ingest/bylines.ts';
+import { leadCredits, parseByline, spacedCredits, trailingByline } from '../../../src/lib/ingest/bylines.ts';
 
 describe('parseByline', () => {
   it('reads roles, titles and names as printed', () => {
@@ -91,6 +91,12 @@ describe('parseByline, more forms other papers print', () => {
     ['通讯员 张三 记者 李四 报道', ['writer  通讯员 张三', 'writer  记者 李四']],
     ['本报首席记者 张三', ['writer  本报首席记者 张三']],
     ['特约撰稿人 张三', ['writer  特约撰稿人 张三']],
+    // What the names did, printed after them.
+    ['本报记者 张三 文/图', ['writer 文/图 本报记者 张三', 'photographer 文/图 本报记者 张三']],
+    ['本报记者 张三 摄影报道', ['writer 摄影报道 本报记者 张三', 'photographer 摄影报道 本报记者 张三']],
+    ['记者 张三 李四摄', ['photographer 摄 记者 张三', 'photographer 摄 记者 李四']],
+    // Labels with spaces for colons.
+    ['撰文 张三 摄影 李四', ['writer 撰文  张三', 'photographer 摄影  李四']],
   ])('%s', (text, credits) => {
     expect(read(text)).toEqual(credits);
   });
@@ -107,11 +113,20 @@ describe('parseByline, a line of production credits with spaces for colons', () 
   });
 
   it('is no such line when a word is neither a label nor a name, or a label has no name', () => {
-    expect(spacedEditorCredits('责任编辑 王芳 美编 李强')).toBe(true);
-    expect(spacedEditorCredits('编辑 美编 李强')).toBe(false);
-    expect(spacedEditorCredits('责任编辑 王芳 美编')).toBe(false);
-    expect(spacedEditorCredits('编辑部 走进 高新区企业')).toBe(false);
-    expect(spacedEditorCredits('本报记者 王芳')).toBe(false);
+    expect(spacedCredits('责任编辑 王芳 美编 李强')).toBe(true);
+    expect(spacedCredits('编辑 美编 李强')).toBe(false);
+    expect(spacedCredits('责任编辑 王芳 美编')).toBe(false);
+    expect(spacedCredits('编辑部 走进 高新区企业')).toBe(false);
+    expect(spacedCredits('本报记者 王芳')).toBe(false);
+  });
+});
+
+describe('trailingByline, （文/张三） after the last sentence', () => {
+  it('takes the writer off the paragraph', () => {
+    expect(trailingByline('活动受到群众广泛好评。（文/张三）')).toEqual({
+      text: '活动受到群众广泛好评。',
+      credits: [{ role: 'writer', label: '文', name: '张三' }],
+    });
   });
 });
 

@@ -81,6 +81,7 @@ describe('classifyLine', () => {
     ['文│张三', 1, 'byline'],
     ['本报记者 张三、李四', 1, 'byline'],
     ['首席记者 张三', 1, 'byline'],
+    ['撰文 张三 摄影 李四', 1, 'byline'],
     // A reporter's kind of piece is a section head, not a byline.
     ['■记者手记', 1, 'heading'],
     ['记者观察', 1, 'heading'],
