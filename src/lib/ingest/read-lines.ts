@@ -176,8 +176,9 @@ function markFragments(lines: PageLine[]): void {
       line.kind === 'heading' &&
       (next?.kind === 'body' || next?.kind === 'caption') &&
       hashesOf(line.raw) === 0 &&
-      // A 副题's dash marks a headline's line, at its start or inside it (主题——副题): never a piece of running text (…经济特区 | 基础不牢
-      // is no word cut in two, however often the page prints 区基 in 高新区基层).
+      // A 副题's dash marks a headline's line, at its start or inside it (主题——副题): never a
+      // piece of running text (…经济特区 | 基础不牢 is no word cut in two, however often the page
+      // prints 区基 in 高新区基层).
       !SUBTITLE_DASH.test(line.text) &&
       !/\S——\S/u.test(line.text) &&
       // Nor the line over a dateline (本报讯, 新华社北京6月30日电): a lead opens with its dateline.
