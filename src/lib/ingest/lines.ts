@@ -134,6 +134,13 @@ export const STORY_PHOTO_CREDIT = PICTURE_BY;
 /** The same with the space before 摄 as printed, which cleaning closes (张三 摄 → 张三摄). */
 const SPACED_PHOTO_CREDIT = /^(?:(?:本报记者|通讯员|记者)\s*)?\p{Script=Han}{2,4}\s+摄$/u;
 
+/** The page's name as its 版次 line prints it (第5版 · 园区党建), if one does. */
+export const printedPageName = (lines: readonly PageLine[]): string | undefined =>
+  lines
+    .filter((l) => l.kind === 'furniture' && l.rule === '版次')
+    .map((l) => pageNameOf(l.text))
+    .find(Boolean);
+
 /** The 版名 a 版次 line prints after the number (第5版 · 园区党建, A3 要闻): the page's name. */
 export function pageNameOf(text: string): string | undefined {
   return /^(?:第\s*[\d一二三四五六七八九十]{1,3}\s*版|[A-Z]\d{1,2}\s*版?)\s*[·•|｜:：]?\s*(\p{Script=Han}{2,8})$/u.exec(

@@ -20,7 +20,7 @@ import {
   isMark,
   NARRATING,
   OPENS_WITH_SHORT_PHRASE,
-  pageNameOf,
+  printedPageName,
   STORY_PHOTO_CREDIT,
   TERMINAL,
   TIES_TO_TEXT,
@@ -105,10 +105,7 @@ function markPageNames(lines: PageLine[]): void {
     }
   });
   // The page's name as its 版次 line prints it (第5版 · 要闻): the same word alone is that name.
-  const pageName = lines
-    .filter((l) => l.kind === 'furniture')
-    .map((l) => pageNameOf(l.text))
-    .find(Boolean);
+  const pageName = printedPageName(lines);
   top.forEach((line, i) => {
     // Next to a furniture line, or one of a stack of such words (a single word right over a
     // headline may be its 栏目 instead).

@@ -19,7 +19,7 @@ import {
   CAPTION_CREDIT,
   hashesOf,
   JUMP_LINE,
-  pageNameOf,
+  printedPageName,
   STORY_PHOTO_CREDIT,
   TERMINAL,
   type PageLine,
@@ -316,9 +316,11 @@ export function splitPage(page: string): SplitResult {
       suspicions.push({ line: s.firstLine, kind: 'no-headline', detail: `第${index + 1}篇未识别出标题` });
   }
   suspicions.push(...repeatedPhrases(lines), ...unusualCharacters(lines));
-  const pageName = lines
-    .filter((l) => l.kind === 'furniture' && l.rule === '版次')
-    .map((l) => pageNameOf(l.text))
-    .find(Boolean);
-  return { stories, dropped, banner, pageName, suspicions: suspicions.sort((a, b) => a.line - b.line) };
+  return {
+    stories,
+    dropped,
+    banner,
+    pageName: printedPageName(lines),
+    suspicions: suspicions.sort((a, b) => a.line - b.line),
+  };
 }
