@@ -1,19 +1,33 @@
 /**
  * The markup an OCR engine writes into a page's text and the printed page does not show:
  * heading marks (`#`), quote marks (`>`), bullets (`- `, `* `, `+ `), emphasis (`**…**`, `*…*`,
- * `__…__`), formatting HTML (`<mark>`, `<br>`, `<sup>`; comments), pictures (`![](…)`), links (`[text](…)`:
- * the text is kept), table rows (`| a | b |`: the cells are kept, a space apart; a rule row
- * `| --- |` is nothing), escapes (`\*`) and a few entities (`&nbsp;`). Ingest reads a page's
+ * `__…__`), formatting HTML (`<mark>`, `<br>`, `<sup>`, `<h2>`; comments), pictures (`![](…)`,
+ * `<img>`), links (`[text](…)`: the text is kept), table rows (`| a | b |`, and the HTML table
+ * some tools write, often a whole table on one line: the cells are kept, a space apart; a rule
+ * row `| --- |` is nothing), escapes (`\*`) and a few entities (`&nbsp;`). Ingest reads a page's
  * lines without it (ingest/lines.ts) and the provenance check compares an article with the page
  * without it (provenance.ts): one definition, so that a story ingest made from a page is found
  * on that page. A printed number (`1.`, `2、`) is text, not markup, and stays.
  */
 
-/** A line of a Markdown table: between pipes. */
-export const isTableRow = (raw: string): boolean => /^\s*\|.*\|\s*$/.test(raw);
+/** The tags of a whole HTML document, which some tools wrap a page or a table in. */
+const PAGE_TAG = /<\/?(?:html|head|body)(?:\s[^<>]*)?\/?>|<!doctype[^<>]*>/gi;
 
-/** A line that marks a picture (`![](…)`) and holds nothing else. */
-export const isPicture = (raw: string): boolean => /!\[[^\]]*\]\([^)]*\)/.test(raw) && stripOcrMarkup(raw) === '';
+/** The tags of an HTML table: its cells' text is kept, a space apart. */
+const TABLE_TAG = /<\/?(?:table|thead|tbody|tfoot|tr|td|th|caption|colgroup|col)(?:\s[^<>]*)?\/?>/gi;
+
+/** A line of an HTML table: it opens with a table's tag (the tags of a page around it gone). */
+const isHtmlTableRow = (line: string): boolean =>
+  /^\s*<\/?(?:table|thead|tbody|tfoot|tr|td|th)(?:\s[^<>]*)?>/i.test(line.replace(PAGE_TAG, ''));
+
+/** A line of a table: a Markdown table's between pipes, or an HTML table's. */
+export const isTableRow = (raw: string): boolean => /^\s*\|.*\|\s*$/.test(raw) || isHtmlTableRow(raw);
+
+const PICTURE = /!\[[^\]]*\]\([^)]*\)|<img(?:\s[^<>]*)?\/?>/gi;
+
+/** A line that marks a picture (`![](…)`, `<img …>`) and holds nothing else. */
+export const isPicture = (raw: string): boolean =>
+  new RegExp(PICTURE.source, 'i').test(raw) && stripOcrMarkup(raw) === '';
 
 /** A table's rule row: cells of dashes and colons only. */
 const RULE_CELL = /^\s*:?-+:?\s*$/;
@@ -22,11 +36,12 @@ const HAN = /\p{Script=Han}/u;
 
 /**
  * The HTML an OCR tool writes for how text looks (highlight, line break, super- and subscript,
- * bold, a font): the tags go, their text stays. Other tags are left as they are: nothing
- * printed is made of them, and the page's text is not rewritten on a guess.
+ * bold, a font) or what it is (a heading, a figure and its caption, a list's item): the tags
+ * go, their text stays. Other tags are left as they are: nothing printed is made of them, and
+ * the page's text is not rewritten on a guess.
  */
 const FORMATTING_TAG =
-  /<\/?(?:mark|br|sup|sub|span|font|b|i|u|s|em|strong|small|big|center|p|div|del|ins|strike)(?:\s[^<>]*)?\/?>/gi;
+  /<\/?(?:mark|br|sup|sub|span|font|b|i|u|s|em|strong|small|big|center|p|div|del|ins|strike|h[1-6]|figure|figcaption|blockquote|ul|ol|li)(?:\s[^<>]*)?\/?>/gi;
 
 const ENTITIES: Record<string, string> = { nbsp: ' ', amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" };
 
@@ -37,10 +52,17 @@ const unwrap = (whole: string, inner: string) => (HAN.test(inner) ? inner : whol
 export function stripOcrMarkup(raw: string): string {
   let line = raw
     .replace(/<!--.*?-->/g, '')
-    .replace(/!\[[^\]]*\]\([^)]*\)/g, '')
+    .replace(PICTURE, '')
     .replace(/\[([^\]]*)\]\([^)\s]*(?:\s+"[^"]*")?\)/g, '$1')
+    .replace(PAGE_TAG, '')
     .replace(FORMATTING_TAG, '');
-  if (isTableRow(line)) {
+  if (isHtmlTableRow(line)) {
+    line = line
+      .split(TABLE_TAG)
+      .map((cell) => cell.trim())
+      .filter(Boolean)
+      .join(' ');
+  } else if (isTableRow(line)) {
     const cells = line.trim().slice(1, -1).split('|');
     line = cells.every((cell) => RULE_CELL.test(cell) || cell.trim() === '')
       ? ''

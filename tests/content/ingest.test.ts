@@ -184,6 +184,32 @@ describe('review', () => {
   });
 });
 
+describe('a page in the HTML some OCR tools write', () => {
+  // Seed 001 as such a tool gives it: paragraphs in <p>, a picture as <img>, a table whole on
+  // one line between two paragraphs, an element the archive does not know (<section>).
+  const seed = readFileSync(path.join(CONTENT, 'sources', SEEDS[1]!), 'utf8').split('\n');
+  const table = '<table border="1"><tr><th>社区</th><th>党员</th></tr><tr><td>鸡山社区</td><td><b>50名</b></td></tr></table>';
+  const html = seed
+    .map((line, index) => (index === 6 ? `<p>${line}</p>` : index === 49 ? `<section>${line}` : line))
+    .flatMap((line, index) => (index === 47 ? [line, '', table] : index === 10 ? ['<img src="imgs/p1.jpg" alt="" />', line] : [line]));
+
+  it('gives drafts that the build takes: no HTML, every word found on the page, nothing left out', () => {
+    const root = emptyArchive();
+    const page = path.join(root, 'html-page.txt');
+    writeFileSync(page, html.join('\n'));
+    applyPlan(planIngest({ page, paper: 'unprinted', date: '2019' }, root));
+    const reviews = reviewDrafts(path.join(root, 'articles'));
+    expect(reviews.length).toBe(7);
+    const problems = reviews.flatMap((review) => review.problems).join('\n');
+    expect(problems).not.toMatch(/原始 HTML|原始版面中没有|不在本版任何一篇文章中/);
+    const bodies = reviews.map((review) => readFileSync(review.path, 'utf8').split('\n---\n')[1]!);
+    // The table's cells, a space apart, a paragraph of their own; the unknown element kept as text.
+    expect(bodies.some((body) => body.includes('\n\n社区 党员 鸡山社区 50名\n\n'))).toBe(true);
+    expect(bodies.join('')).toContain('\\<section>');
+    expect(bodies.join('')).not.toMatch(/<(?:p|img|table|td|b)\b/);
+  });
+});
+
 describe('zones the page names that zones.yaml lacks', () => {
   it('are reported from the text of the stories, not from the furniture or across lines', () => {
     const page = path.join(CONTENT, '..', 'tests', 'unit', 'ingest', 'zone-paper-page.txt');

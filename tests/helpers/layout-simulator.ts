@@ -26,7 +26,8 @@
  *   debris        `#` (consistent with type size within a story) and `<mark>` from the OCR tool, stray spaces inside Chinese text, stray letters
  *   markdown      the OCR tool's other Markdown: bold headlines and phrases, `> ` and `- ` before
  *                 paragraphs, `<br>` inside them, pictures (`![](…)`) over captions and between
- *                 paragraphs; drawn from a random stream of its own, so `mixed` pages keep their
+ *                 paragraphs; and the HTML some tools write (`<h3>` headings, `<p>` lines,
+ *                 pictures as `<img>` in a centred `<div>`); drawn from a random stream of its own, so `mixed` pages keep their
  *                 layout and gain the markup
  */
 import type { ArticleFile } from './content.ts';
@@ -283,8 +284,8 @@ export function simulatePage(articles: ArticleFile[], family: Family, seed: numb
   // The Markdown family's own random stream: the page's layout is drawn as without it.
   const markRnd = random(seed * 104723 + 17);
   const marked = (p: number) => layout.markdown && markRnd() < p;
-  /** A headline or section head as the OCR tool may write it: bold. */
-  const markHead = (line: string) => (marked(0.2) ? `**${line}**` : line);
+  /** A headline or section head as the OCR tool may write it: bold, or an HTML heading. */
+  const markHead = (line: string) => (marked(0.2) ? `**${line}**` : marked(0.1) ? `<h3>${line}</h3>` : line);
   /** A paragraph's line as the OCR tool may write it: a phrase bold, a line break, a quote or bullet mark. */
   const markText = (line: string, first: boolean) => {
     if (marked(0.15)) {
@@ -303,10 +304,15 @@ export function simulatePage(articles: ArticleFile[], family: Family, seed: numb
     }
     if (first && marked(0.1)) line = `> ${line}`;
     else if (first && marked(0.1)) line = `- ${line}`;
+    // Some tools write HTML: a paragraph's line in <p>.
+    if (marked(0.1)) line = `<p>${line}</p>`;
     return line;
   };
   let pictures = 0;
-  const picture = () => `![](images/page-${seed}-${++pictures}.jpg)`;
+  const picture = () =>
+    marked(0.3)
+      ? `<div style="text-align: center;"><img src="imgs/page-${seed}-${++pictures}.jpg" alt="Image" /></div>`
+      : `![](images/page-${seed}-${++pictures}.jpg)`;
   /** A paragraph as lines: broken by a column break mid-sentence or mid-word, or whole. */
   const paragraphLines = (paragraph: string): string[] => {
     const chars = [...paragraph];

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { isTableRow, stripOcrMarkup } from '../../src/lib/ocr-markup.ts';
+import { isPicture, isTableRow, stripOcrMarkup } from '../../src/lib/ocr-markup.ts';
 
 describe('stripOcrMarkup', () => {
   it.each([
@@ -26,6 +26,19 @@ describe('stripOcrMarkup', () => {
     ['| 地区生产总值 | 631.6亿元 |', '地区生产总值 631.6亿元'],
     ['| --- | :---: |', ''],
     ['增长11\\*2', '增长11*2'],
+    // The HTML some tools write: a table (often whole on one line), a picture, headings, figures.
+    [
+      '<table><tr><td>项目</td><td>数量</td></tr><tr><td>党员</td><td><b>536名</b></td></tr></table>',
+      '项目 数量 党员 536名',
+    ],
+    ['<html><body><table border="1"><tr><th>地区</th><th colspan="2">生产总值</th></tr>', '地区 生产总值'],
+    ['  <tr><td> 高新区 </td><td>631.6亿元</td></tr>', '高新区 631.6亿元'],
+    ['</table></body></html>', ''],
+    ['<img src="imgs/img_in_image_box_0_0_600_400.jpg" alt="Image" width="60%" />', ''],
+    ['<div style="text-align: center;"><img src="a.jpg"/></div>图为活动现场', '图为活动现场'],
+    ['<h2>党建引领 奋力迈进</h2>', '党建引领 奋力迈进'],
+    ['<figure><figcaption>图为党员志愿者</figcaption></figure>', '图为党员志愿者'],
+    ['<ul><li>坚持党建引领</li></ul>', '坚持党建引领'],
     ['党建&nbsp;引领', '党建 引领'],
   ])('%j → %j', (raw, text) => {
     expect(stripOcrMarkup(raw)).toBe(text);
@@ -44,6 +57,7 @@ describe('stripOcrMarkup', () => {
     '邮箱 dengsh_x@chih.org',
     // Tags of no formatting are not the OCR tool's: left for the checks to see.
     '<script>window.x=1</script>',
+    '<tablet>电脑',
   ])('keeps %j', (text) => {
     expect(stripOcrMarkup(text)).toBe(text);
   });
@@ -65,5 +79,24 @@ describe('isTableRow', () => {
     expect(isTableRow('  |a|  ')).toBe(true);
     expect(isTableRow('指标 | 数值')).toBe(false);
     expect(isTableRow('|')).toBe(false);
+  });
+
+  it('is a line of an HTML table, and no other HTML', () => {
+    expect(isTableRow('<table><tr><td>项目</td></tr></table>')).toBe(true);
+    expect(isTableRow('<html><body><table>')).toBe(true);
+    expect(isTableRow('  <td>党员</td>')).toBe(true);
+    expect(isTableRow('<div>表1</div>')).toBe(false);
+    expect(isTableRow('<tablet>电脑')).toBe(false);
+    expect(isTableRow('见下表<table>')).toBe(false);
+  });
+});
+
+describe('isPicture', () => {
+  it('is a line that only marks a picture, in Markdown or HTML', () => {
+    expect(isPicture('![](images/a.jpg)')).toBe(true);
+    expect(isPicture('<img src="a.jpg" alt="">')).toBe(true);
+    expect(isPicture('<div style="text-align: center;"><IMG SRC="a.jpg"/></div>')).toBe(true);
+    expect(isPicture('<img src="a.jpg">图为活动现场')).toBe(false);
+    expect(isPicture('图片')).toBe(false);
   });
 });

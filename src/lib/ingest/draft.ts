@@ -3,6 +3,7 @@
  * marked as such in YAML comments) and the body as Markdown. `draft: true` keeps it off the
  * site until an editor has checked it and deletes that line.
  */
+import { markdownHeading, markdownText } from './markdown-text.ts';
 import type { DraftStory } from './split.ts';
 import type { Suggestion } from './suggest.ts';
 
@@ -84,6 +85,7 @@ export function renderDraft(story: DraftStory, context: DraftContext): string {
   );
   field('credits', story.credits);
   field('captions', story.captions);
-  lines.push('---', '', ...story.paragraphs.flatMap((p) => [p, '']));
+  const markdown = (p: string) => (p.startsWith('## ') ? markdownHeading(p.slice(3)) : markdownText(p));
+  lines.push('---', '', ...story.paragraphs.flatMap((p) => [markdown(p), '']));
   return lines.join('\n');
 }
