@@ -29,6 +29,11 @@
  *                 paragraphs; and the HTML some tools write (`<h3>` headings, `<p>` lines,
  *                 pictures as `<img>` in a centred `<div>`); drawn from a random stream of its own, so `mixed` pages keep their
  *                 layout and gain the markup
+ *   wrapped       hard-wrapped text, as a PDF's or another tool's plain text gives it: each
+ *                 paragraph cut into lines of the column's width (14–27 characters, letters and
+ *                 digits half; a comma or full stop never opening a line), most pages indenting
+ *                 each paragraph's first line (　　), most setting no blank line anywhere, the
+ *                 others one between paragraphs only; with bylines as the bylines family
  */
 import type { ArticleFile } from './content.ts';
 
@@ -42,6 +47,7 @@ export type Family =
   | 'breaks'
   | 'debris'
   | 'markdown'
+  | 'wrapped'
   | 'mixed';
 export const FAMILIES: Family[] = [
   'base',
@@ -53,8 +59,9 @@ export const FAMILIES: Family[] = [
   'breaks',
   'debris',
   'mixed',
-  // After mixed: a family's place seeds its pages, and mixed keeps the pages it had before this one.
+  // After mixed: a family's place seeds its pages, and mixed keeps the pages it had before these.
   'markdown',
+  'wrapped',
 ];
 
 export interface ExpectedCredit {
@@ -145,6 +152,7 @@ export interface Layout {
   breaks: boolean;
   debris: boolean;
   markdown: boolean;
+  wrapped: boolean;
 }
 
 const BASE: Layout = {
@@ -157,6 +165,7 @@ const BASE: Layout = {
   breaks: false,
   debris: false,
   markdown: false,
+  wrapped: false,
 };
 
 export function layoutOf(family: Family): Layout {
@@ -176,7 +185,10 @@ export function layoutOf(family: Family): Layout {
         breaks: true,
         debris: true,
         markdown: true,
+        wrapped: false,
       };
+    case 'wrapped':
+      return { ...BASE, wrapped: true, bylines: true };
     default:
       return { ...BASE, [family]: true };
   }
@@ -307,6 +319,29 @@ export function simulatePage(articles: ArticleFile[], family: Family, seed: numb
     // Some tools write HTML: a paragraph's line in <p>.
     if (marked(0.1)) line = `<p>${line}</p>`;
     return line;
+  };
+  // The wrapped family's own random stream, as the Markdown family's.
+  const wrapRnd = random(seed * 130363 + 29);
+  const wrapWidth = 14 + Math.floor(wrapRnd() * 14);
+  const wrapIndent = wrapRnd() < 0.75;
+  const wrapBlanks = wrapRnd() < 0.35;
+  /** A paragraph as the page's lines: cut at the column's width, a punctuation mark kept on the line it ends. */
+  const wrapLines = (paragraph: string): string[] => {
+    const lines: string[] = [];
+    let line = wrapIndent ? '\u3000\u3000' : '';
+    let width = line.length;
+    for (const c of paragraph) {
+      const w = /[A-Za-z0-9 .%+\-/]/.test(c) ? 0.5 : 1;
+      if (width + w > wrapWidth && !/[，。、；：？！”’）》·,.;:?!]/u.test(c)) {
+        lines.push(line);
+        [line, width] = ['', 0];
+        // A space where the line breaks is not printed.
+        if (c === ' ') continue;
+      }
+      line += c;
+      width += w;
+    }
+    return [...lines, line];
   };
   let pictures = 0;
   const picture = () =>
@@ -542,6 +577,11 @@ export function simulatePage(articles: ArticleFile[], family: Family, seed: numb
         out.push(jump, '');
       }
       story.body.push(paragraph.replace(/·[^·]*·$|（[^（）]*文\/图）$/u, '').replace(/^本报讯(（[^）]*）)?\s*/u, ''));
+      if (layout.wrapped) {
+        out.push(...wrapLines(paragraph));
+        if (wrapBlanks) out.push('');
+        continue;
+      }
       const pieces = paragraphLines(paragraph);
       for (const [j, piece] of pieces.entries()) {
         out.push(markText(debris(piece, false), j === 0), '');
@@ -558,6 +598,8 @@ export function simulatePage(articles: ArticleFile[], family: Family, seed: numb
     const boundary = out.findIndex((line, i) => i >= at && line === '') + 1 || out.length;
     out.splice(boundary, 0, pick(['H', 'A', '启', '#']), '');
   }
+  // Most hard-wrapped pages set no blank line anywhere.
+  if (layout.wrapped && !wrapBlanks) out.splice(0, out.length, ...out.filter((line) => line !== ''));
   const foot = (out as string[] & { foot?: string[] }).foot ?? [];
   for (const line of foot) {
     furniture.push(line);

@@ -30,6 +30,11 @@ export interface PageLine {
   blanksBefore: number;
   /** Why a line was dropped, for the report. */
   rule?: string;
+  /**
+   * The line goes on from the line above it: the page is hard-wrapped, its paragraphs cut into
+   * lines of the text's width with no blank line between (read-lines.ts, markWrappedLines).
+   */
+  wraps?: boolean;
 }
 
 /**

@@ -46,7 +46,8 @@ export interface Spacing {
 export function spacingOf(elements: readonly Element[]): Spacing {
   const gaps = new Map<number, number>();
   elements.forEach((e, i) => {
-    if (e.type === 'body' && elements[i - 1]?.type === 'body')
+    // A hard-wrapped paragraph's next line is no gap between paragraphs.
+    if (e.type === 'body' && !e.line.wraps && elements[i - 1]?.type === 'body')
       gaps.set(e.line.blanksBefore, (gaps.get(e.line.blanksBefore) ?? 0) + 1);
   });
   const paragraph = [...gaps].sort((a, b) => b[1] - a[1] || a[0] - b[0])[0]?.[0] ?? 1;

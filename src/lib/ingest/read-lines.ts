@@ -1,11 +1,12 @@
 /**
- * A page's lines, each classified (lines.ts) and then judged by the lines around it: the first
+ * A page's lines, each classified (lines.ts) and then judged by the lines around it: a line of a
+ * hard-wrapped paragraph goes on from the line above (markWrappedLines); the first
  * piece of a paragraph a column break cut is running text, not a heading (markFragments); a
  * one-sentence line between paragraphs is a photo caption (markCaptions); the page's name and
  * editors above its first headline (markPageNames) and its production credits at its foot
  * (markFootCredits) are furniture.
  */
-import { DATELINE, parseByline } from './bylines.ts';
+import { DATELINE, parseByline, trailingByline } from './bylines.ts';
 import { SUBTITLE_DASH } from './headlines.ts';
 import {
   ARGUING,
@@ -41,11 +42,118 @@ export function readLines(page: string): PageLine[] {
     if (classified.kind === 'blank') blanks++;
     else blanks = isMark(classified) ? Math.max(0, blanks - 1) : 0;
   });
+  markWrappedLines(lines);
   markFragments(lines);
   markCaptions(lines);
   markPageNames(lines);
   markFootCredits(lines);
   return lines;
+}
+
+/**
+ * A line's width as printed: a Chinese character 1, a letter, digit or space ½, and the marks
+ * printed with numbers (2.5, 10%, 2018-2020). Other punctuation is printed full-width in
+ * Chinese text, whatever form the OCR tool gives it (`,` for `，`).
+ */
+export function printedWidth(raw: string): number {
+  let width = 0;
+  for (const c of raw.trimEnd()) width += /[A-Za-z0-9 .%+\-/]/.test(c) ? 0.5 : 1;
+  return width;
+}
+
+/** A paragraph's first line, indented (one or two full-width spaces, two to four spaces, a tab; more centres a heading). */
+const INDENTED = /^(?:\u3000{1,2}|[ ]{2,4}|\t)(?=\S)/u;
+const TEXT_KINDS = new Set<PageLine['kind']>(['body', 'heading', 'caption']);
+/** Words set a space apart, as a headline's phrases are (守初心 担使命, 实施“五大行动” 引领…). */
+const SPACED_WORDS = /[\p{Script=Han}”’」』）》][ \u3000]+[\p{Script=Han}“‘「『（《]/u;
+
+/**
+ * Some pages come hard-wrapped: each paragraph cut into lines of the text's width, one under the
+ * other with no blank line between, a new paragraph often indented (　　). A line right under a
+ * line of that width, and not indented itself, goes on with it: it is running text (never a
+ * heading, a caption or a paragraph of its own), and the join is no column break to check. The
+ * width is read from the lines themselves, in each run of lines with no blank between: the one
+ * the most of them have, when many have it (within a character and a half: a line may take in
+ * a punctuation mark or push one down). A line wider than that is a headline. After a line that
+ * ends a sentence, the paragraph may have ended: on a page that indents its paragraphs the next
+ * line goes on only if it fills the width too or ends a sentence itself; on one that does not,
+ * it never does.
+ */
+function markWrappedLines(lines: PageLine[]): void {
+  let run: PageLine[] = [];
+  const flush = () => {
+    if (run.length >= 3) markRun(run);
+    run = [];
+  };
+  for (const line of lines) {
+    if (line.kind === 'blank') flush();
+    else run.push(line);
+  }
+  flush();
+}
+
+function markRun(run: PageLine[]): void {
+  const text = run.filter((l) => TEXT_KINDS.has(l.kind));
+  const widths = text.map((l) => printedWidth(l.raw)).filter((w) => w >= 8);
+  if (widths.length < 3) return;
+  // Justified lines differ by a character or so: a punctuation mark squeezed in or pushed down.
+  const near = (a: number, b: number) => Math.abs(a - b) <= 1.5;
+  // The width the most lines have, if many share it: a paragraph's lines before its last.
+  const counts = new Map<number, number>();
+  for (const w of widths) counts.set(w, (counts.get(w) ?? 0) + 1);
+  const full = [...counts].sort((a, b) => b[1] - a[1] || b[0] - a[0])[0]![0];
+  if (widths.filter((w) => near(w, full)).length < Math.max(3, widths.length * 0.3)) return;
+  const indents = run.filter((l) => TEXT_KINDS.has(l.kind) && INDENTED.test(l.raw)).length >= 2;
+  // A sentence's end, or the writers' names closing the story (…。·张三 李四·).
+  const endsParagraph = (l: PageLine) => TERMINAL.test(l.text) || trailingByline(l.text).credits.length > 0;
+  const isFull = (l: PageLine) => near(printedWidth(l.raw), full);
+  /** Could the line go on from the one above it: text under a line of the full width, no wider, not opening a paragraph? */
+  const couldGoOn = (above: PageLine, line: PageLine) =>
+    TEXT_KINDS.has(line.kind) &&
+    isFull(above) &&
+    !INDENTED.test(line.raw) &&
+    // A lead opens with its dateline (本报讯, 新华社…电).
+    !DATELINE.test(line.text) &&
+    // A headline's phrases a space apart.
+    !(line.kind === 'heading' && SPACED_WORDS.test(line.raw)) &&
+    // Wider than the text: a headline.
+    printedWidth(line.raw) <= full + 1.5;
+  /**
+   * Do the lines from run[i] on end as a paragraph does: with a sentence's end, or after two
+   * lines of the full width? A headline's lines never end with a full stop.
+   */
+  const endsAsParagraph = (i: number) => {
+    let j = i;
+    while (run[j + 1] && !endsParagraph(run[j]!) && couldGoOn(run[j]!, run[j + 1]!)) j++;
+    return endsParagraph(run[j]!) || j - i >= 2;
+  };
+  /**
+   * After a sentence's end the paragraph may have ended too: on a page that indents its
+   * paragraphs, the next line goes on with it if it ends as a paragraph (a headline as wide as
+   * the text does not); on one that does not indent them, never.
+   */
+  const goesOn = (above: PageLine, line: PageLine, index: number) =>
+    couldGoOn(above, line) && (!endsParagraph(above) || (indents && endsAsParagraph(index)));
+  for (let i = 1; i < run.length; i++) {
+    const [above, line] = [run[i - 1]!, run[i]!];
+    // A line read as a heading (at the text's width, with no punctuation in it, say) opens a
+    // paragraph if it is indented, or if the lines that go on from it end as a paragraph does
+    // and it has no space between its words, as a headline may.
+    const aboveIsText =
+      above.kind === 'body' ||
+      above.wraps ||
+      (above.kind === 'heading' &&
+        (INDENTED.test(above.raw) ||
+          (!SPACED_WORDS.test(above.raw) && goesOn(above, line, i) && endsAsParagraph(i - 1))));
+    if (aboveIsText && goesOn(above, line, i)) {
+      above.kind = 'body';
+      line.kind = 'body';
+      line.wraps = true;
+    }
+  }
+  // On a page that indents its paragraphs, an indented line is a paragraph's first, though it be
+  // its only one (a story's last line, cut off at the page's foot), never a heading.
+  if (indents) for (const line of run) if (line.kind === 'heading' && INDENTED.test(line.raw)) line.kind = 'body';
 }
 
 /** The people who made the page rather than wrote its stories: its editors, layout and proofreaders. */
@@ -259,6 +367,8 @@ function markCaptions(lines: PageLine[]): void {
   paragraphEnds(content);
   content.forEach((line, i) => {
     if (line.kind !== 'body' && line.kind !== 'heading') return;
+    // A line of a hard-wrapped paragraph, or one the next line goes on from, is the paragraph's.
+    if (line.wraps || content[i + 1]?.wraps) return;
     const text = line.text;
     if (DATELINE.test(text) || text.length < 8 || text.length > 120) return;
     const next = content[i + 1];

@@ -103,6 +103,14 @@ export function splitPage(page: string): SplitResult {
     const afterRow = endsInRow.has(target);
     if (row) endsInRow.add(target);
     else endsInRow.delete(target);
+    // A hard-wrapped paragraph goes on in its next line. Names (·吴长赋 ｜ 乔冠宇·) and words of
+    // letters either side of the break keep the space the break took.
+    if (line.wraps && previous && !previous.startsWith('## ')) {
+      const gap =
+        isBylineRest(previous, line.text) || (/[A-Za-z]$/.test(previous) && /^[A-Za-z]/.test(line.text)) ? ' ' : '';
+      target.paragraphs[target.paragraphs.length - 1] = previous + gap + line.text;
+      return;
+    }
     // A paragraph cut by a column break goes on in the next line of body text.
     if (
       previous &&

@@ -1,6 +1,14 @@
 /** read-lines.ts: lines judged by the lines around them (a cut paragraph's piece, a caption). */
 import { describe, expect, it } from 'vitest';
-import { captionSentence, cutInWord, looksLikeFragment, pairCounts } from '../../../src/lib/ingest/read-lines.ts';
+import {
+  captionSentence,
+  cutInWord,
+  looksLikeFragment,
+  pairCounts,
+  printedWidth,
+  readLines,
+} from '../../../src/lib/ingest/read-lines.ts';
+import { WRAPPED } from './wrapped-page.ts';
 
 describe('looksLikeFragment', () => {
   it('reads the first piece of a cut paragraph as running text, not a heading', () => {
@@ -32,5 +40,40 @@ describe('cutInWord', () => {
     expect(cutInWord('以高质量党建引领珠海高质量发展', '建设新时代中国特色社会主义', page)).toBe(false);
     // A headline of two phrases is left alone.
     expect(cutInWord('党建引领 奋力迈进国家一流党', '组织', page)).toBe(false);
+  });
+});
+
+describe('printedWidth', () => {
+  it('counts a Chinese character or punctuation mark as one, a letter, digit or number mark as a half', () => {
+    expect(printedWidth('党建引领')).toBe(4);
+    expect(printedWidth('成立98周年，')).toBe(6);
+    expect(printedWidth('\u3000\u3000按照2.5%')).toBe(6);
+    expect(printedWidth('2018-2020年）》，  ')).toBe(8.5);
+  });
+});
+
+describe('readLines on a hard-wrapped page', () => {
+  const lines = readLines(WRAPPED.join('\n'));
+  const kinds = (numbers: number[]) => numbers.map((n) => `${lines[n - 1]!.kind}${lines[n - 1]!.wraps ? '+' : ''}`);
+
+  it('reads each line under a line of the text’s width, not indented, as going on from it', () => {
+    expect(kinds([3, 4, 5, 6, 7, 8, 9])).toEqual(['body', 'body+', 'body+', 'body+', 'body+', 'body+', 'body+']);
+    // A line ending a sentence at the line's end, the paragraph going on under it.
+    expect(kinds([12, 13, 14, 15])).toEqual(['body+', 'body+', 'body+', 'body+']);
+    expect(kinds([18, 19, 22])).toEqual(['body', 'body+', 'body+']);
+  });
+
+  it('keeps headlines as headings: wider than the text, with words a space apart, or after a story’s end', () => {
+    expect(kinds([1, 2, 16, 17])).toEqual(['heading', 'heading', 'heading', 'heading']);
+  });
+
+  it('reads an indented line as a paragraph’s first, however short, and a line as wide as the text after a sentence’s end as no part of that paragraph unless it ends as one', () => {
+    expect(kinds([24])).toEqual(['body']);
+    expect(lines[22]!.wraps).toBeFalsy();
+  });
+
+  it('reads pages with blank lines between their lines as before', () => {
+    const spaced = readLines(WRAPPED.join('\n\n'));
+    expect(spaced.some((line) => line.wraps)).toBe(false);
   });
 });

@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { readLines } from '../../../src/lib/ingest/read-lines.ts';
 import { splitPage } from '../../../src/lib/ingest/split.ts';
 import { PICTURE } from '../../../src/lib/ingest/lines.ts';
+import { WRAPPED } from './wrapped-page.ts';
 
 describe('splitPage', () => {
   const page = [
@@ -569,5 +570,39 @@ describe('the page’s name alone over the first headline', () => {
     expect(named.stories[0]!.column).toBeUndefined();
     const unnamed = splitPage(page('第5版'));
     expect(unnamed.stories[0]!.column).toBe('要闻');
+  });
+});
+
+describe('a hard-wrapped page', () => {
+  it('joins each paragraph’s lines without a column break to check, and keeps its headlines', () => {
+    const split = splitPage(WRAPPED.slice(0, 22).join('\n'));
+    expect(split.stories.map((s) => s.headline?.title)).toEqual([
+      '高新区组织党员走访慰问化州贫困村困难党员和老党员',
+      '缅怀革命先烈 坚定理想信念',
+    ]);
+    const [first, second] = split.stories;
+    expect(first!.paragraphs).toHaveLength(2);
+    expect(first!.paragraphs[1]).toBe(
+      '此次，慰问组共走访慰问了高新区对口帮扶化州市的11个省定贫困村困难党员和老党员，了解他们的生活。身体健康等情况，鼓励他们要坚定信心，乐观面对生活，一如既往地发挥模范带头作用。',
+    );
+    expect(first!.credits.map((c) => c.name)).toEqual(expect.arrayContaining(['宋显晖', '刘琴']));
+    expect(second!.headline?.kicker).toBe('后环社区党员“走出去”参观学习');
+    expect(second!.paragraphs).toEqual([
+      '党员们首先参观了周文雍、陈铁军烈士纪念馆。纪念馆分为动荡的年代、激情燃烧的岁月、薪火相传、视像展览室、许愿树、大型主题雕塑六个区，各区间主题鲜明，资料翔实。',
+    ]);
+    expect(split.suspicions.filter((s) => s.kind === 'column-join')).toEqual([]);
+  });
+
+  it('keeps apart the names a line’s end parted', () => {
+    const split = splitPage(
+      [
+        '缅怀革命先烈 坚定理想信念',
+        '\u3000\u3000此次，慰问组共走访慰问了高新',
+        '区对口帮扶化州市的11个省定贫困村',
+        '困难党员和老党员。·宋显晖 刘琴',
+        '张嘉村·',
+      ].join('\n'),
+    );
+    expect(split.stories[0]!.credits.map((c) => c.name)).toEqual(['宋显晖', '刘琴', '张嘉村']);
   });
 });
