@@ -4,7 +4,8 @@
  * `__…__`), formatting HTML (`<mark>`, `<br>`, `<sup>`, `<h2>`; comments), pictures (`![](…)`,
  * `<img>`), links (`[text](…)`: the text is kept), table rows (`| a | b |`, and the HTML table
  * some tools write, often a whole table on one line: the cells are kept, a space apart; a rule
- * row `| --- |` is nothing), escapes (`\*`) and a few entities (`&nbsp;`). Ingest reads a page's
+ * row `| --- |` is nothing), numbers written as formulas (`$12.5\%$`), escapes (`\*`) and a
+ * few entities (`&nbsp;`). Ingest reads a page's
  * lines without it (ingest/lines.ts) and the provenance check compares an article with the page
  * without it (provenance.ts): one definition, so that a story ingest made from a page is found
  * on that page. A printed number (`1.`, `2、`) is text, not markup, and stays.
@@ -45,12 +46,20 @@ const FORMATTING_TAG =
 
 const ENTITIES: Record<string, string> = { nbsp: ' ', amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" };
 
+/**
+ * A number some tools write as an inline formula (`$12.5\%$`, `$1 2 . 5 \%$`): the number as
+ * printed, the formula's spaces (which it never prints) and delimiters gone. Only digits and
+ * the marks of a number; a formula's closing `$` is not followed by a digit, as a price in dollars is (`$5 $10`).
+ */
+const INLINE_NUMBER = /\$(?=[\d.])(?:[\d\s.,:+\-]|\\%|%)*?[\d%](?:\s*\\%)?\s*\$(?!\d)/g;
+
 /** Emphasis around text with a Han character in it: `*1*` or `a*b*c` may be what was printed. */
 const unwrap = (whole: string, inner: string) => (HAN.test(inner) ? inner : whole);
 
 /** One line of a page without its OCR markup (the line's own spaces kept, its ends trimmed). */
 export function stripOcrMarkup(raw: string): string {
   let line = raw
+    .replace(INLINE_NUMBER, (math: string) => math.slice(1, -1).replace(/\\%/g, '%').replace(/\s+/g, ''))
     .replace(/<!--.*?-->/g, '')
     .replace(PICTURE, '')
     .replace(/\[([^\]]*)\]\([^)\s]*(?:\s+"[^"]*")?\)/g, '$1')

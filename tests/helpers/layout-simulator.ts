@@ -27,7 +27,7 @@
  *   markdown      the OCR tool's other Markdown: bold headlines and phrases, `> ` and `- ` before
  *                 paragraphs, `<br>` inside them, pictures (`![](…)`) over captions and between
  *                 paragraphs; and the HTML some tools write (`<h3>` headings, `<p>` lines,
- *                 pictures as `<img>` in a centred `<div>`); drawn from a random stream of its own, so `mixed` pages keep their
+ *                 pictures as `<img>` in a centred `<div>`), numbers as formulas (`$11\%$`); drawn from a random stream of its own, so `mixed` pages keep their
  *                 layout and gain the markup
  *   wrapped       hard-wrapped text, as a PDF's or another tool's plain text gives it: each
  *                 paragraph cut into lines of the column's width (14–27 characters, letters and
@@ -316,8 +316,9 @@ export function simulatePage(articles: ArticleFile[], family: Family, seed: numb
     }
     if (first && marked(0.1)) line = `> ${line}`;
     else if (first && marked(0.1)) line = `- ${line}`;
-    // Some tools write HTML: a paragraph's line in <p>.
+    // Some tools write HTML: a paragraph's line in <p>; and a number as a formula ($11\%$).
     if (marked(0.1)) line = `<p>${line}</p>`;
+    if (marked(0.3)) line = line.replace(/(\d+(?:\.\d+)?)%/u, (_, n: string) => `$${n}\\%$`);
     return line;
   };
   // The wrapped family's own random stream, as the Markdown family's.

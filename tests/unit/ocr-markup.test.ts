@@ -39,6 +39,10 @@ describe('stripOcrMarkup', () => {
     ['<h2>党建引领 奋力迈进</h2>', '党建引领 奋力迈进'],
     ['<figure><figcaption>图为党员志愿者</figcaption></figure>', '图为党员志愿者'],
     ['<ul><li>坚持党建引领</li></ul>', '坚持党建引领'],
+    // A number some tools write as an inline formula.
+    ['地区生产总值增长$11\\%$，', '地区生产总值增长11%，'],
+    ['增长 $1 2 . 5 \\%$ 以上', '增长 12.5% 以上'],
+    ['$2018$年，共$3$个', '2018年，共3个'],
     ['党建&nbsp;引领', '党建 引领'],
   ])('%j → %j', (raw, text) => {
     expect(stripOcrMarkup(raw)).toBe(text);
@@ -58,6 +62,9 @@ describe('stripOcrMarkup', () => {
     // Tags of no formatting are not the OCR tool's: left for the checks to see.
     '<script>window.x=1</script>',
     '<tablet>电脑',
+    // Dollars, and formulas of more than a number, are left as printed or for an editor.
+    '投资$5 $10',
+    '$\\times$',
   ])('keeps %j', (text) => {
     expect(stripOcrMarkup(text)).toBe(text);
   });
