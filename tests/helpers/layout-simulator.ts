@@ -19,7 +19,8 @@
  *   captions      one-sentence captions between paragraphs, single blank line around, with credits
  *                 (… 摄, 高新区供图, 供图：…, 图片由…提供), some marked ▲, （图）, 图为 or 上图：
  *   furniture     报头 (alone, or with the date and the lunar date), dates, 版次 (with the 版名:
- *                 第5版 · 要闻; some with full-width digits), 版名, 编辑 (责任编辑 … 美编 …, with or
+ *                 第5版 · 要闻; some with full-width digits; in brackets), 版名, running heads
+ *                 (2021年7月1日　星期四　第5版), a PDF's page numbers (第1页 共8页), QR prompts (扫码阅读), 编辑 (责任编辑 … 美编 …, with or
  *                 without colons), 今日8版 第10742期, 电话 and 热线/邮箱 lines at the top, a jump line
  *                 (（上接第1版）) over a story's text, 出版 and 印刷 lines at the foot
  *   breaks        column breaks mid-sentence and mid-word
@@ -222,6 +223,12 @@ export function simulatePage(articles: ArticleFile[], family: Family, seed: numb
   };
   const stories: ExpectedStory[] = [];
   const person = () => pick(names);
+  const distinct = (drawn: string[]): [string, string, string] =>
+    drawn.reduce<string[]>((kept, name) => {
+      let at = names.indexOf(name);
+      while (kept.includes(names[at]!)) at = (at + 1) % names.length;
+      return [...kept, names[at]!];
+    }, []) as [string, string, string];
 
   if (layout.furniture) {
     const top = [
@@ -249,6 +256,12 @@ export function simulatePage(articles: ArticleFile[], family: Family, seed: numb
             `第${pick(['3', '5', '9', '12'])}版`,
           ]),
         ),
+      // A running head, its parts set apart by full-width spaces: 2021年7月1日　星期四　第5版.
+      () =>
+        `${2019 + Math.floor(rnd() * 3)}年${1 + Math.floor(rnd() * 12)}月${1 + Math.floor(rnd() * 28)}日\u3000星期${pick([...'一二三四五'])}\u3000第${pick(['3', '5', '9'])}版`,
+      // A 版次 in brackets, and the page numbers of a PDF or the OCR tool.
+      () => pick(['【第5版】', '（第9版）', '[第3版]']),
+      () => pick([`第${1 + Math.floor(rnd() * 8)}页 共8页`, `—— 第 ${1 + Math.floor(rnd() * 8)} 页 ——`]),
       // The 报头 with the date, the weekday and the lunar date: 珠海特区报 2021年7月1日 星期四 辛丑年五月廿二.
       () =>
         `${pick(['珠海特区报', '高新技术产业导报'])} ${2019 + Math.floor(rnd() * 3)}年${1 + Math.floor(rnd() * 12)}月${1 + Math.floor(rnd() * 28)}日 星期${pick([...'一二三四五'])} ${pick(['己亥', '庚子', '辛丑'])}年${pick(['正月', '五月', '八月', '腊月'])}${pick(['初五', '十二', '廿二'])}`,
@@ -259,6 +272,8 @@ export function simulatePage(articles: ArticleFile[], family: Family, seed: numb
       () => `电话：(010)${68667200 + Math.floor(rnd() * 99)}  传真：(010)68667266`,
       () => `组版：${person()}  校对：${person()}`,
       () => '国内统一连续出版物号 CN11-0000',
+      // What a QR code printed at the page's foot says.
+      () => pick(['扫码阅读', '扫一扫 看视频', '扫描二维码 关注我们']),
     ];
     const n = 2 + Math.floor(rnd() * 4);
     for (let i = 0; i < n; i++) {
@@ -404,7 +419,8 @@ export function simulatePage(articles: ArticleFile[], family: Family, seed: numb
     const endLines: string[] = [];
     let endSuffix = '';
     if (layout.bylines) {
-      const [a, b, c] = [person(), person(), person()];
+      // Three people, none named twice (a byline never lists one person twice); no draw added.
+      const [a, b, c] = distinct([person(), person(), person()]);
       const style = Math.floor(rnd() * 12);
       switch (style) {
         case 0: {

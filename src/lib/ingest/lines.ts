@@ -142,9 +142,16 @@ const SPACED_PHOTO_CREDIT = /^(?:(?:本报记者|通讯员|记者)\s*)?\p{Script
 /** The page's name as its 版次 line prints it (第5版 · 园区党建), if one does. */
 export const printedPageName = (lines: readonly PageLine[]): string | undefined =>
   lines
-    .filter((l) => l.kind === 'furniture' && l.rule === '版次')
-    .map((l) => pageNameOf(l.text))
+    .filter((l) => l.kind === 'furniture' && (l.rule === '版次' || l.rule === RUNNING_HEAD))
+    .map((l) => pageNameOf(l.rule === RUNNING_HEAD ? runningHeadPage(l.text) : l.text))
     .find(Boolean);
+
+/** The 版次 and what follows it on a running head (2021年7月1日 星期四 第5版 要闻 → 第5版 要闻). */
+const runningHeadPage = (text: string): string => {
+  const folded = text.normalize('NFKC');
+  const at = folded.search(/第\s*[\d一二三四五六七八九十]{1,3}\s*版|[A-Z]\d{1,2}\s*版?/u);
+  return at < 0 ? '' : folded.slice(at);
+};
 
 /** The 版名 a 版次 line prints after the number (第5版 · 园区党建, A3 要闻): the page's name. */
 export function pageNameOf(text: string): string | undefined {
@@ -162,6 +169,12 @@ const PRINTED_DATE =
 /** A paper's name as its 报头 prints it: 珠海特区报, 中国高新技术产业导报. */
 const PAPER_NAME = '\\p{Script=Han}{2,14}(?:日报|晚报|导报|时报|商报|周报|特区报)(?:社)?';
 
+/** A 版次 as printed, with the 版名 some papers print after it: 第2版 综合新闻, A3 要闻. */
+const PAGE_NUMBER =
+  '(?:第\\s*[\\d一二三四五六七八九十]{1,3}\\s*版|[A-Z]\\d{1,2}\\s*版?)(?:\\s*[·•|｜:：]?\\s*\\p{Script=Han}{2,8})?';
+/** The rule of a page's running head, whose 版次 may name the page too (printedPageName). */
+const RUNNING_HEAD = '报眉（日期、版次）';
+
 /** The rule that drops a jump line (（上接A1版）): split.ts reads 上接 under a headline as a story's start. */
 export const JUMP_LINE = '转版';
 
@@ -171,11 +184,26 @@ const PAGE_FURNITURE: { name: string; test: RegExp }[] = [
     name: '出版/印刷',
     test: /^[\p{Script=Han}\s]{2,24}(出版|印刷|发行)$|出版物号|^(ISSN|CN)\s*\d|邮发代号|传真|电话\s*[:：]/u,
   },
-  // With the page's name after it, as some papers print it: 第2版 综合新闻.
+  // With the page's name after it, as some papers print it: 第2版 综合新闻; in brackets: 【第5版】.
   {
     name: '版次',
-    test: /^(第\s*[\d一二三四五六七八九十]{1,3}\s*版(\s*[·•|｜:：]?\s*\p{Script=Han}{2,8})?|[A-Z]?\d{1,2}|[A-Z]\d{1,2}\s*版?(\s*[·•|｜:：]?\s*\p{Script=Han}{2,8})?)$/u,
+    test: new RegExp(
+      `^(?:${PAGE_NUMBER}|[A-Z]?\\d{1,2}|[（(【\\[]\\s*第\\s*[\\d一二三四五六七八九十]{1,3}\\s*版\\s*[）)】\\]])$`,
+      'u',
+    ),
   },
+  // A page's running head: its date, 版次 and paper's name on one line (2021年7月1日 星期四 第5版).
+  {
+    name: RUNNING_HEAD,
+    test: new RegExp(
+      `^(?=.*${PRINTED_DATE})(?=.*第\\s*[\\d一二三四五六七八九十]{1,3}\\s*版|.*(?<![A-Za-z\\d])[A-Z]\\d{1,2}(?!\\d))(?:(?:${PRINTED_DATE}|${PAPER_NAME}|${PAGE_NUMBER})[\\s·•|｜/]*){2,3}$`,
+      'u',
+    ),
+  },
+  // The page numbers of a PDF or of the OCR tool: 第1页 共4页, —— 第 1 页 ——.
+  { name: '页码', test: /^(?=.*页)[—–\-－\s]*(?:第\s*\d{1,4}\s*页)?\s*[，,/]?\s*(?:共\s*\d{1,4}\s*页)?[—–\-－\s]*$/u },
+  // What a QR code printed beside a story says: 扫码阅读, 扫一扫 看视频.
+  { name: '二维码提示', test: /^(?:扫码|扫一扫|扫描二维码|长按识别二维码)[\p{Script=Han}\s，,]{0,12}$/u },
   // A hotline or mailbox with its number or address, not a sentence: 本版热线：0731-12345678.
   {
     name: '电话/邮箱',

@@ -1,6 +1,7 @@
 /** lines.ts: one line of a page, cleaned and classified by its own looks. */
 import { describe, expect, it } from 'vitest';
-import { classifyLine, cleanLine, pageNameOf } from '../../../src/lib/ingest/lines.ts';
+import { classifyLine, cleanLine, pageNameOf, printedPageName } from '../../../src/lib/ingest/lines.ts';
+import { readLines } from '../../../src/lib/ingest/read-lines.ts';
 
 describe('cleanLine', () => {
   it('removes OCR markup: heading marks and <mark> tags', () => {
@@ -104,6 +105,20 @@ describe('classifyLine', () => {
     ['■ 高新区召开党建工作会议', 1, 'heading'],
     ['（图）党员志愿者走进社区开展服务', 0, 'caption'],
     ['【图】主题党日活动现场', 1, 'caption'],
+    // A running head (date, 版次, paper), a 版次 in brackets, a PDF's page numbers, a QR prompt.
+    ['2021年7月1日　星期四　第5版', 0, 'furniture'],
+    ['珠海特区报 2021年7月1日 星期四 第5版 要闻', 0, 'furniture'],
+    ['第5版 2021年7月1日', 0, 'furniture'],
+    ['【第5版】', 0, 'furniture'],
+    ['（第12版）', 1, 'furniture'],
+    ['第1页 共4页', 0, 'furniture'],
+    ['—— 第 3 页 ——', 1, 'furniture'],
+    ['扫码阅读', 1, 'furniture'],
+    ['扫一扫 看视频', 1, 'furniture'],
+    // Sentences that name a date, a 版 or a QR code are text.
+    ['2021年7月1日，高新区召开会议，部署第5版规划。', 1, 'body'],
+    ['扫码参与党史知识竞赛，赢取精美礼品。', 1, 'body'],
+    ['第一页的内容', 1, 'heading'],
   ] as const)('%s → %s', (line, blanks, kind) => {
     expect(classifyLine(line, blanks).kind).toBe(kind);
   });
@@ -128,5 +143,16 @@ describe('cleanLine', () => {
   it('closes a space that leaves one character alone in a short line', () => {
     expect(cleanLine('建设新时代中国特色社会主 义')).toBe('建设新时代中国特色社会主义');
     expect(cleanLine('守初心 担使命 找差距 抓落实')).toBe('守初心 担使命 找差距 抓落实');
+  });
+});
+
+describe('printedPageName', () => {
+  it('is the 版名 a 版次 line prints, or the 版次 of a running head', () => {
+    const named = (top: string) =>
+      printedPageName(readLines(`${top}\n\n高新区召开党建工作会议\n\n本报讯 近日，高新区召开会议。\n`));
+    expect(named('第5版 · 园区党建')).toBe('园区党建');
+    expect(named('2021年7月1日　星期四　第5版　要闻')).toBe('要闻');
+    expect(named('珠海特区报 2021年7月1日 A3 要闻')).toBe('要闻');
+    expect(named('2021年7月1日　星期四　第5版')).toBeUndefined();
   });
 });
