@@ -33,8 +33,9 @@
  *   wrapped       hard-wrapped text, as a PDF's or another tool's plain text gives it: each
  *                 paragraph cut into lines of the column's width (14–27 characters, letters and
  *                 digits half; a comma or full stop never opening a line), most pages indenting
- *                 each paragraph's first line (　　), most setting no blank line anywhere, the
- *                 others one between paragraphs only; with bylines as the bylines family
+ *                 each paragraph's first line (　　), most setting no blank line anywhere, others
+ *                 one between paragraphs only or one after every line; with bylines as the
+ *                 bylines family
  */
 import type { ArticleFile } from './content.ts';
 
@@ -340,7 +341,10 @@ export function simulatePage(articles: ArticleFile[], family: Family, seed: numb
   const wrapRnd = random(seed * 130363 + 29);
   const wrapWidth = 14 + Math.floor(wrapRnd() * 14);
   const wrapIndent = wrapRnd() < 0.75;
-  const wrapBlanks = wrapRnd() < 0.35;
+  // No blank line anywhere (most pages), one between paragraphs, or one after every line.
+  const wrapGaps = wrapRnd();
+  const wrapBlanks = wrapGaps < 0.35;
+  const wrapEveryLine = wrapGaps > 0.8;
   /** A paragraph as the page's lines: cut at the column's width, a punctuation mark kept on the line it ends. */
   const wrapLines = (paragraph: string): string[] => {
     const lines: string[] = [];
@@ -617,6 +621,7 @@ export function simulatePage(articles: ArticleFile[], family: Family, seed: numb
   }
   // Most hard-wrapped pages set no blank line anywhere.
   if (layout.wrapped && !wrapBlanks) out.splice(0, out.length, ...out.filter((line) => line !== ''));
+  if (layout.wrapped && wrapEveryLine) out.splice(0, out.length, ...out.flatMap((line) => [line, '']));
   const foot = (out as string[] & { foot?: string[] }).foot ?? [];
   for (const line of foot) {
     furniture.push(line);

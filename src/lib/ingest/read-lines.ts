@@ -69,7 +69,8 @@ const SPACED_WORDS = /[\p{Script=Han}”’」』）》][ \u3000]+[\p{Script=Han
 
 /**
  * Some pages come hard-wrapped: each paragraph cut into lines of the text's width, one under the
- * other with no blank line between, a new paragraph often indented (　　). A line right under a
+ * other with no blank line between (or a blank line after every line, which then parts nothing),
+ * a new paragraph often indented (　　). A line right under a
  * line of that width, and not indented itself, goes on with it: it is running text (never a
  * heading, a caption or a paragraph of its own), and the join is no column break to check. The
  * width is read from the lines themselves, in each run of lines with no blank between: the one
@@ -80,14 +81,18 @@ const SPACED_WORDS = /[\p{Script=Han}”’」』）》][ \u3000]+[\p{Script=Han
  * it never does.
  */
 function markWrappedLines(lines: PageLine[]): void {
+  // Some tools set a blank line after every line: then one blank line parts nothing.
+  const content = lines.filter((l) => l.kind !== 'blank');
+  const gaps = content.slice(1).map((l) => l.blanksBefore);
+  const lineGap = gaps.length && gaps.filter((g) => g === 1).length >= gaps.length * 0.9 ? 1 : 0;
   let run: PageLine[] = [];
   const flush = () => {
     if (run.length >= 3) markRun(run);
     run = [];
   };
-  for (const line of lines) {
-    if (line.kind === 'blank') flush();
-    else run.push(line);
+  for (const line of content) {
+    if (line.blanksBefore > lineGap) flush();
+    run.push(line);
   }
   flush();
 }

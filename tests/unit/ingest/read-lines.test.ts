@@ -1,4 +1,6 @@
 /** read-lines.ts: lines judged by the lines around them (a cut paragraph's piece, a caption). */
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import {
   captionSentence,
@@ -72,8 +74,15 @@ describe('readLines on a hard-wrapped page', () => {
     expect(lines[22]!.wraps).toBeFalsy();
   });
 
-  it('reads pages with blank lines between their lines as before', () => {
+  it('reads a page that sets a blank line after every line alike', () => {
     const spaced = readLines(WRAPPED.join('\n\n'));
-    expect(spaced.some((line) => line.wraps)).toBe(false);
+    expect(spaced.filter((line) => line.wraps).map((line) => line.number)).toEqual(
+      lines.filter((line) => line.wraps).map((line) => 2 * line.number - 1),
+    );
+  });
+
+  it('finds no wrapped line on the seed pages, whose lines are paragraphs of any length', () => {
+    for (const seed of readdirSync('content/sources').filter((f) => f.endsWith('.txt')))
+      expect(readLines(readFileSync(path.join('content/sources', seed), 'utf8')).filter((l) => l.wraps)).toEqual([]);
   });
 });
