@@ -70,24 +70,22 @@ const SPACED_WORDS = /[\p{Script=Han}”’」』）》][ \u3000]+[\p{Script=Han
 /**
  * Some pages come hard-wrapped: each paragraph cut into lines of the text's width, one under the
  * other with no blank line between (or a blank line after every line, which then parts nothing),
- * a new paragraph often indented (　　). A line right under a
- * line of that width, and not indented itself, goes on with it: it is running text (never a
- * heading, a caption or a paragraph of its own), and the join is no column break to check. The
- * width is read from the lines themselves, in each run of lines with no blank between: the one
- * the most of them have, when many have it (within a character and a half: a line may take in
- * a punctuation mark or push one down). A line wider than that is a headline. After a line that
- * ends a sentence, the paragraph may have ended: on a page that indents its paragraphs the next
- * line goes on only if it fills the width too or ends a sentence itself; on one that does not,
- * it never does.
+ * a new paragraph often indented (　　). A line right under a line of that width (textWidth),
+ * not indented, goes on with it: it is running text (never a heading, a caption or a paragraph of
+ * its own), and the join is no column break to check. A line wider than the text, or with its
+ * words a space apart, is a headline's. After a line that ends a sentence the paragraph may have
+ * ended too (markRun, goesOn).
  */
 function markWrappedLines(lines: PageLine[]): void {
-  // Some tools set a blank line after every line: then one blank line parts nothing.
   const content = lines.filter((l) => l.kind !== 'blank');
+  const full = textWidth(content);
+  if (full === undefined) return;
+  // Some tools set a blank line after every line: then one blank line parts nothing.
   const gaps = content.slice(1).map((l) => l.blanksBefore);
   const lineGap = gaps.length && gaps.filter((g) => g === 1).length >= gaps.length * 0.9 ? 1 : 0;
   let run: PageLine[] = [];
   const flush = () => {
-    if (run.length >= 3) markRun(run);
+    if (run.length >= 2) markRun(run, full);
     run = [];
   };
   for (const line of content) {
@@ -97,17 +95,28 @@ function markWrappedLines(lines: PageLine[]): void {
   flush();
 }
 
-function markRun(run: PageLine[]): void {
-  const text = run.filter((l) => TEXT_KINDS.has(l.kind));
-  const widths = text.map((l) => printedWidth(l.raw)).filter((w) => w >= 8);
-  if (widths.length < 3) return;
-  // Justified lines differ by a character or so: a punctuation mark squeezed in or pushed down.
-  const near = (a: number, b: number) => Math.abs(a - b) <= 1.5;
-  // The width the most lines have, if many share it: a paragraph's lines before its last.
+/** Justified lines differ by a character or so: a punctuation mark squeezed in or pushed down. */
+const near = (a: number, b: number) => Math.abs(a - b) <= 1.5;
+
+/**
+ * The width of a hard-wrapped page's text: the width the most of its lines have, if at least six
+ * and a third of them have it (a paragraph's lines before its last). A page of whole paragraphs,
+ * one to a line, has no such width.
+ */
+function textWidth(content: readonly PageLine[]): number | undefined {
+  const widths = content
+    .filter((l) => TEXT_KINDS.has(l.kind))
+    .map((l) => printedWidth(l.raw))
+    .filter((w) => w >= 8);
   const counts = new Map<number, number>();
   for (const w of widths) counts.set(w, (counts.get(w) ?? 0) + 1);
-  const full = [...counts].sort((a, b) => b[1] - a[1] || b[0] - a[0])[0]![0];
-  if (widths.filter((w) => near(w, full)).length < Math.max(3, widths.length * 0.3)) return;
+  const full = [...counts].sort((a, b) => b[1] - a[1] || b[0] - a[0])[0]?.[0];
+  if (full === undefined) return undefined;
+  const shared = widths.filter((w) => near(w, full)).length;
+  return shared >= 6 && shared >= widths.length / 3 ? full : undefined;
+}
+
+function markRun(run: PageLine[], full: number): void {
   const indents = run.filter((l) => TEXT_KINDS.has(l.kind) && INDENTED.test(l.raw)).length >= 2;
   // A sentence's end, or the writers' names closing the story (…。·张三 李四·).
   const endsParagraph = (l: PageLine) => TERMINAL.test(l.text) || trailingByline(l.text).credits.length > 0;

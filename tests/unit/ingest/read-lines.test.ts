@@ -81,6 +81,22 @@ describe('readLines on a hard-wrapped page', () => {
     );
   });
 
+  it('finds no text width where a few short lines share one among whole paragraphs', () => {
+    const page = [
+      '今年4月底，我市正式启动实施新一轮党的基层组织建设三年行动计划，将不断扩大基层党组织覆盖。',
+      '基层党组织锻造得更加坚强有力。',
+      '',
+      '我市加强党的基层组织建设成效显著',
+      '把基层党组织建设成为坚强战斗堡垒',
+      '“党的力量来自组织。党的全面领导、',
+      '',
+      '',
+      '党的全部工作要靠党的坚强组织体系去实现。”党的十八大以来，习近平总书记对党的基层组织建设作出一系列重要指示。',
+    ];
+    expect(readLines(page.join('\n\n')).filter((line) => line.wraps)).toEqual([]);
+    expect(readLines(page.join('\n')).filter((line) => line.wraps)).toEqual([]);
+  });
+
   it('finds no wrapped line on the seed pages, whose lines are paragraphs of any length', () => {
     for (const seed of readdirSync('content/sources').filter((f) => f.endsWith('.txt')))
       expect(readLines(readFileSync(path.join('content/sources', seed), 'utf8')).filter((l) => l.wraps)).toEqual([]);
