@@ -5,10 +5,10 @@
  * `<img>`), links (`[text](…)`: the text is kept), table rows (`| a | b |`, and the HTML table
  * some tools write, often a whole table on one line: the cells are kept, a space apart; a rule
  * row `| --- |` is nothing), numbers written as formulas (`$12.5\%$`), escapes (`\*`) and a
- * few entities (`&nbsp;`). Ingest reads a page's
- * lines without it (ingest/lines.ts) and the provenance check compares an article with the page
- * without it (provenance.ts): one definition, so that a story ingest made from a page is found
- * on that page. A printed number (`1.`, `2、`) is text, not markup, and stays.
+ * few entities (`&nbsp;`). Ingest reads a page's lines without it (ingest/lines.ts) and the
+ * provenance check compares an article with the page without it (provenance.ts): one
+ * definition, so that a story ingest made from a page is found on that page. A printed number
+ * (`1.`, `2、`) is text, not markup, and stays.
  */
 
 /** The tags of a whole HTML document, which some tools wrap a page or a table in. */
@@ -48,8 +48,8 @@ const ENTITIES: Record<string, string> = { nbsp: ' ', amp: '&', lt: '<', gt: '>'
 
 /**
  * A number some tools write as an inline formula (`$12.5\%$`, `$1 2 . 5 \%$`): the number as
- * printed, the formula's spaces (which it never prints) and delimiters gone. Only digits and
- * the marks of a number; a formula's closing `$` is not followed by a digit, as a price in dollars is (`$5 $10`).
+ * printed, the formula's spaces (which it never prints) and delimiters gone. Only digits and the
+ * marks of a number; the closing `$` is followed by no digit, as a price in dollars (`$5 $10`) is.
  */
 const INLINE_NUMBER = /\$(?=[\d.])(?:[\d\s.,:+\-]|\\%|%)*?[\d%](?:\s*\\%)?\s*\$(?!\d)/g;
 

@@ -61,7 +61,7 @@ export function printedWidth(raw: string): number {
   return width;
 }
 
-/** A paragraph's first line, indented (one or two full-width spaces, two to four spaces, a tab; more centres a heading). */
+/** A paragraph's first line, indented: one or two full-width spaces, two to four spaces, a tab (more centres a heading). */
 const INDENTED = /^(?:\u3000{1,2}|[ ]{2,4}|\t)(?=\S)/u;
 const TEXT_KINDS = new Set<PageLine['kind']>(['body', 'heading', 'caption']);
 /** Words set a space apart, as a headline's phrases are (守初心 担使命, 实施“五大行动” 引领…). */
