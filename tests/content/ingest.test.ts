@@ -9,6 +9,8 @@ import { reviewDrafts } from '../../scripts/review.ts';
 import { coverage } from '../../src/lib/coverage.ts';
 import { hanOnly } from '../../src/lib/text.ts';
 import { CONTENT, readArticles } from '../helpers/content.ts';
+import { hardWrap } from '../helpers/layout-simulator.ts';
+import { splitPage } from '../../src/lib/ingest/split.ts';
 
 const curated = readArticles();
 const SEEDS = readdirSync(path.join(CONTENT, 'sources')).filter((f) => f.endsWith('.txt')).sort();
@@ -207,6 +209,29 @@ describe('a page in the HTML some OCR tools write', () => {
     expect(bodies.some((body) => body.includes('\n\n社区 党员 鸡山社区 50名\n\n'))).toBe(true);
     expect(bodies.join('')).toContain('\\<section>');
     expect(bodies.join('')).not.toMatch(/<(?:p|img|table|td|b)\b/);
+  });
+});
+
+describe('a hard-wrapped page', () => {
+  // Seed 004 as a PDF's text gives it: each paragraph in lines of 22 characters, indented, no blank line.
+  const seed = readFileSync(path.join(CONTENT, 'sources', SEEDS.at(-1)!), 'utf8').split('\n');
+  const wrapped = seed.filter((line) => line.trim()).flatMap((line) => (line.length > 30 ? hardWrap(line, 22, true) : [line]));
+
+  it('gives the stories of the page as published, their paragraphs whole, that the build takes', () => {
+    const root = emptyArchive();
+    const page = path.join(root, 'wrapped-page.txt');
+    writeFileSync(page, wrapped.join('\n'));
+    const plan = planIngest({ page, paper: 'zhongguo-gaoxin-daobao', date: '2019-10-28', printedPage: '9' }, root);
+    applyPlan(plan);
+    const reviews = reviewDrafts(path.join(root, 'articles'));
+    const titles = reviews.map((review) => /^title: "(.*)"/m.exec(readFileSync(review.path, 'utf8'))?.[1]);
+    const published = curated.filter((a) => a.data.source === SEEDS.at(-1)!.replace(/\.txt$/, ''));
+    expect(titles).toEqual(published.sort((a, b) => a.data.order - b.data.order).map((a) => a.data.title));
+    const problems = reviews.flatMap((review) => review.problems).join('\n');
+    expect(problems).not.toMatch(/原始版面中没有|不在本版任何一篇文章中/);
+    // Only the seed's own column breaks are left to check, not every line's end.
+    const joins = plan.report.filter((line) => line.includes('跨栏接续'));
+    expect(joins.length).toBe(splitPage(seed.join('\n')).suspicions.filter((s) => s.kind === 'column-join').length);
   });
 });
 

@@ -170,6 +170,28 @@ const BASE: Layout = {
   wrapped: false,
 };
 
+/**
+ * A paragraph as a hard-wrapped page prints it: lines of `width` (a letter, digit or number mark
+ * half a character), the first indented by two full-width spaces if `indent`; a punctuation mark
+ * never opens a line, and a space where a line breaks is not printed.
+ */
+export function hardWrap(paragraph: string, width: number, indent: boolean): string[] {
+  const lines: string[] = [];
+  let line = indent ? '\u3000\u3000' : '';
+  let used = line.length;
+  for (const c of paragraph) {
+    const w = /[A-Za-z0-9 .%+\-/]/.test(c) ? 0.5 : 1;
+    if (used + w > width && !/[，。、；：？！”’）》·,.;:?!]/u.test(c)) {
+      lines.push(line);
+      [line, used] = ['', 0];
+      if (c === ' ') continue;
+    }
+    line += c;
+    used += w;
+  }
+  return [...lines, line];
+}
+
 export function layoutOf(family: Family): Layout {
   switch (family) {
     case 'base':
@@ -345,24 +367,7 @@ export function simulatePage(articles: ArticleFile[], family: Family, seed: numb
   const wrapGaps = wrapRnd();
   const wrapBlanks = wrapGaps < 0.35;
   const wrapEveryLine = wrapGaps > 0.8;
-  /** A paragraph as the page's lines: cut at the column's width, a punctuation mark kept on the line it ends. */
-  const wrapLines = (paragraph: string): string[] => {
-    const lines: string[] = [];
-    let line = wrapIndent ? '\u3000\u3000' : '';
-    let width = line.length;
-    for (const c of paragraph) {
-      const w = /[A-Za-z0-9 .%+\-/]/.test(c) ? 0.5 : 1;
-      if (width + w > wrapWidth && !/[，。、；：？！”’）》·,.;:?!]/u.test(c)) {
-        lines.push(line);
-        [line, width] = ['', 0];
-        // A space where the line breaks is not printed.
-        if (c === ' ') continue;
-      }
-      line += c;
-      width += w;
-    }
-    return [...lines, line];
-  };
+  const wrapLines = (paragraph: string) => hardWrap(paragraph, wrapWidth, wrapIndent);
   let pictures = 0;
   const picture = () =>
     marked(0.3)
