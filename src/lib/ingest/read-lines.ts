@@ -63,6 +63,7 @@ export function printedWidth(raw: string): number {
 
 /** A paragraph's first line, indented: one or two full-width spaces, two to four spaces, a tab (more centres a heading). */
 const INDENTED = /^(?:\u3000{1,2}|[ ]{2,4}|\t)(?=\S)/u;
+const CENTRED = /^(?:\u3000{3,}|[ ]{5,}|\t{2,})/u;
 const TEXT_KINDS = new Set<PageLine['kind']>(['body', 'heading', 'caption']);
 /** Words set a space apart, as a headline's phrases are (守初心 担使命, 实施“五大行动” 引领…). */
 const SPACED_WORDS = /[\p{Script=Han}”’」』）》][ \u3000]+[\p{Script=Han}“‘「『（《]/u;
@@ -126,6 +127,8 @@ function markRun(run: PageLine[], full: number): void {
     TEXT_KINDS.has(line.kind) &&
     isFull(above) &&
     !INDENTED.test(line.raw) &&
+    // Set in further than a paragraph's indent: centred, as a headline is.
+    !CENTRED.test(line.raw) &&
     // A lead opens with its dateline (本报讯, 新华社…电).
     !DATELINE.test(line.text) &&
     // A headline's phrases a space apart.

@@ -74,6 +74,12 @@ describe('readLines on a hard-wrapped page', () => {
     expect(lines[22]!.wraps).toBeFalsy();
   });
 
+  it('reads a centred line under a paragraph as a heading, not the paragraph’s next line', () => {
+    const centred = [...WRAPPED.slice(0, 8), '          党建引领高质量发展', ...WRAPPED.slice(9)];
+    const line = readLines(centred.join('\n'))[8]!;
+    expect([line.kind, line.wraps]).toEqual(['heading', undefined]);
+  });
+
   it('reads a page that sets a blank line after every line alike', () => {
     const spaced = readLines(WRAPPED.join('\n\n'));
     expect(spaced.filter((line) => line.wraps).map((line) => line.number)).toEqual(
