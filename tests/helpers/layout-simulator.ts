@@ -20,16 +20,18 @@
  *                 (… 摄, 高新区供图, 供图：…, 图片由…提供), some marked ▲, （图）, 图为 or 上图：
  *   furniture     报头 (alone, or with the date and the lunar date), dates, 版次 (with the 版名:
  *                 第5版 · 要闻; some with full-width digits; in brackets), 版名, running heads
- *                 (2021年7月1日　星期四　第5版), a PDF's page numbers (第1页 共8页), QR prompts (扫码阅读), 编辑 (责任编辑 … 美编 …, with or
- *                 without colons), 今日8版 第10742期, 电话 and 热线/邮箱 lines at the top, a jump line
- *                 (（上接第1版）) over a story's text, 出版 and 印刷 lines at the foot
+ *                 (2021年7月1日　星期四　第5版), a PDF's page numbers (第1页 共8页), 编辑 (责任编辑
+ *                 … 美编 …, with or without colons), 今日8版 第10742期, 电话 and 热线/邮箱 lines at
+ *                 the top, a jump line (（上接第1版）) over a story's text, 出版 and 印刷 lines and
+ *                 QR prompts (扫码阅读) at the foot
  *   breaks        column breaks mid-sentence and mid-word
  *   debris        `#` (consistent with type size within a story) and `<mark>` from the OCR tool, stray spaces inside Chinese text, stray letters
  *   markdown      the OCR tool's other Markdown: bold headlines and phrases, `> ` and `- ` before
  *                 paragraphs, `<br>` inside them, pictures (`![](…)`) over captions and between
  *                 paragraphs; and the HTML some tools write (`<h3>` headings, `<p>` lines,
- *                 pictures as `<img>` in a centred `<div>`), numbers as formulas (`$11\%$`); drawn from a random stream of its own, so `mixed` pages keep their
- *                 layout and gain the markup
+ *                 pictures as `<img>` in a centred `<div>`), numbers as formulas (`$11\%$`);
+ *                 drawn from a random stream of its own, so `mixed` pages keep their layout and
+ *                 gain the markup
  *   wrapped       hard-wrapped text, as a PDF's or another tool's plain text gives it: each
  *                 paragraph cut into lines of the column's width (14–27 characters, letters and
  *                 digits half; a comma or full stop never opening a line), most pages indenting

@@ -61,8 +61,9 @@ export function printedWidth(raw: string): number {
   return width;
 }
 
-/** A paragraph's first line, indented: one or two full-width spaces, two to four spaces, a tab (more centres a heading). */
+/** A paragraph's first line, indented: one or two full-width spaces, two to four spaces, a tab. */
 const INDENTED = /^(?:\u3000{1,2}|[ ]{2,4}|\t)(?=\S)/u;
+/** A line set in further than a paragraph's indent: centred, as a headline may be. */
 const CENTRED = /^(?:\u3000{3,}|[ ]{5,}|\t{2,})/u;
 const TEXT_KINDS = new Set<PageLine['kind']>(['body', 'heading', 'caption']);
 /** Words set a space apart, as a headline's phrases are (守初心 担使命, 实施“五大行动” 引领…). */
@@ -122,12 +123,11 @@ function markRun(run: PageLine[], full: number): void {
   // A sentence's end, or the writers' names closing the story (…。·张三 李四·).
   const endsParagraph = (l: PageLine) => TERMINAL.test(l.text) || trailingByline(l.text).credits.length > 0;
   const isFull = (l: PageLine) => near(printedWidth(l.raw), full);
-  /** Could the line go on from the one above it: text under a line of the full width, no wider, not opening a paragraph? */
+  /** Could the line go on from the one above: text under a full-width line, no wider, opening no paragraph? */
   const couldGoOn = (above: PageLine, line: PageLine) =>
     TEXT_KINDS.has(line.kind) &&
     isFull(above) &&
     !INDENTED.test(line.raw) &&
-    // Set in further than a paragraph's indent: centred, as a headline is.
     !CENTRED.test(line.raw) &&
     // A lead opens with its dateline (本报讯, 新华社…电).
     !DATELINE.test(line.text) &&
