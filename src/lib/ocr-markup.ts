@@ -24,11 +24,11 @@ const isHtmlTableRow = (line: string): boolean =>
 /** A line of a table: a Markdown table's between pipes, or an HTML table's. */
 export const isTableRow = (raw: string): boolean => /^\s*\|.*\|\s*$/.test(raw) || isHtmlTableRow(raw);
 
-const PICTURE = /!\[[^\]]*\]\([^)]*\)|<img(?:\s[^<>]*)?\/?>/gi;
+const PICTURE = /!\[[^\]]*\]\([^)]*\)|<img(?:\s[^<>]*)?\/?>/i;
 
 /** A line that marks a picture (`![](…)`, `<img …>`) and holds nothing else. */
-export const isPicture = (raw: string): boolean =>
-  new RegExp(PICTURE.source, 'i').test(raw) && stripOcrMarkup(raw) === '';
+export const isPicture = (raw: string): boolean => PICTURE.test(raw) && stripOcrMarkup(raw) === '';
+const PICTURES = new RegExp(PICTURE, 'gi');
 
 /** A table's rule row: cells of dashes and colons only. */
 const RULE_CELL = /^\s*:?-+:?\s*$/;
@@ -61,7 +61,7 @@ export function stripOcrMarkup(raw: string): string {
   let line = raw
     .replace(INLINE_NUMBER, (math: string) => math.slice(1, -1).replace(/\\%/g, '%').replace(/\s+/g, ''))
     .replace(/<!--.*?-->/g, '')
-    .replace(PICTURE, '')
+    .replace(PICTURES, '')
     .replace(/\[([^\]]*)\]\([^)\s]*(?:\s+"[^"]*")?\)/g, '$1')
     .replace(PAGE_TAG, '')
     .replace(FORMATTING_TAG, '');

@@ -139,7 +139,18 @@ export const STORY_PHOTO_CREDIT = PICTURE_BY;
 /** The same with the space before 摄 as printed, which cleaning closes (张三 摄 → 张三摄). */
 const SPACED_PHOTO_CREDIT = /^(?:(?:本报记者|通讯员|记者)\s*)?\p{Script=Han}{2,4}\s+摄$/u;
 
-/** The page's name as its 版次 line prints it (第5版 · 园区党建), if one does. */
+/** A 版次 as printed: 第5版, 第九版, A3 (版). */
+const NTH_PAGE = '第\\s*[\\d一二三四五六七八九十]{1,3}\\s*版';
+const PAGE_NO = `(?:${NTH_PAGE}|[A-Z]\\d{1,2}\\s*版?)`;
+/** What parts a 版次 from the 版名 printed after it: 第5版 · 园区党建, 第5版：要闻, A3 要闻. */
+const BEFORE_PAGE_NAME = '\\s*[·•|｜:：]?\\s*';
+/** A 版次 as printed, with the 版名 some papers print after it. */
+const PAGE_NUMBER = `${PAGE_NO}(?:${BEFORE_PAGE_NAME}\\p{Script=Han}{2,8})?`;
+const PAGE_NAME_OF = new RegExp(`^${PAGE_NO}${BEFORE_PAGE_NAME}(\\p{Script=Han}{2,8})$`, 'u');
+/** The rule of a page's running head, whose 版次 may name the page too (printedPageName). */
+const RUNNING_HEAD = '报眉（日期、版次）';
+
+/** The page's name as its 版次 line or running head prints it (第5版 · 园区党建), if one does. */
 export const printedPageName = (lines: readonly PageLine[]): string | undefined =>
   lines
     .filter((l) => l.kind === 'furniture' && (l.rule === '版次' || l.rule === RUNNING_HEAD))
@@ -149,15 +160,13 @@ export const printedPageName = (lines: readonly PageLine[]): string | undefined 
 /** The 版次 and what follows it on a running head (2021年7月1日 星期四 第5版 要闻 → 第5版 要闻). */
 const runningHeadPage = (text: string): string => {
   const folded = text.normalize('NFKC');
-  const at = folded.search(/第\s*[\d一二三四五六七八九十]{1,3}\s*版|[A-Z]\d{1,2}\s*版?/u);
+  const at = folded.search(new RegExp(PAGE_NO, 'u'));
   return at < 0 ? '' : folded.slice(at);
 };
 
 /** The 版名 a 版次 line prints after the number (第5版 · 园区党建, A3 要闻): the page's name. */
 export function pageNameOf(text: string): string | undefined {
-  return /^(?:第\s*[\d一二三四五六七八九十]{1,3}\s*版|[A-Z]\d{1,2}\s*版?)\s*[·•|｜:：]?\s*(\p{Script=Han}{2,8})$/u.exec(
-    text.normalize('NFKC'),
-  )?.[1];
+  return PAGE_NAME_OF.exec(text.normalize('NFKC'))?.[1];
 }
 
 /**
@@ -168,12 +177,6 @@ const PRINTED_DATE =
   '(?:\\d{4}\\s*年\\s*\\d{1,2}\\s*月\\s*\\d{1,2}\\s*日|\\d{4}[.\\-/]\\d{1,2}[.\\-/]\\d{1,2})(?:\\s*(?:星期|周)[一二三四五六日天])?(?:\\s*(?:农历\\p{Script=Han}{2,12}|[甲乙丙丁戊己庚辛壬癸][子丑寅卯辰巳午未申酉戌亥]年\\p{Script=Han}{2,6}))?';
 /** A paper's name as its 报头 prints it: 珠海特区报, 中国高新技术产业导报. */
 const PAPER_NAME = '\\p{Script=Han}{2,14}(?:日报|晚报|导报|时报|商报|周报|特区报)(?:社)?';
-
-/** A 版次 as printed, with the 版名 some papers print after it: 第2版 综合新闻, A3 要闻. */
-const PAGE_NUMBER =
-  '(?:第\\s*[\\d一二三四五六七八九十]{1,3}\\s*版|[A-Z]\\d{1,2}\\s*版?)(?:\\s*[·•|｜:：]?\\s*\\p{Script=Han}{2,8})?';
-/** The rule of a page's running head, whose 版次 may name the page too (printedPageName). */
-const RUNNING_HEAD = '报眉（日期、版次）';
 
 /** The rule that drops a jump line (（上接A1版）): split.ts reads 上接 under a headline as a story's start. */
 export const JUMP_LINE = '转版';
@@ -187,16 +190,13 @@ const PAGE_FURNITURE: { name: string; test: RegExp }[] = [
   // With the page's name after it, as some papers print it: 第2版 综合新闻; in brackets: 【第5版】.
   {
     name: '版次',
-    test: new RegExp(
-      `^(?:${PAGE_NUMBER}|[A-Z]?\\d{1,2}|[（(【\\[]\\s*第\\s*[\\d一二三四五六七八九十]{1,3}\\s*版\\s*[）)】\\]])$`,
-      'u',
-    ),
+    test: new RegExp(`^(?:${PAGE_NUMBER}|[A-Z]?\\d{1,2}|[（(【\\[]\\s*${NTH_PAGE}\\s*[）)】\\]])$`, 'u'),
   },
   // A page's running head: its date, 版次 and paper's name on one line (2021年7月1日 星期四 第5版).
   {
     name: RUNNING_HEAD,
     test: new RegExp(
-      `^(?=.*${PRINTED_DATE})(?=.*第\\s*[\\d一二三四五六七八九十]{1,3}\\s*版|.*(?<![A-Za-z\\d])[A-Z]\\d{1,2}(?!\\d))(?:(?:${PRINTED_DATE}|${PAPER_NAME}|${PAGE_NUMBER})[\\s·•|｜/]*){2,3}$`,
+      `^(?=.*${PRINTED_DATE})(?=.*${NTH_PAGE}|.*(?<![A-Za-z\\d])[A-Z]\\d{1,2}(?!\\d))(?:(?:${PRINTED_DATE}|${PAPER_NAME}|${PAGE_NUMBER})[\\s·•|｜/]*){2,3}$`,
       'u',
     ),
   },
