@@ -73,6 +73,72 @@ export function insideStory(heading: PageLine, spacing: Spacing): boolean {
   return spacing.story !== undefined && spacing.story > spacing.paragraph && heading.blanksBefore <= spacing.paragraph;
 }
 
+const HAN_DIGITS = '一二三四五六七八九';
+
+/** A number written in Han numerals up to 九十九 (四, 十, 十二, 二十三), or undefined. */
+function hanNumber(text: string): number | undefined {
+  const match = /^([一二三四五六七八九])?(十)?([一二三四五六七八九])?$/u.exec(text);
+  if (!match || text === '') return undefined;
+  const [, tens, ten, ones] = match;
+  if (!ten) return tens && !ones ? HAN_DIGITS.indexOf(tens) + 1 : undefined;
+  return (tens ? HAN_DIGITS.indexOf(tens) + 1 : 1) * 10 + (ones ? HAN_DIGITS.indexOf(ones) + 1 : 0);
+}
+
+/**
+ * How a section head is numbered, if it is (1 / 2. / 三、 / （四） / 第五部分): its style (the kind
+ * of numeral and what follows or encloses it) and its number. A number with more after it
+ * (1.5万名, 10支) is no section's.
+ */
+export function sectionNumber(text: string): { style: string; number: number } | undefined {
+  const match =
+    /^(?:(\d{1,2})([、.．]|\s+)(?![\d.．])|([一二三四五六七八九十]{1,3})([、.．]|\s+)|[（(](\d{1,2}|[一二三四五六七八九十]{1,3})[）)]|第([一二三四五六七八九十]{1,3})部分)/u.exec(
+      text.trim(),
+    );
+  if (!match) return undefined;
+  const [, digits, digitsAfter, han, hanAfter, enclosed, part] = match;
+  const delimiter = (after: string) => (/\s/.test(after) ? ' ' : after === '．' ? '.' : after);
+  if (digits) return { style: `1${delimiter(digitsAfter!)}`, number: Number(digits) };
+  if (han) {
+    const number = hanNumber(han);
+    return number === undefined ? undefined : { style: `一${delimiter(hanAfter!)}`, number };
+  }
+  if (enclosed) {
+    const number = /\d/.test(enclosed) ? Number(enclosed) : hanNumber(enclosed);
+    return number === undefined ? undefined : { style: /\d/.test(enclosed) ? '(1)' : '(一)', number };
+  }
+  const number = hanNumber(part!);
+  return number === undefined ? undefined : { style: '第一部分', number };
+}
+
+/** The story's section heads so far. */
+const sectionHeads = (story: DraftStory) => story.paragraphs.filter((p) => p.startsWith('## ')).map((p) => p.slice(3));
+
+/** A heading numbered next after the story's last section head of the same style (4 after 1, 2, 3). */
+export function numberedNext(text: string, story: DraftStory): boolean {
+  const own = sectionNumber(text);
+  if (!own) return false;
+  const numbers = sectionHeads(story)
+    .map(sectionNumber)
+    .filter((n) => n?.style === own.style)
+    .map((n) => n!.number);
+  return numbers.length > 0 && own.number === Math.max(...numbers) + 1;
+}
+
+/** A line's shape: Han characters as one, quotes dropped (高点起步 扎实推进 ~ 从严从实 以上率下). */
+const shapeOf = (text: string) => text.replace(/\p{Script=Han}/gu, '字').replace(/[“”"]/gu, '');
+
+/**
+ * A heading that reads as the story's next section: numbered next after its heads, or of the
+ * shape a series of them share, words a space or a mark apart (高点起步 扎实推进 / 从严从实 以上率下).
+ */
+export function nextSectionOf(text: string, story: DraftStory): boolean {
+  const shape = shapeOf(text);
+  return (
+    numberedNext(text, story) ||
+    (/[^字]/u.test(shape) && sectionHeads(story).filter((head) => shapeOf(head) === shape).length >= 2)
+  );
+}
+
 /** The score from which a one-line heading starts a new story (see startsStory). */
 export const STORY_START = 3;
 const SUBJECT_FIRST =
@@ -127,9 +193,7 @@ export function startsStory(
   )
     score -= 4;
   // Parallel with a section head the story already has (same length, same spacing).
-  const shape = (t: string) => t.replace(/\p{Script=Han}/gu, '字').replace(/[“”"]/gu, '');
-  const heads = story.paragraphs.filter((p) => p.startsWith('## ')).map((p) => p.slice(3));
-  if (heads.some((h) => shape(h) === shape(text))) score -= 3;
+  if (sectionHeads(story).some((head) => shapeOf(head) === shapeOf(text))) score -= 3;
   // What titles are made of: a subject that acts (高新区…开展), or a long line.
   if (
     /(高新区|新区|园区|开发区|[市区县镇]|街道|社区|村|公司|企业|党委|党工委|支部|学校|大学|医院)/u.test(text) &&

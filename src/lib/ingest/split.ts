@@ -25,7 +25,15 @@ import {
   type PageLine,
 } from './lines.ts';
 import { isTableRow } from '../ocr-markup.ts';
-import { elementsOf, insideStory, spacingOf, startsStory, STORY_START } from './page-layout.ts';
+import {
+  elementsOf,
+  insideStory,
+  nextSectionOf,
+  numberedNext,
+  spacingOf,
+  startsStory,
+  STORY_START,
+} from './page-layout.ts';
 import { isBylineRest, readLines } from './read-lines.ts';
 import { repeatedPhrases, unusualCharacters, type Suspicion } from './suspicions.ts';
 
@@ -244,7 +252,24 @@ export function splitPage(page: string): SplitResult {
         if (!story) apply(start(numbers[0]!));
         else if (!story.headline) apply(story);
         else if (afterCredits(index)) apply(start(numbers[0]!));
-        else if (
+        else if (texts.length >= 2 && hasBody(story) && numberedNext(texts.at(-1)!, story)) {
+          // The story's next numbered section (4 after 1, 2, 3) under the cut-off end of its text.
+          for (const line of element.lines.slice(0, -1)) addText(story, line);
+          story.paragraphs.push(`## ${texts.at(-1)}`);
+          story.lines.push(numbers.at(-1)!);
+        } else if (
+          texts.length >= 3 &&
+          hasBody(story) &&
+          nextSectionOf(texts[0]!, story) &&
+          !SUBTITLE_DASH.test(texts.at(-1)!)
+        ) {
+          // The story's next section head and the cut-off end of its text run into the next headline.
+          story.paragraphs.push(`## ${texts[0]}`);
+          story.lines.push(numbers[0]!);
+          for (const line of element.lines.slice(1, -1)) addText(story, line);
+          const last = element.lines.at(-1)!;
+          apply(start(last.number), [last.text]);
+        } else if (
           texts.length >= 2 &&
           !(hasBody(story) && insideStory(element.lines[0]!, spacing)) &&
           !sectionAndTextPiece(element.lines, story, index)

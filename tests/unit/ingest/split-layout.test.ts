@@ -411,6 +411,81 @@ describe('two heading-like lines inside a story, on a page whose spacing tells n
   });
 });
 
+describe('the cut-off end of a story’s text in a block of heading-like lines', () => {
+  const sections = [
+    '1 以组织振兴推动乡村振兴',
+    bodyA,
+    '2 不断提升基层治理效能',
+    bodyA,
+    '3 打通服务群众“最后一公里”',
+    bodyA,
+  ];
+
+  it('reads a line over the story’s next numbered section as its text, and the section as its own', () => {
+    const result = splitPage(
+      page('把基层党组织建设成为坚强战斗堡垒', leadA, ...sections, '深入开展了\n4 服务经济社会高质量发展', leadB),
+    );
+    expect(result.stories).toHaveLength(1);
+    expect(result.stories[0]!.paragraphs.slice(-3)).toEqual(['深入开展了', '## 4 服务经济社会高质量发展', leadB]);
+  });
+
+  it('starts a story at a numbered line that does not go on with the story’s numbers', () => {
+    const result = splitPage(
+      page(
+        '把基层党组织建设成为坚强战斗堡垒',
+        leadA,
+        ...sections,
+        '高新区开展党史学习教育\n1 深处实处新处“悟思想”',
+        leadB,
+      ),
+    );
+    expect(result.stories.map((s) => s.headline?.title)).toEqual([
+      '把基层党组织建设成为坚强战斗堡垒',
+      '1 深处实处新处“悟思想”',
+    ]);
+  });
+
+  const series = ['高点起步 扎实推进', bodyA, '从严从实 以上率下', bodyA, '立足实际 求实求效', bodyA];
+
+  it('reads the story’s next head of a series, and a cut-off line under it, as the story’s, and the last line as the next headline', () => {
+    const result = splitPage(
+      page(
+        '济宁高新区主题教育凝聚三次创业磅礴力量',
+        leadA,
+        ...series,
+        '学做结合 推动发展\n济宁高新区将开展主题教育与庆祝新中\n昆山高新区获评“中国生物医药园区创新药物潜力指数十强园区”',
+        leadB,
+      ),
+    );
+    expect(result.stories.map((s) => s.headline?.title)).toEqual([
+      '济宁高新区主题教育凝聚三次创业磅礴力量',
+      '昆山高新区获评“中国生物医药园区创新药物潜力指数十强园区”',
+    ]);
+    expect(result.stories[0]!.paragraphs.slice(-2)).toEqual([
+      '## 学做结合 推动发展',
+      '济宁高新区将开展主题教育与庆祝新中',
+    ]);
+    expect(result.stories[1]!.paragraphs).toEqual([leadB]);
+  });
+
+  it('still reads a headline of three lines ending in a 副题 as the next story’s, though its 引题 is of the series’ shape', () => {
+    const result = splitPage(
+      page(
+        '济宁高新区主题教育凝聚三次创业磅礴力量',
+        leadA,
+        ...series,
+        '不忘初心 牢记使命\n昆山高新区获评“中国生物医药园区创新药物潜力指数十强园区”\n——送上组织的关怀和温暖',
+        leadB,
+      ),
+    );
+    expect(result.stories[1]!.headline).toEqual({
+      kicker: '不忘初心 牢记使命',
+      title: '昆山高新区获评“中国生物医药园区创新药物潜力指数十强园区”',
+      subtitle: '送上组织的关怀和温暖',
+    });
+  });
+});
+
 describe('lines cut by a column break', () => {
   it('does not end a paragraph at a quoted phrase: the line after it goes on with it', () => {
     const story = splitPage(
