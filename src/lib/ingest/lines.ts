@@ -93,6 +93,17 @@ function loneCharacterAt(line: string, offset: number, length: number): boolean 
   );
 }
 
+/** A 主题 and its 副题 on one line, as an OCR tool may join them (主题——副题), no comma in either. */
+const TITLE_DASH_SUBTITLE = /^([^，,。；]{4,})——([^，,。；—]{4,})$/u;
+
+/** How long the headline a space stands in is: on a line of 主题——副题, the length of its own part. */
+function headlineLength(whole: string, offset: number): number {
+  const parts = TITLE_DASH_SUBTITLE.exec(whole.trim());
+  if (!parts) return whole.length;
+  const title = parts[1]!;
+  return offset < whole.indexOf(title) + title.length ? title.length : parts[2]!.length;
+}
+
 function closeSpaces(line: string): string {
   return line
     .replace(
@@ -100,7 +111,9 @@ function closeSpaces(line: string): string {
       (space, offset: number, whole: string) =>
         // Keep a space between two headline phrases ("守初心 担使命"); close it inside running text,
         // and where it leaves one character alone, which no phrase is ("社会主 义").
-        whole.length <= HEADING_MAX + 6 && !SENTENCE_END.test(whole) && !loneCharacterAt(whole, offset, space.length)
+        headlineLength(whole, offset) <= HEADING_MAX + 6 &&
+        !SENTENCE_END.test(whole) &&
+        !loneCharacterAt(whole, offset, space.length)
           ? space
           : '',
     )

@@ -144,6 +144,21 @@ describe('cleanLine', () => {
     expect(cleanLine('建设新时代中国特色社会主 义')).toBe('建设新时代中国特色社会主义');
     expect(cleanLine('守初心 担使命 找差距 抓落实')).toBe('守初心 担使命 找差距 抓落实');
   });
+
+  it('keeps the spaces between the phrases of a 主题 and a 副题 joined on one line (主题——副题), however long the line', () => {
+    const joined = '贵阳高新区：有声智慧党建 打造全新学习阵地——高新区与横琴新区联合举办“双自联动”银企对接会';
+    expect(joined.length).toBeGreaterThan(40);
+    expect(cleanLine(joined)).toBe(joined);
+    expect(cleanLine('党建引领 奋力迈进国家一流高新区——惠州仲恺高新区 打造全面过硬的干部队伍')).toBe(
+      '党建引领 奋力迈进国家一流高新区——惠州仲恺高新区 打造全面过硬的干部队伍',
+    );
+  });
+
+  it('still closes a stray space in a long line of running text with a dash in it', () => {
+    expect(cleanLine('在“规范化建设”上巩固完善，在“组织力 提升”上持续用力——切实把基层党组织建设成为坚强战斗堡垒')).toBe(
+      '在“规范化建设”上巩固完善，在“组织力提升”上持续用力——切实把基层党组织建设成为坚强战斗堡垒',
+    );
+  });
 });
 
 describe('printedPageName', () => {
