@@ -170,6 +170,12 @@ export const printedPageName = (lines: readonly PageLine[]): string | undefined 
     .map((l) => pageNameOf(l.rule === RUNNING_HEAD ? runningHeadPage(l.text) : l.text))
     .find(Boolean);
 
+/** A 版次 line or running head that prints no 版名 (第３版): a word right under it names the page. */
+export const pageNumberWithoutName = (line: PageLine | undefined): boolean =>
+  line?.kind === 'furniture' &&
+  (line.rule === '版次' || line.rule === RUNNING_HEAD) &&
+  !pageNameOf(line.rule === RUNNING_HEAD ? runningHeadPage(line.text) : line.text);
+
 /** The 版次 and what follows it on a running head (2021年7月1日 星期四 第5版 要闻 → 第5版 要闻). */
 const runningHeadPage = (text: string): string => {
   const folded = text.normalize('NFKC');

@@ -21,6 +21,7 @@ import {
   isMark,
   NARRATING,
   OPENS_WITH_SHORT_PHRASE,
+  pageNumberWithoutName,
   printedPageName,
   STORY_PHOTO_CREDIT,
   TERMINAL,
@@ -239,7 +240,8 @@ function markPageNames(lines: PageLine[]): void {
     // the 版次 line names the page so.
     const overHeadline =
       top[i + 1]?.kind === 'heading' && !word(top[i + 1]) && !word(top[i - 1]) && line.text !== pageName;
-    if (word(line) && nextToFurniture && !overHeadline) {
+    // Right under a 版次 that names no page (第３版 / 要闻), it is the name the 版次 leaves out.
+    if (word(line) && ((nextToFurniture && !overHeadline) || pageNumberWithoutName(top[i - 1]))) {
       line.kind = 'furniture';
       line.rule = '版名';
     }

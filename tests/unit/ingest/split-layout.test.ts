@@ -55,6 +55,46 @@ describe('page furniture at the top', () => {
     expect(result.stories.map((s) => s.headline?.title)).toEqual(['高新区开展党史学习教育']);
   });
 
+  it('drops a word right under a 版次 that names no page as the page’s name, though a headline follows it', () => {
+    for (const number of ['第３版', '第5版', 'A3', '2021年7月1日　星期四　第5版'])
+      expect(
+        splitPage(
+          page(
+            number,
+            '要闻',
+            '惠州仲恺高新区',
+            '高新区组织党员走访慰问化州贫困村困难党员和老党员',
+            '——送上组织的关怀和温暖',
+            '本报讯（通讯员 赖彩凤）在中国共产党成立98周年之际，高新区党员到高坡村走访慰问困难党员和老党员。',
+          ),
+        ),
+      ).toMatchObject({
+        dropped: expect.arrayContaining([expect.objectContaining({ text: '要闻', rule: '版名' })]),
+        stories: [
+          {
+            headline: {
+              kicker: '惠州仲恺高新区',
+              title: '高新区组织党员走访慰问化州贫困村困难党员和老党员',
+              subtitle: '送上组织的关怀和温暖',
+            },
+          },
+        ],
+      });
+  });
+
+  it('keeps a word under a 版次 that names the page itself as the headline’s', () => {
+    const result = splitPage(
+      page(
+        '第5版 · 园区党建',
+        '党史学习教育',
+        '我市持续推进“十万党员进党校”',
+        '近期，珠海市结合党史学习教育，大规模实施“十万党员进党校”。',
+      ),
+    );
+    expect(result.dropped.map((d) => d.text)).toEqual(['第5版 · 园区党建']);
+    expect(result.stories[0]!.headline).toEqual({ kicker: '党史学习教育', title: '我市持续推进“十万党员进党校”' });
+  });
+
   it('keeps a short 引题 right over its headline, though the date is printed above it', () => {
     const result = splitPage(
       page(
