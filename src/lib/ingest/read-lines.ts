@@ -240,8 +240,12 @@ function markPageNames(lines: PageLine[]): void {
     // the 版次 line names the page so.
     const overHeadline =
       top[i + 1]?.kind === 'heading' && !word(top[i + 1]) && !word(top[i - 1]) && line.text !== pageName;
-    // Right under a 版次 that names no page (第３版 / 要闻), it is the name the 版次 leaves out.
-    if (word(line) && ((nextToFurniture && !overHeadline) || pageNumberWithoutName(top[i - 1]))) {
+    // Right under a 版次 that names no page (第３版 / 要闻), over a headline whole without it (引题,
+    // 主题 and 副题: a fourth line is none of them), it is the name the 版次 leaves out.
+    const below = top.slice(i + 1);
+    const headlineBelow = below.findIndex((l) => l.kind !== 'heading');
+    const namesPage = pageNumberWithoutName(top[i - 1]) && (headlineBelow < 0 ? below.length : headlineBelow) >= 3;
+    if (word(line) && ((nextToFurniture && !overHeadline) || namesPage)) {
       line.kind = 'furniture';
       line.rule = '版名';
     }
