@@ -90,6 +90,10 @@ export function score(page: SimulatedPage, tally: Tally): void {
         squash(draft.headline?.subtitle) === squash(story.subtitle)
       )
         tally.headlines++;
+      else if (process.env.SIM_HEADLINES)
+        example(
+          `headline of ${story.id}: ${JSON.stringify(draft.headline)} for ${JSON.stringify([story.kicker, story.subtitle])}`,
+        );
     } else example(`title of ${story.id}: «${draft?.headline?.title ?? '–'}» for «${story.title}»`);
     for (const caption of story.captions) {
       tally.captions++;
