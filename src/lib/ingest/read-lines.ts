@@ -282,6 +282,8 @@ export function looksLikeFragment(text: string, next: string | undefined): boole
   if (next && /\d$/u.test(text) && /^\d/u.test(next)) return true;
   // A news lead's opening words (近日, 日前, 6月21日…) never open a headline.
   if (/^(近日|日前|近期|昨日|当天|\d{1,2}月\d{1,2}日)/u.test(text)) return true;
+  // Nor does a dateline, cut by a column break before its date ends (本报北京8月 ｜ 27日电).
+  if (/^(?:本报(?!记者|通讯员|特约|实习|见习)|新华社|中新社|中新网)\p{Script=Han}{0,6}\d/u.test(text)) return true;
   // Nor do the purpose and basis clauses a lead opens with (为庆祝…, 为加强…, 按照…, 随着…).
   if (/^(为了?(庆祝|纪念|加强|深入|推动|进一步|贯彻|落实|提升|提高|推进|做好)|按照|根据|随着|截至)/u.test(text))
     return true;

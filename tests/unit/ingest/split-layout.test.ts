@@ -234,6 +234,18 @@ describe('a lead cut by a column break', () => {
       '为加强自主创新示范区与自由贸易试验区“双自联动”，近日，珠海高新区联合横琴新区举办银企对接会。',
     );
   });
+
+  it('reads the first piece of a dateline a column break cut as the lead’s, not a section head', () => {
+    for (const [piece, rest] of [
+      ['本报北京8月', '27日电（记者 张嘉村）近日在济南举行的第三届中国生物医药园区产业创新发展大会上，首次发布指数。'],
+      ['新华社北京6', '月30日电 近日，高新区组织党员干部开展党史学习教育，参观革命纪念馆。'],
+    ] as const) {
+      const result = splitPage(page('昆山高新区获评“中国生物医药园区 创新药物潜力指数十强园区”', piece, rest, bodyA));
+      expect(result.stories).toHaveLength(1);
+      expect(result.stories[0]!.headline?.title).toBe('昆山高新区获评“中国生物医药园区 创新药物潜力指数十强园区”');
+      expect(result.stories[0]!.paragraphs[0]!.replace(/\s/g, '')).toBe((piece + rest).replace(/\s/g, ''));
+    }
+  });
 });
 
 describe('where a story starts', () => {
