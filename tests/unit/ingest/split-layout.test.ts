@@ -82,43 +82,19 @@ describe('page furniture at the top', () => {
       });
   });
 
-  it('keeps a word right under a 版次 that names no page as the 引题 of a headline of two lines', () => {
-    const result = splitPage(
-      page(
-        '第３版',
-        '党史学习教育',
-        '我市持续推进“十万党员进党校”',
-        '近期，珠海市结合党史学习教育，大规模实施“十万党员进党校”。',
-      ),
-    );
-    expect(result.dropped.map((d) => d.text)).toEqual(['第３版']);
-    expect(result.stories[0]!.headline).toEqual({ kicker: '党史学习教育', title: '我市持续推进“十万党员进党校”' });
-  });
-
-  it('keeps a word under a 版次 that names the page itself as the headline’s', () => {
-    const result = splitPage(
-      page(
-        '第5版 · 园区党建',
-        '党史学习教育',
-        '我市持续推进“十万党员进党校”',
-        '近期，珠海市结合党史学习教育，大规模实施“十万党员进党校”。',
-      ),
-    );
-    expect(result.dropped.map((d) => d.text)).toEqual(['第5版 · 园区党建']);
-    expect(result.stories[0]!.headline).toEqual({ kicker: '党史学习教育', title: '我市持续推进“十万党员进党校”' });
-  });
-
-  it('keeps a short 引题 right over its headline, though the date is printed above it', () => {
-    const result = splitPage(
-      page(
-        '2021.4.21 星期二',
-        '党史学习教育',
-        '我市持续推进“十万党员进党校”',
-        '近期，珠海市结合党史学习教育，大规模实施“十万党员进党校”。',
-      ),
-    );
-    expect(result.dropped.map((d) => d.text)).toEqual(['2021.4.21 星期二']);
-    expect(result.stories[0]!.headline).toEqual({ kicker: '党史学习教育', title: '我市持续推进“十万党员进党校”' });
+  it('keeps a short 引题 right over a headline of two lines, under a date, a bare 版次 or one that names the page', () => {
+    for (const furniture of ['2021.4.21 星期二', '第３版', '第5版 · 园区党建']) {
+      const result = splitPage(
+        page(
+          furniture,
+          '党史学习教育',
+          '我市持续推进“十万党员进党校”',
+          '近期，珠海市结合党史学习教育，大规模实施“十万党员进党校”。',
+        ),
+      );
+      expect(result.dropped.map((d) => d.text)).toEqual([furniture]);
+      expect(result.stories[0]!.headline).toEqual({ kicker: '党史学习教育', title: '我市持续推进“十万党员进党校”' });
+    }
   });
 
   it('keeps a single short word right over a headline as its 栏目', () => {
