@@ -197,6 +197,8 @@ export function sourceLines(sourceText: string, order: number): SourceLine[] {
   for (const s of split.suspicions) suspicions.set(s.line, [...(suspicions.get(s.line) ?? []), s]);
   const story = stories[order - 1];
   const headlineLines = new Set(story ? story.lines.filter((n) => lines[n - 1]?.kind === 'heading') : []);
+  // A heading-like line the draft took as its text (a cut-off line over its next section head) shows as text.
+  const sectionHeads = (story?.paragraphs ?? []).filter((p) => p.startsWith('## ')).map((p) => p.slice(3));
   return lines.map((line) => {
     const owner = ownerOf.get(line.number);
     let use: LineUse;
@@ -215,7 +217,9 @@ export function sourceLines(sourceText: string, order: number): SourceLine[] {
         ? 'headline'
         : story?.column === label
           ? 'column'
-          : 'section';
+          : sectionHeads.some((head) => head.includes(line.text))
+            ? 'section'
+            : 'body';
     } else if (line.kind === 'heading') use = 'section';
     else use = line.kind as LineUse;
     return {

@@ -63,6 +63,34 @@ describe('sourceLines', () => {
     expect(sourceLines('高新区■党建\n', 1)[0]!.suspicions.join()).toContain('U+25A0');
   });
 
+  it('shows a heading-like line the draft took as its text as text, and the section head under it as one', () => {
+    const page = [
+      '把基层党组织建设成为坚强战斗堡垒',
+      '',
+      '本报讯 近日，珠海市加强党的基层组织建设，推动基层党组织全面进步、全面过硬，成效显著。',
+      '',
+      '1 以组织振兴推动乡村振兴',
+      '',
+      '党的十八大以来，珠海持续提升农村基层党组织组织力，截至去年9月底，全市48个软弱涣散村党组织全部完成整顿。',
+      '',
+      '2 不断提升基层治理效能',
+      '',
+      '坚持把提升人民群众获得感作为基层治理的出发点和落脚点，市财政安排服务群众专项经费。',
+      '深入开展了', // 12: the text's cut-off end
+      '3 服务经济社会高质量发展', // 13: the next section head
+      '',
+      '珠海推动非公企业把党建工作融入企业生产经营、人才培养、企业文化、社会责任等各个方面。',
+    ].join('\n');
+    const uses = new Map(sourceLines(page, 1).map((l) => [l.number, l.use]));
+    expect([uses.get(1), uses.get(5), uses.get(12), uses.get(13), uses.get(15)]).toEqual([
+      'headline',
+      'section',
+      'body',
+      'section',
+      'body',
+    ]);
+  });
+
   it('keeps each line as printed and marks its suspicious spots', () => {
     const lines = sourceLines(PAGE, 1);
     expect(lines.map((l) => l.text).join('\n')).toBe(PAGE);
