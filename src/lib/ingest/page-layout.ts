@@ -111,7 +111,8 @@ export function sectionNumber(text: string): { style: string; number: number } |
 }
 
 /** The story's section heads so far. */
-const sectionHeads = (story: DraftStory) => story.paragraphs.filter((p) => p.startsWith('## ')).map((p) => p.slice(3));
+export const sectionHeads = (story: DraftStory): string[] =>
+  story.paragraphs.filter((p) => p.startsWith('## ')).map((p) => p.slice(3));
 
 /** A heading numbered next after the story's last section head of the same style (4 after 1, 2, 3). */
 export function numberedNext(text: string, story: DraftStory): boolean {

@@ -21,6 +21,7 @@ import { contentPath } from '../content-paths.ts';
 import { SourceIndex } from '../provenance.ts';
 import { schemaProblems } from '../schema-problems.ts';
 import { bracketedColumn } from './headlines.ts';
+import { sectionHeads } from './page-layout.ts';
 import { readLines } from './read-lines.ts';
 import { splitPage } from './split.ts';
 import type { Suspicion } from './suspicions.ts';
@@ -198,7 +199,7 @@ export function sourceLines(sourceText: string, order: number): SourceLine[] {
   const story = stories[order - 1];
   const headlineLines = new Set(story ? story.lines.filter((n) => lines[n - 1]?.kind === 'heading') : []);
   // A heading-like line the draft took as its text (a cut-off line over its next section head) shows as text.
-  const sectionHeads = (story?.paragraphs ?? []).filter((p) => p.startsWith('## ')).map((p) => p.slice(3));
+  const heads = story ? sectionHeads(story) : [];
   return lines.map((line) => {
     const owner = ownerOf.get(line.number);
     let use: LineUse;
@@ -217,7 +218,7 @@ export function sourceLines(sourceText: string, order: number): SourceLine[] {
         ? 'headline'
         : story?.column === label
           ? 'column'
-          : sectionHeads.some((head) => head.includes(line.text))
+          : heads.some((head) => head.includes(line.text))
             ? 'section'
             : 'body';
     } else if (line.kind === 'heading') use = 'section';
