@@ -241,6 +241,7 @@ export function planIngest(
     'unusual-character': '非常见字符',
     'short-story': '篇幅很短',
     'no-headline': '无标题',
+    continued: '转版，稿件不全',
   };
   for (const s of split.suspicions) report.push(`  第${s.line}行 [${kinds[s.kind]}] ${s.detail}`);
   report.push(

@@ -18,6 +18,7 @@
  * prefixes and suffixes), and a piece costs time in proportion to its length.
  */
 import { stripOcrMarkup } from './ocr-markup.ts';
+import { LEADING_JUMP_MARK, TRAILING_JUMP_MARK } from './jump-marks.ts';
 import { appendAll } from './arrays.ts';
 
 /** Where a piece may start or end inside a line of the page. */
@@ -152,6 +153,9 @@ export function foldLine(raw: string, number: number, column = 0, lineEnds = tru
     flags[0] = SENTENCE | PHRASE;
     flags[text.length] = SENTENCE | PHRASE;
   }
+  // A jump mark set on the text ends it as the line's end would: …的（下转第2版）, （上接第1版）近期….
+  const ends = [LEADING_JUMP_MARK.exec(text)?.[1]!.length, TRAILING_JUMP_MARK.exec(text)?.index];
+  for (const end of ends) if (end !== undefined) flags[end] = flags[end]! | SENTENCE | PHRASE;
   return { text, flags, number, column };
 }
 

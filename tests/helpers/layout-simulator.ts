@@ -22,7 +22,8 @@
  *                 第5版 · 要闻; some with full-width digits; in brackets), 版名, running heads
  *                 (2021年7月1日　星期四　第5版), a PDF's page numbers (第1页 共8页), 编辑 (责任编辑
  *                 … 美编 …, with or without colons), 今日8版 第10742期, 电话 and 热线/邮箱 lines at
- *                 the top, a jump line (（上接第1版）) over a story's text, 出版 and 印刷 lines and
+ *                 the top, a jump line (（上接第1版）) over a story's text or before its first
+ *                 words, one (（下转第2版）) after its last words, 出版 and 印刷 lines and
  *                 QR prompts (扫码阅读) at the foot
  *   breaks        column breaks mid-sentence and mid-word
  *   debris        `#` (consistent with type size within a story) and `<mark>` from the OCR tool, stray spaces inside Chinese text, stray letters
@@ -225,6 +226,9 @@ export function simulatePage(articles: ArticleFile[], family: Family, seed: numb
   const pick = <T>(list: readonly T[]): T => list[Math.floor(rnd() * list.length)]!;
   const chance = (p: number) => rnd() < p;
   const layout = layoutOf(family);
+  // Jump marks set on a line of text draw from a stream of their own, so pages keep the layout they had without them.
+  const jumpRnd = random(seed * 7727 + FAMILIES.indexOf(family) * 15485863 + 3);
+  const pickJump = <T>(list: readonly T[]): T => list[Math.floor(jumpRnd() * list.length)]!;
   const { sources, names, captions: captionPool } = sourcesOf(articles);
 
   // Which stories, in which order.
@@ -598,12 +602,20 @@ export function simulatePage(articles: ArticleFile[], family: Family, seed: numb
         continue;
       }
       if (!caption && marked(0.05)) out.push(picture(), '');
-      // A story continued from another page says so over its text: （上接第1版）.
+      // A story continued from another page says so over its text: （上接第1版）, on a line of its
+      // own or, as some OCR tools join it, before the text's first words.
+      let [before, after] = ['', ''];
       if (i === firstText && index > 0 && layout.furniture && chance(0.15)) {
         const jump = `（上接${pick(['第1版', '第一版', 'A1版'])}）`;
-        furniture.push(jump);
-        out.push(jump, '');
+        if (jumpRnd() < 0.4) before = jump;
+        else {
+          furniture.push(jump);
+          out.push(jump, '');
+        }
       }
+      // And one going on elsewhere, after its last words on this page: （下转第2版）.
+      if (i === lastText && layout.furniture && !endLines.length && !/[·）)]$/u.test(paragraph) && jumpRnd() < 0.12)
+        after = `${jumpRnd() < 0.5 ? '' : ' '}${pickJump(['（下转第2版）', '(下转第二版)', '（转第3版）', '（下转A2版）'])}`;
       story.body.push(paragraph.replace(/·[^·]*·$|（[^（）]*文\/图）$/u, '').replace(/^本报讯(（[^）]*）)?\s*/u, ''));
       if (layout.wrapped) {
         out.push(...wrapLines(paragraph));
@@ -611,6 +623,8 @@ export function simulatePage(articles: ArticleFile[], family: Family, seed: numb
         continue;
       }
       const pieces = paragraphLines(paragraph);
+      pieces[0] = before + pieces[0]!;
+      pieces[pieces.length - 1] += after;
       for (const [j, piece] of pieces.entries()) {
         out.push(markText(debris(piece, false), j === 0), '');
         if (j < pieces.length - 1 && layout.breaks && chance(0.3)) blank(1 + Math.floor(rnd() * 2));

@@ -127,6 +127,24 @@ describe('renderDraft', () => {
     expect((parse(/^---\n([\s\S]*?)\n---/.exec(named)![1]!) as Record<string, unknown>).pageName).toBe('园区党建');
     expect(text).not.toMatch(/^pageName:/m);
   });
+  it('says in a comment where the story goes on, so the draft file tells the editor it is not whole', () => {
+    const continued = renderDraft(
+      { ...story, continued: ['（下转第2版）：本篇在另一版续完，导入那一版后把续文并入此稿'] },
+      {
+        source: 'unprinted-2019',
+        order: 1,
+        date: '2019',
+        newspaperPrinted: false,
+        zones: [],
+        campaigns: [],
+        topics: [],
+        banner: [],
+      },
+    );
+    expect(continued).toMatch(/^# 转版：（下转第2版）：本篇在另一版续完/m);
+    expect(continued.split('\n---\n')[1]).toBe(text.split('\n---\n')[1]);
+    expect(text).not.toMatch(/转版/u);
+  });
   it('names drafts after their page and position', () => {
     expect(draftSlug('zhongguo-gaoxin-daobao-2019-10-28-p9', 2)).toBe('zhongguo-gaoxin-daobao-2019-10-28-p9-2');
   });

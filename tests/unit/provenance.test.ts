@@ -95,6 +95,19 @@ describe('trace', () => {
     expect(traced('小区开展文明宣传活动。', 'phrase')).toBe(false);
   });
 
+  it('reads a jump mark set on a line of text as the end of the line, on either side', () => {
+    const jumps = SourceIndex.of(
+      ['（上接第1版）近期，珠海市结合党史学习教育开展活动。', '', '开展主题教育与庆祝新中 (下转第２版)'].join('\n'),
+    );
+    const tracedHere = (text: string) => trace(foldText(text), jumps, 'sentence').ok;
+    expect(tracedHere('近期，珠海市结合党史学习教育开展活动。')).toBe(true);
+    expect(tracedHere('开展主题教育与庆祝新中')).toBe(true);
+    // Inside a sentence it is still no boundary, and the mark itself is on the page.
+    expect(tracedHere('珠海市结合党史学习教育开展活动。')).toBe(false);
+    expect(tracedHere('开展主题教育与庆祝新')).toBe(false);
+    expect(tracedHere('开展主题教育与庆祝新中（下转第2版）')).toBe(true);
+  });
+
   it('gives where on the page each reading of a piece starts', () => {
     const result = trace(foldText('大家都很振奋。'), page, 'sentence');
     expect(result.starts).toEqual([{ number: 13, column: expect.any(Number) }]);

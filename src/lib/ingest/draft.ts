@@ -85,6 +85,7 @@ export function renderDraft(story: DraftStory, context: DraftContext): string {
   );
   field('credits', story.credits);
   field('captions', story.captions);
+  for (const jump of story.continued ?? []) lines.push(`# 转版：${jump}`);
   const markdown = (p: string) => (p.startsWith('## ') ? markdownHeading(p.slice(3)) : markdownText(p));
   lines.push('---', '', ...story.paragraphs.flatMap((p) => [markdown(p), '']));
   return lines.join('\n');

@@ -16,6 +16,7 @@ import {
   TEXT_BY,
 } from './bylines.ts';
 import { fullWidthPunctuation } from './punctuation.ts';
+import { withoutJumpMarks } from '../jump-marks.ts';
 import { isPicture, isTableRow, stripOcrMarkup } from '../ocr-markup.ts';
 
 export type LineKind = 'blank' | 'furniture' | 'banner' | 'byline' | 'photo-credit' | 'caption' | 'heading' | 'body';
@@ -50,7 +51,8 @@ const HEADING_MAX = 34;
 
 /** Removes OCR markup, invisible characters and the spaces a column layout leaves inside Chinese text. */
 export function cleanLine(raw: string): string {
-  const line = fullWidthPunctuation(stripOcrMarkup(raw.replace(INVISIBLE, '')));
+  // A jump mark set on the text is furniture, as one on a line of its own (suspicions.ts tells the editor).
+  const line = withoutJumpMarks(fullWidthPunctuation(stripOcrMarkup(raw.replace(INVISIBLE, ''))));
   // A byline at the end of a paragraph keeps the spaces between its names: ·任溢斌 黄艳鸣 张悦· / （文高 文/图）.
   const tail = /\s*([·•][\p{Script=Han}\s]{2,40}[·•]|[（(][\p{Script=Han}\s/]{2,40}[）)])\s*$/u.exec(line);
   if (tail && /\p{Script=Han}\s+\p{Script=Han}/u.test(tail[1]!) && tail.index > 0)

@@ -35,7 +35,7 @@ import {
   STORY_START,
 } from './page-layout.ts';
 import { isBylineRest, readLines } from './read-lines.ts';
-import { repeatedPhrases, unusualCharacters, type Suspicion } from './suspicions.ts';
+import { continuedStories, repeatedPhrases, unusualCharacters, type Suspicion } from './suspicions.ts';
 
 export interface DraftStory {
   headline?: Headline | undefined;
@@ -53,6 +53,8 @@ export interface DraftStory {
   sectionLevel?: number | undefined;
   /** Its text ends in a line cut off at the foot of the page, not in a column break. */
   cutOff?: boolean | undefined;
+  /** What its jump marks say (（下转第2版）: …): the story goes on on another page. */
+  continued?: string[] | undefined;
 }
 
 export interface SplitResult {
@@ -349,6 +351,12 @@ export function splitPage(page: string): SplitResult {
       suspicions.push({ line: s.firstLine, kind: 'no-headline', detail: `第${index + 1}篇未识别出标题` });
   }
   suspicions.push(...repeatedPhrases(lines), ...unusualCharacters(lines));
+  // A jump mark belongs to the story printed around it: 上接 over its text, 下转 under it.
+  for (const jump of continuedStories(lines)) {
+    suspicions.push(jump);
+    const story = stories.findLast((s) => s.firstLine <= jump.line) ?? stories[0];
+    if (story) story.continued = [...(story.continued ?? []), jump.detail];
+  }
   return {
     stories,
     dropped,

@@ -1,10 +1,15 @@
-/** What the ingest report flags for an editor to check: phrases printed twice, unusual characters. */
-import type { PageLine } from './lines.ts';
+/**
+ * What the ingest report flags for an editor to check: phrases printed twice, unusual
+ * characters, stories that go on on another page.
+ */
+import { JUMP_LINE, type PageLine } from './lines.ts';
+import { jumpMarksOf } from '../jump-marks.ts';
+import { stripOcrMarkup } from '../ocr-markup.ts';
 import { BYLINE_MARKS } from './bylines.ts';
 
 export interface Suspicion {
   line: number;
-  kind: 'column-join' | 'repeated-phrase' | 'unusual-character' | 'short-story' | 'no-headline';
+  kind: 'column-join' | 'repeated-phrase' | 'unusual-character' | 'short-story' | 'no-headline' | 'continued';
   detail: string;
 }
 
@@ -62,4 +67,22 @@ export function unusualCharacters(lines: PageLine[]): Suspicion[] {
       });
   }
   return found;
+}
+
+/**
+ * Jump marks, on a line of their own or on a line of text (（下转第2版）, （上接第1版）): the
+ * draft drops them as page furniture, and is then only part of its story, which the editor
+ * completes from the other page.
+ */
+export function continuedStories(lines: PageLine[]): Suspicion[] {
+  return lines.flatMap((line) => {
+    const marks = line.rule === JUMP_LINE ? [line.text] : jumpMarksOf(stripOcrMarkup(line.raw));
+    return marks.map((printed) => ({
+      line: line.number,
+      kind: 'continued' as const,
+      detail: /上接/u.test(printed)
+        ? `${printed}：本篇开头在另一版，与那一版的稿件合并`
+        : `${printed}：本篇在另一版续完，导入那一版后把续文并入此稿`,
+    }));
+  });
 }

@@ -22,6 +22,21 @@ describe('cleanLine', () => {
     expect(cleanLine('守初心 担使命 找差距 抓落实')).toBe('守初心 担使命 找差距 抓落实');
   });
 
+  it('drops a jump mark set on a line of text, as one on a line of its own is dropped', () => {
+    expect(cleanLine('推动党建工作与业务工作深度融合，取得新成效。（下转第2版）')).toBe(
+      '推动党建工作与业务工作深度融合，取得新成效。',
+    );
+    expect(cleanLine('增强党组织的凝聚力 (转 第 三 版)')).toBe('增强党组织的凝聚力');
+    expect(cleanLine('（上接A1版）党员们重温入党誓词。')).toBe('党员们重温入党誓词。');
+    expect(cleanLine('(上接第１版) 党员们重温入党誓词。')).toBe('党员们重温入党誓词。');
+    // On a line of its own it is the line, which the furniture rules drop; in the text, it stays.
+    expect(cleanLine('（下转第2版）')).toBe('（下转第2版）');
+    expect(classifyLine('（下转第2版）', 1).kind).toBe('furniture');
+    expect(cleanLine('会议决定转第2版块的工作到下月，并（转载第2版）文章。')).toBe(
+      '会议决定转第2版块的工作到下月，并（转载第2版）文章。',
+    );
+  });
+
   it('sets half-width punctuation full-width in Chinese text', () => {
     expect(cleanLine('一堂堂生动深刻的专题党课,一场场用活红色资源的现场教学')).toBe(
       '一堂堂生动深刻的专题党课，一场场用活红色资源的现场教学',

@@ -1,0 +1,24 @@
+/**
+ * Jump marks: a newspaper's note that a story goes on on another page, （下转第2版） after its
+ * last words there and （上接A1版） before its first words on the next. An OCR tool may set one on
+ * a line of text rather than on a line of its own. It is page furniture either way: ingest
+ * leaves it out of the drafts, and the provenance check reads it as a line's end.
+ */
+const JUMP_MARK =
+  '[（(]\\s*(?:上接|下转|紧转|转)\\s*(?:第\\s*)?[A-ZＡ-Ｚ]?[\\d０-９一二三四五六七八九十]{1,3}\\s*版\\s*[）)]';
+
+/** One before a line's text (its end is group 1's length), and one after it (at the match's index). */
+export const LEADING_JUMP_MARK = new RegExp(`^(\\s*${JUMP_MARK}\\s*)(?=\\S)`, 'u');
+export const TRAILING_JUMP_MARK = new RegExp(`(?<=\\S)\\s*${JUMP_MARK}\\s*$`, 'u');
+
+/** The marks set on a line of text, as printed; a line that is only a mark has none. */
+export function jumpMarksOf(line: string): string[] {
+  return [LEADING_JUMP_MARK.exec(line)?.[1], TRAILING_JUMP_MARK.exec(line)?.[0]].flatMap((mark) =>
+    mark ? [mark.trim()] : [],
+  );
+}
+
+/** The line without the marks set on its text. */
+export function withoutJumpMarks(line: string): string {
+  return line.replace(LEADING_JUMP_MARK, '').replace(TRAILING_JUMP_MARK, '');
+}
