@@ -1,0 +1,26 @@
+/** jump-marks.ts: a newspaper's note that a story goes on on another page, set on a line of text. */
+import { describe, expect, it } from 'vitest';
+import { jumpMarksOf, withoutJumpMarks } from '../../src/lib/jump-marks.ts';
+
+describe('jump marks on a line of text', () => {
+  it('finds one before the text and one after it, in either bracket and any number form', () => {
+    expect(jumpMarksOf('（上接第1版）近期，珠海市开展活动。')).toEqual(['（上接第1版）']);
+    expect(jumpMarksOf('取得新成效。 (下转第二版)')).toEqual(['(下转第二版)']);
+    expect(jumpMarksOf('（上接A1版）党员们重温誓词，（紧转 第 １２ 版）')).toEqual([
+      '（上接A1版）',
+      '（紧转 第 １２ 版）',
+    ]);
+    expect(withoutJumpMarks('（上接A1版）党员们重温誓词，（转第3版）')).toBe('党员们重温誓词，');
+  });
+
+  it('leaves a line that is only a mark, a mark inside the text, and words that only look alike', () => {
+    for (const line of [
+      '（下转第2版）',
+      '会议（下转第2版）决定',
+      '会议决定转第2版块的工作',
+      '（转载第2版）文章',
+      '（第2版）',
+    ])
+      expect([jumpMarksOf(line), withoutJumpMarks(line)]).toEqual([[], line]);
+  });
+});
