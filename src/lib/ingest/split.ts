@@ -241,6 +241,8 @@ export function splitPage(page: string): SplitResult {
           // story's rather than a section head of the story above: a headline of three lines
           // (引题, 主题, 副题).
           !afterCredits(index) &&
+          // A 副题 (——…) is the last line of a headline of two lines or more, never one on its own.
+          !SUBTITLE_DASH.test(texts.at(-1)!) &&
           startsStory(element.lines[0]!, story, elements, index, spacing) < 0
         ) {
           // The end of the story above (a section head, a cut-off last line) runs into the next headline.

@@ -755,3 +755,51 @@ describe('page furniture at the foot', () => {
     expect(credits(own.stories[0])).toEqual(['editor 王强', 'layout 李明']);
   });
 });
+
+describe('a story’s end over the next story’s headline', () => {
+  it('reads a byline a hard-wrapped page set on a line of its own as the story’s, and the lines under it as the next headline', () => {
+    const wrapped = [
+      '高新区组织党员走访慰问困难党员',
+      '\u3000\u3000本报讯 在中国共产党成立98周年之',
+      '际，高新区党员到对口帮扶贫困村走访',
+      '慰问困难党员和老党员，给他们送去组',
+      '织的关怀和温暖，致以节日的祝福。',
+      '（靳碧海 文/图）',
+      '后环社区党员“走出去”参观学习',
+      '缅怀革命先烈 坚定理想信念',
+      '\u3000\u3000党员们首先参观了周文雍、陈铁军',
+      '烈士纪念馆，各区间主题鲜明，资料翔',
+      '实，党员们深受教育。',
+    ].join('\n');
+    expect(classifyLine('（靳碧海 文/图）', 0).kind).toBe('byline');
+    const { stories } = splitPage(wrapped);
+    expect(stories.map((s) => s.headline)).toEqual([
+      { title: '高新区组织党员走访慰问困难党员' },
+      { kicker: '后环社区党员“走出去”参观学习', title: '缅怀革命先烈 坚定理想信念' },
+    ]);
+    expect(stories[0]!.credits.map((c) => `${c.role} ${c.name}`)).toEqual(['writer 靳碧海', 'photographer 靳碧海']);
+  });
+
+  it('never ends a headline of three lines in a 副题 with that 副题 alone as the next story’s title', () => {
+    const split = splitPage(
+      page(
+        '## 高新区召开党建工作会议',
+        '本报讯 近日，高新区召开党建工作会议，部署下半年工作。会议指出，要推动党建工作与业务工作深度融合。',
+        '### 落实主体责任',
+        '会议要求，各级党组织要切实履行主体责任，把党建工作抓在手上、扛在肩上。',
+        '### 守初心 担使命 找差距 抓落实\n\n## 济宁高新区主题教育凝聚三次创业磅礴力量\n\n#### ——党史学习教育',
+        '本报评论员',
+        '按照主题教育统一部署，济宁高新区高度重视、迅速行动，确保高起点开局、高质量推进。',
+      ),
+    );
+    expect(split.stories.map((s) => s.headline)).toEqual([
+      { title: '高新区召开党建工作会议' },
+      {
+        kicker: '守初心 担使命 找差距 抓落实',
+        title: '济宁高新区主题教育凝聚三次创业磅礴力量',
+        subtitle: '党史学习教育',
+      },
+    ]);
+    expect(split.stories[0]!.paragraphs.join('\n')).not.toContain('济宁');
+  });
+});
