@@ -144,6 +144,8 @@ function namesOf(rest: string, role: Credit['role'], label: string | undefined):
 export function parseByline(printed: string): Credit[] {
   // A mark before the byline (■ 本报记者 张三) is no part of it.
   const text = printed.replace(BYLINE_MARK, '');
+  const alone = bylineOnItsOwn(text);
+  if (alone.length) return alone;
   const pictureBy = PICTURE_BY.exec(text);
   if (pictureBy) return [{ role: 'photographer', label: '图', name: pictureBy[1]! }];
   // 文/图 张三: text and photo by one; 文/张三 图/李四: by two.
@@ -235,4 +237,19 @@ export function trailingByline(paragraph: string): { text: string; credits: Cred
   if (plain && /[。！？”]$/u.test(paragraph.slice(0, plain.index).trim()) && /\s|记者|通讯员/u.test(plain[1]!))
     return { text: paragraph.slice(0, plain.index).trim(), credits: namesOf(plain[1]!.trim(), 'writer', undefined) };
   return { text: paragraph, credits: [] };
+}
+
+/** The forms of byline printed after a story's last sentence (trailingByline) that no other byline has. */
+const TRAILING_FORM = /^(?:[（(].*文\s*[/／]\s*图\s*[）)]|[（(]\s*文\s*[/／].*[）)]|[·•]\S+(?:\s+\S+)+[·•])$/u;
+
+/**
+ * Such a byline on a line of its own under the text, where a hard-wrapped page or a column break
+ * left it: （靳碧海 文/图）, （文/张三）, ·任溢斌 黄艳鸣 张悦· (names a space apart: ·党建之窗· is
+ * a column's label). Read as it is after a sentence.
+ */
+export function bylineOnItsOwn(line: string): Credit[] {
+  const text = line.trim();
+  if (!TRAILING_FORM.test(text)) return [];
+  const { text: before, credits } = trailingByline(`。${text}`);
+  return before === '。' && credits.every((c) => /^\p{Script=Han}{2,4}$/u.test(c.name)) ? credits : [];
 }

@@ -7,6 +7,7 @@ import { furnitureRule, STRAY_CHARACTER } from '../coverage.ts';
 import { INVISIBLE } from '../content-text.ts';
 import {
   BYLINE_MARK,
+  bylineOnItsOwn,
   DATELINE,
   PICTURE_BY,
   REPORTER_TITLE,
@@ -298,7 +299,8 @@ export function classifyLine(raw: string, blanksBefore: number): Pick<PageLine, 
   if (isTableRow(raw)) return { kind: 'body', text };
   if (/[A-Z]{4,}/.test(text)) return { kind: 'banner', text, rule: '版头（英文版名）' };
   const unmarked = text.replace(BYLINE_MARK, '');
-  if (text.length <= 40 && BYLINE.some((pattern) => pattern.test(unmarked))) return { kind: 'byline', text };
+  if (text.length <= 40 && (BYLINE.some((pattern) => pattern.test(unmarked)) || bylineOnItsOwn(unmarked).length))
+    return { kind: 'byline', text };
   if (PHOTO_CREDIT.test(text) || STORY_PHOTO_CREDIT.test(text) || SPACED_PHOTO_CREDIT.test(raw.trim()))
     return { kind: 'photo-credit', text };
   // A triangle pointing at the photo marks its caption, whatever the gap above it.

@@ -1,6 +1,12 @@
 /** bylines.ts: roles and names as bylines and credits print them. */
 import { describe, expect, it } from 'vitest';
-import { leadCredits, parseByline, spacedCredits, trailingByline } from '../../../src/lib/ingest/bylines.ts';
+import {
+  bylineOnItsOwn,
+  leadCredits,
+  parseByline,
+  spacedCredits,
+  trailingByline,
+} from '../../../src/lib/ingest/bylines.ts';
 
 describe('parseByline', () => {
   it('reads roles, titles and names as printed', () => {
@@ -97,6 +103,10 @@ describe('parseByline, more forms other papers print', () => {
     ['记者 张三 李四摄', ['photographer 摄 记者 张三', 'photographer 摄 记者 李四']],
     // Labels with spaces for colons.
     ['撰文 张三 摄影 李四', ['writer 撰文  张三', 'photographer 摄影  李四']],
+    // The forms printed after a story's last sentence, on a line of their own under it.
+    ['（靳碧海 文/图）', ['writer 文/图  靳碧海', 'photographer 文/图  靳碧海']],
+    ['（文/张三）', ['writer 文  张三']],
+    ['·任溢斌 黄艳鸣 张悦·', ['writer   任溢斌', 'writer   黄艳鸣', 'writer   张悦']],
   ])('%s', (text, credits) => {
     expect(read(text)).toEqual(credits);
   });
@@ -150,5 +160,19 @@ describe('leadCredits', () => {
   it('reads none in a sentence that opens with 本报 and a reporter', () => {
     expect(leadCredits('本报记者近日电话采访了（记者 张三）所在单位。')).toEqual([]);
     expect(leadCredits('（记者 张三）近日，高新区召开会议。')).toEqual([]);
+  });
+});
+
+describe('bylineOnItsOwn', () => {
+  it('reads only the forms printed after a last sentence, with names of two to four characters', () => {
+    expect(bylineOnItsOwn('（吴长赋 乔冠宇 文/图）').map((c) => `${c.role} ${c.name}`)).toEqual([
+      'writer 吴长赋',
+      'writer 乔冠宇',
+      'photographer 吴长赋',
+      'photographer 乔冠宇',
+    ]);
+    // A column's label between dots, a phrase in brackets, a caption's mark: no names.
+    for (const line of ['·党建之窗·', '（党史学习教育 文/图）', '（图）', '（上接 第一版）', '本报记者 张三'])
+      expect(bylineOnItsOwn(line), line).toEqual([]);
   });
 });
