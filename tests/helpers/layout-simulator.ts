@@ -35,7 +35,8 @@
  *                 gain the markup
  *   wrapped       hard-wrapped text, as a PDF's or another tool's plain text gives it: each
  *                 paragraph cut into lines of the column's width (14–27 characters, letters and
- *                 digits half; a comma or full stop never opening a line), most pages indenting
+ *                 digits half; a comma or full stop never opening a line: set at the end of the
+ *                 line above, or on some pages moved down with the character before it), most pages indenting
  *                 each paragraph's first line (　　), most setting no blank line anywhere, others
  *                 one between paragraphs only or one after every line; with bylines as the
  *                 bylines family
@@ -174,20 +175,32 @@ const BASE: Layout = {
 };
 
 /**
- * A paragraph as a hard-wrapped page prints it: lines of `width` (a letter, digit or number mark
- * half a character), the first indented by two full-width spaces if `indent`; a punctuation mark
- * never opens a line, and a space where a line breaks is not printed.
+ * A paragraph as a hard-wrapped page prints it: lines of `width` (a letter, digit or space half a
+ * character), the first indented by two full-width spaces if `indent`; a punctuation mark never
+ * opens a line, and a space where a line breaks is not printed. A mark that would open a line is
+ * set at the end of the line above (`pushOut` false), or the line's last character goes down
+ * with it, leaving that line a character short (`pushOut`, as many typesetters do).
  */
-export function hardWrap(paragraph: string, width: number, indent: boolean): string[] {
+export function hardWrap(paragraph: string, width: number, indent: boolean, pushOut = false): string[] {
   const lines: string[] = [];
   let line = indent ? '\u3000\u3000' : '';
   let used = line.length;
+  const closing = /[，。、；：？！”’）》·,.;:?!]/u;
+  const widthOf = (c: string) => (/[A-Za-z0-9 .%+\-/]/.test(c) ? 0.5 : 1);
   for (const c of paragraph) {
-    const w = /[A-Za-z0-9 .%+\-/]/.test(c) ? 0.5 : 1;
-    if (used + w > width && !/[，。、；：？！”’）》·,.;:?!]/u.test(c)) {
+    const w = widthOf(c);
+    if (used + w > width && !closing.test(c)) {
       lines.push(line);
       [line, used] = ['', 0];
       if (c === ' ') continue;
+    } else if (used + w > width && pushOut) {
+      // Down with the character before it, unless that is a mark too (…。” stays) or the line's only one.
+      const last = [...line].at(-1)!;
+      const kept = line.slice(0, line.length - last.length);
+      if (!closing.test(last) && /\S/u.test(kept.replace(/\u3000/gu, ''))) {
+        lines.push(kept);
+        [line, used] = [last, widthOf(last)];
+      }
     }
     line += c;
     used += w;
@@ -373,7 +386,9 @@ export function simulatePage(articles: ArticleFile[], family: Family, seed: numb
   const wrapGaps = wrapRnd();
   const wrapBlanks = wrapGaps < 0.35;
   const wrapEveryLine = wrapGaps > 0.8;
-  const wrapLines = (paragraph: string) => hardWrap(paragraph, wrapWidth, wrapIndent);
+  // Some typesetters move a character down with a mark that may not open a line.
+  const wrapPushOut = wrapRnd() < 0.4;
+  const wrapLines = (paragraph: string) => hardWrap(paragraph, wrapWidth, wrapIndent, wrapPushOut);
   let pictures = 0;
   const picture = () =>
     marked(0.3)

@@ -100,6 +100,8 @@ function markWrappedLines(lines: PageLine[]): void {
 
 /** Justified lines differ by a character or so: a punctuation mark squeezed in or pushed down. */
 const near = (a: number, b: number) => Math.abs(a - b) <= 1.5;
+/** What a line opens with that cannot be parted: a character and the marks that may not open a line. */
+const FIRST_UNIT = /^\S[，。、；：？！”’」』）》…,.;:?!]*/u;
 
 /**
  * The width of a hard-wrapped page's text: the width the most of its lines have, if at least six
@@ -123,11 +125,21 @@ function markRun(run: PageLine[], full: number): void {
   const indents = run.filter((l) => TEXT_KINDS.has(l.kind) && INDENTED.test(l.raw)).length >= 2;
   // A sentence's end, or the writers' names closing the story (…。·张三 李四·).
   const endsParagraph = (l: PageLine) => TERMINAL.test(l.text) || trailingByline(l.text).credits.length > 0;
-  const isFull = (l: PageLine) => near(printedWidth(l.raw), full);
+  /**
+   * Is the line above full, so that the paragraph goes on under it: would the next line's first
+   * character not have fitted on it, with the marks that may not open a line and go down with it
+   * (…高新｜区，…; a space the line ends in counted)? A line of letters or digits, whose printed
+   * widths the count only guesses, is full within a character and a half.
+   */
+  const fills = (above: PageLine, line: PageLine) => {
+    const width = printedWidth(above.raw) + (/\s$/u.test(above.raw) ? 0.5 : 0);
+    if (/[A-Za-z0-9]/.test(above.raw)) return near(width, full);
+    return width <= full + 1.5 && width + printedWidth(FIRST_UNIT.exec(line.text)?.[0] ?? '') > full;
+  };
   /** Could the line go on from the one above: text under a full-width line, no wider, opening no paragraph? */
   const couldGoOn = (above: PageLine, line: PageLine) =>
     TEXT_KINDS.has(line.kind) &&
-    isFull(above) &&
+    fills(above, line) &&
     !INDENTED.test(line.raw) &&
     !CENTRED.test(line.raw) &&
     // A lead opens with its dateline (本报讯, 新华社…电).

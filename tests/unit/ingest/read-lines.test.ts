@@ -87,6 +87,50 @@ describe('readLines on a hard-wrapped page', () => {
     );
   });
 
+  it('reads a line a character narrower than the text as a paragraph’s end or a headline, unless its last character went down with a mark', () => {
+    // A page that indents nothing: only the widths tell a headline from a paragraph's first line.
+    const page = [
+      '使用灭火器等火灾急救技能。同学们认真',
+      '听讲并积极回应，更是争先恐后地参与现',
+      '场体验。',
+      '鸡山社区党组织开展主题教育党日活动',
+      '为庆祝中国共产党成立98周年，近日，高',
+      '新区鸡山社区党组织50名社区党员到广州',
+      '辛亥革命纪念馆开展红色教育，他们认真',
+      '听取讲解，深受教育。',
+    ];
+    const read = readLines(page.join('\n'));
+    expect(read.map((l) => `${l.kind}${l.wraps ? '+' : ''}`)).toEqual([
+      'body',
+      'body+',
+      'body+',
+      'heading',
+      'body',
+      'body+',
+      'body+',
+      'body+',
+    ]);
+    // A line as narrow, where the typesetter moved its last character down with the comma after it: text.
+    const pushed = [
+      ...page.slice(0, 3),
+      '鸡山社区党组织开展主题教育党日活动',
+      '时，党员们到广州辛亥革命纪念馆开展红',
+      '色教育，他们认真听取讲解，深受教育，',
+      ...page.slice(5),
+    ];
+    expect(readLines(pushed.join('\n')).map((l) => `${l.kind}${l.wraps ? '+' : ''}`)).toEqual([
+      'body',
+      'body+',
+      'body+',
+      'body',
+      'body+',
+      'body+',
+      'body+',
+      'body+',
+      'body+',
+    ]);
+  });
+
   it('finds no text width where a few short lines share one among whole paragraphs', () => {
     const page = [
       '今年4月底，我市正式启动实施新一轮党的基层组织建设三年行动计划，将不断扩大基层党组织覆盖。',
