@@ -129,7 +129,7 @@ describe('renderDraft', () => {
   });
   it('says in a comment where the story goes on, so the draft file tells the editor it is not whole', () => {
     const continued = renderDraft(
-      { ...story, continued: ['（下转第2版）：本篇在另一版续完，导入那一版后把续文并入此稿'] },
+      { ...story, continued: ['本篇在另一版续完（下转第2版），导入那一版后把续文并入此稿'] },
       {
         source: 'unprinted-2019',
         order: 1,
@@ -141,7 +141,7 @@ describe('renderDraft', () => {
         banner: [],
       },
     );
-    expect(continued).toMatch(/^# 转版：（下转第2版）：本篇在另一版续完/m);
+    expect(continued).toMatch(/^# 转版：本篇在另一版续完（下转第2版）/m);
     expect(continued.split('\n---\n')[1]).toBe(text.split('\n---\n')[1]);
     expect(text).not.toMatch(/转版/u);
   });

@@ -77,12 +77,15 @@ export function unusualCharacters(lines: PageLine[]): Suspicion[] {
 export function continuedStories(lines: PageLine[]): Suspicion[] {
   return lines.flatMap((line) => {
     const marks = line.rule === JUMP_LINE ? [line.text] : jumpMarksOf(stripOcrMarkup(line.raw));
-    return marks.map((printed) => ({
-      line: line.number,
-      kind: 'continued' as const,
-      detail: /上接/u.test(printed)
-        ? `${printed}：本篇开头在另一版，与那一版的稿件合并`
-        : `${printed}：本篇在另一版续完，导入那一版后把续文并入此稿`,
-    }));
+    return marks.map((printed) => {
+      const mark = `（${printed.replace(/^[（(]\s*|\s*[）)]$/gu, '')}）`;
+      return {
+        line: line.number,
+        kind: 'continued' as const,
+        detail: /上接/u.test(printed)
+          ? `本篇开头在另一版${mark}，与那一版的稿件合并`
+          : `本篇在另一版续完${mark}，导入那一版后把续文并入此稿`,
+      };
+    });
   });
 }

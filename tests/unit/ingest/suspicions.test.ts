@@ -43,9 +43,9 @@ describe('continuedStories', () => {
 
   it('tells the editor which stories go on on another page, whether the mark has a line of its own or not', () => {
     expect(continuedStories(readLines(page))).toEqual([
-      { line: 5, kind: 'continued', detail: '(下转第2版)：本篇在另一版续完，导入那一版后把续文并入此稿' },
-      { line: 9, kind: 'continued', detail: '（上接第一版）：本篇开头在另一版，与那一版的稿件合并' },
-      { line: 15, kind: 'continued', detail: '（上接A1版）：本篇开头在另一版，与那一版的稿件合并' },
+      { line: 5, kind: 'continued', detail: '本篇在另一版续完（下转第2版），导入那一版后把续文并入此稿' },
+      { line: 9, kind: 'continued', detail: '本篇开头在另一版（上接第一版），与那一版的稿件合并' },
+      { line: 15, kind: 'continued', detail: '本篇开头在另一版（上接A1版），与那一版的稿件合并' },
     ]);
   });
 
@@ -62,10 +62,10 @@ describe('continuedStories', () => {
     expect(text).not.toMatch(/转第|上接/u);
     expect(split.suspicions.filter((s) => s.kind === 'continued').map((s) => s.line)).toEqual([5, 9, 15]);
     // Each story knows its own marks, for its draft.
-    expect(split.stories.map((s) => s.continued?.map((c) => c.slice(0, 4)))).toEqual([
-      ['(下转第'],
-      ['（上接第'],
-      ['（上接A'],
+    expect(split.stories.map((s) => s.continued?.map((c) => /（.*?）/u.exec(c)![0]))).toEqual([
+      ['（下转第2版）'],
+      ['（上接第一版）'],
+      ['（上接A1版）'],
     ]);
   });
 
