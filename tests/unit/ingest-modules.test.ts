@@ -129,7 +129,7 @@ describe('renderDraft', () => {
   });
   it('says in a comment where the story goes on, so the draft file tells the editor it is not whole', () => {
     const continued = renderDraft(
-      { ...story, continued: ['本篇在另一版续完（下转第2版），导入那一版后把续文并入此稿'] },
+      { ...story, continued: ['本篇在另一版续完（下转第2版）：续文是那一版的稿件；在 editorialNotes 里注明'] },
       {
         source: 'unprinted-2019',
         order: 1,

@@ -71,8 +71,9 @@ export function unusualCharacters(lines: PageLine[]): Suspicion[] {
 
 /**
  * Jump marks, on a line of their own or on a line of text (（下转第2版）, （上接第1版）): the
- * draft drops them as page furniture, and is then only part of its story, which the editor
- * completes from the other page.
+ * draft drops them as page furniture, and is then only part of its story. An article holds the
+ * text of one page (its source), so the other part is the other page's article; an editorial
+ * note tells the reader where the story goes on.
  */
 export function continuedStories(lines: PageLine[]): Suspicion[] {
   return lines.flatMap((line) => {
@@ -83,8 +84,8 @@ export function continuedStories(lines: PageLine[]): Suspicion[] {
         line: line.number,
         kind: 'continued' as const,
         detail: /上接/u.test(printed)
-          ? `本篇开头在另一版${mark}，与那一版的稿件合并`
-          : `本篇在另一版续完${mark}，导入那一版后把续文并入此稿`,
+          ? `本篇开头在另一版${mark}：开头是那一版的稿件；在 editorialNotes 里注明`
+          : `本篇在另一版续完${mark}：续文是那一版的稿件；在 editorialNotes 里注明`,
       };
     });
   });

@@ -43,9 +43,21 @@ describe('continuedStories', () => {
 
   it('tells the editor which stories go on on another page, whether the mark has a line of its own or not', () => {
     expect(continuedStories(readLines(page))).toEqual([
-      { line: 5, kind: 'continued', detail: '本篇在另一版续完（下转第2版），导入那一版后把续文并入此稿' },
-      { line: 9, kind: 'continued', detail: '本篇开头在另一版（上接第一版），与那一版的稿件合并' },
-      { line: 15, kind: 'continued', detail: '本篇开头在另一版（上接A1版），与那一版的稿件合并' },
+      {
+        line: 5,
+        kind: 'continued',
+        detail: '本篇在另一版续完（下转第2版）：续文是那一版的稿件；在 editorialNotes 里注明',
+      },
+      {
+        line: 9,
+        kind: 'continued',
+        detail: '本篇开头在另一版（上接第一版）：开头是那一版的稿件；在 editorialNotes 里注明',
+      },
+      {
+        line: 15,
+        kind: 'continued',
+        detail: '本篇开头在另一版（上接A1版）：开头是那一版的稿件；在 editorialNotes 里注明',
+      },
     ]);
   });
 
