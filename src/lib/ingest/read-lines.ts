@@ -289,7 +289,8 @@ export function looksLikeFragment(text: string, next: string | undefined): boole
   if (unbalanced(text)) return true;
   if (/[、。；！？]/u.test(text)) return true;
   if (/[的了和与及在对为把将是从向被让使由并而或之其以于]$/u.test(text)) return true;
-  if (next && /^[，。、；：！？”’）》,.;:!?]/u.test(next)) return true;
+  // Or with a clause of one character: a word cut in two (…党员活动室 ｜ 内，没有…); no paragraph opens so.
+  if (next && /^[，。、；：！？”’）》,.;:!?]|^\p{Script=Han}[，、；：]/u.test(next)) return true;
   // A number cut in two (成立9 ｜ 8周年).
   if (next && /\d$/u.test(text) && /^\d/u.test(next)) return true;
   // A news lead's opening words (近日, 日前, 6月21日…) never open a headline.

@@ -21,6 +21,14 @@ describe('looksLikeFragment', () => {
     expect(looksLikeFragment('贵阳高新区：有声智慧党建 打造全新学习阵地', '紧凑的党员活动室内。')).toBe(false);
     expect(looksLikeFragment('昆山高新区获评“中国生物医药园区 创新药物潜力指数十强园区”', '近日。')).toBe(false);
   });
+
+  it('reads a line as a piece when the next opens with a clause of one character, which no paragraph does', () => {
+    expect(looksLikeFragment('紧凑的党员活动室', '内，没有豪华的装修，只有一台电视。')).toBe(true);
+    expect(looksLikeFragment('业送来了“知百姓冷暖 为百姓谋利”的锦', '旗；')).toBe(true);
+    // A lead may open with a word of two characters and a comma (近日，…), or with a quote.
+    expect(looksLikeFragment('贵阳高新区：有声智慧党建 打造全新学习阵地', '近日，高新区召开会议。')).toBe(false);
+    expect(looksLikeFragment('贵阳高新区：有声智慧党建 打造全新学习阵地', '“好，我们马上办。”')).toBe(false);
+  });
 });
 
 describe('captionSentence', () => {
