@@ -154,8 +154,10 @@ export function foldLine(raw: string, number: number, column = 0, lineEnds = tru
     flags[text.length] = SENTENCE | PHRASE;
   }
   // A jump mark set on the text ends it as the line's end would: …的（下转第2版）, （上接第1版）近期….
-  const ends = [LEADING_JUMP_MARK.exec(text)?.[1]!.length, TRAILING_JUMP_MARK.exec(text)?.index];
-  for (const end of ends) if (end !== undefined) flags[end] = flags[end]! | SENTENCE | PHRASE;
+  if (text.includes('版')) {
+    const ends = [LEADING_JUMP_MARK.exec(text)?.[1]!.length, TRAILING_JUMP_MARK.exec(text)?.index];
+    for (const end of ends) if (end !== undefined) flags[end] = flags[end]! | SENTENCE | PHRASE;
+  }
   return { text, flags, number, column };
 }
 

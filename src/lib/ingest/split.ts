@@ -53,7 +53,7 @@ export interface DraftStory {
   sectionLevel?: number | undefined;
   /** Its text ends in a line cut off at the foot of the page, not in a column break. */
   cutOff?: boolean | undefined;
-  /** What its jump marks say (（下转第2版）: …): the story goes on on another page. */
+  /** The notices of its jump marks (本篇在另一版续完（下转第2版）…): the story goes on on another page. */
   continued?: string[] | undefined;
 }
 
