@@ -4,8 +4,11 @@
  * a line of text rather than on a line of its own. It is page furniture either way: ingest
  * leaves it out of the drafts, and the provenance check reads it as a line's end.
  */
-const JUMP_MARK =
-  '[（(]\\s*(?:上接|下转|紧转|转)\\s*(?:第\\s*)?[A-ZＡ-Ｚ]?[\\d０-９一二三四五六七八九十]{1,3}\\s*版\\s*[）)]';
+const JUMP = '(?:上接|下转|紧转|转)\\s*(?:第\\s*)?[A-ZＡ-Ｚ]?[\\d０-９一二三四五六七八九十]{1,3}\\s*版';
+const JUMP_MARK = `[（(]\\s*${JUMP}\\s*[）)]`;
+
+/** A jump mark on a line of its own, its brackets optional: （上接A1版）, 下转第二版. */
+export const JUMP_LINE_TEXT = new RegExp(`^[（(]?\\s*${JUMP}\\s*[）)]?$`, 'u');
 
 /** One before a line's text (its end is group 1's length), and one after it (at the match's index). */
 export const LEADING_JUMP_MARK = new RegExp(`^(\\s*${JUMP_MARK}\\s*)(?=\\S)`, 'u');

@@ -17,7 +17,7 @@ import {
   TEXT_BY,
 } from './bylines.ts';
 import { fullWidthPunctuation } from './punctuation.ts';
-import { withoutJumpMarks } from '../jump-marks.ts';
+import { JUMP_LINE_TEXT, withoutJumpMarks } from '../jump-marks.ts';
 import { isPicture, isTableRow, stripOcrMarkup } from '../ocr-markup.ts';
 
 export type LineKind = 'blank' | 'furniture' | 'banner' | 'byline' | 'photo-credit' | 'caption' | 'heading' | 'body';
@@ -168,16 +168,17 @@ const RUNNING_HEAD = '报眉（日期、版次）';
 
 /** The page's name as its 版次 line or running head prints it (第5版 · 园区党建), if one does. */
 export const printedPageName = (lines: readonly PageLine[]): string | undefined =>
-  lines
-    .filter((l) => l.kind === 'furniture' && (l.rule === '版次' || l.rule === RUNNING_HEAD))
-    .map((l) => pageNameOf(l.rule === RUNNING_HEAD ? runningHeadPage(l.text) : l.text))
-    .find(Boolean);
+  lines.filter(isPageNumber).map(namedPage).find(Boolean);
+
+const isPageNumber = (line: PageLine | undefined): line is PageLine =>
+  line?.kind === 'furniture' && (line.rule === '版次' || line.rule === RUNNING_HEAD);
+
+/** The 版名 a 版次 line or running head prints, if any. */
+const namedPage = (line: PageLine): string | undefined =>
+  pageNameOf(line.rule === RUNNING_HEAD ? runningHeadPage(line.text) : line.text);
 
 /** A 版次 line or running head that prints no 版名 (第３版): a word right under it names the page. */
-export const pageNumberWithoutName = (line: PageLine | undefined): boolean =>
-  line?.kind === 'furniture' &&
-  (line.rule === '版次' || line.rule === RUNNING_HEAD) &&
-  !pageNameOf(line.rule === RUNNING_HEAD ? runningHeadPage(line.text) : line.text);
+export const pageNumberWithoutName = (line: PageLine | undefined): boolean => isPageNumber(line) && !namedPage(line);
 
 /** The 版次 and what follows it on a running head (2021年7月1日 星期四 第5版 要闻 → 第5版 要闻). */
 const runningHeadPage = (text: string): string => {
@@ -236,7 +237,7 @@ const PAGE_FURNITURE: { name: string; test: RegExp }[] = [
   // A jump line on its own: （上接A1版）, （下转第2版）, 转第三版.
   {
     name: JUMP_LINE,
-    test: /^[（(]?\s*(上接|下转|紧转|转)\s*(第\s*)?[A-Z]?[\d一二三四五六七八九十]{1,3}\s*版\s*[）)]?$/u,
+    test: JUMP_LINE_TEXT,
   },
   { name: '地址/邮编', test: /^(本报|报社)?(地址|社址)\s*[:：]|邮编\s*[:：]?\s*\d{6}|邮政编码/u },
   // With the page's number or date on the same line: 中国高新技术产业导报 9 / 珠海特区报 2021年7月1日 星期四.
