@@ -76,8 +76,8 @@ afterAll(async () => {
   rmSync(root, { recursive: true, force: true });
 });
 
-async function openReview(): Promise<{ page: Page; errors: string[] }> {
-  const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+async function openReview(width = 1280): Promise<{ page: Page; errors: string[] }> {
+  const page = await browser.newPage({ viewport: { width, height: 900 } });
   const errors = watchErrors(page);
   const response = await page.goto(`${origin}/_review/`);
   expect(response?.status()).toBe(200);
@@ -126,6 +126,29 @@ describe('the review screen', () => {
     expect(await first.locator(`a[href="file://${drafts[0]}"]`).count()).toBe(1);
     expect(await first.innerText()).toContain(id);
     expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('fits a phone’s width: nothing runs off the screen, the files’ long paths included', async () => {
+    const { page } = await openReview(360);
+    await page.waitForFunction(
+      (count) => document.querySelectorAll('[data-review-draft]').length === count,
+      drafts.length,
+      {
+        timeout: 20_000,
+      },
+    );
+    // A path with no hyphen to break at, as a content folder elsewhere gives it.
+    await page.evaluate(() => {
+      document.querySelector('[data-review-draft] code')!.textContent =
+        '../../srv/newsroom/content/articles/2024/unprinted/2024/06/p2/1.md';
+    });
+    const widest = await page.evaluate(() =>
+      Math.max(...[...document.querySelectorAll('main *')].map((e) => e.getBoundingClientRect().right)),
+    );
+    expect(widest).toBeGreaterThan(0);
+    expect(widest).toBeLessThanOrEqual(360);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
     await page.close();
   });
 
