@@ -20,6 +20,7 @@ import { appendAll } from './arrays.ts';
 import { shelf } from './build-handoff.ts';
 import { furnitureRule, WINDOW } from './coverage.ts';
 import { classifyLine } from './ingest/lines.ts';
+import { withoutJumpMarks } from './jump-marks.ts';
 
 /** A story as the matcher sees it: its id and the texts the page printed for it. */
 export interface StoryText {
@@ -289,7 +290,9 @@ export function attributeLines(
     if (text.trim() === '') return lines.push({ number, text, kind: 'blank' });
     const rule = furnitureRule(text);
     if (rule) return lines.push({ number, text, kind: 'furniture', rule: rule.name });
-    const units = han(text);
+    // A jump mark set on the text ((下转第2版)) is the page's, not the story's: a paragraph's last
+    // two characters with one after them are that story's line.
+    const units = han(withoutJumpMarks(text));
     // Nothing to compare in a line without Han characters ("The Communist Party of China").
     if (units.length === 0) return lines.push({ number, text, kind: 'none' });
     candidates.push({ number, han: units });

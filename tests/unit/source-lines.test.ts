@@ -160,6 +160,13 @@ describe('ties and fragments', () => {
     ]);
   });
 
+  it('gives a paragraph’s last line with a jump mark set after it to the story, however short the line', () => {
+    const x = story('x', '济宁高新区将开展主题教育与庆祝新中国成立70周年系列活动');
+    const page =
+      '济宁高新区将开展主题教育与庆祝新中国成立70周\n年系列活动 （下转A2版）\n（上接第1版）济宁高新区将开展主题教育与庆祝新中国成立70周年系列活动';
+    expect(kinds(attributeLines(page, [x]))).toEqual(['1 article:x', '2 article:x', '3 article:x']);
+  });
+
   it('takes a single character only when it continues a neighbouring line of the story', () => {
     const x = story('x', '高新区持续推动党建工作发展壮大');
     const page = '高新区持续推动党建工作发\n展。\n\n另。';
