@@ -32,7 +32,15 @@ type Target = keyof typeof TARGETS;
  * tests are expected to fail the target (it.fails): when a change reaches it, the test says so,
  * and the entry comes off this list.
  */
-const SHORT: Partial<Record<Family, Partial<Record<Target, (t: Tally) => boolean>>>> = {};
+const SHORT: Partial<Record<Family, Partial<Record<Target, (t: Tally) => boolean>>>> = {
+  // Plain text with headlines and captions but no type size: a one-line headline with no byline
+  // under a story's end reads as its section head now and then (startsStory), and a paragraph's
+  // cut-off last line under a section head runs into the next headline.
+  'wrapped-mixed': {
+    count: (t) => t.countExact / t.pages >= 0.95,
+    bodies: (t) => t.bodies / t.stories >= 0.98,
+  },
+};
 
 describe('the splitter on simulated pages', () => {
   const tallies = new Map<string, Tally>();
@@ -75,7 +83,7 @@ describe('the splitter on simulated pages', () => {
 
   // Strictly: a furniture line counts as dropped only when it is in the report of dropped lines.
   it('drops the page furniture: every line at the foot, nearly every line at the top', () => {
-    for (const family of ['furniture', 'mixed'] as const) {
+    for (const family of ['furniture', 'mixed', 'wrapped-mixed'] as const) {
       const tally = tallies.get(family)!;
       expect(tally.footFurniture).toBeGreaterThan(0);
       expect(tally.footFurnitureDropped).toBe(tally.footFurniture);

@@ -40,6 +40,9 @@
  *                 each paragraph's first line (　　), most setting no blank line anywhere, others
  *                 one between paragraphs only or one after every line; with bylines as the
  *                 bylines family
+ *   wrapped-mixed the wrapped family's text with the headlines, captions and page furniture of
+ *                 the families above, 1–6 stories in any order: a PDF's plain text, which marks
+ *                 no type size (so a 副题 always has its dash)
  */
 import type { ArticleFile } from './content.ts';
 
@@ -54,6 +57,7 @@ export type Family =
   | 'debris'
   | 'markdown'
   | 'wrapped'
+  | 'wrapped-mixed'
   | 'mixed';
 export const FAMILIES: Family[] = [
   'base',
@@ -68,6 +72,7 @@ export const FAMILIES: Family[] = [
   // After mixed: a family's place seeds its pages, and mixed keeps the pages it had before these.
   'markdown',
   'wrapped',
+  'wrapped-mixed',
 ];
 
 export interface ExpectedCredit {
@@ -229,6 +234,19 @@ export function layoutOf(family: Family): Layout {
       };
     case 'wrapped':
       return { ...BASE, wrapped: true, bylines: true };
+    case 'wrapped-mixed':
+      return {
+        count: [1, 6],
+        shuffle: true,
+        headlines: true,
+        bylines: true,
+        captions: true,
+        furniture: true,
+        breaks: false,
+        debris: false,
+        markdown: false,
+        wrapped: true,
+      };
     default:
       return { ...BASE, [family]: true };
   }
@@ -417,7 +435,8 @@ export function simulatePage(articles: ArticleFile[], family: Family, seed: numb
       kicker = form === 'kicker' || form === 'all' ? (kicker ?? borrowed()) : undefined;
       subtitle = form === 'subtitle' || form === 'all' ? (subtitle ?? borrowed()) : undefined;
       if (subtitle === kicker) subtitle = undefined;
-      subtitleDash = chance(0.7);
+      // Plain text gives no type size, so a 副题 there is told by its dash alone.
+      subtitleDash = chance(0.7) || layout.wrapped;
       // 主题——副题 on one line, as an OCR tool joins them.
       oneLine = !!subtitle && !kicker && subtitleDash && chance(0.2);
     }
@@ -429,7 +448,8 @@ export function simulatePage(articles: ArticleFile[], family: Family, seed: numb
     // so it is never printed that way; other headlines carry sizes now and then.
     // The OCR debris family marks large type the same way, consistently with the sizes.
     const sized =
-      (layout.headlines && (!!subtitle && !subtitleDash ? true : chance(0.3))) || (layout.debris && chance(0.4));
+      ((layout.headlines && (!!subtitle && !subtitleDash ? true : chance(0.3))) || (layout.debris && chance(0.4))) &&
+      !layout.wrapped;
     const titleMarks = 1 + Math.floor(rnd() * 2);
     sectionMarks = 3 + Math.floor(rnd() * 2);
     const size = (line: string, marks: number) => (sized ? `${'#'.repeat(marks)} ${line}` : line);
@@ -633,7 +653,7 @@ export function simulatePage(articles: ArticleFile[], family: Family, seed: numb
         after = `${jumpRnd() < 0.5 ? '' : ' '}${pickJump(['（下转第2版）', '(下转第二版)', '（转第3版）', '（下转A2版）'])}`;
       story.body.push(paragraph.replace(/·[^·]*·$|（[^（）]*文\/图）$/u, '').replace(/^本报讯(（[^）]*）)?\s*/u, ''));
       if (layout.wrapped) {
-        out.push(...wrapLines(paragraph));
+        out.push(...wrapLines(before + paragraph + after));
         if (wrapBlanks) out.push('');
         continue;
       }

@@ -112,6 +112,20 @@ export function score(page: SimulatedPage, tally: Tally): void {
         );
     }
   }
+  // With SIM_STRICT, also list what the drafts hold that the page never printed as such: a line
+  // of text read as a caption or as a section head.
+  if (process.env.SIM_STRICT) {
+    const captions = new Set(page.stories.flatMap((s) => s.captions.map((c) => hanOnly(c.text))));
+    const paragraphs = new Set(
+      page.stories.flatMap((s) => [s.kicker, s.title, s.subtitle, ...s.body].map((p) => hanOnly(p ?? ''))),
+    );
+    for (const draft of drafts) {
+      for (const caption of draft.captions)
+        if (!captions.has(hanOnly(caption.text))) example(`not a caption: ${caption.text}`);
+      for (const p of draft.paragraphs)
+        if (p.startsWith('## ') && !paragraphs.has(hanOnly(p))) example(`not a section head: ${p.slice(3)}`);
+    }
+  }
   // Strictly: each furniture line the simulator printed is in the report of dropped lines (a line
   // goes into a draft or into that report, never both), one report entry for each printed copy.
   const reported = new Map<string, number>();

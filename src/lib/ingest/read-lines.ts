@@ -69,6 +69,26 @@ const CENTRED = /^(?:\u3000{3,}|[ ]{5,}|\t{2,})/u;
 const TEXT_KINDS = new Set<PageLine['kind']>(['body', 'heading', 'caption']);
 /** Words set a space apart, as a headline's phrases are (守初心 担使命, 实施“五大行动” 引领…). */
 const SPACED_WORDS = /[\p{Script=Han}”’」』）》][ \u3000]+[\p{Script=Han}“‘「『（《]/u;
+/** A quotation's or a bracket's words, whole or cut by the line's start or end. */
+const QUOTED = /^[^“‘「『（《]*?[”’」』）》]|[“‘「『（《][^”’」』）》]*(?:[”’」』）》]|$)/gu;
+/**
+ * Words set a space apart outside quotation marks, or after a section head's number: a
+ * headline's phrases are, but a quoted slogan in running text keeps its own spaces (开展“学党史
+ * 跟党走”系列展览), even cut by the line's end.
+ */
+const spacedWords = (raw: string) =>
+  SPACED_WORDS.test(raw.replace(QUOTED, '字')) || NUMBERED_HEAD.test(raw.trimStart());
+/** A section head's number set a space before its words (3 打通服务群众“最后一公里”). */
+const NUMBERED_HEAD = /^[\d０-９]{1,2}[ \u3000]+\p{Script=Han}/u;
+/**
+ * Marks that never open a line (a comma, a closing quote, a per cent sign) and marks that never
+ * close one (an opening quote or bracket): a line that opens with one, or follows a line that
+ * ends with one, goes on from the line above, whatever else it looks like.
+ */
+const OPENS_GOING_ON = /^[，。、；：？！”’」』）》%‰…,.;:?!]/u;
+const ENDS_GOING_ON = /[“‘「『（《【]$/u;
+const mustGoOn = (above: PageLine, line: PageLine) =>
+  TEXT_KINDS.has(line.kind) && (OPENS_GOING_ON.test(line.text) || ENDS_GOING_ON.test(above.text));
 
 /**
  * Some pages come hard-wrapped: each paragraph cut into lines of the text's width, one under the
@@ -86,16 +106,36 @@ function markWrappedLines(lines: PageLine[]): void {
   // Some tools set a blank line after every line: then one blank line parts nothing.
   const gaps = content.slice(1).map((l) => l.blanksBefore);
   const lineGap = gaps.length && gaps.filter((g) => g === 1).length >= gaps.length * 0.9 ? 1 : 0;
-  let run: PageLine[] = [];
-  const flush = () => {
-    if (run.length >= 2) markRun(run, full);
-    run = [];
-  };
+  const runs: PageLine[][] = [];
   for (const line of content) {
-    if (line.blanksBefore > lineGap) flush();
-    run.push(line);
+    if (!runs.length || line.blanksBefore > lineGap) runs.push([]);
+    runs.at(-1)!.push(line);
   }
-  flush();
+  // Whether the page indents its paragraphs is the page's way, not a run's: on a page that sets
+  // a blank line between paragraphs, a run is one paragraph, with one indented line at most.
+  const indents = content.filter((l) => TEXT_KINDS.has(l.kind) && INDENTED.test(l.raw)).length >= 2;
+  const page = { indents, blankParted: lineGap === 0 && blankParted(runs, full) };
+  for (const run of runs) if (run.length >= 2) markRun(run, full, page);
+}
+
+/**
+ * Does the page set a blank line between paragraphs, so that a run of lines is one paragraph? Then
+ * no run has a paragraph's last line inside it: a line that ends a sentence well short of the
+ * text's width, with text under it. (A page that sets blank lines between stories only has such
+ * lines in most runs.)
+ */
+function blankParted(runs: readonly PageLine[][], full: number): boolean {
+  const text = runs.filter((run) => run.filter((l) => TEXT_KINDS.has(l.kind)).length >= 2);
+  const endsInside = text.filter((run) =>
+    run.some(
+      (l, i) =>
+        TEXT_KINDS.has(l.kind) &&
+        TEXT_KINDS.has(run[i + 1]?.kind ?? 'blank') &&
+        TERMINAL.test(l.text) &&
+        printedWidth(l.raw) < full - 1.5,
+    ),
+  );
+  return text.length >= 3 && endsInside.length <= text.length * 0.1;
 }
 
 /** Justified lines differ by a character or so: a punctuation mark squeezed in or pushed down. */
@@ -121,8 +161,29 @@ function textWidth(content: readonly PageLine[]): number | undefined {
   return shared >= 6 && shared >= widths.length / 3 ? full : undefined;
 }
 
-function markRun(run: PageLine[], full: number): void {
-  const indents = run.filter((l) => TEXT_KINDS.has(l.kind) && INDENTED.test(l.raw)).length >= 2;
+/**
+ * Is a line wider than a hard-wrapped page's text, so no line of it? A line of Chinese is at most
+ * as wide, not counting the marks it hangs past the edge at its end (…的心声。”), or a character
+ * wider if it hangs none and squeezes marks inside (标点挤压); one with letters or digits, whose
+ * printed widths are guesses, half a character more.
+ */
+export function widerThanText(line: PageLine, full: number): boolean {
+  const set = withoutHangingMarks(line.raw);
+  const hangs = set.length < line.raw.trimEnd().length;
+  const guessed = /[A-Za-z0-9]/.test(set);
+  const allowance = (guessed ? 0.5 : 0) + (!hangs && (guessed || /[\p{P}\p{S}]/u.test(set)) ? 1 : 0);
+  return printedWidth(set) > full + allowance;
+}
+
+/** Marks a line may hang past the text's right edge, at its end (…的心声。”). */
+const HANGING_MARKS = /[，。、；：？！”’」』）》…,.;:?!]+$/u;
+const withoutHangingMarks = (raw: string) => raw.trimEnd().replace(HANGING_MARKS, '');
+
+function markRun(
+  run: PageLine[],
+  full: number,
+  { indents, blankParted }: { indents: boolean; blankParted: boolean },
+): void {
   // A sentence's end, or the writers' names closing the story (…。·张三 李四·).
   const endsParagraph = (l: PageLine) => TERMINAL.test(l.text) || trailingByline(l.text).credits.length > 0;
   /**
@@ -134,28 +195,38 @@ function markRun(run: PageLine[], full: number): void {
   const fills = (above: PageLine, line: PageLine) => {
     const width = printedWidth(above.raw) + (/\s$/u.test(above.raw) ? 0.5 : 0);
     if (/[A-Za-z0-9]/.test(above.raw)) return near(width, full);
-    return width <= full + 1.5 && width + printedWidth(FIRST_UNIT.exec(line.text)?.[0] ?? '') > full;
+    return (
+      printedWidth(withoutHangingMarks(above.raw)) <= full + 1.5 &&
+      width + printedWidth(FIRST_UNIT.exec(line.text)?.[0] ?? '') > full
+    );
   };
   /** Could the line go on from the one above: text under a full-width line, no wider, opening no paragraph? */
   const couldGoOn = (above: PageLine, line: PageLine) =>
-    TEXT_KINDS.has(line.kind) &&
-    fills(above, line) &&
-    !INDENTED.test(line.raw) &&
-    !CENTRED.test(line.raw) &&
-    // A lead opens with its dateline (本报讯, 新华社…电).
-    !DATELINE.test(line.text) &&
-    // A headline's phrases a space apart.
-    !(line.kind === 'heading' && SPACED_WORDS.test(line.raw)) &&
-    // Wider than the text: a headline.
-    printedWidth(line.raw) <= full + 1.5;
+    mustGoOn(above, line) ||
+    (TEXT_KINDS.has(line.kind) &&
+      fills(above, line) &&
+      !INDENTED.test(line.raw) &&
+      !CENTRED.test(line.raw) &&
+      // A lead opens with its dateline (本报讯, 新华社…电).
+      !DATELINE.test(line.text) &&
+      // A headline's phrases a space apart.
+      !(line.kind === 'heading' && spacedWords(line.raw)) &&
+      // Wider than the text, either of them: a headline.
+      !widerThanText(line, full) &&
+      !widerThanText(above, full));
   /**
    * Do the lines from run[i] on end as a paragraph does: with a sentence's end, or after two
    * lines of the full width? A headline's lines never end with a full stop.
    */
   const endsAsParagraph = (i: number) => {
     let j = i;
-    while (run[j + 1] && !endsParagraph(run[j]!) && couldGoOn(run[j]!, run[j + 1]!)) j++;
-    return endsParagraph(run[j]!) || j - i >= 2;
+    let bound = false;
+    while (run[j + 1] && !endsParagraph(run[j]!) && couldGoOn(run[j]!, run[j + 1]!)) {
+      bound ||= mustGoOn(run[j]!, run[j + 1]!);
+      j++;
+    }
+    // Lines bound by a mark (…增长11 ｜ %、规模…) are running text: no headline breaks so.
+    return endsParagraph(run[j]!) || j - i >= 2 || bound;
   };
   /**
    * After a sentence's end the paragraph may have ended too: on a page that indents its
@@ -163,7 +234,8 @@ function markRun(run: PageLine[], full: number): void {
    * the text does not); on one that does not indent them, never.
    */
   const goesOn = (above: PageLine, line: PageLine, index: number) =>
-    couldGoOn(above, line) && (!endsParagraph(above) || (indents && endsAsParagraph(index)));
+    mustGoOn(above, line) ||
+    (couldGoOn(above, line) && (!endsParagraph(above) || ((indents || blankParted) && endsAsParagraph(index))));
   for (let i = 1; i < run.length; i++) {
     const [above, line] = [run[i - 1]!, run[i]!];
     // A line read as a heading (at the text's width, with no punctuation in it, say) opens a
@@ -174,7 +246,8 @@ function markRun(run: PageLine[], full: number): void {
       above.wraps ||
       (above.kind === 'heading' &&
         (INDENTED.test(above.raw) ||
-          (!SPACED_WORDS.test(above.raw) && goesOn(above, line, i) && endsAsParagraph(i - 1))));
+          mustGoOn(above, line) ||
+          (!spacedWords(above.raw) && goesOn(above, line, i) && endsAsParagraph(i - 1))));
     if (aboveIsText && goesOn(above, line, i)) {
       above.kind = 'body';
       line.kind = 'body';

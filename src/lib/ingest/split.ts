@@ -205,13 +205,15 @@ export function splitPage(page: string): SplitResult {
         const labels = printed.map(bracketedColumn);
         const keep = (_: unknown, i: number) => !labels[i] || labels.every(Boolean);
         const own = printed.filter(keep);
-        // More than three lines: the headline, then the story's first section head.
-        const section = own.length > 3 ? own.slice(2) : [];
+        // More than three lines: the headline, then the story's first section head; unless the
+        // last is a 副题 (——…), which ends a headline: then every line is the headline's (a 栏目
+        // or the page's name over 引题, 主题 and 副题).
+        const section = own.length > 3 && !SUBTITLE_DASH.test(own.at(-1)!) ? own.slice(2) : [];
         const levels = element.lines
           .slice(-printed.length)
           .filter(keep)
           .map((l) => hashesOf(l.raw));
-        const headlineBlock = headlineFromBlock(own.length > 3 ? own.slice(0, 2) : own, levels);
+        const headlineBlock = headlineFromBlock(section.length ? own.slice(0, 2) : own, levels);
         const { headline } = headlineBlock;
         const label = labels.find(Boolean);
         if (label) labelled.add(target);

@@ -10,7 +10,7 @@ import {
   printedWidth,
   readLines,
 } from '../../../src/lib/ingest/read-lines.ts';
-import { WRAPPED } from './wrapped-page.ts';
+import { BLANK_PARTED, WRAPPED } from './wrapped-page.ts';
 
 describe('looksLikeFragment', () => {
   it('reads the first piece of a cut paragraph as running text, not a heading', () => {
@@ -137,6 +137,119 @@ describe('readLines on a hard-wrapped page', () => {
       'body+',
       'body+',
     ]);
+  });
+
+  const read = (page: string[]) => readLines(page.join('\n')).map((l) => `${l.kind}${l.wraps ? '+' : ''}`);
+
+  it('reads a line a character wider than the text, with no mark to hang or squeeze, as a headline’s', () => {
+    // 16 characters a line: the headline's two lines are 17 wide.
+    const page = [
+      ...WRAPPED.slice(2, 15),
+      '责任编辑：宋一诺',
+      '我市加强党的基层组织建设的成效显著',
+      '把基层党组织建设成为坚强的战斗堡垒',
+      '——惠州仲恺高新区',
+      '▶ 本报记者 赖彩凤',
+      ...WRAPPED.slice(2, 9),
+    ];
+    expect(read(page).slice(14, 18)).toEqual(['heading', 'heading', 'heading', 'byline']);
+  });
+
+  it('reads no line as going on from a line wider than the text, and a section head’s number set a space apart as a heading’s', () => {
+    // 15 characters a line; a headline of two lines 16 wide over the lead, which opens with no indent.
+    const page = [
+      '我市加强党的基层组织建设成效显著',
+      '把基层党组织建设成为坚强战斗堡垒',
+      '“党的力量来自组织。党的全面领',
+      '导、党的全部工作要靠党的坚强组',
+      '织体系去实现。”党的十八大以来，',
+      '习近平总书记对党的基层组织建设',
+      '提出了新目标新要求，为我们推动',
+      '基层党组织建设全面进步、全面过',
+      '硬指明了努力方向。',
+      '3 打通服务群众“最后一公里”',
+      '在小横琴社区党群服务中心，居民',
+      '在这里可以进行“面对面、零距离”',
+      '的交流。',
+    ];
+    expect(read(page).slice(0, 3)).toEqual(['heading', 'heading', 'body']);
+    expect(read(page).slice(9, 11)).toEqual(['heading', 'body']);
+  });
+
+  it('reads a line of digits that hangs a mark as wider than the text when it is wider by more than the digits’ doubt', () => {
+    // 21 characters a line; the caption is 23.5 wide, 22.5 without its full stop.
+    const page = [
+      '\u3000\u3000北京大兴国际机场航站楼综合建筑群采用了',
+      '大量玻璃，其中屋顶使用了8000多片超白玻璃，',
+      '航站楼共使用12800片玻璃，这对玻璃的通透性、',
+      '安全自爆率等提出极为苛刻的要求，而金晶集团',
+      '生产的超白玻璃凭借极高的纯度和透度脱颖而出，',
+      '成为航站楼的玻璃，满足了当下极为苛刻的要求。',
+      '（图）海滨公园庆祝建党100周年鲜花造型摆设完毕。',
+      '\u3000\u3000淄博高新区企业金晶集团生产的金晶超白玻',
+      '璃，凭借极高的纯度和透度、极低的自爆率以及',
+      '优良的性能，在国内外多个机场得到应用。',
+    ];
+    expect(read(page)[6]).not.toBe('body+');
+    expect(read(page)[5]).toBe('body+');
+  });
+
+  it('reads a line that hangs its closing marks past the text’s edge as text, however many', () => {
+    // 20 characters a line; …更主动。” is 22 wide, and the paragraph goes on under it.
+    const page = [
+      '\u3000\u3000来自贵阳高新区基层党建大数据平台的统',
+      '计显示，目前园区上下已实现党组织、党员数',
+      '据化精准化管理，132个党支部、1461名党员',
+      '已全部参加主题教育，实现党员全覆盖。',
+      '',
+      '\u3000\u3000“一个支部一座堡垒，一名党员一面旗帜。',
+      '党员学习教育是一项融入日常，抓在经常的活',
+      '动，着力创新，党员们的学习更积极、更主动。”',
+      '贵阳高新区党政办工作人员表示，新时代赋予',
+      '非公企业和社会组织新的机遇和使命，为实现',
+      '主题教育零遗漏，贵阳高新区上下因地制宜，',
+      '积极发动非公企业和社会组织开展灵活多样的',
+      '学习活动。',
+    ];
+    expect(read(page).slice(5, 10)).toEqual(['body', 'body+', 'body+', 'body+', 'body+']);
+  });
+
+  it('reads a line as going on from the line above when a mark binds them, whatever else it looks like', () => {
+    const page = [
+      '\u3000\u30002020年，惠州仲恺高新区交出了一张漂亮',
+      '的成绩单：全年完成地区生产总值631.6亿元、',
+      '规上工业总产值2325.9亿元、规上工业增加值',
+      '405.3亿元、固定资产投资383.4亿元、区财政',
+      '总收入273.49亿元。迈入“十四五”，抓好20',
+      '21年工作、实现“十四五”良好开局尤为关键。',
+      // The line after a sentence's end, a number cut from its per cent sign.
+      '惠州仲恺高新区提出今年地区生产总值增长11',
+      '%、规模以上工业增加值增长11%的“双十一”',
+      '目标。',
+      // A line ending in an opening quote, and a quoted slogan with a space in it.
+      '\u3000\u3000目前，各单位持续每日开展“晨读一刻”',
+      '学党史活动，全区各中小学校深入开展“国旗',
+      '下讲党史”。此外，惠州仲恺高新区还组织“',
+      '学党史 跟党走”中国共产党党史及成就系列',
+      '展览，推出百场红色电影进基层、连环画学党',
+      '史、红色宣讲故事会、“周末党校”、归侨党',
+      '员讲故事、老党员讲故事、我与家人学党史党',
+      '员1+N等喜闻乐见的学习活动。',
+    ];
+    expect(read(page).slice(6, 9)).toEqual(['body+', 'body+', 'body+']);
+    expect(read(page).slice(11, 14)).toEqual(['body+', 'body+', 'body+']);
+  });
+
+  it('reads a run of lines as one paragraph on a page that sets a blank line between paragraphs', () => {
+    const said = BLANK_PARTED.indexOf('惠州仲恺高新区相关负责人说。');
+    expect(read(BLANK_PARTED)[said]).toBe('body+');
+    expect(read(BLANK_PARTED).filter((kind) => kind === 'caption' || kind === 'heading')).toEqual(['heading']);
+    // Without those blank lines (or with them between stories only), a paragraph may end at a
+    // sentence that ends a line: a page that indents nothing shows no more.
+    const joined = BLANK_PARTED.filter(Boolean);
+    expect(read(joined)[joined.indexOf('惠州仲恺高新区相关负责人说。')]).not.toBe('body+');
+    const stories = [...joined.slice(0, 20), '', ...joined.slice(20)];
+    expect(read(stories)[stories.indexOf('惠州仲恺高新区相关负责人说。')]).not.toBe('body+');
   });
 
   it('finds no text width where a few short lines share one among whole paragraphs', () => {

@@ -802,4 +802,34 @@ describe('a story’s end over the next story’s headline', () => {
     ]);
     expect(split.stories[0]!.paragraphs.join('\n')).not.toContain('济宁');
   });
+
+  it('reads a line over a headline of three lines ending in a 副题 as its 栏目, not the headline with a section head under it', () => {
+    // A hard-wrapped page's text: no blank line, the page's name right over the first headline.
+    const split = splitPage(
+      [
+        '党建',
+        '不忘初心 牢记使命',
+        '鸡山社区党组织开展主题教育党日活动',
+        '——高新区举办安全生产知识竞赛',
+        '\u3000\u3000为庆祝中国共产党成立98周年，近日，',
+        '高新区鸡山社区党组织50名社区党员到',
+        '广州辛亥革命纪念馆和广州起义纪念馆，',
+        '开展主题为“不忘初心、牢记使命”的',
+        '红色教育基地主题教育党日活动，教育',
+        '党员干部不忘初心、继承和发扬党的优',
+        '良传统。',
+      ].join('\n'),
+    );
+    expect(split.stories.map((s) => [s.headline, s.column, s.paragraphs.filter((p) => p.startsWith('## '))])).toEqual([
+      [
+        {
+          kicker: '不忘初心 牢记使命',
+          title: '鸡山社区党组织开展主题教育党日活动',
+          subtitle: '高新区举办安全生产知识竞赛',
+        },
+        '党建',
+        [],
+      ],
+    ]);
+  });
 });
