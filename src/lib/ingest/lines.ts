@@ -252,9 +252,18 @@ const PAGE_FURNITURE: { name: string; test: RegExp }[] = [
  */
 export const OPENS_WITH_SHORT_PHRASE = /^[^，,]{1,6}[，,]/u;
 
-/** Words that argue or exhort: a paragraph's, never a photo caption's, which says what the picture shows. */
+/**
+ * Someone's words, or who said them (“一个支部一座堡垒…, …相关负责人说。): a paragraph's, never a
+ * photo caption's.
+ */
+export const REPORTED_SPEECH = /^[“「『‘]|(?:说|表示|介绍|指出|强调|认为|坦言|感慨|说道|谈道)[。！]$/u;
+
+/**
+ * Words that argue, exhort or judge (…是…的唯一标准, 抓得好…才能有力): a paragraph's, never a photo
+ * caption's, which says what the picture shows.
+ */
 export const ARGUING =
-  /(必须|应当|应该|需要|要把|离不开|就是|正在|不断|切实|进一步|坚持|确保|推动|关键在|根本在|在于|这是|也是|更是)/u;
+  /(必须|应当|应该|需要|要把|离不开|是|才能|正在|不断|切实|进一步|坚持|确保|推动|关键在|根本在|在于)/u;
 
 /**
  * The words that open a sentence tied to the text around it (在…, 为…, 由于…, 他们…, 同时…, dates):
@@ -316,6 +325,7 @@ export function classifyLine(raw: string, blanksBefore: number): Pick<PageLine, 
     // A sentence that argues is a paragraph's, whatever the gap (a column break may leave one as
     // wide); so is the rest of a sentence the break cut.
     !ARGUING.test(text) &&
+    !REPORTED_SPEECH.test(text) &&
     !NARRATING.test(text) &&
     !TIES_TO_TEXT.test(text) &&
     fewClauses(text) &&

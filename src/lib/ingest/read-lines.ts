@@ -23,6 +23,7 @@ import {
   OPENS_WITH_SHORT_PHRASE,
   pageNumberWithoutName,
   printedPageName,
+  REPORTED_SPEECH,
   STORY_PHOTO_CREDIT,
   TERMINAL,
   TIES_TO_TEXT,
@@ -532,8 +533,9 @@ function paragraphEnds(content: PageLine[]): void {
 /**
  * A caption describes a picture in one sentence, its subject first (单位/人 + 在/到… + 开展…活动):
  * one full stop, at most two commas, not opening with the words that tie a sentence to the text
- * around it (在…, 为…, 由于…, 他们…, 同时…), not arguing (必须, 要, 离不开, 就是), not telling an
- * action as done (参加了) and not numbered (1. / 二、). Body paragraphs of one sentence do those things.
+ * around it (在…, 为…, 由于…, 他们…, 同时…), not arguing or judging (必须, 要, 离不开, 是), not
+ * quoting anyone or saying who spoke (“…, …负责人说。), not telling an action as done (参加了) and
+ * not numbered (1. / 二、). Body paragraphs of one sentence do those things.
  */
 export function captionSentence(text: string): boolean {
   return (
@@ -544,6 +546,7 @@ export function captionSentence(text: string): boolean {
     fewClauses(text) &&
     !TIES_TO_TEXT.test(text) &&
     !ARGUING.test(text) &&
+    !REPORTED_SPEECH.test(text) &&
     !NARRATING.test(text) &&
     // Nor is a numbered point of the text (1. / 2、/ （三）/ 四、), or one set off by a dash (——聚焦…).
     !/^[—–]/u.test(text) &&

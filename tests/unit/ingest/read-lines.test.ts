@@ -32,6 +32,17 @@ describe('looksLikeFragment', () => {
 });
 
 describe('captionSentence', () => {
+  it('reads a sentence that quotes someone, says who spoke or judges as text, never a caption', () => {
+    expect(captionSentence('惠州仲恺高新区相关负责人说。')).toBe(false);
+    expect(captionSentence('”惠州仲恺高新区相关负责人表示。')).toBe(false);
+    expect(captionSentence('“一个支部一座堡垒，一名党员一面旗帜。')).toBe(false);
+    expect(captionSentence('群众满意不满意是检验工作成效的唯一标准。')).toBe(false);
+    expect(captionSentence('基层党建抓得好，党建工作才能有力又有效。')).toBe(false);
+    // A scene whose words quote a name keep their caption (…“少年中国说”主题活动。).
+    expect(captionSentence('高新区企业金山软件开展五四嘉年华“少年中国说”主题活动。')).toBe(true);
+    expect(captionSentence('惠州仲恺高新区委书记吴献民带领党员干部重温入党誓词。')).toBe(true);
+  });
+
   it('tells a one-sentence caption, commas and all, from a one-sentence paragraph', () => {
     expect(captionSentence('高新区持续深化“放管服”改革，提升行政效能，提高办事效率。')).toBe(true);
     expect(captionSentence('小横琴社区打造“红色长廊”，展示中共一大到中共十九大的光辉历程。')).toBe(true);
