@@ -226,8 +226,10 @@ function markRun(
       bound ||= mustGoOn(run[j]!, run[j + 1]!);
       j++;
     }
-    // Lines bound by a mark (…增长11 ｜ %、规模…) are running text: no headline breaks so.
-    return endsParagraph(run[j]!) || j - i >= 2 || bound;
+    // Lines bound by a mark (…增长11 ｜ %、规模…), or with a sentence's end inside one (…经费。深入
+    // 开展了), are running text: no headline breaks or stops so.
+    const sentenceInside = run.slice(i, j + 1).some((l) => /[。！？](?=.)/u.test(l.text));
+    return endsParagraph(run[j]!) || j - i >= 2 || bound || sentenceInside;
   };
   /**
    * After a sentence's end the paragraph may have ended too: on a page that indents its
@@ -357,12 +359,15 @@ const unbalanced = (text: string) =>
  * A column break leaves the first piece of a paragraph as a short line with no full stop, which
  * looks like a heading. It is a piece of running text when it reads as one: a quote or bracket
  * left open, an enumeration comma or a full stop inside, a last character that never ends a
- * headline (的, 和, 在…), or a next line that starts with punctuation.
+ * headline (的, 和, 在, 第…), a first word that ties it to the sentence before (此次, 随后…), or a
+ * next line that starts with punctuation.
  */
 export function looksLikeFragment(text: string, next: string | undefined): boolean {
   if (unbalanced(text)) return true;
   if (/[、。；！？]/u.test(text)) return true;
-  if (/[的了和与及在对为把将是从向被让使由并而或之其以于]$/u.test(text)) return true;
+  if (/[的了和与及在对为把将是从向被让使由并而或之其以于第各每该这那]$/u.test(text)) return true;
+  // Nor opens with the words that tie a sentence to the one before (此次…, 随后…, 此外…).
+  if (/^(此次|本次|据悉|据了解|随后|接着|此外|同时|另外|其中|期间)/u.test(text)) return true;
   // Or with a clause of one character: a word cut in two (…党员活动室 ｜ 内，没有…); no paragraph opens so.
   if (next && /^[，。、；：！？”’）》,.;:!?]|^\p{Script=Han}[，、；：]/u.test(next)) return true;
   // A number cut in two (成立9 ｜ 8周年).

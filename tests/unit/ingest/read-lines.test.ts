@@ -22,6 +22,14 @@ describe('looksLikeFragment', () => {
     expect(looksLikeFragment('昆山高新区获评“中国生物医药园区 创新药物潜力指数十强园区”', '近日。')).toBe(false);
   });
 
+  it('reads a piece ending in a word that needs one after it, or opening with one that ties it to the sentence before, as running text', () => {
+    expect(looksLikeFragment('此次活动的第', '一站为广州辛亥革命纪念馆。')).toBe(true);
+    expect(looksLikeFragment('本次活动为金融机构和企业双', '方搭建了沟通平台。')).toBe(true);
+    expect(looksLikeFragment('随后党员们来到广州起义纪念馆', '参观学习。')).toBe(true);
+    expect(looksLikeFragment('构建“大党建”格局', '坚持把党的政治建设摆在首位。')).toBe(false);
+    expect(looksLikeFragment('学做结合 推动发展', '济宁高新区将开展主题教育。')).toBe(false);
+  });
+
   it('reads a line as a piece when the next opens with a clause of one character, which no paragraph does', () => {
     expect(looksLikeFragment('紧凑的党员活动室', '内，没有豪华的装修，只有一台电视。')).toBe(true);
     expect(looksLikeFragment('业送来了“知百姓冷暖 为百姓谋利”的锦', '旗；')).toBe(true);
@@ -249,6 +257,27 @@ describe('readLines on a hard-wrapped page', () => {
     ];
     expect(read(page).slice(6, 9)).toEqual(['body+', 'body+', 'body+']);
     expect(read(page).slice(11, 14)).toEqual(['body+', 'body+', 'body+']);
+  });
+
+  it('reads lines with a sentence’s end inside one as running text, though they end cut off', () => {
+    // 18 characters a line; the paragraph's last line ends cut off (…深入开展了), as a page may print it.
+    const page = [
+      '\u3000\u3000不断完善联系服务群众制度机制。制',
+      '定关于加强我市党员领导干部联系服务群',
+      '众工作方案，建立镇（街道）领导干部驻',
+      '点普遍直接联系服务群众等制度，市区镇',
+      '村四级党员干部联系服务群众工作体系逐',
+      '步形成。开展基层党组织结对帮扶、联系',
+      '共建活动，广泛组织开展党员志愿服务活',
+      '动，推动联系服务群众全覆盖。',
+      '\u3000\u3000坚持把提升人民群众获得感、幸福感、',
+      '安全感作为基层治理的出发点和落脚点。',
+      '市财政每年按每个社区10万元的标准安排',
+      '服务群众专项经费。深入开展了',
+      '',
+      '4 服务经济社会高质量发展',
+    ];
+    expect(read(page).slice(8, 12)).toEqual(['body', 'body+', 'body+', 'body+']);
   });
 
   it('reads a run of lines as one paragraph on a page that sets a blank line between paragraphs', () => {
