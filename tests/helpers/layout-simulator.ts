@@ -235,18 +235,8 @@ export function layoutOf(family: Family): Layout {
     case 'wrapped':
       return { ...BASE, wrapped: true, bylines: true };
     case 'wrapped-mixed':
-      return {
-        count: [1, 6],
-        shuffle: true,
-        headlines: true,
-        bylines: true,
-        captions: true,
-        furniture: true,
-        breaks: false,
-        debris: false,
-        markdown: false,
-        wrapped: true,
-      };
+      // Plain text: no column breaks to see, no OCR marks.
+      return { ...layoutOf('mixed'), breaks: false, debris: false, markdown: false, wrapped: true };
     default:
       return { ...BASE, [family]: true };
   }
