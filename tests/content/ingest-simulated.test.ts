@@ -4,7 +4,8 @@
  * variation family:  npx vitest run --project content tests/content/ingest-simulated.test.ts
  * SIM_PAGES=<n> changes the number of pages per family (default 60), SIM_FIRST=<n> the first
  * seed (default 1): seeds 1001–1060 are a range the rules were never looked at on. SIM_HEADLINES=1
- * also lists the stories whose 主题 is right but whose 引题 or 副题 is not.
+ * also lists the stories whose 主题 is right but whose 引题 or 副题 is not; SIM_STRICT=1 the lines
+ * of text a draft holds as a caption or a section head.
  */
 import { describe, expect, it } from 'vitest';
 import { readArticles } from '../helpers/content.ts';
