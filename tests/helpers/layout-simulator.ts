@@ -40,9 +40,9 @@
  *                 each paragraph's first line (　　), most setting no blank line anywhere, others
  *                 one between paragraphs only or one after every line; with bylines as the
  *                 bylines family
- *   wrapped-mixed the wrapped family's text with the headlines, captions and page furniture of
- *                 the families above, 1–6 stories in any order: a PDF's plain text, which marks
- *                 no type size (so a 副题 always has its dash)
+ *   wrapped-mixed the wrapped family's text with the headlines, captions (wrapped as the text)
+ *                 and page furniture of the families above, 1–6 stories in any order: a PDF's
+ *                 plain text, which marks no type size (so a 副题 always has its dash)
  */
 import type { ArticleFile } from './content.ts';
 
@@ -611,14 +611,16 @@ export function simulatePage(articles: ArticleFile[], family: Family, seed: numb
         story.captions.push(caption);
         if (marked(0.5)) out.push(picture(), '');
         const style = rnd();
-        if (caption.credit && style < 0.5) out.push(`${caption.text} ${caption.credit}`, '');
-        else if (caption.credit && style < 0.75) out.push(`${caption.text}（${caption.credit}）`, '');
+        // A hard-wrapped page sets a caption in lines of the text's width too.
+        const captionLines = (text: string) => (layout.wrapped ? hardWrap(text, wrapWidth, false) : [text]);
+        if (caption.credit && style < 0.5) out.push(...captionLines(`${caption.text} ${caption.credit}`), '');
+        else if (caption.credit && style < 0.75) out.push(...captionLines(`${caption.text}（${caption.credit}）`), '');
         else if (caption.credit) {
           const name = caption.credit.replace(/^本报记者 | 摄$/g, '');
           const credited = /供图|提供/.test(name);
-          out.push(caption.text, '', credited ? name : `${name}/摄`, '');
+          out.push(...captionLines(caption.text), '', credited ? name : `${name}/摄`, '');
           caption.credit = credited ? name : `${name} 摄`;
-        } else out.push(caption.text, '');
+        } else out.push(...captionLines(caption.text), '');
       }
       if (paragraph.startsWith('## ')) {
         const head = paragraph.slice(3);

@@ -114,10 +114,14 @@ function markWrappedLines(lines: PageLine[]): void {
   }
   // Whether the page indents its paragraphs is the page's way, not a run's: on a page that sets
   // a blank line between paragraphs, a run is one paragraph, with one indented line at most.
-  const indents = content.filter((l) => TEXT_KINDS.has(l.kind) && INDENTED.test(l.raw)).length >= 2;
+  const indents = indentsParagraphs(content);
   const page = { indents, blankParted: lineGap === 0 && blankParted(runs, full) };
   for (const run of runs) if (run.length >= 2) markRun(run, full, page);
 }
+
+/** Does the page indent its paragraphs' first lines (two lines of text at least)? */
+const indentsParagraphs = (content: readonly PageLine[]) =>
+  content.filter((l) => TEXT_KINDS.has(l.kind) && INDENTED.test(l.raw)).length >= 2;
 
 /**
  * Does the page set a blank line between paragraphs, so that a run of lines is one paragraph? Then
@@ -232,13 +236,15 @@ function markRun(
     return endsParagraph(run[j]!) || j - i >= 2 || bound || sentenceInside;
   };
   /**
-   * After a sentence's end the paragraph may have ended too: on a page that indents its
-   * paragraphs, the next line goes on with it if it ends as a paragraph (a headline as wide as
-   * the text does not); on one that does not indent them, never.
+   * After a sentence's end the paragraph may have ended too: on a page that marks its
+   * paragraphs (indents them, or sets a blank line between them), the next line goes on with it
+   * if it ends as a paragraph (a headline as wide as the text does not) and opens with no
+   * caption's mark (图为…); on one that does not mark them, never.
    */
   const goesOn = (above: PageLine, line: PageLine, index: number) =>
     mustGoOn(above, line) ||
-    (couldGoOn(above, line) && (!endsParagraph(above) || ((indents || blankParted) && endsAsParagraph(index))));
+    (couldGoOn(above, line) &&
+      (!endsParagraph(above) || ((indents || blankParted) && !CAPTION_MARK.test(line.text) && endsAsParagraph(index))));
   for (let i = 1; i < run.length; i++) {
     const [above, line] = [run[i - 1]!, run[i]!];
     // A line read as a heading (at the text's width, with no punctuation in it, say) opens a
@@ -246,6 +252,8 @@ function markRun(
     // and it has no space between its words, as a headline may.
     const aboveIsText =
       above.kind === 'body' ||
+      // A caption's line that stops short of its sentence's end (▲…到颐年堂养老院开 ｜ 展…).
+      (above.kind === 'caption' && !endsParagraph(above) && !CAPTION_CREDIT.test(above.text)) ||
       above.wraps ||
       (above.kind === 'heading' &&
         (INDENTED.test(above.raw) ||
@@ -479,19 +487,24 @@ export function pairCounts(lines: readonly string[]): Map<string, number> {
 function markCaptions(lines: PageLine[]): void {
   // Furniture between two lines (a stray OCR mark) does not part them.
   const content = lines.filter((l) => l.kind !== 'blank' && l.kind !== 'furniture');
+  const indents = indentsParagraphs(content);
   // First the ends of cut paragraphs that looked like captions on their own, so that what comes
   // after them is judged next to a paragraph; then again for the captions found here.
   paragraphEnds(content);
   content.forEach((line, i) => {
     if (line.kind !== 'body' && line.kind !== 'heading') return;
-    // A line of a hard-wrapped paragraph, or one the next line goes on from, is the paragraph's.
-    if (line.wraps || content[i + 1]?.wraps) return;
-    const text = line.text;
+    // A hard-wrapped paragraph is judged whole, from its first line: a caption set on several
+    // lines is one caption.
+    if (line.wraps) return;
+    let last = i;
+    while (content[last + 1]?.wraps) last++;
+    const group = content.slice(i, last + 1);
+    const text = group.map((l) => l.text).join('');
     if (DATELINE.test(text) || text.length < 8 || text.length > 120) return;
-    const next = content[i + 1];
+    const next = content[last + 1];
     const previous = content[i - 1];
     // 图/王五 under a story's last paragraph credits the story's photos, as 文/李四 its text.
-    const afterCredit = content[i + 2];
+    const afterCredit = content[last + 2];
     if (
       line.kind === 'body' &&
       next?.kind === 'photo-credit' &&
@@ -504,15 +517,21 @@ function markCaptions(lines: PageLine[]): void {
     // Between two paragraphs; after a paragraph cut by a column break it is that paragraph's end.
     // Before a headline that leads a story of its own (a byline or 本报讯 under it), it is the
     // last paragraph of its story.
-    let end = i + 1;
-    while (content[end]?.kind === 'heading' && (end === i + 1 || content[end]!.blanksBefore <= 1)) end++;
+    let end = last + 1;
+    while (content[end]?.kind === 'heading' && (end === last + 1 || content[end]!.blanksBefore <= 1)) end++;
     const afterHeadings = content[end];
     const nextStory =
       next?.kind === 'heading' && (afterHeadings?.kind === 'byline' || DATELINE.test(afterHeadings?.text ?? ''));
     const between =
       ((previous?.kind === 'body' && TERMINAL.test(previous.text)) || previous?.kind === 'heading') &&
       (next?.kind === 'body' || next?.kind === 'photo-credit' || (next?.kind === 'heading' && !nextStory));
-    if (credited || creditBelow || (between && line.kind === 'body' && captionSentence(text))) line.kind = 'caption';
+    // On several lines, what marks a caption tells one (▲, 图为, a credit), or, on a page that
+    // indents its paragraphs, a first line not indented: else a paragraph of one sentence reads
+    // as a caption as often.
+    const marked = group.length > 1 && CAPTION_MARK.test(text);
+    const unindented = group.length === 1 || (indents && !INDENTED.test(line.raw));
+    const sentence = unindented && between && line.kind === 'body' && captionSentence(text);
+    if (credited || creditBelow || marked || sentence) for (const l of group) l.kind = 'caption';
   });
   paragraphEnds(content);
 }
@@ -526,12 +545,13 @@ function paragraphEnds(content: PageLine[]): void {
     const previous = content[i - 1];
     if (
       line.kind === 'caption' &&
+      !line.wraps &&
       previous?.kind === 'body' &&
       !TERMINAL.test(previous.text) &&
       !CAPTION_MARK.test(line.text) &&
       !CAPTION_CREDIT.test(line.text)
     )
-      line.kind = 'body';
+      for (let j = i; j === i || content[j]?.wraps; j++) content[j]!.kind = 'body';
   });
 }
 

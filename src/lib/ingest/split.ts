@@ -178,6 +178,8 @@ export function splitPage(page: string): SplitResult {
     );
   };
 
+  /** Each caption's printed text, credit and all, for the lines a hard-wrapped page adds to it. */
+  const captionLines = new WeakMap<DraftStory['captions'][number], string>();
   /** Stories printed under a column label of their own, in brackets. */
   const labelled = new Set<DraftStory>();
   elements.forEach((element, index) => {
@@ -321,12 +323,16 @@ export function splitPage(page: string): SplitResult {
     else if (element.type === 'byline' || element.type === 'photo-credit')
       target.credits.push(...parseByline(line.text));
     else if (element.type === 'caption') {
-      const credit = CAPTION_CREDIT.exec(line.text);
-      target.captions.push(
-        credit
-          ? { text: line.text.slice(0, credit.index).trim(), credit: (credit[1] ?? credit[2])!.trim() }
-          : { text: line.text },
-      );
+      // A caption a hard-wrapped page set on several lines is one caption, read whole.
+      const goesOn = line.wraps && elements[index - 1]?.type === 'caption' && lastCaption;
+      const text = goesOn ? captionLines.get(lastCaption)! + line.text : line.text;
+      const credit = CAPTION_CREDIT.exec(text);
+      const caption = credit
+        ? { text: text.slice(0, credit.index).trim(), credit: (credit[1] ?? credit[2])!.trim() }
+        : { text };
+      if (goesOn) target.captions[target.captions.length - 1] = caption;
+      else target.captions.push(caption);
+      captionLines.set(caption, text);
     } else addText(target, line, false);
   });
 

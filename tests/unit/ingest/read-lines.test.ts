@@ -280,6 +280,23 @@ describe('readLines on a hard-wrapped page', () => {
     expect(read(page).slice(8, 12)).toEqual(['body', 'body+', 'body+', 'body+']);
   });
 
+  it('reads a caption’s mark under a full line that ends a sentence as a caption’s start, not the paragraph going on', () => {
+    // 23 characters a line; a caption of one line, 图为…, right under the paragraph's last line.
+    const page = [
+      '\u3000\u3000在中国共产党成立98周年之际，珠海高新区扶贫',
+      '办及高新区派驻化州市扶贫工作组党员到对口帮扶贫',
+      '困村之一的高坡村走访慰问困难党员和老党员，给他',
+      '们送去组织的关怀和温暖，向他们致以节日的祝福。',
+      '图为海滨公园庆祝建党100周年鲜花造型摆设完毕。',
+      '图片由高新区提供',
+      '\u3000\u3000此次，慰问组共走访慰问了高新区对口帮扶化州',
+      '市的11个省定贫困村困难党员和老党员，了解他们的',
+      '生活、身体健康等情况，鼓励他们要坚定信心，乐观',
+      '面对生活，一如既往地发挥模范带头作用。',
+    ];
+    expect(read(page).slice(0, 6)).toEqual(['body', 'body+', 'body+', 'body+', 'caption', 'photo-credit']);
+  });
+
   it('reads a run of lines as one paragraph on a page that sets a blank line between paragraphs', () => {
     const said = BLANK_PARTED.indexOf('惠州仲恺高新区相关负责人说。');
     expect(read(BLANK_PARTED)[said]).toBe('body+');

@@ -10,6 +10,8 @@ import { parseByline, trailingByline } from '../../../src/lib/ingest/bylines.ts'
 import { classifyLine } from '../../../src/lib/ingest/lines.ts';
 import { cutInWord, looksLikeFragment, pairCounts, readLines } from '../../../src/lib/ingest/read-lines.ts';
 import { splitPage } from '../../../src/lib/ingest/split.ts';
+import { WRAPPED } from './wrapped-page.ts';
+import { hardWrap } from '../../helpers/layout-simulator.ts';
 
 const page = (...blocks: string[]) => `${blocks.join('\n\n')}\n`;
 const names = (text: string) => parseByline(text).map((c) => `${c.role} ${c.name}`);
@@ -801,6 +803,32 @@ describe('a story’s end over the next story’s headline', () => {
       },
     ]);
     expect(split.stories[0]!.paragraphs.join('\n')).not.toContain('济宁');
+  });
+
+  it('reads a caption a hard-wrapped page set on several lines as one caption, its credit with it', () => {
+    // 16 characters a line: the photo's caption between two paragraphs, wrapped as the text.
+    const page = [
+      ...WRAPPED.slice(0, 9),
+      ...hardWrap('高新区党政办第二党支部到苏兆征故居陈列馆开展主题党日活动。', 16, false),
+      '王新明/摄',
+      ...WRAPPED.slice(9, 15),
+    ];
+    const [story] = splitPage(page.join('\n')).stories;
+    expect(story!.captions).toEqual([
+      { text: '高新区党政办第二党支部到苏兆征故居陈列馆开展主题党日活动。', credit: '王新明/摄' },
+    ]);
+    expect(story!.paragraphs.join('')).not.toMatch(/苏兆征|王新明/u);
+    expect(story!.paragraphs.filter((p) => !p.startsWith('## '))).toHaveLength(2);
+  });
+
+  it('reads a wrapped caption with neither mark nor credit by its first line, not indented where the page indents', () => {
+    const caption = '高新区党政办第二党支部到苏兆征故居陈列馆开展主题党日活动。';
+    const page = (lines: string[]) => [...WRAPPED.slice(0, 9), ...lines, ...WRAPPED.slice(9, 15)].join('\n');
+    expect(splitPage(page(hardWrap(caption, 16, false))).stories[0]!.captions).toEqual([{ text: caption }]);
+    // Indented, the same sentence is a paragraph of the text.
+    const indented = splitPage(page(hardWrap(caption, 16, true))).stories[0]!;
+    expect(indented.captions).toEqual([]);
+    expect(indented.paragraphs).toContain(caption);
   });
 
   it('reads a line over a headline of three lines ending in a 副题 as its 栏目, not the headline with a section head under it', () => {
