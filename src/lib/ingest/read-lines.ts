@@ -15,6 +15,7 @@ import {
   CAPTION_CREDIT,
   CAPTION_MARK,
   classifyLine,
+  cleanLine,
   fewClauses,
   HAN,
   hashesOf,
@@ -499,7 +500,7 @@ function markCaptions(lines: PageLine[]): void {
     let last = i;
     while (content[last + 1]?.wraps) last++;
     const group = content.slice(i, last + 1);
-    const text = group.map((l) => l.text).join('');
+    const text = group.length > 1 ? captionText(group) : line.text;
     if (DATELINE.test(text) || text.length < 8 || text.length > 120) return;
     const next = content[last + 1];
     const previous = content[i - 1];
@@ -534,6 +535,17 @@ function markCaptions(lines: PageLine[]): void {
     if (credited || creditBelow || marked || sentence) for (const l of group) l.kind = 'caption';
   });
   paragraphEnds(content);
+}
+
+/**
+ * A caption's text from the lines a hard-wrapped page set it on, read as one line: a credit the
+ * wrapping cut (…历程。 供 ｜ 图：高新区) or sent to a line of its own (…历程。 ｜ 供图：高新区)
+ * stands after the caption's full stop, a space apart, as on one line.
+ */
+export function captionText(lines: readonly PageLine[]): string {
+  return cleanLine(
+    lines.map((l, i) => (i > 0 && /[。！？”]$/u.test(lines[i - 1]!.text) ? ' ' : '') + l.raw.trim()).join(''),
+  );
 }
 
 /**

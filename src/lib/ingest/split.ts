@@ -34,7 +34,7 @@ import {
   startsStory,
   STORY_START,
 } from './page-layout.ts';
-import { isBylineRest, readLines } from './read-lines.ts';
+import { captionText, isBylineRest, readLines } from './read-lines.ts';
 import { continuedStories, repeatedPhrases, unusualCharacters, type Suspicion } from './suspicions.ts';
 
 export interface DraftStory {
@@ -178,8 +178,8 @@ export function splitPage(page: string): SplitResult {
     );
   };
 
-  /** Each caption's printed text, credit and all, for the lines a hard-wrapped page adds to it. */
-  const captionLines = new WeakMap<DraftStory['captions'][number], string>();
+  /** Each caption's printed lines, for the lines a hard-wrapped page adds to it. */
+  const captionLines = new WeakMap<DraftStory['captions'][number], PageLine[]>();
   /** Stories printed under a column label of their own, in brackets. */
   const labelled = new Set<DraftStory>();
   elements.forEach((element, index) => {
@@ -325,14 +325,15 @@ export function splitPage(page: string): SplitResult {
     else if (element.type === 'caption') {
       // A caption a hard-wrapped page set on several lines is one caption, read whole.
       const goesOn = line.wraps && elements[index - 1]?.type === 'caption' && lastCaption;
-      const text = goesOn ? captionLines.get(lastCaption)! + line.text : line.text;
+      const printed = goesOn ? [...captionLines.get(lastCaption)!, line] : [line];
+      const text = printed.length > 1 ? captionText(printed) : line.text;
       const credit = CAPTION_CREDIT.exec(text);
       const caption = credit
         ? { text: text.slice(0, credit.index).trim(), credit: (credit[1] ?? credit[2])!.trim() }
         : { text };
       if (goesOn) target.captions[target.captions.length - 1] = caption;
       else target.captions.push(caption);
-      captionLines.set(caption, text);
+      captionLines.set(caption, printed);
     } else addText(target, line, false);
   });
 

@@ -821,6 +821,33 @@ describe('a story’s end over the next story’s headline', () => {
     expect(story!.paragraphs.filter((p) => !p.startsWith('## '))).toHaveLength(2);
   });
 
+  it('keeps a caption’s credit that the wrapping cut in two, or sent to a line of its own, as its credit', () => {
+    const page = (lines: string[]) => [...WRAPPED.slice(0, 9), ...lines, ...WRAPPED.slice(9, 15)].join('\n');
+    const caption = { text: '小横琴社区打造“红色长廊”，展示中共一大到中共十九大的光辉历程。', credit: '供图：高新区' };
+    // 16 characters a line: …历程。 ｜ 供图：高新区 (the space at the break not printed).
+    const alone = hardWrap(`${caption.text} ${caption.credit}`, 16, false);
+    expect(alone.at(-1)).toBe('供图：高新区');
+    expect(splitPage(page(alone)).stories[0]!.captions).toEqual([caption]);
+    // …历程。 供 ｜ 图：高新区, as a page 17 characters wide cut it, a blank line either side.
+    const cut = ['', '小横琴社区打造“红色长廊”，展示中', '共一大到中共十九大的光辉历程。 供', '图：高新区', ''];
+    const wide = [
+      '\u3000\u3000本报讯 记者宋显晖报道：在中国共',
+      '产党成立98周年之际，珠海高新区扶贫',
+      '办及高新区派驻化州市扶贫工作组党员',
+      '到对口帮扶贫困村之一的高坡村走访慰',
+      '问困难党员和老党员，给他们送去组织',
+      '的关怀和温暖，向他们致以节日的祝福。',
+      ...cut,
+      '\u3000\u3000此次，慰问组共走访慰问了高新区对',
+      '口帮扶化州市的11个省定贫困村困难党',
+      '员和老党员，了解他们的生活、身体健',
+      '康等情况，鼓励他们要坚定信心。',
+    ];
+    const [story] = splitPage(wide.join('\n')).stories;
+    expect(story!.captions).toEqual([caption]);
+    expect(story!.paragraphs.join('')).not.toContain('供图');
+  });
+
   it('reads a wrapped caption with neither mark nor credit by its first line, not indented where the page indents', () => {
     const caption = '高新区党政办第二党支部到苏兆征故居陈列馆开展主题党日活动。';
     const page = (lines: string[]) => [...WRAPPED.slice(0, 9), ...lines, ...WRAPPED.slice(9, 15)].join('\n');
