@@ -291,8 +291,9 @@ export function attributeLines(
     const rule = furnitureRule(text);
     if (rule) return lines.push({ number, text, kind: 'furniture', rule: rule.name });
     // A jump mark set on the text ((下转第2版)) is the page's, not the story's: a paragraph's last
-    // two characters with one after them are that story's line.
-    const units = han(withoutJumpMarks(text));
+    // two characters with one after them are that story's line. (Only a line that prints 版 can
+    // hold one: the archive's other lines skip the search.)
+    const units = han(text.includes('版') ? withoutJumpMarks(text) : text);
     // Nothing to compare in a line without Han characters ("The Communist Party of China").
     if (units.length === 0) return lines.push({ number, text, kind: 'none' });
     candidates.push({ number, han: units });
