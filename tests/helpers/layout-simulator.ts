@@ -87,6 +87,8 @@ export interface ExpectedStory {
   subtitle?: string | undefined;
   /** Body paragraphs and section heads (without ##), as the draft should hold them. */
   body: string[];
+  /** The section heads among them, as printed. */
+  heads: string[];
   captions: { text: string; credit?: string | undefined }[];
   credits: ExpectedCredit[];
 }
@@ -430,7 +432,16 @@ export function simulatePage(articles: ArticleFile[], family: Family, seed: numb
       // 主题——副题 on one line, as an OCR tool joins them.
       oneLine = !!subtitle && !kicker && subtitleDash && chance(0.2);
     }
-    const story: ExpectedStory = { id: source.id, kicker, title, subtitle, body: [], captions: [], credits: [] };
+    const story: ExpectedStory = {
+      id: source.id,
+      kicker,
+      title,
+      subtitle,
+      body: [],
+      heads: [],
+      captions: [],
+      credits: [],
+    };
     stories.push(story);
     if (index > 0) blank(layout.furniture || layout.debris ? 1 + Math.floor(rnd() * 3) : 1);
     // Type size is what tells a 副题 printed without its dash from a 主题 over it: the OCR tool
@@ -625,6 +636,7 @@ export function simulatePage(articles: ArticleFile[], family: Family, seed: numb
       if (paragraph.startsWith('## ')) {
         const head = paragraph.slice(3);
         story.body.push(head);
+        story.heads.push(head);
         out.push(debris(markHead(head), true), '');
         continue;
       }

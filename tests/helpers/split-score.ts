@@ -112,9 +112,12 @@ export function score(page: SimulatedPage, tally: Tally): void {
         );
     }
   }
-  // With SIM_STRICT, also list what the drafts hold that the page never printed as such: a line
-  // of text read as a caption or as a section head.
+  // With SIM_STRICT, also list what the drafts hold that the page never printed as such (a line
+  // of text read as a caption or as a section head) and the section heads read as text.
   if (process.env.SIM_STRICT) {
+    const heads = new Set(drafts.flatMap((d) => d.paragraphs.filter((p) => p.startsWith('## ')).map(hanOnly)));
+    for (const story of page.stories)
+      for (const head of story.heads) if (!heads.has(hanOnly(head))) example(`section head lost: ${head}`);
     const captions = new Set(page.stories.flatMap((s) => s.captions.map((c) => hanOnly(c.text))));
     const paragraphs = new Set(
       page.stories.flatMap((s) => [s.kicker, s.title, s.subtitle, ...s.body].map((p) => hanOnly(p ?? ''))),
