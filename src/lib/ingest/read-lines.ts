@@ -461,9 +461,28 @@ function afterSubtitle(content: readonly PageLine[], i: number): boolean {
  */
 export function cutInWord(text: string, next: string, pairs: ReadonlyMap<string, number>): boolean {
   const [last, first] = [[...text].at(-1), [...next][0]];
-  if (!last || !first || !HAN.test(last) || !HAN.test(first)) return false;
+  if (!last || !first) return false;
+  // A number cut from its unit (自2018 ｜ 年成立首个…): no heading ends on a bare number.
+  if (/\d/u.test(last) && /^[年月日号个家名位人万亿元%％倍项次届期批条]/u.test(first)) return true;
+  if (!HAN.test(last) || !HAN.test(first)) return false;
   // A space in the line may be a stray one (…社会 主义现代化国际化经｜济特区…): then it takes a word the page prints often.
-  return (pairs.get(last + first) ?? 0) >= (/\s/u.test(text) ? 4 : 2);
+  if ((pairs.get(last + first) ?? 0) >= (/\s/u.test(text) ? 4 : 2)) return true;
+  return !/\s/u.test(text) && splitsLexiconWord(text, next);
+}
+
+const WORDS = new Intl.Segmenter('zh', { granularity: 'word' });
+
+/**
+ * Whether the line's end and the next line's start are one word of the runtime's Chinese
+ * dictionary (ICU's: 从百年党史中汲取宝 ｜ 贵精神, 特别是党的十 ｜ 八大以来), so the line cut it in two.
+ * A few characters either side are enough for the dictionary to choose its words.
+ */
+export function splitsLexiconWord(text: string, next: string): boolean {
+  const before = [...text].slice(-4).join('');
+  const after = [...next].slice(0, 4).join('');
+  for (const { index, segment } of WORDS.segment(before + after))
+    if (index < before.length && index + segment.length > before.length) return /^\p{Script=Han}+$/u.test(segment);
+  return false;
 }
 
 /** How often each pair of adjacent Han characters occurs within the lines (counted once, for the whole page). */

@@ -70,6 +70,24 @@ describe('cutInWord', () => {
     // A headline of two phrases is left alone.
     expect(cutInWord('党建引领 奋力迈进国家一流党', '组织', page)).toBe(false);
   });
+
+  it('sees a word the dictionary knows cut in two, though the page prints it nowhere else', () => {
+    const none = pairCounts([]);
+    expect(cutInWord('从百年党史中汲取宝', '贵精神力量', none)).toBe(true);
+    expect(cutInWord('特别是党的十', '八大以来，', none)).toBe(true);
+    expect(cutInWord('一个党员就是一', '面旗帜。', none)).toBe(true);
+    // Whole words either side: a section head and its first paragraph.
+    expect(cutInWord('不断提升基层治理效能', '近年来，高新区', none)).toBe(false);
+    expect(cutInWord('打通服务群众“最后一公里”', '社区是基层', none)).toBe(false);
+    expect(cutInWord('凝聚力量促进发展', '建设新时代', none)).toBe(false);
+  });
+
+  it('sees a number cut from its unit', () => {
+    const none = pairCounts([]);
+    expect(cutInWord('自2018', '年成立首个区域化党建联盟', none)).toBe(true);
+    expect(cutInWord('规模以上工业增加值增长11', '%，', none)).toBe(true);
+    expect(cutInWord('实施“五大行动”', '2019年以来', none)).toBe(false);
+  });
 });
 
 describe('printedWidth', () => {
