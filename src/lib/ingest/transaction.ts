@@ -11,10 +11,12 @@
  */
 import {
   existsSync,
+  linkSync,
   mkdirSync,
   readdirSync,
   readFileSync,
   renameSync,
+  rmdirSync,
   rmSync,
   statSync,
   unlinkSync,
@@ -50,33 +52,70 @@ function alive(pid: number): boolean {
   }
 }
 
-/** Takes the lock; a second run while one is going fails, naming the first. */
+/**
+ * Takes the lock; a second run while one is going fails, naming the first. The lock is written
+ * under a name of the run's own and then linked into place, so it never exists without the
+ * number of the process holding it: a run that found it empty would take it for a killed run's.
+ * Runs that end, start and give up all at once may find the lock or its folder gone between two
+ * steps: they look again.
+ */
 export function acquireLock(root: string): () => void {
   const dir = workDir(root);
-  mkdirSync(dir, { recursive: true });
   const lock = path.join(dir, LOCK);
-  for (let attempt = 0; attempt < 2; attempt++) {
+  const mine = `${lock}.${process.pid}`;
+  for (let attempt = 0; attempt < 10; attempt++) {
     try {
-      writeFileSync(lock, `${process.pid}\n`, { flag: 'wx' });
+      mkdirSync(dir, { recursive: true });
+      writeFileSync(mine, `${process.pid}\n`);
+      linkSync(mine, lock);
       return () => {
         rmSync(lock, { force: true });
-        // Leave no trace of a run that is over.
-        if (readdirSync(dir).length === 0) rmSync(dir, { recursive: true, force: true });
+        removeIfEmpty(dir);
       };
     } catch (error) {
-      if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
-      const pid = Number.parseInt(readFileSync(lock, 'utf8'), 10);
-      if (Number.isInteger(pid) && pid > 0 && alive(pid))
+      const code = (error as NodeJS.ErrnoException).code;
+      // The folder went with a run that just ended.
+      if (code === 'ENOENT') continue;
+      if (code !== 'EEXIST') throw error;
+      const pid = holder(lock);
+      // Released since: look again.
+      if (pid === undefined) continue;
+      if (Number.isInteger(pid) && pid > 0 && alive(pid)) {
+        rmSync(mine, { force: true });
+        removeIfEmpty(dir);
         throw new IngestError(
           lock,
           'lock',
           `另一个导入正在进行（进程 ${pid}），请等它结束再试 (another ingest is running)`,
         );
+      }
       // The run that held it was killed: its lock goes, its staging is dealt with by recover().
-      unlinkSync(lock);
+      rmSync(lock, { force: true });
+    } finally {
+      rmSync(mine, { force: true });
     }
   }
   throw new IngestError(lock, 'lock', '无法取得导入锁 (could not take the ingest lock)');
+}
+
+/** The process that holds the lock; undefined once it is gone. */
+function holder(lock: string): number | undefined {
+  try {
+    return Number.parseInt(readFileSync(lock, 'utf8'), 10);
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
+    throw error;
+  }
+}
+
+/** Leaves no trace of a run that is over: the work folder goes once nothing is in it. */
+function removeIfEmpty(dir: string): void {
+  try {
+    rmdirSync(dir);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code !== 'ENOTEMPTY' && code !== 'EEXIST' && code !== 'ENOENT') throw error;
+  }
 }
 
 /** Writes everything into a fresh staging folder, then commits it by writing the journal. */
