@@ -105,9 +105,7 @@ function markWrappedLines(lines: PageLine[]): void {
   const content = lines.filter((l) => l.kind !== 'blank');
   const full = textWidth(content);
   if (full === undefined) return;
-  // Some tools set a blank line after every line: then one blank line parts nothing.
-  const gaps = content.slice(1).map((l) => l.blanksBefore);
-  const lineGap = gaps.length && gaps.filter((g) => g === 1).length >= gaps.length * 0.9 ? 1 : 0;
+  const lineGap = lineGapOf(content);
   const runs: PageLine[][] = [];
   for (const line of content) {
     if (!runs.length || line.blanksBefore > lineGap) runs.push([]);
@@ -118,6 +116,12 @@ function markWrappedLines(lines: PageLine[]): void {
   const indents = indentsParagraphs(content);
   const page = { indents, blankParted: lineGap === 0 && blankParted(runs, full) };
   for (const run of runs) if (run.length >= 2) markRun(run, full, page);
+}
+
+/** Some tools set a blank line after every line: then one blank line parts nothing. */
+function lineGapOf(content: readonly PageLine[]): number {
+  const gaps = content.slice(1).map((l) => l.blanksBefore);
+  return gaps.length && gaps.filter((g) => g === 1).length >= gaps.length * 0.9 ? 1 : 0;
 }
 
 /** Does the page indent its paragraphs' first lines (two lines of text at least)? */
@@ -231,10 +235,13 @@ function markRun(
       bound ||= mustGoOn(run[j]!, run[j + 1]!);
       j++;
     }
-    // Lines bound by a mark (…增长11 ｜ %、规模…), or with a sentence's end inside one (…经费。深入
-    // 开展了), are running text: no headline breaks or stops so.
-    const sentenceInside = run.slice(i, j + 1).some((l) => /[。！？](?=.)/u.test(l.text));
-    return endsParagraph(run[j]!) || j - i >= 2 || bound || sentenceInside;
+    // Lines bound by a mark (…增长11 ｜ %、规模…), with a sentence's end inside one (…经费。深入
+    // 开展了), or that read as a piece of a sentence (…增长11%、规模 ｜ 以上…的“双十一”目, a story
+    // cut off at the page's foot) are running text: no headline breaks or stops so.
+    const lines = run.slice(i, j + 1);
+    const sentenceInside = lines.some((l) => /[。！？](?=.)/u.test(l.text));
+    const fragment = looksLikeFragment(lines.map((l) => l.text).join(''), undefined);
+    return endsParagraph(run[j]!) || j - i >= 2 || bound || sentenceInside || fragment;
   };
   /**
    * After a sentence's end the paragraph may have ended too: on a page that marks its
@@ -421,6 +428,17 @@ function markFragments(lines: PageLine[]): void {
     )
       line.kind = 'body';
   });
+  // A page's last line of text heads nothing: a heading-like line there, unless its phrases
+  // stand a space apart as a head's may, is the last piece of a story cut off at the page's
+  // foot (…开展主题教育与庆祝新中).
+  const last = content.findLast((l) => l.kind !== 'furniture');
+  if (
+    last?.kind === 'heading' &&
+    hashesOf(last.raw) === 0 &&
+    !/\S\s+\S/u.test(last.raw.trim()) &&
+    content[content.indexOf(last) - 1]?.kind !== 'heading'
+  )
+    last.kind = 'body';
 }
 
 /**
@@ -508,9 +526,11 @@ function markCaptions(lines: PageLine[]): void {
   // Furniture between two lines (a stray OCR mark) does not part them.
   const content = lines.filter((l) => l.kind !== 'blank' && l.kind !== 'furniture');
   const indents = indentsParagraphs(content);
+  const lineGap = lineGapOf(content);
   // First the ends of cut paragraphs that looked like captions on their own, so that what comes
   // after them is judged next to a paragraph; then again for the captions found here.
   paragraphEnds(content);
+  creditedSentences(content, lineGap);
   content.forEach((line, i) => {
     if (line.kind !== 'body' && line.kind !== 'heading') return;
     // A hard-wrapped paragraph is judged whole, from its first line: a caption set on several
@@ -518,6 +538,10 @@ function markCaptions(lines: PageLine[]): void {
     if (line.wraps) return;
     let last = i;
     while (content[last + 1]?.wraps) last++;
+    if (endsCaptionCredit(content.slice(i, last + 1), content[last + 1], lineGap)) {
+      content[last + 1]!.wraps = true;
+      last++;
+    }
     const group = content.slice(i, last + 1);
     const text = group.length > 1 ? captionText(group) : line.text;
     if (DATELINE.test(text) || text.length < 8 || text.length > 120) return;
@@ -554,6 +578,60 @@ function markCaptions(lines: PageLine[]): void {
     if (credited || creditBelow || marked || sentence) for (const l of group) l.kind = 'caption';
   });
   paragraphEnds(content);
+}
+
+/**
+ * Is the next line the rest of a credit the wrapping cut from a caption's last line, or sent to a
+ * line of its own (…活动。 ｜ （高新区供图）, …完毕。 本 ｜ 报记者 张志东 摄)? Then, with it, the lines
+ * end as a caption does: a sentence, then its credit, no farther apart than the lines above.
+ */
+function endsCaptionCredit(group: readonly PageLine[], next: PageLine | undefined, lineGap: number): boolean {
+  if (!next || !['body', 'heading', 'byline', 'photo-credit'].includes(next.kind)) return false;
+  // A whole credit on a line of its own is read as one below (creditBelow), or as the story's.
+  if (next.kind === 'photo-credit' && CAPTION_CREDIT.test(` ${next.text}`)) return false;
+  if (next.blanksBefore > lineGap) return false;
+  const above = captionText(group);
+  if (CAPTION_CREDIT.test(above)) return false;
+  const credit = CAPTION_CREDIT.exec(captionText([...group, next]));
+  if (!credit || credit.index > above.length || !/[。！？”]$/u.test(above.slice(0, credit.index).trim())) return false;
+  // Begun on the caption's last line, or in brackets; a whole credit in a byline's form (本报记者
+  // 叶伟 摄) under lines that read as a caption (marked, or one sentence as a caption is), not
+  // under a paragraph, whose story's photographer it may name.
+  const text = above.slice(0, credit.index).trim();
+  return credit.index < above.length || credit[1] !== undefined || CAPTION_MARK.test(text) || captionSentence(text);
+}
+
+/**
+ * A photo's credit on a line of its own under a hard-wrapped paragraph's sentence, with the text
+ * going on under it, credits that sentence: a caption the wrapping ran on from the paragraph
+ * above, whose last line ended a sentence at the text's edge (…参与现场体验。 ｜ 惠州仲恺高新区举办…
+ * 授旗仪式。 ｜ 本报记者 叶伟 摄). The caption is the lines after that sentence's end.
+ */
+function creditedSentences(content: PageLine[], lineGap: number): void {
+  content.forEach((credit, i) => {
+    const above = content[i - 1];
+    if (
+      (credit.kind !== 'byline' && credit.kind !== 'photo-credit') ||
+      credit.blanksBefore > lineGap ||
+      content[i + 1]?.kind !== 'body' ||
+      !above?.wraps ||
+      above.kind !== 'body' ||
+      !/[。！？”]$/u.test(above.text) ||
+      !CAPTION_CREDIT.test(` ${credit.raw.trim()}`)
+    )
+      return;
+    let first = i - 1;
+    while (content[first]!.wraps && !TERMINAL.test(content[first - 1]?.text ?? '。')) first--;
+    // A paragraph of one sentence is judged whole (markCaptions).
+    if (!content[first]!.wraps) return;
+    const group = content.slice(first, i);
+    const text = captionText(group);
+    if (text.length < 8 || text.length > 120 || !captionSentence(text)) return;
+    for (const line of [...group, credit]) {
+      line.kind = 'caption';
+      line.wraps = line !== group[0];
+    }
+  });
 }
 
 /**

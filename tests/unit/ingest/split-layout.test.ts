@@ -529,6 +529,25 @@ describe('the cut-off end of a story’s text in a block of heading-like lines',
   });
 });
 
+describe('the cut-off end of a story at the page’s foot', () => {
+  it('reads the page’s last line, heading-like, as the story’s last piece of text, and the head over a caption above it as a head', () => {
+    const page = [
+      '济宁高新区主题教育凝聚三次创业磅礴力量',
+      '本报记者 张阳',
+      '按照主题教育统一部署，济宁高新区高度重视、迅速行动，第一时间把思想和行动统一到中央部署上来。',
+      '立足实际 求实求效',
+      '济宁高新区后岗村共有268户、792人，近年来，该村探索推行“周四说事”制度，加强基层治理。',
+      '学做结合 推动发展',
+      '高新区企业金山软件开展五四嘉年华“少年中国说”主题活动。（图片由高新区提供）',
+      '济宁高新区将开展主题教育与庆祝新中',
+    ];
+    const { stories } = splitPage(page.join('\n\n'));
+    expect(stories).toHaveLength(1);
+    expect(stories[0]!.paragraphs.slice(-2)).toEqual(['## 学做结合 推动发展', '济宁高新区将开展主题教育与庆祝新中']);
+    expect(stories[0]!.captions).toHaveLength(1);
+  });
+});
+
 describe('lines cut by a column break', () => {
   it('does not end a paragraph at a quoted phrase: the line after it goes on with it', () => {
     const story = splitPage(
@@ -846,6 +865,53 @@ describe('a story’s end over the next story’s headline', () => {
     const [story] = splitPage(wide.join('\n')).stories;
     expect(story!.captions).toEqual([caption]);
     expect(story!.paragraphs.join('')).not.toContain('供图');
+  });
+
+  it('reads lines that are a piece of a sentence, under a full line ending one, as the paragraph going on', () => {
+    // The last paragraph's line ends a sentence at the text's edge; the story is cut off at the
+    // page's foot two lines later (…增长11%、规模 ｜ 以上…的目), over the next story's headline.
+    const cut = ['提出今年地区生产总值增长11%、规模', '以上工业增加值增长11%的目'];
+    const { stories } = splitPage([...WRAPPED.slice(0, 12), ...cut, '', ...WRAPPED.slice(15)].join('\n'));
+    expect(stories.map((s) => s.headline?.title)).toEqual([
+      '高新区组织党员走访慰问化州贫困村困难党员和老党员',
+      '缅怀革命先烈 坚定理想信念',
+    ]);
+    expect(stories[0]!.paragraphs.at(-1)).toMatch(/了解他们的生活。提出今年.*的目$/u);
+    expect(stories[1]!.paragraphs[0]).not.toMatch(/^## /u);
+  });
+
+  it('keeps a credit the wrapping sent under a caption’s full stop, alone or cut before its name, as the caption’s', () => {
+    const page = (lines: string[]) => [...WRAPPED.slice(0, 9), ...lines, ...WRAPPED.slice(9, 15)].join('\n');
+    const text = '高新区党政办第二党支部到苏兆征故居陈列馆开展主题党日活动。';
+    // …活动。 ｜ （高新区供图）: the bracketed credit on a line of its own, as the text is wrapped.
+    const bracketed = splitPage(page([...hardWrap(text, 16, false), '（高新区供图）'])).stories[0]!;
+    expect(bracketed.captions).toEqual([{ text, credit: '高新区供图' }]);
+    expect(bracketed.paragraphs.join('\n')).not.toContain('供图');
+    // …活动。 本报 ｜ 记者 张志东 摄: the credit cut before its name.
+    const wrapped = hardWrap(`${text} 本报记者 张志东 摄`, 16, false);
+    expect(wrapped.slice(-2)).toEqual(['居陈列馆开展主题党日活动。 本报', '记者 张志东 摄']);
+    const cut = splitPage(page(wrapped)).stories[0]!;
+    expect(cut.captions).toEqual([{ text, credit: '本报记者 张志东 摄' }]);
+    expect(cut.paragraphs.join('\n')).not.toMatch(/张志东|报记者/u);
+    expect(cut.credits.map((c) => c.name)).not.toContain('张志东');
+    // A whole credit in a byline's form under the caption's one sentence: the photo's, not the story's.
+    const whole = splitPage(page([...hardWrap(text, 16, false), '本报记者 王新明 摄'])).stories[0]!;
+    expect(whole.captions).toEqual([{ text, credit: '本报记者 王新明 摄' }]);
+    expect(whole.credits.map((c) => c.name)).not.toContain('王新明');
+  });
+
+  it('reads the sentence over a photo credit as its caption, though the wrapping ran it on from a full line ending a sentence', () => {
+    const text = '高新区党政办第二党支部到苏兆征故居陈列馆开展主题党日活动。';
+    // …了解他们的生活。 (at the text's edge) ｜ the caption's lines ｜ 本报记者 叶伟 摄 ｜ the text going on.
+    const page = [...WRAPPED.slice(0, 12), ...hardWrap(text, 16, false), '本报记者 叶伟 摄', ...WRAPPED.slice(12, 15)];
+    const [story] = splitPage(page.join('\n')).stories;
+    expect(story!.captions).toEqual([{ text, credit: '本报记者 叶伟 摄' }]);
+    expect(story!.paragraphs.join('\n')).not.toMatch(/苏兆征|叶伟/u);
+    expect(story!.paragraphs.join('\n')).toContain('了解他们的生活。');
+    expect(story!.credits.map((c) => c.name)).not.toContain('叶伟');
+    // Under the story's last paragraph, with no text under it, such a credit is left as it was.
+    const last = [...WRAPPED.slice(0, 12), ...hardWrap(text, 16, false), '本报记者 叶伟 摄'];
+    expect(splitPage(last.join('\n')).stories[0]!.captions).toEqual([]);
   });
 
   it('reads a wrapped caption with neither mark nor credit by its first line, not indented where the page indents', () => {
