@@ -167,6 +167,8 @@ describe('renderDraft', () => {
     const text =
       '举办银企对接会，引导高新区科技资源与金融资源对接。\n来自高新区、横琴新区的代表参加了活动。\n联合高新区总工会，推进高新区扶贫工作\n助力通化高新区发展';
     expect(unknownZones(text, [])).toEqual(['通化高新区']);
+    // Nor part of a word, or a word with a particle (成立以高新区委书记为组长, 滋养着高新区).
+    expect(unknownZones('成立以高新区委书记为组长的领导小组\n持续滋养着高新区党员干部', [])).toEqual([]);
   });
   it('names no zone where the words before 高新区 say what kind of zone, not which', () => {
     const text =

@@ -47,15 +47,18 @@ const DESCRIPTIVE = /(一流|先进|优秀|示范|特色|重点|领先|标杆|�
  * a run that ends in one names no zone.
  */
 const BEFORE_NAME =
-  /(?:引导|来自|推进|推动|联合|支持|带动|助力|服务|促进|加快|打造|建设|围绕|聚焦|深化|走进|参观|考察|调研|落户|入驻|进驻|覆盖|辐射|[在和与及是为对向从的了到于赴由将把据经等])/gu;
+  /(?:引导|来自|推进|推动|联合|支持|带动|助力|服务|促进|加快|打造|建设|围绕|聚焦|深化|走进|参观|考察|调研|落户|入驻|进驻|覆盖|辐射|结合|适应|完善|成立|依托|立足|发挥|带领|组织|通过|借助|对接|携手|前往|代表|成为|提升|实现|保障|优化|管理|宣传|介绍|展示|落实|部署|召开|举办|开展|参加|加入|回到|离开|扶持|培育|壮大|滋养|面向|包括|[在和与及是为对向从的了到于赴由将把据经等以着过])/gu;
+
+const WORDS = new Intl.Segmenter('zh', { granularity: 'word' });
+/** A run's last word, as the runtime's dictionary cuts it (成立以 → 以, 支持吉林 → 吉林): a name is never part of a word. */
+const lastWord = (run: string) => [...WORDS.segment(run)].at(-1)?.segment ?? '';
 
 /**
  * Zones the page names (…高新区) that zones.yaml does not hold, as printed, unless a known name or
  * alias ends there. Where a name begins is where the text before it stops: the start of a line,
  * punctuation, or a word that joins it to the sentence (在, 和, 赴…). A name of two or three
  * characters set off so is sure (吉林, 长白山); one run on from a longer stretch of text
- * (支持吉林高新区) is the longest sure name the page prints that ends it, or else its last two
- * characters, the length of most city names.
+ * (支持吉林高新区) is the longest sure name the page prints that ends it, or else its last word.
  */
 export function unknownZones(text: string, entries: readonly Named[]): string[] {
   // Line by line: a name at the end of one line and 高新区 at the start of the next are no zone.
@@ -75,7 +78,7 @@ export function unknownZones(text: string, entries: readonly Named[]): string[] 
   const found = new Set<string>();
   for (const { before, run, sure: isSure } of runs) {
     if (known.some((name) => (before + '高新区').endsWith(name))) continue;
-    const name = isSure ? run : (sure.find((n) => run.endsWith(n)) ?? run.slice(-2));
+    const name = isSure ? run : (sure.find((n) => run.endsWith(n)) ?? lastWord(run));
     if (name.length < 2 || GENERIC.test(name) || DESCRIPTIVE.test(name)) continue;
     found.add(`${name}高新区`);
   }
