@@ -21,6 +21,7 @@ import {
   hashesOf,
   isMark,
   NARRATING,
+  NO_HAN,
   OPENS_WITH_SHORT_PHRASE,
   pageNumberWithoutName,
   printedPageName,
@@ -31,6 +32,8 @@ import {
   type PageLine,
 } from './lines.ts';
 import { elementsOf, spacingOf } from './page-layout.ts';
+import { STRAY_CHARACTER } from '../coverage.ts';
+import { stripOcrMarkup } from '../ocr-markup.ts';
 
 export function readLines(page: string): PageLine[] {
   const lines: PageLine[] = [];
@@ -106,6 +109,7 @@ function markWrappedLines(lines: PageLine[]): void {
   const full = textWidth(content);
   if (full === undefined) return;
   const lineGap = lineGapOf(content);
+  numberTails(content, full, lineGap);
   const runs: PageLine[][] = [];
   for (const line of content) {
     if (!runs.length || line.blanksBefore > lineGap) runs.push([]);
@@ -116,6 +120,24 @@ function markWrappedLines(lines: PageLine[]): void {
   const indents = indentsParagraphs(content);
   const page = { indents, blankParted: lineGap === 0 && blankParted(runs, full) };
   for (const run of runs) if (run.length >= 2) markRun(run, full, page);
+}
+
+/**
+ * The end of a number, or marks, the wrapping sent under a full line (…同比增长42.4 ｜ 6%。,
+ * …的心声 ｜ ”。) are the paragraph's, though they hold no Chinese: not debris to drop.
+ */
+function numberTails(content: readonly PageLine[], full: number, lineGap: number): void {
+  content.forEach((line, i) => {
+    const above = content[i - 1];
+    if (line.kind !== 'furniture' || line.rule !== NO_HAN || line.blanksBefore > lineGap) return;
+    if (!above || !TEXT_KINDS.has(above.kind) || !near(printedWidth(above.raw), full)) return;
+    const text = line.raw.trim();
+    if ((/\d$/u.test(above.text) && /^[\d.．%％‰]/u.test(text)) || OPENS_GOING_ON.test(text)) {
+      line.kind = 'body';
+      line.text = cleanLine(line.raw);
+      delete line.rule;
+    }
+  });
 }
 
 /** Some tools set a blank line after every line: then one blank line parts nothing. */
@@ -428,17 +450,20 @@ function markFragments(lines: PageLine[]): void {
     )
       line.kind = 'body';
   });
-  // A page's last line of text heads nothing: a heading-like line there, unless its phrases
-  // stand a space apart as a head's may, is the last piece of a story cut off at the page's
-  // foot (…开展主题教育与庆祝新中).
-  const last = content.findLast((l) => l.kind !== 'furniture');
-  if (
-    last?.kind === 'heading' &&
-    hashesOf(last.raw) === 0 &&
-    !/\S\s+\S/u.test(last.raw.trim()) &&
-    content[content.indexOf(last) - 1]?.kind !== 'heading'
-  )
-    last.kind = 'body';
+  // A heading-like line with nothing under it but credits and furniture, up to the page's foot
+  // or the next headline, heads nothing: unless its phrases stand a space apart as a head's may,
+  // it is the last piece of a story cut off at the page's foot (…开展主题教 育与庆祝新中, its
+  // spaces stray ones), over the story's credits.
+  content.forEach((line, i) => {
+    if (line.kind !== 'heading' || hashesOf(line.raw) > 0 || phrasesApart(line.raw)) return;
+    // After a story's text (a caption's credit closing it): at the page's top a line over
+    // credits is the page's name.
+    if (!['body', 'caption', 'photo-credit'].includes(content[i - 1]?.kind ?? 'blank')) return;
+    let end = i + 1;
+    while (content[end] && ['furniture', 'byline', 'photo-credit'].includes(content[end]!.kind)) end++;
+    const credits = content.slice(i + 1, end).some((l) => l.kind !== 'furniture');
+    if (!content[end] || (credits && content[end]!.kind === 'heading')) line.kind = 'body';
+  });
 }
 
 /**
@@ -491,6 +516,22 @@ export function cutInWord(text: string, next: string, pairs: ReadonlyMap<string,
 const WORDS = new Intl.Segmenter('zh', { granularity: 'word' });
 
 /**
+ * Does a line set phrases a space apart, as a headline does (学做结合 推动发展)? Not when a space
+ * stands inside a word the dictionary knows (主题教 育) or leaves a character alone (与 庆 祝):
+ * stray ones, as OCR leaves in running text.
+ */
+export function phrasesApart(raw: string): boolean {
+  const parts = stripOcrMarkup(raw)
+    .trim()
+    .split(/[ \u3000]+/u);
+  return (
+    parts.length > 1 &&
+    parts.every((part) => [...part].length > 1) &&
+    parts.slice(1).every((part, i) => !splitsLexiconWord(parts[i]!, part))
+  );
+}
+
+/**
  * Whether the line's end and the next line's start are one word of the runtime's Chinese
  * dictionary (ICU's: 从百年党史中汲取宝 ｜ 贵精神, 特别是党的十 ｜ 八大以来), so the line cut it in two.
  * A few characters either side are enough for the dictionary to choose its words.
@@ -524,9 +565,11 @@ export function pairCounts(lines: readonly string[]): Map<string, number> {
  */
 function markCaptions(lines: PageLine[]): void {
   // Furniture between two lines (a stray OCR mark) does not part them.
-  const content = lines.filter((l) => l.kind !== 'blank' && l.kind !== 'furniture');
-  const indents = indentsParagraphs(content);
+  let content = lines.filter((l) => l.kind !== 'blank' && l.kind !== 'furniture');
   const lineGap = lineGapOf(content);
+  creditTails(lines, lineGap);
+  content = lines.filter((l) => l.kind !== 'blank' && l.kind !== 'furniture');
+  const indents = indentsParagraphs(content);
   // First the ends of cut paragraphs that looked like captions on their own, so that what comes
   // after them is judged next to a paragraph; then again for the captions found here.
   paragraphEnds(content);
@@ -587,50 +630,89 @@ function markCaptions(lines: PageLine[]): void {
  */
 function endsCaptionCredit(group: readonly PageLine[], next: PageLine | undefined, lineGap: number): boolean {
   if (!next || !['body', 'heading', 'byline', 'photo-credit'].includes(next.kind)) return false;
-  // A whole credit on a line of its own is read as one below (creditBelow), or as the story's.
-  if (next.kind === 'photo-credit' && CAPTION_CREDIT.test(` ${next.text}`)) return false;
   if (next.blanksBefore > lineGap) return false;
+  // Sentences ending at a line's end before the last: the caption is the last one, if any
+  // (creditedSentences), not the paragraph.
+  if (group.slice(0, -1).some((l) => TERMINAL.test(l.text))) return false;
   const above = captionText(group);
   if (CAPTION_CREDIT.test(above)) return false;
   const credit = CAPTION_CREDIT.exec(captionText([...group, next]));
   if (!credit || credit.index > above.length || !/[。！？”]$/u.test(above.slice(0, credit.index).trim())) return false;
-  // Begun on the caption's last line, or in brackets; a whole credit in a byline's form (本报记者
-  // 叶伟 摄) under lines that read as a caption (marked, or one sentence as a caption is), not
-  // under a paragraph, whose story's photographer it may name.
+  // Begun on the caption's last line (…。 本报记者 ｜ 张志东 摄).
+  if (credit.index < above.length) return true;
+  // A whole credit on a line of its own is read as one below (creditBelow), or as the story's.
+  if (next.kind === 'photo-credit') return false;
+  // In brackets; or in a byline's form (本报记者 叶伟 摄) under lines that read as a caption
+  // (marked, or one sentence as a caption is), not under a paragraph, whose story's
+  // photographer it may name.
   const text = above.slice(0, credit.index).trim();
-  return credit.index < above.length || credit[1] !== undefined || CAPTION_MARK.test(text) || captionSentence(text);
+  return credit[1] !== undefined || CAPTION_MARK.test(text) || captionSentence(text);
 }
 
 /**
- * A photo's credit on a line of its own under a hard-wrapped paragraph's sentence, with the text
- * going on under it, credits that sentence: a caption the wrapping ran on from the paragraph
- * above, whose last line ended a sentence at the text's edge (…参与现场体验。 ｜ 惠州仲恺高新区举办…
- * 授旗仪式。 ｜ 本报记者 叶伟 摄). The caption is the lines after that sentence's end.
+ * A photo's credit under a hard-wrapped paragraph's sentence, on a line of its own or ending the
+ * sentence's last line, with the text going on under it, credits that sentence: a caption the
+ * wrapping ran on from the paragraph above, whose last line ended a sentence at the text's edge
+ * (…参与现场体验。 ｜ 惠州仲恺高新区举办…授旗仪式。 ｜ 本报记者 叶伟 摄). The caption is the lines
+ * after that sentence's end.
  */
 function creditedSentences(content: PageLine[], lineGap: number): void {
-  content.forEach((credit, i) => {
+  const sentenceThen = (text: string, credit: RegExpExecArray | null) =>
+    !!credit && /[。！？”]$/u.test(text.slice(0, credit.index).trim());
+  content.forEach((line, i) => {
     const above = content[i - 1];
-    if (
-      (credit.kind !== 'byline' && credit.kind !== 'photo-credit') ||
-      credit.blanksBefore > lineGap ||
-      content[i + 1]?.kind !== 'body' ||
-      !above?.wraps ||
-      above.kind !== 'body' ||
-      !/[。！？”]$/u.test(above.text) ||
-      !CAPTION_CREDIT.test(` ${credit.raw.trim()}`)
-    )
-      return;
-    let first = i - 1;
+    if (!above || above.kind !== 'body') return;
+    // The credit on a line of its own (本报记者 叶伟 摄), ending the line (…活动。 高新区供图), or
+    // begun on the line above and cut (…活动。 高新 ｜ 区供图): the last line of the sentence.
+    const tail = ['body', 'heading', 'byline', 'photo-credit'].includes(line.kind) && line.blanksBefore <= lineGap;
+    const ownLine =
+      tail &&
+      (line.kind === 'byline' || line.kind === 'photo-credit') &&
+      /[。！？”]$/u.test(above.text) &&
+      CAPTION_CREDIT.test(` ${line.raw.trim()}`);
+    const endsLine = line.kind === 'body' && sentenceThen(line.text, CAPTION_CREDIT.exec(line.text));
+    const joined = captionText([above, line]);
+    const spanned = CAPTION_CREDIT.exec(joined);
+    const cut =
+      tail &&
+      !ownLine &&
+      !CAPTION_CREDIT.test(above.text) &&
+      sentenceThen(joined, spanned) &&
+      spanned!.index < captionText([above]).length;
+    const next = content[i + 1];
+    if ((!ownLine && !endsLine && !cut) || next?.kind !== 'body' || next.wraps) return;
+    const last = endsLine ? i : i - 1;
+    if (!content[last]!.wraps) return;
+    let first = last;
     while (content[first]!.wraps && !TERMINAL.test(content[first - 1]?.text ?? '。')) first--;
     // A paragraph of one sentence is judged whole (markCaptions).
     if (!content[first]!.wraps) return;
-    const group = content.slice(first, i);
+    const group = content.slice(first, i + 1);
     const text = captionText(group);
-    if (text.length < 8 || text.length > 120 || !captionSentence(text)) return;
-    for (const line of [...group, credit]) {
-      line.kind = 'caption';
-      line.wraps = line !== group[0];
+    const sentence = text.slice(0, CAPTION_CREDIT.exec(text)?.index).trim();
+    if (sentence.length < 8 || sentence.length > 120 || !captionSentence(sentence)) return;
+    for (const member of group) {
+      member.kind = 'caption';
+      member.wraps = member !== group[0];
     }
+  });
+}
+
+/**
+ * A credit's last character the wrapping sent alone to the next line (…活动。 张嘉村 ｜ 摄,
+ * …图片由高新区提 ｜ 供) is no stray character: it goes on with the line above.
+ */
+function creditTails(lines: PageLine[], lineGap: number): void {
+  lines.forEach((line, i) => {
+    if (line.kind !== 'furniture' || line.rule !== STRAY_CHARACTER || line.blanksBefore > lineGap) return;
+    const above = lines.slice(0, i).findLast((l) => l.kind !== 'blank');
+    if (!above || !TEXT_KINDS.has(above.kind)) return;
+    const before = captionText([above]);
+    const credit = CAPTION_CREDIT.exec(captionText([above, line]));
+    if (!credit || credit.index >= before.length || !/[。！？”]$/u.test(before.slice(0, credit.index).trim())) return;
+    line.kind = above.kind === 'caption' ? 'caption' : 'body';
+    line.wraps = true;
+    delete line.rule;
   });
 }
 
@@ -641,7 +723,15 @@ function creditedSentences(content: PageLine[], lineGap: number): void {
  */
 export function captionText(lines: readonly PageLine[]): string {
   return cleanLine(
-    lines.map((l, i) => (i > 0 && /[。！？”]$/u.test(lines[i - 1]!.text) ? ' ' : '') + l.raw.trim()).join(''),
+    lines
+      .map((l, i) => {
+        const above = lines[i - 1];
+        // After a sentence's end, or a space the line above ended with (…。 本报记者 ｜ 张志东 摄),
+        // a space, which cleaning keeps only where it parts words (a credit's).
+        const space = above && (/[。！？”]$/u.test(above.text) || /\s$/u.test(above.raw));
+        return (space ? ' ' : '') + l.raw.trim();
+      })
+      .join(''),
   );
 }
 

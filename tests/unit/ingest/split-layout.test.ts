@@ -8,7 +8,13 @@ import { describe, expect, it } from 'vitest';
 import { unknownZones } from '../../../src/lib/ingest/suggest.ts';
 import { parseByline, trailingByline } from '../../../src/lib/ingest/bylines.ts';
 import { classifyLine } from '../../../src/lib/ingest/lines.ts';
-import { cutInWord, looksLikeFragment, pairCounts, readLines } from '../../../src/lib/ingest/read-lines.ts';
+import {
+  cutInWord,
+  looksLikeFragment,
+  pairCounts,
+  phrasesApart,
+  readLines,
+} from '../../../src/lib/ingest/read-lines.ts';
 import { splitPage } from '../../../src/lib/ingest/split.ts';
 import { WRAPPED } from './wrapped-page.ts';
 import { hardWrap } from '../../helpers/layout-simulator.ts';
@@ -545,6 +551,47 @@ describe('the cut-off end of a story at the page’s foot', () => {
     expect(stories).toHaveLength(1);
     expect(stories[0]!.paragraphs.slice(-2)).toEqual(['## 学做结合 推动发展', '济宁高新区将开展主题教育与庆祝新中']);
     expect(stories[0]!.captions).toHaveLength(1);
+    // The same with the story's credits under it, and the stray spaces OCR leaves (主题教 育).
+    const credited = splitPage(
+      [...page.slice(0, -1), '济宁高新区将开展主题教 育与 庆 祝新中', '采写：刘琴'].join('\n\n'),
+    );
+    expect(credited.stories).toHaveLength(1);
+    const [head, text] = credited.stories[0]!.paragraphs.slice(-2);
+    expect(head).toBe('## 学做结合 推动发展');
+    expect(text!.replace(/\s/gu, '')).toBe('济宁高新区将开展主题教育与庆祝新中');
+    expect(credited.stories[0]!.credits.map((c) => c.name)).toContain('刘琴');
+    // And with the next story under its credits.
+    const next = splitPage(
+      [
+        ...page.slice(0, -1),
+        '济宁高新区将开展主题教育与庆祝新中',
+        '采写：刘琴',
+        '昆山高新区获评“中国生物医药园区 创新药物潜力指数十强园区”',
+        '本报记者 叶伟',
+        '近日在济南举行的第三届中国生物医药园区产业创新发展大会上，昆山高新区获评“创新药物潜力指数十强园区”。',
+      ].join('\n\n'),
+    );
+    expect(next.stories.map((s) => s.headline?.title)).toEqual([
+      '济宁高新区主题教育凝聚三次创业磅礴力量',
+      '昆山高新区获评“中国生物医药园区 创新药物潜力指数十强园区”',
+    ]);
+    expect(next.stories[0]!.paragraphs.slice(-2)).toEqual([
+      '## 学做结合 推动发展',
+      '济宁高新区将开展主题教育与庆祝新中',
+    ]);
+  });
+});
+
+describe('phrasesApart', () => {
+  it('tells a headline’s phrases a space apart from running text with stray spaces', () => {
+    expect(phrasesApart('学做结合 推动发展')).toBe(true);
+    expect(phrasesApart('守初心 担使命 找差距 抓落实')).toBe(true);
+    expect(phrasesApart('“一核两翼三提升” 构建基层党建新格局')).toBe(true);
+    expect(phrasesApart('<h3>学做结合 推动发展</h3>')).toBe(true);
+    // A space inside a word the dictionary knows, or one that leaves a character alone.
+    expect(phrasesApart('济宁高新区将开展主题教 育与庆祝新中')).toBe(false);
+    expect(phrasesApart('将开展主题教育与 庆 祝新中')).toBe(false);
+    expect(phrasesApart('高新区党建')).toBe(false);
   });
 });
 
@@ -912,6 +959,34 @@ describe('a story’s end over the next story’s headline', () => {
     // Under the story's last paragraph, with no text under it, such a credit is left as it was.
     const last = [...WRAPPED.slice(0, 12), ...hardWrap(text, 16, false), '本报记者 叶伟 摄'];
     expect(splitPage(last.join('\n')).stories[0]!.captions).toEqual([]);
+  });
+
+  it('keeps a credit whose last character the wrapping sent alone to the next line, and a number’s end sent so', () => {
+    const page = (lines: string[]) => [...WRAPPED.slice(0, 9), ...lines, ...WRAPPED.slice(9, 15)].join('\n');
+    // …活动。 张嘉村 ｜ 摄: a character alone on a line reads as debris, unless it ends a credit.
+    const wrapped = hardWrap('▲仲恺陈江街道御湖社区党建联盟走进小区开展文明宣传活动。 张嘉村 摄', 16, false);
+    expect(wrapped.at(-1)).toBe('摄');
+    const split = splitPage(page(wrapped));
+    expect(split.stories[0]!.captions).toEqual([
+      { text: '▲仲恺陈江街道御湖社区党建联盟走进小区开展文明宣传活动。', credit: '张嘉村 摄' },
+    ]);
+    expect(split.dropped.map((d) => d.text)).not.toContain('摄');
+    // …同比增长42.4 ｜ 6%。: the end of a number under a full line is the paragraph's, not debris.
+    const number = splitPage(
+      page(['\u3000\u3000全区贫困户收入同比增长了', '区对口帮扶贫困户收入同比增长42.4', '6%。']),
+    );
+    expect(number.stories[0]!.paragraphs.join('')).toContain('同比增长42.46%。');
+    expect(number.dropped.map((d) => d.text)).not.toContain('6%。');
+  });
+
+  it('reads a sentence that ends with its credit as a caption, though the wrapping ran it on from a full line ending a sentence', () => {
+    const text = '高新区党政办第二党支部到苏兆征故居陈列馆开展主题党日活动。';
+    // …了解他们的生活。 (at the text's edge) ｜ the caption and its credit ｜ an indented paragraph.
+    const lines = [...WRAPPED.slice(0, 12), ...hardWrap(`${text} 高新区供图`, 16, false), ...WRAPPED.slice(17, 22)];
+    const [story] = splitPage(lines.join('\n')).stories;
+    expect(story!.captions).toEqual([{ text, credit: '高新区供图' }]);
+    expect(story!.paragraphs.join('\n')).not.toMatch(/苏兆征|供图/u);
+    expect(story!.paragraphs.join('\n')).toContain('了解他们的生活。');
   });
 
   it('reads a wrapped caption with neither mark nor credit by its first line, not indented where the page indents', () => {
