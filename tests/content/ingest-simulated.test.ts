@@ -35,14 +35,14 @@ type Target = keyof typeof TARGETS;
  */
 const SHORT: Partial<Record<Family, Partial<Record<Target, (t: Tally) => boolean>>>> = {
   // Plain text with headlines and captions but no type size: a one-line headline with no byline
-  // under a story's end reads as its section head now and then (startsStory), and a paragraph's
-  // cut-off last line under a section head runs into the next headline. A caption wrapped on
-  // several lines is found by its mark or credit, or by its first line not indented where the
-  // page indents; a credit the wrapping cut in two is lost (…供 ｜ 图).
+  // under a story's end reads as its section head now and then (startsStory). A caption wrapped
+  // on several lines is found by its mark or credit, or by its first line not indented where the
+  // page indents; one with neither, on a page that marks no paragraph apart from a caption (no
+  // indent, a blank line after every line), stays text.
   'wrapped-mixed': {
-    count: (t) => t.countExact / t.pages >= 0.95,
-    bodies: (t) => t.bodies / t.stories >= 0.98,
-    captions: (t) => t.captionsFound / t.captions >= 0.8,
+    count: (t) => t.countExact / t.pages >= 0.97,
+    bodies: (t) => t.bodies / t.stories >= 0.99,
+    captions: (t) => t.captionsFound / t.captions >= 0.9,
   },
 };
 
