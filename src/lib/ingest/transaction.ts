@@ -67,7 +67,7 @@ export function acquireLock(root: string): () => void {
     try {
       mkdirSync(dir, { recursive: true });
       writeFileSync(mine, `${process.pid}\n`);
-      linkSync(mine, lock);
+      placeLock(mine, lock);
       return () => {
         rmSync(lock, { force: true });
         removeIfEmpty(dir);
@@ -96,6 +96,17 @@ export function acquireLock(root: string): () => void {
     }
   }
   throw new IngestError(lock, 'lock', '无法取得导入锁 (could not take the ingest lock)');
+}
+
+/** Links the run's own file into place as the lock; on a file system without links, creates it. */
+function placeLock(mine: string, lock: string): void {
+  try {
+    linkSync(mine, lock);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code !== 'EPERM' && code !== 'ENOTSUP' && code !== 'EOPNOTSUPP' && code !== 'ENOSYS') throw error;
+    writeFileSync(lock, readFileSync(mine), { flag: 'wx' });
+  }
 }
 
 /** The process that holds the lock; undefined once it is gone. */
