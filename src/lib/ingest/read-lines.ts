@@ -32,6 +32,7 @@ import {
   type PageLine,
 } from './lines.ts';
 import { elementsOf, spacingOf } from './page-layout.ts';
+import { splitsWord } from './words.ts';
 import { STRAY_CHARACTER } from '../coverage.ts';
 import { stripOcrMarkup } from '../ocr-markup.ts';
 
@@ -510,10 +511,8 @@ export function cutInWord(text: string, next: string, pairs: ReadonlyMap<string,
   if (!HAN.test(last) || !HAN.test(first)) return false;
   // A space in the line may be a stray one (…社会 主义现代化国际化经｜济特区…): then it takes a word the page prints often.
   if ((pairs.get(last + first) ?? 0) >= (/\s/u.test(text) ? 4 : 2)) return true;
-  return !/\s/u.test(text) && splitsLexiconWord(text, next);
+  return !/\s/u.test(text) && splitsWord(text, next);
 }
-
-const WORDS = new Intl.Segmenter('zh', { granularity: 'word' });
 
 /**
  * Does a line set phrases a space apart, as a headline does (学做结合 推动发展)? Not when a space
@@ -527,21 +526,8 @@ export function phrasesApart(raw: string): boolean {
   return (
     parts.length > 1 &&
     parts.every((part) => [...part].length > 1) &&
-    parts.slice(1).every((part, i) => !splitsLexiconWord(parts[i]!, part))
+    parts.slice(1).every((part, i) => !splitsWord(parts[i]!, part))
   );
-}
-
-/**
- * Whether the line's end and the next line's start are one word of the runtime's Chinese
- * dictionary (ICU's: 从百年党史中汲取宝 ｜ 贵精神, 特别是党的十 ｜ 八大以来), so the line cut it in two.
- * A few characters either side are enough for the dictionary to choose its words.
- */
-export function splitsLexiconWord(text: string, next: string): boolean {
-  const before = [...text].slice(-4).join('');
-  const after = [...next].slice(0, 4).join('');
-  for (const { index, segment } of WORDS.segment(before + after))
-    if (index < before.length && index + segment.length > before.length) return /^\p{Script=Han}+$/u.test(segment);
-  return false;
 }
 
 /** How often each pair of adjacent Han characters occurs within the lines (counted once, for the whole page). */

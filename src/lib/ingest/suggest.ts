@@ -1,4 +1,5 @@
 /** Zones, campaigns and topics an editor may want, from their names and aliases found in the text. */
+import { lastWord } from './words.ts';
 
 export interface Named {
   id: string;
@@ -48,10 +49,6 @@ const DESCRIPTIVE = /(一流|先进|优秀|示范|特色|重点|领先|标杆|�
  */
 const BEFORE_NAME =
   /(?:引导|来自|推进|推动|联合|支持|带动|助力|服务|促进|加快|打造|建设|围绕|聚焦|深化|走进|参观|考察|调研|落户|入驻|进驻|覆盖|辐射|结合|适应|完善|成立|依托|立足|发挥|带领|组织|通过|借助|对接|携手|前往|代表|成为|提升|实现|保障|优化|管理|宣传|介绍|展示|落实|部署|召开|举办|开展|参加|加入|回到|离开|扶持|培育|壮大|滋养|面向|包括|[在和与及是为对向从的了到于赴由将把据经等以着过])/gu;
-
-const WORDS = new Intl.Segmenter('zh', { granularity: 'word' });
-/** A run's last word, as the runtime's dictionary cuts it (成立以 → 以, 支持吉林 → 吉林): a name is never part of a word. */
-const lastWord = (run: string) => [...WORDS.segment(run)].at(-1)?.segment ?? '';
 
 /**
  * Zones the page names (…高新区) that zones.yaml does not hold, as printed, unless a known name or
