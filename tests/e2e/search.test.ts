@@ -78,6 +78,21 @@ describe('Chinese search finds what Ctrl+F finds', () => {
     expect((await search('不忘初心 牢记使命')).ids).toEqual(both);
   });
 
+  it('a passage pasted across sentence ends finds the articles holding each of its sentences', async () => {
+    // Stretches copied from the articles' own text, each across a sentence end: as a reader copies them.
+    const passages = [...texts.values()]
+      .flatMap((text) => [...text.matchAll(/\p{Script=Han}{5}[。！？；]\p{Script=Han}{4}/gu)].map((m) => m[0]))
+      .filter((_, index) => index % 17 === 0)
+      .slice(0, 4);
+    expect(passages.length).toBe(4);
+    for (const passage of passages) {
+      const [before, after] = passage.split(/[。！？；]/u) as [string, string];
+      const expected = containing(before).filter((id) => containing(after).includes(id));
+      expect(expected.length, passage).toBeGreaterThan(0);
+      expect(await search(passage), passage).toEqual({ total: expected.length, ids: expected });
+    }
+  });
+
   it("a zone's alias finds the articles filed under it", async () => {
     const zone = readData<{ id: string; aliases: string[] }>('zones.yaml').find((z) => z.id === 'huizhou-zhongkai')!;
     const filed = articles

@@ -141,7 +141,8 @@ export function normalizedRuns(text: string, t2s: CharMap): string[] {
 /**
  * Query terms as typed, split on spaces: a phrase in quotes is one word, spaces and all. Quotes
  * inside a word (金鼎“五大行动”, pasted from the text) do not split it: the text holds it as one
- * stretch, its punctuation dropped, and so does the word.
+ * stretch, its punctuation dropped, and so does the word. A sentence end splits a word (a match
+ * never runs across one).
  */
 export interface QueryWord {
   /** The words's normalised characters, no spaces or punctuation. */
@@ -157,12 +158,22 @@ export function parseQuery(query: string, t2s: CharMap): QueryWord[] {
   const phrase = /^(?:"[^"]*"|“[^”]*”|「[^」]*」)$/u;
   for (const [raw] of query.replaceAll('＂', '"').matchAll(word)) {
     const quoted = phrase.test(raw);
-    const normalized = normalizeText(raw, t2s)
-      .map((u) => u.char)
-      .join('');
-    if (normalized && !words.some((w) => w.normalized === normalized)) words.push({ normalized, quoted });
+    // No match runs across a sentence end, so a passage pasted across one (…培训。目前…) is
+    // its sentences' pieces, each a word: as one word it could never be found.
+    for (const normalized of sentencePieces(normalizeText(raw, t2s)))
+      if (!words.some((w) => w.normalized === normalized)) words.push({ normalized, quoted });
   }
   return words;
+}
+
+/** The characters of normalised units, cut where a sentence ends. */
+function sentencePieces(units: readonly Unit[]): string[] {
+  const pieces: string[] = [];
+  for (const unit of units) {
+    if (unit.breakBefore || pieces.length === 0) pieces.push(unit.char);
+    else pieces[pieces.length - 1] += unit.char;
+  }
+  return pieces;
 }
 
 export interface MatchRange {

@@ -207,6 +207,41 @@ describe('parseQuery', () => {
     expect(normalizedRuns(text, T2S).join('')).toContain(parseQuery('实施“五大行动”', T2S)[0]!.normalized);
   });
 
+  it('splits a passage pasted across a sentence end into its pieces, quoted or not', () => {
+    expect(parseQuery('加集中培训。目前 高新区', T2S)).toEqual([
+      { normalized: '加集中培训', quoted: false },
+      { normalized: '目前', quoted: false },
+      { normalized: '高新区', quoted: false },
+    ]);
+    expect(parseQuery('“要求！根据……科技型”', T2S)).toEqual([
+      { normalized: '要求', quoted: true },
+      { normalized: '根据', quoted: true },
+      { normalized: '科技型', quoted: true },
+    ]);
+    expect(parseQuery('培训。', T2S)).toEqual([{ normalized: '培训', quoted: false }]);
+  });
+
+  it('property: every word of a stretch copied from a text lies within one of its runs', () => {
+    const chars = ['甲', '乙', '丙', '丁', '。', '，', '、', '！', '；', '…', ' ', '“', '”', 'A', '１'];
+    fc.assert(
+      fc.property(
+        fc.array(fc.constantFrom(...chars), { minLength: 1, maxLength: 40 }),
+        fc.nat(),
+        fc.nat(),
+        (letters, a, b) => {
+          const text = letters.join('');
+          const [from, to] = [a % (text.length + 1), b % (text.length + 1)].sort((x, y) => x - y);
+          const runs = normalizedRuns(text, T2S);
+          for (const word of parseQuery(text.slice(from, to), T2S))
+            expect(
+              runs.some((run) => run.includes(word.normalized)),
+              word.normalized,
+            ).toBe(true);
+        },
+      ),
+    );
+  });
+
   it('gives the same word for a quoted phrase with or without punctuation', () => {
     const expected = [{ normalized: '不忘初心牢记使命', quoted: true }];
     expect(parseQuery('“不忘初心、牢记使命”', T2S)).toEqual(expected);
