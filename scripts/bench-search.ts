@@ -5,7 +5,7 @@
  * Builds the site (the real archive, or a synthetic one of N articles written outside
  * content/), generates query sets from the built articles' text with a fixed seed (random
  * substrings, names, their Traditional forms, punctuation and spacing variants, words of
- * captions and credits, single characters), computes ground truth by exact substring over
+ * captions and credits, single characters, passages copied across sentence ends), computes ground truth by exact substring over
  * headline, body, captions and credit names, runs every query in headless Chromium through the
  * search page's own engine, and prints recall, precision, latency (warm, and cold: a word's
  * first search, a fresh page's first search), transfer and index figures, and the latency of
@@ -45,6 +45,7 @@ import {
   distinctHanCharacters,
   namedQueries,
   oneCharacterQueries,
+  passageQueries,
   randomSubstrings,
   traditionalForms,
   variants,
@@ -355,6 +356,7 @@ const variantSet = variants(corpus, random, [...randomSet.filter((q) => [...q.qu
 // Drawn after the older sets, which stay what they were.
 const asideSet = captionCreditQueries(corpus, random, Math.max(50, Math.round(queryCount / 2)));
 const oneCharSet = oneCharacterQueries(corpus, random, Math.max(50, Math.round(queryCount / 2)));
+const passageSet = passageQueries(corpus, random, Math.max(50, Math.round(queryCount / 2)));
 const sets: BenchQuery[] = [
   ...randomSet,
   ...namesSet,
@@ -362,6 +364,7 @@ const sets: BenchQuery[] = [
   ...variantSet,
   ...asideSet,
   ...oneCharSet,
+  ...passageSet,
 ];
 
 // 3. Article numbers (date order) → URLs, from what each search result shows.

@@ -126,6 +126,28 @@ function substringOf(random: Random, text: string): string | undefined {
   return run.slice(start, start + length).join('');
 }
 
+/** Where a sentence ends in printed text: a match never runs across it. */
+const SENTENCE_END = /[。！？；!?;…]/u;
+
+/**
+ * Passages as a reader copies them from an article: 8–40 characters of one paragraph, caption
+ * or heading as printed, punctuation and all, across at least one sentence end.
+ */
+export function passageQueries(corpus: Corpus, random: Random, count: number): BenchQuery[] {
+  const queries: BenchQuery[] = [];
+  let guard = 0;
+  while (queries.length < count && guard++ < count * 100) {
+    const text = [...pick(random, pick(random, corpus.articles).segments).text];
+    const length = Math.min(text.length, integer(random, 8, 40));
+    const start = integer(random, 0, text.length - length);
+    const query = text.slice(start, start + length).join('');
+    const inner = query.slice(1, -1);
+    if (!SENTENCE_END.test(inner) || parseQuery(query, corpus.t2s).length < 2) continue;
+    queries.push({ set: 'passages', query, expected: groundTruth(corpus, query) });
+  }
+  return queries;
+}
+
 /**
  * What stands outside the body: random Han substrings of photo captions and their credit lines,
  * and the names in the credits (writers, photographers, editors, layout), half and half.

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { distinctHanCharacters } from '../../../scripts/bench/queries.ts';
+import { buildCorpus, distinctHanCharacters, passageQueries } from '../../../scripts/bench/queries.ts';
+import { seededRandom } from '../../../scripts/bench/random.ts';
+import { parseQuery } from '../../../src/lib/search/shared/text.ts';
 
 describe('the benchmark’s distinct characters', () => {
   it('are the Han characters of the texts, each once, in the order they first occur', () => {
@@ -12,5 +14,49 @@ describe('the benchmark’s distinct characters', () => {
       '展',
       '𠀀',
     ]);
+  });
+});
+
+describe('the benchmark’s passages', () => {
+  const segment = (text: string) => ({ kind: 'p' as const, text });
+  const article = (url: string, ...texts: string[]) => ({
+    url,
+    segments: texts.map(segment),
+    zones: [],
+    campaigns: [],
+    people: [],
+    captions: [],
+    credits: [],
+  });
+  const corpus = buildCorpus(
+    [
+      article('/a/', '高新区组织党员集中培训。目前已有三百名党员参加！下一步将继续推进。', '学习教育走深走实'),
+      article('/b/', '党员集中培训在本月举行；目前报名踊跃。'),
+      article('/c/', '没有句号的一段文字只有逗号，不会被选中'),
+    ],
+    {},
+    [],
+  );
+  const passages = passageQueries(corpus, seededRandom(3), 30);
+
+  it('are copied from one text as printed, across a sentence end, and find that text’s article', () => {
+    expect(passages.length).toBe(30);
+    for (const { query, expected, set } of passages) {
+      expect(set).toBe('passages');
+      const source = corpus.articles.find((a) => a.segments.some((s) => s.text.includes(query)));
+      expect(source, query).toBeDefined();
+      expect(/[。！？；]/u.test(query.slice(1, -1)), query).toBe(true);
+      expect([...expected], query).toContain(source!.url);
+    }
+  });
+
+  it('expect every article holding each of their sentences’ pieces, and no other', () => {
+    const query = passages.find((q) => q.query.includes('培训。目前'));
+    expect(query).toBeDefined();
+    const words = parseQuery(query!.query, {}).map((w) => w.normalized);
+    const holding = corpus.articles
+      .filter((_, i) => words.every((w) => corpus.normalized[i]!.includes(w)))
+      .map((a) => a.url);
+    expect([...query!.expected].sort()).toEqual(holding.sort());
   });
 });
