@@ -3,7 +3,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { CONTENT, readArticles, readData, zonesOf, type ArticleFile } from '../helpers/content.ts';
-import type { FacetsFile } from '../../src/lib/search/shared/facets.ts';
+import { articlesMatching, type FacetsFile } from '../../src/lib/search/shared/facets.ts';
 import type { SearchArticle } from '../../src/lib/search/shared/data.ts';
 import { decodeLengths, type BundlesFile } from '../../src/lib/search/shared/layout.ts';
 import { FILTER_KEYS, MAX_QUERY_LENGTH } from '../../src/lib/search/shared/state.ts';
@@ -461,6 +461,40 @@ describe('search index', () => {
   it("does not publish Pagefind's fragments, which hold only index tokens", () => {
     for (const part of indexParts())
       expect(readdirSync(path.join(DIST, 'pagefind', part.name))).not.toContain('fragment');
+  });
+
+  it("gives each zone's, campaign's and year's list a search that selects exactly the articles it lists", () => {
+    const facets = readJson<FacetsFile>('facets.json');
+    const urlOf = shown().map((text) => text.url.split('/').at(-2)!);
+    const lists = [
+      ...zones.map((z) => `/zones/${z.id}/`),
+      ...campaigns.map((c) => `/campaigns/${c.id}/`),
+      ...[...new Set(articles.map((a) => a.data.date.slice(0, 4)))].map((year) => `/archive/${year}/`),
+      ...zones.flatMap((z) => campaigns.map((c) => `/zones/${z.id}/campaigns/${c.id}/`)),
+    ].filter((url) => fileForUrl(url));
+    let searched = 0;
+    for (const url of lists) {
+      const forms = readDist(fileForUrl(url)!).match(/<form[^>]*class="list-search[^"]*"[^>]*>[\s\S]*?<\/form>/g) ?? [];
+      const ids = listed(url);
+      if (ids.length === 0) continue;
+      expect(forms, url).toHaveLength(1);
+      const filters = Object.fromEntries(
+        [...forms[0]!.matchAll(/<input type="hidden" name="(\w+)" value="([^"]*)"/g)].map((m) => [m[1]!, m[2]!]),
+      );
+      expect(Object.keys(filters).length, url).toBeGreaterThan(0);
+      expect(forms[0], url).toContain(`的 ${ids.length} 篇文章中检索`);
+      expect(
+        articlesMatching(facets, filters)
+          .map((n) => urlOf[n])
+          .sort(),
+        url,
+      ).toEqual(ids);
+      searched++;
+    }
+    expect(searched).toBeGreaterThan(zones.length);
+    // A month's or a topic's list is no search filter's: its page offers none.
+    for (const url of ['/archive/2021-06/', ...topics.map((t) => `/topics/${t.id}/`)].filter((u) => fileForUrl(u)))
+      expect(readDist(fileForUrl(url)!), url).not.toContain('list-search');
   });
 
   it("carries each article's filters: zone, campaign, year, newspaper", () => {

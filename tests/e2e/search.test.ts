@@ -658,6 +658,31 @@ describe("Pagefind's compressed files, however the host sends them", () => {
   });
 });
 
+describe("a list's own search", () => {
+  it("a zone's page searches its articles: those holding the words, and with the box empty all of them", async () => {
+    const zonesOfArticles = articles.map((a) => [a.data.zone, ...(a.data.relatedZones ?? [])]);
+    const counts = new Map<string, number>();
+    for (const ids of zonesOfArticles) for (const id of ids) counts.set(id, (counts.get(id) ?? 0) + 1);
+    const [zone] = [...counts].sort((a, b) => b[1] - a[1])[0]!;
+    const own = articles.filter((_, i) => zonesOfArticles[i]!.includes(zone)).map((a) => a.id);
+    const word = '党员';
+    const expected = containing(word).filter((id) => own.includes(id));
+    expect(expected.length).toBeGreaterThan(0);
+    expect(expected.length).toBeLessThan(containing(word).length);
+
+    await page.goto(`${server.origin}/zones/${zone}/`);
+    await page.fill('form.list-search input[name="q"]', word);
+    await page.press('form.list-search input[name="q"]', 'Enter');
+    expect(await searchDone(page)).toBe(expected.length);
+    expect((await allResultIds(page)).sort()).toEqual(expected);
+
+    await page.goto(`${server.origin}/zones/${zone}/`);
+    await page.click('form.list-search button');
+    expect(await searchDone(page)).toBe(own.length);
+    expect((await allResultIds(page)).sort()).toEqual([...own].sort());
+  });
+});
+
 describe('where a search takes the reader', () => {
   it('marks a match in the kicker or subtitle, which a result shows above and below its headline', async () => {
     const article = articles.find((a) => a.data.kicker && !a.data.title.includes(a.data.kicker.slice(0, 4)))!;

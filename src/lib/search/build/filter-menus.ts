@@ -4,6 +4,7 @@
  * recounts them for each search from facets.json, which holds the same values.
  */
 import { countBy, type ArticleRecord } from '../../archive.ts';
+import type { Selection } from '../../counts.ts';
 import { FILTER_KEYS, type FilterKey } from '../shared/state.ts';
 import { articleFilterIds, filterValue, type Names } from './records.ts';
 
@@ -44,4 +45,19 @@ export function filterMenus(
     );
     return { key, label: FILTER_LABELS[key], options };
   });
+}
+
+/**
+ * The search filters that select a list's articles (a zone's, a campaign's, a year's, or a zone's
+ * in one of these), as the search page's URL carries them; undefined for a list the filters
+ * cannot select (a topic's, a month's): a search from its page would find other articles.
+ */
+export function selectionFilters(selection: Selection, names: Names): Partial<Record<FilterKey, string>> | undefined {
+  const { zone, campaign, period, topic } = selection;
+  if (topic !== undefined || period?.month !== undefined || (!zone && !campaign && !period)) return undefined;
+  return {
+    ...(zone && { zone: filterValue('zone', zone, names) }),
+    ...(campaign && { campaign: filterValue('campaign', campaign, names) }),
+    ...(period && { year: filterValue('year', String(period.year), names) }),
+  };
 }

@@ -1,6 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { filterMenus } from '../../../../src/lib/search/build/filter-menus.ts';
+import { articlesFor } from '../../../../src/lib/counts.ts';
+import { filterMenus, selectionFilters } from '../../../../src/lib/search/build/filter-menus.ts';
+import { articlesMatching, encodeFacets } from '../../../../src/lib/search/shared/facets.ts';
 import { indexRecord, type Names } from '../../../../src/lib/search/build/records.ts';
 import { FILTER_KEYS } from '../../../../src/lib/search/shared/state.ts';
 import { articleRecord } from '../../../helpers/records.ts';
@@ -80,6 +82,65 @@ describe('filterMenus', () => {
           expect(menu.options).toHaveLength(expected.size);
         }
         expect(FILTER_KEYS).toHaveLength(4);
+      }),
+    );
+  });
+});
+
+describe('selectionFilters', () => {
+  it("gives the search filters of a zone's, a campaign's or a year's list, and of a zone's in one of these", () => {
+    expect(selectionFilters({ zone: 'zhuhai' }, names)).toEqual({ zone: '珠海高新区' });
+    expect(selectionFilters({ campaign: 'dangshi' }, names)).toEqual({ campaign: '党史学习教育' });
+    expect(selectionFilters({ period: { year: 2021 } }, names)).toEqual({ year: '2021' });
+    expect(selectionFilters({ zone: 'jining', campaign: 'buwang', period: { year: 2019 } }, names)).toEqual({
+      zone: '济宁高新区',
+      campaign: '不忘初心、牢记使命',
+      year: '2019',
+    });
+  });
+
+  it("gives none for a list the filters cannot select: a month's, a topic's, the whole archive", () => {
+    expect(selectionFilters({ period: { year: 2021, month: 6 } }, names)).toBeUndefined();
+    expect(selectionFilters({ zone: 'zhuhai', period: { year: 2021, month: 'unknown' } }, names)).toBeUndefined();
+    expect(selectionFilters({ topic: 'fupin' }, names)).toBeUndefined();
+    expect(selectionFilters({}, names)).toBeUndefined();
+  });
+
+  it("selects, on the search page, exactly the list's articles (property)", () => {
+    const zoneIds = Object.keys(ZONES);
+    const campaignIds = Object.keys(CAMPAIGNS);
+    const anArticle = fc.record({
+      zone: fc.constantFrom(...zoneIds),
+      relatedZones: fc.subarray(zoneIds),
+      campaigns: fc.subarray(campaignIds),
+      date: fc.constantFrom('2019', '2019-10', '2019-10-28', '2021', '2021-06-30'),
+    });
+    const aSelection = fc.record(
+      {
+        zone: fc.constantFrom(...zoneIds),
+        campaign: fc.constantFrom(...campaignIds),
+        period: fc.record({ year: fc.constantFrom(2019, 2021) }),
+      },
+      { requiredKeys: [] },
+    );
+    fc.assert(
+      fc.property(fc.array(anArticle, { maxLength: 12 }), aSelection, (drawn, selection) => {
+        const records = drawn.map((a, i) =>
+          articleRecord(`a${i}`, a.date, {
+            zone: a.zone,
+            relatedZones: a.relatedZones.filter((id) => id !== a.zone),
+            campaigns: a.campaigns,
+          }),
+        );
+        const filters = selectionFilters(selection, names);
+        if (!filters) return expect(Object.keys(selection)).toEqual([]);
+        const facets = encodeFacets(records.map((record) => indexRecord(record, text, names).filters));
+        const found = articlesMatching(facets, filters).map((n) => records[n]!.id);
+        expect(found.sort()).toEqual(
+          articlesFor(records, selection)
+            .map((a) => a.id)
+            .sort(),
+        );
       }),
     );
   });
