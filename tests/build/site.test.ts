@@ -463,7 +463,7 @@ describe('search index', () => {
       expect(readdirSync(path.join(DIST, 'pagefind', part.name))).not.toContain('fragment');
   });
 
-  it("gives each zone's, campaign's and year's list a search that selects exactly the articles it lists", () => {
+  it("gives each zone's, campaign's, year's and newspaper's list a search that selects exactly the articles it lists", () => {
     const facets = readJson<FacetsFile>('facets.json');
     const urlOf = shown().map((text) => text.url.split('/').at(-2)!);
     const lists = [
@@ -492,6 +492,23 @@ describe('search index', () => {
       searched++;
     }
     expect(searched).toBeGreaterThan(zones.length);
+    // A newspaper's page lists its printed pages; its search selects the stories on them.
+    for (const paper of [...newspapers, { id: 'unprinted' }]) {
+      const file = fileForUrl(`/papers/${paper.id}/`);
+      if (!file) continue;
+      const form = /<form[^>]*class="list-search[^"]*"[^>]*>[\s\S]*?<\/form>/.exec(readDist(file))?.[0];
+      const value = form && /<input type="hidden" name="newspaper" value="([^"]*)"/.exec(form)?.[1];
+      expect(value, paper.id).toBeDefined();
+      const own = idsWhere((a) => (a.data.newspaper ?? 'unprinted') === paper.id);
+      expect(form).toContain(`的 ${own.length} 篇文章中检索`);
+      expect(
+        articlesMatching(facets, { newspaper: value! })
+          .map((n) => urlOf[n])
+          .sort(),
+        paper.id,
+      ).toEqual(own);
+      searched++;
+    }
     // A month's or a topic's list is no search filter's: its page offers none.
     for (const url of ['/archive/2021-06/', ...topics.map((t) => `/topics/${t.id}/`)].filter((u) => fileForUrl(u)))
       expect(readDist(fileForUrl(url)!), url).not.toContain('list-search');

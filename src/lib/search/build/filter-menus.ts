@@ -48,14 +48,20 @@ export function filterMenus(
 }
 
 /**
- * The search filters that select a list's articles (a zone's, a campaign's, a year's, or a zone's
- * in one of these), as the search page's URL carries them; undefined for a list the filters
- * cannot select (a topic's, a month's): a search from its page would find other articles.
+ * The search filters that select a list's articles (a zone's, a campaign's, a year's, a
+ * newspaper's, or a zone's in a campaign or a year), as the search page's URL carries them;
+ * undefined for a list the filters cannot select (a topic's, a month's): a search from its page
+ * would find other articles.
  */
-export function selectionFilters(selection: Selection, names: Names): Partial<Record<FilterKey, string>> | undefined {
-  const { zone, campaign, period, topic } = selection;
-  if (topic !== undefined || period?.month !== undefined || (!zone && !campaign && !period)) return undefined;
+export function selectionFilters(
+  selection: Selection & { newspaper?: string },
+  names: Names,
+): Partial<Record<FilterKey, string>> | undefined {
+  const { zone, campaign, period, topic, newspaper } = selection;
+  if (topic !== undefined || period?.month !== undefined || (!zone && !campaign && !period && !newspaper))
+    return undefined;
   return {
+    ...(newspaper && { newspaper: filterValue('newspaper', newspaper, names) }),
     ...(zone && { zone: filterValue('zone', zone, names) }),
     ...(campaign && { campaign: filterValue('campaign', campaign, names) }),
     ...(period && { year: filterValue('year', String(period.year), names) }),

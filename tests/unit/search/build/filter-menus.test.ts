@@ -92,6 +92,7 @@ describe('selectionFilters', () => {
     expect(selectionFilters({ zone: 'zhuhai' }, names)).toEqual({ zone: '珠海高新区' });
     expect(selectionFilters({ campaign: 'dangshi' }, names)).toEqual({ campaign: '党史学习教育' });
     expect(selectionFilters({ period: { year: 2021 } }, names)).toEqual({ year: '2021' });
+    expect(selectionFilters({ newspaper: 'daobao' }, names)).toEqual({ newspaper: '中国高新技术产业导报' });
     expect(selectionFilters({ zone: 'jining', campaign: 'buwang', period: { year: 2019 } }, names)).toEqual({
       zone: '济宁高新区',
       campaign: '不忘初心、牢记使命',
