@@ -72,18 +72,25 @@ export function groundTruth(corpus: Corpus, query: string): Set<string> {
   const words = parseQuery(query, corpus.t2s);
   if (words.length === 0) return new Set();
   const normalize = (s: string) => parseQuery(`"${s}"`, corpus.t2s)[0]?.normalized ?? '';
-  let result: Set<number> | undefined;
-  for (const word of words) {
-    const found = containing(corpus, word.normalized);
+  const foundBy = (word: string) => {
+    const found = containing(corpus, word);
     for (const alias of corpus.aliases) {
-      if (!alias.names.some((name) => normalize(name) === word.normalized)) continue;
+      if (!alias.names.some((name) => normalize(name) === word)) continue;
       corpus.articles.forEach((a, i) => {
         if ((alias.filter === 'zone' ? a.zones : a.campaigns).includes(alias.value)) found.add(i);
       });
     }
-    result = result ? new Set([...result].filter((i) => found.has(i))) : found;
+    return found;
+  };
+  // The articles every word finds (every article for minus words alone); a word after a minus
+  // sign takes its articles away.
+  const wanted = words.filter((word) => !word.excluded);
+  let result: Set<number> = wanted.length ? foundBy(wanted[0]!.normalized) : new Set(corpus.articles.map((_, i) => i));
+  for (const word of words.filter((w) => w !== wanted[0])) {
+    const found = foundBy(word.normalized);
+    result = new Set([...result].filter((i) => found.has(i) !== !!word.excluded));
   }
-  return new Set([...result!].map((i) => corpus.articles[i]!.url));
+  return new Set([...result].map((i) => corpus.articles[i]!.url));
 }
 
 function rawContaining(corpus: Corpus, text: string): Set<string> {

@@ -93,6 +93,23 @@ describe('Chinese search finds what Ctrl+F finds', () => {
     }
   });
 
+  it('a word after a minus sign leaves out the articles it finds, alone or after other words', async () => {
+    const wanted = (await search('党员')).ids;
+    const unwanted = (await search('珠海')).ids;
+    const expected = wanted.filter((id) => !unwanted.includes(id));
+    expect(expected.length).toBeGreaterThan(0);
+    expect(expected.length).toBeLessThan(wanted.length);
+    expect(await search('党员 -珠海')).toEqual({ total: expected.length, ids: expected });
+    const rest = articles.map((a) => a.id).filter((id) => !unwanted.includes(id));
+    expect(await search('－珠海')).toEqual({ total: rest.length, ids: rest.sort() });
+    // What the results mark is the wanted word only.
+    await page.goto(`${server.origin}/search/?q=${encodeURIComponent('党员 -珠海')}`);
+    await searchDone(page);
+    const marked = await page.locator('#search-results mark').allTextContents();
+    expect(marked.length).toBeGreaterThan(0);
+    expect(new Set(marked.map((m) => m.replace(/\s/g, '')))).toEqual(new Set(['党员']));
+  });
+
   it("a zone's alias finds the articles filed under it", async () => {
     const zone = readData<{ id: string; aliases: string[] }>('zones.yaml').find((z) => z.id === 'huizhou-zhongkai')!;
     const filed = articles

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildCorpus, distinctHanCharacters, passageQueries } from '../../../scripts/bench/queries.ts';
+import { buildCorpus, distinctHanCharacters, groundTruth, passageQueries } from '../../../scripts/bench/queries.ts';
 import { seededRandom } from '../../../scripts/bench/random.ts';
 import { parseQuery } from '../../../src/lib/search/shared/text.ts';
 
@@ -58,5 +58,11 @@ describe('the benchmark’s passages', () => {
       .filter((_, i) => words.every((w) => corpus.normalized[i]!.includes(w)))
       .map((a) => a.url);
     expect([...query!.expected].sort()).toEqual(holding.sort());
+  });
+
+  it('take away, in the ground truth, the articles a word after a minus sign finds', () => {
+    expect([...groundTruth(corpus, '党员集中培训')].sort()).toEqual(['/a/', '/b/']);
+    expect([...groundTruth(corpus, '党员集中培训 -踊跃')]).toEqual(['/a/']);
+    expect([...groundTruth(corpus, '-踊跃')].sort()).toEqual(['/a/', '/c/']);
   });
 });

@@ -13,7 +13,10 @@ import type { SearchEngine, SearchScope } from './pagefind.ts';
 import { BoundedCache } from './bounded-cache.ts';
 
 export interface SearchOutcome {
+  /** The words the articles hold (what results mark). */
   words: QueryWord[];
+  /** The words typed after a minus sign, which no article found holds. */
+  excluded: QueryWord[];
   /** Matching articles, in the order to show them. */
   articles: number[];
   /** The articles the words match before any filter, in no order (the filter counts, counts.ts); undefined for no words: every article. */
@@ -176,21 +179,30 @@ export async function runSearch(
   scope: SearchScope = 'all',
 ): Promise<SearchOutcome> {
   const support = await engine.supportFor(state.query);
-  const words = parseQuery(state.query, support.t2s);
+  const parsed = parseQuery(state.query, support.t2s);
+  const words = parsed.filter((word) => !word.excluded);
+  const excluded = parsed.filter((word) => word.excluded);
   const filtered = FILTER_KEYS.some((key) => state.filters[key]);
   const allowed = filtered ? new Set(articlesMatching(await engine.facets(), state.filters)) : undefined;
   const direction = state.sort === 'date-asc' ? 'asc' : 'desc';
 
-  if (words.length === 0) {
-    return { words, articles: orderByDate([...(allowed ?? [])], direction), t2s: support.t2s };
+  if (parsed.length === 0) {
+    return { words, excluded, articles: orderByDate([...(allowed ?? [])], direction), t2s: support.t2s };
   }
   // The parts when the search begins: parts that join meanwhile are not in its answer.
   const searched = partsSearched(engine, scope);
-  const answers = await Promise.all(
-    words.map((word) => answerFor(engine, word, support.t2s, support.aliases, searched)),
-  );
-  const matching = intersect(answers).filter((n) => searched === 'all' || n >= engine.newestFirst);
+  const answerOf = (word: QueryWord) => answerFor(engine, word, support.t2s, support.aliases, searched);
+  const [answers, unwanted] = await Promise.all([
+    Promise.all(words.map(answerOf)),
+    Promise.all(excluded.map(answerOf)),
+  ]);
+  // Minus words alone leave every article but theirs.
+  const found = words.length > 0 ? intersect(answers) : (await engine.facets()).articles.map((_, n) => n);
+  const left =
+    unwanted.length > 0 ? found.filter((n) => !unwanted.some((a) => a.hits.has(n) || a.named.has(n))) : found;
+  const matching = left.filter((n) => searched === 'all' || n >= engine.newestFirst);
   const ids = matching.filter((n) => !allowed || allowed.has(n));
-  const articles = state.sort === 'relevance' ? orderByRelevance(ids, answers) : orderByDate(ids, direction);
-  return { words, articles, matching, t2s: support.t2s };
+  const articles =
+    state.sort === 'relevance' && words.length > 0 ? orderByRelevance(ids, answers) : orderByDate(ids, direction);
+  return { words, excluded, articles, matching, t2s: support.t2s };
 }

@@ -254,7 +254,7 @@ class SearchPage extends HTMLElement {
       // then every part is searched, the newest part's answers reused.
       outcome = await runSearch(engine, state, 'newest');
       if (mine !== this.#generation) return;
-      if (engine.parts > 1 && outcome.words.length > 0) {
+      if (engine.parts > 1 && (outcome.words.length > 0 || outcome.excluded.length > 0)) {
         if (state.page === 1 && state.sort !== 'date-asc') {
           if (!(await this.#show(engine, state, outcome, mine, true))) return;
         }

@@ -142,13 +142,19 @@ export function normalizedRuns(text: string, t2s: CharMap): string[] {
  * Query terms as typed, split on spaces: a phrase in quotes is one word, spaces and all. Quotes
  * inside a word (金鼎“五大行动”, pasted from the text) do not split it: the text holds it as one
  * stretch, its punctuation dropped, and so does the word. A sentence end splits a word (a match
- * never runs across one).
+ * never runs across one). A word typed after a minus sign (-珠海, －“党史学习”), as search
+ * engines take it, is one the articles must not hold.
  */
 export interface QueryWord {
   /** The words's normalised characters, no spaces or punctuation. */
   normalized: string;
   quoted: boolean;
+  /** Typed after a minus sign: the articles found must not hold it. */
+  excluded?: boolean;
 }
+
+/** A minus sign (ASCII or full-width) before a word, and not one of a run of dashes (——记者手记). */
+const EXCLUDING = /^[-－](?![-－])/u;
 
 export function parseQuery(query: string, t2s: CharMap): QueryWord[] {
   const words: QueryWord[] = [];
@@ -156,12 +162,15 @@ export function parseQuery(query: string, t2s: CharMap): QueryWord[] {
   // A word: quoted phrases and other characters but spaces and quotes, with no space between.
   const word = /(?:"[^"]*"|“[^”]*”|「[^」]*」|[^\s"“”「」])+/gu;
   const phrase = /^(?:"[^"]*"|“[^”]*”|「[^」]*」)$/u;
-  for (const [raw] of query.replaceAll('＂', '"').matchAll(word)) {
+  for (const [typed] of query.replaceAll('＂', '"').matchAll(word)) {
+    const excluded = EXCLUDING.test(typed);
+    const raw = excluded ? typed.slice(1) : typed;
     const quoted = phrase.test(raw);
     // No match runs across a sentence end, so a passage pasted across one (…培训。目前…) is
     // its sentences' pieces, each a word: as one word it could never be found.
     for (const normalized of sentencePieces(normalizeText(raw, t2s)))
-      if (!words.some((w) => w.normalized === normalized)) words.push({ normalized, quoted });
+      if (!words.some((w) => w.normalized === normalized && !w.excluded === !excluded))
+        words.push(excluded ? { normalized, quoted, excluded } : { normalized, quoted });
   }
   return words;
 }

@@ -130,6 +130,22 @@ describe('runSearch', () => {
     expect((await run(engine, 'year=2021')).matching).toBeUndefined();
   });
 
+  it('leaves out the articles a word after a minus sign finds, a zone it names included', async () => {
+    const outcome = await run(engine, `q=${encodeURIComponent('党建 -治理')}`);
+    expect(outcome.articles).toEqual([0, 1]);
+    expect(outcome.words.map((w) => w.normalized)).toEqual(['党建']);
+    expect(outcome.excluded.map((w) => w.normalized)).toEqual(['治理']);
+    expect(outcome.matching?.sort()).toEqual([0, 1]);
+    // 仲恺 names a zone: its articles go, whether or not they print the name.
+    expect((await run(engine, `q=${encodeURIComponent('党建 －仲恺')}`)).articles).toEqual([0, 2]);
+    // Minus words alone: every other article, newest first, filters applying.
+    expect((await run(engine, `q=${encodeURIComponent('-党建')}`)).articles).toEqual([3]);
+    expect(
+      (await run(engine, `q=${encodeURIComponent('-学习')}&zone=${encodeURIComponent('珠海高新区')}`)).articles,
+    ).toEqual([2, 0]);
+    expect((await run(engine, `q=${encodeURIComponent('党建 -党建')}`)).articles).toEqual([]);
+  });
+
   it('orders by date on request', async () => {
     expect((await run(engine, 'q=党建&sort=date-desc')).articles).toEqual([2, 1, 0]);
     expect((await run(engine, 'q=党建&sort=date-asc')).articles).toEqual([0, 1, 2]);

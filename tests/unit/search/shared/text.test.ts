@@ -221,6 +221,23 @@ describe('parseQuery', () => {
     expect(parseQuery('培训。', T2S)).toEqual([{ normalized: '培训', quoted: false }]);
   });
 
+  it('takes a word after a minus sign, ASCII or full-width, quoted or not, as one to leave out', () => {
+    expect(parseQuery('党建 -珠海 －“党史 学习”', T2S)).toEqual([
+      { normalized: '党建', quoted: false },
+      { normalized: '珠海', quoted: false, excluded: true },
+      { normalized: '党史学习', quoted: true, excluded: true },
+    ]);
+    // The same word wanted and unwanted is two words: no article can answer both.
+    expect(parseQuery('党建 -党建', T2S)).toHaveLength(2);
+  });
+
+  it('keeps a minus sign inside a word, a run of dashes and a lone minus as punctuation', () => {
+    expect(parseQuery('covid-19', T2S)).toEqual([{ normalized: 'covid19', quoted: false }]);
+    expect(parseQuery('——记者手记', T2S)).toEqual([{ normalized: '记者手记', quoted: false }]);
+    expect(parseQuery('--党建', T2S)).toEqual([{ normalized: '党建', quoted: false }]);
+    expect(parseQuery('党建 -', T2S)).toEqual([{ normalized: '党建', quoted: false }]);
+  });
+
   it('property: every word of a stretch copied from a text lies within one of its runs', () => {
     const chars = ['甲', '乙', '丙', '丁', '。', '，', '、', '！', '；', '…', ' ', '“', '”', 'A', '１'];
     fc.assert(
