@@ -5,8 +5,9 @@
  * Builds the site (the real archive, or a synthetic one of N articles written outside
  * content/), generates query sets from the built articles' text with a fixed seed (random
  * substrings, names, their Traditional forms, punctuation and spacing variants, words of
- * captions and credits, single characters, passages copied across sentence ends), computes ground truth by exact substring over
- * headline, body, captions and credit names, runs every query in headless Chromium through the
+ * captions and credits, single characters, passages copied across sentence ends), computes
+ * ground truth by exact substring over headline, body, captions and credit names, runs every
+ * query in headless Chromium through the
  * search page's own engine, and prints recall, precision, latency (warm, and cold: a word's
  * first search, a fresh page's first search), transfer and index figures, and the latency of
  * every character of the archive. The build is a whole one (the output and its caches set aside

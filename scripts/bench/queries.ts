@@ -84,11 +84,20 @@ export function groundTruth(corpus: Corpus, query: string): Set<string> {
   };
   // The articles every word finds (every article for minus words alone); a word after a minus
   // sign takes its articles away.
-  const wanted = words.filter((word) => !word.excluded);
+  const wanted = words.filter((word) => word.excluded === undefined);
   let result: Set<number> = wanted.length ? foundBy(wanted[0]!.normalized) : new Set(corpus.articles.map((_, i) => i));
-  for (const word of words.filter((w) => w !== wanted[0])) {
+  for (const word of wanted.slice(1)) {
     const found = foundBy(word.normalized);
-    result = new Set([...result].filter((i) => found.has(i) !== !!word.excluded));
+    result = new Set([...result].filter((i) => found.has(i)));
+  }
+  // A minus word's pieces (cut by a sentence end) take away the articles that hold them all.
+  const minus = Map.groupBy(
+    words.filter((word) => word.excluded !== undefined),
+    (word) => word.excluded,
+  );
+  for (const pieces of minus.values()) {
+    const found = pieces.map((piece) => foundBy(piece.normalized));
+    result = new Set([...result].filter((i) => !found.every((set) => set.has(i))));
   }
   return new Set([...result].map((i) => corpus.articles[i]!.url));
 }

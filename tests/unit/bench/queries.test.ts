@@ -64,5 +64,7 @@ describe('the benchmark’s passages', () => {
     expect([...groundTruth(corpus, '党员集中培训')].sort()).toEqual(['/a/', '/b/']);
     expect([...groundTruth(corpus, '党员集中培训 -踊跃')]).toEqual(['/a/']);
     expect([...groundTruth(corpus, '-踊跃')].sort()).toEqual(['/a/', '/c/']);
+    expect([...groundTruth(corpus, '-集中培训。目前')]).toEqual(['/c/']);
+    expect([...groundTruth(corpus, '-集中培训。下一步')].sort()).toEqual(['/b/', '/c/']);
   });
 });

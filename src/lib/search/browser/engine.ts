@@ -180,8 +180,8 @@ export async function runSearch(
 ): Promise<SearchOutcome> {
   const support = await engine.supportFor(state.query);
   const parsed = parseQuery(state.query, support.t2s);
-  const words = parsed.filter((word) => !word.excluded);
-  const excluded = parsed.filter((word) => word.excluded);
+  const words = parsed.filter((word) => word.excluded === undefined);
+  const excluded = parsed.filter((word) => word.excluded !== undefined);
   const filtered = FILTER_KEYS.some((key) => state.filters[key]);
   const allowed = filtered ? new Set(articlesMatching(await engine.facets(), state.filters)) : undefined;
   const direction = state.sort === 'date-asc' ? 'asc' : 'desc';
@@ -198,8 +198,13 @@ export async function runSearch(
   ]);
   // Minus words alone leave every article but theirs.
   const found = words.length > 0 ? intersect(answers) : (await engine.facets()).articles.map((_, n) => n);
-  const left =
-    unwanted.length > 0 ? found.filter((n) => !unwanted.some((a) => a.hits.has(n) || a.named.has(n))) : found;
+  // An article goes when it holds every piece of one minus word (…培训。目前: both).
+  const holds = (n: number, i: number) => unwanted[i]!.hits.has(n) || unwanted[i]!.named.has(n);
+  const unwantedBy = (n: number) =>
+    excluded.some(
+      (word, i) => holds(n, i) && excluded.every((other, j) => other.excluded !== word.excluded || holds(n, j)),
+    );
+  const left = unwanted.length > 0 ? found.filter((n) => !unwantedBy(n)) : found;
   const matching = left.filter((n) => searched === 'all' || n >= engine.newestFirst);
   const ids = matching.filter((n) => !allowed || allowed.has(n));
   const articles =

@@ -149,8 +149,11 @@ export interface QueryWord {
   /** The words's normalised characters, no spaces or punctuation. */
   normalized: string;
   quoted: boolean;
-  /** Typed after a minus sign: the articles found must not hold it. */
-  excluded?: boolean;
+  /**
+   * Typed after a minus sign: the articles found must not hold it. The number tells the typed
+   * word it is a piece of: an article is left out when it holds every piece of one typed word.
+   */
+  excluded?: number;
 }
 
 /** A minus sign (ASCII or full-width) before a word, and not one of a run of dashes (——记者手记). */
@@ -162,15 +165,19 @@ export function parseQuery(query: string, t2s: CharMap): QueryWord[] {
   // A word: quoted phrases and other characters but spaces and quotes, with no space between.
   const word = /(?:"[^"]*"|“[^”]*”|「[^」]*」|[^\s"“”「」])+/gu;
   const phrase = /^(?:"[^"]*"|“[^”]*”|「[^」]*」)$/u;
+  let typedWords = 0;
   for (const [typed] of query.replaceAll('＂', '"').matchAll(word)) {
-    const excluded = EXCLUDING.test(typed);
-    const raw = excluded ? typed.slice(1) : typed;
+    const excluding = EXCLUDING.test(typed);
+    const raw = excluding ? typed.slice(1) : typed;
     const quoted = phrase.test(raw);
     // No match runs across a sentence end, so a passage pasted across one (…培训。目前…) is
     // its sentences' pieces, each a word: as one word it could never be found.
-    for (const normalized of sentencePieces(normalizeText(raw, t2s)))
-      if (!words.some((w) => w.normalized === normalized && !w.excluded === !excluded))
-        words.push(excluded ? { normalized, quoted, excluded } : { normalized, quoted });
+    for (const normalized of sentencePieces(normalizeText(raw, t2s))) {
+      if (excluding) words.push({ normalized, quoted, excluded: typedWords });
+      else if (!words.some((w) => w.normalized === normalized && w.excluded === undefined))
+        words.push({ normalized, quoted });
+    }
+    typedWords++;
   }
   return words;
 }

@@ -144,6 +144,8 @@ describe('runSearch', () => {
       (await run(engine, `q=${encodeURIComponent('-学习')}&zone=${encodeURIComponent('珠海高新区')}`)).articles,
     ).toEqual([2, 0]);
     expect((await run(engine, `q=${encodeURIComponent('党建 -党建')}`)).articles).toEqual([]);
+    // A minus word cut by a sentence end leaves out the articles that hold both its pieces.
+    expect((await run(engine, `q=${encodeURIComponent('-党建。治理')}`)).articles).toEqual([3, 1, 0]);
   });
 
   it('orders by date on request', async () => {

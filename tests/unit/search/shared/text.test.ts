@@ -224,8 +224,14 @@ describe('parseQuery', () => {
   it('takes a word after a minus sign, ASCII or full-width, quoted or not, as one to leave out', () => {
     expect(parseQuery('党建 -珠海 －“党史 学习”', T2S)).toEqual([
       { normalized: '党建', quoted: false },
-      { normalized: '珠海', quoted: false, excluded: true },
-      { normalized: '党史学习', quoted: true, excluded: true },
+      { normalized: '珠海', quoted: false, excluded: 1 },
+      { normalized: '党史学习', quoted: true, excluded: 2 },
+    ]);
+    // A minus word cut by a sentence end: its pieces, one typed word's.
+    expect(parseQuery('-培训。目前 党建', T2S)).toEqual([
+      { normalized: '培训', quoted: false, excluded: 0 },
+      { normalized: '目前', quoted: false, excluded: 0 },
+      { normalized: '党建', quoted: false },
     ]);
     // The same word wanted and unwanted is two words: no article can answer both.
     expect(parseQuery('党建 -党建', T2S)).toHaveLength(2);
