@@ -16,6 +16,31 @@ const names: Names = {
 };
 const text = { parts: { title: '标题' }, body: { file: 'unused.md', digest: 'd' } };
 
+const zoneIds = Object.keys(ZONES);
+const campaignIds = Object.keys(CAMPAIGNS);
+/** Up to a dozen articles, of any zones, campaigns, dates (exact or not) and newspaper. */
+const someRecords = fc
+  .array(
+    fc.record({
+      zone: fc.constantFrom(...zoneIds),
+      relatedZones: fc.subarray(zoneIds),
+      campaigns: fc.subarray(campaignIds),
+      date: fc.constantFrom('2015', '2019', '2019-10', '2019-10-28', '2021', '2021-06-30', '2025-01'),
+      newspaper: fc.option(fc.constant('daobao'), { nil: undefined }),
+    }),
+    { maxLength: 12 },
+  )
+  .map((drawn) =>
+    drawn.map((a, i) =>
+      articleRecord(`a${i}`, a.date, {
+        zone: a.zone,
+        relatedZones: a.relatedZones.filter((id) => id !== a.zone),
+        campaigns: a.campaigns,
+        newspaper: a.newspaper,
+      }),
+    ),
+  );
+
 describe('filterMenus', () => {
   const articles = [
     articleRecord('a', '2019-10-28', { newspaper: 'daobao', campaigns: ['buwang'] }),
@@ -54,25 +79,8 @@ describe('filterMenus', () => {
   });
 
   it('offers exactly the values the index files articles under, each counting the articles filed under it (property)', () => {
-    const zoneIds = Object.keys(ZONES);
-    const campaignIds = Object.keys(CAMPAIGNS);
-    const anArticle = fc.record({
-      zone: fc.constantFrom(...zoneIds),
-      relatedZones: fc.subarray(zoneIds),
-      campaigns: fc.subarray(campaignIds),
-      year: fc.integer({ min: 2015, max: 2025 }),
-      newspaper: fc.option(fc.constant('daobao'), { nil: undefined }),
-    });
     fc.assert(
-      fc.property(fc.array(anArticle, { maxLength: 12 }), (drawn) => {
-        const records = drawn.map((a, i) =>
-          articleRecord(`a${i}`, String(a.year), {
-            zone: a.zone,
-            relatedZones: a.relatedZones.filter((id) => id !== a.zone),
-            campaigns: a.campaigns,
-            newspaper: a.newspaper,
-          }),
-        );
+      fc.property(someRecords, (records) => {
         const filed = records.map((record) => indexRecord(record, text, names).filters);
         for (const menu of filterMenus(records, names)) {
           const expected = new Map<string, number>();
@@ -108,14 +116,6 @@ describe('selectionFilters', () => {
   });
 
   it("selects, on the search page, exactly the list's articles (property)", () => {
-    const zoneIds = Object.keys(ZONES);
-    const campaignIds = Object.keys(CAMPAIGNS);
-    const anArticle = fc.record({
-      zone: fc.constantFrom(...zoneIds),
-      relatedZones: fc.subarray(zoneIds),
-      campaigns: fc.subarray(campaignIds),
-      date: fc.constantFrom('2019', '2019-10', '2019-10-28', '2021', '2021-06-30'),
-    });
     const aSelection = fc.record(
       {
         zone: fc.constantFrom(...zoneIds),
@@ -125,16 +125,12 @@ describe('selectionFilters', () => {
       { requiredKeys: [] },
     );
     fc.assert(
-      fc.property(fc.array(anArticle, { maxLength: 12 }), aSelection, (drawn, selection) => {
-        const records = drawn.map((a, i) =>
-          articleRecord(`a${i}`, a.date, {
-            zone: a.zone,
-            relatedZones: a.relatedZones.filter((id) => id !== a.zone),
-            campaigns: a.campaigns,
-          }),
-        );
+      fc.property(someRecords, aSelection, (records, selection) => {
         const filters = selectionFilters(selection, names);
-        if (!filters) return expect(Object.keys(selection)).toEqual([]);
+        if (!filters) {
+          expect(Object.keys(selection)).toEqual([]);
+          return;
+        }
         const facets = encodeFacets(records.map((record) => indexRecord(record, text, names).filters));
         const found = articlesMatching(facets, filters).map((n) => records[n]!.id);
         expect(found.sort()).toEqual(
