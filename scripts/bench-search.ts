@@ -35,7 +35,7 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { build } from 'esbuild';
 import { decodeSupport, decodeT2S, type SearchSupportFile, type SearchT2SFile } from '../src/lib/search/shared/data.ts';
-import type { BrowserContext } from 'playwright-core';
+import type { BrowserContext, Request } from 'playwright-core';
 import { launchBrowser } from '../tests/helpers/browser.ts';
 import { serveDist } from '../tests/helpers/server.ts';
 import { readArchive } from './bench/archive-text.ts';
@@ -428,7 +428,7 @@ async function coldQueryBytes(
   const pending: Promise<void>[] = [];
   // Context-wide, so the requests of Pagefind's web worker count too; from the page's opening,
   // since the search page preloads the files its engine begins with (searchPreloads).
-  context.on('requestfinished', (request) => {
+  const onFinished = (request: Request) => {
     const { pathname } = new URL(request.url());
     if (!isSearchFile(pathname)) return;
     pending.push(
@@ -440,7 +440,8 @@ async function coldQueryBytes(
         requests++;
       }),
     );
-  });
+  };
+  context.on('requestfinished', onFinished);
   await page.goto(`${server.origin}/search/`);
   await page.waitForLoadState('networkidle');
   // What the results needed: the bytes of every search file the page completed since it opened,
@@ -478,6 +479,9 @@ async function coldQueryBytes(
   const shownMs = firstAt - enteredAt;
   const ms = allAt - enteredAt;
   await page.waitForLoadState('networkidle');
+  // A request that finishes after this is not counted: its sizes, asked for once the context is
+  // closed, would fail (a late one, once, crashed the benchmark).
+  context.off('requestfinished', onFinished);
   await Promise.all(pending);
   await context.close();
   return { shown, shownMs, all, bytes, requests, byKind, ms };
