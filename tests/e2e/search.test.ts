@@ -2,7 +2,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { normalizedRuns } from '../../src/lib/search/shared/text.ts';
 import { searchPreloads } from '../../src/lib/search/shared/files.ts';
-import { readArticles, readData } from '../helpers/content.ts';
+import { readArticles, readData, zonesOf } from '../helpers/content.ts';
 import { indexParts } from '../helpers/dist.ts';
 import {
   allResultIds,
@@ -640,6 +640,43 @@ describe('filter menus count what each option leaves of the current results', ()
     await suggestion.click();
     await page.waitForURL((url) => !url.searchParams.has('year'));
     expect(await searchDone(page)).toBe(expected);
+  });
+});
+
+describe('a filter given by its id in a hand-made URL', () => {
+  const names = (file: string) => new Map(readData(file).map(({ id, name }) => [id, name]));
+  const zones = names('zones.yaml');
+  const campaigns = names('campaigns.yaml');
+  const papers = names('newspapers.yaml');
+  const campaignsOf = (a: (typeof articles)[number]) => a.data.campaigns ?? [];
+  const paperOf = (a: (typeof articles)[number]) => a.data.newspaper ?? 'unprinted';
+  // Every value the archive's articles are filed under, by the id its own page's URL spells;
+  // every other one typed in capitals.
+  const cases = [
+    ...[...new Set(articles.flatMap(zonesOf))].map((id) => ({ key: 'zone', id, name: zones.get(id) })),
+    ...[...new Set(articles.flatMap(campaignsOf))].map((id) => ({ key: 'campaign', id, name: campaigns.get(id) })),
+    ...[...new Set(articles.map(paperOf))].map((id) => ({ key: 'newspaper', id, name: papers.get(id) })),
+  ].map((c, i) => ({ ...c, given: i % 2 ? c.id.toUpperCase() : c.id }));
+  const filedUnder = (key: string, id: string) =>
+    articles
+      .filter((a) =>
+        key === 'zone' ? zonesOf(a).includes(id) : key === 'campaign' ? campaignsOf(a).includes(id) : paperOf(a) === id,
+      )
+      .map((a) => a.id)
+      .sort();
+
+  it.each(cases)('?$key=$given selects the articles filed under it, and the URL then names it', async (c) => {
+    expect(cases.length).toBeGreaterThan(10);
+    const expected = filedUnder(c.key, c.id);
+    expect(expected.length).toBeGreaterThan(0);
+    await page.goto(`${server.origin}/search/?${new URLSearchParams({ [c.key]: c.given, sort: 'date-desc' })}`);
+    expect(await searchDone(page)).toBe(expected.length);
+    const chosen = await page.inputValue(`select[name="${c.key}"]`);
+    expect(new URL(page.url()).searchParams.get(c.key)).toBe(chosen);
+    // A zone, campaign or paper by its name; no printed name by what the menu calls it.
+    if (c.name) expect(chosen).toBe(c.name);
+    else expect(chosen).not.toBe(c.given);
+    expect((await allResultIds(page)).sort()).toEqual(expected);
   });
 });
 

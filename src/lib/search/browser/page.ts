@@ -12,11 +12,13 @@ import { dropSuggestions, optionCounts, type OptionCounts } from './counts.ts';
 import { describeHit, type Piece } from './excerpt.ts';
 import {
   FILTER_KEYS,
+  filtersByValue,
   hasCriteria,
   pageCount,
   pageSlice,
   parseSearchState,
   serializeSearchState,
+  type FilterChoice,
   type FilterKey,
   type SearchState,
 } from '../shared/state.ts';
@@ -173,10 +175,22 @@ class SearchPage extends HTMLElement {
   };
 
   #onPopState = () => {
-    const state = parseSearchState(location.search);
+    const given = parseSearchState(location.search);
+    const state = { ...given, filters: filtersByValue(given.filters, this.#filterChoices()) };
+    // A filter given by its id (?zone=zhuhai) is shown, and shared on, by its name.
+    if (serializeSearchState(state) !== serializeSearchState(given))
+      history.replaceState(history.state, '', this.#href(state));
     this.#keepUnknownFilterValues(state);
     void this.#run(state);
   };
+
+  #filterChoices(): Record<FilterKey, FilterChoice[]> {
+    const choices = (key: FilterKey) =>
+      [...this.#selects[key].options]
+        .filter((option) => option.value)
+        .map((option) => ({ value: option.value, id: option.dataset.id ?? option.value }));
+    return Object.fromEntries(FILTER_KEYS.map((key) => [key, choices(key)])) as Record<FilterKey, FilterChoice[]>;
+  }
 
   #href(state: SearchState): string {
     const query = serializeSearchState(state);

@@ -6,6 +6,7 @@
 import { countBy, type ArticleRecord } from '../../archive.ts';
 import type { Selection } from '../../counts.ts';
 import { FILTER_KEYS, type FilterKey } from '../shared/state.ts';
+import { UNPRINTED_PAPER_ID } from '../../urls.ts';
 import { articleFilterIds, filterValue, type Names } from './records.ts';
 
 export const FILTER_LABELS: Record<FilterKey, string> = {
@@ -17,6 +18,8 @@ export const FILTER_LABELS: Record<FilterKey, string> = {
 
 export interface FilterOption {
   value: string;
+  /** Its id, as the site's own URLs spell it (a zone's /zones/<id>/; a year is its own). */
+  id: string;
   count: number;
   /** A page of the value's own, where it has one (a zone's). */
   href: string | undefined;
@@ -37,6 +40,7 @@ export function filterMenus(
   return FILTER_KEYS.map((key) => {
     const options = countBy(articles, (article) => articleFilterIds(article)[key]).map(({ key: id, count }) => ({
       value: filterValue(key, id, names),
+      id: key === 'newspaper' && !id ? UNPRINTED_PAPER_ID : id,
       count,
       href: hrefs[key]?.(id),
     }));

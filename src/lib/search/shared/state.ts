@@ -51,6 +51,34 @@ export function serializeSearchState(state: SearchState): string {
   return params.toString();
 }
 
+/** A filter menu's option: the value the filter selects by, and its id as the site's own URLs spell it. */
+export interface FilterChoice {
+  value: string;
+  id: string;
+}
+
+/**
+ * The filters with each value given by its id (a zone's, campaign's or newspaper's, as in
+ * /zones/zhuhai/: what a hand-made URL may carry) replaced by the value the filter selects by,
+ * its name; any letter case. A value that is a name, or neither, stays as it is.
+ */
+export function filtersByValue(
+  filters: SearchState['filters'],
+  choices: Readonly<Record<FilterKey, readonly FilterChoice[]>>,
+): SearchState['filters'] {
+  const resolved: SearchState['filters'] = {};
+  for (const key of FILTER_KEYS) {
+    const given = filters[key];
+    if (!given) continue;
+    const options = choices[key];
+    const byId = options.some((option) => option.value === given)
+      ? undefined
+      : options.find((option) => option.id.toLowerCase() === given.toLowerCase());
+    resolved[key] = byId?.value ?? given;
+  }
+  return resolved;
+}
+
 export function hasCriteria(state: SearchState): boolean {
   return state.query.length > 0 || Object.values(state.filters).some(Boolean);
 }

@@ -60,21 +60,22 @@ describe('filterMenus', () => {
   it('counts each value once per article, a related zone included; years newest first, names in Chinese order', () => {
     const [zone, campaign, year, newspaper] = filterMenus(articles, names, { zone: (id) => `/zones/${id}/` });
     expect(zone!.options).toEqual([
-      { value: '济宁高新区', count: 1, href: '/zones/jining/' },
-      { value: '昆山高新区', count: 1, href: '/zones/kunshan/' },
-      { value: '珠海高新区', count: 2, href: '/zones/zhuhai/' },
+      { value: '济宁高新区', id: 'jining', count: 1, href: '/zones/jining/' },
+      { value: '昆山高新区', id: 'kunshan', count: 1, href: '/zones/kunshan/' },
+      { value: '珠海高新区', id: 'zhuhai', count: 2, href: '/zones/zhuhai/' },
     ]);
-    expect(campaign!.options.map(({ value, count, href }) => [value, count, href])).toEqual([
-      ['不忘初心、牢记使命', 2, undefined],
-      ['党史学习教育', 1, undefined],
+    expect(campaign!.options.map(({ value, id, count, href }) => [value, id, count, href])).toEqual([
+      ['不忘初心、牢记使命', 'buwang', 2, undefined],
+      ['党史学习教育', 'dangshi', 1, undefined],
     ]);
-    expect(year!.options.map(({ value, count }) => [value, count])).toEqual([
-      ['2021', 2],
-      ['2019', 1],
+    expect(year!.options.map(({ value, id, count }) => [value, id, count])).toEqual([
+      ['2021', '2021', 2],
+      ['2019', '2019', 1],
     ]);
-    expect(newspaper!.options.map(({ value, count }) => [value, count])).toEqual([
-      ['报名不详', 2],
-      ['中国高新技术产业导报', 1],
+    // The papers' ids as their pages' URLs spell them: /papers/unprinted/ for no printed name.
+    expect(newspaper!.options.map(({ value, id, count }) => [value, id, count])).toEqual([
+      ['报名不详', 'unprinted', 2],
+      ['中国高新技术产业导报', 'daobao', 1],
     ]);
   });
 

@@ -2,12 +2,15 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
   FILTER_KEYS,
+  filtersByValue,
   hasCriteria,
   pageCount,
   pageSlice,
   parseSearchState,
   RESULTS_PER_PAGE,
   serializeSearchState,
+  type FilterChoice,
+  type FilterKey,
   type SearchState,
   type SortOrder,
 } from '../../../../src/lib/search/shared/state.ts';
@@ -204,6 +207,56 @@ describe('pagination', () => {
           next = end;
         }
         expect(next).toBe(total);
+      }),
+    );
+  });
+});
+
+describe('filtersByValue', () => {
+  const choices: Record<FilterKey, FilterChoice[]> = {
+    zone: [
+      { value: '珠海高新区', id: 'zhuhai' },
+      { value: '惠州仲恺高新区', id: 'huizhou-zhongkai' },
+    ],
+    campaign: [{ value: '党史学习教育', id: 'dangshi-xuexi-jiaoyu' }],
+    year: [{ value: '2021', id: '2021' }],
+    newspaper: [
+      { value: '中国高新技术产业导报', id: 'zhongguo-gaoxin-daobao' },
+      { value: '报名未印', id: 'unprinted' },
+    ],
+  };
+
+  it("takes a zone's, campaign's or newspaper's id, as the site's URLs spell it, for its name, in any letter case", () => {
+    expect(
+      filtersByValue(
+        { zone: 'zhuhai', campaign: 'Dangshi-Xuexi-Jiaoyu', year: '2021', newspaper: 'unprinted' },
+        choices,
+      ),
+    ).toEqual({ zone: '珠海高新区', campaign: '党史学习教育', year: '2021', newspaper: '报名未印' });
+  });
+
+  it('keeps a name, and a value that is neither a name nor an id, as given', () => {
+    expect(filtersByValue({ zone: '惠州仲恺高新区', newspaper: '人民日报' }, choices)).toEqual({
+      zone: '惠州仲恺高新区',
+      newspaper: '人民日报',
+    });
+    expect(filtersByValue({}, choices)).toEqual({});
+  });
+
+  it("property: an option's id, in any case, or its name selects that option's name; another value stays", () => {
+    // As the site's menus are: names distinct, ids distinct lowercase slugs, no id another's name.
+    const options = fc
+      .uniqueArray(fc.stringMatching(/^[a-z0-9]+(-[a-z0-9]+)*$/), { minLength: 1, maxLength: 6 })
+      .map((ids) => ids.map((id, i) => ({ value: `名${i}区`, id })));
+    fc.assert(
+      fc.property(options, fc.nat(), fc.constantFrom('id', 'ID', 'name'), fc.string(), (menu, pick, as, other) => {
+        const option = menu[pick % menu.length]!;
+        const given = as === 'name' ? option.value : as === 'ID' ? option.id.toUpperCase() : option.id;
+        const zone = (value: string) =>
+          filtersByValue({ zone: value }, { zone: menu, campaign: [], year: [], newspaper: [] }).zone;
+        expect(zone(given)).toBe(option.value);
+        const known = menu.some((o) => o.value === other.trim() || o.id === other.trim().toLowerCase());
+        if (other.trim() && !known) expect(zone(other.trim())).toBe(other.trim());
       }),
     );
   });
