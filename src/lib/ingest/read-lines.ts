@@ -111,6 +111,7 @@ function markWrappedLines(lines: PageLine[]): void {
   if (full === undefined) return;
   const lineGap = lineGapOf(content);
   numberTails(content, full, lineGap);
+  characterTails(content, full, lineGap);
   const runs: PageLine[][] = [];
   for (const line of content) {
     if (!runs.length || line.blanksBefore > lineGap) runs.push([]);
@@ -138,6 +139,26 @@ function numberTails(content: readonly PageLine[], full: number, lineGap: number
       line.text = cleanLine(line.raw);
       delete line.rule;
     }
+  });
+}
+
+/**
+ * A paragraph's last character the wrapping sent alone under a full line that ends no sentence
+ * (…的“双十一” ｜ 目, a sentence the page cuts off), or the second half of a two-part mark
+ * (…活动… ｜ …), is the paragraph's, not a stray character. Debris stands apart: in a gap, or
+ * after a sentence's end.
+ */
+function characterTails(content: readonly PageLine[], full: number, lineGap: number): void {
+  content.forEach((line, i) => {
+    const above = content[i - 1];
+    if (line.kind !== 'furniture' || line.rule !== STRAY_CHARACTER || line.blanksBefore > lineGap) return;
+    if (!above || !TEXT_KINDS.has(above.kind) || !near(printedWidth(above.raw), full)) return;
+    const text = cleanLine(line.raw);
+    const markHalf = /^[…—]$/u.test(text) && above.text.endsWith(text);
+    if (!markHalf && (TERMINAL.test(above.text) || !HAN.test(text))) return;
+    line.kind = 'body';
+    line.text = text;
+    delete line.rule;
   });
 }
 

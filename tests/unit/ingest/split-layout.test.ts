@@ -979,6 +979,29 @@ describe('a story’s end over the next story’s headline', () => {
     expect(number.dropped.map((d) => d.text)).not.toContain('6%。');
   });
 
+  it("keeps a paragraph's last character the wrapping sent alone under a full line, and drops one set apart", () => {
+    const page = (lines: string[]) => [...WRAPPED.slice(0, 9), ...lines, ...WRAPPED.slice(9, 15)].join('\n');
+    // …工业增加值增长11%的“双十一” ｜ 目: the page cuts the sentence off; the 目 is printed text.
+    const cut = '\u3000\u3000惠州仲恺高新区提出今年地区生产总值增长、规模以上的“双十一”目';
+    const wrapped = hardWrap(cut.slice(2), 16, true);
+    expect(wrapped.at(-1)).toBe('目');
+    const split = splitPage(page(wrapped));
+    expect(split.stories[0]!.paragraphs.join('')).toContain('的“双十一”目');
+    expect(split.dropped.map((d) => d.text)).not.toContain('目');
+    // …解民忧活动… ｜ …: the second half of an ellipsis the line's end parted.
+    const ellipsis = ['\u3000\u3000惠州仲恺高新区各社区党建联', '盟积极开展“接诉即办”解民忧活动…', '…'];
+    expect(splitPage(page(ellipsis)).stories[0]!.paragraphs.join('')).toContain('解民忧活动……');
+    // After a sentence's end, or a blank line apart, a character alone is the OCR tool's debris.
+    for (const apart of [
+      ['\u3000\u3000惠州仲恺高新区提出今年地区生产', '总值增长的目标。', '启'],
+      ['', '启'],
+    ]) {
+      const stray = splitPage(page(apart));
+      expect(stray.dropped.map((d) => d.text)).toContain('启');
+      expect(stray.stories[0]!.paragraphs.join('')).not.toContain('启');
+    }
+  });
+
   it('reads a sentence that ends with its credit as a caption, though the wrapping ran it on from a full line ending a sentence', () => {
     const text = '高新区党政办第二党支部到苏兆征故居陈列馆开展主题党日活动。';
     // …了解他们的生活。 (at the text's edge) ｜ the caption and its credit ｜ an indented paragraph.
