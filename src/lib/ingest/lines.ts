@@ -204,6 +204,13 @@ const PAPER_NAME = '\\p{Script=Han}{2,14}(?:日报|晚报|导报|时报|商报|�
 /** The rule that drops a jump line (（上接A1版）): split.ts reads 上接 under a headline as a story's start. */
 export const JUMP_LINE = '转版';
 
+/**
+ * The furniture rules that know a line by a phrase a sentence may also hold (扫码即可…, …协会主办,
+ * …刊登在人民日报, …债券发行): on a hard-wrapped page such a line may be a paragraph's
+ * (read-lines.ts, phrasesInText).
+ */
+export const PHRASE_FURNITURE: ReadonlySet<string> = new Set(['二维码提示', '出版/印刷', '报名', '合办/主办']);
+
 /** Page furniture the coverage rules do not know: publisher and printer lines, 版次, 报头, ISSN/CN. */
 const PAGE_FURNITURE: { name: string; test: RegExp }[] = [
   {

@@ -24,6 +24,7 @@ import {
   NO_HAN,
   OPENS_WITH_SHORT_PHRASE,
   pageNumberWithoutName,
+  PHRASE_FURNITURE,
   printedPageName,
   REPORTED_SPEECH,
   STORY_PHOTO_CREDIT,
@@ -112,6 +113,7 @@ function markWrappedLines(lines: PageLine[]): void {
   const lineGap = lineGapOf(content);
   numberTails(content, full, lineGap);
   characterTails(content, full, lineGap);
+  phrasesInText(content, full, lineGap);
   const runs: PageLine[][] = [];
   for (const line of content) {
     if (!runs.length || line.blanksBefore > lineGap) runs.push([]);
@@ -160,6 +162,34 @@ function characterTails(content: readonly PageLine[], full: number, lineGap: num
     line.text = text;
     delete line.rule;
   });
+}
+
+/**
+ * A line the furniture rules know by a phrase a sentence may also hold (PHRASE_FURNITURE:
+ * 扫码即可打开…, …由高新区总工会主办) is running text where a hard-wrapped paragraph goes on
+ * through it: under a full line that ends no sentence, no wider than the text, with the text
+ * going on under it. Furniture stands apart, or ends a column (…的 ｜ 高新技术产业导报社出版).
+ */
+function phrasesInText(content: readonly PageLine[], full: number, lineGap: number): void {
+  const phrase = (line: PageLine | undefined) =>
+    line?.kind === 'furniture' && PHRASE_FURNITURE.has(line.rule ?? '') && line.blanksBefore <= lineGap;
+  for (let first = 0; first < content.length; first++) {
+    if (!phrase(content[first])) continue;
+    // Such lines one under another (…监督局主办 ｜ 报道刊登于…导报) go with the text together, or not.
+    let last = first;
+    while (phrase(content[last + 1])) last++;
+    const [above, below] = [content[first - 1], content[last + 1]];
+    const run = content.slice(first, last + 1);
+    first = last;
+    if (!above || !TEXT_KINDS.has(above.kind) || TERMINAL.test(above.text) || !near(printedWidth(above.raw), full))
+      continue;
+    if (!below || !TEXT_KINDS.has(below.kind) || below.blanksBefore > lineGap) continue;
+    if (run.some((line) => widerThanText(line, full))) continue;
+    for (const line of run) {
+      line.kind = 'body';
+      delete line.rule;
+    }
+  }
 }
 
 /** Some tools set a blank line after every line: then one blank line parts nothing. */

@@ -1002,6 +1002,32 @@ describe('a story’s end over the next story’s headline', () => {
     }
   });
 
+  it('keeps a line of running text that opens or ends as page furniture does, where the paragraph goes on through it', () => {
+    const page = (lines: string[]) => [...WRAPPED.slice(0, 9), ...lines, ...WRAPPED.slice(9, 15)].join('\n');
+    // 扫码即可…, …监督局主办, …产业导报: what a QR code's prompt, a sponsor's line and a paper's name match.
+    const text = [
+      '\u3000\u3000每幅图上都有个大大的二维码，',
+      '扫码即可打开视听学习阵地，上',
+      '万册图书尽上“掌上”。活动由总',
+      '工会和高新区安全生产监督局主办',
+      '报道刊登于中国高新技术产业导报',
+      '上，反响热烈。',
+    ];
+    const split = splitPage(page(text));
+    const body = split.stories[0]!.paragraphs.join('');
+    for (const phrase of ['二维码，扫码即可打开', '由总工会和', '监督局主办报道刊登于', '产业导报上，'])
+      expect(body, phrase).toContain(phrase);
+    expect(split.dropped).toEqual([]);
+    // Apart from the text, after a sentence's end or a blank line, they are furniture.
+    for (const apart of [
+      ['\u3000\u3000每幅图上都有一个大大的二维码。', '扫一扫 看视频'],
+      ['', '扫一扫 看视频'],
+    ]) {
+      const furniture = splitPage(page(apart));
+      expect(furniture.dropped.map((d) => d.text)).toContain('扫一扫 看视频');
+    }
+  });
+
   it('reads a sentence that ends with its credit as a caption, though the wrapping ran it on from a full line ending a sentence', () => {
     const text = '高新区党政办第二党支部到苏兆征故居陈列馆开展主题党日活动。';
     // …了解他们的生活。 (at the text's edge) ｜ the caption and its credit ｜ an indented paragraph.
