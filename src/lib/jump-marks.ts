@@ -4,7 +4,8 @@
  * a line of text rather than on a line of its own. It is page furniture either way: ingest
  * leaves it out of the drafts, and the provenance check reads it as a line's end.
  */
-const JUMP = '(?:上接|下转|紧转|转)\\s*(?:第\\s*)?[A-ZＡ-Ｚ]?[\\d０-９一二三四五六七八九十]{1,3}\\s*版';
+// Spaces the OCR tool set inside the words (（下 转第2版）) are allowed, as between the others.
+const JUMP = '(?:上\\s*接|下\\s*转|紧\\s*转|转)\\s*(?:第\\s*)?[A-ZＡ-Ｚ]?[\\d０-９一二三四五六七八九十]{1,3}\\s*版';
 const JUMP_MARK = `[（(]\\s*${JUMP}\\s*[）)]`;
 
 /** A jump mark on a line of its own, its brackets optional: （上接A1版）, 下转第二版. */

@@ -11,6 +11,12 @@ describe('jump marks on a line of text', () => {
       '（紧转 第 １２ 版）',
     ]);
     expect(withoutJumpMarks('（上接A1版）党员们重温誓词，（转第3版）')).toBe('党员们重温誓词，');
+    // With the spaces an OCR tool sets inside Chinese text.
+    expect(jumpMarksOf('（上 接第1版）近期，珠海市开展活动。 （下 转第2版）')).toEqual([
+      '（上 接第1版）',
+      '（下 转第2版）',
+    ]);
+    expect(withoutJumpMarks('获得二等奖。 （下 转 第 2 版）')).toBe('获得二等奖。');
   });
 
   it('leaves a line that is only a mark, a mark inside the text, and words that only look alike', () => {
