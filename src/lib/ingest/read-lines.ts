@@ -20,6 +20,7 @@ import {
   HAN,
   hashesOf,
   isMark,
+  JUMP_LINE,
   NARRATING,
   NO_HAN,
   OPENS_WITH_SHORT_PHRASE,
@@ -35,6 +36,7 @@ import {
 import { elementsOf, spacingOf } from './page-layout.ts';
 import { splitsWord } from './words.ts';
 import { STRAY_CHARACTER } from '../coverage.ts';
+import { JUMP_LINE_TEXT } from '../jump-marks.ts';
 import { stripOcrMarkup } from '../ocr-markup.ts';
 
 export function readLines(page: string): PageLine[] {
@@ -50,12 +52,30 @@ export function readLines(page: string): PageLine[] {
     if (classified.kind === 'blank') blanks++;
     else blanks = isMark(classified) ? Math.max(0, blanks - 1) : 0;
   });
+  splitJumpMarks(lines);
   markWrappedLines(lines);
   markFragments(lines);
   markCaptions(lines);
   markPageNames(lines);
   markFootCredits(lines);
   return lines;
+}
+
+/** The opening of a jump mark at a line's end: （, （下, （上, （紧. */
+const JUMP_OPENING = /\s*[（(]\s*[上下紧]?\s*$/u;
+
+/**
+ * A jump mark a line's end cut in two (…保障基础。（下 ｜ 转A2版）): the jump line the rules drop
+ * takes its opening too, which the text above then leaves out.
+ */
+function splitJumpMarks(lines: PageLine[]): void {
+  lines.forEach((line, i) => {
+    const opening = JUMP_OPENING.exec(line.text);
+    if (!opening || line.kind === 'blank' || line.kind === 'furniture' || opening.index === 0) return;
+    const next = lines.slice(i + 1).find((l) => l.kind !== 'blank');
+    if (next?.rule !== JUMP_LINE || !JUMP_LINE_TEXT.test(opening[0].trim() + next.text)) return;
+    line.text = line.text.slice(0, opening.index);
+  });
 }
 
 /**

@@ -1028,6 +1028,24 @@ describe('a story’s end over the next story’s headline', () => {
     }
   });
 
+  it("leaves out a jump mark the line's end cut in two, its opening on the text's line", () => {
+    const page = (lines: string[]) => [...WRAPPED.slice(0, 9), ...lines, ...WRAPPED.slice(9, 15)].join('\n');
+    for (const [last, rest] of [
+      ['党员每年200元标准下拨活动经费。（下', '转A2版）'],
+      ['党员每年200元标准下拨活动经费。（', '下转第2版）'],
+      ['党员每年200元标准下拨活动经费。(下', '转第二版)'],
+    ]) {
+      const split = splitPage(page(['\u3000\u3000不断夯实基层党建工作保障基础，', last!, rest!]));
+      const text = split.stories[0]!.paragraphs.join('');
+      expect(text, last).toContain('下拨活动经费。');
+      expect(text, last).not.toMatch(/经费。[（(]/u);
+      expect(split.dropped.map((d) => d.text)).toContain(rest);
+    }
+    // An opening bracket the text goes on from is the text's.
+    const open = splitPage(page(['\u3000\u3000不断夯实基层党建工作保障基础。（下', '称“基础”）全区推进。']));
+    expect(open.stories[0]!.paragraphs.join('')).toContain('（下称“基础”）');
+  });
+
   it('reads a sentence that ends with its credit as a caption, though the wrapping ran it on from a full line ending a sentence', () => {
     const text = '高新区党政办第二党支部到苏兆征故居陈列馆开展主题党日活动。';
     // …了解他们的生活。 (at the text's edge) ｜ the caption and its credit ｜ an indented paragraph.
