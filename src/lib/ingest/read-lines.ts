@@ -53,12 +53,28 @@ export function readLines(page: string): PageLine[] {
     else blanks = isMark(classified) ? Math.max(0, blanks - 1) : 0;
   });
   splitJumpMarks(lines);
+  datelineRests(lines);
   markWrappedLines(lines);
   markFragments(lines);
   markCaptions(lines);
   markPageNames(lines);
   markFootCredits(lines);
   return lines;
+}
+
+/**
+ * A bracket the line's end opened after a dateline (…11月8日电（ ｜ 记者 赖彩凤、张嘉村）作为惠州…):
+ * the line under it, which closes the bracket and goes on, is the paragraph's text, the names
+ * in it the dateline's, not a byline of its own.
+ */
+function datelineRests(lines: PageLine[]): void {
+  const content = lines.filter((l) => l.kind !== 'blank');
+  const lineGap = lineGapOf(content);
+  content.forEach((line, i) => {
+    const above = content[i - 1];
+    if (line.kind !== 'byline' || !above || line.blanksBefore > lineGap || !/[（(]\s*$/u.test(above.text)) return;
+    if (/^[^（(）)]+[）)]\s*\p{Script=Han}/u.test(line.text)) line.kind = 'body';
+  });
 }
 
 /** The opening of a jump mark at a line's end: （, （下, （上, （紧. */

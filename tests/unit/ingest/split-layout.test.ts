@@ -1028,6 +1028,20 @@ describe('a story’s end over the next story’s headline', () => {
     }
   });
 
+  it("reads a dateline's bracket the line's end opened, and the names in it, as the paragraph's, not a byline", () => {
+    // …11月8日电（ ｜ 记者 赖彩凤、张嘉村）作为惠州…: the names are the dateline's; the text goes on.
+    const lines = [
+      '\u3000\u3000本报济南11月8日电（',
+      '记者 赖彩凤、张嘉村）作为惠州打造万',
+      '亿级电子信息产业集群的核心引擎，近年',
+      '来，惠州仲恺高新区始终围绕惠州市以智',
+      '能终端为主导。',
+    ];
+    const [story] = splitPage([...WRAPPED.slice(0, 2), ...lines].join('\n')).stories;
+    expect(story!.paragraphs[0]).toMatch(/^本报济南11月8日电（记者 ?赖彩凤、张嘉村）作为惠州打造万亿级/u);
+    expect(story!.credits.map((c) => c.name)).toEqual(['赖彩凤', '张嘉村']);
+  });
+
   it("leaves out a jump mark the line's end cut in two, its opening on the text's line", () => {
     const page = (lines: string[]) => [...WRAPPED.slice(0, 9), ...lines, ...WRAPPED.slice(9, 15)].join('\n');
     for (const [last, rest] of [
