@@ -85,6 +85,14 @@ describe('the splitter on simulated pages', () => {
     }
   }
 
+  // Every printed character of a story's text is somewhere in the drafts: a line dropped as
+  // furniture or debris that was the text's (扫码即可…, a paragraph's last character) is lost.
+  it.each([...FAMILIES])('%s: drops none of the text the stories print', (family) => {
+    const tally = tallies.get(family)!;
+    expect(tally.bodyCharacters).toBeGreaterThan(0);
+    expect(tally.lostCharacters, tally.examples.filter((e) => e.includes('in no draft')).join('\n')).toBe(0);
+  });
+
   // Strictly: a furniture line counts as dropped only when it is in the report of dropped lines.
   it('drops the page furniture: every line at the foot, nearly every line at the top', () => {
     for (const family of ['furniture', 'mixed', 'wrapped-mixed'] as const) {

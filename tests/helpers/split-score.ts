@@ -23,6 +23,12 @@ export interface Tally {
   /** The furniture printed at the foot of the page, after the last story. */
   footFurniture: number;
   footFurnitureDropped: number;
+  /**
+   * Characters of the stories' bodies that no draft holds anywhere (headline, text, captions,
+   * credits): printed text the splitter dropped, which no later reading of the drafts recovers.
+   */
+  bodyCharacters: number;
+  lostCharacters: number;
   /** A few failures, for reading. */
   examples: string[];
   /** How many failures to keep (6 unless set; a debugging script may want them all). */
@@ -44,6 +50,8 @@ export const emptyTally = (): Tally => ({
   furnitureDropped: 0,
   footFurniture: 0,
   footFurnitureDropped: 0,
+  bodyCharacters: 0,
+  lostCharacters: 0,
   examples: [],
 });
 
@@ -63,9 +71,26 @@ export function score(page: SimulatedPage, tally: Tally): void {
       `${drafts.length} drafts for ${page.stories.length} stories: ${drafts.map((d) => d.headline?.title ?? '–').join(' | ')}`,
     );
   const draftHan = drafts.map(bodyHan);
+  // Everything the drafts hold, wherever they put it: a body's text found there is not lost.
+  const heldHan = split.stories.map((d) =>
+    hanOnly(
+      [
+        d.headline?.kicker,
+        d.headline?.title,
+        d.headline?.subtitle,
+        ...d.paragraphs,
+        ...d.captions.map((c) => `${c.text}${c.credit ?? ''}`),
+        ...d.credits.map((c) => c.name),
+      ].join('\n'),
+    ),
+  );
   for (const [index, story] of page.stories.entries()) {
     tally.stories++;
     const expected = hanOnly(story.body.join('\n'));
+    const lost = coverage(expected, heldHan).missing;
+    tally.bodyCharacters += [...expected].length;
+    tally.lostCharacters += [...lost.join('')].length;
+    if (lost.length > 0) example(`text of ${story.id} in no draft: ${lost.join(' | ')}`);
     const ratios = draftHan.map((han) => coverage(expected, [han]).ratio);
     const best = ratios.length ? ratios.indexOf(Math.max(...ratios)) : -1;
     const draft = drafts[best];
@@ -149,10 +174,10 @@ export function score(page: SimulatedPage, tally: Tally): void {
 const pct = (n: number, d: number) => (d ? `${((n / d) * 100).toFixed(1)}%` : '–').padStart(7);
 
 export function formatFigures(tallies: Map<string, Tally>): string {
-  const rows = ['family        pages  count  titles headline bodies captions credits furniture   foot'];
+  const rows = ['family        pages  count  titles headline bodies captions credits furniture   foot   lost'];
   for (const [family, t] of tallies)
     rows.push(
-      `${family.padEnd(12)} ${String(t.pages).padStart(6)}${pct(t.countExact, t.pages)}${pct(t.titles, t.stories)}${pct(t.headlines, t.stories)}${pct(t.bodies, t.stories)}${pct(t.captionsFound, t.captions)}${pct(t.creditsFound, t.credits)}${pct(t.furnitureDropped, t.furniture)}${pct(t.footFurnitureDropped, t.footFurniture)}`,
+      `${family.padEnd(12)} ${String(t.pages).padStart(6)}${pct(t.countExact, t.pages)}${pct(t.titles, t.stories)}${pct(t.headlines, t.stories)}${pct(t.bodies, t.stories)}${pct(t.captionsFound, t.captions)}${pct(t.creditsFound, t.credits)}${pct(t.furnitureDropped, t.furniture)}${pct(t.footFurnitureDropped, t.footFurniture)}${String(t.lostCharacters).padStart(7)}`,
     );
   return rows.join('\n');
 }
