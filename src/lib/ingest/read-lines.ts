@@ -197,6 +197,9 @@ function characterTails(content: readonly PageLine[], full: number, lineGap: num
     line.kind = 'body';
     line.text = text;
     delete line.rule;
+    // A line the wrapping ran on from is running text, though it read as a heading (…开展主题教育
+    // 与庆祝新 ｜ 中, a story cut off at the page's foot): no headline leaves one character under it.
+    if (above.kind === 'heading') above.kind = 'body';
   });
 }
 

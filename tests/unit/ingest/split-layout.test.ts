@@ -991,6 +991,15 @@ describe('a story’s end over the next story’s headline', () => {
     // …解民忧活动… ｜ …: the second half of an ellipsis the line's end parted.
     const ellipsis = ['\u3000\u3000惠州仲恺高新区各社区党建联', '盟积极开展“接诉即办”解民忧活动…', '…'];
     expect(splitPage(page(ellipsis)).stories[0]!.paragraphs.join('')).toContain('解民忧活动……');
+    // Under a line at the text's width that reads like a heading, the two are running text: a
+    // story cut off at the page's foot (…与庆祝新 ｜ 中), before the next story's headline.
+    const cutOff = splitPage(
+      [...WRAPPED.slice(0, 14), '模范带头作用。', '济宁高新区将开展主题教育与庆祝新', '中', ...WRAPPED.slice(15)].join(
+        '\n',
+      ),
+    );
+    expect(cutOff.stories.map((s) => s.headline?.title).slice(0, 2)).toEqual([WRAPPED[0], '缅怀革命先烈 坚定理想信念']);
+    expect(cutOff.stories[0]!.paragraphs.at(-1)).toBe('济宁高新区将开展主题教育与庆祝新中');
     // After a sentence's end, or a blank line apart, a character alone is the OCR tool's debris.
     for (const apart of [
       ['\u3000\u3000惠州仲恺高新区提出今年地区生产', '总值增长的目标。', '启'],
