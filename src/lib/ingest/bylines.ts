@@ -140,6 +140,32 @@ function namesOf(rest: string, role: Credit['role'], label: string | undefined):
   return credits;
 }
 
+/** What ends a clause or a sentence: no byline holds it. */
+const CLAUSE_END = /[。？！；?!;]/u;
+const LABEL_COLON = new RegExp(`(?:${ROLE_LABEL})\\s*[:：.．]`, 'gu');
+const TITLE_WORD = new RegExp(`(?:${REPORTER_TITLE})`, 'gu');
+/** A piece of a byline between its commas: titles, labels and names (通讯员 宋玲毅, 记者：张三 李四). */
+const namesOnly = (piece: string) =>
+  piece
+    .replace(/[（）()]/gu, ' ')
+    .replace(LABEL_COLON, ' ')
+    .replace(TITLE_WORD, ' ')
+    .trim()
+    .split(/[\s、]+/u)
+    .filter(Boolean)
+    .every((word) => /^\p{Script=Han}{1,4}$/u.test(word));
+
+/**
+ * A line that opens as a byline does, with a reporter's title or a label and a colon, but goes on
+ * as a sentence: the reporter's words in the text (记者获悉，今年…。 / 记者了解到，这些中心将…),
+ * an interview's question (记者：今年以来，高新区有哪些新的举措？). A byline ends no clause, and
+ * what its commas part are names (记者 刘洋，通讯员 宋玲毅).
+ */
+export function readsAsSentence(line: string): boolean {
+  const text = line.replace(BYLINE_MARK, '').trim();
+  return CLAUSE_END.test(text) || (/[，,]/u.test(text) && !text.split(/[，,]/u).every(namesOnly));
+}
+
 /** Roles and names from a byline as printed: 撰写:本报记者 宋一诺 摄影:本报记者 吴长赋 / ▶ 张志东 / 乔冠宇/摄 … */
 export function parseByline(printed: string): Credit[] {
   // A mark before the byline (■ 本报记者 张三) is no part of it.

@@ -10,6 +10,7 @@ import {
   bylineOnItsOwn,
   DATELINE,
   PICTURE_BY,
+  readsAsSentence,
   REPORTER_TITLE,
   ROLE_LABEL,
   spacedCredits,
@@ -139,8 +140,8 @@ const BYLINE = [
   /^本版图片来源[:：]/,
   // A commentary's byline, a title with no name: 本报评论员.
   /^(本报)?(特约)?评论员$/u,
-  // A byline in brackets on a line of its own, under the text: （通讯员 陈晨）.
-  /^[（(]\s*(本报记者|本报通讯员|通讯员|记者)\s*\p{Script=Han}{2,4}(\s+\p{Script=Han}{2,4})*\s*[）)]$/u,
+  // A byline in brackets on a line of its own, under the text: （通讯员 陈晨）, （记者 刘洋，通讯员 宋玲毅）.
+  /^[（(]\s*(本报记者|本报通讯员|通讯员|记者)\s*\p{Script=Han}{2,4}((\s+|\s*[，,、]\s*)((本报记者|本报通讯员|通讯员|记者)\s*)?\p{Script=Han}{2,4})*\s*[）)]$/u,
 ];
 /** A line of credits only (编辑：叶伟 组版：王新明), no telephone or e-mail: the story's, not the page's. */
 const CREDIT_LINE = new RegExp(`^((${ROLE_LABEL})\\s*[:：.．]\\s*(本报记者\\s*)?${NAME}(\\s+${NAME})*\\s*)+$`, 'u');
@@ -316,7 +317,11 @@ export function classifyLine(raw: string, blanksBefore: number): Pick<PageLine, 
   if (isTableRow(raw)) return { kind: 'body', text };
   if (/[A-Z]{4,}/.test(text)) return { kind: 'banner', text, rule: '版头（英文版名）' };
   const unmarked = text.replace(BYLINE_MARK, '');
-  if (text.length <= 40 && (BYLINE.some((pattern) => pattern.test(unmarked)) || bylineOnItsOwn(unmarked).length))
+  if (
+    text.length <= 40 &&
+    !readsAsSentence(unmarked) &&
+    (BYLINE.some((pattern) => pattern.test(unmarked)) || bylineOnItsOwn(unmarked).length)
+  )
     return { kind: 'byline', text };
   if (PHOTO_CREDIT.test(text) || STORY_PHOTO_CREDIT.test(text) || SPACED_PHOTO_CREDIT.test(raw.trim()))
     return { kind: 'photo-credit', text };

@@ -4,6 +4,7 @@ import {
   bylineOnItsOwn,
   leadCredits,
   parseByline,
+  readsAsSentence,
   spacedCredits,
   trailingByline,
 } from '../../../src/lib/ingest/bylines.ts';
@@ -174,5 +175,28 @@ describe('bylineOnItsOwn', () => {
     // A column's label between dots, a phrase in brackets, a caption's mark: no names.
     for (const line of ['·党建之窗·', '（党史学习教育 文/图）', '（图）', '（上接 第一版）', '本报记者 张三'])
       expect(bylineOnItsOwn(line), line).toEqual([]);
+  });
+});
+
+describe('readsAsSentence', () => {
+  it('is a line that opens as a byline does and goes on as a sentence', () => {
+    expect(readsAsSentence('记者获悉，今年高新区将新建党群服务中心5个。')).toBe(true);
+    expect(readsAsSentence('记者了解到，这些中心将全部向群众开放，提供政务、')).toBe(true);
+    expect(readsAsSentence('记者看到，党员们正在整理学习资料')).toBe(true);
+    expect(readsAsSentence('记者：今年以来，高新区在基层党建方面有哪些新的举措？')).toBe(true);
+    expect(readsAsSentence('通讯员：如何发挥企业党组织的作用？')).toBe(true);
+  });
+
+  it('is no byline with names parted by commas, spaces or 、, in brackets or after a mark', () => {
+    for (const byline of [
+      '（记者 刘洋，通讯员 宋玲毅）',
+      '记者：张三，李四',
+      '本报记者 张三、李四',
+      '■ 本报记者 张三 通讯员 李四',
+      '撰写:本报记者 宋一诺 摄影:本报记者 吴长赋',
+      '作者：中共珠海高新区工委组织部',
+      '文/图 张三',
+    ])
+      expect(readsAsSentence(byline), byline).toBe(false);
   });
 });

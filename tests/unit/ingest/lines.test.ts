@@ -106,6 +106,11 @@ describe('classifyLine', () => {
     ['第３版', 0, 'furniture'],
     // A commentary's byline, with no name.
     ['本报评论员', 1, 'byline'],
+    // A reporter's words in the text, an interview's question: sentences, not bylines.
+    ['记者获悉，今年高新区将新建党群服务中心5个。', 1, 'body'],
+    ['记者了解到，这些中心将全部向群众开放，提供政务、', 0, 'body'],
+    ['记者：今年以来，高新区在基层党建方面有哪些新的举措？', 1, 'body'],
+    ['（记者 刘洋，通讯员 宋玲毅）', 1, 'byline'],
     // 图为 marks a caption, however many clauses it has.
     ['图为6月29日，高新区党员干部在苏兆征故居陈列馆参观学习，重温入党誓词，接受党性教育。', 1, 'caption'],
     ['供图：高新区宣传部', 1, 'photo-credit'],

@@ -1119,3 +1119,26 @@ describe('a story’s end over the next story’s headline', () => {
     ]);
   });
 });
+
+describe("a reporter's words in the text", () => {
+  it('keeps an interview’s questions and the sentences that open with 记者 as text, and the byline as the only credit', () => {
+    const [story, ...rest] = splitPage(
+      page(
+        '高新区党工委书记谈基层党建\n——访高新区党工委书记李明',
+        '本报记者 王芳',
+        '记者：今年以来，高新区在基层党建方面有哪些新的举措？',
+        '李明：我们坚持把党建工作放在首位，推动党建与业务深度融合，在园区企业中新建党组织12个。',
+        '记者获悉，今年高新区将新建党群服务中心5个。',
+        '记者了解到，这些中心将全部向群众开放，提供政务、\n党建、文化等服务。',
+      ),
+    ).stories;
+    expect(rest).toEqual([]);
+    expect(story!.credits).toEqual([{ role: 'writer', title: '本报记者', name: '王芳' }]);
+    expect(story!.paragraphs).toEqual([
+      '记者：今年以来，高新区在基层党建方面有哪些新的举措？',
+      '李明：我们坚持把党建工作放在首位，推动党建与业务深度融合，在园区企业中新建党组织12个。',
+      '记者获悉，今年高新区将新建党群服务中心5个。',
+      '记者了解到，这些中心将全部向群众开放，提供政务、党建、文化等服务。',
+    ]);
+  });
+});
