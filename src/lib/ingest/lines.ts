@@ -68,6 +68,12 @@ export function cleanLine(raw: string): string {
   if (credit) return `${closeSpaces(line.slice(0, credit.index))} ${credit[1]!.replace(/\s+/g, ' ')}`;
   // And the rest of a byline a column break cut, on a line of its own: 诺 张志东 张志东· (宋一｜诺).
   if (BYLINE_CLOSED.test(line)) return line.trim().replace(/\s+/g, ' ');
+  // So does a dateline's bracket of names: 本报讯（通讯员 李四 记者 张三）6月25日，…
+  const lead = DATELINE_NAMES.exec(line.trim());
+  if (lead && DATELINE.test(lead[1]!) && /\p{Script=Han}\s+\p{Script=Han}/u.test(lead[2]!)) {
+    const names = lead[2]!.replace(/\s+/g, ' ').replace(/(?<=[（(]) | (?=[）)])/gu, '');
+    return `${lead[1]}${names}${closeSpaces(lead[3]!)}`;
+  }
   return closeSpaces(line);
 }
 
@@ -83,6 +89,9 @@ const BRACKETED_CREDIT =
 export const CAPTION_CREDIT = new RegExp(`\\s*[（(]\\s*(${BRACKETED_CREDIT})\\s*[）)]$|\\s+(${SPACED_CREDIT})$`, 'u');
 /** The same after a caption's full stop, as printed (before the spaces inside the text are closed). */
 const CREDIT_AFTER_STOP = new RegExp(`(?<=[。！？”])\\s+(${SPACED_CREDIT})\\s*$`, 'u');
+
+/** A dateline, the bracket of names after it, and the rest of the line. */
+const DATELINE_NAMES = /^(\S{2,20}?[讯电])\s*([（(][\p{Script=Han}\s、，,]{2,40}[）)])(.*)$/u;
 
 /** A byline opened at the end of a paragraph (after its full stop) and not closed on the line: ·张阳 宋一 / （靳碧. */
 export const BYLINE_OPENED = /(?<=[。！？”])\s*(?:[·•][\p{Script=Han}\s]{0,30}|[（(][\p{Script=Han}\s]{0,12})$/u;
@@ -351,6 +360,8 @@ export function classifyLine(raw: string, blanksBefore: number): Pick<PageLine, 
   const label = text.length <= 12 && /[:：]$/.test(text);
   if (
     !QUOTED_OR_LISTED.test(raw) &&
+    // A note in round brackets (（作者系高新区党工委干部）) is the text's, not a heading.
+    !/^[（(][^（）()]{4,}[）)]$/u.test(text) &&
     // A 主题——副题 printed on one line is measured a part at a time.
     text.split(/(?<=.)——/u).every((part) => part.replace(/\s/g, '').length <= HEADING_MAX) &&
     (label || !SENTENCE_END.test(text)) &&

@@ -22,6 +22,17 @@ describe('cleanLine', () => {
     expect(cleanLine('守初心 担使命 找差距 抓落实')).toBe('守初心 担使命 找差距 抓落实');
   });
 
+  it('keeps the spaces between the names in a dateline’s bracket, and closes those in the text after it', () => {
+    expect(cleanLine('本报讯（通讯员 李四 记者 张三）6月25日，高新区举办 党史知识竞赛。')).toBe(
+      '本报讯（通讯员 李四 记者 张三）6月25日，高新区举办党史知识竞赛。',
+    );
+    expect(cleanLine('新华社北京6月30日电（ 记者  张三、李四 ）党员们重温 入党誓词。')).toBe(
+      '新华社北京6月30日电（记者 张三、李四）党员们重温入党誓词。',
+    );
+    // Not after a dateline: a bracket in running text is closed as the text is.
+    expect(cleanLine('会上（记者 张三）介绍了 有关情况。')).toBe('会上（记者张三）介绍了有关情况。');
+  });
+
   it('drops a jump mark set on a line of text, as one on a line of its own is dropped', () => {
     expect(cleanLine('推动党建工作与业务工作深度融合，取得新成效。（下转第2版）')).toBe(
       '推动党建工作与业务工作深度融合，取得新成效。',
@@ -111,6 +122,9 @@ describe('classifyLine', () => {
     ['记者了解到，这些中心将全部向群众开放，提供政务、', 0, 'body'],
     ['记者：今年以来，高新区在基层党建方面有哪些新的举措？', 1, 'body'],
     ['（记者 刘洋，通讯员 宋玲毅）', 1, 'byline'],
+    // A note in round brackets under the text is the text's, not a heading.
+    ['（作者系高新区党工委宣传部干部）', 0, 'body'],
+    ['（本文作者为高新区党校教师）', 1, 'body'],
     // 图为 marks a caption, however many clauses it has.
     ['图为6月29日，高新区党员干部在苏兆征故居陈列馆参观学习，重温入党誓词，接受党性教育。', 1, 'caption'],
     ['供图：高新区宣传部', 1, 'photo-credit'],
