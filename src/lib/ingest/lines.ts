@@ -365,11 +365,28 @@ export function classifyLine(raw: string, blanksBefore: number): Pick<PageLine, 
     // A 主题——副题 printed on one line is measured a part at a time.
     text.split(/(?<=.)——/u).every((part) => part.replace(/\s/g, '').length <= HEADING_MAX) &&
     (label || !SENTENCE_END.test(text)) &&
-    // A comma or a full stop inside is running text, never a headline.
-    !/[，,。！？；]/.test(text.slice(0, -1))
+    // A comma or a full stop inside is running text, never a headline; but for phrases of a
+    // headline's that a comma parts.
+    (!/[，,。！？；]/.test(text.slice(0, -1)) || parallelPhrases(text))
   )
     return { kind: 'heading', text };
   return { kind: 'body', text };
+}
+
+/**
+ * Phrases of the same length parted by commas, as a headline prints them (学党史，办实事 / 不忘初心，
+ * 牢记使命); not a sentence's opening (近年来，高新区), which a column break may leave as short.
+ */
+export function parallelPhrases(text: string): boolean {
+  const phrases = text.split(/\s*[，,]\s*/u);
+  return (
+    phrases.length >= 2 &&
+    phrases.length <= 4 &&
+    phrases.every((p) => /^\p{Script=Han}{2,8}$/u.test(p) && p.length === phrases[0]!.length) &&
+    !TIES_TO_TEXT.test(text) &&
+    // Pronouns, particles and a list's 是 (同志们，在这里 / 一是抓覆盖，二是抓活动) are running text's.
+    !/[们这那了着呢吗吧他她它是]/u.test(text)
+  );
 }
 
 /**

@@ -686,8 +686,15 @@ function markCaptions(lines: PageLine[]): void {
     const nextStory =
       next?.kind === 'heading' && (afterHeadings?.kind === 'byline' || DATELINE.test(afterHeadings?.text ?? ''));
     const between =
-      ((previous?.kind === 'body' && TERMINAL.test(previous.text)) || previous?.kind === 'heading') &&
-      (next?.kind === 'body' || next?.kind === 'photo-credit' || (next?.kind === 'heading' && !nextStory));
+      (previous?.kind === 'body' &&
+        TERMINAL.test(previous.text) &&
+        (next?.kind === 'body' || next?.kind === 'photo-credit' || (next?.kind === 'heading' && !nextStory))) ||
+      // Under a heading, not when another heading over text follows: a section of one sentence
+      // (【强化组织引领】 / 高新区成立工作专班，制定任务清单。 / 【深化服务群众】 / …).
+      (previous?.kind === 'heading' &&
+        (next?.kind === 'body' ||
+          next?.kind === 'photo-credit' ||
+          (next?.kind === 'heading' && !nextStory && afterHeadings?.kind !== 'body')));
     // On several lines, what marks a caption tells one (▲, 图为, a credit), or, on a page that
     // indents its paragraphs, a first line not indented: else a paragraph of one sentence reads
     // as a caption as often.

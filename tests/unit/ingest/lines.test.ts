@@ -122,6 +122,12 @@ describe('classifyLine', () => {
     ['记者了解到，这些中心将全部向群众开放，提供政务、', 0, 'body'],
     ['记者：今年以来，高新区在基层党建方面有哪些新的举措？', 1, 'body'],
     ['（记者 刘洋，通讯员 宋玲毅）', 1, 'byline'],
+    // A headline's phrases a comma parts; a sentence's opening as short is running text.
+    ['学党史，办实事', 1, 'heading'],
+    ['不忘初心，牢记使命', 1, 'heading'],
+    ['近年来，高新区', 0, 'body'],
+    ['党员们，在这里', 0, 'body'],
+    ['一是抓覆盖，二是抓活动', 0, 'body'],
     // A note in round brackets under the text is the text's, not a heading.
     ['（作者系高新区党工委宣传部干部）', 0, 'body'],
     ['（本文作者为高新区党校教师）', 1, 'body'],

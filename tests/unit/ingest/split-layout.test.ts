@@ -1142,3 +1142,33 @@ describe("a reporter's words in the text", () => {
     ]);
   });
 });
+
+describe('a headline’s phrases a comma parts, and sections of one sentence under heads in brackets', () => {
+  it('reads the 引题 with its comma over the 主题, each head in brackets as a section head, and no caption', () => {
+    const [story, next, ...rest] = splitPage(
+      page(
+        '学党史，办实事\n高新区党员干部深入一线解难题',
+        '本报记者 王芳',
+        '今年以来，高新区把党史学习教育与为群众办实事结合起来，推动解决了一批群众急难愁盼问题。',
+        '【强化组织引领】',
+        '高新区党工委成立工作专班，制定任务清单，明确责任分工。',
+        '【深化服务群众】',
+        '各党支部组织党员深入社区、企业，收集群众意见建议200余条，已办结180条。',
+        '高新区举办党务干部培训班',
+        '本报讯（记者 张三）6月25日，高新区举办党务干部培训班，100余名党务干部参加培训。',
+        '培训邀请市委党校教授授课，内容涵盖党的基本理论、基层党建实务等。',
+      ),
+    ).stories;
+    expect(rest).toEqual([]);
+    expect(story!.headline).toEqual({ kicker: '学党史，办实事', title: '高新区党员干部深入一线解难题' });
+    expect(story!.captions).toEqual([]);
+    expect(story!.paragraphs).toEqual([
+      '今年以来，高新区把党史学习教育与为群众办实事结合起来，推动解决了一批群众急难愁盼问题。',
+      '## 【强化组织引领】',
+      '高新区党工委成立工作专班，制定任务清单，明确责任分工。',
+      '## 【深化服务群众】',
+      '各党支部组织党员深入社区、企业，收集群众意见建议200余条，已办结180条。',
+    ]);
+    expect(next!.headline).toEqual({ title: '高新区举办党务干部培训班' });
+  });
+});
