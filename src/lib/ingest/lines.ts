@@ -219,7 +219,13 @@ export const JUMP_LINE = '转版';
  * …刊登在人民日报, …债券发行): on a hard-wrapped page such a line may be a paragraph's
  * (read-lines.ts, phrasesInText).
  */
-export const PHRASE_FURNITURE: ReadonlySet<string> = new Set(['二维码提示', '出版/印刷', '报名', '合办/主办']);
+export const PHRASE_FURNITURE: ReadonlySet<string> = new Set([
+  '二维码提示',
+  '出版/印刷',
+  '报名',
+  '合办/主办',
+  '订阅启事',
+]);
 
 /** Page furniture the coverage rules do not know: publisher and printer lines, 版次, 报头, ISSN/CN. */
 const PAGE_FURNITURE: { name: string; test: RegExp }[] = [
@@ -255,6 +261,11 @@ const PAGE_FURNITURE: { name: string; test: RegExp }[] = [
   {
     name: JUMP_LINE,
     test: JUMP_LINE_TEXT,
+  },
+  // A paper's advertisement for itself: 欢迎订阅2022年度《珠海特区报》, 订阅热线…
+  {
+    name: '订阅启事',
+    test: /^(?=.{0,40}$)(?!.*[。！？])(?:欢迎订阅|敬请订阅|订阅热线|订阅电话|广告热线|广告经营许可证)/u,
   },
   { name: '地址/邮编', test: /^(本报|报社)?(地址|社址)\s*[:：]|邮编\s*[:：]?\s*\d{6}|邮政编码/u },
   // With the page's number or date on the same line: 中国高新技术产业导报 9 / 珠海特区报 2021年7月1日 星期四.
@@ -298,9 +309,9 @@ export const NARRATING = /了(?!解)/u;
 /** A caption names one scene, in a clause or three: a sentence of more is a paragraph's. */
 export const fewClauses = (text: string): boolean => (text.match(/[，,]/gu)?.length ?? 0) <= 2;
 
-/** The mark papers print before a photo's caption: ▲高新区党员在会同书店开展主题党日活动。, （图）…, 图为…, 上图：…, 图1：… */
+/** The mark papers print before a photo's caption: ▲高新区党员在会同书店开展主题党日活动。, （图）…, 图为…, 上图：…, 图1：…, 图①… */
 export const CAPTION_MARK =
-  /^(?:[▲△▼▽]\s*\p{Script=Han}|[（(【［\[]\s*图\s*[）)】］\]]\s*\p{Script=Han}|图为\s*[\p{Script=Han}\d]|(?:[上下左右中]图|图\s*[一二三四五六\d]{1,2})\s*[:：]\s*[\p{Script=Han}\d])/u;
+  /^(?:[▲△▼▽]\s*\p{Script=Han}|[（(【［\[]\s*图\s*[）)】］\]]\s*\p{Script=Han}|图为\s*[\p{Script=Han}\d]|(?:[上下左右中]图|图\s*[一二三四五六\d]{1,2})\s*[:：]\s*[\p{Script=Han}\d]|图\s*[\u2460-\u2473]\s*[:：]?\s*\p{Script=Han})/u;
 
 export const NO_HAN = '无汉字（英文刊头、页码、残留符号）';
 /** A picture the OCR tool marked (`![](…)`): dropped like other lines without text, and named so in the report. */

@@ -50,7 +50,9 @@ export function repeatedPhrases(lines: PageLine[]): Suspicion[] {
   return found;
 }
 
-const ORDINARY = /[\p{Script=Han}\x20-\x7e\u3000-\u303f\uff00-\uffef\u2010-\u2027\u2030-\u205e\u00b7\u25b6\s]/u;
+/** Characters Chinese text prints, numbers in circles or brackets among them (①, ⑴, ⒈: a list's items). */
+const ORDINARY =
+  /[\p{Script=Han}\x20-\x7e\u3000-\u303f\uff00-\uffef\u2010-\u2027\u2030-\u205e\u00b7\u25b6\u2460-\u249b\s]/u;
 
 /** A mark printed before a byline or a caption (■ 本报记者…, ▲图为…), which the splitter reads as such. */
 const LEADING_MARK = new RegExp(`^\\s*[${BYLINE_MARKS}▲△▼▽]`, 'u');

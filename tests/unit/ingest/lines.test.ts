@@ -154,6 +154,12 @@ describe('classifyLine', () => {
     ['第1页 共4页', 0, 'furniture'],
     ['—— 第 3 页 ——', 1, 'furniture'],
     ['扫码阅读', 1, 'furniture'],
+    ['欢迎订阅2022年度《珠海特区报》', 1, 'furniture'],
+    ['订阅热线：0756-1234567', 0, 'furniture'],
+    ['欢迎订阅本报的读者朋友们积极参与征文活动。', 1, 'body'],
+    // A photo's caption numbered in a circle.
+    ['图①：竞赛现场。', 1, 'caption'],
+    ['图② 获奖队伍合影', 0, 'caption'],
     ['扫一扫 看视频', 1, 'furniture'],
     // Sentences that name a date, a 版 or a QR code are text.
     ['2021年7月1日，高新区召开会议，部署第5版规划。', 1, 'body'],

@@ -3,7 +3,12 @@ import { describe, expect, it } from 'vitest';
 import type { PageLine } from '../../../src/lib/ingest/lines.ts';
 import { readLines } from '../../../src/lib/ingest/read-lines.ts';
 import { splitPage } from '../../../src/lib/ingest/split.ts';
-import { continuedStories, PHRASE_SHOWN, repeatedPhrases } from '../../../src/lib/ingest/suspicions.ts';
+import {
+  continuedStories,
+  PHRASE_SHOWN,
+  repeatedPhrases,
+  unusualCharacters,
+} from '../../../src/lib/ingest/suspicions.ts';
 
 const body = (text: string, number = 1): PageLine => ({ number, raw: text, text, kind: 'body', blanksBefore: 0 });
 
@@ -83,5 +88,17 @@ describe('continuedStories', () => {
 
   it('flags nothing on a page without jump marks', () => {
     expect(continuedStories(readLines('# 标题\n\n会议决定转第2版块的工作到下月。'))).toEqual([]);
+  });
+});
+
+describe('unusualCharacters', () => {
+  it('names characters Chinese text does not print, with their code points', () => {
+    expect(unusualCharacters([body('党员活动室\u0410设在三楼。', 4)])).toEqual([
+      { line: 4, kind: 'unusual-character', detail: '\u0410 U+0410' },
+    ]);
+  });
+
+  it('passes the numbers in circles or brackets a list or a photo caption prints', () => {
+    expect(unusualCharacters([body('图①：竞赛现场。'), body('⑴加强组织建设；⒉完善制度。', 2)])).toEqual([]);
   });
 });
