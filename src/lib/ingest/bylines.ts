@@ -239,6 +239,11 @@ export function leadCredits(paragraph: string): Credit[] {
 }
 
 /** A byline printed at the end of the last paragraph: …。·任溢斌 黄艳鸣 张悦· / …。（文高 文/图） */
+const LABELLED_AFTER_TEXT = new RegExp(
+  `(?<=[。！？”])\\s*[（(]\\s*((?:${ROLE_LABEL})\\s*[:：][^（）()]{2,40})[）)]$`,
+  'u',
+);
+
 export function trailingByline(paragraph: string): { text: string; credits: Credit[] } {
   const dotted = /[·•]\s*((?:\p{Script=Han}{1,4}\s*){1,8})[·•]$/u.exec(paragraph);
   // After a full stop; or two names and more, which no sentence cut off at the page foot ends in.
@@ -259,6 +264,13 @@ export function trailingByline(paragraph: string): { text: string; credits: Cred
       credits: [...names, ...names.map((c) => ({ ...c, role: 'photographer' as const }))],
     };
   }
+  // （作者：李四）, （撰文：张三 摄影：王五）: labelled credits in brackets, after the last sentence.
+  const labelled = LABELLED_AFTER_TEXT.exec(paragraph);
+  if (labelled && !readsAsSentence(labelled[1]!)) {
+    const credits = parseByline(labelled[1]!.trim());
+    if (credits.length && credits.every((c) => /^\p{Script=Han}{2,16}$/u.test(c.name)))
+      return { text: paragraph.slice(0, labelled.index).trim(), credits };
+  }
   const plain = /[（(]\s*((?:本报记者|通讯员|记者)?\s*(?:\p{Script=Han}{2,4}\s*){1,4})\s*[）)]$/u.exec(paragraph);
   if (plain && /[。！？”]$/u.test(paragraph.slice(0, plain.index).trim()) && /\s|记者|通讯员/u.test(plain[1]!))
     return { text: paragraph.slice(0, plain.index).trim(), credits: namesOf(plain[1]!.trim(), 'writer', undefined) };
@@ -266,7 +278,10 @@ export function trailingByline(paragraph: string): { text: string; credits: Cred
 }
 
 /** The forms of byline printed after a story's last sentence (trailingByline) that no other byline has. */
-const TRAILING_FORM = /^(?:[（(].*文\s*[/／]\s*图\s*[）)]|[（(]\s*文\s*[/／].*[）)]|[·•]\S+(?:\s+\S+)+[·•])$/u;
+const TRAILING_FORM = new RegExp(
+  `^(?:[（(].*文\\s*[/／]\\s*图\\s*[）)]|[（(]\\s*文\\s*[/／].*[）)]|[·•]\\S+(?:\\s+\\S+)+[·•]|[（(]\\s*(?:${ROLE_LABEL})\\s*[:：].*[）)])$`,
+  'u',
+);
 
 /**
  * Such a byline on a line of its own under the text, where a hard-wrapped page or a column break

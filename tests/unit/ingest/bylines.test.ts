@@ -200,3 +200,26 @@ describe('readsAsSentence', () => {
       expect(readsAsSentence(byline), byline).toBe(false);
   });
 });
+
+describe('trailingByline, labelled credits in brackets after the last sentence', () => {
+  it('takes （作者：李四） and （撰文：张三 摄影：王五） off the paragraph as its credits', () => {
+    expect(trailingByline('办成一批民生实事。（作者：李四）')).toEqual({
+      text: '办成一批民生实事。',
+      credits: [{ role: 'writer', label: '作者', name: '李四' }],
+    });
+    expect(trailingByline('活动取得圆满成功。（撰文：张三 摄影：王五）').credits).toEqual([
+      { role: 'writer', label: '撰文', name: '张三' },
+      { role: 'photographer', label: '摄影', name: '王五' },
+    ]);
+    expect(bylineOnItsOwn('（作者：李四）')).toEqual([{ role: 'writer', label: '作者', name: '李四' }]);
+  });
+
+  it('leaves a note about the writer, a sentence in brackets, and brackets inside a sentence in the text', () => {
+    for (const paragraph of [
+      '办成一批民生实事。（作者系高新区党工委干部）',
+      '办成一批民生实事。（记者：这项工作还将继续推进。）',
+      '会议由（作者：李四）主持',
+    ])
+      expect(trailingByline(paragraph)).toEqual({ text: paragraph, credits: [] });
+  });
+});
