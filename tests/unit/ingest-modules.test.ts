@@ -145,6 +145,23 @@ describe('renderDraft', () => {
     expect(continued.split('\n---\n')[1]).toBe(text.split('\n---\n')[1]);
     expect(text).not.toMatch(/转版/u);
   });
+  it('asks in a comment why a draft with no text has none (a picture item), and asks nothing of one with text', () => {
+    const pictures = renderDraft(
+      { ...story, headline: undefined, paragraphs: [], captions: [{ text: '党员在苏兆征故居参观学习。' }] },
+      {
+        source: 'unprinted-2019',
+        order: 2,
+        date: '2019',
+        newspaperPrinted: false,
+        zones: [],
+        campaigns: [],
+        topics: [],
+        banner: [],
+      },
+    );
+    expect(pictures).toMatch(/^# emptyBody: .*图片新闻/mu);
+    expect(text).not.toMatch(/emptyBody/u);
+  });
   it('names drafts after their page and position', () => {
     expect(draftSlug('zhongguo-gaoxin-daobao-2019-10-28-p9', 2)).toBe('zhongguo-gaoxin-daobao-2019-10-28-p9-2');
   });

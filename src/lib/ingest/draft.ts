@@ -86,6 +86,8 @@ export function renderDraft(story: DraftStory, context: DraftContext): string {
   field('credits', story.credits);
   field('captions', story.captions);
   for (const jump of story.continued ?? []) lines.push(`# 转版：${jump}`);
+  if (!story.paragraphs.some((p) => !p.startsWith('## ')))
+    lines.push('# emptyBody: 未识别出正文；只有照片和说明的图片新闻须写明原因，否则补全正文');
   const markdown = (p: string) => (p.startsWith('## ') ? markdownHeading(p.slice(3)) : markdownText(p));
   lines.push('---', '', ...story.paragraphs.flatMap((p) => [markdown(p), '']));
   return lines.join('\n');

@@ -66,6 +66,9 @@ export interface SplitResult {
   suspicions: Suspicion[];
 }
 
+/** The labels papers print over picture items: 图片新闻, 图片报道, 图说. */
+const PICTURE_LABEL = /^(?:图片新闻|新闻图片|图片报道|图片故事|图说\p{Script=Han}{0,4}|图闻)$/u;
+
 export function splitPage(page: string): SplitResult {
   const lines = readLines(page);
   const dropped = lines
@@ -104,6 +107,31 @@ export function splitPage(page: string): SplitResult {
     elements.slice(index + 1).find((e) => e.type !== 'photo-credit' && e.type !== 'caption');
 
   const spacing = spacingOf(elements);
+
+  /**
+   * A heading of one line with the captions of photos under it, and after them a headline that
+   * surely leads a story (a byline or a dateline under it): a picture item (图片新闻), whose
+   * photos are all it has. (A photo the OCR set inside a headline of several lines parts it
+   * without such a lead.)
+   */
+  const picturesUnder = (index: number, heading: readonly PageLine[]) => {
+    let after = index + 1;
+    if (heading.length !== 1 || elements[after]?.type !== 'caption') return false;
+    // A section head of the story above, with a photo after it, is no picture item's title.
+    if (
+      !PICTURE_LABEL.test(heading[0]!.text.replace(/\s+/gu, '')) &&
+      story &&
+      hasBody(story) &&
+      startsStory(heading[0]!, story, elements, index, spacing) < STORY_START
+    )
+      return false;
+    while (elements[after]?.type === 'caption' || elements[after]?.type === 'photo-credit') after++;
+    const next = nextContent(after);
+    return (
+      elements[after]?.type === 'headings' &&
+      (next?.type === 'byline' || (next?.type === 'body' && DATELINE.test(next.line.text)))
+    );
+  };
   /** Stories whose last paragraph is a table's row: a row is a paragraph of its own, never cut by a column break. */
   const endsInRow = new WeakSet<DraftStory>();
   const addText = (target: DraftStory, line: PageLine, count = true) => {
@@ -296,6 +324,16 @@ export function splitPage(page: string): SplitResult {
           story.paragraphs.push(`## ${texts.join(' ')}`);
           story.lines.push(...numbers);
         }
+      } else if (picturesUnder(index, element.lines)) {
+        // A picture item (图片新闻): its own draft, the captions under it and no text. A label
+        // of such items over them (图片新闻) is its 栏目, not its title.
+        const item = start(numbers[0]!);
+        const label = texts.length === 1 ? PICTURE_LABEL.exec(texts[0]!.replace(/\s+/gu, ''))?.[0] : undefined;
+        if (label) {
+          item.column = label;
+          item.lines.push(...numbers);
+          labelled.add(item);
+        } else apply(item);
       } else if (story?.headline && hasBody(story)) {
         // Nothing of its own follows a story that has its headline: the story's last line, cut
         // off at the foot of the page ("济宁高新区将开展主题教育与庆祝新中").

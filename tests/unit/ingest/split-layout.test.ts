@@ -1172,3 +1172,38 @@ describe('a headline’s phrases a comma parts, and sections of one sentence und
     expect(next!.headline).toEqual({ title: '高新区举办党务干部培训班' });
   });
 });
+
+describe('a picture item between two stories', () => {
+  const [before, pictures, after, ...rest] = splitPage(
+    page(
+      '高新区“两新”组织党建工作再上新台阶',
+      '记者 张三 通讯员 李四 报道',
+      '今年以来，高新区以提升组织力为重点，推动“两新”组织党建工作提质增效。',
+      '各党组织围绕企业发展开展党员先锋岗创建活动。目前已设立党员先锋岗120个。',
+      '图片新闻',
+      '6月28日，高新区党员在苏兆征故居参观学习，重温入党誓词。 本报记者 王五 摄',
+      '高新区开展“七一”慰问活动',
+      '本报讯（通讯员 赵六）近日，高新区党工委开展“七一”走访慰问活动，看望慰问生活困难党员和老党员30名。',
+    ),
+  ).stories;
+
+  it('is a draft of its own: the label its 栏目, the caption with its credit, no text', () => {
+    expect(rest).toEqual([]);
+    expect(pictures!.headline).toBeUndefined();
+    expect(pictures!.column).toBe('图片新闻');
+    expect(pictures!.paragraphs).toEqual([]);
+    expect(pictures!.captions).toEqual([
+      { text: '6月28日，高新区党员在苏兆征故居参观学习，重温入党誓词。', credit: '本报记者 王五 摄' },
+    ]);
+  });
+
+  it('leaves the label and the caption out of the story above, and the story after whole', () => {
+    expect(before!.paragraphs).toEqual([
+      '今年以来，高新区以提升组织力为重点，推动“两新”组织党建工作提质增效。',
+      '各党组织围绕企业发展开展党员先锋岗创建活动。目前已设立党员先锋岗120个。',
+    ]);
+    expect(before!.captions).toEqual([]);
+    expect(before!.column).toBeUndefined();
+    expect(after!.headline).toEqual({ title: '高新区开展“七一”慰问活动' });
+  });
+});
