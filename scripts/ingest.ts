@@ -150,7 +150,8 @@ export function planIngest(
     );
 
   const split = splitPage(text);
-  const stories = split.stories.filter((s) => s.paragraphs.some((p) => !p.startsWith('## ')));
+  // A picture item (图片新闻) has its photos' captions and no text: a draft too.
+  const stories = split.stories.filter((s) => s.paragraphs.some((p) => !p.startsWith('## ')) || s.captions.length);
   if (stories.length === 0) throw new IngestError(file, 'stories', '版面上没有找到文章正文 (no story found)');
   // Lines of a story with no text of its own are reported rather than lost.
   const orphanLines = split.stories.filter((s) => !stories.includes(s)).flatMap((s) => s.lines);
@@ -210,7 +211,7 @@ export function planIngest(
   report.push('', `识别出 ${stories.length} 篇文章：`);
   stories.forEach((story, index) => {
     const han = story.paragraphs.join('').match(/\p{Script=Han}/gu)?.length ?? 0;
-    const first = story.paragraphs.find((p) => !p.startsWith('## ')) ?? '';
+    const first = story.paragraphs.find((p) => !p.startsWith('## ')) ?? `图片说明：${story.captions[0]?.text ?? ''}`;
     report.push(
       `  ${index + 1}. 第${story.firstLine}行起 「${story.headline?.title ?? '（未识别标题）'}」 ${han} 字：${[...first].slice(0, 30).join('')}…`,
     );

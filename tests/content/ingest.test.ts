@@ -171,6 +171,27 @@ describe('review', () => {
     }
   });
 
+  it('takes a picture item as a draft whose emptyBody says why it has no text, and judges its date as the build will', () => {
+    const root = emptyArchive();
+    const page = path.join(root, 'picture-page.txt');
+    const seed = readFileSync(path.join(CONTENT, 'sources', SEEDS[1]!), 'utf8').split('\n');
+    const headline = seed.findIndex((line) => line.startsWith('高新区组织党员走访慰问化州贫困村困难党'));
+    // A picture item printed before that story: a label, a photo's caption from another seed page.
+    const caption = '小横琴社区打造“红色长廊”，展示中共一大到中共十九大的光辉历程。 横琴新区管委会供图';
+    writeFileSync(page, [...seed.slice(0, headline), '图片新闻', '', caption, '', ...seed.slice(headline)].join('\n'));
+    applyPlan(planIngest({ page, paper: 'unprinted', date: '2019-07-01' }, root));
+    const reviews = reviewDrafts(path.join(root, 'articles'));
+    expect(reviews.length).toBe(8);
+    const pictures = reviews.filter((review) => /^emptyBody: /mu.test(readFileSync(review.path, 'utf8')));
+    expect(pictures.map((review) => readFileSync(review.path, 'utf8').split('\n---\n')[1]!.trim())).toEqual(['']);
+    expect(readFileSync(pictures[0]!.path, 'utf8')).toContain('column: "图片新闻"');
+    for (const review of reviews) {
+      expect(review.problems.join('\n')).not.toMatch(/正文为空|不在本版任何一篇文章中/u);
+      // The page prints no date: an exact one needs its evidence, on review as on publishing.
+      expect(review.problems.join('\n')).toMatch(/^date: .*未印在原始版面/mu);
+    }
+  });
+
   it('tells a paragraph deleted from a draft, as the build would once it is published', () => {
     const root = emptyArchive();
     applyPlan(planIngest({ page: path.join(CONTENT, 'sources', SEEDS[1]!), paper: 'unprinted', date: '2019' }, root));

@@ -145,7 +145,7 @@ describe('renderDraft', () => {
     expect(continued.split('\n---\n')[1]).toBe(text.split('\n---\n')[1]);
     expect(text).not.toMatch(/转版/u);
   });
-  it('asks in a comment why a draft with no text has none (a picture item), and asks nothing of one with text', () => {
+  it('gives a draft with captions and no text (a picture item) emptyBody, as a candidate, and one with text none', () => {
     const pictures = renderDraft(
       { ...story, headline: undefined, paragraphs: [], captions: [{ text: '党员在苏兆征故居参观学习。' }] },
       {
@@ -159,7 +159,10 @@ describe('renderDraft', () => {
         banner: [],
       },
     );
-    expect(pictures).toMatch(/^# emptyBody: .*图片新闻/mu);
+    expect(pictures).toMatch(/^emptyBody: "图片新闻：.*" # 候选/mu);
+    expect((parse(/^---\n([\s\S]*?)\n---/.exec(pictures)![1]!) as Record<string, unknown>).emptyBody).toMatch(
+      /^图片新闻/u,
+    );
     expect(text).not.toMatch(/emptyBody/u);
   });
   it('names drafts after their page and position', () => {

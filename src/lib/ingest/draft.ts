@@ -86,8 +86,9 @@ export function renderDraft(story: DraftStory, context: DraftContext): string {
   field('credits', story.credits);
   field('captions', story.captions);
   for (const jump of story.continued ?? []) lines.push(`# 转版：${jump}`);
+  // A picture item (图片新闻): the page prints its photos' captions and no text.
   if (!story.paragraphs.some((p) => !p.startsWith('## ')))
-    lines.push('# emptyBody: 未识别出正文；只有照片和说明的图片新闻须写明原因，否则补全正文');
+    field('emptyBody', '图片新闻：版面只印照片和说明', '候选：核对版面；若有正文，补全正文并删去此行');
   const markdown = (p: string) => (p.startsWith('## ') ? markdownHeading(p.slice(3)) : markdownText(p));
   lines.push('---', '', ...story.paragraphs.flatMap((p) => [markdown(p), '']));
   return lines.join('\n');
