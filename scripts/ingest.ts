@@ -21,7 +21,7 @@ import { archiveDateProblem } from '../src/lib/dates.ts';
 import { decodePage, IngestError } from '../src/lib/ingest/decode.ts';
 import { draftSlug, renderDraft } from '../src/lib/ingest/draft.ts';
 import { articleSchema } from '../src/content.config.ts';
-import { splitPage } from '../src/lib/ingest/split.ts';
+import { drafted, splitPage } from '../src/lib/ingest/split.ts';
 import { suggest, unknownZones, type Named } from '../src/lib/ingest/suggest.ts';
 import { terminalSafe } from '../src/lib/ingest/terminal.ts';
 import { acquireLock, applyStaged, recover, stage, type Recovery } from '../src/lib/ingest/transaction.ts';
@@ -150,8 +150,7 @@ export function planIngest(
     );
 
   const split = splitPage(text);
-  // A picture item (图片新闻) has its photos' captions and no text: a draft too.
-  const stories = split.stories.filter((s) => s.paragraphs.some((p) => !p.startsWith('## ')) || s.captions.length);
+  const stories = split.stories.filter(drafted);
   if (stories.length === 0) throw new IngestError(file, 'stories', '版面上没有找到文章正文 (no story found)');
   // Lines of a story with no text of its own are reported rather than lost.
   const orphanLines = split.stories.filter((s) => !stories.includes(s)).flatMap((s) => s.lines);

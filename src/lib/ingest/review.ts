@@ -23,7 +23,7 @@ import { schemaProblems } from '../schema-problems.ts';
 import { bracketedColumn } from './headlines.ts';
 import { sectionHeads } from './page-layout.ts';
 import { readLines } from './read-lines.ts';
-import { splitPage } from './split.ts';
+import { drafted, splitPage } from './split.ts';
 import type { Suspicion } from './suspicions.ts';
 import { unknownZones, type Named } from './suggest.ts';
 
@@ -194,7 +194,7 @@ export interface SourceLine {
 export function sourceLines(sourceText: string, order: number): SourceLine[] {
   const lines = readLines(sourceText);
   const split = splitPage(sourceText);
-  const stories = split.stories.filter((s) => s.paragraphs.some((p) => !p.startsWith('## ')));
+  const stories = split.stories.filter(drafted);
   const ownerOf = new Map<number, number>();
   stories.forEach((s, index) => s.lines.forEach((n) => ownerOf.set(n, index + 1)));
   const dropped = new Map(split.dropped.map((d) => [d.line, d.rule]));

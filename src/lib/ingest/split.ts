@@ -66,6 +66,13 @@ export interface SplitResult {
   suspicions: Suspicion[];
 }
 
+/**
+ * The stories that become drafts: those with text of their own, and picture items (their photos'
+ * captions and no text). A heading with neither is reported with the page's dropped lines.
+ */
+export const drafted = (story: DraftStory): boolean =>
+  story.paragraphs.some((p) => !p.startsWith('## ')) || story.captions.length > 0;
+
 /** The labels papers print over picture items: 图片新闻, 图片报道, 图说. */
 const PICTURE_LABEL = /^(?:图片新闻|新闻图片|图片报道|图片故事|图说\p{Script=Han}{0,4}|图闻)$/u;
 
@@ -394,7 +401,8 @@ export function splitPage(page: string): SplitResult {
 
   for (const [index, s] of stories.entries()) {
     const han = s.paragraphs.join('').match(/\p{Script=Han}/gu)?.length ?? 0;
-    if (han < 120)
+    // A picture item has no text to be short of.
+    if (han < 120 && (hasBody(s) || s.captions.length === 0))
       suspicions.push({ line: s.firstLine, kind: 'short-story', detail: `第${index + 1}篇只有 ${han} 个汉字` });
     if (!s.headline)
       suspicions.push({ line: s.firstLine, kind: 'no-headline', detail: `第${index + 1}篇未识别出标题` });

@@ -96,4 +96,34 @@ describe('sourceLines', () => {
     expect(lines.map((l) => l.text).join('\n')).toBe(PAGE);
     expect(lines.find((l) => l.number === 13)!.suspicions.join()).toContain('连印两次');
   });
+
+  it('gives a picture item its label and caption lines, and tells the stories around it they are its', () => {
+    const page = [
+      '高新区开展主题党日活动', // 1
+      '本报讯 近日，高新区各党支部开展主题党日活动，组织党员重温入党誓词，交流学习体会。', // 2
+      '',
+      '图片新闻', // 4
+      '',
+      '高新区党员在苏兆征故居参观学习。 本报记者 王五 摄', // 6
+      '',
+      '高新区开展“七一”慰问活动', // 8
+      '本报讯（通讯员 赵六）近日，高新区党工委开展“七一”走访慰问活动，看望慰问生活困难党员。', // 9
+    ].join('\n');
+    const use = (order: number) =>
+      sourceLines(page, order)
+        .filter((l) => l.use !== 'blank')
+        .map((l) => [l.number, l.use, l.note]);
+    expect(use(2)).toEqual([
+      [1, 'other-story', '第1篇'],
+      [2, 'other-story', '第1篇'],
+      [4, 'column', undefined],
+      [6, 'caption', undefined],
+      [8, 'other-story', '第3篇'],
+      [9, 'other-story', '第3篇'],
+    ]);
+    expect(use(1).filter(([n]) => n === 4 || n === 6)).toEqual([
+      [4, 'other-story', '第2篇'],
+      [6, 'other-story', '第2篇'],
+    ]);
+  });
 });
