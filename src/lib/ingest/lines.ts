@@ -328,6 +328,9 @@ export function classifyLine(raw: string, blanksBefore: number): Pick<PageLine, 
   if (!text)
     return raw.trim() ? { kind: 'furniture', text, rule: isPicture(raw) ? PICTURE : NO_HAN } : { kind: 'blank', text };
   if (text.length <= 40 && (CREDIT_LINE.test(text) || spacedCredits(text))) return { kind: 'byline', text };
+  // The same in brackets under a story's text: （责任编辑：赵六）.
+  const bracketed = /^[（(]\s*(.+?)\s*[）)]$/u.exec(text)?.[1];
+  if (bracketed && bracketed.length <= 40 && CREDIT_LINE.test(bracketed)) return { kind: 'byline', text };
   // Judged with full-width digits and letters folded (２０２１年７月１日, 第３版), as some OCR tools print them.
   const folded = text.normalize('NFKC');
   const furniture = furnitureRule(raw) ?? PAGE_FURNITURE.find((rule) => rule.test.test(folded));

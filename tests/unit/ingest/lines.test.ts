@@ -122,6 +122,10 @@ describe('classifyLine', () => {
     ['记者了解到，这些中心将全部向群众开放，提供政务、', 0, 'body'],
     ['记者：今年以来，高新区在基层党建方面有哪些新的举措？', 1, 'body'],
     ['（记者 刘洋，通讯员 宋玲毅）', 1, 'byline'],
+    // A story's editor in brackets under its text; a page's, with a telephone, is furniture.
+    ['（责任编辑：赵六）', 1, 'byline'],
+    ['（编辑：赵六 校对：钱七）', 1, 'byline'],
+    ['（编辑：赵六 电话：0756-1234567）', 1, 'furniture'],
     // A headline's phrases a comma parts; a sentence's opening as short is running text.
     ['学党史，办实事', 1, 'heading'],
     ['不忘初心，牢记使命', 1, 'heading'],

@@ -1207,3 +1207,18 @@ describe('a picture item between two stories', () => {
     expect(after!.headline).toEqual({ title: '高新区开展“七一”慰问活动' });
   });
 });
+
+describe('a story’s editor in brackets under its text', () => {
+  it('is its credit, not a line dropped as the page’s furniture', () => {
+    const { stories, dropped } = splitPage(
+      page(
+        '高新区召开党建工作会议',
+        '本报讯（记者 张三）3月10日，高新区召开党建工作会议，总结去年工作，部署今年任务。',
+        '会议要求，要以庆祝建党100周年为契机，推动党建工作再上新台阶。',
+        '（责任编辑：赵六）',
+      ),
+    );
+    expect(dropped).toEqual([]);
+    expect(stories[0]!.credits).toContainEqual({ role: 'editor', label: '责任编辑', name: '赵六' });
+  });
+});
