@@ -81,10 +81,12 @@ export function cleanLine(raw: string): string {
  * A photo's credit printed after its caption, set off by a space or in brackets: 本报记者 王五 摄,
  * 王五/摄, 高新区供图, 供图：高新区宣传部, 图片由高新区宣传部提供, and in brackets （摄影：王五）.
  */
-const SPACED_CREDIT =
-  '(?:(?:本报记者|通讯员|记者)\\s*)?\\p{Script=Han}{2,4}\\s*\\/?\\s*摄|\\S{2,16}供图|供图[:：]\\s*\\S{2,16}|图片由\\S{2,16}提供';
-const BRACKETED_CREDIT =
-  '[^（）()]{2,16}?(?:\\s*摄|供图)|(?:供图|摄影)[:：]\\s*[^（）()]{2,16}|图片由[^（）()]{2,16}提供';
+/** A photographer's title: a paper's or an agency's reporter (本报记者, 新华社记者), a correspondent. */
+const PHOTOGRAPHER_TITLE = '(?:本报|新华社|中新社|\\p{Script=Han}{2,6}报)?(?:特约|首席|摄影)?记者|(?:本报|特约)?通讯员';
+/** A photo an agency sent, or the paper's files: 新华社发, 资料图片. */
+const SENT_PHOTO = '\\p{Script=Han}{1,6}社发|\\p{Script=Han}{0,4}资料图片?';
+const SPACED_CREDIT = `(?:(?:${PHOTOGRAPHER_TITLE})\\s*)?\\p{Script=Han}{2,4}\\s*\\/?\\s*摄|\\S{2,16}供图|供图[:：]\\s*\\S{2,16}|图片由\\S{2,16}提供|${SENT_PHOTO}`;
+const BRACKETED_CREDIT = `[^（）()]{2,16}?(?:\\s*摄|供图)|(?:供图|摄影)[:：]\\s*[^（）()]{2,16}|图片由[^（）()]{2,16}提供|${SENT_PHOTO}|图片来源[:：]\\s*[^（）()]{2,16}`;
 /** A caption's credit at its end: group 1 holds one in brackets, group 2 one after a space. */
 export const CAPTION_CREDIT = new RegExp(`\\s*[（(]\\s*(${BRACKETED_CREDIT})\\s*[）)]$|\\s+(${SPACED_CREDIT})$`, 'u');
 /** The same after a caption's full stop, as printed (before the spaces inside the text are closed). */
@@ -155,15 +157,17 @@ const BYLINE = [
 /** A line of credits only (编辑：叶伟 组版：王新明), no telephone or e-mail: the story's, not the page's. */
 const CREDIT_LINE = new RegExp(`^((${ROLE_LABEL})\\s*[:：.．]\\s*(本报记者\\s*)?${NAME}(\\s+${NAME})*\\s*)+$`, 'u');
 /** A photo credit on its own line: 乔冠宇/摄, 本报记者 钟凡 摄, 高新区供图, 图/张三. */
-const PHOTO_CREDIT =
-  /^(?:(?:本报记者|通讯员|记者)\s*)?(?:\S{2,12}\s*\/\s*摄|\p{Script=Han}{2,4}\s+摄|\p{Script=Han}{2,14}供图)$|^供图[:：]\s*\S{2,16}$|^[（(]?图片由\S{2,16}提供[）)]?$/u;
+const PHOTO_CREDIT = new RegExp(
+  `^(?:(?:${PHOTOGRAPHER_TITLE})\\s*)?(?:\\S{2,12}\\s*\\/\\s*摄|\\p{Script=Han}{2,4}\\s+摄|\\p{Script=Han}{2,14}供图)$|^供图[:：]\\s*\\S{2,16}$|^[（(]?图片由\\S{2,16}提供[）)]?$|^[（(]?(?:${SENT_PHOTO})[）)]?$`,
+  'u',
+);
 /**
  * A photo credit in the form of a story's credits (图/张三, as 文/李四 credits its text): under a
  * story's last paragraph it credits the story's photos, not that paragraph as a caption.
  */
 export const STORY_PHOTO_CREDIT = PICTURE_BY;
 /** The same with the space before 摄 as printed, which cleaning closes (张三 摄 → 张三摄). */
-const SPACED_PHOTO_CREDIT = /^(?:(?:本报记者|通讯员|记者)\s*)?\p{Script=Han}{2,4}\s+摄$/u;
+const SPACED_PHOTO_CREDIT = new RegExp(`^(?:(?:${PHOTOGRAPHER_TITLE})\\s*)?\\p{Script=Han}{2,4}\\s+摄$`, 'u');
 
 /** A 版次 as printed: 第5版, 第九版, A3 (版). */
 const NTH_PAGE = '第\\s*[\\d一二三四五六七八九十]{1,3}\\s*版';

@@ -161,6 +161,9 @@ describe('classifyLine', () => {
     ['欢迎订阅2022年度《珠海特区报》', 1, 'furniture'],
     ['订阅热线：0756-1234567', 0, 'furniture'],
     ['欢迎订阅本报的读者朋友们积极参与征文活动。', 1, 'body'],
+    // Photos an agency's reporter took or sent: credits.
+    ['新华社记者 李四 摄', 1, 'photo-credit'],
+    ['（新华社发）', 1, 'photo-credit'],
     // A photo's caption numbered in a circle.
     ['图①：竞赛现场。', 1, 'caption'],
     ['图② 获奖队伍合影', 0, 'caption'],

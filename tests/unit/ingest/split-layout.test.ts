@@ -1222,3 +1222,29 @@ describe('a story’s editor in brackets under its text', () => {
     expect(stories[0]!.credits).toContainEqual({ role: 'editor', label: '责任编辑', name: '赵六' });
   });
 });
+
+describe('captions of photos an agency took or sent', () => {
+  it('keeps the caption and its credit apart, with the credit’s spaces, and the text around them whole', () => {
+    const [story] = splitPage(
+      page(
+        '高新区开展主题党日活动',
+        '本报讯（记者 张三）近日，高新区各党支部开展主题党日活动，组织党员重温入党誓词，交流学习体会。',
+        '6月28日，高新区党员在苏兆征故居参观学习。 新华社记者 李四 摄',
+        '活动中，党员们还参观了党史教育展览，接受革命传统教育。',
+        '党员志愿者在社区开展环境整治。（新华社发）',
+        '大家纷纷表示，要把学习成果转化为推动发展的实际行动。',
+        '高新区党员在党史教育展览参观。（资料图片）',
+      ),
+    ).stories;
+    expect(story!.captions).toEqual([
+      { text: '6月28日，高新区党员在苏兆征故居参观学习。', credit: '新华社记者 李四 摄' },
+      { text: '党员志愿者在社区开展环境整治。', credit: '新华社发' },
+      { text: '高新区党员在党史教育展览参观。', credit: '资料图片' },
+    ]);
+    expect(story!.paragraphs).toEqual([
+      '本报讯（记者 张三）近日，高新区各党支部开展主题党日活动，组织党员重温入党誓词，交流学习体会。',
+      '活动中，党员们还参观了党史教育展览，接受革命传统教育。',
+      '大家纷纷表示，要把学习成果转化为推动发展的实际行动。',
+    ]);
+  });
+});
