@@ -73,6 +73,9 @@ export interface SplitResult {
 export const drafted = (story: DraftStory): boolean =>
   story.paragraphs.some((p) => !p.startsWith('## ')) || story.captions.length > 0;
 
+/** What opens an editor's note: 编者按：…, 【编者按】…, 编者的话. */
+const EDITORS_NOTE = /^[【〖［[]?\s*(?:编者按|编者按语|编者的话)\s*[】〗］\]]?\s*[:：]?/u;
+
 /** The labels papers print over picture items: 图片新闻, 图片报道, 图说. */
 const PICTURE_LABEL = /^(?:图片新闻|新闻图片|图片报道|图片故事|图说\p{Script=Han}{0,4}|图闻)$/u;
 
@@ -381,6 +384,17 @@ export function splitPage(page: string): SplitResult {
       captionLines.set(caption, printed);
     } else addText(target, line, false);
   });
+
+  // An editor's note printed over a headline (编者按：…) opens the story under it.
+  for (let i = stories.length - 2; i >= 0; i--) {
+    const [note, next] = [stories[i]!, stories[i + 1]!];
+    if (note.headline || !next.headline || !EDITORS_NOTE.test(note.paragraphs[0] ?? '')) continue;
+    if (note.credits.length || note.captions.length || note.paragraphs.some((p) => p.startsWith('## '))) continue;
+    next.paragraphs.unshift(...note.paragraphs);
+    next.lines.unshift(...note.lines);
+    next.firstLine = note.firstLine;
+    stories.splice(i, 1);
+  }
 
   for (const s of stories) {
     const first = s.paragraphs.findIndex((p) => !p.startsWith('## '));

@@ -1248,3 +1248,37 @@ describe('captions of photos an agency took or sent', () => {
     ]);
   });
 });
+
+describe('an editor’s note over a headline', () => {
+  it('opens the story under it, not a draft of its own with no headline', () => {
+    const { stories, suspicions } = splitPage(
+      page(
+        '编者按：为庆祝中国共产党成立100周年，本报今起开设“党员风采”专栏，讲述高新区优秀共产党员的故事。',
+        '做新时代的追梦人\n——记高新区优秀共产党员陈华',
+        '本报记者 王芳',
+        '陈华是高新区一家科技企业的党支部书记。多年来，他带领党员攻坚克难，推动企业发展。',
+      ),
+    );
+    expect(stories).toHaveLength(1);
+    expect(stories[0]!.headline).toEqual({ title: '做新时代的追梦人', subtitle: '记高新区优秀共产党员陈华' });
+    expect(stories[0]!.paragraphs).toEqual([
+      '编者按：为庆祝中国共产党成立100周年，本报今起开设“党员风采”专栏，讲述高新区优秀共产党员的故事。',
+      '陈华是高新区一家科技企业的党支部书记。多年来，他带领党员攻坚克难，推动企业发展。',
+    ]);
+    expect(stories[0]!.firstLine).toBe(1);
+    expect(suspicions.map((s) => s.kind)).not.toContain('no-headline');
+  });
+
+  it('leaves text over the first headline that is no editor’s note a draft of its own (a story going on from another page)', () => {
+    const { stories } = splitPage(
+      page(
+        '此外，高新区还组织党员开展志愿服务活动，受到群众好评。',
+        '做新时代的追梦人',
+        '本报记者 王芳',
+        '陈华是高新区一家科技企业的党支部书记。多年来，他带领党员攻坚克难，推动企业发展。',
+      ),
+    );
+    expect(stories).toHaveLength(2);
+    expect(stories[0]!.headline).toBeUndefined();
+  });
+});
