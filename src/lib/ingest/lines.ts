@@ -70,7 +70,7 @@ export function cleanLine(raw: string): string {
   if (BYLINE_CLOSED.test(line)) return line.trim().replace(/\s+/g, ' ');
   // So does a dateline's bracket of names: 本报讯（通讯员 李四 记者 张三）6月25日，…
   const lead = DATELINE_NAMES.exec(line.trim());
-  if (lead && DATELINE.test(lead[1]!) && /\p{Script=Han}\s+\p{Script=Han}/u.test(lead[2]!)) {
+  if (lead && DATELINE.test(lead[1]!) && /\p{Script=Han}\s+\p{Script=Han}/u.test(lead[2]!) && namesApart(lead[2]!)) {
     const names = lead[2]!.replace(/\s+/g, ' ').replace(/(?<=[（(]) | (?=[）)])/gu, '');
     return `${lead[1]}${names}${closeSpaces(lead[3]!)}`;
   }
@@ -91,6 +91,19 @@ const BRACKETED_CREDIT = `[^（）()]{2,16}?(?:\\s*摄|供图)|(?:供图|摄影)
 export const CAPTION_CREDIT = new RegExp(`\\s*[（(]\\s*(${BRACKETED_CREDIT})\\s*[）)]$|\\s+(${SPACED_CREDIT})$`, 'u');
 /** The same after a caption's full stop, as printed (before the spaces inside the text are closed). */
 const CREDIT_AFTER_STOP = new RegExp(`(?<=[。！？”])\\s+(${SPACED_CREDIT})\\s*$`, 'u');
+
+/**
+ * Every word of a bracket of names a title or a name, or both run together (记者 刘琴 通讯员 李洋):
+ * its spaces part them. A word of one character, or a title cut in two (通 讯员, 李 洋), says the
+ * OCR tool set stray spaces, which are closed as in the text.
+ */
+const namesApart = (bracket: string) =>
+  bracket
+    .replace(/[（）()]/gu, '')
+    .split(/[\s、，,]+/u)
+    .filter(Boolean)
+    .every((word) => TITLE_OR_NAME.test(word));
+const TITLE_OR_NAME = new RegExp(`^(?:${REPORTER_TITLE})$|^(?:${REPORTER_TITLE})?\\p{Script=Han}{2,4}$`, 'u');
 
 /** A dateline, the bracket of names after it, and the rest of the line. */
 const DATELINE_NAMES = /^(\S{2,20}?[讯电])\s*([（(][\p{Script=Han}\s、，,]{2,40}[）)])(.*)$/u;

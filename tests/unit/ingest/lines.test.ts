@@ -29,6 +29,10 @@ describe('cleanLine', () => {
     expect(cleanLine('新华社北京6月30日电（ 记者  张三、李四 ）党员们重温 入党誓词。')).toBe(
       '新华社北京6月30日电（记者 张三、李四）党员们重温入党誓词。',
     );
+    // Stray spaces inside a title or a name: closed, as in the text, for the names to be read.
+    expect(cleanLine('本报讯（记者 刘琴 通 讯员 李 洋）新近投运的机场备受关注。')).toBe(
+      '本报讯（记者刘琴通讯员李洋）新近投运的机场备受关注。',
+    );
     // Not after a dateline: a bracket in running text is closed as the text is.
     expect(cleanLine('会上（记者 张三）介绍了 有关情况。')).toBe('会上（记者张三）介绍了有关情况。');
   });
