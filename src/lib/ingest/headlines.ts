@@ -9,9 +9,18 @@ export interface Headline {
   subtitle?: string | undefined;
 }
 
-/** A column label printed in brackets over a headline, 【党建引领】: the label inside. */
+/**
+ * A column label printed over a headline in brackets (【党建引领】), between two of the same mark
+ * (◆党建之窗◆, ·党建之窗·) or after a bar (▍党建引领): the label inside.
+ */
 export function bracketedColumn(line: string): string | undefined {
-  return /^[【〖［[]\s*([^】〗］\]]{1,16}?)\s*[】〗］\]]$/u.exec(line.trim())?.[1]?.replace(/\s+/g, '');
+  const text = line.trim();
+  const label =
+    /^[【〖［[]\s*([^】〗］\]]{1,16}?)\s*[】〗］\]]$/u.exec(text)?.[1] ??
+    // (Not names a space apart between dots, ·任溢斌 黄艳鸣·: a byline.)
+    /^([◆◇■□●○★☆◎·•])\s*(\p{Script=Han}{2,10})\s*\1$/u.exec(text)?.[2] ??
+    /^[▍▌▎▏┃｜|]\s*(\p{Script=Han}{2,8})$/u.exec(text)?.[1];
+  return label?.replace(/\s+/g, '');
 }
 
 /**

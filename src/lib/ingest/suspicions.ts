@@ -6,6 +6,7 @@ import { JUMP_LINE, type PageLine } from './lines.ts';
 import { jumpMarksOf } from '../jump-marks.ts';
 import { stripOcrMarkup } from '../ocr-markup.ts';
 import { BYLINE_MARKS } from './bylines.ts';
+import { bracketedColumn } from './headlines.ts';
 
 export interface Suspicion {
   line: number;
@@ -60,6 +61,8 @@ const LEADING_MARK = new RegExp(`^\\s*[${BYLINE_MARKS}▲△▼▽]`, 'u');
 export function unusualCharacters(lines: PageLine[]): Suspicion[] {
   const found: Suspicion[] = [];
   for (const line of lines) {
+    // A column label's marks (◆党建之窗◆, ▍党建引领) are how the page prints it.
+    if (bracketedColumn(line.text)) continue;
     const odd = [...new Set([...line.raw.replace(LEADING_MARK, '')].filter((c) => !ORDINARY.test(c)))];
     if (odd.length)
       found.push({

@@ -1,6 +1,6 @@
 /** headlines.ts: a headline block's lines read as 引题, 主题 and 副题. */
 import { describe, expect, it } from 'vitest';
-import { headlineFromBlock } from '../../../src/lib/ingest/headlines.ts';
+import { headlineFromBlock, bracketedColumn } from '../../../src/lib/ingest/headlines.ts';
 
 describe('headlineFromBlock', () => {
   it('takes the second of two lines as the main title', () => {
@@ -69,5 +69,19 @@ describe('headlineFromBlock', () => {
       kicker: '高新区举办安全生产知识竞赛',
       title: '10支企业和高校队伍参赛',
     });
+  });
+});
+
+describe('bracketedColumn', () => {
+  it('reads a label in brackets, between two of the same mark, or after a bar', () => {
+    expect(bracketedColumn('【党建引领】')).toBe('党建引领');
+    expect(bracketedColumn('◆党建之窗◆')).toBe('党建之窗');
+    expect(bracketedColumn('· 党建之窗 ·')).toBe('党建之窗');
+    expect(bracketedColumn('▍党建引领')).toBe('党建引领');
+  });
+
+  it('reads no label in a headline after a mark, in names between dots, or in marks that differ', () => {
+    for (const line of ['■ 高新区召开党建工作会议', '·任溢斌 黄艳鸣 张悦·', '◆党建之窗■', '▍高新区召开党建工作会议'])
+      expect(bracketedColumn(line), line).toBeUndefined();
   });
 });

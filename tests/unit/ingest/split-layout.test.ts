@@ -1282,3 +1282,24 @@ describe('an editor’s note over a headline', () => {
     expect(stories[0]!.headline).toBeUndefined();
   });
 });
+
+describe('column labels printed between marks or after a bar', () => {
+  it('gives each story its own label, without the marks, and flags none of them as unusual', () => {
+    const { stories, suspicions } = splitPage(
+      [
+        '▍党建引领',
+        '高新区召开党建工作会议',
+        '本报讯（记者 张三）3月10日，高新区召开党建工作会议，总结去年工作，部署今年任务。',
+        '',
+        '◆党建之窗◆',
+        '高新区举办党务干部培训班',
+        '本报讯（记者 李四）6月25日，高新区举办党务干部培训班，100余名党务干部参加培训。',
+      ].join('\n'),
+    );
+    expect(stories.map((s) => [s.column, s.headline])).toEqual([
+      ['党建引领', { title: '高新区召开党建工作会议' }],
+      ['党建之窗', { title: '高新区举办党务干部培训班' }],
+    ]);
+    expect(suspicions.filter((s) => s.kind === 'unusual-character')).toEqual([]);
+  });
+});
