@@ -323,6 +323,12 @@ export const TIES_TO_TEXT =
  */
 export const NARRATING = /了(?!解)/u;
 
+/**
+ * What a report of a meeting says in sentences of their own (…出席会议并讲话。, 会议由…主持。,
+ * …等200余人参加会议。): a paragraph's, not a caption's, which shows what the photo shows.
+ */
+export const REPORTING_A_MEETING = /出席|主持|讲话|致辞|参加会议|参加活动|参会|与会|陪同|作报告|宣读|通报/u;
+
 /** A caption names one scene, in a clause or three: a sentence of more is a paragraph's. */
 export const fewClauses = (text: string): boolean => (text.match(/[，,]/gu)?.length ?? 0) <= 2;
 

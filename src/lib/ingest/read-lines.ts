@@ -22,6 +22,7 @@ import {
   isMark,
   JUMP_LINE,
   NARRATING,
+  REPORTING_A_MEETING,
   NO_HAN,
   OPENS_WITH_SHORT_PHRASE,
   pageNumberWithoutName,
@@ -855,6 +856,7 @@ export function captionSentence(text: string): boolean {
     !ARGUING.test(text) &&
     !REPORTED_SPEECH.test(text) &&
     !NARRATING.test(text) &&
+    !REPORTING_A_MEETING.test(text) &&
     // Nor is a numbered point of the text (1. / 2、/ （三）/ 四、), or one set off by a dash (——聚焦…).
     !/^[—–]/u.test(text) &&
     !/^(\d{1,2}[.．、)）]|[（(][\d一二三四五六七八九十]{1,3}[)）]|[一二三四五六七八九十]{1,3}、)/u.test(text) &&
