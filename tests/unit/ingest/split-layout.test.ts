@@ -1303,3 +1303,22 @@ describe('column labels printed between marks or after a bar', () => {
     expect(suspicions.filter((s) => s.kind === 'unusual-character')).toEqual([]);
   });
 });
+
+describe('a meeting reported in sentences of their own', () => {
+  it('keeps them as text, in the printed order, not as captions of photos the page does not have', () => {
+    const [story] = splitPage(
+      page(
+        '高新区召开党建工作会议',
+        '本报讯（记者 张三）3月10日，高新区召开党建工作会议，总结去年工作，部署今年任务。',
+        '会议指出，过去一年，高新区各级党组织认真贯彻落实上级决策部署，党建工作取得新成效。',
+        '高新区党工委书记王明出席会议并讲话。',
+        '会议要求，要以庆祝建党100周年为契机，推动党建工作再上新台阶。',
+        '各街道、社区党组织书记等200余人参加会议。',
+        '会后，与会人员还参观了高新区党建展厅。',
+      ),
+    ).stories;
+    expect(story!.captions).toEqual([]);
+    expect(story!.paragraphs).toHaveLength(6);
+    expect(story!.paragraphs[2]).toBe('高新区党工委书记王明出席会议并讲话。');
+  });
+});
