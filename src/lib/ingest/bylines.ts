@@ -163,8 +163,19 @@ const namesOnly = (piece: string) =>
  */
 export function readsAsSentence(line: string): boolean {
   const text = line.replace(BYLINE_MARK, '').trim();
-  return CLAUSE_END.test(text) || (/[，,]/u.test(text) && !text.split(/[，,]/u).every(namesOnly));
+  return (
+    CLAUSE_END.test(text) ||
+    (/[，,]/u.test(text) && !text.split(/[，,]/u).every(namesOnly)) ||
+    (PERSON_LABEL.test(text) && !text.split(/[，,]/u).every(namesOnly))
+  );
 }
+
+/**
+ * The labels only people's names follow (记者：张三, 编辑：李四): a run of more than four
+ * characters after one (记者：请您谈谈高新区在基层党建工, a question the line's end cut) is no
+ * name. A writer or photographer may be an office (作者：高新区党工委, 摄影：高新区宣传部).
+ */
+const PERSON_LABEL = /^(?:记者|通讯员|撰写|采写|撰文|编辑|责任编辑|责编|组版|美编|校对)\s*[:：.．]/u;
 
 /** Roles and names from a byline as printed: 撰写:本报记者 宋一诺 摄影:本报记者 吴长赋 / ▶ 张志东 / 乔冠宇/摄 … */
 export function parseByline(printed: string): Credit[] {

@@ -393,6 +393,8 @@ export function classifyLine(raw: string, blanksBefore: number): Pick<PageLine, 
   )
     return { kind: 'caption', text };
   if (DATELINE.test(text)) return { kind: 'body', text };
+  // An interview's question or answer (记者：请您介绍…, 问：…, 答：…), however short: text.
+  if (DIALOGUE.test(text)) return { kind: 'body', text };
   // A short label ending in a colon ("惠州仲恺高新区：") belongs to a headline too.
   const label = text.length <= 12 && /[:：]$/.test(text);
   if (
@@ -425,6 +427,9 @@ export function parallelPhrases(text: string): boolean {
     !/[们这那了着呢吗吧他她它是]/u.test(text)
   );
 }
+
+/** Who speaks in an interview: the reporter (a question, not a name, after 记者：), 问, 答, 主持人. */
+const DIALOGUE = /^(?:(?:问|答|主持人)\s*[:：]\s*\S|记者\s*[:：]\s*\p{Script=Han}{5})/u;
 
 /**
  * A line the OCR tool set as a quotation or a list item (> …, - …), with no heading mark among

@@ -185,6 +185,8 @@ describe('readsAsSentence', () => {
     expect(readsAsSentence('记者看到，党员们正在整理学习资料')).toBe(true);
     expect(readsAsSentence('记者：今年以来，高新区在基层党建方面有哪些新的举措？')).toBe(true);
     expect(readsAsSentence('通讯员：如何发挥企业党组织的作用？')).toBe(true);
+    // A question the line's end cut, with no mark yet: no name is so long.
+    expect(readsAsSentence('记者：请您谈谈高新区在基层党建工')).toBe(true);
   });
 
   it('is no byline with names parted by commas, spaces or 、, in brackets or after a mark', () => {

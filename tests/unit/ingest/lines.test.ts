@@ -126,6 +126,14 @@ describe('classifyLine', () => {
     ['记者了解到，这些中心将全部向群众开放，提供政务、', 0, 'body'],
     ['记者：今年以来，高新区在基层党建方面有哪些新的举措？', 1, 'body'],
     ['（记者 刘洋，通讯员 宋玲毅）', 1, 'byline'],
+    // An interview's question without its question mark, or one the line's end cut: text.
+    ['记者：请您介绍下一步工作打算', 1, 'body'],
+    ['记者：请您谈谈高新区在基层党建工', 0, 'body'],
+    ['问：下一步有什么打算', 1, 'body'],
+    // Names after a label that only people's names follow; an office may write or take photos.
+    ['记者：张三 李四', 1, 'byline'],
+    ['编辑：李洋 组版：王新明', 1, 'byline'],
+    ['作者：中共珠海高新区工委组织部', 1, 'byline'],
     // A story's editor in brackets under its text; a page's, with a telephone, is furniture.
     ['（责任编辑：赵六）', 1, 'byline'],
     ['（编辑：赵六 校对：钱七）', 1, 'byline'],
