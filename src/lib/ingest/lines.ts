@@ -38,6 +38,8 @@ export interface PageLine {
    * lines of the text's width with no blank line between (read-lines.ts, markWrappedLines).
    */
   wraps?: boolean;
+  /** An item of a numbered list (1．… / 2．…): a paragraph of its own (read-lines.ts, markListItems). */
+  item?: boolean;
 }
 
 /**

@@ -34,7 +34,7 @@ import {
   TIES_TO_TEXT,
   type PageLine,
 } from './lines.ts';
-import { elementsOf, spacingOf } from './page-layout.ts';
+import { elementsOf, sectionNumber, spacingOf } from './page-layout.ts';
 import { splitsWord } from './words.ts';
 import { STRAY_CHARACTER } from '../coverage.ts';
 import { JUMP_LINE_TEXT } from '../jump-marks.ts';
@@ -56,11 +56,33 @@ export function readLines(page: string): PageLine[] {
   splitJumpMarks(lines);
   datelineRests(lines);
   markWrappedLines(lines);
+  markListItems(lines);
   markFragments(lines);
   markCaptions(lines);
   markPageNames(lines);
   markFootCredits(lines);
   return lines;
+}
+
+/**
+ * A numbered list printed a line an item (1．新建党群服务中心3个 / 2．改造老旧小区5个): two lines
+ * or more one under the other, numbered in sequence in one style, with no text between. Each is
+ * an item of the text, however short, not a headline or a section head (a story's numbered heads
+ * have their text between them).
+ */
+function markListItems(lines: PageLine[]): void {
+  const content = lines.filter((l) => l.kind !== 'blank' && l.kind !== 'furniture' && !l.wraps);
+  const numbered = content.map((l) => (l.kind === 'body' || l.kind === 'heading' ? sectionNumber(l.text) : undefined));
+  const follows = (i: number) => {
+    const [a, b] = [numbered[i - 1], numbered[i]];
+    return !!a && !!b && a.style === b.style && b.number === a.number + 1;
+  };
+  content.forEach((line, i) => {
+    if (follows(i) || follows(i + 1)) {
+      line.kind = 'body';
+      line.item = true;
+    }
+  });
 }
 
 /**

@@ -76,6 +76,10 @@ export const drafted = (story: DraftStory): boolean =>
 /** What opens an editor's note: 编者按：…, 【编者按】…, 编者的话. */
 const EDITORS_NOTE = /^[【〖［[]?\s*(?:编者按|编者按语|编者的话)\s*[】〗］\]]?\s*[:：]?/u;
 
+/** The label of a box printed beside a story's text: 相关链接, 延伸阅读, 小贴士, after a mark or in brackets. */
+const SIDEBAR =
+  /^[■□◆◇●○★☆▍▌【〖［[]?(?:相关链接|新闻链接|背景链接|知识链接|链接|延伸阅读|背景资料|小贴士)[】〗］\]]?$/u;
+
 /** The labels papers print over picture items: 图片新闻, 图片报道, 图说. */
 const PICTURE_LABEL = /^(?:图片新闻|新闻图片|图片报道|图片故事|图说\p{Script=Han}{0,4}|图闻)$/u;
 
@@ -147,7 +151,8 @@ export function splitPage(page: string): SplitResult {
   const addText = (target: DraftStory, line: PageLine, count = true) => {
     if (count) target.lines.push(line.number);
     const previous = target.paragraphs.at(-1);
-    const row = isTableRow(line.raw);
+    // A list's item is a paragraph of its own, as a table's row is.
+    const row = isTableRow(line.raw) || !!line.item;
     const afterRow = endsInRow.has(target);
     if (row) endsInRow.add(target);
     else endsInRow.delete(target);
@@ -270,6 +275,13 @@ export function splitPage(page: string): SplitResult {
         if (section.length) target.paragraphs.unshift(`## ${section.join(' ')}`);
         target.lines.push(...numbers);
       };
+      // A box the story prints beside its text (■ 相关链接, 延伸阅读): its label and the lines of
+      // its title are the story's section heads, its text the story's.
+      if (story && hasBody(story) && !leadsStory && SIDEBAR.test(texts[0]!.replace(/\s+/gu, ''))) {
+        story.paragraphs.push(...texts.map((text) => `## ${text}`));
+        story.lines.push(...numbers);
+        return;
+      }
       if (leadsStory) {
         if (story && !story.headline && hasBody(story) && elements[index - 1]?.type === 'byline') apply(story);
         else if (

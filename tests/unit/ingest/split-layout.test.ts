@@ -1322,3 +1322,48 @@ describe('a meeting reported in sentences of their own', () => {
     expect(story!.paragraphs[2]).toBe('高新区党工委书记王明出席会议并讲话。');
   });
 });
+
+describe('a numbered list and a box beside the text', () => {
+  const [story, ...rest] = splitPage(
+    page(
+      '高新区：民生实事清单件件有回音',
+      '本报讯（记者 张三）今年以来，高新区深入开展“我为群众办实事”实践活动，梳理形成民生实事清单42项。',
+      '截至目前，已完成36项，群众满意率达98.6%。',
+      '■ 相关链接',
+      '高新区“我为群众办实事”清单（部分）\n1．新建社区党群服务中心3个\n2．改造老旧小区5个\n3．新增停车位800个',
+      '下一步，高新区将持续推进民生实事落地见效。',
+    ),
+  ).stories;
+
+  it('reads the box’s label and title as the story’s section heads, not a story of its own', () => {
+    expect(rest).toEqual([]);
+    expect(story!.paragraphs.slice(2, 4)).toEqual(['## ■ 相关链接', '## 高新区“我为群众办实事”清单（部分）']);
+  });
+
+  it('reads each item as a paragraph of its own, and the text after the list as its own', () => {
+    expect(story!.paragraphs.slice(4)).toEqual([
+      '1．新建社区党群服务中心3个',
+      '2．改造老旧小区5个',
+      '3．新增停车位800个',
+      '下一步，高新区将持续推进民生实事落地见效。',
+    ]);
+  });
+
+  it('keeps a story’s numbered section heads, their text between them, as heads', () => {
+    const [numbered] = splitPage(
+      page(
+        '高新区“两新”组织党建工作再上新台阶',
+        '本报记者 张三',
+        '今年以来，高新区以提升组织力为重点，推动“两新”组织党建工作提质增效。',
+        '1．加强组织覆盖',
+        '高新区新建“两新”组织党组织25个，实现应建尽建。目前覆盖率达95%以上。',
+        '2．强化作用发挥',
+        '各党组织围绕企业发展开展党员先锋岗创建活动。目前已设立党员先锋岗120个。',
+      ),
+    ).stories;
+    expect(numbered!.paragraphs.filter((p) => p.startsWith('## '))).toEqual([
+      '## 1．加强组织覆盖',
+      '## 2．强化作用发挥',
+    ]);
+  });
+});
