@@ -127,19 +127,21 @@ describe('renderDraft', () => {
     expect((parse(/^---\n([\s\S]*?)\n---/.exec(named)![1]!) as Record<string, unknown>).pageName).toBe('园区党建');
     expect(text).not.toMatch(/^pageName:/m);
   });
+  /** A page's draft with nothing suggested for it. */
+  const bareContext = (order: number) => ({
+    source: 'unprinted-2019',
+    order,
+    date: '2019',
+    newspaperPrinted: false,
+    zones: [],
+    campaigns: [],
+    topics: [],
+    banner: [],
+  });
   it('says in a comment where the story goes on, so the draft file tells the editor it is not whole', () => {
     const continued = renderDraft(
       { ...story, continued: ['本篇在另一版续完（下转第2版）：续文是那一版的稿件；在 editorialNotes 里注明'] },
-      {
-        source: 'unprinted-2019',
-        order: 1,
-        date: '2019',
-        newspaperPrinted: false,
-        zones: [],
-        campaigns: [],
-        topics: [],
-        banner: [],
-      },
+      bareContext(1),
     );
     expect(continued).toMatch(/^# 转版：本篇在另一版续完（下转第2版）/m);
     expect(continued.split('\n---\n')[1]).toBe(text.split('\n---\n')[1]);
@@ -148,16 +150,7 @@ describe('renderDraft', () => {
   it('gives a draft with captions and no text (a picture item) emptyBody, as a candidate, and one with text none', () => {
     const pictures = renderDraft(
       { ...story, headline: undefined, paragraphs: [], captions: [{ text: '党员在苏兆征故居参观学习。' }] },
-      {
-        source: 'unprinted-2019',
-        order: 2,
-        date: '2019',
-        newspaperPrinted: false,
-        zones: [],
-        campaigns: [],
-        topics: [],
-        banner: [],
-      },
+      bareContext(2),
     );
     expect(pictures).toMatch(/^emptyBody: "图片新闻：.*" # 候选/mu);
     expect((parse(/^---\n([\s\S]*?)\n---/.exec(pictures)![1]!) as Record<string, unknown>).emptyBody).toMatch(
