@@ -249,12 +249,13 @@ export function leadCredits(paragraph: string): Credit[] {
   return [];
 }
 
-/** A byline printed at the end of the last paragraph: …。·任溢斌 黄艳鸣 张悦· / …。（文高 文/图） */
+/** Labelled credits in brackets after the last sentence: …。（作者：李四） */
 const LABELLED_AFTER_TEXT = new RegExp(
   `(?<=[。！？”])\\s*[（(]\\s*((?:${ROLE_LABEL})\\s*[:：][^（）()]{2,40})[）)]$`,
   'u',
 );
 
+/** A byline printed at the end of the last paragraph: …。·任溢斌 黄艳鸣 张悦· / …。（文高 文/图） / …。（作者：李四） */
 export function trailingByline(paragraph: string): { text: string; credits: Credit[] } {
   const dotted = /[·•]\s*((?:\p{Script=Han}{1,4}\s*){1,8})[·•]$/u.exec(paragraph);
   // After a full stop; or two names and more, which no sentence cut off at the page foot ends in.
