@@ -57,6 +57,7 @@ export function readLines(page: string): PageLine[] {
   datelineRests(lines);
   markWrappedLines(lines);
   markListItems(lines);
+  markAskingHeadlines(lines);
   markFragments(lines);
   markCaptions(lines);
   markPageNames(lines);
@@ -82,6 +83,29 @@ function markListItems(lines: PageLine[]): void {
       line.kind = 'body';
       line.item = true;
     }
+  });
+}
+
+/**
+ * A headline that asks or exclaims (党员的初心是什么？), over a byline with the text under it: the
+ * question mark keeps it from reading as a headline on its own looks (lines.ts), the byline
+ * under it says it is one. Not one over a byline in brackets, which ends a story's text.
+ */
+function markAskingHeadlines(lines: PageLine[]): void {
+  const content = lines.filter((l) => l.kind !== 'blank' && l.kind !== 'furniture');
+  content.forEach((line, i) => {
+    const [byline, after] = [content[i + 1], content[i + 2]];
+    if (
+      line.kind === 'body' &&
+      !line.wraps &&
+      [...line.text].length <= 24 &&
+      /[？！?!]$/u.test(line.text) &&
+      !/[。；，,]/u.test(line.text) &&
+      byline?.kind === 'byline' &&
+      !/^[（(]/u.test(byline.text) &&
+      after?.kind === 'body'
+    )
+      line.kind = 'heading';
   });
 }
 

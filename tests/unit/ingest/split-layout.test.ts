@@ -1367,3 +1367,32 @@ describe('a numbered list and a box beside the text', () => {
     ]);
   });
 });
+
+describe('a headline that asks, over a byline', () => {
+  it('is the story’s title, not its first paragraph', () => {
+    const [story, ...rest] = splitPage(
+      page(
+        '党员的初心是什么？\n本报评论员',
+        '初心是什么？初心就是为中国人民谋幸福、为中华民族谋复兴。',
+        '每一名党员都要牢记初心使命，在本职岗位上建功立业。',
+      ),
+    ).stories;
+    expect(rest).toEqual([]);
+    expect(story!.headline).toEqual({ title: '党员的初心是什么？' });
+    expect(story!.paragraphs).toHaveLength(2);
+  });
+
+  it('is a story’s last sentence over its byline in brackets', () => {
+    const [story] = splitPage(
+      page(
+        '高新区召开党建工作会议',
+        '本报讯 3月10日，高新区召开党建工作会议，总结去年工作，部署今年任务。',
+        '这难道不值得我们深思吗？\n（本报记者 张三）',
+        '高新区举办党务干部培训班',
+        '本报讯（记者 李四）6月25日，高新区举办党务干部培训班，100余名党务干部参加培训。',
+      ),
+    ).stories;
+    expect(story!.paragraphs.at(-1)).toBe('这难道不值得我们深思吗？');
+    expect(story!.credits).toContainEqual({ role: 'writer', title: '本报记者', name: '张三' });
+  });
+});
