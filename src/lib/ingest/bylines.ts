@@ -163,11 +163,8 @@ const namesOnly = (piece: string) =>
  */
 export function readsAsSentence(line: string): boolean {
   const text = line.replace(BYLINE_MARK, '').trim();
-  return (
-    CLAUSE_END.test(text) ||
-    (/[，,]/u.test(text) && !text.split(/[，,]/u).every(namesOnly)) ||
-    (PERSON_LABEL.test(text) && !text.split(/[，,]/u).every(namesOnly))
-  );
+  if (CLAUSE_END.test(text)) return true;
+  return (/[，,]/u.test(text) || PERSON_LABEL.test(text)) && !text.split(/[，,]/u).every(namesOnly);
 }
 
 /**

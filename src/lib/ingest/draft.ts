@@ -4,7 +4,7 @@
  * site until an editor has checked it and deletes that line.
  */
 import { markdownHeading, markdownText } from './markdown-text.ts';
-import type { DraftStory } from './split.ts';
+import { hasBody, type DraftStory } from './split.ts';
 import type { Suggestion } from './suggest.ts';
 
 export interface DraftContext {
@@ -87,7 +87,7 @@ export function renderDraft(story: DraftStory, context: DraftContext): string {
   field('captions', story.captions);
   for (const jump of story.continued ?? []) lines.push(`# 转版：${jump}`);
   // A picture item (图片新闻): the page prints its photos' captions and no text.
-  if (!story.paragraphs.some((p) => !p.startsWith('## ')))
+  if (!hasBody(story))
     field('emptyBody', '图片新闻：版面只印照片和说明', '候选：核对版面；若有正文，补全正文并删去此行');
   const markdown = (p: string) => (p.startsWith('## ') ? markdownHeading(p.slice(3)) : markdownText(p));
   lines.push('---', '', ...story.paragraphs.flatMap((p) => [markdown(p), '']));

@@ -70,8 +70,11 @@ export interface SplitResult {
  * The stories that become drafts: those with text of their own, and picture items (their photos'
  * captions and no text). A heading with neither is reported with the page's dropped lines.
  */
-export const drafted = (story: DraftStory): boolean =>
-  story.paragraphs.some((p) => !p.startsWith('## ')) || story.captions.length > 0;
+export const drafted = (story: DraftStory): boolean => hasBody(story) || story.captions.length > 0;
+
+/** The story has text of its own: a paragraph, not only section heads. */
+export const hasBody = (story: DraftStory | undefined): boolean =>
+  !!story && story.paragraphs.some((p) => !p.startsWith('## '));
 
 /** What opens an editor's note: 编者按：…, 【编者按】…, 编者的话. */
 const EDITORS_NOTE = /^[【〖［[]?\s*(?:编者按|编者按语|编者的话)\s*[】〗］\]]?\s*[:：]?/u;
@@ -115,7 +118,6 @@ export function splitPage(page: string): SplitResult {
     stories.push(story);
     return story;
   };
-  const hasBody = (s: DraftStory | undefined) => !!s && s.paragraphs.some((p) => !p.startsWith('## '));
   // What follows a heading, past the photos printed beside it.
   const nextContent = (index: number) =>
     elements.slice(index + 1).find((e) => e.type !== 'photo-credit' && e.type !== 'caption');
