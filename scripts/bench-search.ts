@@ -47,6 +47,7 @@ import {
   namedQueries,
   oneCharacterQueries,
   passageQueries,
+  mixedSubstrings,
   randomSubstrings,
   traditionalForms,
   variants,
@@ -358,6 +359,7 @@ const variantSet = variants(corpus, random, [...randomSet.filter((q) => [...q.qu
 const asideSet = captionCreditQueries(corpus, random, Math.max(50, Math.round(queryCount / 2)));
 const oneCharSet = oneCharacterQueries(corpus, random, Math.max(50, Math.round(queryCount / 2)));
 const passageSet = passageQueries(corpus, random, Math.max(50, Math.round(queryCount / 2)));
+const mixedSet = mixedSubstrings(corpus, random, Math.max(50, Math.round(queryCount / 2)));
 const sets: BenchQuery[] = [
   ...randomSet,
   ...namesSet,
@@ -366,6 +368,7 @@ const sets: BenchQuery[] = [
   ...asideSet,
   ...oneCharSet,
   ...passageSet,
+  ...mixedSet,
 ];
 
 // 3. Article numbers (date order) → URLs, from what each search result shows.

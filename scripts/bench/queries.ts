@@ -165,6 +165,28 @@ export function passageQueries(corpus: Corpus, random: Random, count: number): B
 }
 
 /**
+ * Words as printed with figures, Latin letters or punctuation inside one sentence (`5G基站`,
+ * `2021年6月`, `“两新”组织`, `120个`): 2–10 characters of a paragraph, caption or heading, at least
+ * one of them neither Han nor a space, none a sentence end.
+ */
+export function mixedSubstrings(corpus: Corpus, random: Random, count: number): BenchQuery[] {
+  const queries: BenchQuery[] = [];
+  let guard = 0;
+  while (queries.length < count && guard++ < count * 200) {
+    const text = [...pick(random, pick(random, corpus.articles).segments).text];
+    const length = Math.min(text.length, integer(random, 2, 10));
+    const start = integer(random, 0, text.length - length);
+    const chars = text.slice(start, start + length);
+    const query = chars.join('');
+    if (/^\s|\s$/u.test(query) || SENTENCE_END.test(query)) continue;
+    if (!chars.some((c) => !/[\p{Script=Han}\s]/u.test(c))) continue;
+    if (parseQuery(query, corpus.t2s).length === 0) continue;
+    queries.push({ set: 'mixed 2–10', query, expected: groundTruth(corpus, query) });
+  }
+  return queries;
+}
+
+/**
  * What stands outside the body: random Han substrings of photo captions and their credit lines,
  * and the names in the credits (writers, photographers, editors, layout), half and half.
  */

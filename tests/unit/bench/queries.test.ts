@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { buildCorpus, distinctHanCharacters, groundTruth, passageQueries } from '../../../scripts/bench/queries.ts';
+import {
+  buildCorpus,
+  distinctHanCharacters,
+  groundTruth,
+  mixedSubstrings,
+  passageQueries,
+} from '../../../scripts/bench/queries.ts';
 import { seededRandom } from '../../../scripts/bench/random.ts';
 import { parseQuery } from '../../../src/lib/search/shared/text.ts';
 
@@ -66,5 +72,42 @@ describe('the benchmark’s passages', () => {
     expect([...groundTruth(corpus, '-踊跃')].sort()).toEqual(['/a/', '/c/']);
     expect([...groundTruth(corpus, '-集中培训。目前')]).toEqual(['/c/']);
     expect([...groundTruth(corpus, '-集中培训。下一步')].sort()).toEqual(['/b/', '/c/']);
+  });
+});
+
+describe('the benchmark’s words with figures, letters or punctuation', () => {
+  const article = (url: string, text: string) => ({
+    url,
+    segments: [{ kind: 'p' as const, text }],
+    zones: [],
+    campaigns: [],
+    people: [],
+    captions: [],
+    credits: [],
+  });
+  const corpus = buildCorpus(
+    [
+      article('/a/', '建成5G基站120个，2021年6月起覆盖“两新”组织。'),
+      article('/b/', '全区5G基站已有300个。'),
+      article('/c/', '只有汉字的一段文字不会被选中'),
+    ],
+    {},
+    [],
+  );
+  const queries = mixedSubstrings(corpus, seededRandom(5), 40);
+
+  it('are printed within one sentence, hold a character that is neither Han nor a space, and find their article', () => {
+    expect(queries.length).toBe(40);
+    for (const { query, expected, set } of queries) {
+      expect(set).toBe('mixed 2–10');
+      expect([...query].length, query).toBeGreaterThanOrEqual(2);
+      expect(/[。！？；]/u.test(query), query).toBe(false);
+      expect(/[^\p{Script=Han}\s]/u.test(query), query).toBe(true);
+      expect(/^\s|\s$/u.test(query), query).toBe(false);
+      const source = corpus.articles.find((a) => a.segments.some((s) => s.text.includes(query)));
+      expect(source, query).toBeDefined();
+      expect([...expected], query).toContain(source!.url);
+    }
+    expect(queries.some((q) => [...groundTruth(corpus, q.query)].length === 2)).toBe(true);
   });
 });
