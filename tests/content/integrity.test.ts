@@ -103,7 +103,7 @@ describe('before loading: files, encodings, sources', () => {
     ['a file named .MD is not left out silently', '2019/upper-case.MD', 'file: content/articles/ 下只能放 .md 文章'],
     ['nor one named .markdown', '2019/old-style.markdown', 'file: '],
     ['nor any other file', '2019/notes.txt', 'file: '],
-    ['a GBK article, with the iconv command', '2019/gbk-article.md', "encoding: 是 GBK 编码，不是 UTF-8。请先转换：iconv -f GBK -t UTF-8 'content/articles/2019/gbk-article.md'"],
+    ['a GBK article, with the iconv command', '2019/gbk-article.md', "encoding: 第11行起是 GBK 编码，不是 UTF-8。请先转换：iconv -f GBK -t UTF-8 'content/articles/2019/gbk-article.md' > 'content/articles/2019/gbk-article.md.utf8' && mv 'content/articles/2019/gbk-article.md.utf8' 'content/articles/2019/gbk-article.md'"],
     ['a zero-width space in a title', '2019/zero-width-title.md', 'title: 第2行第18列含不可见字符 U+200B ZERO WIDTH SPACE'],
     ['a bidi control in a body', '2019/bidi-body.md', 'body: 第13行第8列含不可见字符 U+202E RIGHT-TO-LEFT OVERRIDE'],
     ['a line longer than 5,000 characters', '2019/long-line.md', 'body: 第13行共 5001 字，超过每行上限 5000 字'],
@@ -133,7 +133,7 @@ describe('before loading: files, encodings, sources', () => {
 
   it('a GBK source is refused with the iconv command', () => {
     expect(lineFor(output, 'content/sources/gbk-page.txt')).toContain(
-      "content/sources/gbk-page.txt: encoding: 是 GBK 编码，不是 UTF-8。请先转换：iconv -f GBK -t UTF-8 'content/sources/gbk-page.txt'",
+      "content/sources/gbk-page.txt: encoding: 第1行起是 GBK 编码，不是 UTF-8。请先转换：iconv -f GBK -t UTF-8 'content/sources/gbk-page.txt'",
     );
   });
 
@@ -369,7 +369,7 @@ describe('data files', () => {
     [
       'a GBK zones.yaml, with the iconv command',
       (s: Sandbox) => s.write('content/zones.yaml', Buffer.concat([Buffer.from('- id: x\n  name: '), GBK, Buffer.from('\n')])),
-      "content/zones.yaml: encoding: 是 GBK 编码，不是 UTF-8。请先转换：iconv -f GBK -t UTF-8 'content/zones.yaml'",
+      "content/zones.yaml: encoding: 第2行起是 GBK 编码，不是 UTF-8。请先转换：iconv -f GBK -t UTF-8 'content/zones.yaml'",
     ],
     [
       'a zero-width space in a campaign name',

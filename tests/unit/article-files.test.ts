@@ -217,7 +217,7 @@ describe('inspectArticleFiles', () => {
     ]);
     expect(named('no-year.md')).toEqual([expect.stringContaining(': file: ')]);
     expect(named('2019/gbk.md')).toEqual([
-      expect.stringMatching(/^2019\/gbk\.md: encoding: 是 GBK 编码.*iconv -f GBK -t UTF-8/),
+      expect.stringMatching(/^2019\/gbk\.md: encoding: 第\d+行起是 GBK 编码.*iconv -f GBK -t UTF-8/),
     ]);
     expect(named('2019/link.md')).toEqual([expect.stringContaining(': file: 是符号链接')]);
     expect(named('2019/good.md')).toEqual([]);

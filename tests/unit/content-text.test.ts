@@ -16,9 +16,11 @@ describe('decodeContentFile', () => {
     const gbk = Buffer.from('d6d0b9b2b5b3d4b1b8c9b2bfd2aad1a7cfb0b5b3cab7', 'hex');
     expect(() => decodeContentFile(gbk, 'content/zones.yaml')).toThrow(ContentError);
     expect(() => decodeContentFile(gbk, 'content/zones.yaml')).toThrow(
-      /^content\/zones\.yaml: encoding: 是 GBK 编码.*iconv -f GBK -t UTF-8 'content\/zones\.yaml'/,
+      /^content\/zones\.yaml: encoding: 第1行起是 GBK 编码.*iconv -f GBK -t UTF-8 'content\/zones\.yaml'/,
     );
-    expect(() => decodeContentFile(Buffer.from([0xff, 0xfe, 0x41]), 'x.md')).toThrow(/x\.md: encoding: 不是 UTF-8/);
+    expect(() => decodeContentFile(Buffer.from([0xff, 0xfe, 0x41]), 'x.md')).toThrow(
+      /x\.md: encoding: 第1行起不是 UTF-8/,
+    );
   });
 });
 

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { decodePage, IngestError, looksLikeGbk } from '../../src/lib/ingest/decode.ts';
+import fc from 'fast-check';
+import '../helpers/fast-check-seed.ts';
+import { decodePage, encodingHint, firstInvalidUtf8, IngestError, looksLikeGbk } from '../../src/lib/ingest/decode.ts';
 import { draftSlug, renderDraft } from '../../src/lib/ingest/draft.ts';
 import { fullWidthPunctuation } from '../../src/lib/ingest/punctuation.ts';
 import { suggest, unknownZones } from '../../src/lib/ingest/suggest.ts';
@@ -25,6 +27,71 @@ describe('decodePage', () => {
   });
   it('refuses other encodings without guessing', () => {
     expect(() => decodePage(Uint8Array.from([0xff, 0xfe, 0x00, 0xd8, 0x80]), 'x.txt')).toThrow(/不是 UTF-8/);
+  });
+});
+
+describe('firstInvalidUtf8', () => {
+  const utf8 = (text: string) => new TextEncoder().encode(text);
+  it('is -1 exactly where TextDecoder reads the bytes, and where it is, the bytes before it are UTF-8', () => {
+    const bytes = fc.oneof(
+      fc.uint8Array({ maxLength: 12 }),
+      // Mostly valid text with a byte changed, so that cut and altered sequences come often.
+      fc
+        .tuple(fc.string({ unit: 'grapheme', maxLength: 6 }), fc.nat(), fc.integer({ min: 0, max: 255 }))
+        .map(([text, at, byte]) => {
+          const encoded = utf8(text);
+          if (encoded.length > 0) encoded[at % encoded.length] = byte;
+          return encoded;
+        }),
+    );
+    fc.assert(
+      fc.property(bytes, (input) => {
+        const decoder = new TextDecoder('utf-8', { fatal: true });
+        const offset = firstInvalidUtf8(input);
+        let valid = true;
+        try {
+          decoder.decode(input);
+        } catch {
+          valid = false;
+        }
+        expect(offset === -1).toBe(valid);
+        if (offset >= 0) expect(() => decoder.decode(input.subarray(0, offset))).not.toThrow();
+      }),
+      { numRuns: 3000 },
+    );
+  });
+  it('finds overlong forms, surrogates, code points past U+10FFFF and sequences cut short', () => {
+    expect(firstInvalidUtf8(utf8('党建𠀀 A'))).toBe(-1);
+    expect(firstInvalidUtf8(Uint8Array.from([0x41, 0xc0, 0xaf]))).toBe(1);
+    expect(firstInvalidUtf8(Uint8Array.from([0xe0, 0x80, 0xaf]))).toBe(0);
+    expect(firstInvalidUtf8(Uint8Array.from([0xed, 0xa0, 0x80]))).toBe(0);
+    expect(firstInvalidUtf8(Uint8Array.from([0xf4, 0x90, 0x80, 0x80]))).toBe(0);
+    expect(firstInvalidUtf8(Uint8Array.from([0x41, 0x42, 0xe5, 0x85]))).toBe(2);
+  });
+});
+
+describe('encodingHint', () => {
+  const utf8 = (text: string) => new TextEncoder().encode(text);
+  const join = (...parts: Uint8Array[]) => Uint8Array.from(parts.flatMap((part) => [...part]));
+  it('says from which line a GBK file is GBK, and converts a file in place unless told where to', () => {
+    const file = join(utf8('---\ntitle: '), GBK_BYTES, utf8('\n'));
+    expect(encodingHint(file, "content/articles/2019/it's.md")).toBe(
+      "第2行起是 GBK 编码，不是 UTF-8。请先转换：iconv -f GBK -t UTF-8 'content/articles/2019/it'\\''s.md' > 'content/articles/2019/it'\\''s.md.utf8' && mv 'content/articles/2019/it'\\''s.md.utf8' 'content/articles/2019/it'\\''s.md' (GBK input: convert it to UTF-8 first)",
+    );
+    expect(encodingHint(GBK_BYTES, 'g.txt', 'page.utf8.txt')).toMatch(
+      /^第1行起是 GBK 编码.*iconv -f GBK -t UTF-8 'g\.txt' > 'page\.utf8\.txt' \(/,
+    );
+  });
+  it('names the line of stray bytes in a UTF-8 file, and does not say to convert it whole', () => {
+    const file = join(utf8('---\ntitle: 党建引领\n---\n\n正文'), Uint8Array.from([0xb9, 0xf3]), utf8('第二句。\n'));
+    const hint = encodingHint(file, 'a.md');
+    expect(hint).toMatch(/^第5行起有不是 UTF-8 的字节（0xB9 0xF3 0xE7 0xAC）；此前的文字是 UTF-8/);
+    expect(hint).not.toContain('iconv');
+  });
+  it('names the line where other bytes begin', () => {
+    expect(encodingHint(join(utf8('a\nb\n'), Uint8Array.from([0xff, 0xfe])), 'x.txt', 'page.utf8.txt')).toMatch(
+      /^第3行起不是 UTF-8 编码；.*iconv -f <原编码> -t UTF-8 'x\.txt' > 'page\.utf8\.txt'/,
+    );
   });
 });
 

@@ -68,7 +68,9 @@ describe('checkSources', () => {
     const gbk = Buffer.from('d6d0b9b2b5b3d4b1b8c9b2bfd2aad1a7cfb0b5b3cab7', 'hex');
     pin(pinLine('gbk.txt', page('gbk.txt', gbk)));
     expect(checkSources(sources, pins, shown)).toEqual([
-      expect.stringMatching(/^sources\/gbk\.txt: encoding: 是 GBK 编码.*iconv -f GBK -t UTF-8 'sources\/gbk\.txt'/),
+      expect.stringMatching(
+        /^sources\/gbk\.txt: encoding: 第1行起是 GBK 编码.*iconv -f GBK -t UTF-8 'sources\/gbk\.txt'/,
+      ),
     ]);
   });
 
