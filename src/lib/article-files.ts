@@ -221,6 +221,17 @@ function frontmatterOf(text: string) {
   };
 }
 
+/** Why a file has no frontmatter Astro would find, at the line to mend: none at all, or one never closed. */
+function missingFrontmatterProblem(text: string, shown: string): string {
+  const lines = text.replace(/^\ufeff/, '').split('\n');
+  const first = lines.findIndex((line) => line.trim() !== '');
+  if (first === -1)
+    return `${shown}: frontmatter: 第1行：文件是空的；文章以 --- 行开始、以 --- 行结束的 frontmatter 开头 (empty file)`;
+  if (lines[first]!.trimEnd() !== '---')
+    return `${shown}: frontmatter: 第${first + 1}行应为 ---：文章以 --- 行开始、以 --- 行结束的 frontmatter 开头 (no frontmatter)`;
+  return `${shown}: frontmatter: 第${first + 1}行的 --- 之后没有结束 frontmatter 的 --- 行 (frontmatter not closed)`;
+}
+
 /**
  * A frontmatter that Astro's YAML parser refused though this module's found nothing wrong (a
  * nesting deeper than it allows, say), told at the field and the file line of the parser's
@@ -276,11 +287,7 @@ export function inspectArticleText(
 ): { problems: string[]; facts?: ArticleFileFacts } {
   const problems: string[] = [];
   const frontmatter = frontmatterOf(text);
-  if (!frontmatter) {
-    return {
-      problems: [`${shown}: frontmatter: 缺少 frontmatter：文件应以 --- 行开始，以 --- 行结束 (no frontmatter)`],
-    };
-  }
+  if (!frontmatter) return { problems: [missingFrontmatterProblem(text, shown)] };
   const { raw, rawStart, bodyStart, openingLine } = frontmatter;
   let parsed: { doc: YamlDocument; lineOf: (offset: number) => number; fieldLines: Map<string, number> } | undefined;
   const parse = () => {

@@ -51,11 +51,14 @@ export { ContentError } from './content-text.ts';
 
 const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
-/** The permalink id of an article is its file name; the year folder only organises files. */
-export function articleIdFromPath(entry: string): string {
+/**
+ * The permalink id of an article is its file name; the year folder only organises files. An
+ * error names the file as `shown` (as the other problems name it), by default as given.
+ */
+export function articleIdFromPath(entry: string, shown = entry): string {
   const id = path.basename(entry).replace(/\.md$/, '');
   if (!SLUG.test(id)) {
-    throw new ContentError(entry, 'id', `文件名 "${id}" 应为小写拼音词，用 - 连接 (lowercase ASCII slug)`);
+    throw new ContentError(shown, 'id', `文件名 "${id}" 应为小写拼音词，用 - 连接 (lowercase ASCII slug)`);
   }
   return id;
 }
@@ -132,14 +135,14 @@ export function readDataIds(file: string, schema?: z.ZodType): string[] {
   return ids;
 }
 
-/** Two files whose names give the same id would share one URL: name both. */
-export function findDuplicateIds(files: string[]): string[] {
+/** Two files whose names give the same id would share one URL: name both, as `shown` names files. */
+export function findDuplicateIds(files: string[], shown: (file: string) => string): string[] {
   const seen = new Map<string, string>();
   const problems: string[] = [];
   for (const file of files) {
     const id = path.basename(file).replace(/\.md$/, '');
     const first = seen.get(id);
-    if (first) problems.push(`content/articles/${file}: id: 与 content/articles/${first} 重复 (duplicate id "${id}")`);
+    if (first) problems.push(`${shown(file)}: id: 与 ${shown(first)} 重复 (duplicate id "${id}")`);
     else seen.set(id, file);
   }
   return problems;
@@ -607,7 +610,7 @@ function articleStore(context: LoaderContext, recheckAll: boolean) {
     add(file: string, relative: string, contents: string) {
       let id: string;
       try {
-        id = articleIdFromPath(relative);
+        id = articleIdFromPath(relative, path.relative(process.cwd(), file));
       } catch (error) {
         problems.push((error as Error).message);
         return;
@@ -789,7 +792,7 @@ export function checkedArticleLoader(schema: z.ZodType, schemaReads: unknown): L
         ...files.problems,
         ...store.problems,
         ...checkSources(contentPath('sources'), contentPath('pins')),
-        ...findDuplicateIds(store.relativePaths),
+        ...findDuplicateIds(store.relativePaths, (relative) => path.relative(process.cwd(), path.join(dir, relative))),
       ];
       const filesChecked = performance.now();
       const { loaded: loadedArticles, refused } = await store.finish();

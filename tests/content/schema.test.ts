@@ -51,7 +51,8 @@ const refusedByFilesOrSchema: Case[] = [
     name: 'a file name that is not a lowercase slug',
     files: { '2019/Bad_Name.md': article({ order: '7' }) },
     file: 'Bad_Name.md',
-    field: 'lowercase ASCII slug',
+    // Named from the project root, as every other message names its file.
+    field: 'content/articles/2019/Bad_Name.md: id: 文件名 "Bad_Name" 应为小写拼音词',
   },
   { name: 'malformed YAML, named by its field and file line', files: { '2019/bad-yaml.md': article({ title: '[未闭合的方括号', order: '8' }) }, file: 'bad-yaml.md', field: 'title: 第2行：YAML 语法错误' },
   {

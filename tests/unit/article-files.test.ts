@@ -154,8 +154,19 @@ describe("parserErrorProblem: what Astro's own YAML parser refuses", () => {
     expect(inspectArticleText(article(BASE, `*强调*与_下划线_。\n`), FILE).problems).toEqual([]);
   });
 
-  it('requires frontmatter', () => {
-    expect(inspectArticleText('正文。\n', FILE).problems).toEqual([expect.stringContaining(`${FILE}: frontmatter: `)]);
+  it('requires frontmatter, and names the line to mend', () => {
+    expect(inspectArticleText('正文。\n', FILE).problems).toEqual([
+      `${FILE}: frontmatter: 第1行应为 ---：文章以 --- 行开始、以 --- 行结束的 frontmatter 开头 (no frontmatter)`,
+    ]);
+    expect(inspectArticleText('\n\ntitle: 标题\n---\n正文。\n', FILE).problems).toEqual([
+      expect.stringContaining(`${FILE}: frontmatter: 第3行应为 ---`),
+    ]);
+    expect(inspectArticleText('\ufeff\n---\r\ntitle: 标题\r\n\r\n正文。\r\n', FILE).problems).toEqual([
+      `${FILE}: frontmatter: 第2行的 --- 之后没有结束 frontmatter 的 --- 行 (frontmatter not closed)`,
+    ]);
+    expect(inspectArticleText(' \n', FILE).problems).toEqual([
+      expect.stringContaining(`${FILE}: frontmatter: 第1行：文件是空的`),
+    ]);
   });
 });
 

@@ -45,24 +45,30 @@ describe('articleIdFromPath', () => {
     expect((error as Error).name).toBe('ContentError');
     expect((error as Error).message.startsWith(`${file}: id: `)).toBe(true);
   });
+
+  it('names the file as it is shown, when told how', () => {
+    expect(() => articleIdFromPath('2019/Bad Name.md', 'content/articles/2019/Bad Name.md')).toThrow(
+      /^content\/articles\/2019\/Bad Name\.md: id: 文件名 "Bad Name" 应为小写拼音词/,
+    );
+  });
 });
 
 describe('findDuplicateIds', () => {
+  // An archive kept outside content/ (ARCHIVE_CONTENT_DIR) is named where it is.
+  const shown = (file: string) => `elsewhere/articles/${file}`;
   it('finds nothing among distinct names', () => {
-    expect(findDuplicateIds(['2019/a.md', '2019/b.md', '2021/c.md'])).toEqual([]);
+    expect(findDuplicateIds(['2019/a.md', '2019/b.md', '2021/c.md'], shown)).toEqual([]);
   });
 
   it('names both files of a duplicate id', () => {
-    const problems = findDuplicateIds(['2019/same-name.md', '2019/other.md', '2021/same-name.md']);
-    expect(problems).toHaveLength(1);
-    expect(problems[0]).toContain('content/articles/2021/same-name.md');
-    expect(problems[0]).toContain('content/articles/2019/same-name.md');
-    expect(problems[0]).toContain('id');
-    expect(problems[0]).toContain('"same-name"');
+    const problems = findDuplicateIds(['2019/same-name.md', '2019/other.md', '2021/same-name.md'], shown);
+    expect(problems).toEqual([
+      'elsewhere/articles/2021/same-name.md: id: 与 elsewhere/articles/2019/same-name.md 重复 (duplicate id "same-name")',
+    ]);
   });
 
   it('reports every further copy', () => {
-    expect(findDuplicateIds(['2019/x.md', '2020/x.md', '2021/x.md'])).toHaveLength(2);
+    expect(findDuplicateIds(['2019/x.md', '2020/x.md', '2021/x.md'], shown)).toHaveLength(2);
   });
 });
 
