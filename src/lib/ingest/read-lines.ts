@@ -35,6 +35,7 @@ import {
   type PageLine,
 } from './lines.ts';
 import { elementsOf, sectionNumber, spacingOf } from './page-layout.ts';
+import { isCommonSurname } from './surnames.ts';
 import { splitsWord } from './words.ts';
 import { STRAY_CHARACTER } from '../coverage.ts';
 import { JUMP_LINE_TEXT } from '../jump-marks.ts';
@@ -57,6 +58,7 @@ export function readLines(page: string): PageLine[] {
   datelineRests(lines);
   markWrappedLines(lines);
   markListItems(lines);
+  markNameLists(lines);
   markAskingHeadlines(lines);
   markFragments(lines);
   markCaptions(lines);
@@ -84,6 +86,49 @@ function markListItems(lines: PageLine[]): void {
       line.item = true;
     }
   });
+}
+
+/**
+ * A row of three names or more, parted by spaces or 、 (张志强 李红梅 王建国), each of two to four
+ * characters opening with a common surname (in a row of five or more, all but one): no
+ * headline's phrases read so (学党史 悟思想 办实事, 高标准 严要求 快推进).
+ */
+export function namesRow(text: string): boolean {
+  const names = text.trim().split(/\s+|、/u);
+  const surnamed = names.filter((name) => isCommonSurname(name[0]!)).length;
+  return (
+    names.length >= 3 &&
+    names.every((name) => /^\p{Script=Han}{2,4}$/u.test(name)) &&
+    surnamed >= names.length - (names.length >= 5 ? 1 : 0)
+  );
+}
+
+/**
+ * A list of names printed a row at a time (受表彰的优秀共产党员名单如下： / 张志强 李红梅 王建国 赵晓东
+ * 陈思远): rows after a line that announces them (…如下：), or two rows or more, or a row of five
+ * names or more, are items of the text, each a paragraph of its own; not a section head, nor run
+ * into the next paragraph. A row of three names alone, with nothing announcing it, may be a byline.
+ */
+function markNameLists(lines: PageLine[]): void {
+  const content = lines.filter((l) => l.kind !== 'blank' && l.kind !== 'furniture' && !l.wraps);
+  const isRow = (line: PageLine | undefined, announced: boolean) =>
+    !!line &&
+    (line.kind === 'body' || line.kind === 'heading' || (announced && line.kind === 'byline')) &&
+    namesRow(line.text);
+  for (let i = 0; i < content.length; i++) {
+    const before = content[i - 1];
+    const announced = before?.kind === 'body' && /[:：]$/u.test(before.text);
+    let end = i;
+    while (isRow(content[end], announced)) end++;
+    if (end === i) continue;
+    const rows = content.slice(i, end);
+    if (announced || rows.length >= 2 || rows.some((row) => row.text.trim().split(/\s+|、/u).length >= 5))
+      for (const row of rows) {
+        row.kind = 'body';
+        row.item = true;
+      }
+    i = end - 1;
+  }
 }
 
 /**

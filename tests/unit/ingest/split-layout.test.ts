@@ -11,6 +11,7 @@ import { classifyLine } from '../../../src/lib/ingest/lines.ts';
 import {
   cutInWord,
   looksLikeFragment,
+  namesRow,
   pairCounts,
   phrasesApart,
   readLines,
@@ -1394,5 +1395,46 @@ describe('a headline that asks, over a byline', () => {
     ).stories;
     expect(story!.paragraphs.at(-1)).toBe('这难道不值得我们深思吗？');
     expect(story!.credits).toContainEqual({ role: 'writer', title: '本报记者', name: '张三' });
+  });
+});
+
+describe('a list of names printed a row at a time', () => {
+  const honoured = (...rows: string[]) =>
+    splitPage(
+      page(
+        '高新区表彰一批优秀共产党员',
+        `本报讯（记者 刘洋）6月29日，高新区召开“两优一先”表彰大会，对一批优秀共产党员进行表彰。\n受表彰的优秀共产党员名单如下：\n${rows.join('\n')}\n会议强调，全区各级党组织要以先进典型为榜样，推动全面从严治党向纵深发展。`,
+      ),
+    ).stories;
+
+  it('keeps each row a paragraph of the text, not a section head, nor run into the next paragraph', () => {
+    const [story, ...rest] = honoured('张志强 李红梅 王建国 赵晓东 陈思远', '刘海燕 孙立新 周文博 吴国华 郑丽娟');
+    expect(rest).toEqual([]);
+    expect(story!.paragraphs.slice(1)).toEqual([
+      '受表彰的优秀共产党员名单如下：',
+      '张志强 李红梅 王建国 赵晓东 陈思远',
+      '刘海燕 孙立新 周文博 吴国华 郑丽娟',
+      '会议强调，全区各级党组织要以先进典型为榜样，推动全面从严治党向纵深发展。',
+    ]);
+  });
+
+  it('reads a row of three names announced by the line above, parted by 、 or spaces', () => {
+    const [story] = honoured('张志强、李红梅、王建国');
+    expect(story!.paragraphs.slice(2, 4)).toEqual([
+      '张志强、李红梅、王建国',
+      '会议强调，全区各级党组织要以先进典型为榜样，推动全面从严治党向纵深发展。',
+    ]);
+  });
+
+  it('leaves a headline of short phrases a headline', () => {
+    for (const slogan of ['学党史 悟思想 办实事 开新局', '高标准 严要求 快推进']) {
+      expect(namesRow(slogan), slogan).toBe(false);
+      const [story] = splitPage(
+        page(`${slogan}\n本报记者 张三`, '今年以来，高新区扎实推进党史学习教育，取得明显成效。'),
+      ).stories;
+      expect(story!.headline, slogan).toEqual({ title: slogan });
+    }
+    expect(namesRow('张志强 李红梅 王建国')).toBe(true);
+    expect(namesRow('张志强 李红梅')).toBe(false);
   });
 });
