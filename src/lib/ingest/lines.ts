@@ -40,7 +40,30 @@ export interface PageLine {
   wraps?: boolean;
   /** An item of a numbered list (1．… / 2．…): a paragraph of its own (read-lines.ts, markListItems). */
   item?: boolean;
+  /** A brief printed on one line with its title (■金鼎社区开展志愿服务 6月25日，…): a story of its own (read-lines.ts, markBriefs). */
+  brief?: Brief;
 }
+
+export interface Brief {
+  title: string;
+  text: string;
+}
+
+/**
+ * A brief as a column of briefs prints it: a mark, a title of no punctuation but quotes, a space,
+ * and its text, a clause or more (■金鼎社区开展“我为群众办实事”志愿服务 6月25日，金鼎社区…).
+ * Read from the raw line, whose spaces tell the title from the text.
+ */
+export function briefItem(raw: string): Brief | undefined {
+  const match = /^\s*[■□●◆◇★☆►]\s*([^\s，。！？；：:,!?;（）()]{4,30})[\s\u3000]+(\S.*)$/u.exec(stripOcrMarkup(raw));
+  if (!match) return undefined;
+  const [title, text] = [cleanLine(match[1]!), cleanLine(match[2]!)];
+  if (!HAN.test(title) || !HAN.test(text) || [...text].length < 10 || !/[，。！？]/u.test(text)) return undefined;
+  return { title, text };
+}
+
+/** How a news item opens: a day (6月25日), 近日, 日前, 昨天, 本报讯. */
+export const OPENS_AS_NEWS = /^(?:\d{1,2}月\d{1,2}日|近日|日前|昨[日天]|今年以来|本报讯)/u;
 
 /**
  * A paragraph ending here is complete; one ending elsewhere was cut by a column break. A closing

@@ -10,6 +10,7 @@ import { DATELINE, parseByline, trailingByline } from './bylines.ts';
 import { SUBTITLE_DASH } from './headlines.ts';
 import {
   ARGUING,
+  briefItem,
   BYLINE_CLOSED,
   BYLINE_OPENED,
   CAPTION_CREDIT,
@@ -24,6 +25,7 @@ import {
   NARRATING,
   REPORTING_A_MEETING,
   NO_HAN,
+  OPENS_AS_NEWS,
   OPENS_WITH_SHORT_PHRASE,
   pageNumberWithoutName,
   PHRASE_FURNITURE,
@@ -59,6 +61,7 @@ export function readLines(page: string): PageLine[] {
   markWrappedLines(lines);
   markListItems(lines);
   markNameLists(lines);
+  markBriefs(lines);
   markAskingHeadlines(lines);
   markFragments(lines);
   markCaptions(lines);
@@ -126,6 +129,41 @@ function markNameLists(lines: PageLine[]): void {
       for (const row of rows) {
         row.kind = 'body';
         row.item = true;
+      }
+    i = end - 1;
+  }
+}
+
+/**
+ * A column of briefs, each printed on one line with its title (党建简讯 / ■金鼎社区开展志愿服务
+ * 6月25日，… / ■唐家湾镇举办培训班 6月26日，…): under a label of its own (a heading of one
+ * short line), or two briefs or more that open as news items do, with nothing between them but
+ * the lines their text goes on in. Each is a story (split.ts), not a caption, nor a paragraph
+ * of the story above; a paragraph a mark sets off inside a story (■强化组织引领 高新区…) opens as
+ * no news item, and stays text.
+ */
+function markBriefs(lines: PageLine[]): void {
+  const content = lines.filter((l) => l.kind !== 'blank' && l.kind !== 'furniture');
+  const briefs = content.map((line) =>
+    line.kind === 'body' || line.kind === 'caption' || line.kind === 'heading' ? briefItem(line.raw) : undefined,
+  );
+  const isLabel = (line: PageLine | undefined) =>
+    line?.kind === 'heading' && [...line.text.replace(/\s+/gu, '')].length <= 12;
+  for (let i = 0; i < content.length; i++) {
+    if (!briefs[i]) continue;
+    // The run of briefs: each, and the lines of text between them (their text going on).
+    const run: number[] = [];
+    let end = i;
+    while (end < content.length && (briefs[end] || content[end]!.kind === 'body')) {
+      if (briefs[end]) run.push(end);
+      end++;
+    }
+    const labelled = isLabel(content[i - 1]);
+    const news = run.filter((at) => OPENS_AS_NEWS.test(briefs[at]!.text));
+    if (labelled || news.length >= 2)
+      for (const at of labelled ? run : news) {
+        content[at]!.kind = 'body';
+        content[at]!.brief = briefs[at]!;
       }
     i = end - 1;
   }
@@ -743,7 +781,7 @@ function markCaptions(lines: PageLine[]): void {
   paragraphEnds(content);
   creditedSentences(content, lineGap);
   content.forEach((line, i) => {
-    if (line.kind !== 'body' && line.kind !== 'heading') return;
+    if ((line.kind !== 'body' && line.kind !== 'heading') || line.brief) return;
     // A hard-wrapped paragraph is judged whole, from its first line: a caption set on several
     // lines is one caption.
     if (line.wraps) return;

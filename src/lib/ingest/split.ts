@@ -227,8 +227,18 @@ export function splitPage(page: string): SplitResult {
   const captionLines = new WeakMap<DraftStory['captions'][number], PageLine[]>();
   /** Stories printed under a column label of their own, in brackets. */
   const labelled = new Set<DraftStory>();
+  /** The label over a column of briefs (党建简讯), until the next heading: each brief's 栏目. */
+  let briefsLabel: { text: string; lines: number[] } | undefined;
   elements.forEach((element, index) => {
     if (element.type === 'headings') {
+      briefsLabel = undefined;
+      // A heading of one line over a brief (■…志愿服务 6月25日，…) is the label of the briefs under it.
+      const under = elements[index + 1];
+      if (element.lines.length === 1 && under?.type === 'body' && under.line.brief) {
+        const text = element.lines[0]!.text;
+        briefsLabel = { text: bracketedColumn(text) ?? text.replace(/\s+/gu, ''), lines: [element.lines[0]!.number] };
+        return;
+      }
       const texts = element.lines.map((l) => l.text);
       const numbers = element.lines.map((l) => l.number);
       const next = nextContent(index);
@@ -372,6 +382,20 @@ export function splitPage(page: string): SplitResult {
       return;
     }
     const line = element.line;
+    if (element.type === 'body' && line.brief) {
+      // A brief printed with its title on one line: a story of its own, under its column's label.
+      const brief = start(line.number);
+      brief.headline = { title: line.brief.title };
+      brief.paragraphs.push(line.brief.text);
+      brief.lines.push(line.number);
+      if (briefsLabel) {
+        brief.column = briefsLabel.text;
+        labelled.add(brief);
+        brief.lines.unshift(...briefsLabel.lines.splice(0));
+        brief.firstLine = brief.lines[0]!;
+      }
+      return;
+    }
     const target = story ?? start(line.number);
     target.lines.push(line.number);
     const lastCaption = target.captions.at(-1);

@@ -1438,3 +1438,63 @@ describe('a list of names printed a row at a time', () => {
     expect(namesRow('张志强 李红梅')).toBe(false);
   });
 });
+
+describe('a column of briefs, each printed on one line with its title', () => {
+  const story = page(
+    '高新区召开党建工作会议',
+    '本报讯（记者 张三）3月10日，高新区召开党建工作会议，总结去年工作，部署今年任务。',
+  );
+
+  it('makes each brief a draft of its own: its title, its text, the column’s label as 栏目', () => {
+    const { stories, suspicions } = splitPage(
+      `${story}\n党建简讯\n\n■金鼎社区开展“我为群众办实事”志愿服务 6月25日，金鼎社区组织党员志愿者开展环境整治志愿服务，\n清理卫生死角20余处。\n■唐家湾镇举办党务工作者培训班 近日，唐家湾镇举办党务工作者培训班，120余名党务工作者参加培训。\n`,
+    );
+    expect(stories.map((s) => [s.headline, s.column, s.paragraphs, s.captions])).toEqual([
+      [{ title: '高新区召开党建工作会议' }, undefined, [expect.stringContaining('3月10日')], []],
+      [
+        { title: '金鼎社区开展“我为群众办实事”志愿服务' },
+        '党建简讯',
+        ['6月25日，金鼎社区组织党员志愿者开展环境整治志愿服务，清理卫生死角20余处。'],
+        [],
+      ],
+      [
+        { title: '唐家湾镇举办党务工作者培训班' },
+        '党建简讯',
+        ['近日，唐家湾镇举办党务工作者培训班，120余名党务工作者参加培训。'],
+        [],
+      ],
+    ]);
+    // The label's line is the first brief's.
+    expect(stories[1]!.lines).toEqual([5, 7, 8]);
+    expect(suspicions.filter((s) => s.kind === 'no-headline')).toEqual([]);
+  });
+
+  it('reads two briefs or more that open as news items do as briefs without a label', () => {
+    const { stories } = splitPage(
+      `${story}\n■淇澳村召开党员大会 6月27日，淇澳村党支部召开党员大会，传达学习上级会议精神。\n■后环社区开展党史宣讲 6月28日，后环社区邀请老党员为居民讲述党史故事。\n`,
+    );
+    expect(stories.map((s) => s.headline?.title)).toEqual([
+      '高新区召开党建工作会议',
+      '淇澳村召开党员大会',
+      '后环社区开展党史宣讲',
+    ]);
+    expect(stories[1]!.column).toBeUndefined();
+  });
+
+  it('keeps paragraphs a mark sets off inside a story as its text, and a marked byline a byline', () => {
+    const [only, ...rest] = splitPage(
+      page(
+        '高新区党建工作再上新台阶\n■ 本报记者 张三',
+        '今年以来，高新区以提升组织力为重点，推动党建工作提质增效。',
+        '■强化组织引领 高新区坚持把党的领导贯穿发展全过程，新建党组织25个。\n■深化服务群众 各党组织围绕群众需求开展志愿服务，办结实事120件。',
+      ),
+    ).stories;
+    expect(rest).toEqual([]);
+    expect(only!.credits).toEqual([{ role: 'writer', title: '本报记者', name: '张三' }]);
+    expect(only!.paragraphs).toEqual([
+      '今年以来，高新区以提升组织力为重点，推动党建工作提质增效。',
+      expect.stringMatching(/^■强化组织引领 ?高新区坚持/),
+      expect.stringMatching(/^■深化服务群众 ?各党组织/),
+    ]);
+  });
+});
