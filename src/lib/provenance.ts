@@ -12,14 +12,16 @@
  * A piece of text (a paragraph, a heading, a caption…) is traceable when it is one run of a
  * line of the page, or runs of several lines joined where a line ends and another begins (a
  * column break: `社` + `区因`). It may start and end only where the page starts or ends a
- * line or a sentence (for a paragraph) or a phrase (for headline parts and captions); so an
- * inserted sentence, a changed digit or a dropped character inside a line cannot pass. Each
+ * line or a sentence (for a paragraph; also where a brief's title ends on its line, briefs.ts)
+ * or a phrase (for headline parts and captions); so an inserted sentence, a changed digit or a
+ * dropped character inside a line cannot pass. Each
  * article is compared with its own page only; the page is indexed once (hashes of its lines'
  * prefixes and suffixes), and a piece costs time in proportion to its length.
  */
 import { stripOcrMarkup } from './ocr-markup.ts';
 import { LEADING_JUMP_MARK, TRAILING_JUMP_MARK } from './jump-marks.ts';
 import { appendAll } from './arrays.ts';
+import { BRIEF_HEAD } from './briefs.ts';
 
 /** Where a piece may start or end inside a line of the page. */
 export type Boundary = 'sentence' | 'phrase' | 'any';
@@ -100,7 +102,8 @@ export function foldLine(raw: string, number: number, column = 0, lineEnds = tru
   let pendingSpace = false;
   /** 0: not after a sentence end; 1: just after one; 2: after it and a straight quote. */
   let afterSentence = 0;
-  for (const char of stripOcrMarkup(raw)) {
+  const stripped = stripOcrMarkup(raw);
+  for (const char of stripped) {
     const code = char.charCodeAt(0);
     if (code >= 0x4e00 && code <= 0x9fff) {
       // A Han character: folds to itself, is no punctuation, ends no sentence.
@@ -157,6 +160,12 @@ export function foldLine(raw: string, number: number, column = 0, lineEnds = tru
   if (text.includes('版')) {
     const ends = [LEADING_JUMP_MARK.exec(text)?.[1]!.length, TRAILING_JUMP_MARK.exec(text)?.index];
     for (const end of ends) if (end !== undefined) flags[end] = flags[end]! | SENTENCE | PHRASE;
+  }
+  // A brief's text starts after its title on the same line (■金鼎社区开展志愿服务 6月25日，…), as a line would.
+  const brief = BRIEF_HEAD.exec(stripped);
+  if (brief) {
+    const start = foldText(stripped.slice(0, brief[0].length)).length;
+    flags[start] = flags[start]! | SENTENCE | PHRASE;
   }
   return { text, flags, number, column };
 }

@@ -108,6 +108,22 @@ describe('trace', () => {
     expect(tracedHere('开展主题教育与庆祝新中（下转第2版）')).toBe(true);
   });
 
+  it('lets a brief’s text start where its title ends on its line, and nowhere else new', () => {
+    const briefs = SourceIndex.of(
+      [
+        '■金鼎社区开展“我为群众办实事”志愿服务 6月25日，金鼎社区组织党员志愿者开展环境整治。',
+        '',
+        '高新区召开会议 部署全年工作。',
+      ].join('\n'),
+    );
+    const tracedHere = (text: string, boundary: Boundary = 'sentence') => trace(foldText(text), briefs, boundary).ok;
+    expect(tracedHere('6月25日，金鼎社区组织党员志愿者开展环境整治。')).toBe(true);
+    expect(tracedHere('金鼎社区开展“我为群众办实事”志愿服务', 'phrase')).toBe(true);
+    // Inside its text, and after a space in a line that opens with no mark, still no sentence starts.
+    expect(tracedHere('金鼎社区组织党员志愿者开展环境整治。')).toBe(false);
+    expect(tracedHere('部署全年工作。')).toBe(false);
+  });
+
   it('gives where on the page each reading of a piece starts', () => {
     const result = trace(foldText('大家都很振奋。'), page, 'sentence');
     expect(result.starts).toEqual([{ number: 13, column: expect.any(Number) }]);

@@ -20,6 +20,7 @@ import {
 import { fullWidthPunctuation } from './punctuation.ts';
 import { JUMP_LINE_TEXT, withoutJumpMarks } from '../jump-marks.ts';
 import { isPicture, isTableRow, stripOcrMarkup } from '../ocr-markup.ts';
+import { BRIEF_HEAD } from '../briefs.ts';
 
 export type LineKind = 'blank' | 'furniture' | 'banner' | 'byline' | 'photo-credit' | 'caption' | 'heading' | 'body';
 
@@ -55,9 +56,10 @@ export interface Brief {
  * Read from the raw line, whose spaces tell the title from the text.
  */
 export function briefItem(raw: string): Brief | undefined {
-  const match = /^\s*[■□●◆◇★☆►]\s*([^\s，。！？；：:,!?;（）()]{4,30})[\s\u3000]+(\S.*)$/u.exec(stripOcrMarkup(raw));
-  if (!match) return undefined;
-  const [title, text] = [cleanLine(match[1]!), cleanLine(match[2]!)];
+  const stripped = stripOcrMarkup(raw);
+  const head = BRIEF_HEAD.exec(stripped);
+  if (!head) return undefined;
+  const [title, text] = [cleanLine(head[1]!), cleanLine(stripped.slice(head[0].length))];
   if (!HAN.test(title) || !HAN.test(text) || [...text].length < 10 || !/[，。！？]/u.test(text)) return undefined;
   return { title, text };
 }
