@@ -236,9 +236,16 @@ export function leadCredits(paragraph: string): Credit[] {
   const rest = paragraph.slice(dateline.length);
   const bracketed = /^\s*[（(]([^）)]{2,40})[）)]/u.exec(rest);
   if (bracketed) {
+    // Photos too, said after the names (（记者 张三 摄影报道）, （记者 张三 文/图）): as on a byline's own line, each name both.
+    const both = /\s*(摄影报道|文\s*[/／]\s*图)$/u.exec(bracketed[1]!);
+    const names = both ? bracketed[1]!.slice(0, both.index) : bracketed[1]!;
     const credits: Credit[] = [];
-    for (const part of bracketed[1]!.split(/(?=本报记者|通讯员|记者)/u))
+    for (const part of names.split(/(?=本报记者|通讯员|记者)/u))
       credits.push(...namesOf(part.replace(/[:：、，,]/g, ' ').trim(), 'writer', dateline));
+    if (both)
+      credits.push(
+        ...credits.map((c) => ({ ...c, role: 'photographer' as const, label: both[1]!.replace(/\s+/gu, '') })),
+      );
     return credits;
   }
   const reported = /^\s*(记者|通讯员)\s*(\p{Script=Han}{2,4}?)\s*报道/u.exec(rest);

@@ -364,6 +364,25 @@ export const fewClauses = (text: string): boolean => (text.match(/[，,]/gu)?.le
 export const CAPTION_MARK =
   /^(?:[▲△▼▽]\s*\p{Script=Han}|[（(【［\[]\s*图\s*[）)】］\]]\s*\p{Script=Han}|图为\s*[\p{Script=Han}\d]|(?:[上下左右中]图|图\s*[一二三四五六\d]{1,2})\s*[:：]\s*[\p{Script=Han}\d]|图\s*[\u2460-\u2473]\s*[:：]?\s*\p{Script=Han})/u;
 
+/**
+ * The captions of a group of photos printed on one line, each after its number in a circle
+ * (①新党员面向党旗庄严宣誓。 ②老党员为新党员佩戴党员徽章。): two or more, numbered from ① in
+ * order, a space before each, each a short sentence. Undefined for any other line.
+ */
+export function numberedCaptions(text: string): string[] | undefined {
+  const captions = text.trim().split(/\s+(?=[\u2460-\u2473])/u);
+  if (captions.length < 2) return undefined;
+  const numbered = captions.every(
+    (caption, i) =>
+      caption.codePointAt(0) === 0x2460 + i &&
+      [...caption].length <= 60 &&
+      HAN.test(caption) &&
+      !/[\u2460-\u2473]/u.test(caption.slice(1)) &&
+      !/[。！？；](?!\s*$)/u.test(caption),
+  );
+  return numbered ? captions : undefined;
+}
+
 export const NO_HAN = '无汉字（英文刊头、页码、残留符号）';
 /** A picture the OCR tool marked (`![](…)`): dropped like other lines without text, and named so in the report. */
 export const PICTURE = '图片位置（OCR 标记）';
@@ -399,8 +418,9 @@ export function classifyLine(raw: string, blanksBefore: number): Pick<PageLine, 
     return { kind: 'byline', text };
   if (PHOTO_CREDIT.test(text) || STORY_PHOTO_CREDIT.test(text) || SPACED_PHOTO_CREDIT.test(raw.trim()))
     return { kind: 'photo-credit', text };
-  // A triangle pointing at the photo marks its caption, whatever the gap above it.
-  if (CAPTION_MARK.test(text) && text.length <= 150) return { kind: 'caption', text };
+  // A triangle pointing at the photo marks its caption, whatever the gap above it; so do the
+  // numbers of a group of photos, their captions on one line.
+  if ((CAPTION_MARK.test(text) && text.length <= 150) || numberedCaptions(text)) return { kind: 'caption', text };
   // Set apart by a wider gap, one sentence (a caption has one full stop, at its end).
   if (
     blanksBefore >= 2 &&

@@ -19,6 +19,7 @@ import {
   CAPTION_CREDIT,
   hashesOf,
   JUMP_LINE,
+  numberedCaptions,
   printedPageName,
   STORY_PHOTO_CREDIT,
   TERMINAL,
@@ -79,9 +80,12 @@ export const hasBody = (story: DraftStory | undefined): boolean =>
 /** What opens an editor's note: 编者按：…, 【编者按】…, 编者的话. */
 const EDITORS_NOTE = /^[【〖［[]?\s*(?:编者按|编者按语|编者的话)\s*[】〗］\]]?\s*[:：]?/u;
 
-/** The label of a box printed beside a story's text: 相关链接, 延伸阅读, 小贴士, after a mark or in brackets. */
+/**
+ * The label of a box printed beside a story's text, or of a note under it: 相关链接, 延伸阅读, 小贴士,
+ * 记者手记, 编后, after a mark or in brackets.
+ */
 const SIDEBAR =
-  /^[■□◆◇●○★☆▍▌【〖［[]?(?:相关链接|新闻链接|背景链接|知识链接|链接|延伸阅读|背景资料|小贴士)[】〗］\]]?$/u;
+  /^[■□◆◇●○★☆▍▌【〖［[]?(?:相关链接|新闻链接|背景链接|知识链接|链接|延伸阅读|背景资料|小贴士|记者手记|采访手记|记者观察|编后|编后语|编后记)[】〗］\]]?$/u;
 
 /** The labels papers print over picture items: 图片新闻, 图片报道, 图说. */
 const PICTURE_LABEL = /^(?:图片新闻|新闻图片|图片报道|图片故事|图说\p{Script=Han}{0,4}|图闻)$/u;
@@ -413,6 +417,12 @@ export function splitPage(page: string): SplitResult {
       const goesOn = line.wraps && elements[index - 1]?.type === 'caption' && lastCaption;
       const printed = goesOn ? [...captionLines.get(lastCaption)!, line] : [line];
       const text = printed.length > 1 ? captionText(printed) : line.text;
+      // A group of photos' captions on one line (①… ②…): a caption each.
+      const group = goesOn ? undefined : numberedCaptions(text);
+      if (group) {
+        target.captions.push(...group.map((each) => ({ text: each })));
+        return;
+      }
       const credit = CAPTION_CREDIT.exec(text);
       const caption = credit
         ? { text: text.slice(0, credit.index).trim(), credit: (credit[1] ?? credit[2])!.trim() }

@@ -158,6 +158,20 @@ describe('leadCredits', () => {
     expect(credits('本报讯 记者宋显晖报道：日前，高新区安监局开展活动。')).toEqual(['本报讯 记者  宋显晖']);
   });
 
+  it('reads photos said after the names (摄影报道, 文/图) as each name’s photos too, not as a name', () => {
+    const credits = (lead: string) => leadCredits(lead).map((c) => `${c.role} ${c.label} ${c.title ?? ''} ${c.name}`);
+    expect(credits('本报讯（通讯员 李四 记者 张三 摄影报道）7月1日上午，高新区举行入党宣誓仪式。')).toEqual([
+      'writer 本报讯 通讯员 李四',
+      'writer 本报讯 记者 张三',
+      'photographer 摄影报道 通讯员 李四',
+      'photographer 摄影报道 记者 张三',
+    ]);
+    expect(credits('本报讯（记者 张三 文/图）近日，高新区召开会议。')).toEqual([
+      'writer 本报讯 记者 张三',
+      'photographer 文/图 记者 张三',
+    ]);
+  });
+
   it('reads none in a sentence that opens with 本报 and a reporter', () => {
     expect(leadCredits('本报记者近日电话采访了（记者 张三）所在单位。')).toEqual([]);
     expect(leadCredits('（记者 张三）近日，高新区召开会议。')).toEqual([]);

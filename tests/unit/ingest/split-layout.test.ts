@@ -7,7 +7,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { unknownZones } from '../../../src/lib/ingest/suggest.ts';
 import { parseByline, trailingByline } from '../../../src/lib/ingest/bylines.ts';
-import { classifyLine } from '../../../src/lib/ingest/lines.ts';
+import { classifyLine, numberedCaptions } from '../../../src/lib/ingest/lines.ts';
 import {
   cutInWord,
   looksLikeFragment,
@@ -1496,5 +1496,41 @@ describe('a column of briefs, each printed on one line with its title', () => {
       expect.stringMatching(/^■强化组织引领 ?高新区坚持/),
       expect.stringMatching(/^■深化服务群众 ?各党组织/),
     ]);
+  });
+});
+
+describe('a group of photos and a reporter’s note under a story', () => {
+  const [story, ...rest] = splitPage(
+    page(
+      '高新区为200余名新党员举行入党宣誓仪式',
+      '本报讯（通讯员 李四 记者 张三）7月1日上午，高新区为200余名新党员举行入党宣誓仪式。\n新党员们面对鲜红的党旗，庄严宣誓，重温入党初心。',
+      '①新党员面向党旗庄严宣誓。 ②老党员为新党员佩戴党员徽章。 ③新党员参观苏兆征故居陈列馆。',
+      '【记者手记】\n入党宣誓，是每名党员政治生命的起点。从新党员们坚定的目光中，我们看到了青春的力量。\n希望新党员们不忘入党誓词，在各自岗位上发挥先锋模范作用。',
+      '金鼎社区：党群服务中心成了居民“会客厅”\n本报记者 王五\n走进金鼎社区党群服务中心，阅览室里居民们正安静地读书看报。',
+    ),
+  ).stories;
+
+  it('reads captions numbered in circles on one line as a caption each', () => {
+    expect(story!.captions).toEqual([
+      { text: '①新党员面向党旗庄严宣誓。' },
+      { text: '②老党员为新党员佩戴党员徽章。' },
+      { text: '③新党员参观苏兆征故居陈列馆。' },
+    ]);
+    expect(story!.paragraphs.some((p) => p.includes('①'))).toBe(false);
+  });
+
+  it('keeps the reporter’s note in the story, its label a section head', () => {
+    expect(rest.map((s) => s.headline)).toEqual([{ title: '金鼎社区：党群服务中心成了居民“会客厅”' }]);
+    expect(story!.paragraphs.slice(-3)).toEqual([
+      '## 【记者手记】',
+      '入党宣誓，是每名党员政治生命的起点。从新党员们坚定的目光中，我们看到了青春的力量。',
+      '希望新党员们不忘入党誓词，在各自岗位上发挥先锋模范作用。',
+    ]);
+  });
+
+  it('leaves numbers in circles inside a sentence, or out of order, to the text', () => {
+    expect(numberedCaptions('①新党员面向党旗庄严宣誓。 ③老党员为新党员佩戴党员徽章。')).toBeUndefined();
+    expect(numberedCaptions('主要做法有：①建立台账； ②完善制度。')).toBeUndefined();
+    expect(numberedCaptions('①建立党员台账，全面摸清底数。目前已录入党员1200名。 ②完善制度。')).toBeUndefined();
   });
 });
