@@ -776,6 +776,7 @@ function markCaptions(lines: PageLine[]): void {
   creditTails(lines, lineGap);
   content = lines.filter((l) => l.kind !== 'blank' && l.kind !== 'furniture');
   const indents = indentsParagraphs(content);
+  const blocksApart = content.some((l, i) => i > 0 && l.blanksBefore > 0 && l.kind === 'body');
   // First the ends of cut paragraphs that looked like captions on their own, so that what comes
   // after them is judged next to a paragraph; then again for the captions found here.
   paragraphEnds(content);
@@ -830,7 +831,10 @@ function markCaptions(lines: PageLine[]): void {
     // as a caption as often.
     const marked = group.length > 1 && CAPTION_MARK.test(text);
     const unindented = group.length === 1 || (indents && !INDENTED.test(line.raw));
-    const sentence = unindented && between && line.kind === 'body' && captionSentence(text);
+    // Right under a paragraph, with no blank line between, on a page that sets its blocks apart
+    // by blank lines: the same block's next paragraph, not a photo's caption.
+    const inBlock = line.blanksBefore === 0 && previous?.kind === 'body' && blocksApart;
+    const sentence = unindented && between && !inBlock && line.kind === 'body' && captionSentence(text);
     if (credited || creditBelow || marked || sentence) for (const l of group) l.kind = 'caption';
   });
   paragraphEnds(content);

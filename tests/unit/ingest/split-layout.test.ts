@@ -1534,3 +1534,29 @@ describe('a group of photos and a reporter’s note under a story', () => {
     expect(numberedCaptions('①建立党员台账，全面摸清底数。目前已录入党员1200名。 ②完善制度。')).toBeUndefined();
   });
 });
+
+describe('a sentence right under a paragraph, with no blank line between', () => {
+  it('is the same block’s next paragraph, not a photo’s caption, on a page that sets blocks apart', () => {
+    const [story] = splitPage(
+      page(
+        '高新区为200余名新党员举行入党宣誓仪式',
+        '本报讯（记者 张三）7月1日上午，高新区为200余名新党员举行入党宣誓仪式。\n新党员们面对鲜红的党旗，庄严宣誓，重温入党初心。',
+        '【记者手记】\n入党宣誓，是每名党员政治生命的起点。',
+      ),
+    ).stories;
+    expect(story!.captions).toEqual([]);
+    expect(story!.paragraphs[1]).toBe('新党员们面对鲜红的党旗，庄严宣誓，重温入党初心。');
+  });
+
+  it('is still a caption when a blank line sets it apart', () => {
+    const [story] = splitPage(
+      page(
+        '高新区为200余名新党员举行入党宣誓仪式',
+        '本报讯（记者 张三）7月1日上午，高新区为200余名新党员举行入党宣誓仪式。',
+        '新党员们面对鲜红的党旗庄严宣誓。',
+        '会上，老党员代表为新党员佩戴党员徽章，并寄语新党员不忘初心。',
+      ),
+    ).stories;
+    expect(story!.captions).toEqual([{ text: '新党员们面对鲜红的党旗庄严宣誓。' }]);
+  });
+});
