@@ -132,7 +132,8 @@ function namesOf(rest: string, role: Credit['role'], label: string | undefined):
     }, []);
   for (const token of tokens) {
     if (TITLE.test(token)) title = token;
-    else if (/^\p{Script=Han}{2,16}$/u.test(token) || credits.length === 0)
+    // A name of the minorities' has its parts a dot apart (阿布都·热合曼).
+    else if (/^(?=.{2,16}$)\p{Script=Han}+(?:[·•・]\p{Script=Han}+)*$/u.test(token) || credits.length === 0)
       credits.push({ role, ...(label && { label }), ...(title && { title }), name: token });
   }
   // A title printed with no name (本报评论员) is still the story's byline: kept as printed.

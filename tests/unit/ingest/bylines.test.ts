@@ -45,6 +45,14 @@ describe('parseByline, as other papers print bylines', () => {
     ]);
     expect(parseByline('图/李四')).toEqual([{ role: 'photographer', label: '图', name: '李四' }]);
   });
+
+  it('keeps a name whose parts a dot parts after another name, as it keeps one alone', () => {
+    expect(parseByline('见习记者 刘洋 特约通讯员 阿布都·热合曼')).toEqual([
+      { role: 'writer', title: '见习记者', name: '刘洋' },
+      { role: 'writer', title: '特约通讯员', name: '阿布都·热合曼' },
+    ]);
+    expect(parseByline('记者 刘洋、阿依古丽·买买提').map((c) => c.name)).toEqual(['刘洋', '阿依古丽·买买提']);
+  });
 });
 
 describe('trailingByline', () => {
