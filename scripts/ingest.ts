@@ -242,6 +242,7 @@ export function planIngest(
     'short-story': '篇幅很短',
     'no-headline': '无标题',
     continued: '转版，稿件不全',
+    'byline-rest': '署名未读全',
   };
   for (const s of split.suspicions) report.push(`  第${s.line}行 [${kinds[s.kind]}] ${s.detail}`);
   report.push(

@@ -175,6 +175,24 @@ export function readsAsSentence(line: string): boolean {
  */
 const PERSON_LABEL = /^(?:记者|通讯员|撰写|采写|撰文|编辑|责任编辑|责编|组版|美编|校对)\s*[:：.．]/u;
 
+/** What a byline prints besides its names: labels, titles, what the names did. */
+const BYLINE_WORDS = new RegExp(
+  `${REPORTER_TITLE}|${ROLE_LABEL}|摄影报道|报道|文\\s*[/／│|]\\s*图|图文|文图|[文图摄]`,
+  'gu',
+);
+
+/**
+ * The words of a byline that its credits do not hold (nor its labels and titles): a
+ * name the reading missed, for the report to show rather than lose without a word.
+ */
+export function unreadInByline(printed: string, credits: readonly Credit[]): string {
+  let rest = printed.replace(BYLINE_MARK, '');
+  const words = credits.flatMap((c) => [c.name, c.title, c.label]).filter((w): w is string => !!w);
+  // Longest first, so that a name is not cut by a shorter one inside it.
+  for (const word of words.sort((a, b) => b.length - a.length)) rest = rest.replace(word, ' ');
+  return (rest.replace(BYLINE_WORDS, ' ').match(/\p{L}+/gu) ?? []).join(' ');
+}
+
 /** Roles and names from a byline as printed: 撰写:本报记者 宋一诺 摄影:本报记者 吴长赋 / ▶ 张志东 / 乔冠宇/摄 … */
 export function parseByline(printed: string): Credit[] {
   // A mark before the byline (■ 本报记者 张三) is no part of it.

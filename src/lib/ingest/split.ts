@@ -13,7 +13,7 @@
  * size, where the OCR tool marks it with #, tells 主题 from 引题 and 副题 (headlines.ts) and
  * titles from sections. Bylines are read by bylines.ts, what the report flags by suspicions.ts.
  */
-import { DATELINE, leadCredits, parseByline, trailingByline, type Credit } from './bylines.ts';
+import { DATELINE, leadCredits, parseByline, trailingByline, unreadInByline, type Credit } from './bylines.ts';
 import { bracketedColumn, headlineFromBlock, SUBTITLE_DASH, type Headline } from './headlines.ts';
 import {
   CAPTION_CREDIT,
@@ -410,9 +410,13 @@ export function splitPage(page: string): SplitResult {
       !lastCaption.credit
     )
       lastCaption.credit = line.text;
-    else if (element.type === 'byline' || element.type === 'photo-credit')
-      target.credits.push(...parseByline(line.text));
-    else if (element.type === 'caption') {
+    else if (element.type === 'byline' || element.type === 'photo-credit') {
+      const credits = parseByline(line.text);
+      target.credits.push(...credits);
+      const unread = unreadInByline(line.text, credits);
+      if (unread)
+        suspicions.push({ line: line.number, kind: 'byline-rest', detail: `署名行中“${unread}”未读作署名，请核对` });
+    } else if (element.type === 'caption') {
       // A caption a hard-wrapped page set on several lines is one caption, read whole.
       const goesOn = line.wraps && elements[index - 1]?.type === 'caption' && lastCaption;
       const printed = goesOn ? [...captionLines.get(lastCaption)!, line] : [line];

@@ -10,7 +10,14 @@ import { bracketedColumn } from './headlines.ts';
 
 export interface Suspicion {
   line: number;
-  kind: 'column-join' | 'repeated-phrase' | 'unusual-character' | 'short-story' | 'no-headline' | 'continued';
+  kind:
+    | 'column-join'
+    | 'repeated-phrase'
+    | 'unusual-character'
+    | 'short-story'
+    | 'no-headline'
+    | 'continued'
+    | 'byline-rest';
   detail: string;
 }
 

@@ -7,6 +7,7 @@ import {
   readsAsSentence,
   spacedCredits,
   trailingByline,
+  unreadInByline,
 } from '../../../src/lib/ingest/bylines.ts';
 
 describe('parseByline', () => {
@@ -52,6 +53,24 @@ describe('parseByline, as other papers print bylines', () => {
       { role: 'writer', title: '特约通讯员', name: '阿布都·热合曼' },
     ]);
     expect(parseByline('记者 刘洋、阿依古丽·买买提').map((c) => c.name)).toEqual(['刘洋', '阿依古丽·买买提']);
+  });
+
+  it('tells what a byline printed that its credits do not hold, and nothing for a byline read whole', () => {
+    const byline = '见习记者 刘洋 特约通讯员 阿布都·热合曼';
+    expect(unreadInByline(byline, [{ role: 'writer', title: '见习记者', name: '刘洋' }])).toBe('阿布都 热合曼');
+    for (const printed of [
+      byline,
+      '■ 本报记者 张三',
+      '文/张三 图/李四',
+      '文/图 张三',
+      '本报记者 张三 李四 摄影报道',
+      '撰写:本报记者 宋一诺 摄影:本报记者 吴长赋',
+      '责任编辑 王芳 美编 李强',
+      '本报评论员',
+      '本报记者 王新明 摄',
+    ])
+      expect(unreadInByline(printed, parseByline(printed)), printed).toBe('');
+    expect(unreadInByline('本报记者 张三 Tom Lee', parseByline('本报记者 张三 Tom Lee'))).toBe('Tom Lee');
   });
 });
 

@@ -1560,3 +1560,19 @@ describe('a sentence right under a paragraph, with no blank line between', () =>
     expect(story!.captions).toEqual([{ text: '新党员们面对鲜红的党旗庄严宣誓。' }]);
   });
 });
+
+describe('a byline with words its reading leaves out', () => {
+  it('is reported at its line, the words named, rather than lost without a word', () => {
+    const { stories, suspicions } = splitPage(
+      page(
+        '高新区召开党建工作会议',
+        '本报记者 张三 Tom Lee',
+        '3月10日，高新区召开党建工作会议，总结去年工作，部署今年任务。',
+      ),
+    );
+    expect(stories[0]!.credits).toEqual([{ role: 'writer', title: '本报记者', name: '张三' }]);
+    expect(suspicions.filter((s) => s.kind === 'byline-rest')).toEqual([
+      { line: 3, kind: 'byline-rest', detail: '署名行中“Tom Lee”未读作署名，请核对' },
+    ]);
+  });
+});
