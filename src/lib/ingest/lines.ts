@@ -64,6 +64,13 @@ export function briefItem(raw: string): Brief | undefined {
   return { title, text };
 }
 
+/** The label of a column of briefs is a short line (党建简讯, 园区动态): at most so many characters. */
+export const BRIEFS_LABEL_MAX = 12;
+
+/** A heading line that may label a column of briefs. */
+export const briefsLabel = (line: Pick<PageLine, 'kind' | 'text'> | undefined): boolean =>
+  line?.kind === 'heading' && [...line.text.replace(/\s+/gu, '')].length <= BRIEFS_LABEL_MAX;
+
 /** How a news item opens: a day (6月25日), 近日, 日前, 昨天, 本报讯. */
 export const OPENS_AS_NEWS = /^(?:\d{1,2}月\d{1,2}日|近日|日前|昨[日天]|今年以来|本报讯)/u;
 

@@ -11,6 +11,7 @@ import { SUBTITLE_DASH } from './headlines.ts';
 import {
   ARGUING,
   briefItem,
+  briefsLabel,
   BYLINE_CLOSED,
   BYLINE_OPENED,
   CAPTION_CREDIT,
@@ -147,8 +148,6 @@ function markBriefs(lines: PageLine[]): void {
   const briefs = content.map((line) =>
     line.kind === 'body' || line.kind === 'caption' || line.kind === 'heading' ? briefItem(line.raw) : undefined,
   );
-  const isLabel = (line: PageLine | undefined) =>
-    line?.kind === 'heading' && [...line.text.replace(/\s+/gu, '')].length <= 12;
   for (let i = 0; i < content.length; i++) {
     if (!briefs[i]) continue;
     // The run of briefs: each, and the lines of text between them (their text going on).
@@ -158,7 +157,7 @@ function markBriefs(lines: PageLine[]): void {
       if (briefs[end]) run.push(end);
       end++;
     }
-    const labelled = isLabel(content[i - 1]);
+    const labelled = briefsLabel(content[i - 1]);
     const news = run.filter((at) => OPENS_AS_NEWS.test(briefs[at]!.text));
     if (labelled || news.length >= 2)
       for (const at of labelled ? run : news) {

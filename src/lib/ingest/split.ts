@@ -16,6 +16,7 @@
 import { DATELINE, leadCredits, parseByline, trailingByline, unreadInByline, type Credit } from './bylines.ts';
 import { bracketedColumn, headlineFromBlock, SUBTITLE_DASH, type Headline } from './headlines.ts';
 import {
+  briefsLabel,
   CAPTION_CREDIT,
   hashesOf,
   JUMP_LINE,
@@ -232,15 +233,15 @@ export function splitPage(page: string): SplitResult {
   /** Stories printed under a column label of their own, in brackets. */
   const labelled = new Set<DraftStory>();
   /** The label over a column of briefs (党建简讯), until the next heading: each brief's 栏目. */
-  let briefsLabel: { text: string; lines: number[] } | undefined;
+  let briefsOver: { text: string; lines: number[] } | undefined;
   elements.forEach((element, index) => {
     if (element.type === 'headings') {
-      briefsLabel = undefined;
+      briefsOver = undefined;
       // A heading of one line over a brief (■…志愿服务 6月25日，…) is the label of the briefs under it.
       const under = elements[index + 1];
-      if (element.lines.length === 1 && under?.type === 'body' && under.line.brief) {
+      if (element.lines.length === 1 && briefsLabel(element.lines[0]) && under?.type === 'body' && under.line.brief) {
         const text = element.lines[0]!.text;
-        briefsLabel = { text: bracketedColumn(text) ?? text.replace(/\s+/gu, ''), lines: [element.lines[0]!.number] };
+        briefsOver = { text: bracketedColumn(text) ?? text.replace(/\s+/gu, ''), lines: [element.lines[0]!.number] };
         return;
       }
       const texts = element.lines.map((l) => l.text);
@@ -392,10 +393,10 @@ export function splitPage(page: string): SplitResult {
       brief.headline = { title: line.brief.title };
       brief.paragraphs.push(line.brief.text);
       brief.lines.push(line.number);
-      if (briefsLabel) {
-        brief.column = briefsLabel.text;
+      if (briefsOver) {
+        brief.column = briefsOver.text;
         labelled.add(brief);
-        brief.lines.unshift(...briefsLabel.lines.splice(0));
+        brief.lines.unshift(...briefsOver.lines.splice(0));
         brief.firstLine = brief.lines[0]!;
       }
       return;
