@@ -145,6 +145,14 @@ function substringOf(random: Random, text: string): string | undefined {
 /** Where a sentence ends in printed text: a match never runs across it. */
 const SENTENCE_END = /[。！？；!?;…]/u;
 
+/** Characters as printed, min to max of them, from a random place of a random text of a random article. */
+function printedRun(corpus: Corpus, random: Random, min: number, max: number): string[] {
+  const text = [...pick(random, pick(random, corpus.articles).segments).text];
+  const length = Math.min(text.length, integer(random, min, max));
+  const start = integer(random, 0, text.length - length);
+  return text.slice(start, start + length);
+}
+
 /**
  * Passages as a reader copies them from an article: 8–40 characters of one paragraph, caption
  * or heading as printed, punctuation and all, across at least one sentence end.
@@ -153,10 +161,7 @@ export function passageQueries(corpus: Corpus, random: Random, count: number): B
   const queries: BenchQuery[] = [];
   let guard = 0;
   while (queries.length < count && guard++ < count * 100) {
-    const text = [...pick(random, pick(random, corpus.articles).segments).text];
-    const length = Math.min(text.length, integer(random, 8, 40));
-    const start = integer(random, 0, text.length - length);
-    const query = text.slice(start, start + length).join('');
+    const query = printedRun(corpus, random, 8, 40).join('');
     const inner = query.slice(1, -1);
     if (!SENTENCE_END.test(inner) || parseQuery(query, corpus.t2s).length < 2) continue;
     queries.push({ set: 'passages', query, expected: groundTruth(corpus, query) });
@@ -173,10 +178,7 @@ export function mixedSubstrings(corpus: Corpus, random: Random, count: number): 
   const queries: BenchQuery[] = [];
   let guard = 0;
   while (queries.length < count && guard++ < count * 200) {
-    const text = [...pick(random, pick(random, corpus.articles).segments).text];
-    const length = Math.min(text.length, integer(random, 2, 10));
-    const start = integer(random, 0, text.length - length);
-    const chars = text.slice(start, start + length);
+    const chars = printedRun(corpus, random, 2, 10);
     const query = chars.join('');
     if (/^\s|\s$/u.test(query) || SENTENCE_END.test(query)) continue;
     if (!chars.some((c) => !/[\p{Script=Han}\s]/u.test(c))) continue;

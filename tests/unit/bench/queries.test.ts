@@ -23,17 +23,18 @@ describe('the benchmark’s distinct characters', () => {
   });
 });
 
+/** An article of the benchmark's archive: paragraphs only. */
+const article = (url: string, ...texts: string[]) => ({
+  url,
+  segments: texts.map((text) => ({ kind: 'p' as const, text })),
+  zones: [],
+  campaigns: [],
+  people: [],
+  captions: [],
+  credits: [],
+});
+
 describe('the benchmark’s passages', () => {
-  const segment = (text: string) => ({ kind: 'p' as const, text });
-  const article = (url: string, ...texts: string[]) => ({
-    url,
-    segments: texts.map(segment),
-    zones: [],
-    campaigns: [],
-    people: [],
-    captions: [],
-    credits: [],
-  });
   const corpus = buildCorpus(
     [
       article('/a/', '高新区组织党员集中培训。目前已有三百名党员参加！下一步将继续推进。', '学习教育走深走实'),
@@ -76,15 +77,6 @@ describe('the benchmark’s passages', () => {
 });
 
 describe('the benchmark’s words with figures, letters or punctuation', () => {
-  const article = (url: string, text: string) => ({
-    url,
-    segments: [{ kind: 'p' as const, text }],
-    zones: [],
-    campaigns: [],
-    people: [],
-    captions: [],
-    credits: [],
-  });
   const corpus = buildCorpus(
     [
       article('/a/', '建成5G基站120个，2021年6月起覆盖“两新”组织。'),
