@@ -62,6 +62,7 @@ export function readLines(page: string): PageLine[] {
   markWrappedLines(lines);
   markListItems(lines);
   markNameLists(lines);
+  markAnnouncedLines(lines);
   markBriefs(lines);
   markAskingHeadlines(lines);
   markFragments(lines);
@@ -132,6 +133,29 @@ function markNameLists(lines: PageLine[]): void {
         row.item = true;
       }
     i = end - 1;
+  }
+}
+
+/**
+ * Short lines a paragraph announces with a colon (…朗诵了自己创作的诗歌《初心》： / 一百年风雨兼程 /
+ * 一百年初心如磐): verse, slogans or a list the text quotes, each a paragraph of its own; not a
+ * new story's headline. Not when a byline or a dateline follows them: then they are the next
+ * story's headline after all, under a text that ended on its colon.
+ */
+function markAnnouncedLines(lines: PageLine[]): void {
+  const content = lines.filter((l) => l.kind !== 'blank' && l.kind !== 'furniture');
+  for (let i = 1; i < content.length; i++) {
+    const before = content[i - 1]!;
+    if (before.kind !== 'body' || !/[:：]$/u.test(before.text) || content[i]!.kind !== 'heading') continue;
+    let end = i;
+    while (content[end]?.kind === 'heading') end++;
+    const after = content[end];
+    if (after?.kind === 'byline' || (after?.kind === 'body' && DATELINE.test(after.text))) continue;
+    for (const line of content.slice(i, end)) {
+      line.kind = 'body';
+      line.item = true;
+    }
+    i = end;
   }
 }
 

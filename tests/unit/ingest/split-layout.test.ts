@@ -1576,3 +1576,34 @@ describe('a byline with words its reading leaves out', () => {
     ]);
   });
 });
+
+describe('short lines a paragraph announces with a colon', () => {
+  const verse = '一百年风雨兼程\n一百年初心如磐\n我们从南湖出发';
+  const story = (after: string) =>
+    splitPage(
+      page(
+        '高新区举办“红心向党”诗歌朗诵会',
+        '本报讯（记者 张三）6月30日，高新区举办诗歌朗诵会。\n金鼎社区党员王五朗诵了自己创作的诗歌《初心》：',
+        verse,
+        after,
+      ),
+    ).stories;
+
+  it('are the text’s verse, a paragraph a line, not the headline of a story of their own', () => {
+    const [only, ...rest] = story('台下观众报以热烈的掌声。朗诵会在大合唱中落下帷幕。');
+    expect(rest).toEqual([]);
+    expect(only!.paragraphs.slice(2)).toEqual([
+      '一百年风雨兼程',
+      '一百年初心如磐',
+      '我们从南湖出发',
+      '台下观众报以热烈的掌声。朗诵会在大合唱中落下帷幕。',
+    ]);
+  });
+
+  it('are a new story’s headline when its byline follows them', () => {
+    const [first, second] = story('本报记者 李四\n今年以来，高新区扎实推进党史学习教育，取得明显成效。');
+    expect(first!.paragraphs.at(-1)).toBe('金鼎社区党员王五朗诵了自己创作的诗歌《初心》：');
+    expect(second!.headline?.title).toBeDefined();
+    expect(second!.credits).toEqual([{ role: 'writer', title: '本报记者', name: '李四' }]);
+  });
+});
