@@ -487,6 +487,13 @@ export function parallelPhrases(text: string): boolean {
 const DIALOGUE = /^(?:(?:问|答|主持人)\s*[:：]\s*\S|记者\s*[:：]\s*\p{Script=Han}{5})/u;
 
 /**
+ * A turn of an interview: who speaks, then a colon (记者：…, 问：…, 李明：…). A turn after a turn
+ * is a paragraph of its own, though the question before it ends without its question mark
+ * (记者：请您介绍一下… / 李明：我们坚持…): a column break never cuts a paragraph before a speaker.
+ */
+export const isTurn = (text: string): boolean => DIALOGUE.test(text) || /^\p{Script=Han}{2,4}\s*[:：]\s*\S/u.test(text);
+
+/**
  * A line the OCR tool set as a quotation or a list item (> …, - …), with no heading mark among
  * its marks: running text, however short (a lead's first piece, cut by a column break), never a
  * headline.

@@ -19,6 +19,7 @@ import {
   briefsLabel,
   CAPTION_CREDIT,
   hashesOf,
+  isTurn,
   JUMP_LINE,
   numberedCaptions,
   printedPageName,
@@ -177,6 +178,7 @@ export function splitPage(page: string): SplitResult {
       !previous.startsWith('## ') &&
       !TERMINAL.test(previous) &&
       !DATELINE.test(line.text) &&
+      !(isTurn(previous) && isTurn(line.text)) &&
       !row &&
       !afterRow
     ) {

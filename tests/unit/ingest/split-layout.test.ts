@@ -1607,3 +1607,21 @@ describe('short lines a paragraph announces with a colon', () => {
     expect(second!.credits).toEqual([{ role: 'writer', title: '本报记者', name: '李四' }]);
   });
 });
+
+describe('an interview whose questions end without their question mark', () => {
+  const [story] = splitPage(
+    page(
+      '访高新区党工委书记李明：以高质量党建引领高质量发展\n本报记者 张三',
+      '记者：请您介绍一下高新区党建工作的主要做法\n李明：我们坚持把党的领导贯穿发展全过程，推动党建与业务深度融合。\n记者：下一步有哪些打算\n李明：我们将持续深化党史学习教育，\n推动学习成果转化为发展成效。',
+    ),
+  ).stories;
+
+  it('keeps each turn a paragraph of its own, and joins a turn a column break cut', () => {
+    expect(story!.paragraphs).toEqual([
+      '记者：请您介绍一下高新区党建工作的主要做法',
+      '李明：我们坚持把党的领导贯穿发展全过程，推动党建与业务深度融合。',
+      '记者：下一步有哪些打算',
+      '李明：我们将持续深化党史学习教育，推动学习成果转化为发展成效。',
+    ]);
+  });
+});
