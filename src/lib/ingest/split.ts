@@ -139,12 +139,17 @@ export function splitPage(page: string): SplitResult {
   const picturesUnder = (index: number, heading: readonly PageLine[]) => {
     let after = index + 1;
     if (heading.length !== 1 || elements[after]?.type !== 'caption') return false;
-    // A section head of the story above, with a photo after it, is no picture item's title.
+    // A section head of the story above, with a photo after it, is no picture item's title:
+    // one that goes on with the story's heads (numbered next, or of their shape), or one under
+    // a paragraph a column break cut. Under a story that ended its last sentence, a line with
+    // only photos under it and a new story after them heads no section.
+    const last = story?.paragraphs.at(-1);
     if (
       !PICTURE_LABEL.test(heading[0]!.text.replace(/\s+/gu, '')) &&
       story &&
       hasBody(story) &&
-      startsStory(heading[0]!, story, elements, index, spacing) < STORY_START
+      startsStory(heading[0]!, story, elements, index, spacing) < STORY_START &&
+      (!last || !TERMINAL.test(last) || nextSectionOf(heading[0]!.text, story))
     )
       return false;
     while (elements[after]?.type === 'caption' || elements[after]?.type === 'photo-credit') after++;

@@ -1625,3 +1625,38 @@ describe('an interview whose questions end without their question mark', () => {
     ]);
   });
 });
+
+describe('a picture item under a title of its own, between two stories', () => {
+  const item = (lastParagraph: string) =>
+    splitPage(
+      page(
+        '高新区召开党建工作会议',
+        '本报讯（记者 张三）3月10日，高新区召开党建工作会议，总结去年工作，部署今年任务。',
+        lastParagraph,
+        '党员志愿者清洁家园',
+        '▲6月25日，金鼎社区党员志愿者开展环境整治志愿服务。 本报记者 王五 摄',
+        '金鼎社区举办党史知识竞赛',
+        '本报讯（通讯员 李四）6月30日，金鼎社区举办党史知识竞赛，来自辖区的8支代表队参加比赛。',
+      ),
+    ).stories;
+
+  it('is a draft of its own under a story that ended its last sentence: the title, its photo’s caption, no text', () => {
+    const [before, pictures, after, ...rest] = item('会议要求，要以庆祝建党100周年为契机，推动党建工作再上新台阶。');
+    expect(rest).toEqual([]);
+    expect(before!.paragraphs.at(-1)).toBe('会议要求，要以庆祝建党100周年为契机，推动党建工作再上新台阶。');
+    expect(before!.captions).toEqual([]);
+    expect(pictures!.headline).toEqual({ title: '党员志愿者清洁家园' });
+    expect(pictures!.paragraphs).toEqual([]);
+    expect(pictures!.captions).toEqual([
+      { text: '▲6月25日，金鼎社区党员志愿者开展环境整治志愿服务。', credit: '本报记者 王五 摄' },
+    ]);
+    expect(after!.headline).toEqual({ title: '金鼎社区举办党史知识竞赛' });
+  });
+
+  it('is not one under a paragraph a column break cut: the line goes on with that story', () => {
+    const [before, next, ...rest] = item('会议要求，要以庆祝建党100周年为契机，推动');
+    expect(rest).toEqual([]);
+    expect(before!.captions).toHaveLength(1);
+    expect(next!.headline).toEqual({ title: '金鼎社区举办党史知识竞赛' });
+  });
+});
