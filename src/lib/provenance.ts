@@ -14,9 +14,9 @@
  * column break: `社` + `区因`). It may start and end only where the page starts or ends a
  * line or a sentence (for a paragraph; also where a brief's title ends on its line, briefs.ts)
  * or a phrase (for headline parts and captions); so an inserted sentence, a changed digit or a
- * dropped character inside a line cannot pass. Each
- * article is compared with its own page only; the page is indexed once (hashes of its lines'
- * prefixes and suffixes), and a piece costs time in proportion to its length.
+ * dropped character inside a line cannot pass. Each article is compared with its own page only;
+ * the page is indexed once (hashes of its lines' prefixes and suffixes), and a piece costs time
+ * in proportion to its length.
  */
 import { stripOcrMarkup } from './ocr-markup.ts';
 import { LEADING_JUMP_MARK, TRAILING_JUMP_MARK } from './jump-marks.ts';
