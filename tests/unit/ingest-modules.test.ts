@@ -249,6 +249,8 @@ describe('renderDraft', () => {
     expect(unknownZones(text, [])).toEqual(['通化高新区']);
     // Nor part of a word, or a word with a particle (成立以高新区委书记为组长, 滋养着高新区).
     expect(unknownZones('成立以高新区委书记为组长的领导小组\n持续滋养着高新区党员干部', [])).toEqual([]);
+    // Nor a verb's 一下 (请您介绍一下高新区党建工作的主要做法).
+    expect(unknownZones('记者：请您介绍一下高新区党建工作的主要做法\n再了解一番高新区', [])).toEqual([]);
   });
   it('names no zone where the words before 高新区 say what kind of zone, not which', () => {
     const text =
