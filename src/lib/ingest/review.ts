@@ -226,7 +226,11 @@ export function sourceLines(sourceText: string, order: number): SourceLine[] {
             ? 'section'
             : 'body';
     } else if (line.kind === 'heading') use = 'section';
-    else use = line.kind as LineUse;
+    else if (line.brief) {
+      // A brief holds its title and its text on one line.
+      use = 'headline';
+      note = '其后为正文';
+    } else use = line.kind as LineUse;
     return {
       number: line.number,
       text: line.raw,

@@ -40,6 +40,21 @@ describe('sourceLines', () => {
     ]);
   });
 
+  it('shows a brief’s line as its title, its text after it, and the briefs’ label as the 栏目', () => {
+    const page = [
+      '党建简讯',
+      '',
+      '■金鼎社区开展志愿服务 6月25日，金鼎社区组织党员志愿者开展环境整治志愿服务。',
+      '■唐家湾镇举办培训班 6月26日，唐家湾镇举办党务工作者培训班，120余名党务工作者参加培训。',
+    ].join('\n');
+    expect(sourceLines(page, 1).map((l) => [l.number, l.use, l.note])).toEqual([
+      [1, 'column', undefined],
+      [2, 'blank', undefined],
+      [3, 'headline', '其后为正文'],
+      [4, 'other-story', '第2篇'],
+    ]);
+  });
+
   it('names a column over the headline as the 栏目, and does not flag a byline’s mark as unusual', () => {
     const page = [
       '【党建引领】',
