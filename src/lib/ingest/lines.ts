@@ -377,6 +377,8 @@ export const CAPTION_MARK =
  * order, a space before each, each a short sentence. Undefined for any other line.
  */
 export function numberedCaptions(text: string): string[] | undefined {
+  // Asked of every line: most open with no ①.
+  if (!/^\s*\u2460/u.test(text)) return undefined;
   const captions = text.trim().split(/\s+(?=[\u2460-\u2473])/u);
   if (captions.length < 2) return undefined;
   const numbered = captions.every(

@@ -93,6 +93,9 @@ function markListItems(lines: PageLine[]): void {
   });
 }
 
+/** A paragraph that ends on a colon announces what the lines under it quote or list (…名单如下：). */
+const announces = (line: PageLine | undefined): boolean => line?.kind === 'body' && /[:：]$/u.test(line.text);
+
 /**
  * A row of three names or more, parted by spaces or 、 (张志强 李红梅 王建国), each of two to four
  * characters opening with a common surname (in a row of five or more, all but one): no
@@ -122,7 +125,7 @@ function markNameLists(lines: PageLine[]): void {
     namesRow(line.text);
   for (let i = 0; i < content.length; i++) {
     const before = content[i - 1];
-    const announced = before?.kind === 'body' && /[:：]$/u.test(before.text);
+    const announced = announces(before);
     let end = i;
     while (isRow(content[end], announced)) end++;
     if (end === i) continue;
@@ -146,7 +149,7 @@ function markAnnouncedLines(lines: PageLine[]): void {
   const content = lines.filter((l) => l.kind !== 'blank' && l.kind !== 'furniture');
   for (let i = 1; i < content.length; i++) {
     const before = content[i - 1]!;
-    if (before.kind !== 'body' || !/[:：]$/u.test(before.text) || content[i]!.kind !== 'heading') continue;
+    if (!announces(before) || content[i]!.kind !== 'heading') continue;
     let end = i;
     while (content[end]?.kind === 'heading') end++;
     const after = content[end];
