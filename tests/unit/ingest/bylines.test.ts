@@ -1,6 +1,7 @@
 /** bylines.ts: roles and names as bylines and credits print them. */
 import { describe, expect, it } from 'vitest';
 import {
+  DATELINE,
   bylineOnItsOwn,
   leadCredits,
   parseByline,
@@ -183,6 +184,27 @@ describe('leadCredits', () => {
       '新华社济南8 月22日电 记者 张嘉村',
     ]);
     expect(credits('本报讯 记者宋显晖报道：日前，高新区安监局开展活动。')).toEqual(['本报讯 记者  宋显晖']);
+  });
+
+  it('reads another paper’s, site’s or newsroom’s dateline, and no word that ends in 讯', () => {
+    const credits = (lead: string) => leadCredits(lead).map((c) => `${c.label} ${c.title ?? ''} ${c.name}`);
+    expect(credits('科技日报讯（记者 张三 通讯员 李四）6月27日，高新区举办专题党课。')).toEqual([
+      '科技日报讯 记者 张三',
+      '科技日报讯 通讯员 李四',
+    ]);
+    expect(credits('高新区融媒体中心讯 （通讯员 王五）近日，高新区召开会议。')).toEqual([
+      '高新区融媒体中心讯 通讯员 王五',
+    ]);
+    expect(credits('人民网北京 6月27日电（记者 张三）近日，高新区召开会议。')).toEqual([
+      '人民网北京 6月27日电 记者 张三',
+    ]);
+    for (const sentence of [
+      '传来喜讯（图）近日，高新区获评先进。',
+      '群众闻讯（记者 张三）赶来。',
+      '党建简讯 6月27日，高新区召开会议。',
+    ])
+      expect(DATELINE.test(sentence), sentence).toBe(false);
+    expect(DATELINE.test('珠海高新区讯 6月27日，高新区举办专题党课。')).toBe(true);
   });
 
   it('reads photos said after the names (摄影报道, 文/图) as each name’s photos too, not as a name', () => {
