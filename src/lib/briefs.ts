@@ -1,9 +1,42 @@
 /**
- * Briefs as a column of them prints each (党建简讯 / ■金鼎社区开展志愿服务 6月25日，…): a mark, a
- * title of no punctuation but quotes, a space, then the brief's text on the same line. Ingest
- * makes each a story (its title the headline, the rest its text); the provenance check lets a
- * paragraph start where such a title ends, as where a line starts.
+ * Briefs as a column of them prints each, its title and its text on one line: after a mark
+ * (■金鼎社区开展志愿服务 6月25日，…), in brackets (【金鼎社区开展志愿服务】6月25日，…), or bare, a
+ * space parting the title from a text that opens as a news item does (金鼎社区开展志愿服务
+ * 6月25日，…). Ingest makes each a story (its title the headline, the rest its text); the
+ * provenance check lets a paragraph start where such a title ends, as where a line starts.
  */
 
-/** The mark and title of a brief before its text, and the space after them (the title is group 1). */
-export const BRIEF_HEAD = /^\s*[■□●◆◇★☆►]\s*([^\s，。！？；：:,!?;（）()]{4,30})[\s\u3000]+(?=\S)/u;
+/** How a news item opens: a day (6月25日), 近日, 日前, 昨天, 今年以来, 本报讯. */
+export const OPENS_AS_NEWS = /^(?:\d{1,2}月\d{1,2}日|近日|日前|昨[日天]|今年以来|本报讯)/u;
+
+/** A brief's title: no punctuation but quotes; 4 to 30 characters. */
+const TITLE = String.raw`([^\s，。！？；：:,!?;（）()【】〖〗]{4,30})`;
+const MARKED = new RegExp(String.raw`^\s*[■□●◆◇★☆►]\s*${TITLE}[\s\u3000]+(?=\S)`, 'u');
+const BRACKETED = new RegExp(String.raw`^\s*[【〖]\s*${TITLE}\s*[】〗][\s\u3000]*(?=\S)`, 'u');
+// Bare, only a news item's opening tells a title from a phrase a stray space parts from the rest
+// of its sentence (高新区党工委书记 李明指出，…); nor is a dateline (珠海高新区讯 6月25日) a title.
+const BARE = new RegExp(String.raw`^\s*${TITLE}[\s\u3000]+(?=${OPENS_AS_NEWS.source.slice(1)})`, 'u');
+
+/** A brief's title before its text on a line (group 1 the title; length where its text starts). */
+export interface BriefHead {
+  title: string;
+  /** How the title is set apart: after a mark, in brackets, or bare before a news item's opening. */
+  form: 'marked' | 'bracketed' | 'bare';
+  /** Where the brief's text starts on the line. */
+  length: number;
+}
+
+/** The title a line prints before a brief's text, if it opens as a brief. */
+export function briefHead(line: string): BriefHead | undefined {
+  for (const [form, pattern] of [
+    ['marked', MARKED],
+    ['bracketed', BRACKETED],
+    ['bare', BARE],
+  ] as const) {
+    const head = pattern.exec(line);
+    if (!head) continue;
+    if (form === 'bare' && /[讯电]$/u.test(head[1]!)) return undefined;
+    return { title: head[1]!, form, length: head[0].length };
+  }
+  return undefined;
+}

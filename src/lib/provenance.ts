@@ -21,7 +21,7 @@
 import { stripOcrMarkup } from './ocr-markup.ts';
 import { LEADING_JUMP_MARK, TRAILING_JUMP_MARK } from './jump-marks.ts';
 import { appendAll } from './arrays.ts';
-import { BRIEF_HEAD } from './briefs.ts';
+import { briefHead } from './briefs.ts';
 
 /** Where a piece may start or end inside a line of the page. */
 export type Boundary = 'sentence' | 'phrase' | 'any';
@@ -162,9 +162,9 @@ export function foldLine(raw: string, number: number, column = 0, lineEnds = tru
     for (const end of ends) if (end !== undefined) flags[end] = flags[end]! | SENTENCE | PHRASE;
   }
   // A brief's text starts after its title on the same line (■金鼎社区开展志愿服务 6月25日，…), as a line would.
-  const brief = BRIEF_HEAD.exec(stripped);
+  const brief = briefHead(stripped);
   if (brief) {
-    const start = foldText(stripped.slice(0, brief[0].length)).length;
+    const start = foldText(stripped.slice(0, brief.length)).length;
     flags[start] = flags[start]! | SENTENCE | PHRASE;
   }
   return { text, flags, number, column };

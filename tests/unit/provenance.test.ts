@@ -113,15 +113,25 @@ describe('trace', () => {
       [
         '■金鼎社区开展“我为群众办实事”志愿服务 6月25日，金鼎社区组织党员志愿者开展环境整治。',
         '',
+        '【唐家湾镇举办党务干部培训班】6月26日，唐家湾镇举办党务干部培训班。',
+        '',
+        '淇澳村召开党员大会 近日，淇澳村党支部召开党员大会。',
+        '',
         '高新区召开会议 部署全年工作。',
+        '',
+        '珠海高新区讯 6月27日，高新区举办党课。',
       ].join('\n'),
     );
     const tracedHere = (text: string, boundary: Boundary = 'sentence') => trace(foldText(text), briefs, boundary).ok;
     expect(tracedHere('6月25日，金鼎社区组织党员志愿者开展环境整治。')).toBe(true);
     expect(tracedHere('金鼎社区开展“我为群众办实事”志愿服务', 'phrase')).toBe(true);
-    // Inside its text, and after a space in a line that opens with no mark, still no sentence starts.
+    // In brackets, or bare before a news item's opening.
+    expect(tracedHere('6月26日，唐家湾镇举办党务干部培训班。')).toBe(true);
+    expect(tracedHere('近日，淇澳村党支部召开党员大会。')).toBe(true);
+    // Inside its text, after a space before what opens no news item, or after a dateline, still no sentence starts.
     expect(tracedHere('金鼎社区组织党员志愿者开展环境整治。')).toBe(false);
     expect(tracedHere('部署全年工作。')).toBe(false);
+    expect(tracedHere('6月27日，高新区举办党课。')).toBe(false);
   });
 
   it('gives where on the page each reading of a piece starts', () => {

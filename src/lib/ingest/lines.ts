@@ -20,7 +20,7 @@ import {
 import { fullWidthPunctuation } from './punctuation.ts';
 import { JUMP_LINE_TEXT, withoutJumpMarks } from '../jump-marks.ts';
 import { isPicture, isTableRow, stripOcrMarkup } from '../ocr-markup.ts';
-import { BRIEF_HEAD } from '../briefs.ts';
+import { briefHead } from '../briefs.ts';
 
 export type LineKind = 'blank' | 'furniture' | 'banner' | 'byline' | 'photo-credit' | 'caption' | 'heading' | 'body';
 
@@ -51,15 +51,16 @@ export interface Brief {
 }
 
 /**
- * A brief as a column of briefs prints it: a mark, a title of no punctuation but quotes, a space,
- * and its text, a clause or more (■金鼎社区开展“我为群众办实事”志愿服务 6月25日，金鼎社区…).
- * Read from the raw line, whose spaces tell the title from the text.
+ * A brief as a column of briefs prints it: its title (after a mark, in brackets, or bare before a
+ * news item's opening; briefs.ts), and its text, a clause or more, on the same line
+ * (■金鼎社区开展“我为群众办实事”志愿服务 6月25日，金鼎社区…). Read from the raw line, whose
+ * spaces tell the title from the text.
  */
 export function briefItem(raw: string): Brief | undefined {
   const stripped = stripOcrMarkup(raw);
-  const head = BRIEF_HEAD.exec(stripped);
+  const head = briefHead(stripped);
   if (!head) return undefined;
-  const [title, text] = [cleanLine(head[1]!), cleanLine(stripped.slice(head[0].length))];
+  const [title, text] = [cleanLine(head.title), cleanLine(stripped.slice(head.length))];
   if (!HAN.test(title) || !HAN.test(text) || [...text].length < 10 || !/[，。！？]/u.test(text)) return undefined;
   return { title, text };
 }
@@ -70,9 +71,6 @@ export const BRIEFS_LABEL_MAX = 12;
 /** A heading line that may label a column of briefs. */
 export const briefsLabel = (line: Pick<PageLine, 'kind' | 'text'> | undefined): boolean =>
   line?.kind === 'heading' && [...line.text.replace(/\s+/gu, '')].length <= BRIEFS_LABEL_MAX;
-
-/** How a news item opens: a day (6月25日), 近日, 日前, 昨天, 本报讯. */
-export const OPENS_AS_NEWS = /^(?:\d{1,2}月\d{1,2}日|近日|日前|昨[日天]|今年以来|本报讯)/u;
 
 /**
  * A paragraph ending here is complete; one ending elsewhere was cut by a column break. A closing

@@ -26,7 +26,6 @@ import {
   NARRATING,
   REPORTING_A_MEETING,
   NO_HAN,
-  OPENS_AS_NEWS,
   OPENS_WITH_SHORT_PHRASE,
   pageNumberWithoutName,
   PHRASE_FURNITURE,
@@ -37,6 +36,7 @@ import {
   TIES_TO_TEXT,
   type PageLine,
 } from './lines.ts';
+import { OPENS_AS_NEWS } from '../briefs.ts';
 import { elementsOf, sectionNumber, spacingOf } from './page-layout.ts';
 import { isCommonSurname } from './surnames.ts';
 import { splitsWord } from './words.ts';
@@ -611,8 +611,11 @@ function markPageNames(lines: PageLine[]): void {
     const nextToFurniture = [top[i - 1], top[i + 1]].some((l) => (l?.kind === 'furniture' && !isMark(l)) || word(l));
     // Right over a headline, on its own, it is the headline's 引题 or 栏目 (党史学习教育), unless
     // the 版次 line names the page so.
+    // So is one right over a column of briefs (党建简讯 / ■金鼎社区开展志愿服务 6月25日，…): their label.
     const overHeadline =
-      top[i + 1]?.kind === 'heading' && !word(top[i + 1]) && !word(top[i - 1]) && line.text !== pageName;
+      (top[i + 1] ? top[i + 1]!.kind === 'heading' && !word(top[i + 1]) : !!content[firstText]?.brief) &&
+      !word(top[i - 1]) &&
+      line.text !== pageName;
     // Right under a 版次 that names no page (第３版 / 要闻), over a headline whole without it (引题,
     // 主题 and 副题: a fourth line is none of them), it is the name the 版次 leaves out.
     const below = top.slice(i + 1);

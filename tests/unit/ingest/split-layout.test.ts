@@ -1481,6 +1481,49 @@ describe('a column of briefs, each printed on one line with its title', () => {
     expect(stories[1]!.column).toBeUndefined();
   });
 
+  it('reads titles in brackets, or bare before the news, under a label right under the masthead', () => {
+    const forms = [
+      [
+        '【金鼎社区开展志愿服务】6月25日，金鼎社区党委组织党员志愿者走进小区，为居民提供义诊服务。',
+        '〖唐家湾镇举办党务干部培训班〗 近日，唐家湾镇举办党务干部培训班，50余名党务干部参加培训。',
+      ],
+      [
+        '金鼎社区开展志愿服务 6月25日，金鼎社区党委组织党员志愿者走进小区，为居民提供义诊服务。',
+        '唐家湾镇举办党务干部培训班　近日，唐家湾镇举办党务干部培训班，50余名党务干部参加培训。',
+      ],
+    ];
+    for (const briefs of forms) {
+      const { stories, dropped } = splitPage(page('珠海日报 2021年6月28日 星期一 第3版', '党建简讯', ...briefs));
+      expect(
+        stories.map((s) => [s.headline?.title, s.column, s.paragraphs]),
+        briefs[0],
+      ).toEqual([
+        ['金鼎社区开展志愿服务', '党建简讯', ['6月25日，金鼎社区党委组织党员志愿者走进小区，为居民提供义诊服务。']],
+        ['唐家湾镇举办党务干部培训班', '党建简讯', ['近日，唐家湾镇举办党务干部培训班，50余名党务干部参加培训。']],
+      ]);
+      // The label is the briefs', not the page's name.
+      expect(dropped.map((d) => d.text)).toEqual(['珠海日报 2021年6月28日 星期一 第3版']);
+    }
+  });
+
+  it('keeps in its text a phrase a stray space parts from its sentence, and a dateline', () => {
+    const { stories } = splitPage(
+      page(
+        '高新区举办专题党课',
+        '珠海高新区讯 6月27日，高新区举办专题党课，邀请市委党校教授授课。\n高新区党工委书记 李明在会上指出，要把党史学习教育抓实抓细。',
+      ),
+    );
+    expect(stories.map((s) => [s.headline?.title, s.paragraphs])).toEqual([
+      [
+        '高新区举办专题党课',
+        [
+          expect.stringMatching(/^珠海高新区讯 ?6月27日，/),
+          expect.stringMatching(/^高新区党工委书记 ?李明在会上指出，/),
+        ],
+      ],
+    ]);
+  });
+
   it('keeps paragraphs a mark sets off inside a story as its text, and a marked byline a byline', () => {
     const [only, ...rest] = splitPage(
       page(
