@@ -9,8 +9,8 @@
 /** How a news item opens: a day (6月25日), 近日, 日前, 昨天, 今年以来, 本报讯. */
 export const OPENS_AS_NEWS = /^(?:\d{1,2}月\d{1,2}日|近日|日前|昨[日天]|今年以来|本报讯)/u;
 
-/** A brief's title: no punctuation but quotes; 4 to 30 characters. */
-const TITLE = String.raw`([^\s，。！？；：:,!?;（）()【】〖〗]{4,30})`;
+/** A brief's title: no punctuation but quotes, and a colon after its place (金鼎社区：开展…); 4 to 30 characters. */
+const TITLE = String.raw`([^\s，。！？；：:,!?;（）()【】〖〗][^\s，。！？；,!?;（）()【】〖〗]{2,28}[^\s，。！？；：:,!?;（）()【】〖〗])`;
 const MARKED = new RegExp(String.raw`^\s*[■□●◆◇★☆►]\s*${TITLE}[\s\u3000]+(?=\S)`, 'u');
 const BRACKETED = new RegExp(String.raw`^\s*[【〖]\s*${TITLE}\s*[】〗][\s\u3000]*(?=\S)`, 'u');
 // Bare, only a news item's opening tells a title from a phrase a stray space parts from the rest

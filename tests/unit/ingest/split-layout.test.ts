@@ -1506,6 +1506,19 @@ describe('a column of briefs, each printed on one line with its title', () => {
     }
   });
 
+  it('reads a title that names its place before a colon (■金鼎社区：开展…)', () => {
+    const { stories } = splitPage(
+      page(
+        '党建简讯',
+        '■金鼎社区：开展志愿服务 6月25日，金鼎社区党委组织党员志愿者走进小区，为居民提供义诊服务。\n■唐家湾镇：举办党务干部培训班 近日，唐家湾镇举办党务干部培训班，50余名党务干部参加培训。',
+      ),
+    );
+    expect(stories.map((s) => [s.headline?.title, s.column, s.paragraphs[0]?.slice(0, 6)])).toEqual([
+      ['金鼎社区：开展志愿服务', '党建简讯', '6月25日，'],
+      ['唐家湾镇：举办党务干部培训班', '党建简讯', '近日，唐家湾'],
+    ]);
+  });
+
   it('keeps in its text a phrase a stray space parts from its sentence, and a dateline', () => {
     const { stories } = splitPage(
       page(
