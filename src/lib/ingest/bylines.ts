@@ -275,6 +275,19 @@ export function leadCredits(paragraph: string): Credit[] {
   return [];
 }
 
+const SOURCE_LABEL = '(?:稿件|信息|文章|本文|新闻)?来源\\s*[:：]';
+/**
+ * Where a story's text came from, printed after it: （来源：珠海日报）, 来源：新华网, （据新华社）,
+ * （据《人民日报》报道）, （本报综合）; alone, or after the last sentence.
+ */
+const SOURCE_NOTE = new RegExp(
+  `(?:^|(?<=[。！？”]))\\s*(?:[（(]\\s*(?:${SOURCE_LABEL}\\s*[^（）()]{2,30}|据[^（）()]{1,28}(?:报道|电|消息|社|网|报|台|》)|(?:本报)?综合[^（）()]{0,30})\\s*[）)]|${SOURCE_LABEL}\\s*[^（）()，。！？:：]{2,30})$`,
+  'u',
+);
+
+/** A paragraph that ends with where the story came from (…。（来源：珠海日报））, which ends the story. */
+export const endsWithSourceNote = (paragraph: string): boolean => SOURCE_NOTE.test(paragraph.trim());
+
 /** Labelled credits in brackets after the last sentence: …。（作者：李四） */
 const LABELLED_AFTER_TEXT = new RegExp(
   `(?<=[。！？”])\\s*[（(]\\s*((?:${ROLE_LABEL})\\s*[:：][^（）()]{2,40})[）)]$`,

@@ -9,6 +9,7 @@ import {
   BYLINE_MARK,
   bylineOnItsOwn,
   DATELINE,
+  endsWithSourceNote,
   PICTURE_BY,
   readsAsSentence,
   REPORTER_TITLE,
@@ -448,6 +449,8 @@ export function classifyLine(raw: string, blanksBefore: number): Pick<PageLine, 
   )
     return { kind: 'caption', text };
   if (DATELINE.test(text)) return { kind: 'body', text };
+  // Where the story came from (来源：珠海日报), under its text: the text's last line, not a headline.
+  if (endsWithSourceNote(text)) return { kind: 'body', text };
   // An interview's question or answer (记者：请您介绍…, 问：…, 答：…), however short: text.
   if (DIALOGUE.test(text)) return { kind: 'body', text };
   // A short label ending in a colon ("惠州仲恺高新区：") belongs to a headline too.

@@ -13,7 +13,15 @@
  * size, where the OCR tool marks it with #, tells 主题 from 引题 and 副题 (headlines.ts) and
  * titles from sections. Bylines are read by bylines.ts, what the report flags by suspicions.ts.
  */
-import { DATELINE, leadCredits, parseByline, trailingByline, unreadInByline, type Credit } from './bylines.ts';
+import {
+  DATELINE,
+  endsWithSourceNote,
+  leadCredits,
+  parseByline,
+  trailingByline,
+  unreadInByline,
+  type Credit,
+} from './bylines.ts';
 import { bracketedColumn, headlineFromBlock, SUBTITLE_DASH, type Headline } from './headlines.ts';
 import {
   briefsLabel,
@@ -219,8 +227,9 @@ export function splitPage(page: string): SplitResult {
   };
 
   /**
-   * Credits printed under a story's text, or at the end of its last paragraph, end it: a
-   * heading after them (element index) is the next story's, however many lines it has.
+   * Credits printed under a story's text, or at the end of its last paragraph, end it, as does
+   * where the story came from (（来源：珠海日报）): a heading after them (element index) is the
+   * next story's, however many lines it has.
    */
   const afterCredits = (index: number) => {
     const above = elements[index - 1];
@@ -231,7 +240,8 @@ export function splitPage(page: string): SplitResult {
         (above?.type === 'photo-credit' &&
           STORY_PHOTO_CREDIT.test(above.line.text) &&
           elements[index - 2]?.type === 'body') ||
-        trailingByline(story!.paragraphs.at(-1) ?? '').credits.length > 0)
+        trailingByline(story!.paragraphs.at(-1) ?? '').credits.length > 0 ||
+        endsWithSourceNote(story!.paragraphs.at(-1) ?? ''))
     );
   };
 

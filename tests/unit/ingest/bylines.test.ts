@@ -2,6 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   DATELINE,
+  endsWithSourceNote,
   bylineOnItsOwn,
   leadCredits,
   parseByline,
@@ -286,5 +287,33 @@ describe('trailingByline, labelled credits in brackets after the last sentence',
       '会议由（作者：李四）主持',
     ])
       expect(trailingByline(paragraph)).toEqual({ text: paragraph, credits: [] });
+  });
+});
+
+describe('endsWithSourceNote', () => {
+  it('reads where a story came from, alone or after its last sentence', () => {
+    for (const note of [
+      '（来源：珠海日报）',
+      '来源：新华网',
+      '稿件来源: 高新区党群工作部',
+      '（据新华社）',
+      '（据《人民日报》报道）',
+      '（本报综合）',
+      '会议要求，各级党组织要抓好落实。（来源：珠海日报）',
+      '会议要求，各级党组织要抓好落实。”（据新华社电）',
+    ])
+      expect(endsWithSourceNote(note), note).toBe(true);
+  });
+
+  it('reads no sentence, headline or bracket that only speaks of a source', () => {
+    for (const text of [
+      '数据来源：国家统计局',
+      '来源：珠海日报，记者张三',
+      '党员群众纷纷表示，这是力量的来源：初心。',
+      '高新区召开会议（据了解，会议为期两天）',
+      '会议要求，各级党组织要抓好落实（来源：珠海日报）',
+      '（图为党员志愿者在社区开展服务）',
+    ])
+      expect(endsWithSourceNote(text), text).toBe(false);
   });
 });

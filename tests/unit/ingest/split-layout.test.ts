@@ -1555,6 +1555,34 @@ describe('a column of briefs, each printed on one line with its title', () => {
   });
 });
 
+describe('where a story came from, printed under its text', () => {
+  const stories = (note: string, attached = false) =>
+    splitPage(
+      page(
+        '以党建引领基层治理现代化\n本报记者 张三',
+        `近年来，金鼎社区党委把党组织建在网格上，累计为群众解决实际问题300余件。${attached ? note : `\n${note}`}`,
+        '高新区召开党史学习教育总结会议',
+        '会议指出，要巩固拓展学习教育成果，推动党史学习教育常态化长效化。（记者 王五 通讯员 赵六）',
+      ),
+    ).stories;
+
+  it('ends the story: the headline under it leads a story of its own, with its own credits', () => {
+    for (const [note, attached] of [
+      ['（来源：珠海日报）', false],
+      ['来源：珠海日报', false],
+      ['（据新华社）', false],
+      ['（来源：珠海日报）', true],
+    ] as const) {
+      const [first, second, ...rest] = stories(note, attached);
+      expect(rest, note).toEqual([]);
+      expect(first!.paragraphs.join('').endsWith(note), note).toBe(true);
+      expect(first!.credits.map((c) => c.name)).toEqual(['张三']);
+      expect(second!.headline, note).toEqual({ title: '高新区召开党史学习教育总结会议' });
+      expect(second!.credits.map((c) => c.name)).toEqual(['王五', '赵六']);
+    }
+  });
+});
+
 describe('a group of photos and a reporter’s note under a story', () => {
   const [story, ...rest] = splitPage(
     page(
