@@ -262,6 +262,29 @@ const PRINTED_DATE =
 /** A paper's name as its 报头 prints it: 珠海特区报, 中国高新技术产业导报. */
 const PAPER_NAME = '\\p{Script=Han}{2,14}(?:日报|晚报|导报|时报|商报|周报|特区报)(?:社)?';
 
+/** The rule that drops a front page's contents (今日导读 / 高新区召开党建工作会议 2版). */
+export const CONTENTS = '导读';
+
+/** The label over a front page's contents: 导读, 今日导读, 本期要目, 【要闻导读】. */
+export const CONTENTS_LABEL = /^[【〖［[■●◆]?\s*(?:今日|本期|本版|要闻|今日要闻)?\s*(?:导读|要目)\s*[】〗］\]]?$/u;
+
+const ENTRY_PAGE = `(?:第\\s*)?(?:[A-Z]\\s*)?\\d{1,2}\\s*版`;
+/**
+ * A line of a front page's contents: a story's headline and the page it is on, after a space or
+ * leader dots, or in brackets (高新区召开党建工作会议 2版, …………第3版, （A2版）); not a jump
+ * line (（下转第2版）). Under a contents label, a page number without 版 (… A2) too.
+ */
+export function contentsEntry(raw: string, labelled: boolean): boolean {
+  const text = raw.trim();
+  const page = labelled ? `(?:${ENTRY_PAGE}|[A-Z]\\d{1,2})` : ENTRY_PAGE;
+  const entry = new RegExp(
+    `^(\\S.{3,48}?)(?:[\\s\u3000]*[…·．.]{2,}[\\s\u3000]*|[\\s\u3000]+)${page}$|^(\\S.{3,48}?)[\\s\u3000]*[（(]\\s*${ENTRY_PAGE}\\s*[）)]$`,
+    'u',
+  ).exec(text);
+  const title = entry?.[1] ?? entry?.[2];
+  return !!title && HAN.test(title) && !/(?:下转|上接|转|接|见)\s*$/u.test(title) && !/[。；]$/u.test(title);
+}
+
 /** The rule that drops a jump line (（上接A1版）): split.ts reads 上接 under a headline as a story's start. */
 export const JUMP_LINE = '转版';
 

@@ -23,6 +23,9 @@ import {
   hashesOf,
   isMark,
   JUMP_LINE,
+  CONTENTS,
+  CONTENTS_LABEL,
+  contentsEntry,
   NARRATING,
   REPORTING_A_MEETING,
   NO_HAN,
@@ -59,6 +62,7 @@ export function readLines(page: string): PageLine[] {
   });
   splitJumpMarks(lines);
   datelineRests(lines);
+  markContents(lines);
   markWrappedLines(lines);
   markListItems(lines);
   markNameLists(lines);
@@ -70,6 +74,32 @@ export function readLines(page: string): PageLine[] {
   markPageNames(lines);
   markFootCredits(lines);
   return lines;
+}
+
+/**
+ * A front page's contents (今日导读 / 高新区召开党建工作会议 2版 / 金鼎社区…会客厅 3版): other
+ * pages' headlines, not this page's; dropped with their label, or a run of two entries or more
+ * without one.
+ */
+function markContents(lines: PageLine[]): void {
+  const content = lines.filter((l) => l.kind !== 'blank');
+  for (let i = 0; i < content.length; i++) {
+    const labelled = CONTENTS_LABEL.test(stripOcrMarkup(content[i]!.raw).trim());
+    const from = labelled ? i + 1 : i;
+    let end = from;
+    while (
+      end < content.length &&
+      content[end]!.kind !== 'furniture' &&
+      contentsEntry(stripOcrMarkup(content[end]!.raw), labelled)
+    )
+      end++;
+    if (end - from < (labelled ? 1 : 2)) continue;
+    for (const line of content.slice(i, end)) {
+      line.kind = 'furniture';
+      line.rule = CONTENTS;
+    }
+    i = end - 1;
+  }
 }
 
 /**

@@ -455,12 +455,15 @@ export function splitPage(page: string): SplitResult {
     } else addText(target, line, false);
   });
 
-  // An editor's note printed over a headline (编者按：…) opens the story under it.
+  // An editor's note printed over a headline (编者按：…, or 【编者按】 on a line of its own over
+  // its text) opens the story under it.
   for (let i = stories.length - 2; i >= 0; i--) {
     const [note, next] = [stories[i]!, stories[i + 1]!];
-    if (note.headline || !next.headline || !EDITORS_NOTE.test(note.paragraphs[0] ?? '')) continue;
+    const { kicker, title, subtitle } = note.headline ?? {};
+    const label = title && !kicker && !subtitle && title.replace(EDITORS_NOTE, '').trim() === '' ? title : undefined;
+    if (!next.headline || (note.headline ? !label : !EDITORS_NOTE.test(note.paragraphs[0] ?? ''))) continue;
     if (note.credits.length || note.captions.length || note.paragraphs.some((p) => p.startsWith('## '))) continue;
-    next.paragraphs.unshift(...note.paragraphs);
+    next.paragraphs.unshift(...(label ? [`## ${label}`] : []), ...note.paragraphs);
     next.lines.unshift(...note.lines);
     next.firstLine = note.firstLine;
     stories.splice(i, 1);

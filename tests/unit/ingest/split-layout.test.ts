@@ -7,7 +7,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { unknownZones } from '../../../src/lib/ingest/suggest.ts';
 import { parseByline, trailingByline } from '../../../src/lib/ingest/bylines.ts';
-import { classifyLine, numberedCaptions } from '../../../src/lib/ingest/lines.ts';
+import { classifyLine, contentsEntry, numberedCaptions } from '../../../src/lib/ingest/lines.ts';
 import {
   cutInWord,
   looksLikeFragment,
@@ -50,6 +50,43 @@ describe('lines that look like headings', () => {
 });
 
 describe('page furniture at the top', () => {
+  it('drops a front page’s contents, other pages’ headlines, with their label or two entries or more', () => {
+    const story = [
+      '高新区开展党史学习教育\n本报记者 张三',
+      '近日，高新区组织党员干部开展党史学习教育，参观革命纪念馆。',
+    ];
+    const contents = [
+      ['今日导读', '高新区召开党史学习教育总结会议 2版\n金鼎社区：党群服务中心成了居民“会客厅” 3版'],
+      ['【要闻导读】', '唐家湾镇举办党务干部培训班……………第4版'],
+      ['本期要目', '高新区召开党史学习教育总结会议 A2'],
+      ['高新区召开党史学习教育总结会议（2版）', '唐家湾镇举办党务干部培训班　A3版'],
+    ];
+    for (const lines of contents) {
+      const result = splitPage(page('珠海日报 2021年6月28日 星期一 第1版', ...lines, ...story));
+      expect(
+        result.stories.map((s) => [s.headline?.title, s.paragraphs.length]),
+        lines[0],
+      ).toEqual([['高新区开展党史学习教育', 1]]);
+      expect(result.dropped.filter((d) => d.rule === '导读').map((d) => d.text).length, lines[0]).toBe(
+        lines.join('\n').split('\n').length,
+      );
+    }
+  });
+
+  it('keeps a headline that ends in a version (3.0版), one contents-like line alone, and a jump line', () => {
+    expect(contentsEntry('高新区党建工作迈入3.0版', false)).toBe(false);
+    expect(contentsEntry('党建工作 升级3.0版', false)).toBe(false);
+    expect(contentsEntry('（下转第2版）', false)).toBe(false);
+    expect(contentsEntry('高新区召开会议 见第2版', false)).toBe(false);
+    expect(contentsEntry('高新区召开会议 A2', false)).toBe(false);
+    expect(contentsEntry('高新区召开会议 A2', true)).toBe(true);
+    const { stories, dropped } = splitPage(
+      page('高新区党建工作迈入 3版', '近日，高新区组织党员干部开展党史学习教育，参观革命纪念馆。'),
+    );
+    expect(stories.map((s) => s.headline?.title)).toEqual(['高新区党建工作迈入 3版']);
+    expect(dropped).toEqual([]);
+  });
+
   it('drops a 版名 printed beside the date or 版次, and a stack of them', () => {
     const result = splitPage(
       page(
@@ -1268,6 +1305,27 @@ describe('an editor’s note over a headline', () => {
     ]);
     expect(stories[0]!.firstLine).toBe(1);
     expect(suspicions.map((s) => s.kind)).not.toContain('no-headline');
+  });
+
+  it('opens the story under it when its label stands on a line of its own (【编者按】), the label a section head', () => {
+    for (const label of ['【编者按】', '编者按', '〖编者的话〗']) {
+      const { stories } = splitPage(
+        page(
+          `${label}\n为庆祝中国共产党成立100周年，本报今起开设“党员风采”专栏，讲述高新区优秀共产党员的故事。`,
+          '做新时代的追梦人',
+          '本报记者 王芳',
+          '陈华是高新区一家科技企业的党支部书记。多年来，他带领党员攻坚克难，推动企业发展。',
+        ),
+      );
+      expect(stories.map((s) => [s.headline, s.column, s.paragraphs.slice(0, 2), s.firstLine])).toEqual([
+        [
+          { title: '做新时代的追梦人' },
+          undefined,
+          [`## ${label}`, expect.stringMatching(/^为庆祝中国共产党成立100周年/)],
+          1,
+        ],
+      ]);
+    }
   });
 
   it('leaves text over the first headline that is no editor’s note a draft of its own (a story going on from another page)', () => {
