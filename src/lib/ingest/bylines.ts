@@ -9,8 +9,15 @@ import { isCommonSurname } from './surnames.ts';
 /** The marks some papers print before a byline: ■ 本报记者 张三. */
 export const BYLINE_MARKS = '■□◎●○◆◇★☆►';
 export const BYLINE_MARK = new RegExp(`^[${BYLINE_MARKS}]\\s*`, 'u');
+/**
+ * A newsroom's reporter, as papers of the media-centre years print it: 融媒体记者, 全媒体记者,
+ * 本报融媒记者, 高新区融媒体中心记者.
+ */
+export const MEDIA_REPORTER =
+  '(?:本报|\\p{Script=Han}{1,8}?(?:区|县|市|州|旗|台|报|网|社))?(?:融媒体?|全媒体|新媒体)(?:中心)?(?:特约|实习|见习|首席)?记者';
 /** The titles printed before a reporter's name, longest first. */
 export const REPORTER_TITLE =
+  `${MEDIA_REPORTER}|` +
   '本报(?:特约|实习|见习|首席)?记者|本报(?:特约)?通讯员|特约(?:记者|通讯员|撰稿人)|(?:实习|见习|首席)记者|通讯员|记者|实习生|撰稿人|(?:本报)?(?:特约)?评论员';
 
 /** The slash of 文/张三 and 图/李四, as OCR prints it. */
@@ -19,7 +26,7 @@ const SLASH = '[/／|｜│]';
 export const PICTURE_BY = new RegExp(`^图\\s*${SLASH}\\s*(\\p{Script=Han}{2,4})$`, 'u');
 /** Text and photos by one: 文/图 张三, 图文：张三. */
 export const TEXT_AND_PICTURE_BY = new RegExp(
-  `^(文\\s*${SLASH}\\s*图|图文|文图)\\s*[:：]?\\s*(\\p{Script=Han}{2,4})$`,
+  `^(文\\s*${SLASH}\\s*图|图文|文图)\\s*[:：]?\\s*((?:(?:${REPORTER_TITLE})\\s*)?\\p{Script=Han}{2,4}(?:[\\s、]+(?:(?:${REPORTER_TITLE})\\s*)?\\p{Script=Han}{2,4})*)$`,
   'u',
 );
 /** Text by one, photos by another: 文/张三, 文/本报记者 张三 图/李四. */
@@ -43,6 +50,8 @@ export const DATELINE = new RegExp(
 );
 
 /** Words printed before a name in a byline, and the role they give. */
+/** What parts a label from its names: a colon, a point, or a bar or slash (记者｜张三, 撰文/张三). */
+export const LABEL_SEPARATOR = '[:：.．|｜│/／]';
 export const ROLE_LABEL = '责任编辑|编辑|责编|组版|美编|校对|撰写|采写|撰文|文字|摄影|摄像|图片|记者|作者|通讯员';
 /**
  * The labels some papers print with a space, not a colon, before the names: the page's
@@ -107,12 +116,17 @@ function forward(tokens: readonly string[], i: number): boolean {
   return isCommonSurname(token!) && !isCommonSurname([...after][0]!);
 }
 
+/** A name with what it did after a slash: 张三/文, 李四/图, 王五/摄. */
+const NAME_DID = /^(\p{Script=Han}{2,4}(?:[·•・]\p{Script=Han}+)*)[/／]([文图摄])$/u;
+
 /** Names after a label, with their titles: "本报记者 宋一诺" / "绪言 张嘉村 张阳" / "本报记者宋显晖". */
 function namesOf(rest: string, role: Credit['role'], label: string | undefined): Credit[] {
   const credits: Credit[] = [];
   let title: string | undefined;
   const tokens = rest
     .replace(/[（）()]/g, ' ')
+    // What a name did after a slash stays with it (张三 / 文 → 张三/文).
+    .replace(/\s*([/／])\s*(?=[文图摄](?:\s|$))/gu, '$1')
     // Names parted by 、 or a comma as by a space (本报记者 张三、李四); 报道 after them is no name.
     .split(/[\s、，,]+/u)
     .filter((token) => token !== '报道')
@@ -134,7 +148,18 @@ function namesOf(rest: string, role: Credit['role'], label: string | undefined):
       return merged;
     }, []);
   for (const token of tokens) {
+    const did = NAME_DID.exec(token);
     if (TITLE.test(token)) title = token;
+    // A label between names (记者 张三 摄影 李四): the names after it did what it says.
+    else if (SPACED_LABEL_WORD.test(token) && credits.length > 0) {
+      [label, role, title] = [token, roleOf(token), undefined];
+    } else if (did)
+      credits.push({
+        role: did[2] === '文' ? 'writer' : 'photographer',
+        label: did[2],
+        ...(title && { title }),
+        name: did[1]!,
+      });
     // A name of the minorities' has its parts a dot apart (阿布都·热合曼).
     else if (/^(?=.{2,16}$)\p{Script=Han}+(?:[·•・]\p{Script=Han}+)*$/u.test(token) || credits.length === 0)
       credits.push({ role, ...(label && { label }), ...(title && { title }), name: token });
@@ -146,7 +171,7 @@ function namesOf(rest: string, role: Credit['role'], label: string | undefined):
 
 /** What ends a clause or a sentence: no byline holds it. */
 const CLAUSE_END = /[。？！；?!;]/u;
-const LABEL_COLON = new RegExp(`(?:${ROLE_LABEL})\\s*[:：.．]`, 'gu');
+const LABEL_COLON = new RegExp(`(?:${ROLE_LABEL})\\s*${LABEL_SEPARATOR}`, 'gu');
 const TITLE_WORD = new RegExp(`(?:${REPORTER_TITLE})`, 'gu');
 /** A piece of a byline between its commas: titles, labels and names (通讯员 宋玲毅, 记者：张三 李四). */
 const namesOnly = (piece: string) =>
@@ -176,7 +201,10 @@ export function readsAsSentence(line: string): boolean {
  * characters after one (记者：请您谈谈高新区在基层党建工, a question the line's end cut) is no
  * name. A writer or photographer may be an office (作者：高新区党工委, 摄影：高新区宣传部).
  */
-const PERSON_LABEL = /^(?:记者|通讯员|撰写|采写|撰文|编辑|责任编辑|责编|组版|美编|校对)\s*[:：.．]/u;
+const PERSON_LABEL = new RegExp(
+  `^(?:记者|通讯员|撰写|采写|撰文|编辑|责任编辑|责编|组版|美编|校对)\\s*${LABEL_SEPARATOR}`,
+  'u',
+);
 
 /** What a byline prints besides its names: labels, titles, what the names did. */
 const BYLINE_WORDS = new RegExp(
@@ -209,10 +237,8 @@ export function parseByline(printed: string): Credit[] {
   if (both) {
     // The label as printed (文/图, 图文), so that the credit holds the line's words in their order.
     const label = both[1]!.replace(/\s+/g, '');
-    return [
-      { role: 'writer', label, name: both[2]! },
-      { role: 'photographer', label, name: both[2]! },
-    ];
+    const names = namesOf(both[2]!, 'writer', label);
+    return [...names, ...names.map((c) => ({ ...c, role: 'photographer' as const }))];
   }
   const apart = TEXT_BY.exec(text);
   if (apart)
@@ -237,10 +263,12 @@ export function parseByline(printed: string): Credit[] {
   const spaced = spacedCredits(text);
   const labelled = spaced
     ? new RegExp(`(?<!责任)(?=(?:${SPACED_LABEL})\\s)`, 'u')
-    : new RegExp(`(?<!责任)(?=(?:${ROLE_LABEL})\\s*[:：.．])`, 'u');
+    : new RegExp(`(?<!责任)(?=(?:${ROLE_LABEL})\\s*${LABEL_SEPARATOR})`, 'u');
   for (const part of text.split(labelled)) {
     const match = (
-      spaced ? new RegExp(`^(${SPACED_LABEL})\\s+(.*)$`, 'u') : new RegExp(`^(${ROLE_LABEL})\\s*[:：.．]\\s*(.*)$`, 'u')
+      spaced
+        ? new RegExp(`^(${SPACED_LABEL})\\s+(.*)$`, 'u')
+        : new RegExp(`^(${ROLE_LABEL})\\s*${LABEL_SEPARATOR}\\s*(.*)$`, 'u')
     ).exec(part.trim());
     const label = match?.[1];
     credits.push(...namesOf((match ? match[2]! : part).trim(), roleOf(label), label));

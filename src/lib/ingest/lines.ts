@@ -12,6 +12,8 @@ import {
   endsWithSourceNote,
   PICTURE_BY,
   readsAsSentence,
+  LABEL_SEPARATOR,
+  MEDIA_REPORTER,
   REPORTER_TITLE,
   ROLE_LABEL,
   spacedCredits,
@@ -111,7 +113,7 @@ export function cleanLine(raw: string): string {
 }
 
 /** A photographer's title: a paper's or an agency's reporter (本报记者, 新华社记者), a correspondent. */
-const PHOTOGRAPHER_TITLE = '(?:本报|新华社|中新社|\\p{Script=Han}{2,6}报)?(?:特约|首席|摄影)?记者|(?:本报|特约)?通讯员';
+const PHOTOGRAPHER_TITLE = `${MEDIA_REPORTER}|(?:本报|新华社|中新社|\\p{Script=Han}{2,6}报)?(?:特约|首席|摄影)?记者|(?:本报|特约)?通讯员`;
 /** A photo an agency sent, or the paper's files: 新华社发, 资料图片. */
 const SENT_PHOTO = '\\p{Script=Han}{1,6}社发|\\p{Script=Han}{0,4}资料图片?';
 /**
@@ -185,7 +187,7 @@ function closeSpaces(line: string): string {
 
 const NAME = '\\p{Script=Han}{2,4}';
 const BYLINE = [
-  new RegExp(`^(${ROLE_LABEL})\\s*[:：.．]`, 'u'),
+  new RegExp(`^(${ROLE_LABEL})\\s*${LABEL_SEPARATOR}`, 'u'),
   /^▶/,
   // Not a reporter's kind of piece: 记者手记, 记者观察.
   new RegExp(
@@ -194,6 +196,11 @@ const BYLINE = [
   ),
   // Text and photos by name: 文/图 张三, 图文：张三, 文/张三 图/李四.
   TEXT_AND_PICTURE_BY,
+  // Each name with what it did after a slash: 本报记者 张三/文 李四/图 (a photo's 张三/摄 alone is a photo credit).
+  new RegExp(
+    `^(?=.*[/／]\\s*文(?:\\s|$))(?:(?:${REPORTER_TITLE})\\s*)?${NAME}\\s*[/／]\\s*[文图摄](?:\\s+(?:(?:${REPORTER_TITLE})\\s*)?${NAME}\\s*[/／]\\s*[文图摄])*$`,
+    'u',
+  ),
   TEXT_BY,
   /^本版图片来源[:：]/,
   // A commentary's byline, a title with no name: 本报评论员.
@@ -202,7 +209,10 @@ const BYLINE = [
   /^[（(]\s*(本报记者|本报通讯员|通讯员|记者)\s*\p{Script=Han}{2,4}((\s+|\s*[，,、]\s*)((本报记者|本报通讯员|通讯员|记者)\s*)?\p{Script=Han}{2,4})*\s*[）)]$/u,
 ];
 /** A line of credits only (编辑：叶伟 组版：王新明), no telephone or e-mail: the story's, not the page's. */
-const CREDIT_LINE = new RegExp(`^((${ROLE_LABEL})\\s*[:：.．]\\s*(本报记者\\s*)?${NAME}(\\s+${NAME})*\\s*)+$`, 'u');
+const CREDIT_LINE = new RegExp(
+  `^((${ROLE_LABEL})\\s*${LABEL_SEPARATOR}\\s*(本报记者\\s*)?${NAME}(\\s+${NAME})*\\s*)+$`,
+  'u',
+);
 /** A photo credit on its own line: 乔冠宇/摄, 本报记者 钟凡 摄, 高新区供图, 图/张三. */
 const PHOTO_CREDIT = new RegExp(
   `^(?:(?:${PHOTOGRAPHER_TITLE})\\s*)?(?:\\S{2,12}\\s*\\/\\s*摄|\\p{Script=Han}{2,4}\\s+摄|\\p{Script=Han}{2,14}供图)$|^供图[:：]\\s*\\S{2,16}$|^[（(]?图片由\\S{2,16}提供[）)]?$|^[（(]?(?:${SENT_PHOTO})[）)]?$`,

@@ -1,5 +1,6 @@
 /** bylines.ts: roles and names as bylines and credits print them. */
 import { describe, expect, it } from 'vitest';
+import { classifyLine } from '../../../src/lib/ingest/lines.ts';
 import {
   DATELINE,
   endsWithSourceNote,
@@ -158,6 +159,50 @@ describe('parseByline, a line of production credits with spaces for colons', () 
     expect(spacedCredits('责任编辑 王芳 美编')).toBe(false);
     expect(spacedCredits('编辑部 走进 高新区企业')).toBe(false);
     expect(spacedCredits('本报记者 王芳')).toBe(false);
+  });
+});
+
+describe('bylines other papers print', () => {
+  const read = (line: string) => {
+    const { kind, text } = classifyLine(line, 1);
+    return { kind, credits: parseByline(text).map((c) => `${c.role} ${c.label ?? ''} ${c.title ?? ''} ${c.name}`) };
+  };
+
+  it('reads a newsroom’s reporters (融媒体记者, 全媒体记者, 高新区融媒体中心记者)', () => {
+    expect(read('融媒体记者 张三')).toEqual({ kind: 'byline', credits: ['writer  融媒体记者 张三'] });
+    expect(read('全媒体记者 张三 王五').credits).toEqual(['writer  全媒体记者 张三', 'writer  全媒体记者 王五']);
+    expect(read('本报融媒记者 张三').credits).toEqual(['writer  本报融媒记者 张三']);
+    expect(read('高新区融媒体中心记者张三').credits).toEqual(['writer  高新区融媒体中心记者 张三']);
+    expect(read('融媒体记者 张三 摄')).toEqual({ kind: 'byline', credits: ['photographer 摄 融媒体记者 张三'] });
+    // A headline that speaks of one is no byline.
+    expect(read('走近全媒体记者张三').kind).not.toBe('byline');
+  });
+
+  it('reads a bar or slash after a label (记者｜张三, 撰文/张三 摄影/李四)', () => {
+    expect(read('记者｜张三')).toEqual({ kind: 'byline', credits: ['writer 记者  张三'] });
+    expect(read('撰文/张三 摄影/李四')).toEqual({
+      kind: 'byline',
+      credits: ['writer 撰文  张三', 'photographer 摄影  李四'],
+    });
+    expect(read('编辑│叶伟 组版│王新明').credits).toEqual(['editor 编辑  叶伟', 'layout 组版  王新明']);
+  });
+
+  it('reads a title after 文/图, a label between names, and what each name did after a slash', () => {
+    expect(read('文/图 本报记者 张三')).toEqual({
+      kind: 'byline',
+      credits: ['writer 文/图 本报记者 张三', 'photographer 文/图 本报记者 张三'],
+    });
+    expect(read('记者 张三 摄影 李四')).toEqual({
+      kind: 'byline',
+      credits: ['writer  记者 张三', 'photographer 摄影  李四'],
+    });
+    expect(read('本报记者 张三/文 王五/图')).toEqual({
+      kind: 'byline',
+      credits: ['writer 文 本报记者 张三', 'photographer 图 本报记者 王五'],
+    });
+    expect(read('张三/文 李四/摄').credits).toEqual(['writer 文  张三', 'photographer 摄  李四']);
+    // A photo's credit alone stays one.
+    expect(read('乔冠宇/摄').kind).toBe('photo-credit');
   });
 });
 

@@ -1613,6 +1613,33 @@ describe('a column of briefs, each printed on one line with its title', () => {
   });
 });
 
+describe('bylines other papers print, under a headline', () => {
+  it('leaves the headline its own and credits the names', () => {
+    for (const [byline, names] of [
+      ['融媒体记者 张三', ['张三']],
+      ['高新区融媒体中心记者 张三 李四', ['张三', '李四']],
+      ['记者｜张三', ['张三']],
+      ['撰文/张三 摄影/李四', ['张三', '李四']],
+      ['文/图 本报记者 张三', ['张三', '张三']],
+      ['本报记者 张三/文 李四/图', ['张三', '李四']],
+    ] as const) {
+      const [story, ...rest] = splitPage(
+        page(
+          '高新区召开党史学习教育总结会议',
+          byline,
+          '6月27日，高新区召开党史学习教育总结会议，全面总结党史学习教育工作成效。',
+        ),
+      ).stories;
+      expect(rest, byline).toEqual([]);
+      expect(story!.headline, byline).toEqual({ title: '高新区召开党史学习教育总结会议' });
+      expect(
+        story!.credits.map((c) => c.name),
+        byline,
+      ).toEqual(names);
+    }
+  });
+});
+
 describe('where a story came from, printed under its text', () => {
   const stories = (note: string, attached = false) =>
     splitPage(
