@@ -98,6 +98,8 @@ function roleOf(label: string | undefined): Credit['role'] {
 
 /** Titles printed before a name; never names themselves. */
 const TITLE = new RegExp(`^(?:${REPORTER_TITLE})$`, 'u');
+/** Each title in a run of credits. */
+const TITLE_RUN = new RegExp(`(?:${REPORTER_TITLE})`, 'gu');
 /** A title run into a name: 本报记者宋显晖, 通讯员宋玲毅. */
 const TITLE_AND_NAME = new RegExp(`^(${REPORTER_TITLE})(\\p{Script=Han}{2,4})$`, 'u');
 
@@ -290,8 +292,19 @@ export function leadCredits(paragraph: string): Credit[] {
     const both = /\s*(摄影报道|文\s*[/／]\s*图)$/u.exec(bracketed[1]!);
     const names = both ? bracketed[1]!.slice(0, both.index) : bracketed[1]!;
     const credits: Credit[] = [];
-    for (const part of names.split(/(?=本报记者|通讯员|记者)/u))
-      credits.push(...namesOf(part.replace(/[:：、，,]/g, ' ').trim(), 'writer', dateline));
+    // Each title opens the names it gives, whole (全媒体记者, 本报特约记者: not 全媒体 + 记者).
+    const starts = [0, ...[...names.matchAll(TITLE_RUN)].map((m) => m.index)];
+    for (const [i, start] of starts.entries())
+      credits.push(
+        ...namesOf(
+          names
+            .slice(start, starts[i + 1])
+            .replace(/[:：、，,]/g, ' ')
+            .trim(),
+          'writer',
+          dateline,
+        ),
+      );
     if (both)
       credits.push(
         ...credits.map((c) => ({ ...c, role: 'photographer' as const, label: both[1]!.replace(/\s+/gu, '') })),

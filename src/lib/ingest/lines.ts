@@ -206,7 +206,10 @@ const BYLINE = [
   // A commentary's byline, a title with no name: 本报评论员.
   /^(本报)?(特约)?评论员$/u,
   // A byline in brackets on a line of its own, under the text: （通讯员 陈晨）, （记者 刘洋，通讯员 宋玲毅）.
-  /^[（(]\s*(本报记者|本报通讯员|通讯员|记者)\s*\p{Script=Han}{2,4}((\s+|\s*[，,、]\s*)((本报记者|本报通讯员|通讯员|记者)\s*)?\p{Script=Han}{2,4})*\s*[）)]$/u,
+  new RegExp(
+    `^[（(]\\s*(?:${REPORTER_TITLE})\\s*${NAME}((\\s+|\\s*[，,、]\\s*)((?:${REPORTER_TITLE})\\s*)?${NAME})*\\s*[）)]$`,
+    'u',
+  ),
 ];
 /** A line of credits only (编辑：叶伟 组版：王新明), no telephone or e-mail: the story's, not the page's. */
 const CREDIT_LINE = new RegExp(

@@ -176,6 +176,19 @@ describe('bylines other papers print', () => {
     expect(read('融媒体记者 张三 摄')).toEqual({ kind: 'byline', credits: ['photographer 摄 融媒体记者 张三'] });
     // A headline that speaks of one is no byline.
     expect(read('走近全媒体记者张三').kind).not.toBe('byline');
+    // In brackets on a line of its own, and after a dateline, spaced or run together.
+    expect(read('（全媒体记者 张三 通讯员 李四）')).toEqual({
+      kind: 'byline',
+      credits: ['writer  全媒体记者 张三', 'writer  通讯员 李四'],
+    });
+    for (const lead of [
+      '本报讯（全媒体记者 张三 通讯员 李四）6月27日，…',
+      '本报讯（全媒体记者张三通讯员李四）6月27日，…',
+    ])
+      expect(leadCredits(lead).map((c) => `${c.title} ${c.name}`)).toEqual(['全媒体记者 张三', '通讯员 李四']);
+    expect(leadCredits('本报讯（本报特约记者张三）近日，…').map((c) => `${c.title} ${c.name}`)).toEqual([
+      '本报特约记者 张三',
+    ]);
   });
 
   it('reads a bar or slash after a label (记者｜张三, 撰文/张三 摄影/李四)', () => {
