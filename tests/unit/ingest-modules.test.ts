@@ -251,6 +251,9 @@ describe('renderDraft', () => {
     expect(unknownZones('成立以高新区委书记为组长的领导小组\n持续滋养着高新区党员干部', [])).toEqual([]);
     // Nor a verb's 一下 (请您介绍一下高新区党建工作的主要做法).
     expect(unknownZones('记者：请您介绍一下高新区党建工作的主要做法\n再了解一番高新区', [])).toEqual([]);
+    // Nor a verb of telling or seeing (讲述高新区优秀共产党员的故事, 走访高新区企业), though a zone after one is.
+    expect(unknownZones('专栏，讲述高新区优秀共产党员的故事。\n记者走访高新区企业，关注高新区发展', [])).toEqual([]);
+    expect(unknownZones('记者走访吉林高新区企业', [])).toEqual(['吉林高新区']);
   });
   it('names no zone where the words before 高新区 say what kind of zone, not which', () => {
     const text =
