@@ -309,6 +309,11 @@ export function splitPage(page: string): SplitResult {
         if (section.length) target.paragraphs.unshift(`## ${section.join(' ')}`);
         target.lines.push(...numbers);
       };
+      // An editor's note opens a story, never a section of the one above (【编者按】 under a story).
+      if (texts.length === 1 && story && hasBody(story) && texts[0]!.replace(EDITORS_NOTE, '').trim() === '') {
+        apply(start(numbers[0]!));
+        return;
+      }
       // A box the story prints beside its text (■ 相关链接, 延伸阅读): its label and the lines of
       // its title are the story's section heads, its text the story's.
       if (story && hasBody(story) && !leadsStory && SIDEBAR.test(texts[0]!.replace(/\s+/gu, ''))) {
@@ -418,7 +423,17 @@ export function splitPage(page: string): SplitResult {
       }
       return;
     }
-    const target = story ?? start(line.number);
+    // So does its text printed after its label (编者按：…) under a story: text, however short.
+    const opensNote =
+      (element.type === 'body' || element.type === 'caption') &&
+      !!story &&
+      hasBody(story) &&
+      EDITORS_NOTE.test(line.text);
+    const target = story && !opensNote ? story : start(line.number);
+    if (opensNote) {
+      addText(target, line);
+      return;
+    }
     target.lines.push(line.number);
     const lastCaption = target.captions.at(-1);
     if (

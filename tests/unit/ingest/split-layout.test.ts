@@ -1328,6 +1328,27 @@ describe('an editor’s note over a headline', () => {
     }
   });
 
+  it('opens the story under it when printed under another story, not a section or caption of the one above', () => {
+    const above = page(
+      '高新区召开党建工作会议\n本报记者 张三',
+      '3月10日，高新区召开党建工作会议，总结去年工作，部署今年任务。会议要求，各级党组织要抓好落实。',
+    );
+    const note = '为庆祝中国共产党成立100周年，本报今起开设“党员风采”专栏。';
+    for (const printed of [`【编者按】\n${note}`, `编者按：${note}`]) {
+      const stories = splitPage(
+        `${above}\n${page(printed, '做新时代的追梦人\n本报记者 王芳', '陈华是高新区一家科技企业的党支部书记。多年来，他带领党员攻坚克难。')}`,
+      ).stories;
+      expect(
+        stories.map((s) => [s.headline?.title, s.paragraphs.length, s.captions]),
+        printed,
+      ).toEqual([
+        ['高新区召开党建工作会议', 1, []],
+        ['做新时代的追梦人', printed.startsWith('【') ? 3 : 2, []],
+      ]);
+      expect(stories[1]!.paragraphs.join('\n')).toContain(note);
+    }
+  });
+
   it('leaves text over the first headline that is no editor’s note a draft of its own (a story going on from another page)', () => {
     const { stories } = splitPage(
       page(
