@@ -19,7 +19,7 @@
 import { appendAll } from './arrays.ts';
 import { shelf } from './build-handoff.ts';
 import { furnitureRule, WINDOW } from './coverage.ts';
-import { classifyLine } from './ingest/lines.ts';
+import { classifyLine, CONTENTS, contentsLines } from './ingest/lines.ts';
 import { withoutJumpMarks } from './jump-marks.ts';
 
 /** A story as the matcher sees it: its id and the texts the page printed for it. */
@@ -285,11 +285,14 @@ export function attributeLines(
 
   const lines: SourceLine[] = [];
   const candidates: Candidate[] = [];
+  // A front page's contents repeat other stories' headlines: furniture, never those stories' lines.
+  const contents = contentsLines(texts);
   texts.forEach((text, i) => {
     const number = i + 1;
     if (text.trim() === '') return lines.push({ number, text, kind: 'blank' });
     const rule = furnitureRule(text);
     if (rule) return lines.push({ number, text, kind: 'furniture', rule: rule.name });
+    if (contents.has(i)) return lines.push({ number, text, kind: 'furniture', rule: CONTENTS });
     // A jump mark set on the text ((下转第2版)) is the page's, not the story's: a paragraph's last
     // two characters with one after them are that story's line. (Only a line that prints 版 can
     // hold one: the archive's other lines skip the search.)

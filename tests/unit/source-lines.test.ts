@@ -48,6 +48,35 @@ describe('storySegments', () => {
   });
 });
 
+describe('attributeLines on a front page with its contents', () => {
+  it('shows the contents as furniture, not as lines of the stories whose headlines they repeat', () => {
+    const story: StoryText = {
+      id: 'a',
+      segments: storySegments({
+        title: '高新区召开党史学习教育总结会议',
+        body: '6月27日，高新区召开党史学习教育总结会议，全面总结党史学习教育工作成效。',
+      }),
+    };
+    const page = [
+      '今日导读',
+      '高新区召开党史学习教育总结会议 2版',
+      '唐家湾镇举办党务干部培训班 3版',
+      '',
+      '高新区召开党史学习教育总结会议',
+      '6月27日，高新区召开党史学习教育总结会议，全面总结党史学习教育工作成效。',
+    ].join('\n');
+    const lines = attributeLines(page, [story]);
+    expect(lines.map((l) => (l.kind === 'furniture' ? `furniture:${l.rule}` : l.kind))).toEqual([
+      'furniture:导读',
+      'furniture:导读',
+      'furniture:导读',
+      'blank',
+      'article',
+      'article',
+    ]);
+  });
+});
+
 describe('attributeLines on a page like the seed pages', () => {
   const a: StoryText = {
     id: 'a',

@@ -282,20 +282,55 @@ export const CONTENTS = '导读';
 export const CONTENTS_LABEL = /^[【〖［[■●◆]?\s*(?:今日|本期|本版|要闻|今日要闻)?\s*(?:导读|要目)\s*[】〗］\]]?$/u;
 
 const ENTRY_PAGE = `(?:第\\s*)?(?:[A-Z]\\s*)?\\d{1,2}\\s*版`;
+const entryPattern = (page: string) =>
+  new RegExp(
+    `^(\\S.{3,48}?)(?:[\\s\u3000]*[…·．.]{2,}[\\s\u3000]*|[\\s\u3000]+)${page}$|^(\\S.{3,48}?)[\\s\u3000]*[（(]\\s*${ENTRY_PAGE}\\s*[）)]$`,
+    'u',
+  );
+const ENTRY = entryPattern(ENTRY_PAGE);
+// Under a contents label, a page number without 版 (… A2) too.
+const LABELLED_ENTRY = entryPattern(`(?:${ENTRY_PAGE}|[A-Z]\\d{1,2})`);
+
 /**
  * A line of a front page's contents: a story's headline and the page it is on, after a space or
  * leader dots, or in brackets (高新区召开党建工作会议 2版, …………第3版, （A2版）); not a jump
- * line (（下转第2版）). Under a contents label, a page number without 版 (… A2) too.
+ * line (（下转第2版）).
  */
 export function contentsEntry(raw: string, labelled: boolean): boolean {
-  const text = raw.trim();
-  const page = labelled ? `(?:${ENTRY_PAGE}|[A-Z]\\d{1,2})` : ENTRY_PAGE;
-  const entry = new RegExp(
-    `^(\\S.{3,48}?)(?:[\\s\u3000]*[…·．.]{2,}[\\s\u3000]*|[\\s\u3000]+)${page}$|^(\\S.{3,48}?)[\\s\u3000]*[（(]\\s*${ENTRY_PAGE}\\s*[）)]$`,
-    'u',
-  ).exec(text);
+  const entry = (labelled ? LABELLED_ENTRY : ENTRY).exec(raw.trim());
   const title = entry?.[1] ?? entry?.[2];
-  return !!title && HAN.test(title) && !/(?:下转|上接|转|接|见)\s*$/u.test(title) && !/[。；]$/u.test(title);
+  return (
+    !!title &&
+    HAN.test(title) &&
+    !/(?:下转|上接|转|接|见)\s*$/u.test(title) &&
+    !/[。；]$/u.test(title) &&
+    // Nor a running head (珠海日报 2021年6月28日 星期一 第1版) or a paper's name with its page.
+    !/\d{4}\s*年|星期|第\s*\d+\s*期/u.test(title) &&
+    !PAPER_NAME_ALONE.test(title)
+  );
+}
+const PAPER_NAME_ALONE = new RegExp(`^${PAPER_NAME}$`, 'u');
+
+/**
+ * The lines (indexes into the page's lines) of a front page's contents (今日导读 / 高新区召开党建工作
+ * 会议 2版 / …): under their label, or a run of two entries or more without one; blank lines
+ * between them. Other pages' headlines, never this page's text: ingest drops them, and the page's
+ * source view shows them as furniture, not as the line of a story whose headline they repeat.
+ */
+export function contentsLines(raws: readonly string[]): Set<number> {
+  const found = new Set<number>();
+  const texts = raws.map((raw) => stripOcrMarkup(raw).trim());
+  const content = texts.flatMap((text, i) => (text ? [i] : []));
+  for (let c = 0; c < content.length; c++) {
+    const labelled = CONTENTS_LABEL.test(texts[content[c]!]!);
+    const from = labelled ? c + 1 : c;
+    let end = from;
+    while (end < content.length && contentsEntry(texts[content[end]!]!, labelled)) end++;
+    if (end - from < (labelled ? 1 : 2)) continue;
+    for (const i of content.slice(c, end)) found.add(i);
+    c = end - 1;
+  }
+  return found;
 }
 
 /** The rule that drops a jump line (（上接A1版）): split.ts reads 上接 under a headline as a story's start. */

@@ -24,8 +24,7 @@ import {
   isMark,
   JUMP_LINE,
   CONTENTS,
-  CONTENTS_LABEL,
-  contentsEntry,
+  contentsLines,
   NARRATING,
   REPORTING_A_MEETING,
   NO_HAN,
@@ -82,23 +81,9 @@ export function readLines(page: string): PageLine[] {
  * without one.
  */
 function markContents(lines: PageLine[]): void {
-  const content = lines.filter((l) => l.kind !== 'blank');
-  for (let i = 0; i < content.length; i++) {
-    const labelled = CONTENTS_LABEL.test(stripOcrMarkup(content[i]!.raw).trim());
-    const from = labelled ? i + 1 : i;
-    let end = from;
-    while (
-      end < content.length &&
-      content[end]!.kind !== 'furniture' &&
-      contentsEntry(stripOcrMarkup(content[end]!.raw), labelled)
-    )
-      end++;
-    if (end - from < (labelled ? 1 : 2)) continue;
-    for (const line of content.slice(i, end)) {
-      line.kind = 'furniture';
-      line.rule = CONTENTS;
-    }
-    i = end - 1;
+  for (const i of contentsLines(lines.map((line) => line.raw))) {
+    lines[i]!.kind = 'furniture';
+    lines[i]!.rule = CONTENTS;
   }
 }
 

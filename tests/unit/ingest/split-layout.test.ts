@@ -80,6 +80,8 @@ describe('page furniture at the top', () => {
     expect(contentsEntry('高新区召开会议 见第2版', false)).toBe(false);
     expect(contentsEntry('高新区召开会议 A2', false)).toBe(false);
     expect(contentsEntry('高新区召开会议 A2', true)).toBe(true);
+    expect(contentsEntry('珠海日报 2021年6月28日 星期一 第1版', false)).toBe(false);
+    expect(contentsEntry('中国高新技术产业导报 第9版', false)).toBe(false);
     const { stories, dropped } = splitPage(
       page('高新区党建工作迈入 3版', '近日，高新区组织党员干部开展党史学习教育，参观革命纪念馆。'),
     );
