@@ -161,10 +161,14 @@ export function splitPage(page: string): SplitResult {
     )
       return false;
     while (elements[after]?.type === 'caption' || elements[after]?.type === 'photo-credit') after++;
+    // The photos end the page: nothing of the story above follows them.
+    if (!elements[after]) return true;
     const next = nextContent(after);
     return (
       elements[after]?.type === 'headings' &&
-      (next?.type === 'byline' || (next?.type === 'body' && DATELINE.test(next.line.text)))
+      (PICTURE_LABEL.test(heading[0]!.text.replace(/\s+/gu, '')) ||
+        next?.type === 'byline' ||
+        (next?.type === 'body' && DATELINE.test(next.line.text)))
     );
   };
   /** Stories whose last paragraph is a table's row: a row is a paragraph of its own, never cut by a column break. */

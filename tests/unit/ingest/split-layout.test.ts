@@ -1852,3 +1852,31 @@ describe('a picture item under a title of its own, between two stories', () => {
     expect(next!.headline).toEqual({ title: '金鼎社区举办党史知识竞赛' });
   });
 });
+
+describe('a picture item at the foot of the page', () => {
+  const story = page(
+    '让党旗在基层一线高高飘扬',
+    '基层党组织是党的全部工作和战斗力的基础。高新区把党组织建在产业链上，让党建工作与企业发展同频共振。',
+  );
+  const captions =
+    '图为金鼎社区党员志愿者为居民提供义诊服务。 本报记者 张三 摄\n\n图为唐家湾镇党员干部参观杨匏安陈列馆。 通讯员 李四 摄';
+
+  it('is a draft of its own under its label (图片新闻), or under a title after a story that ended its last sentence', () => {
+    for (const over of ['图片新闻', '党员志愿者服务群众']) {
+      const [before, pictures, ...rest] = splitPage(`${story}\n${page(over, captions)}`).stories;
+      expect(rest, over).toEqual([]);
+      expect(before!.paragraphs, over).toHaveLength(1);
+      expect(before!.captions, over).toEqual([]);
+      expect(pictures!.paragraphs, over).toEqual([]);
+      expect(pictures!.captions.map((c) => c.credit)).toEqual(['本报记者 张三 摄', '通讯员 李四 摄']);
+      expect(over === '图片新闻' ? pictures!.column : pictures!.headline?.title).toBe(over);
+    }
+  });
+
+  it('is not one under a paragraph a column break cut: the photos are that story’s', () => {
+    const cut = story.replace('同频共振。', '同频');
+    const [only, ...rest] = splitPage(`${cut}\n${page('党员志愿者服务群众', captions)}`).stories;
+    expect(rest).toEqual([]);
+    expect(only!.captions).toHaveLength(2);
+  });
+});
