@@ -30,8 +30,9 @@ export const TEXT_AND_PICTURE_BY = new RegExp(
   'u',
 );
 /** Text by one, photos by another: 文/张三, 文/本报记者 张三 图/李四. */
+const NAMES = '\\p{Script=Han}{2,4}(?:[\\s、]+\\p{Script=Han}{2,4})*?';
 export const TEXT_BY = new RegExp(
-  `^文\\s*${SLASH}\\s*(?:(${REPORTER_TITLE})\\s*)?(\\p{Script=Han}{2,4})(?:\\s+图\\s*${SLASH}\\s*(\\p{Script=Han}{2,4}))?$`,
+  `^文\\s*${SLASH}\\s*(?:(${REPORTER_TITLE})\\s*)?(${NAMES})(?:\\s+图\\s*${SLASH}\\s*(${NAMES}))?$`,
   'u',
 );
 
@@ -52,7 +53,8 @@ export const DATELINE = new RegExp(
 /** Words printed before a name in a byline, and the role they give. */
 /** What parts a label from its names: a colon, a point, or a bar or slash (记者｜张三, 撰文/张三). */
 export const LABEL_SEPARATOR = '[:：.．|｜│/／]';
-export const ROLE_LABEL = '责任编辑|编辑|责编|组版|美编|校对|撰写|采写|撰文|文字|摄影|摄像|图片|记者|作者|通讯员';
+export const ROLE_LABEL =
+  '责任编辑|编辑|责编|组版|美编|校对|撰写|采写|撰文|文字|摄影|摄像|图片|记者|作者|通讯员|策划|统筹|执行|监制|出品|审核|终审|设计|制图|视频|航拍';
 /**
  * The labels some papers print with a space, not a colon, before the names: the page's
  * production roles (责任编辑 王芳 美编 李强) and a story's (撰文 张三 摄影 李四).
@@ -87,12 +89,15 @@ export interface Credit {
   name: string;
 }
 
-/** The role a printed label gives: 摄影 → photographer, 编辑 → editor, 组版 → layout, 撰写 → writer. */
+/**
+ * The role a printed label gives: 摄影, 视频 → photographer; 编辑, 策划, 统筹 → editor; 组版,
+ * 设计 → layout; 撰写 → writer.
+ */
 function roleOf(label: string | undefined): Credit['role'] {
   if (!label) return 'writer';
-  if (/摄|图/.test(label)) return 'photographer';
-  if (/编辑|责编|校对/.test(label)) return 'editor';
-  if (/组版|美编/.test(label)) return 'layout';
+  if (/组版|美编|设计|制图/.test(label)) return 'layout';
+  if (/摄|图|视频|航拍/.test(label)) return 'photographer';
+  if (/编辑|责编|校对|策划|统筹|执行|监制|出品|审核|终审/.test(label)) return 'editor';
   return 'writer';
 }
 
@@ -118,6 +123,9 @@ function forward(tokens: readonly string[], i: number): boolean {
   return isCommonSurname(token!) && !isCommonSurname([...after][0]!);
 }
 
+/** The two-character surnames, which a stray space may part from the given name. */
+const COMPOUND_SURNAME =
+  /^(?:欧阳|司马|诸葛|上官|东方|皇甫|令狐|慕容|夏侯|尉迟|公孙|长孙|宇文|司徒|端木|澹台|呼延|南宫|万俟|闻人|轩辕|独孤|西门|申屠|太史|钟离|濮阳|淳于|单于|赫连|公冶|宗政|拓跋)$/u;
 /** A name with what it did after a slash: 张三/文, 李四/图, 王五/摄. */
 const NAME_DID = /^(\p{Script=Han}{2,4}(?:[·•・]\p{Script=Han}+)*)[/／]([文图摄])$/u;
 
@@ -129,8 +137,9 @@ function namesOf(rest: string, role: Credit['role'], label: string | undefined):
     .replace(/[（）()]/g, ' ')
     // What a name did after a slash stays with it (张三 / 文 → 张三/文).
     .replace(/\s*([/／])\s*(?=[文图摄](?:\s|$))/gu, '$1')
-    // Names parted by 、 or a comma as by a space (本报记者 张三、李四); 报道 after them is no name.
-    .split(/[\s、，,]+/u)
+    // Names parted by 、, a comma or a slash as by a space (本报记者 张三、李四, 张三/李四); 报道
+    // after them is no name.
+    .split(/[\s、，,]+|[/／](?![文图摄](?:\s|$))/u)
     .filter((token) => token !== '报道')
     .flatMap((token) => {
       const joined = TITLE_AND_NAME.exec(token);
@@ -144,6 +153,14 @@ function namesOf(rest: string, role: Credit['role'], label: string | undefined):
       const previous = merged.at(-1);
       const lone = (t: string | undefined) => !!t && /^\p{Script=Han}$/u.test(t);
       if (lone(previous) && merged.length > 0 && all[i - 1] === previous && forward(all, i - 1))
+        merged[merged.length - 1] += token;
+      // A surname of two characters is no name alone: 欧阳 晓明 is 欧阳晓明.
+      else if (
+        previous &&
+        COMPOUND_SURNAME.test(previous) &&
+        /^\p{Script=Han}{1,2}$/u.test(token) &&
+        !TITLE.test(token)
+      )
         merged[merged.length - 1] += token;
       else if (lone(token) && !forward(all, i) && previous && !TITLE.test(previous)) merged[merged.length - 1] += token;
       else merged.push(token);
@@ -222,7 +239,12 @@ export function unreadInByline(printed: string, credits: readonly Credit[]): str
   let rest = printed.replace(BYLINE_MARK, '');
   const words = credits.flatMap((c) => [c.name, c.title, c.label]).filter((w): w is string => !!w);
   // Longest first, so that a name is not cut by a shorter one inside it.
-  for (const word of words.sort((a, b) => b.length - a.length)) rest = rest.replace(word, ' ');
+  // A name a stray space parted (欧阳 晓明) is still that name as printed.
+  for (const word of words.sort((a, b) => b.length - a.length))
+    rest = rest.replace(
+      new RegExp([...word].map((c) => c.replace(/[.*+?^${}()|[\]\\/]/gu, '\\$&')).join('\\s*'), 'u'),
+      ' ',
+    );
   return (rest.replace(BYLINE_WORDS, ' ').match(/\p{L}+/gu) ?? []).join(' ');
 }
 
@@ -245,8 +267,8 @@ export function parseByline(printed: string): Credit[] {
   const apart = TEXT_BY.exec(text);
   if (apart)
     return [
-      { role: 'writer', label: '文', ...(apart[1] && { title: apart[1] }), name: apart[2]! },
-      ...(apart[3] ? [{ role: 'photographer' as const, label: '图', name: apart[3] }] : []),
+      ...namesOf(`${apart[1] ?? ''} ${apart[2]!}`, 'writer', '文'),
+      ...(apart[3] ? namesOf(apart[3], 'photographer', '图') : []),
     ];
   const photo = /^(?:(本报记者|通讯员|记者)\s*)?(\S{2,12}?)\s*\/?\s*摄$/u.exec(text);
   if (photo) return [{ role: 'photographer', label: '摄', ...(photo[1] && { title: photo[1] }), name: photo[2]! }];

@@ -191,7 +191,7 @@ const BYLINE = [
   /^▶/,
   // Not a reporter's kind of piece: 记者手记, 记者观察.
   new RegExp(
-    `^(?!.*记者(?:手记|观察|调查|点评|感言|札记|述评|追踪|探访|走访|连线|视点|体验|日记)$)(\\p{Script=Han}{2,4}\\s+)*(${REPORTER_TITLE})\\s*\\p{Script=Han}{2,4}([\\s、，,]+\\S+)*$`,
+    `^(?!.*记者(?:手记|观察|调查|点评|感言|札记|述评|追踪|探访|走访|连线|视点|体验|日记)$)(\\p{Script=Han}{2,4}\\s+)*(${REPORTER_TITLE})\\s*\\p{Script=Han}{2,4}([\\s、，,/／]+\\S+)*$`,
     'u',
   ),
   // Text and photos by name: 文/图 张三, 图文：张三, 文/张三 图/李四.

@@ -219,6 +219,46 @@ describe('bylines other papers print', () => {
   });
 });
 
+describe('more bylines other papers print', () => {
+  const read = (line: string) => {
+    const { kind, text } = classifyLine(line, 1);
+    return { kind, credits: parseByline(text).map((c) => `${c.role} ${c.label ?? ''} ${c.title ?? ''} ${c.name}`) };
+  };
+
+  it('reads names a slash parts after a title, and several photographers after 图/', () => {
+    expect(read('本报记者 张三/李四')).toEqual({
+      kind: 'byline',
+      credits: ['writer  本报记者 张三', 'writer  本报记者 李四'],
+    });
+    expect(read('文/张三 图/李四 王五').credits).toEqual([
+      'writer 文  张三',
+      'photographer 图  李四',
+      'photographer 图  王五',
+    ]);
+    expect(read('文/本报记者 张三 图/李四').credits).toEqual(['writer 文 本报记者 张三', 'photographer 图  李四']);
+  });
+
+  it('reads the labels of planning, design and video (策划, 统筹, 执行, 设计, 视频, 航拍) with their roles', () => {
+    expect(read('策划：张三 执行：李四')).toEqual({
+      kind: 'byline',
+      credits: ['editor 策划  张三', 'editor 执行  李四'],
+    });
+    expect(read('统筹：张三 设计：王五').credits).toEqual(['editor 统筹  张三', 'layout 设计  王五']);
+    expect(read('视频：赵六 航拍：钱七').credits).toEqual(['photographer 视频  赵六', 'photographer 航拍  钱七']);
+    // 制图 is the page's design, not a photo.
+    expect(read('制图：王五').credits).toEqual(['layout 制图  王五']);
+  });
+
+  it('joins a two-character surname a stray space parted from the given name, and reports nothing unread', () => {
+    const credits = parseByline('本报记者 欧阳 晓明');
+    expect(credits.map((c) => c.name)).toEqual(['欧阳晓明']);
+    expect(unreadInByline('本报记者 欧阳 晓明', credits)).toBe('');
+    expect(parseByline('本报记者 司马 光 诸葛亮').map((c) => c.name)).toEqual(['司马光', '诸葛亮']);
+    // Two names of two characters each are still two people.
+    expect(parseByline('本报记者 张三 李四').map((c) => c.name)).toEqual(['张三', '李四']);
+  });
+});
+
 describe('trailingByline, （文/张三） after the last sentence', () => {
   it('takes the writer off the paragraph', () => {
     expect(trailingByline('活动受到群众广泛好评。（文/张三）')).toEqual({
