@@ -158,7 +158,7 @@ function namesOf(rest: string, role: Credit['role'], label: string | undefined):
       else if (
         previous &&
         COMPOUND_SURNAME.test(previous) &&
-        /^\p{Script=Han}{1,2}$/u.test(token) &&
+        /^\p{Script=Han}{1,2}(?:[/／][文图摄])?$/u.test(token) &&
         !TITLE.test(token)
       )
         merged[merged.length - 1] += token;

@@ -254,6 +254,10 @@ describe('more bylines other papers print', () => {
     expect(credits.map((c) => c.name)).toEqual(['欧阳晓明']);
     expect(unreadInByline('本报记者 欧阳 晓明', credits)).toBe('');
     expect(parseByline('本报记者 司马 光 诸葛亮').map((c) => c.name)).toEqual(['司马光', '诸葛亮']);
+    expect(parseByline('本报记者 欧阳 晓明/文 王五/图').map((c) => `${c.role} ${c.name}`)).toEqual([
+      'writer 欧阳晓明',
+      'photographer 王五',
+    ]);
     // Two names of two characters each are still two people.
     expect(parseByline('本报记者 张三 李四').map((c) => c.name)).toEqual(['张三', '李四']);
   });
