@@ -162,12 +162,13 @@ describe('parseByline, a line of production credits with spaces for colons', () 
   });
 });
 
-describe('bylines other papers print', () => {
-  const read = (line: string) => {
-    const { kind, text } = classifyLine(line, 1);
-    return { kind, credits: parseByline(text).map((c) => `${c.role} ${c.label ?? ''} ${c.title ?? ''} ${c.name}`) };
-  };
+/** A line as ingest reads it on its own: its kind, and its credits as "role label title name". */
+const read = (line: string) => {
+  const { kind, text } = classifyLine(line, 1);
+  return { kind, credits: parseByline(text).map((c) => `${c.role} ${c.label ?? ''} ${c.title ?? ''} ${c.name}`) };
+};
 
+describe('bylines other papers print', () => {
   it('reads a newsroom’s reporters (融媒体记者, 全媒体记者, 高新区融媒体中心记者)', () => {
     expect(read('融媒体记者 张三')).toEqual({ kind: 'byline', credits: ['writer  融媒体记者 张三'] });
     expect(read('全媒体记者 张三 王五').credits).toEqual(['writer  全媒体记者 张三', 'writer  全媒体记者 王五']);
@@ -220,11 +221,6 @@ describe('bylines other papers print', () => {
 });
 
 describe('more bylines other papers print', () => {
-  const read = (line: string) => {
-    const { kind, text } = classifyLine(line, 1);
-    return { kind, credits: parseByline(text).map((c) => `${c.role} ${c.label ?? ''} ${c.title ?? ''} ${c.name}`) };
-  };
-
   it('reads names a slash parts after a title, and several photographers after 图/', () => {
     expect(read('本报记者 张三/李四')).toEqual({
       kind: 'byline',
