@@ -17,26 +17,17 @@ const BRACKETED = new RegExp(String.raw`^\s*[【〖]\s*${TITLE}\s*[】〗][\s\u3
 // of its sentence (高新区党工委书记 李明指出，…); nor is a dateline (珠海高新区讯 6月25日) a title.
 const BARE = new RegExp(String.raw`^\s*${TITLE}[\s\u3000]+(?=${OPENS_AS_NEWS.source.slice(1)})`, 'u');
 
-/** A brief's title before its text on a line (group 1 the title; length where its text starts). */
+/** A brief's title before its text on a line. */
 export interface BriefHead {
   title: string;
-  /** How the title is set apart: after a mark, in brackets, or bare before a news item's opening. */
-  form: 'marked' | 'bracketed' | 'bare';
   /** Where the brief's text starts on the line. */
   length: number;
 }
 
 /** The title a line prints before a brief's text, if it opens as a brief. */
 export function briefHead(line: string): BriefHead | undefined {
-  for (const [form, pattern] of [
-    ['marked', MARKED],
-    ['bracketed', BRACKETED],
-    ['bare', BARE],
-  ] as const) {
-    const head = pattern.exec(line);
-    if (!head) continue;
-    if (form === 'bare' && /[讯电]$/u.test(head[1]!)) return undefined;
-    return { title: head[1]!, form, length: head[0].length };
-  }
-  return undefined;
+  const setApart = MARKED.exec(line) ?? BRACKETED.exec(line);
+  const head = setApart ?? BARE.exec(line);
+  if (!head || (!setApart && /[讯电]$/u.test(head[1]!))) return undefined;
+  return { title: head[1]!, length: head[0].length };
 }

@@ -50,9 +50,9 @@ export const DATELINE = new RegExp(
   'u',
 );
 
-/** Words printed before a name in a byline, and the role they give. */
 /** What parts a label from its names: a colon, a point, or a bar or slash (记者｜张三, 撰文/张三). */
 export const LABEL_SEPARATOR = '[:：.．|｜│/／]';
+/** Words printed before a name in a byline, and the role they give. */
 export const ROLE_LABEL =
   '责任编辑|编辑|责编|组版|美编|校对|撰写|采写|撰文|文字|摄影|摄像|图片|记者|作者|通讯员|策划|统筹|执行|监制|出品|审核|终审|设计|制图|视频|航拍';
 /**

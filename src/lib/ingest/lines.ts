@@ -288,6 +288,7 @@ const entryPattern = (page: string) =>
     'u',
   );
 const ENTRY = entryPattern(ENTRY_PAGE);
+const PAPER_NAME_ALONE = new RegExp(`^${PAPER_NAME}$`, 'u');
 // Under a contents label, a page number without 版 (… A2) too.
 const LABELLED_ENTRY = entryPattern(`(?:${ENTRY_PAGE}|[A-Z]\\d{1,2})`);
 
@@ -309,7 +310,6 @@ export function contentsEntry(raw: string, labelled: boolean): boolean {
     !PAPER_NAME_ALONE.test(title)
   );
 }
-const PAPER_NAME_ALONE = new RegExp(`^${PAPER_NAME}$`, 'u');
 
 /**
  * The lines (indexes into the page's lines) of a front page's contents (今日导读 / 高新区召开党建工作
