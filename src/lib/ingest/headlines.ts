@@ -57,6 +57,19 @@ export function headlineFromBlock(
   // Type size, where the OCR tool marks it (fewer # is larger type), names the 主题 of two lines:
   // the larger line, whether the other is above it (引题) or below it (副题).
   const sized = levels.slice(0, lines.length);
+  // Lines one under the other in the headline's largest type are one 主题 its width wrapped
+  // (高新区以高质量党建 / 引领高质量发展): one title, the lines a space apart.
+  if (sized.length === lines.length && sized.every((l) => l > 0)) {
+    const largest = Math.min(...sized);
+    const wrapped = (i: number) =>
+      sized[i] === largest && !SUBTITLE_DASH.test(lines[i]!) && !/[:：]\s*$/u.test(lines[i]!);
+    const merged = lines.flatMap((_, i) => (i > 0 && wrapped(i) && wrapped(i - 1) ? [] : [i]));
+    if (merged.length < lines.length)
+      return headlineFromBlock(
+        merged.map((start, m) => lines.slice(start, merged[m + 1] ?? lines.length).join(' ')),
+        merged.map((start) => sized[start]!),
+      );
+  }
   if (lines.length === 2 && sized.length === 2 && sized.every((l) => l > 0) && sized[0] !== sized[1]) {
     const [a, b] = lines.map((l) => l.replace(/[:：]$/, '').trim()) as [string, string];
     const dash = /^[—–-]{1,2}\s*/u;

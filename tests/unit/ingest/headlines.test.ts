@@ -64,6 +64,20 @@ describe('headlineFromBlock', () => {
       headline: { title: '提高学生自救互救技能', subtitle: '送上组织的关怀和温暖' },
       column: '党建',
     });
+    // Two lines in the largest type are one 主题 its width wrapped, under a 引题 or over a 副题.
+    expect(headlineFromBlock(['高新区以高质量党建', '引领高质量发展'], [1, 1]).headline).toEqual({
+      title: '高新区以高质量党建 引领高质量发展',
+    });
+    expect(
+      headlineFromBlock(
+        ['党史学习教育', '高新区以高质量党建', '引领高质量发展', '——金鼎社区党建工作纪实'],
+        [2, 1, 1, 3],
+      ).headline,
+    ).toEqual({ kicker: '党史学习教育', title: '高新区以高质量党建 引领高质量发展', subtitle: '金鼎社区党建工作纪实' });
+    expect(headlineFromBlock(['高新区以高质量党建', '引领高质量发展', '送上组织的关怀'], [1, 1, 3]).headline).toEqual({
+      title: '高新区以高质量党建 引领高质量发展',
+      subtitle: '送上组织的关怀',
+    });
     // No sizes: the usual order, 引题 over 主题.
     expect(headlineFromBlock(['高新区举办安全生产知识竞赛', '10支企业和高校队伍参赛']).headline).toEqual({
       kicker: '高新区举办安全生产知识竞赛',
