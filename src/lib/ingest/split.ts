@@ -100,6 +100,12 @@ const SIDEBAR =
 /** The labels papers print over picture items: 图片新闻, 图片报道, 图说. */
 const PICTURE_LABEL = /^(?:图片新闻|新闻图片|图片报道|图片故事|图说\p{Script=Han}{0,4}|图闻)$/u;
 
+/** The pairs of Han characters a text holds: enough to tell which of two stories a caption speaks of. */
+function hanPairs(text: string): Set<string> {
+  const han = text.match(/\p{Script=Han}/gu) ?? [];
+  return new Set(han.slice(1).map((char, i) => han[i]! + char));
+}
+
 export function splitPage(page: string): SplitResult {
   const lines = readLines(page);
   const dropped = lines
@@ -486,6 +492,36 @@ export function splitPage(page: string): SplitResult {
     next.lines.unshift(...note.lines);
     next.firstLine = note.firstLine;
     stories.splice(i, 1);
+  }
+
+  // Photos printed between two stories, under the last sentence of the one above and over the
+  // next one's headline, are the story's whose words their captions share more of (▲金鼎社区党员…
+  // over 金鼎社区：…); on a tie, the story above's.
+  const kindOf = new Map(lines.map((line) => [line.number, line.kind]));
+  for (const [i, above] of stories.entries()) {
+    const below = stories[i + 1];
+    const last = above.paragraphs.at(-1);
+    if (!below?.headline || !last || !TERMINAL.test(last)) continue;
+    const lastText = Math.max(0, ...above.lines.filter((n) => kindOf.get(n) === 'body'));
+    const after = above.lines.filter((n) => n > lastText);
+    if (!after.length || after.some((n) => kindOf.get(n) !== 'caption' && kindOf.get(n) !== 'photo-credit')) continue;
+    const [wordsAbove, wordsBelow] = [above, below].map((s) =>
+      hanPairs([s.headline?.title ?? '', ...s.paragraphs].join('')),
+    );
+    const shared = (text: string, words: Set<string>) => [...hanPairs(text)].filter((w) => words.has(w)).length;
+    // The nearer the next headline, the likelier its story's: move captions from the last up.
+    let moved = 0;
+    for (const caption of [...above.captions].reverse()) {
+      const printed = captionLines.get(caption)?.[0]?.number ?? 0;
+      if (printed <= lastText || shared(caption.text, wordsBelow!) <= shared(caption.text, wordsAbove!)) break;
+      moved++;
+    }
+    if (!moved) continue;
+    const from = captionLines.get(above.captions.at(-moved)!)![0]!.number;
+    below.captions.unshift(...above.captions.splice(-moved));
+    below.lines.unshift(...above.lines.filter((n) => n >= from));
+    above.lines = above.lines.filter((n) => n < from);
+    below.firstLine = Math.min(below.firstLine, from);
   }
 
   for (const s of stories) {

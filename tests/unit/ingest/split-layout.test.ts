@@ -1880,3 +1880,43 @@ describe('a picture item at the foot of the page', () => {
     expect(only!.captions).toHaveLength(2);
   });
 });
+
+describe('a photo between two stories', () => {
+  const stories = (caption: string, lastParagraph = '会议要求，各级党组织要抓好落实。') =>
+    splitPage(
+      page(
+        '高新区召开党建工作会议\n本报记者 张三',
+        `3月10日，高新区召开党建工作会议，总结去年工作，部署今年任务。${lastParagraph}`,
+        caption,
+        '金鼎社区：党群服务中心成了居民“会客厅”\n本报记者 王五',
+        '走进金鼎社区党群服务中心，阅览室里居民们正安静地读书看报，活动室里老年合唱团正在排练。',
+      ),
+    ).stories;
+
+  it('is the next story’s when its caption shares more of that story’s words', () => {
+    const [above, below, ...rest] = stories('▲金鼎社区党群服务中心里，居民正在读书看报。 本报记者 王五 摄');
+    expect(rest).toEqual([]);
+    expect(above!.captions).toEqual([]);
+    expect(below!.captions).toEqual([
+      { text: '▲金鼎社区党群服务中心里，居民正在读书看报。', credit: '本报记者 王五 摄' },
+    ]);
+    expect(below!.firstLine).toBe(6);
+    expect(below!.lines).toContain(6);
+    expect(above!.lines).not.toContain(6);
+  });
+
+  it('stays the story above’s when it speaks of that one, of neither, or the text above was cut', () => {
+    for (const [caption, last] of [
+      ['▲高新区党建工作会议现场。', undefined],
+      ['▲海滨公园鲜花造型摆设完毕。', undefined],
+      ['▲金鼎社区党群服务中心里，居民正在读书看报。', '会议要求，各级党组织要抓好'],
+    ] as const) {
+      const [above, below] = stories(caption, last);
+      expect(
+        above!.captions.map((c) => c.text),
+        caption,
+      ).toEqual([caption]);
+      expect(below!.captions).toEqual([]);
+    }
+  });
+});
