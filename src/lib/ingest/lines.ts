@@ -319,13 +319,18 @@ export function contentsEntry(raw: string, labelled: boolean): boolean {
  */
 export function contentsLines(raws: readonly string[]): Set<number> {
   const found = new Set<number>();
-  const texts = raws.map((raw) => stripOcrMarkup(raw).trim());
-  const content = texts.flatMap((text, i) => (text ? [i] : []));
+  const content = raws.flatMap((raw, i) => (/[^#\s]/u.test(raw) ? [i] : []));
+  const text = (i: number) => stripOcrMarkup(raws[i]!).trim();
+  // Read only the lines that may be one: every page is asked, few print contents. A label says
+  // 导读 or 要目; an entry names its page (…版, or A2 under a label).
+  const isLabel = (i: number) => /导读|要目/u.test(raws[i]!) && CONTENTS_LABEL.test(text(i));
+  const isEntry = (i: number, labelled: boolean) =>
+    (raws[i]!.includes('版') || (labelled && /[A-Z]\s*\d/u.test(raws[i]!))) && contentsEntry(text(i), labelled);
   for (let c = 0; c < content.length; c++) {
-    const labelled = CONTENTS_LABEL.test(texts[content[c]!]!);
+    const labelled = isLabel(content[c]!);
     const from = labelled ? c + 1 : c;
     let end = from;
-    while (end < content.length && contentsEntry(texts[content[end]!]!, labelled)) end++;
+    while (end < content.length && isEntry(content[end]!, labelled)) end++;
     if (end - from < (labelled ? 1 : 2)) continue;
     for (const i of content.slice(c, end)) found.add(i);
     c = end - 1;
