@@ -36,6 +36,7 @@ import {
   type PageLine,
 } from './lines.ts';
 import { isTableRow } from '../ocr-markup.ts';
+import { hanOnly } from '../text.ts';
 import {
   elementsOf,
   insideStory,
@@ -89,6 +90,8 @@ export const hasBody = (story: DraftStory | undefined): boolean =>
 
 /** What opens an editor's note: 编者按：…, 【编者按】…, 编者的话. */
 const EDITORS_NOTE = /^[【〖［[]?\s*(?:编者按|编者按语|编者的话)\s*[】〗］\]]?\s*[:：]?/u;
+/** An editor's note's label on a line of its own (【编者按】, 编者按). */
+const editorsNoteLabel = (text: string): boolean => text.replace(EDITORS_NOTE, '').trim() === '';
 
 /**
  * The label of a box printed beside a story's text, or of a note under it: 相关链接, 延伸阅读, 小贴士,
@@ -102,7 +105,7 @@ const PICTURE_LABEL = /^(?:图片新闻|新闻图片|图片报道|图片故事|�
 
 /** The pairs of Han characters a text holds: enough to tell which of two stories a caption speaks of. */
 function hanPairs(text: string): Set<string> {
-  const han = text.match(/\p{Script=Han}/gu) ?? [];
+  const han = [...hanOnly(text)];
   return new Set(han.slice(1).map((char, i) => han[i]! + char));
 }
 
@@ -320,7 +323,7 @@ export function splitPage(page: string): SplitResult {
         target.lines.push(...numbers);
       };
       // An editor's note opens a story, never a section of the one above (【编者按】 under a story).
-      if (texts.length === 1 && story && hasBody(story) && texts[0]!.replace(EDITORS_NOTE, '').trim() === '') {
+      if (texts.length === 1 && story && hasBody(story) && editorsNoteLabel(texts[0]!)) {
         apply(start(numbers[0]!));
         return;
       }
@@ -485,7 +488,7 @@ export function splitPage(page: string): SplitResult {
   for (let i = stories.length - 2; i >= 0; i--) {
     const [note, next] = [stories[i]!, stories[i + 1]!];
     const { kicker, title, subtitle } = note.headline ?? {};
-    const label = title && !kicker && !subtitle && title.replace(EDITORS_NOTE, '').trim() === '' ? title : undefined;
+    const label = title && !kicker && !subtitle && editorsNoteLabel(title) ? title : undefined;
     if (!next.headline || (note.headline ? !label : !EDITORS_NOTE.test(note.paragraphs[0] ?? ''))) continue;
     if (note.credits.length || note.captions.length || note.paragraphs.some((p) => p.startsWith('## '))) continue;
     next.paragraphs.unshift(...(label ? [`## ${label}`] : []), ...note.paragraphs);
