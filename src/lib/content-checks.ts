@@ -739,8 +739,16 @@ export function watchArticleFiles(context: LoaderContext, dir: string, schema: z
   const root = fileURLToPath(context.config.root);
   const isArticle = (file: string) => file.endsWith('.md') && !path.relative(dir, file).startsWith('..');
   const ids = new Map<string, string>();
+  const forget = (file: string) => {
+    const id = ids.get(file) ?? path.basename(file, '.md');
+    context.store.delete(id);
+    ids.delete(file);
+    context.logger.info(`removed ${path.relative(root, file)}`);
+  };
   const reload = async (file: string, attempt = 0): Promise<void> => {
     if (!isArticle(file)) return;
+    // Gone by the time its change is read: removed, whether or not its removal is reported too.
+    if (!existsSync(file)) return forget(file);
     try {
       const id = articleIdFromPath(path.relative(dir, file));
       const previous = ids.get(file);
@@ -756,9 +764,7 @@ export function watchArticleFiles(context: LoaderContext, dir: string, schema: z
   watcher.on('change', (file) => void reload(file));
   watcher.on('add', (file) => void reload(file));
   watcher.on('unlink', (file) => {
-    if (!isArticle(file)) return;
-    context.store.delete(ids.get(file) ?? articleIdFromPath(path.relative(dir, file)));
-    ids.delete(file);
+    if (isArticle(file)) forget(file);
   });
 }
 

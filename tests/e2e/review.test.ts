@@ -227,8 +227,18 @@ describe('the site files under `astro dev`', () => {
     const url = `${origin}/articles/${article.id}/`;
     const showsMarker = async () => (await (await fetch(url)).text()).includes(`<p>${marker}</p>`);
     await expect.poll(showsMarker, { timeout: 30_000, interval: 500 }).toBe(true);
+    const printedBefore = devOutput.length;
     rmSync(file);
-    await expect.poll(async () => (await fetch(url)).status, { timeout: 30_000, interval: 500 }).toBe(404);
+    try {
+      await expect.poll(async () => (await fetch(url)).status, { timeout: 30_000, interval: 500 }).toBe(404);
+    } catch (error) {
+      // What the server said meanwhile, so that a failure seen only in CI can be read from its log.
+      const printed = devOutput
+        .slice(printedBefore)
+        .split('\n')
+        .filter((line) => !/^\s+at /.test(line));
+      throw new Error(`${String(error)}\nastro dev printed after the removal:\n${printed.join('\n').slice(0, 6000)}`);
+    }
   });
 
   it('names the field and the line of a saved article the schema refuses, as the build does', async () => {

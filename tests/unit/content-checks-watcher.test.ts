@@ -68,4 +68,23 @@ describe('the articles under `astro dev`', () => {
     await settle();
     expect(entries.size).toBe(0);
   });
+
+  it('drops a file whose change is read after it was removed, its removal reported or not', async () => {
+    const { context, entries, watcher, parsed } = devContext(root);
+    watchArticleFiles(context, dir, z.object({}));
+    watcher.emit('change', file);
+    parsed();
+    await settle();
+    expect(entries.has('an-article')).toBe(true);
+    rmSync(file);
+    watcher.emit('change', file);
+    await settle();
+    expect(entries.size).toBe(0);
+  });
+
+  it('forgets a removed file whose name is no article id without throwing', () => {
+    const { context, watcher } = devContext(root);
+    watchArticleFiles(context, dir, z.object({}));
+    expect(() => watcher.emit('unlink', path.join(dir, '2021', 'Not An Id.md'))).not.toThrow();
+  });
 });
