@@ -103,4 +103,12 @@ describe('the splitter on simulated pages', () => {
       expect(tally.furnitureDropped / tally.furniture).toBeGreaterThanOrEqual(0.95);
     }
   });
+
+  it("drops every line of a front page's contents, which repeat other pages' headlines", () => {
+    const tally = tallies.get('newsroom')!;
+    expect(tally.furniture).toBeGreaterThan(0);
+    expect(tally.furnitureDropped, tally.examples.filter((e) => e.startsWith('furniture')).join('\n')).toBe(
+      tally.furniture,
+    );
+  });
 });

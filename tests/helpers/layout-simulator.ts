@@ -43,6 +43,13 @@
  *   wrapped-mixed the wrapped family's text with the headlines, captions (wrapped as the text)
  *                 and page furniture of the families above, 1–6 stories in any order: a PDF's
  *                 plain text, which marks no type size (so a 副题 always has its dash)
+ *   newsroom      what other papers and newsrooms print: a front page's contents over the stories
+ *                 (今日导读 / other stories' headlines with their pages: …… 2版, （A3版）), bylines
+ *                 of a newsroom (融媒体记者 …, 全媒体记者 … …), a bar or slash after a label
+ *                 (记者｜…, 撰文/… 摄影/…), what each name did after it (… /文 … /图), a label
+ *                 between names (记者 … 摄影 …), other papers' and sites' datelines (科技日报讯（记者 …）,
+ *                 人民网北京6月27日电), 策划/统筹 lines at the end, and a source note under a
+ *                 story's last paragraph (（来源：…）, （据新华社）), 1–6 stories in any order
  */
 import type { ArticleFile } from './content.ts';
 
@@ -58,6 +65,7 @@ export type Family =
   | 'markdown'
   | 'wrapped'
   | 'wrapped-mixed'
+  | 'newsroom'
   | 'mixed';
 export const FAMILIES: Family[] = [
   'base',
@@ -73,6 +81,7 @@ export const FAMILIES: Family[] = [
   'markdown',
   'wrapped',
   'wrapped-mixed',
+  'newsroom',
 ];
 
 export interface ExpectedCredit {
@@ -129,6 +138,9 @@ interface Source {
   captions: { text: string; credit?: string | undefined }[];
 }
 
+/** How a news item opens (a date, 近日…): only then may a brief's title stand bare before it. */
+const OPENS_AS_NEWS = /^(?:\d{1,2}月\d{1,2}日|近日|日前|今年以来)/u;
+
 const LEAD = /^本报讯\s*(?:记者\s*\p{Script=Han}{2,4}\s*报道\s*[:：]\s*)?/u;
 
 function sourcesOf(articles: ArticleFile[]): { sources: Source[]; names: string[]; captions: Source['captions'] } {
@@ -166,6 +178,7 @@ export interface Layout {
   debris: boolean;
   markdown: boolean;
   wrapped: boolean;
+  newsroom: boolean;
 }
 
 const BASE: Layout = {
@@ -179,6 +192,7 @@ const BASE: Layout = {
   debris: false,
   markdown: false,
   wrapped: false,
+  newsroom: false,
 };
 
 /**
@@ -233,9 +247,12 @@ export function layoutOf(family: Family): Layout {
         debris: true,
         markdown: true,
         wrapped: false,
+        newsroom: false,
       };
     case 'wrapped':
       return { ...BASE, wrapped: true, bylines: true };
+    case 'newsroom':
+      return { ...BASE, count: [1, 6], shuffle: true, newsroom: true };
     case 'wrapped-mixed':
       // Plain text: no column breaks to see, no OCR marks.
       return { ...layoutOf('mixed'), breaks: false, debris: false, markdown: false, wrapped: true };
@@ -337,6 +354,22 @@ export function simulatePage(articles: ArticleFile[], family: Family, seed: numb
     (out as string[] & { foot?: string[] }).foot = Array.from({ length: 1 + Math.floor(rnd() * 3) }, () =>
       pick(foot)(),
     );
+  }
+
+  /** Stories a front page's contents name: printed elsewhere, never on this page. */
+  const listed = new Set<Source>();
+  if (layout.newsroom && chance(0.5)) {
+    // A front page's contents: other pages' headlines, each with its page; dropped as furniture.
+    const elsewhere = sources.filter((s) => !chosen.includes(s));
+    const entries = elsewhere.slice(0, 2 + Math.floor(rnd() * 3)).map((s) => {
+      listed.add(s);
+      const page = 2 + Math.floor(rnd() * 7);
+      return pick([`${s.title} ${page}版`, `${s.title}……${page}版`, `${s.title}（A${page}版）`]);
+    });
+    for (const line of [pick(['今日导读', '导读', '本期要目', '【要闻导读】']), ...entries]) {
+      furniture.push(line);
+      out.push(line, '');
+    }
   }
 
   /** The OCR tool marks large type with # (a headline with one or two, a section head with three or four). */
@@ -469,7 +502,64 @@ export function simulatePage(articles: ArticleFile[], family: Family, seed: numb
     let leadPrefix = '';
     const endLines: string[] = [];
     let endSuffix = '';
-    if (layout.bylines) {
+    if (layout.newsroom) {
+      const [a, b] = distinct([person(), person(), person()]);
+      const writers = (...names: string[]) =>
+        story.credits.push(...names.map((name) => ({ role: 'writer' as const, name })));
+      const photographer = (name: string) => story.credits.push({ role: 'photographer', name });
+      switch (Math.floor(rnd() * 8)) {
+        case 0: {
+          // A newsroom's reporters under the headline.
+          const two = chance(0.4);
+          out.push(
+            `${pick(['融媒体记者', '全媒体记者', '本报融媒记者', '高新区融媒体中心记者'])} ${a}${two ? ` ${b}` : ''}`,
+            '',
+          );
+          if (two) writers(a, b);
+          else writers(a);
+          break;
+        }
+        case 1: {
+          // Another paper's, a site's or a newsroom's dateline before the first words.
+          const place = pick(['珠海', '北京', '济南', '惠州', '昆山']);
+          const day = `${1 + Math.floor(rnd() * 12)}月${1 + Math.floor(rnd() * 28)}日`;
+          const dateline = pick([
+            '科技日报讯',
+            '珠海特区报讯',
+            '珠海高新区讯',
+            `人民网${place}${day}电`,
+            `新华网${place}${day}电`,
+          ]);
+          leadPrefix = `${dateline}（${pick(['记者', '全媒体记者', '融媒体记者'])} ${a}）`;
+          writers(a);
+          break;
+        }
+        case 2:
+          out.push(`记者${pick(['｜', '|', '/'])}${a}`, '');
+          writers(a);
+          break;
+        case 3:
+          out.push(`撰文/${a} 摄影/${b}`, '');
+          writers(a);
+          photographer(b);
+          break;
+        case 4:
+          out.push(`${pick(['本报记者 ', '记者 ', ''])}${a}/文 ${b}/图`, '');
+          writers(a);
+          photographer(b);
+          break;
+        case 5:
+          out.push(`记者 ${a} 摄影 ${b}`, '');
+          writers(a);
+          photographer(b);
+          break;
+        case 6:
+          endLines.push(`策划：${a}`, `统筹：${b}`);
+          story.credits.push({ role: 'editor', name: a }, { role: 'editor', name: b });
+          break;
+        default:
+      }
+    } else if (layout.bylines) {
       // Three people, none named twice (a byline never lists one person twice); no draw added.
       const [a, b, c] = distinct([person(), person(), person()]);
       const style = Math.floor(rnd() * 12);
@@ -587,6 +677,13 @@ export function simulatePage(articles: ArticleFile[], family: Family, seed: numb
     const cutOff = lastText >= 0 && !/[。！？；…”’」』）)]$/u.test(body[lastText]!);
     if (endSuffix && lastText >= 0 && !cutOff) body[lastText] += endSuffix;
     else if (endSuffix) story.credits = [];
+    // Where a story was first printed, under its last words or on a line of its own: kept as its text.
+    let sourceNote = '';
+    if (layout.newsroom && lastText >= 0 && !cutOff && chance(0.3)) {
+      const note = pick(['（来源：珠海特区报）', '（来源：科技日报）', '来源：新华网', '（据新华社）', '（本报综合）']);
+      if (chance(0.4) && note.startsWith('（')) body[lastText] += note;
+      else sourceNote = note;
+    }
 
     // Captions go between paragraphs, after the first.
     const captionsHere = layout.captions ? Math.floor(rnd() * 3) : 0;
@@ -669,7 +766,35 @@ export function simulatePage(articles: ArticleFile[], family: Family, seed: numb
         if (j < pieces.length - 1 && layout.breaks && chance(0.3)) blank(1 + Math.floor(rnd() * 2));
       }
     }
+    if (sourceNote) {
+      story.body.push(sourceNote);
+      out.push(sourceNote, '');
+    }
     for (const line of endLines) out.push(line, '');
+  }
+  if (layout.newsroom && chance(0.4)) {
+    // A column of briefs after the stories, under its label: each brief its title and then its
+    // text (a story's first paragraph) on one line; bare only before a news item's opening.
+    const briefs = sources
+      .filter((s) => !chosen.includes(s) && !listed.has(s) && /^[\p{Script=Han}“”0-9]{4,30}$/u.test(s.title))
+      .filter((s) => s.body[0] && !s.body[0].startsWith('## '))
+      .slice(0, 2 + Math.floor(rnd() * 2));
+    if (briefs.length >= 2) {
+      blank(2);
+      out.push(pick(['党建简讯', '简讯', '【园区简讯】', '党建动态']), '');
+      for (const brief of briefs) {
+        const text = brief.body[0]!;
+        const form = rnd();
+        const line =
+          form < 0.6
+            ? `${pick(['■', '●', '◆'])}${brief.title} ${text}`
+            : form < 0.85 || !OPENS_AS_NEWS.test(text)
+              ? `【${brief.title}】${text}`
+              : `${brief.title} ${text}`;
+        out.push(line, '');
+        stories.push({ id: brief.id, title: brief.title, body: [text], heads: [], captions: [], credits: [] });
+      }
+    }
   }
   if (layout.debris && chance(0.5)) {
     // A stray mark is a block of its own, after a blank line like every block of the page: spliced
