@@ -52,9 +52,24 @@ export function storySegments(story: StoryFields): string[] {
     [story.kicker, story.title, story.subtitle, story.body].filter(Boolean).join('\n'),
     credits.map((c) => [c.label, c.title, c.name].filter(Boolean).join(' ')).join('\n'),
     ...credits.filter((c) => c.label).map((c) => `${c.name} ${c.label}`),
+    // And names that share a label before it, as "张三 李四 文" prints them.
+    ...namesBeforeTheirLabel(credits),
     ...(story.captions ?? []).map((c) => [c.text, c.credit].filter(Boolean).join(' ')),
     ...(story.corrections ?? []).map((c) => c.original),
   ].filter((segment) => segment.length > 0);
+}
+
+/** Runs of credits with one label and title, as printed with the label after the names: "本报记者 张三 李四 文". */
+function namesBeforeTheirLabel(credits: NonNullable<StoryFields['credits']>): string[] {
+  const runs: { label: string; title: string | undefined; names: string[] }[] = [];
+  for (const { label, title, name } of credits) {
+    const run = runs.at(-1);
+    if (run && run.label === label && run.title === title) run.names.push(name);
+    else runs.push({ label: label ?? '', title, names: [name] });
+  }
+  return runs
+    .filter((run) => run.label && run.names.length > 1)
+    .map((run) => [run.title, ...run.names, run.label].filter(Boolean).join(' '));
 }
 
 export type SourceLine = { number: number; text: string } & (

@@ -46,7 +46,8 @@
  *   newsroom      what other papers and newsrooms print: a front page's contents over the stories
  *                 (今日导读 / other stories' headlines with their pages: …… 2版, （A3版）), bylines
  *                 of a newsroom (融媒体记者 …, 全媒体记者 … …), a bar or slash after a label
- *                 (记者｜…, 撰文/… 摄影/…), what each name did after it (… /文 … /图), a label
+ *                 (记者｜…, 撰文/… 摄影/…, with spaces: 文 / …), what each name did after it
+ *                 (… /文 … /图, … … 文), a label
  *                 between names (记者 … 摄影 …), other papers' and sites' datelines (科技日报讯（记者 …）,
  *                 人民网北京6月27日电), 策划/统筹 lines at the end, and a source note under a
  *                 story's last paragraph (（来源：…）, （据新华社）), 1–6 stories in any order
@@ -507,7 +508,7 @@ export function simulatePage(articles: ArticleFile[], family: Family, seed: numb
       const writers = (...names: string[]) =>
         story.credits.push(...names.map((name) => ({ role: 'writer' as const, name })));
       const photographer = (name: string) => story.credits.push({ role: 'photographer', name });
-      switch (Math.floor(rnd() * 8)) {
+      switch (Math.floor(rnd() * 10)) {
         case 0: {
           // A newsroom's reporters under the headline.
           const two = chance(0.4);
@@ -556,6 +557,27 @@ export function simulatePage(articles: ArticleFile[], family: Family, seed: numb
         case 6:
           endLines.push(`策划：${a}`, `统筹：${b}`);
           story.credits.push({ role: 'editor', name: a }, { role: 'editor', name: b });
+          break;
+        case 7:
+          // Names with what they did after them, no title: 张三 李四 文.
+          if (chance(0.5)) {
+            out.push(`${a} ${b} 文`, '');
+            writers(a, b);
+          } else {
+            out.push(`${a} 文`, '');
+            writers(a);
+          }
+          break;
+        case 8:
+          // An OCR tool's spaces around a byline's slash or bar.
+          if (chance(0.5)) {
+            out.push(`文 / ${a}${pick([' ', '  ', '\u3000'])}图 / ${b}`, '');
+            writers(a);
+            photographer(b);
+          } else {
+            out.push(`${pick(['本报记者', '记者', '全媒体记者'])} ${pick(['/', '｜', '：'])} ${a}`, '');
+            writers(a);
+          }
           break;
         default:
       }

@@ -46,6 +46,23 @@ describe('storySegments', () => {
     expect(segments).toContain('图片说明。 某某供图');
     expect(segments).toContain('工装装进');
   });
+
+  it('takes names that share a label with the label after them, as "张三 李四 文" prints them', () => {
+    const segments = storySegments({
+      title: '主题',
+      credits: [
+        { label: '文', title: '本报记者', name: '张三' },
+        { label: '文', title: '本报记者', name: '李四' },
+        { name: '赵六' },
+        { label: '图', name: '王五' },
+        { label: '图', name: '钱七' },
+      ],
+    });
+    expect(segments).toContain('本报记者 张三 李四 文');
+    expect(segments).toContain('王五 钱七 图');
+    // A credit without the label parts the runs: no line prints 张三 李四 王五 together.
+    expect(segments.filter((s) => s.includes('赵六') && s.endsWith('图'))).toEqual([]);
+  });
 });
 
 describe('attributeLines on a front page with its contents', () => {

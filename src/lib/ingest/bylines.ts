@@ -248,12 +248,43 @@ export function unreadInByline(printed: string, credits: readonly Credit[]): str
   return (rest.replace(BYLINE_WORDS, ' ').match(/\p{L}+/gu) ?? []).join(' ');
 }
 
+/** Names a space apart, then what they did, a title before them or none: 张三 李四 文, 本报记者 张三 文/图. */
+const NAMES_THEN_DEED = new RegExp(
+  `^(?:(${REPORTER_TITLE})\\s*)?(\\p{Script=Han}{2,4}(?:\\s+\\p{Script=Han}{2,4})*)\\s+(文\\s*[/／]\\s*图|文)$`,
+  'u',
+);
+
+/**
+ * Such a byline's credits; with no title, only when a name of it opens with a common surname
+ * (a headline's phrases are no names, and none of them is 文). None otherwise.
+ */
+export function namesThenDeed(line: string): Credit[] {
+  const printed = NAMES_THEN_DEED.exec(line.trim());
+  if (!printed) return [];
+  const title = printed[1];
+  const names = printed[2]!.split(/\s+/u);
+  if (names.some((name) => TITLE.test(name) || LABEL_WORD.test(name))) return [];
+  if (!title && !names.some((name) => isCommonSurname([...name][0]!))) return [];
+  const label = printed[3]!.replace(/\s+/gu, '');
+  const writers = names.map((name): Credit => ({ role: 'writer', label, ...(title && { title }), name }));
+  return label === '文' ? writers : [...writers, ...writers.map((c) => ({ ...c, role: 'photographer' as const }))];
+}
+
+/** A reporter's title, then a separator, at a byline's start: 本报记者/张三. */
+const TITLE_SEPARATOR = new RegExp(`^(${REPORTER_TITLE})\\s*${LABEL_SEPARATOR}\\s*`, 'u');
+const LABEL_WORD = new RegExp(`^(?:${ROLE_LABEL})$`, 'u');
+
 /** Roles and names from a byline as printed: 撰写:本报记者 宋一诺 摄影:本报记者 吴长赋 / ▶ 张志东 / 乔冠宇/摄 … */
 export function parseByline(printed: string): Credit[] {
-  // A mark before the byline (■ 本报记者 张三) is no part of it.
-  const text = printed.replace(BYLINE_MARK, '');
+  // A mark before the byline (■ 本报记者 张三) is no part of it; a separator after a title that is
+  // no label (本报记者/张三, 全媒体记者：李四) parts it from the names as a space does.
+  const text = printed
+    .replace(BYLINE_MARK, '')
+    .replace(TITLE_SEPARATOR, (separated, title: string) => (LABEL_WORD.test(title) ? separated : `${title} `));
   const alone = bylineOnItsOwn(text);
   if (alone.length) return alone;
+  const deed = namesThenDeed(text);
+  if (deed.length) return deed;
   const pictureBy = PICTURE_BY.exec(text);
   if (pictureBy) return [{ role: 'photographer', label: '图', name: pictureBy[1]! }];
   // 文/图 张三: text and photo by one; 文/张三 图/李四: by two.

@@ -14,6 +14,7 @@ import {
   readsAsSentence,
   LABEL_SEPARATOR,
   MEDIA_REPORTER,
+  namesThenDeed,
   REPORTER_TITLE,
   ROLE_LABEL,
   spacedCredits,
@@ -89,7 +90,10 @@ const HEADING_MAX = 34;
 /** Removes OCR markup, invisible characters and the spaces a column layout leaves inside Chinese text. */
 export function cleanLine(raw: string): string {
   // A jump mark set on the text is furniture, as one on a line of its own (suspicions.ts tells the editor).
-  const line = withoutJumpMarks(fullWidthPunctuation(stripOcrMarkup(raw.replace(INVISIBLE, ''))));
+  const line = withoutJumpMarks(fullWidthPunctuation(stripOcrMarkup(raw.replace(INVISIBLE, '')))).replace(
+    SPACED_CREDIT_SLASH,
+    (_, afterLabel?: string, beforeDeed?: string) => afterLabel ?? beforeDeed ?? '',
+  );
   // A byline at the end of a paragraph keeps the spaces between its names: ·任溢斌 黄艳鸣 张悦· / （文高 文/图）.
   const tail = /\s*([·•][\p{Script=Han}\s]{2,40}[·•]|[（(][\p{Script=Han}\s/]{2,40}[）)])\s*$/u.exec(line);
   if (tail && /\p{Script=Han}\s+\p{Script=Han}/u.test(tail[1]!) && tail.index > 0)
@@ -101,8 +105,9 @@ export function cleanLine(raw: string): string {
   // So does a photo credit after a caption's full stop: …活动。 本报记者 宋一诺 摄 / …活动。 高新区供图.
   const credit = CREDIT_AFTER_STOP.exec(line);
   if (credit) return `${closeSpaces(line.slice(0, credit.index))} ${credit[1]!.replace(/\s+/g, ' ')}`;
-  // And the rest of a byline a column break cut, on a line of its own: 诺 张志东 张志东· (宋一｜诺).
-  if (BYLINE_CLOSED.test(line)) return line.trim().replace(/\s+/g, ' ');
+  // And the rest of a byline a column break cut, on a line of its own: 诺 张志东 张志东· (宋一｜诺);
+  // and names with what they did after them (张三 李四 文), which no space of leaves a lone character.
+  if (BYLINE_CLOSED.test(line) || namesThenDeed(line).length) return line.trim().replace(/\s+/g, ' ');
   // So does a dateline's bracket of names: 本报讯（通讯员 李四 记者 张三）6月25日，…
   const lead = DATELINE_NAMES.exec(line.trim());
   if (lead && DATELINE.test(lead[1]!) && /\p{Script=Han}\s+\p{Script=Han}/u.test(lead[2]!) && namesApart(lead[2]!)) {
@@ -149,6 +154,15 @@ export const BYLINE_OPENED = /(?<=[。！？”])\s*(?:[·•][\p{Script=Han}\s]
 /** The rest of such a byline, on a line of its own: 诺 靳碧海· / 海 文/图）. */
 export const BYLINE_CLOSED = /^[\p{Script=Han}\s]{1,30}(?:文\s*\/\s*图\s*)?[·•）)]$/u;
 
+/**
+ * A slash or bar an OCR tool set spaces around in a byline, after a label (文 / 张三, 本报记者 ｜
+ * 李四) or before what a name did (张三 / 文): closed, so that the byline reads as printed.
+ */
+const SPACED_CREDIT_SLASH = new RegExp(
+  `(?<=${ROLE_LABEL}|${REPORTER_TITLE}|文|图)[ \\t\u3000]*([/／｜│])[ \\t\u3000]*(?=\\p{Script=Han})|(?<=\\p{Script=Han}{2})[ \\t\u3000]*([/／])[ \\t\u3000]*(?=[文图摄](?:\\s|$))`,
+  'gu',
+);
+
 /** The space at offset leaves a single Han character between it and another space or an end of the line. */
 function loneCharacterAt(line: string, offset: number, length: number): boolean {
   return (
@@ -191,7 +205,7 @@ const BYLINE = [
   /^▶/,
   // Not a reporter's kind of piece: 记者手记, 记者观察.
   new RegExp(
-    `^(?!.*记者(?:手记|观察|调查|点评|感言|札记|述评|追踪|探访|走访|连线|视点|体验|日记)$)(\\p{Script=Han}{2,4}\\s+)*(${REPORTER_TITLE})\\s*\\p{Script=Han}{2,4}([\\s、，,/／]+\\S+)*$`,
+    `^(?!.*记者(?:手记|观察|调查|点评|感言|札记|述评|追踪|探访|走访|连线|视点|体验|日记)$)(\\p{Script=Han}{2,4}\\s+)*(${REPORTER_TITLE})\\s*(?:${LABEL_SEPARATOR}\\s*)?\\p{Script=Han}{2,4}([\\s、，,/／]+\\S+)*$`,
     'u',
   ),
   // Text and photos by name: 文/图 张三, 图文：张三, 文/张三 图/李四.
@@ -497,7 +511,9 @@ export function classifyLine(raw: string, blanksBefore: number): Pick<PageLine, 
   if (
     text.length <= 40 &&
     !readsAsSentence(unmarked) &&
-    (BYLINE.some((pattern) => pattern.test(unmarked)) || bylineOnItsOwn(unmarked).length)
+    (BYLINE.some((pattern) => pattern.test(unmarked)) ||
+      bylineOnItsOwn(unmarked).length ||
+      namesThenDeed(unmarked).length)
   )
     return { kind: 'byline', text };
   if (PHOTO_CREDIT.test(text) || STORY_PHOTO_CREDIT.test(text) || SPACED_PHOTO_CREDIT.test(raw.trim()))

@@ -415,3 +415,36 @@ describe('endsWithSourceNote', () => {
       expect(endsWithSourceNote(text), text).toBe(false);
   });
 });
+
+describe('bylines as an OCR tool spaces them', () => {
+  it('reads a slash or bar with spaces around it (文 / 张三  图 / 李四, 张三 / 文, 本报记者 / 张三)', () => {
+    expect(read('文 / 王五  图 / 赵六')).toEqual({
+      kind: 'byline',
+      credits: ['writer 文  王五', 'photographer 图  赵六'],
+    });
+    expect(read('文 / 王五\u3000图 / 赵六').credits).toEqual(['writer 文  王五', 'photographer 图  赵六']);
+    expect(read('张三 / 文  李四 / 摄').credits).toEqual(['writer 文  张三', 'photographer 摄  李四']);
+    expect(read('撰文 / 张三 摄影 / 李四').credits).toEqual(['writer 撰文  张三', 'photographer 摄影  李四']);
+    expect(read('记者 ｜ 张三').credits).toEqual(['writer 记者  张三']);
+    // A separator after a title that is no label parts it from the name as a space does.
+    expect(read('本报记者 / 孙七')).toEqual({ kind: 'byline', credits: ['writer  本报记者 孙七'] });
+    expect(read('全媒体记者：李四').credits).toEqual(['writer  全媒体记者 李四']);
+  });
+
+  it('leaves the spaces around a slash in text and headlines', () => {
+    expect(classifyLine('党员 / 群众共同参与', 1).text).toBe('党员 / 群众共同参与');
+    expect(classifyLine('学党史 / 办实事', 1).text).toBe('学党史 / 办实事');
+  });
+
+  it('reads names with what they did after them and no title (张三 李四 文, 张三 文/图)', () => {
+    expect(read('张三 李四 文')).toEqual({ kind: 'byline', credits: ['writer 文  张三', 'writer 文  李四'] });
+    expect(read('王五 文/图').credits).toEqual(['writer 文/图  王五', 'photographer 文/图  王五']);
+    // One name of them a common surname opens is enough (a pen name beside it).
+    expect(read('刘琴 绪言 文').credits).toEqual(['writer 文  刘琴', 'writer 文  绪言']);
+    // A headline's phrases are no names.
+    expect(read('学党史 悟思想 文').kind).not.toBe('byline');
+    // A title before the names gives them all (张三 文 is no name 张三文).
+    expect(read('本报记者 张三 文').credits).toEqual(['writer 文 本报记者 张三']);
+    expect(read('本报记者 张三 李四 文').credits).toEqual(['writer 文 本报记者 张三', 'writer 文 本报记者 李四']);
+  });
+});
