@@ -2,7 +2,14 @@ import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import fc from 'fast-check';
 import '../helpers/fast-check-seed.ts';
-import { decodePage, encodingHint, firstInvalidUtf8, IngestError, looksLikeGbk } from '../../src/lib/ingest/decode.ts';
+import {
+  decodePage,
+  encodingHint,
+  firstInvalidUtf8,
+  IngestError,
+  looksLikeGbk,
+  notTextKind,
+} from '../../src/lib/ingest/decode.ts';
 import { draftSlug, renderDraft } from '../../src/lib/ingest/draft.ts';
 import { fullWidthPunctuation } from '../../src/lib/ingest/punctuation.ts';
 import { suggest, unknownZones } from '../../src/lib/ingest/suggest.ts';
@@ -27,6 +34,37 @@ describe('decodePage', () => {
   });
   it('refuses other encodings without guessing', () => {
     expect(() => decodePage(Uint8Array.from([0xff, 0xfe, 0x00, 0xd8, 0x80]), 'x.txt')).toThrow(/不是 UTF-8/);
+  });
+  it('says a PDF, a scan or a program is no text, and to give the OCR tool’s output', () => {
+    const withHead = (...head: number[]) => Uint8Array.from([...head, ...new TextEncoder().encode('1.7\n党建引领')]);
+    expect(() => decodePage(withHead(0x25, 0x50, 0x44, 0x46, 0x2d), 'page.pdf')).toThrow(
+      /^page\.pdf: file: 这是 PDF 文件，不是文字：请给 ingest OCR 工具识别出的文字/,
+    );
+    expect(() => decodePage(withHead(0xff, 0xd8, 0xff, 0xe0), 'scan.jpg')).toThrow(/JPEG 图片.*a JPEG image/);
+    expect(() => decodePage(withHead(0x89, 0x50, 0x4e, 0x47), 'scan.png')).toThrow(/PNG 图片/);
+    expect(() => decodePage(withHead(0x50, 0x4b, 0x03, 0x04), 'page.docx')).toThrow(/Word 文档/);
+    expect(() => decodePage(withHead(0x7f, 0x45, 0x4c, 0x46, 0x02), 'a.out')).toThrow(/程序文件/);
+    // NULs among ASCII bytes (valid UTF-8, no signature): binary, not a page.
+    expect(() =>
+      decodePage(Uint8Array.from([0x41, 0x00, 0x00, 0x00, 0x42, 0x00, 0x01, 0x00, 0x00, 0x43]), 'x.bin'),
+    ).toThrow(/二进制文件/);
+  });
+  it('recognises UTF-16 text, with a byte-order mark or without, and says how to convert it', () => {
+    const text = '第1版 要闻\n高新区召开党建工作会议\n';
+    const le = Uint8Array.from(Buffer.from(text, 'utf16le'));
+    expect(notTextKind(le)).toBeUndefined();
+    expect(() => decodePage(Uint8Array.from([0xff, 0xfe, ...le]), 'u.txt')).toThrow(
+      /^u\.txt: encoding: 第1行起是 UTF-16 编码，不是 UTF-8。请先转换：iconv -f UTF-16 -t UTF-8 'u\.txt' > 'page\.utf8\.txt'/,
+    );
+    // Without the mark, iconv is told the byte order the bytes read in.
+    expect(() => decodePage(le, 'u.txt')).toThrow(/UTF-16 编码.*iconv -f UTF-16LE -t UTF-8/);
+    expect(() => decodePage(Uint8Array.from(Buffer.from(text, 'utf16le').swap16()), 'u.txt')).toThrow(
+      /iconv -f UTF-16BE -t UTF-8/,
+    );
+    // ASCII only: every byte valid UTF-8, every other one a NUL.
+    expect(() => decodePage(Uint8Array.from(Buffer.from('page 1\n', 'utf16le')), 'a.txt')).toThrow(/UTF-16 编码/);
+    // Text without NULs is never taken for UTF-16.
+    expect(() => decodePage(GBK_BYTES, 'g.txt')).toThrow(/GBK/);
   });
 });
 

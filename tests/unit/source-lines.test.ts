@@ -50,6 +50,7 @@ describe('storySegments', () => {
   it('takes names that share a label with the label after them, as "张三 李四 文" prints them', () => {
     const segments = storySegments({
       title: '主题',
+      body: '正文。',
       credits: [
         { label: '文', title: '本报记者', name: '张三' },
         { label: '文', title: '本报记者', name: '李四' },

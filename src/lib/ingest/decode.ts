@@ -26,16 +26,68 @@ const HAN = /\p{Script=Han}/gu;
 
 export function decodePage(bytes: Uint8Array, file: string): DecodedPage {
   if (bytes.length === 0) throw new IngestError(file, 'file', '文件为空 (empty file)');
+  const kind = notTextKind(bytes);
+  if (kind)
+    throw new IngestError(
+      file,
+      'file',
+      `这是${kind.chinese}，不是文字：请给 ingest OCR 工具识别出的文字（.txt 或 .md 文件）(${kind.english}, not text: give ingest the OCR tool's text output)`,
+    );
   let body = bytes;
   if (body[0] === 0xef && body[1] === 0xbb && body[2] === 0xbf) body = body.subarray(3);
   try {
     const text = new TextDecoder('utf-8', { fatal: true }).decode(body);
     if (!text.trim()) throw new IngestError(file, 'file', '文件只有空白 (only whitespace)');
-    return { text, bom: body !== bytes };
+    // UTF-16 text may read as UTF-8 too, its ASCII characters a NUL apart: it is not.
+    if (!text.includes('\0')) return { text, bom: body !== bytes };
   } catch (error) {
     if (error instanceof IngestError) throw error;
   }
   throw new IngestError(file, 'encoding', encodingHint(body, file, 'page.utf8.txt'));
+}
+
+/** Files an editor may give for the OCR tool's output, known by their first bytes. */
+const SIGNATURES: { bytes: number[]; chinese: string; english: string }[] = [
+  { bytes: [0x25, 0x50, 0x44, 0x46], chinese: ' PDF 文件', english: 'a PDF' },
+  { bytes: [0x89, 0x50, 0x4e, 0x47], chinese: ' PNG 图片', english: 'a PNG image' },
+  { bytes: [0xff, 0xd8, 0xff], chinese: ' JPEG 图片', english: 'a JPEG image' },
+  { bytes: [0x47, 0x49, 0x46, 0x38], chinese: ' GIF 图片', english: 'a GIF image' },
+  { bytes: [0x49, 0x49, 0x2a, 0x00], chinese: ' TIFF 图片', english: 'a TIFF image' },
+  { bytes: [0x4d, 0x4d, 0x00, 0x2a], chinese: ' TIFF 图片', english: 'a TIFF image' },
+  { bytes: [0x50, 0x4b, 0x03, 0x04], chinese: ' ZIP 压缩包或 Word 文档', english: 'a ZIP archive or Word document' },
+  { bytes: [0x7f, 0x45, 0x4c, 0x46], chinese: '程序文件', english: 'a program' },
+];
+
+/**
+ * What a file is when it is no text: one of the kinds above, or bytes with NULs that are not
+ * UTF-16 text (which encodingHint names); undefined for text in any encoding.
+ */
+export function notTextKind(bytes: Uint8Array): { chinese: string; english: string } | undefined {
+  const known = SIGNATURES.find((signature) => signature.bytes.every((byte, i) => bytes[i] === byte));
+  if (known) return known;
+  const head = bytes.subarray(0, 8192);
+  if (head.includes(0) && !utf16(head)) return { chinese: '二进制文件', english: 'a binary file' };
+  return undefined;
+}
+
+/**
+ * UTF-16 text: a byte-order mark (UTF-16, which iconv reads by it), or bytes that read as text in
+ * UTF-16LE or UTF-16BE, with no NUL and nearly every character a letter, a digit, a mark or a
+ * space. The encoding iconv is to read it as; undefined for other bytes.
+ */
+function utf16(bytes: Uint8Array): 'UTF-16' | 'UTF-16LE' | 'UTF-16BE' | undefined {
+  if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) return 'UTF-16';
+  if (!bytes.includes(0)) return undefined;
+  return (['UTF-16LE', 'UTF-16BE'] as const).find((encoding) => {
+    let text: string;
+    try {
+      text = new TextDecoder(encoding, { fatal: true }).decode(bytes.subarray(0, bytes.length - (bytes.length % 2)));
+    } catch {
+      return false;
+    }
+    const readable = text.match(/[\p{L}\p{N}\p{P}\p{S}\s]/gu)?.length ?? 0;
+    return !text.includes('\0') && readable >= 0.95 * [...text].length;
+  });
 }
 
 /**
@@ -99,6 +151,10 @@ export function encodingHint(bytes: Uint8Array, file: string, converted?: string
     : `> ${shellWord(`${file}.utf8`)} && mv ${shellWord(`${file}.utf8`)} ${shellWord(file)}`;
   if (offset > 0 && bytes.subarray(0, offset).some((b) => b >= 0x80)) {
     return `第${line}行起有不是 UTF-8 的字节（${hex(bytes.subarray(offset, offset + 4))}）；此前的文字是 UTF-8，请在编辑器里改正这一行，不要整份转换 (stray bytes that are not UTF-8)`;
+  }
+  const wide = utf16(bytes.subarray(0, 8192));
+  if (wide) {
+    return `第${line}行起是 UTF-16 编码，不是 UTF-8。请先转换：iconv -f ${wide} -t UTF-8 ${shellWord(file)} ${into} (UTF-16 input: convert it to UTF-8 first)`;
   }
   if (looksLikeGbk(bytes)) {
     return `第${line}行起是 GBK 编码，不是 UTF-8。请先转换：iconv -f GBK -t UTF-8 ${shellWord(file)} ${into} (GBK input: convert it to UTF-8 first)`;
