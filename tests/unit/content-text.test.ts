@@ -18,7 +18,7 @@ describe('decodeContentFile', () => {
     expect(() => decodeContentFile(gbk, 'content/zones.yaml')).toThrow(
       /^content\/zones\.yaml: encoding: 第1行起是 GBK 编码.*iconv -f GBK -t UTF-8 'content\/zones\.yaml'/,
     );
-    expect(() => decodeContentFile(Buffer.from([0x80, 0xfe, 0x41]), 'x.md')).toThrow(
+    expect(() => decodeContentFile(Buffer.from([0xff, 0x41, 0x42]), 'x.md')).toThrow(
       /x\.md: encoding: 第1行起不是 UTF-8/,
     );
     // A byte-order mark of UTF-16 names it, as for a page given to ingest.
