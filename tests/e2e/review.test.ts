@@ -48,7 +48,9 @@ beforeAll(async () => {
   origin = `http://127.0.0.1:${port}`;
   dev = spawn(
     process.execPath,
-    ['node_modules/astro/bin/astro.mjs', 'dev', '--port', String(port), '--host', '127.0.0.1'],
+    // --ignore-lock: a lock another server left (one killed before it removed its .astro/dev.json,
+    // its pid since taken by another astro process) must not stop this one, nor this one leave its own.
+    ['node_modules/astro/bin/astro.mjs', 'dev', '--port', String(port), '--host', '127.0.0.1', '--ignore-lock'],
     {
       // As an editor runs it: not under the test runner (Astro's dev server behaves otherwise under Vitest).
       env: {
