@@ -63,6 +63,10 @@ describe('decodePage', () => {
     );
     // ASCII only: every byte valid UTF-8, every other one a NUL.
     expect(() => decodePage(Uint8Array.from(Buffer.from('page 1\n', 'utf16le')), 'a.txt')).toThrow(/UTF-16 编码/);
+    // A stray NUL in a UTF-8 page is a control character of its text, not a sign of another file.
+    expect(decodePage(new TextEncoder().encode('高新区召开党建工作会议\0。\n'), 'n.txt').text).toBe(
+      '高新区召开党建工作会议\0。\n',
+    );
     // Text without NULs is never taken for UTF-16.
     expect(() => decodePage(GBK_BYTES, 'g.txt')).toThrow(/GBK/);
   });

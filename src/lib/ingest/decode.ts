@@ -39,7 +39,7 @@ export function decodePage(bytes: Uint8Array, file: string): DecodedPage {
     const text = new TextDecoder('utf-8', { fatal: true }).decode(body);
     if (!text.trim()) throw new IngestError(file, 'file', '文件只有空白 (only whitespace)');
     // UTF-16 text may read as UTF-8 too, its ASCII characters a NUL apart: it is not.
-    if (!text.includes('\0')) return { text, bom: body !== bytes };
+    if (!utf16(body.subarray(0, 8192))) return { text, bom: body !== bytes };
   } catch (error) {
     if (error instanceof IngestError) throw error;
   }
@@ -60,13 +60,15 @@ const SIGNATURES: { bytes: number[]; chinese: string; english: string }[] = [
 
 /**
  * What a file is when it is no text: one of the kinds above, or bytes with NULs that are not
- * UTF-16 text (which encodingHint names); undefined for text in any encoding.
+ * UTF-16 text (which encodingHint names); undefined for text in any encoding. A stray NUL in a
+ * page is a control character of the text (shown as a code), not a sign of a binary file.
  */
 export function notTextKind(bytes: Uint8Array): { chinese: string; english: string } | undefined {
   const known = SIGNATURES.find((signature) => signature.bytes.every((byte, i) => bytes[i] === byte));
   if (known) return known;
   const head = bytes.subarray(0, 8192);
-  if (head.includes(0) && !utf16(head)) return { chinese: '二进制文件', english: 'a binary file' };
+  const nuls = head.reduce((count, byte) => count + (byte === 0 ? 1 : 0), 0);
+  if (nuls > Math.max(2, head.length / 100) && !utf16(head)) return { chinese: '二进制文件', english: 'a binary file' };
   return undefined;
 }
 
