@@ -49,8 +49,10 @@
  *                 (记者｜…, 撰文/… 摄影/…, with spaces: 文 / …), what each name did after it
  *                 (… /文 … /图, … … 文), a label
  *                 between names (记者 … 摄影 …), other papers' and sites' datelines (科技日报讯（记者 …）,
- *                 人民网北京6月27日电), 策划/统筹 lines at the end, and a source note under a
- *                 story's last paragraph (（来源：…）, （据新华社）), 1–6 stories in any order
+ *                 人民网北京6月27日电), 策划/统筹 lines at the end, a source note under a
+ *                 story's last paragraph (（来源：…）, （据新华社）), an editor's note over a
+ *                 headline (【编者按】 over its words, or 编者按：…), a column of briefs after the
+ *                 stories, 1–6 stories in any order
  */
 import type { ArticleFile } from './content.ts';
 
@@ -357,7 +359,7 @@ export function simulatePage(articles: ArticleFile[], family: Family, seed: numb
     );
   }
 
-  /** Stories a front page's contents name: printed elsewhere, never on this page. */
+  /** Stories a front page's contents name, or an editor's note quotes: printed elsewhere, never on this page. */
   const listed = new Set<Source>();
   if (layout.newsroom && chance(0.5)) {
     // A front page's contents: other pages' headlines, each with its page; dropped as furniture.
@@ -478,6 +480,24 @@ export function simulatePage(articles: ArticleFile[], family: Family, seed: numb
     };
     stories.push(story);
     if (index > 0) blank(layout.furniture || layout.debris ? 1 + Math.floor(rnd() * 3) : 1);
+    // An editor's note over the story's headline (a paragraph of a story printed elsewhere): it
+    // opens the story, its label a section head, or the label before its words.
+    let editorsNote: string[] = [];
+    const noteSource = layout.newsroom
+      ? sources.find((s) => !chosen.includes(s) && !listed.has(s) && s.body[0] && !s.body[0].startsWith('## '))
+      : undefined;
+    if (noteSource && chance(0.15)) {
+      listed.add(noteSource);
+      const note = noteSource.body[0]!;
+      if (chance(0.5)) {
+        out.push('【编者按】', '', note, '');
+        editorsNote = ['【编者按】', note];
+        story.heads.push('【编者按】');
+      } else {
+        out.push(`编者按：${note}`, '');
+        editorsNote = [`编者按：${note}`];
+      }
+    }
     // Type size is what tells a 副题 printed without its dash from a 主题 over it: the OCR tool
     // marks the larger type with fewer #. A 副题 with neither dash nor size is unreadable to anyone,
     // so it is never printed that way; other headlines carry sizes now and then.
@@ -792,6 +812,7 @@ export function simulatePage(articles: ArticleFile[], family: Family, seed: numb
       story.body.push(sourceNote);
       out.push(sourceNote, '');
     }
+    story.body.unshift(...editorsNote);
     for (const line of endLines) out.push(line, '');
   }
   if (layout.newsroom && chance(0.4)) {

@@ -94,6 +94,22 @@ const EDITORS_NOTE = /^[【〖［[]?\s*(?:编者按|编者按语|编者的话)\s
 const editorsNoteLabel = (text: string): boolean => text.replace(EDITORS_NOTE, '').trim() === '';
 
 /**
+ * A draft that holds an editor's note alone: under its label (the draft's title) or after it
+ * (编者按：…), its words and nothing else, no head, credit or caption.
+ */
+function notesOnly(story: DraftStory): boolean {
+  const { kicker, title, subtitle } = story.headline ?? {};
+  const labelled = !!title && !kicker && !subtitle && editorsNoteLabel(title);
+  return (
+    (labelled || (!story.headline && EDITORS_NOTE.test(story.paragraphs[0] ?? ''))) &&
+    story.paragraphs.length > 0 &&
+    !story.paragraphs.some((p) => p.startsWith('## ')) &&
+    !story.credits.length &&
+    !story.captions.length
+  );
+}
+
+/**
  * The label of a box printed beside a story's text, or of a note under it: 相关链接, 延伸阅读, 小贴士,
  * 记者手记, 编后, after a mark or in brackets.
  */
@@ -288,6 +304,18 @@ export function splitPage(page: string): SplitResult {
         lines.some(
           (l) => l.number > lastLine && l.number < next.line.number && l.rule === JUMP_LINE && /上接/u.test(l.text),
         );
+      // An editor's note (编者按：…) right under these lines and over the next headline opens the
+      // story below: these lines have no text of their own, as at the foot of a page.
+      const noteOpensNextStory = (at: number) => {
+        const [note, after] = [elements[at + 1], elements[at + 2]];
+        return (
+          !!story?.headline &&
+          hasBody(story) &&
+          note?.type === 'body' &&
+          EDITORS_NOTE.test(note.line.text) &&
+          after?.type === 'headings'
+        );
+      };
       const leadsStory =
         (next?.type === 'byline' && textFollows) ||
         (next?.type === 'body' && DATELINE.test(next.line.text)) ||
@@ -322,8 +350,12 @@ export function splitPage(page: string): SplitResult {
         if (section.length) target.paragraphs.unshift(`## ${section.join(' ')}`);
         target.lines.push(...numbers);
       };
-      // An editor's note opens a story, never a section of the one above (【编者按】 under a story).
-      if (texts.length === 1 && story && hasBody(story) && editorsNoteLabel(texts[0]!)) {
+      // An editor's note opens a story, never a section of the one above (【编者按】 under a story);
+      // and a headline under a note's words is the story's it opens, never a section of the note.
+      if (
+        (texts.length === 1 && story && hasBody(story) && editorsNoteLabel(texts[0]!)) ||
+        (story && notesOnly(story))
+      ) {
         apply(start(numbers[0]!));
         return;
       }
@@ -358,7 +390,7 @@ export function splitPage(page: string): SplitResult {
           const last = element.lines.at(-1)!;
           apply(start(last.number), [last.text]);
         } else apply(start(numbers[0]!));
-      } else if (next?.type === 'body') {
+      } else if (next?.type === 'body' && !noteOpensNextStory(index)) {
         if (!story) apply(start(numbers[0]!));
         else if (!story.headline) apply(story);
         else if (afterCredits(index)) apply(start(numbers[0]!));
@@ -484,7 +516,8 @@ export function splitPage(page: string): SplitResult {
   });
 
   // An editor's note printed over a headline (编者按：…, or 【编者按】 on a line of its own over
-  // its text) opens the story under it.
+  // its text) opens the story under it; the story's lead (its dateline) is the paragraph after it.
+  const noteParagraphs = new Map<DraftStory, number>();
   for (let i = stories.length - 2; i >= 0; i--) {
     const [note, next] = [stories[i]!, stories[i + 1]!];
     const { kicker, title, subtitle } = note.headline ?? {};
@@ -492,6 +525,7 @@ export function splitPage(page: string): SplitResult {
     if (!next.headline || (note.headline ? !label : !EDITORS_NOTE.test(note.paragraphs[0] ?? ''))) continue;
     if (note.credits.length || note.captions.length || note.paragraphs.some((p) => p.startsWith('## '))) continue;
     next.paragraphs.unshift(...(label ? [`## ${label}`] : []), ...note.paragraphs);
+    noteParagraphs.set(next, (label ? 1 : 0) + note.paragraphs.length);
     next.lines.unshift(...note.lines);
     next.firstLine = note.firstLine;
     stories.splice(i, 1);
@@ -528,7 +562,8 @@ export function splitPage(page: string): SplitResult {
   }
 
   for (const s of stories) {
-    const first = s.paragraphs.findIndex((p) => !p.startsWith('## '));
+    const note = noteParagraphs.get(s) ?? 0;
+    const first = s.paragraphs.findIndex((p, i) => i >= note && !p.startsWith('## '));
     const last = s.paragraphs.findLastIndex((p) => !p.startsWith('## '));
     const credits = first >= 0 ? leadCredits(s.paragraphs[first]!) : [];
     if (last >= 0) {

@@ -1351,6 +1351,50 @@ describe('an editor’s note over a headline', () => {
     }
   });
 
+  it('opens the story under it over a headline of two lines with no byline, its dateline still read for credits', () => {
+    const above = page(
+      '高新区召开党建工作会议\n本报记者 张三',
+      '3月10日，高新区召开党建工作会议，总结去年工作，部署今年任务。会议要求，各级党组织要抓好落实。',
+    );
+    const note = '为庆祝中国共产党成立100周年，本报今起开设“党员风采”专栏。';
+    const stories = splitPage(
+      `${above}\n${page(
+        `【编者按】\n${note}`,
+        '守初心 担使命 找差距 抓落实',
+        '济宁高新区主题教育凝聚三次创业磅礴力量',
+        '科技日报讯（记者 王芳）按照主题教育统一部署，济宁高新区高度重视、迅速行动。',
+        '高新区把学习教育贯穿始终，推动各项工作落地见效。',
+      )}`,
+    ).stories;
+    expect(stories.map((s) => [s.headline, s.paragraphs.slice(0, 2), s.credits.map((c) => c.name)])).toEqual([
+      [{ title: '高新区召开党建工作会议' }, [expect.stringMatching(/^3月10日/)], ['张三']],
+      [
+        { kicker: '守初心 担使命 找差距 抓落实', title: '济宁高新区主题教育凝聚三次创业磅礴力量' },
+        ['## 【编者按】', note],
+        ['王芳'],
+      ],
+    ]);
+  });
+
+  it('under the cut-off end of the story above, leaves that end the story’s and opens the story under the note', () => {
+    const stories = splitPage(
+      page(
+        '高新区召开党建工作会议\n本报记者 张三',
+        '3月10日，高新区召开党建工作会议，总结去年工作，部署今年任务。会议要求，各级党组织要抓好落实。',
+        '学做结合 推动发展',
+        '济宁高新区将开展主题教育与庆祝新中',
+        '编者按：为庆祝中国共产党成立100周年，本报今起开设“党员风采”专栏。',
+        '做新时代的追梦人',
+        '陈华是高新区一家科技企业的党支部书记。多年来，他带领党员攻坚克难，推动企业发展。',
+      ),
+    ).stories;
+    expect(stories.map((s) => [s.headline?.title, s.paragraphs.at(-1)!.slice(0, 12)])).toEqual([
+      ['高新区召开党建工作会议', '济宁高新区将开展主题教育'],
+      ['做新时代的追梦人', '陈华是高新区一家科技企业'],
+    ]);
+    expect(stories[1]!.paragraphs[0]).toMatch(/^编者按：/);
+  });
+
   it('leaves text over the first headline that is no editor’s note a draft of its own (a story going on from another page)', () => {
     const { stories } = splitPage(
       page(
