@@ -47,6 +47,28 @@ function columnLabel(lines: readonly string[]): string | undefined {
 }
 
 /** Which printed line of a headline block is the 主题: the rules the seed pages follow. */
+/**
+ * Lines one under the other in a headline's largest type are one 主题 its width wrapped
+ * (高新区以高质量党建 / 引领高质量发展): one line, the lines a space apart. A line the OCR tool left
+ * unmarked (a 副题 under them) does not hide the size the others share. `levels` are the lines'
+ * heading marks (#), 0 where none.
+ */
+export function joinWrappedTitle(
+  lines: readonly string[],
+  levels: readonly number[],
+): { lines: string[]; levels: number[] } {
+  const marked = levels.filter((l) => l > 0);
+  if (marked.length < 2) return { lines: [...lines], levels: [...levels] };
+  const largest = Math.min(...marked);
+  const wrapped = (i: number) =>
+    levels[i] === largest && !SUBTITLE_DASH.test(lines[i]!) && !/[:：]\s*$/u.test(lines[i]!);
+  const starts = lines.flatMap((_, i) => (i > 0 && wrapped(i) && wrapped(i - 1) ? [] : [i]));
+  return {
+    lines: starts.map((start, m) => lines.slice(start, starts[m + 1] ?? lines.length).join(' ')),
+    levels: starts.map((start) => levels[start] ?? 0),
+  };
+}
+
 export function headlineFromBlock(
   lines: string[],
   levels: readonly number[] = [],
@@ -57,19 +79,8 @@ export function headlineFromBlock(
   // Type size, where the OCR tool marks it (fewer # is larger type), names the 主题 of two lines:
   // the larger line, whether the other is above it (引题) or below it (副题).
   const sized = levels.slice(0, lines.length);
-  // Lines one under the other in the headline's largest type are one 主题 its width wrapped
-  // (高新区以高质量党建 / 引领高质量发展): one title, the lines a space apart.
-  if (sized.length === lines.length && sized.every((l) => l > 0)) {
-    const largest = Math.min(...sized);
-    const wrapped = (i: number) =>
-      sized[i] === largest && !SUBTITLE_DASH.test(lines[i]!) && !/[:：]\s*$/u.test(lines[i]!);
-    const merged = lines.flatMap((_, i) => (i > 0 && wrapped(i) && wrapped(i - 1) ? [] : [i]));
-    if (merged.length < lines.length)
-      return headlineFromBlock(
-        merged.map((start, m) => lines.slice(start, merged[m + 1] ?? lines.length).join(' ')),
-        merged.map((start) => sized[start]!),
-      );
-  }
+  const unwrapped = joinWrappedTitle(lines, sized);
+  if (unwrapped.lines.length < lines.length) return headlineFromBlock(unwrapped.lines, unwrapped.levels);
   if (lines.length === 2 && sized.length === 2 && sized.every((l) => l > 0) && sized[0] !== sized[1]) {
     const [a, b] = lines.map((l) => l.replace(/[:：]$/, '').trim()) as [string, string];
     const dash = /^[—–-]{1,2}\s*/u;

@@ -22,7 +22,7 @@ import {
   unreadInByline,
   type Credit,
 } from './bylines.ts';
-import { bracketedColumn, headlineFromBlock, SUBTITLE_DASH, type Headline } from './headlines.ts';
+import { bracketedColumn, headlineFromBlock, joinWrappedTitle, SUBTITLE_DASH, type Headline } from './headlines.ts';
 import {
   briefsLabel,
   CAPTION_CREDIT,
@@ -193,7 +193,10 @@ export function splitPage(page: string): SplitResult {
       elements[after]?.type === 'headings' &&
       (PICTURE_LABEL.test(heading[0]!.text.replace(/\s+/gu, '')) ||
         next?.type === 'byline' ||
-        (next?.type === 'body' && DATELINE.test(next.line.text)))
+        (next?.type === 'body' && DATELINE.test(next.line.text)) ||
+        // Or the story above ended its last sentence (or none is above), and a headline with text
+        // follows the photos: they stand between two stories, under a title of their own.
+        (next?.type === 'body' && (!story || !hasBody(story) || TERMINAL.test(last ?? ''))))
     );
   };
   /** Stories whose last paragraph is a table's row: a row is a paragraph of its own, never cut by a column break. */
@@ -276,6 +279,8 @@ export function splitPage(page: string): SplitResult {
 
   /** Each caption's printed lines, for the lines a hard-wrapped page adds to it. */
   const captionLines = new WeakMap<DraftStory['captions'][number], PageLine[]>();
+  /** Picture items (图片新闻): the headline after their photos is the next story's, never a section of theirs. */
+  const pictureItems = new WeakSet<DraftStory>();
   /** Stories printed under a column label of their own, in brackets. */
   const labelled = new Set<DraftStory>();
   /** The label over a column of briefs (党建简讯), until the next heading: each brief's 栏目. */
@@ -316,6 +321,9 @@ export function splitPage(page: string): SplitResult {
           after?.type === 'headings'
         );
       };
+      // Text never carries the OCR tool's heading marks: lines under the first that do are a
+      // headline's (a 主题 of two lines under its 引题), not the cut-off end of the story above.
+      const markedUnderFirst = element.lines.slice(1, -1).some((l) => hashesOf(l.raw) > 0);
       const leadsStory =
         (next?.type === 'byline' && textFollows) ||
         (next?.type === 'body' && DATELINE.test(next.line.text)) ||
@@ -324,15 +332,18 @@ export function splitPage(page: string): SplitResult {
         // A column label in brackets (【党建引领】) is not a line of the headline.
         const labels = printed.map(bracketedColumn);
         const keep = (_: unknown, i: number) => !labels[i] || labels.every(Boolean);
-        const own = printed.filter(keep);
+        // A 主题 printed in two lines of its type size is one line of the headline.
+        const { lines: own, levels } = joinWrappedTitle(
+          printed.filter(keep),
+          element.lines
+            .slice(-printed.length)
+            .filter(keep)
+            .map((l) => hashesOf(l.raw)),
+        );
         // More than three lines: the headline, then the story's first section head; unless the
         // last is a 副题 (——…), which ends a headline: then every line is the headline's (a 栏目
         // or the page's name over 引题, 主题 and 副题).
         const section = own.length > 3 && !SUBTITLE_DASH.test(own.at(-1)!) ? own.slice(2) : [];
-        const levels = element.lines
-          .slice(-printed.length)
-          .filter(keep)
-          .map((l) => hashesOf(l.raw));
         const headlineBlock = headlineFromBlock(section.length ? own.slice(0, 2) : own, levels);
         const { headline } = headlineBlock;
         const label = labels.find(Boolean);
@@ -379,6 +390,7 @@ export function splitPage(page: string): SplitResult {
           // story's rather than a section head of the story above: a headline of three lines
           // (引题, 主题, 副题).
           !afterCredits(index) &&
+          !markedUnderFirst &&
           // A 副题 (——…) is the last line of a headline of two lines or more, never one on its own.
           !SUBTITLE_DASH.test(texts.at(-1)!) &&
           startsStory(element.lines[0]!, story, elements, index, spacing) < 0
@@ -391,7 +403,7 @@ export function splitPage(page: string): SplitResult {
           apply(start(last.number), [last.text]);
         } else apply(start(numbers[0]!));
       } else if (next?.type === 'body' && !noteOpensNextStory(index)) {
-        if (!story) apply(start(numbers[0]!));
+        if (!story || pictureItems.has(story)) apply(start(numbers[0]!));
         else if (!story.headline) apply(story);
         else if (afterCredits(index)) apply(start(numbers[0]!));
         else if (texts.length >= 2 && hasBody(story) && numberedNext(texts.at(-1)!, story)) {
@@ -403,6 +415,7 @@ export function splitPage(page: string): SplitResult {
           texts.length >= 3 &&
           hasBody(story) &&
           nextSectionOf(texts[0]!, story) &&
+          !markedUnderFirst &&
           !SUBTITLE_DASH.test(texts.at(-1)!)
         ) {
           // The story's next section head and the cut-off end of its text run into the next headline.
@@ -434,6 +447,7 @@ export function splitPage(page: string): SplitResult {
         // A picture item (图片新闻): its own draft, the captions under it and no text. A label
         // of such items over them (图片新闻) is its 栏目, not its title.
         const item = start(numbers[0]!);
+        pictureItems.add(item);
         const label = texts.length === 1 ? PICTURE_LABEL.exec(texts[0]!.replace(/\s+/gu, ''))?.[0] : undefined;
         if (label) {
           item.column = label;

@@ -78,6 +78,17 @@ describe('headlineFromBlock', () => {
       title: '高新区以高质量党建 引领高质量发展',
       subtitle: '送上组织的关怀',
     });
+    // A line the OCR tool left unmarked (a 副题 under them) does not hide the size the others share.
+    expect(
+      headlineFromBlock(
+        ['党史学习教育', '高新区以高质量党建', '引领高质量发展', '——金鼎社区党建工作纪实'],
+        [2, 1, 1, 0],
+      ).headline,
+    ).toEqual({ kicker: '党史学习教育', title: '高新区以高质量党建 引领高质量发展', subtitle: '金鼎社区党建工作纪实' });
+    expect(headlineFromBlock(['党史学习教育', '高新区以高质量党建', '引领高质量发展'], [0, 1, 1]).headline).toEqual({
+      kicker: '党史学习教育',
+      title: '高新区以高质量党建 引领高质量发展',
+    });
     // No sizes: the usual order, 引题 over 主题.
     expect(headlineFromBlock(['高新区举办安全生产知识竞赛', '10支企业和高校队伍参赛']).headline).toEqual({
       kicker: '高新区举办安全生产知识竞赛',

@@ -1889,6 +1889,28 @@ describe('a picture item under a title of its own, between two stories', () => {
     expect(after!.headline).toEqual({ title: '金鼎社区举办党史知识竞赛' });
   });
 
+  it('is one when the story after it opens with neither a byline nor a dateline, whose headline is no section of it', () => {
+    const [before, pictures, after, ...rest] = splitPage(
+      page(
+        '高新区召开党建工作会议',
+        '3月10日，高新区召开党建工作会议，总结去年工作，部署今年任务。会议要求，各级党组织要抓好落实。',
+        '党员志愿者清洁家园',
+        '![](images/page-1.jpg)',
+        '6月25日，金鼎社区党员志愿者开展环境整治志愿服务。 本报记者 王五 摄',
+        '金鼎社区举办党史知识竞赛',
+        '6月30日，金鼎社区举办党史知识竞赛，来自辖区的8支代表队参加比赛。',
+        '比赛分为必答、抢答和风险题三个环节。',
+      ),
+    ).stories;
+    expect(rest).toEqual([]);
+    expect(before!.paragraphs).toHaveLength(1);
+    expect(pictures!.headline).toEqual({ title: '党员志愿者清洁家园' });
+    expect(pictures!.paragraphs).toEqual([]);
+    expect(pictures!.captions.map((c) => c.credit)).toEqual(['本报记者 王五 摄']);
+    expect(after!.headline).toEqual({ title: '金鼎社区举办党史知识竞赛' });
+    expect(after!.paragraphs).toHaveLength(2);
+  });
+
   it('is not one under a paragraph a column break cut: the line goes on with that story', () => {
     const [before, next, ...rest] = item('会议要求，要以庆祝建党100周年为契机，推动');
     expect(rest).toEqual([]);
@@ -1962,5 +1984,63 @@ describe('a photo between two stories', () => {
       ).toEqual([caption]);
       expect(below!.captions).toEqual([]);
     }
+  });
+});
+
+describe('a 主题 printed in two lines under its 引题, after a story', () => {
+  const story = '# 高新区召开党建工作会议\n\n3月10日，高新区召开党建工作会议，总结去年工作，部署今年任务。';
+  const second = (lead: string) =>
+    splitPage(
+      page(
+        story,
+        '## 党史学习教育\n# 金鼎社区以高质量党建\n# 引领高质量发展',
+        lead,
+        '走进金鼎社区党群服务中心，阅览室里居民们正安静地读书看报。',
+      ),
+    ).stories;
+
+  it('is the next story’s headline, its lines in the title’s type no cut-off end of the story above', () => {
+    for (const lead of ['本报记者 王五', '本报讯 3月12日，金鼎社区召开党员大会。', '3月12日，金鼎社区召开党员大会。']) {
+      const [above, below, ...rest] = second(lead);
+      expect(rest, lead).toEqual([]);
+      expect(above!.paragraphs, lead).toEqual(['3月10日，高新区召开党建工作会议，总结去年工作，部署今年任务。']);
+      expect(below!.headline, lead).toEqual({ kicker: '党史学习教育', title: '金鼎社区以高质量党建 引领高质量发展' });
+    }
+  });
+
+  it('is one line of the headline, however many lines it has, under a column label and over a 副题 in type sizes', () => {
+    const [, below, ...rest] = splitPage(
+      page(
+        story,
+        '【基层党建】\n## 党史学习教育\n# 金鼎社区以高质量党建\n# 引领高质量发展\n## 党员大会部署全年工作',
+        '本报记者 王五',
+        '走进金鼎社区党群服务中心，阅览室里居民们正安静地读书看报。',
+      ),
+    ).stories;
+    expect(rest).toEqual([]);
+    expect(below!.column).toBe('基层党建');
+    expect(below!.headline).toEqual({
+      kicker: '党史学习教育',
+      title: '金鼎社区以高质量党建 引领高质量发展',
+      subtitle: '党员大会部署全年工作',
+    });
+    expect(below!.paragraphs).toEqual(['走进金鼎社区党群服务中心，阅览室里居民们正安静地读书看报。']);
+  });
+
+  it('still reads unmarked lines over a dateline as a section head and the cut-off end of the story above', () => {
+    const [above, below] = splitPage(
+      page(
+        '高新区召开党建工作会议\n本报记者 张三',
+        '3月10日，高新区召开党建工作会议，总结去年工作，部署今年任务。',
+        '一、压实责任\n各级党组织要把党建工作\n金鼎社区召开党员大会',
+        '本报讯 3月12日，金鼎社区召开党员大会。',
+      ),
+    ).stories;
+    expect(above!.paragraphs).toEqual([
+      '3月10日，高新区召开党建工作会议，总结去年工作，部署今年任务。',
+      '## 一、压实责任',
+      '各级党组织要把党建工作',
+    ]);
+    expect(below!.headline).toEqual({ title: '金鼎社区召开党员大会' });
   });
 });
