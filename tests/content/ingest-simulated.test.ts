@@ -25,6 +25,8 @@ const TARGETS = {
   bodies: (t: Tally) => t.bodies / t.stories >= 1,
   captions: (t: Tally) => t.captions === 0 || t.captionsFound / t.captions >= 0.98,
   credits: (t: Tally) => t.credits === 0 || t.creditsFound / t.credits >= 0.98,
+  // A picture item (图片新闻) a draft of its own, its title and captions with their credits.
+  pictures: (t: Tally) => t.pictureItems === 0 || t.pictureItemsFound / t.pictureItems >= 0.98,
 } as const;
 type Target = keyof typeof TARGETS;
 
@@ -102,6 +104,12 @@ describe('the splitter on simulated pages', () => {
       // A 版名 printed right over the first headline is taken for its 栏目, as a 栏目 printed there is.
       expect(tally.furnitureDropped / tally.furniture).toBeGreaterThanOrEqual(0.95);
     }
+  });
+
+  it('prints picture items and 主题 in two lines on the pictures family’s pages', () => {
+    const pages = Array.from({ length: PAGES }, (_, i) => simulatePage(articles, 'pictures', FIRST + i));
+    expect(pages.flatMap((p) => p.pictureItems).length).toBeGreaterThan(PAGES / 4);
+    expect(pages.filter((p) => /^#{1,2} [^\n]+\n#{1,2} /mu.test(p.text)).length).toBeGreaterThan(PAGES / 10);
   });
 
   it("drops every line of a front page's contents, which repeat other pages' headlines", () => {

@@ -53,6 +53,10 @@
  *                 story's last paragraph (（来源：…）, （据新华社）), an editor's note over a
  *                 headline (【编者按】 over its words, or 编者按：…), a column of briefs after the
  *                 stories, 1–6 stories in any order
+ *   pictures      picture items (图片新闻) between stories and at the page's foot: a title (or the
+ *                 label 图片新闻 alone), the OCR tool's photo mark, a caption with its credit; and
+ *                 headlines in type sizes (the tool's #) whose 主题 is printed in two lines, broken
+ *                 where it has a space, under its 引题 or over its 副题; 1–5 stories in any order
  */
 import type { ArticleFile } from './content.ts';
 
@@ -69,6 +73,7 @@ export type Family =
   | 'wrapped'
   | 'wrapped-mixed'
   | 'newsroom'
+  | 'pictures'
   | 'mixed';
 export const FAMILIES: Family[] = [
   'base',
@@ -85,6 +90,7 @@ export const FAMILIES: Family[] = [
   'wrapped',
   'wrapped-mixed',
   'newsroom',
+  'pictures',
 ];
 
 export interface ExpectedCredit {
@@ -105,11 +111,18 @@ export interface ExpectedStory {
   credits: ExpectedCredit[];
 }
 
+/** A picture item (图片新闻): its photos' captions and a title, or only the label of such items. */
+export interface ExpectedPictureItem {
+  title?: string | undefined;
+  captions: { text: string; credit: string }[];
+}
+
 export interface SimulatedPage {
   family: Family;
   seed: number;
   text: string;
   stories: ExpectedStory[];
+  pictureItems: ExpectedPictureItem[];
   /** Lines of page furniture printed on the page (to be dropped). */
   furniture: string[];
   /** How many of them, the last ones, are printed at the foot of the page, after the last story. */
@@ -182,6 +195,7 @@ export interface Layout {
   markdown: boolean;
   wrapped: boolean;
   newsroom: boolean;
+  pictures: boolean;
 }
 
 const BASE: Layout = {
@@ -196,6 +210,7 @@ const BASE: Layout = {
   markdown: false,
   wrapped: false,
   newsroom: false,
+  pictures: false,
 };
 
 /**
@@ -251,11 +266,14 @@ export function layoutOf(family: Family): Layout {
         markdown: true,
         wrapped: false,
         newsroom: false,
+        pictures: false,
       };
     case 'wrapped':
       return { ...BASE, wrapped: true, bylines: true };
     case 'newsroom':
       return { ...BASE, count: [1, 6], shuffle: true, newsroom: true };
+    case 'pictures':
+      return { ...BASE, count: [1, 5], shuffle: true, headlines: true, pictures: true };
     case 'wrapped-mixed':
       // Plain text: no column breaks to see, no OCR marks.
       return { ...layoutOf('mixed'), breaks: false, debris: false, markdown: false, wrapped: true };
@@ -294,6 +312,7 @@ export function simulatePage(articles: ArticleFile[], family: Family, seed: numb
     for (let i = 0; i < n; i++) out.push('');
   };
   const stories: ExpectedStory[] = [];
+  const pictureItems: ExpectedPictureItem[] = [];
   const person = () => pick(names);
   const distinct = (drawn: string[]): [string, string, string] =>
     drawn.reduce<string[]>((kept, name) => {
@@ -450,6 +469,28 @@ export function simulatePage(articles: ArticleFile[], family: Family, seed: numb
     return [paragraph];
   };
 
+  // Picture items' titles: short titles of stories printed elsewhere.
+  const pictureTitles = layout.pictures
+    ? sources.filter((s) => !chosen.includes(s) && [...s.title].length <= 20).map((s) => s.title)
+    : [];
+  /** A picture item: its title (or the label of such items alone), its photo, a caption and its credit. */
+  const printPictureItem = () => {
+    const title = chance(0.2) || !pictureTitles.length ? undefined : pick(pictureTitles);
+    out.push(title ? (chance(0.5) ? `${'#'.repeat(1 + Math.floor(rnd() * 2))} ${title}` : title) : '图片新闻', '');
+    if (chance(0.7)) out.push(`![](images/page-${seed}-${++pictures}.jpg)`, '');
+    const caption = pick(captionPool).text;
+    const name = person();
+    const credit = pick([`本报记者 ${name} 摄`, `${name} 摄`, '高新区供图']);
+    const style = rnd();
+    if (style < 0.5) out.push(`${caption} ${credit}`, '');
+    else if (style < 0.75) out.push(`${caption}（${credit}）`, '');
+    else out.push(caption, '', credit === '高新区供图' ? credit : `${name}/摄`, '');
+    const printed = style >= 0.75 && credit !== '高新区供图' ? `${name} 摄` : credit;
+    pictureItems.push({ title, captions: [{ text: caption, credit: printed }] });
+  };
+  /** The story above ended its last sentence: a picture item may stand under it. */
+  let aboveEnded = true;
+
   for (const [index, source] of chosen.entries()) {
     // Headline parts.
     let { kicker, title, subtitle } = source;
@@ -468,6 +509,9 @@ export function simulatePage(articles: ArticleFile[], family: Family, seed: numb
       // 主题——副题 on one line, as an OCR tool joins them.
       oneLine = !!subtitle && !kicker && subtitleDash && chance(0.2);
     }
+    // A 主题 in type too large for one line, broken where it has a space; only type size tells
+    // such lines from a 引题 over a 主题, so they are always marked.
+    const twoLineTitle = layout.pictures && !oneLine && title.includes(' ') && chance(0.6);
     const story: ExpectedStory = {
       id: source.id,
       kicker,
@@ -480,6 +524,7 @@ export function simulatePage(articles: ArticleFile[], family: Family, seed: numb
     };
     stories.push(story);
     if (index > 0) blank(layout.furniture || layout.debris ? 1 + Math.floor(rnd() * 3) : 1);
+    if (layout.pictures && aboveEnded && pictureItems.length < 2 && chance(0.3)) printPictureItem();
     // An editor's note over the story's headline (a paragraph of a story printed elsewhere): it
     // opens the story, its label a section head, or the label before its words.
     let editorsNote: string[] = [];
@@ -503,7 +548,9 @@ export function simulatePage(articles: ArticleFile[], family: Family, seed: numb
     // so it is never printed that way; other headlines carry sizes now and then.
     // The OCR debris family marks large type the same way, consistently with the sizes.
     const sized =
-      ((layout.headlines && (!!subtitle && !subtitleDash ? true : chance(0.3))) || (layout.debris && chance(0.4))) &&
+      (twoLineTitle ||
+        (layout.headlines && (!!subtitle && !subtitleDash ? true : chance(0.3))) ||
+        (layout.debris && chance(0.4))) &&
       !layout.wrapped;
     const titleMarks = 1 + Math.floor(rnd() * 2);
     sectionMarks = 3 + Math.floor(rnd() * 2);
@@ -513,7 +560,13 @@ export function simulatePage(articles: ArticleFile[], family: Family, seed: numb
       out.push(`【${pick(['党建引领', '基层党建', '党建在高新', '园区动态', '庆祝中国共产党成立100周年'])}】`, '');
     if (kicker) out.push(size(markHead(kicker), titleMarks + 1 + Math.floor(rnd() * 2)), '');
     if (oneLine) out.push(size(markHead(`${title}——${subtitle}`), titleMarks), '');
-    else out.push(size(markHead(title), titleMarks), '');
+    else if (twoLineTitle) {
+      // Broken at the space that halves it best.
+      const spaces = [...title.matchAll(/ +/gu)];
+      const half = title.length / 2;
+      const at = spaces.reduce((best, m) => (Math.abs(m.index - half) < Math.abs(best.index - half) ? m : best));
+      out.push(size(title.slice(0, at.index), titleMarks), size(title.slice(at.index + at[0].length), titleMarks), '');
+    } else out.push(size(markHead(title), titleMarks), '');
     if (subtitle && !oneLine)
       out.push(size(markHead(subtitleDash ? `——${subtitle}` : subtitle), titleMarks + 1 + Math.floor(rnd() * 2)), '');
 
@@ -814,6 +867,11 @@ export function simulatePage(articles: ArticleFile[], family: Family, seed: numb
     }
     story.body.unshift(...editorsNote);
     for (const line of endLines) out.push(line, '');
+    aboveEnded = lastText >= 0 && !cutOff;
+  }
+  if (layout.pictures && aboveEnded && chance(0.35)) {
+    blank();
+    printPictureItem();
   }
   if (layout.newsroom && chance(0.4)) {
     // A column of briefs after the stories, under its label: each brief its title and then its
@@ -855,5 +913,13 @@ export function simulatePage(articles: ArticleFile[], family: Family, seed: numb
     furniture.push(line);
     out.push('', line);
   }
-  return { family, seed, text: `${out.join('\n')}\n`, stories, furniture, footFurniture: foot.length };
+  return {
+    family,
+    seed,
+    text: `${out.join('\n')}\n`,
+    stories,
+    pictureItems,
+    furniture,
+    footFurniture: foot.length,
+  };
 }

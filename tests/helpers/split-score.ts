@@ -3,7 +3,7 @@
  * credits, furniture. Figures are fractions; `formatFigures` prints one row per family.
  */
 import { coverage } from '../../src/lib/coverage.ts';
-import { splitPage, type DraftStory } from '../../src/lib/ingest/split.ts';
+import { hasBody, splitPage, type DraftStory } from '../../src/lib/ingest/split.ts';
 import { hanOnly } from '../../src/lib/text.ts';
 import type { SimulatedPage } from './layout-simulator.ts';
 
@@ -16,6 +16,9 @@ export interface Tally {
   bodies: number;
   captions: number;
   captionsFound: number;
+  /** Picture items (图片新闻): found when a draft without text holds their title and captions, credits with them. */
+  pictureItems: number;
+  pictureItemsFound: number;
   credits: number;
   creditsFound: number;
   furniture: number;
@@ -44,6 +47,8 @@ export const emptyTally = (): Tally => ({
   bodies: 0,
   captions: 0,
   captionsFound: 0,
+  pictureItems: 0,
+  pictureItemsFound: 0,
   credits: 0,
   creditsFound: 0,
   furniture: 0,
@@ -137,6 +142,21 @@ export function score(page: SimulatedPage, tally: Tally): void {
         );
     }
   }
+  for (const item of page.pictureItems) {
+    tally.pictureItems++;
+    const found = split.stories.some(
+      (d) =>
+        !hasBody(d) &&
+        squash(d.headline?.title) === squash(item.title) &&
+        item.captions.every((caption) =>
+          d.captions.some(
+            (c) => hanOnly(c.text) === hanOnly(caption.text) && hanOnly(c.credit ?? '') === hanOnly(caption.credit),
+          ),
+        ),
+    );
+    if (found) tally.pictureItemsFound++;
+    else example(`picture item ${item.title ?? '(label only)'}: ${item.captions[0]!.text.slice(0, 12)}…`);
+  }
   // With SIM_STRICT, also list what the drafts hold that the page never printed as such (a line
   // of text read as a caption or as a section head) and the section heads read as text.
   if (process.env.SIM_STRICT) {
@@ -174,10 +194,10 @@ export function score(page: SimulatedPage, tally: Tally): void {
 const pct = (n: number, d: number) => (d ? `${((n / d) * 100).toFixed(1)}%` : '–').padStart(7);
 
 export function formatFigures(tallies: Map<string, Tally>): string {
-  const rows = ['family        pages  count  titles headline bodies captions credits furniture   foot   lost'];
+  const rows = ['family        pages  count  titles headline bodies captions credits furniture   foot   lost pictures'];
   for (const [family, t] of tallies)
     rows.push(
-      `${family.padEnd(12)} ${String(t.pages).padStart(6)}${pct(t.countExact, t.pages)}${pct(t.titles, t.stories)}${pct(t.headlines, t.stories)}${pct(t.bodies, t.stories)}${pct(t.captionsFound, t.captions)}${pct(t.creditsFound, t.credits)}${pct(t.furnitureDropped, t.furniture)}${pct(t.footFurnitureDropped, t.footFurniture)}${String(t.lostCharacters).padStart(7)}`,
+      `${family.padEnd(12)} ${String(t.pages).padStart(6)}${pct(t.countExact, t.pages)}${pct(t.titles, t.stories)}${pct(t.headlines, t.stories)}${pct(t.bodies, t.stories)}${pct(t.captionsFound, t.captions)}${pct(t.creditsFound, t.credits)}${pct(t.furnitureDropped, t.furniture)}${pct(t.footFurnitureDropped, t.footFurniture)}${String(t.lostCharacters).padStart(7)}${pct(t.pictureItemsFound, t.pictureItems)}`,
     );
   return rows.join('\n');
 }
