@@ -328,17 +328,19 @@ export function splitPage(page: string): SplitResult {
         (next?.type === 'byline' && textFollows) ||
         (next?.type === 'body' && DATELINE.test(next.line.text)) ||
         continued;
-      const apply = (target: DraftStory, printed = texts) => {
+      const apply = (target: DraftStory, whole = texts) => {
+        // An editor's note's label under the headline (a special report's title over 【编者按】) is
+        // the story's first section head, no line of its headline nor its 栏目.
+        const noteLabel = whole.length > 1 && editorsNoteLabel(whole.at(-1)!) ? whole.at(-1) : undefined;
+        const printed = noteLabel ? whole.slice(0, -1) : whole;
+        const printedLines = element.lines.slice(-whole.length, noteLabel ? -1 : undefined);
         // A column label in brackets (【党建引领】) is not a line of the headline.
         const labels = printed.map(bracketedColumn);
         const keep = (_: unknown, i: number) => !labels[i] || labels.every(Boolean);
         // A 主题 printed in two lines of its type size is one line of the headline.
         const { lines: own, levels } = joinWrappedTitle(
           printed.filter(keep),
-          element.lines
-            .slice(-printed.length)
-            .filter(keep)
-            .map((l) => hashesOf(l.raw)),
+          printedLines.filter(keep).map((l) => hashesOf(l.raw)),
         );
         // More than three lines: the headline, then the story's first section head; unless the
         // last is a 副题 (——…), which ends a headline: then every line is the headline's (a 栏目
@@ -358,6 +360,7 @@ export function splitPage(page: string): SplitResult {
         // The headline's largest type (fewest #) is its 主题's: the level a story's title has.
         const marked = element.lines.map((l) => hashesOf(l.raw)).filter((level) => level > 0);
         target.titleLevel = marked.length ? Math.min(...marked) : undefined;
+        if (noteLabel) target.paragraphs.unshift(`## ${noteLabel}`);
         if (section.length) target.paragraphs.unshift(`## ${section.join(' ')}`);
         target.lines.push(...numbers);
       };
