@@ -17,10 +17,22 @@ export interface FurnitureRule {
 /** A line of one character (or an OCR mark and one): a stray letter or mark the OCR tool left in a gap. */
 export const STRAY_CHARACTER = '单字残留';
 
+/**
+ * A story's last sentence with its editors after it, on one line (…抓好落实。【责任编辑：张三】):
+ * the story's text, whose credits ingest reads off its end, not a line of the page's.
+ */
+const SENTENCE_BEFORE_EDITORS = /^(.*?[。！？”])\s*[（(【〔［[]?\s*(?:责任编辑|编辑|责编|美编|组版|校对)\s*[:：]/u;
+const sentenceBeforeEditors = (line: string): boolean => {
+  const before = SENTENCE_BEFORE_EDITORS.exec(line)?.[1];
+  return before !== undefined && countHan(before) >= 8;
+};
+
 export const FURNITURE_RULES: FurnitureRule[] = [
   {
     name: '编辑/组版/电话/邮箱',
-    test: (line) => /(编辑|组版|责编|美编|校对)\s*[:：.．]|e-?mail|\(0\d{2,3}\)\d{6,8}|转\d{3}\s*$/i.test(line),
+    test: (line) =>
+      /(编辑|组版|责编|美编|校对)\s*[:：.．]|e-?mail|\(0\d{2,3}\)\d{6,8}|转\d{3}\s*$/i.test(line) &&
+      !sentenceBeforeEditors(line),
   },
   { name: '出版日期', test: (line) => /^\d{4}[.\-/年]\d{1,2}[.\-/月]\d{1,2}日?\s*(星期.)?\s*$/.test(line.trim()) },
   { name: '报名与版次', test: (line) => /^[\p{Script=Han}\s]{2,20}报\s*\d{1,3}\s*$/u.test(line.trim()) },

@@ -10,6 +10,9 @@ describe('furniture rules', () => {
     ['编辑/组版/电话/邮箱', '编辑:叶伟(010)68667266转242 E-mail:yewei@chinahightech.com'],
     ['编辑/组版/电话/邮箱', '责编：王芳 美编：李明'],
     ['编辑/组版/电话/邮箱', '组版.张三'],
+    // Too little before the label for a sentence of a story's.
+    ['编辑/组版/电话/邮箱', '本版编辑：张三'],
+    ['编辑/组版/电话/邮箱', '第5版。编辑：张三'],
     ['出版日期', '2019.10.28 星期一'],
     ['出版日期', '2021年6月28日 星期一'],
     ['出版日期', '2021-06-28'],
@@ -38,6 +41,9 @@ describe('furniture rules', () => {
     '由科技部火炬中心合办的培训班在济宁开班。',
     '党建',
     '',
+    // A story's last sentence with its editors after it: the story's text, its credits read off it.
+    '会议要求，各级党组织要抓好落实。【责任编辑：张三】',
+    '会议要求，各级党组织要抓好落实。责任编辑：张三 校对：李四',
   ])('does not take a body line for furniture: %j', (line) => {
     expect(furnitureRule(line)).toBeUndefined();
   });

@@ -95,6 +95,26 @@ describe('attributeLines on a front page with its contents', () => {
   });
 });
 
+describe('attributeLines on a story’s last sentence with its editors after it', () => {
+  it('shows the line as the story’s, not as furniture', () => {
+    const story: StoryText = {
+      id: 'a',
+      segments: storySegments({
+        title: '高新区召开党建工作会议',
+        body: '3月10日，高新区召开党建工作会议，总结去年工作，部署今年任务。\n\n会议要求，各级党组织要抓好落实。',
+        credits: [{ label: '责任编辑', name: '张三' }],
+      }),
+    };
+    const page = [
+      '高新区召开党建工作会议',
+      '3月10日，高新区召开党建工作会议，总结去年工作，部署今年任务。',
+      '会议要求，各级党组织要抓好落实。【责任编辑：张三】',
+      '编辑：李四 电话：(010)68667266',
+    ].join('\n');
+    expect(kinds(attributeLines(page, [story]))).toEqual(['1 article:a', '2 article:a', '3 article:a', '4 furniture']);
+  });
+});
+
 describe('attributeLines on a page like the seed pages', () => {
   const a: StoryText = {
     id: 'a',

@@ -382,9 +382,11 @@ const SOURCE_NOTE = new RegExp(
 /** A paragraph that ends with where the story came from (…。（来源：珠海日报））, which ends the story. */
 export const endsWithSourceNote = (paragraph: string): boolean => SOURCE_NOTE.test(paragraph.trim());
 
-/** Labelled credits in brackets after the last sentence: …。（作者：李四） */
+/** The page's production roles, which some papers print bare after a story's last sentence (…。责任编辑：张三). */
+const PRODUCTION_LABEL = '责任编辑|编辑|责编|组版|美编|校对';
+/** Labelled credits after the last sentence: in brackets, …。（作者：李四） / …。【责任编辑：张三】, or bare, the production's alone. */
 const LABELLED_AFTER_TEXT = new RegExp(
-  `(?<=[。！？”])\\s*[（(]\\s*((?:${ROLE_LABEL})\\s*[:：][^（）()]{2,40})[）)]$`,
+  `(?<=[。！？”])\\s*(?:[（(【〔［[]\\s*((?:${ROLE_LABEL})\\s*[:：][^（）()【】〔〕［］[\\]]{2,40})[）)】〕］\\]]|((?:${PRODUCTION_LABEL})\\s*[:：][^（）()【】]{2,40}))$`,
   'u',
 );
 
@@ -411,8 +413,9 @@ export function trailingByline(paragraph: string): { text: string; credits: Cred
   }
   // （作者：李四）, （撰文：张三 摄影：王五）: labelled credits in brackets, after the last sentence.
   const labelled = LABELLED_AFTER_TEXT.exec(paragraph);
-  if (labelled && !readsAsSentence(labelled[1]!)) {
-    const credits = parseByline(labelled[1]!.trim());
+  const labelledCredits = labelled?.[1] ?? labelled?.[2];
+  if (labelled && labelledCredits && !readsAsSentence(labelledCredits)) {
+    const credits = parseByline(labelledCredits.trim());
     if (credits.length && credits.every((c) => /^\p{Script=Han}{2,16}$/u.test(c.name)))
       return { text: paragraph.slice(0, labelled.index).trim(), credits };
   }

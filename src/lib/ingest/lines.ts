@@ -22,6 +22,7 @@ import {
   TEXT_BY,
 } from './bylines.ts';
 import { fullWidthPunctuation } from './punctuation.ts';
+import { isCommonSurname } from './surnames.ts';
 import { JUMP_LINE_TEXT, withoutJumpMarks } from '../jump-marks.ts';
 import { isPicture, isTableRow, stripOcrMarkup } from '../ocr-markup.ts';
 import { briefHead } from '../briefs.ts';
@@ -489,6 +490,9 @@ export const PICTURE = '图片位置（OCR 标记）';
 export const isMark = (line: Pick<PageLine, 'kind' | 'rule'> | undefined): boolean =>
   line?.kind === 'furniture' && (line.rule === NO_HAN || line.rule === PICTURE || line.rule === STRAY_CHARACTER);
 
+/** What marks a story's end, or that it goes on in a later issue, on a line of its own. */
+const STORY_END_MARK = /^[（(【[]\s*(?:完|全文完|本文完|未完待续|待续|未完|续完)\s*[）)】\]]$/u;
+
 export function classifyLine(raw: string, blanksBefore: number): Pick<PageLine, 'kind' | 'text' | 'rule'> {
   const text = cleanLine(raw);
   // A lone OCR mark (#) is debris, not a gap in the layout: a blank line counted there would set
@@ -499,6 +503,11 @@ export function classifyLine(raw: string, blanksBefore: number): Pick<PageLine, 
   // The same in brackets under a story's text: （责任编辑：赵六）.
   const bracketed = /^[（(]\s*(.+?)\s*[）)]$/u.exec(text)?.[1];
   if (bracketed && bracketed.length <= 40 && CREDIT_LINE.test(bracketed)) return { kind: 'byline', text };
+  // A name alone in brackets on a line of its own (（张三）): the story's writer, as papers credit a contributor.
+  if (bracketed && /^\p{Script=Han}{2,3}$/u.test(bracketed) && isCommonSurname(bracketed[0]!))
+    return { kind: 'byline', text };
+  // The end of a story marked on a line of its own (（完）, （未完待续）): its text's last line.
+  if (STORY_END_MARK.test(text)) return { kind: 'body', text };
   // Judged with full-width digits and letters folded (２０２１年７月１日, 第３版), as some OCR tools print them.
   const folded = text.normalize('NFKC');
   const furniture = furnitureRule(raw) ?? PAGE_FURNITURE.find((rule) => rule.test.test(folded));

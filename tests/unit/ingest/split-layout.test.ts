@@ -1330,6 +1330,30 @@ describe('an editor’s note over a headline', () => {
     }
   });
 
+  it('under a special report’s title, is that title’s draft: the label its section head, no 栏目 and no line of the headline', () => {
+    const [note, first, second, ...rest] = splitPage(
+      page(
+        '# 庆祝中国共产党成立100周年特别报道',
+        '【编者按】',
+        '为庆祝中国共产党成立100周年，本报今起推出特别报道，讲述党员干部干事创业的故事。',
+        '## 金鼎社区：党群服务中心成了居民“会客厅”',
+        '本报记者 张三',
+        '走进金鼎社区党群服务中心，阅览室里居民们正安静地读书看报。',
+        '## 唐家湾镇：红色资源激活乡村振兴',
+        '本报记者 李四',
+        '唐家湾镇用好苏兆征故居等红色资源，开展现场教学40余场次。',
+      ),
+    ).stories;
+    expect(rest).toEqual([]);
+    expect([note!.headline, note!.column, note!.paragraphs]).toEqual([
+      { title: '庆祝中国共产党成立100周年特别报道' },
+      undefined,
+      ['## 【编者按】', '为庆祝中国共产党成立100周年，本报今起推出特别报道，讲述党员干部干事创业的故事。'],
+    ]);
+    expect(first!.headline).toEqual({ title: '金鼎社区：党群服务中心成了居民“会客厅”' });
+    expect(second!.headline).toEqual({ title: '唐家湾镇：红色资源激活乡村振兴' });
+  });
+
   it('opens the story under it when printed under another story, not a section or caption of the one above', () => {
     const above = page(
       '高新区召开党建工作会议\n本报记者 张三',
@@ -2042,5 +2066,61 @@ describe('a 主题 printed in two lines under its 引题, after a story', () => 
       '各级党组织要把党建工作',
     ]);
     expect(below!.headline).toEqual({ title: '金鼎社区召开党员大会' });
+  });
+});
+
+describe('what a story prints after its last sentence', () => {
+  const two = (last: string, own: boolean) =>
+    splitPage(
+      page(
+        '高新区召开党建工作会议',
+        '3月10日，高新区召开党建工作会议，总结去年工作，部署今年任务。',
+        own ? '会议要求，各级党组织要抓好落实。' : `会议要求，各级党组织要抓好落实。${last}`,
+        ...(own ? [last] : []),
+        '金鼎社区举办党史知识竞赛\n本报记者 王五',
+        '6月30日，金鼎社区举办党史知识竞赛，来自辖区的8支代表队参加比赛。',
+      ),
+    );
+
+  it('keeps the sentence when its editors follow it on its line, and reads them as its credits', () => {
+    for (const [printed, credits] of [
+      ['【责任编辑：张三】', ['editor 张三']],
+      ['（编辑：张三）', ['editor 张三']],
+      ['〔责编：张三 美编：李四〕', ['editor 张三', 'layout 李四']],
+      ['责任编辑：张三 校对：李四', ['editor 张三', 'editor 李四']],
+    ] as const) {
+      const { stories, dropped } = two(printed, false);
+      expect(dropped, printed).toEqual([]);
+      expect(stories.map((s) => s.headline?.title)).toEqual(['高新区召开党建工作会议', '金鼎社区举办党史知识竞赛']);
+      expect(stories[0]!.paragraphs.at(-1), printed).toBe('会议要求，各级党组织要抓好落实。');
+      expect(
+        stories[0]!.credits.map((c) => `${c.role} ${c.name}`),
+        printed,
+      ).toEqual(credits);
+    }
+  });
+
+  it('keeps a mark of its end on a line of its own as its last line, no 栏目 of the page', () => {
+    for (const mark of ['（完）', '（未完待续）', '【完】']) {
+      const { stories } = two(mark, true);
+      expect(
+        stories.map((s) => [s.headline?.title, s.column]),
+        mark,
+      ).toEqual([
+        ['高新区召开党建工作会议', undefined],
+        ['金鼎社区举办党史知识竞赛', undefined],
+      ]);
+      expect(stories[0]!.paragraphs.at(-1), mark).toBe(mark);
+    }
+  });
+
+  it('reads a name alone in brackets on a line of its own as its writer', () => {
+    const { stories } = two('（张三）', true);
+    expect(stories.map((s) => [s.headline?.title, s.column])).toEqual([
+      ['高新区召开党建工作会议', undefined],
+      ['金鼎社区举办党史知识竞赛', undefined],
+    ]);
+    expect(stories[0]!.credits).toEqual([{ role: 'writer', name: '张三' }]);
+    expect(stories[0]!.paragraphs.at(-1)).toBe('会议要求，各级党组织要抓好落实。');
   });
 });
