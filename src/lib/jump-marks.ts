@@ -1,11 +1,13 @@
 /**
  * Jump marks: a newspaper's note that a story goes on on another page, （下转第2版） after its
- * last words there and （上接A1版） before its first words on the next. An OCR tool may set one on
+ * last words there and （上接A1版） before its first words on the next; and a front page's
+ * pointer from a story's summary to its full text, （详见第3版）. An OCR tool may set one on
  * a line of text rather than on a line of its own. It is page furniture either way: ingest
  * leaves it out of the drafts, and the provenance check reads it as a line's end.
  */
 // Spaces the OCR tool set inside the words (（下 转第2版）) are allowed, as between the others.
-const JUMP = '(?:上\\s*接|下\\s*转|紧\\s*转|转)\\s*(?:第\\s*)?[A-ZＡ-Ｚ]?[\\d０-９一二三四五六七八九十]{1,3}\\s*版';
+const JUMP =
+  '(?:上\\s*接|下\\s*转|紧\\s*转|转|(?:详\\s*|全\\s*文\\s*)?见(?:\\s*今\\s*日)?)\\s*(?:第\\s*)?[A-ZＡ-Ｚ]?[\\d０-９一二三四五六七八九十]{1,3}\\s*版';
 const JUMP_MARK = `[（(]\\s*${JUMP}\\s*[）)]`;
 
 /** A jump mark on a line of its own, its brackets optional: （上接A1版）, 下转第二版. */

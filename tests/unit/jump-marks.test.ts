@@ -19,6 +19,13 @@ describe('jump marks on a line of text', () => {
     expect(withoutJumpMarks('获得二等奖。 （下 转 第 2 版）')).toBe('获得二等奖。');
   });
 
+  it('finds a front page’s pointer from a summary to its full text', () => {
+    expect(jumpMarksOf('来自辖区的8支代表队参加比赛。（详见第3版）')).toEqual(['（详见第3版）']);
+    expect(jumpMarksOf('来自辖区的8支代表队参加比赛。 (见A3版)')).toEqual(['(见A3版)']);
+    expect(withoutJumpMarks('来自辖区的8支代表队参加比赛。（全文见今日第3版）')).toBe('来自辖区的8支代表队参加比赛。');
+    expect(withoutJumpMarks('来自辖区的8支代表队参加比赛。（详见第３版）')).toBe('来自辖区的8支代表队参加比赛。');
+  });
+
   it('leaves a line that is only a mark, a mark inside the text, and words that only look alike', () => {
     for (const line of [
       '（下转第2版）',
@@ -26,6 +33,8 @@ describe('jump marks on a line of text', () => {
       '会议决定转第2版块的工作',
       '（转载第2版）文章',
       '（第2版）',
+      '（详见附件）',
+      '会议精神（见第2版）要求',
     ])
       expect([jumpMarksOf(line), withoutJumpMarks(line)]).toEqual([[], line]);
   });

@@ -35,7 +35,8 @@ import {
   TERMINAL,
   type PageLine,
 } from './lines.ts';
-import { isTableRow } from '../ocr-markup.ts';
+import { TRAILING_JUMP_MARK } from '../jump-marks.ts';
+import { isTableRow, stripOcrMarkup } from '../ocr-markup.ts';
 import { hanOnly } from '../text.ts';
 import {
   elementsOf,
@@ -259,6 +260,23 @@ export function splitPage(page: string): SplitResult {
   };
 
   /**
+   * The text above (element index) ends where a jump mark sends the reader to another page
+   * (（下转第2版）, （详见第3版）), set on its last line or on a line of its own: the story stops there.
+   */
+  const jumpedAway = (index: number) => {
+    const above = elements[index - 1];
+    const here = elements[index];
+    if (above?.type !== 'body' || !here) return false;
+    const next = here.type === 'headings' ? here.lines[0]!.number : here.line.number;
+    const away = (mark: string) => !/上\s*接/u.test(mark);
+    const trailing = TRAILING_JUMP_MARK.exec(stripOcrMarkup(above.line.raw))?.[0];
+    return (
+      (!!trailing && away(trailing)) ||
+      lines.some((l) => l.number > above.line.number && l.number < next && l.rule === JUMP_LINE && away(l.text))
+    );
+  };
+
+  /**
    * Credits printed under a story's text, or at the end of its last paragraph, end it, as does
    * where the story came from (（来源：珠海日报）): a heading after them (element index) is the
    * next story's, however many lines it has.
@@ -268,6 +286,7 @@ export function splitPage(page: string): SplitResult {
     return (
       hasBody(story) &&
       (above?.type === 'byline' ||
+        jumpedAway(index) ||
         // 图/王五 under the text, the story's photos' credit (not a caption's: text is above it).
         (above?.type === 'photo-credit' &&
           STORY_PHOTO_CREDIT.test(above.line.text) &&

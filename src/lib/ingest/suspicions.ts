@@ -95,9 +95,11 @@ export function continuedStories(lines: PageLine[]): Suspicion[] {
       return {
         line: line.number,
         kind: 'continued' as const,
-        detail: /上接/u.test(printed)
+        detail: /上\s*接/u.test(printed)
           ? `本篇开头在另一版${mark}：开头是那一版的稿件；在 editorialNotes 里注明`
-          : `本篇在另一版续完${mark}：续文是那一版的稿件；在 editorialNotes 里注明`,
+          : /见/u.test(printed)
+            ? `本篇全文在另一版${mark}：这里是导读，全文是那一版的稿件；在 editorialNotes 里注明`
+            : `本篇在另一版续完${mark}：续文是那一版的稿件；在 editorialNotes 里注明`,
       };
     });
   });

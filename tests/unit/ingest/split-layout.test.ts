@@ -2124,3 +2124,38 @@ describe('what a story prints after its last sentence', () => {
     expect(stories[0]!.paragraphs.at(-1)).toBe('会议要求，各级党组织要抓好落实。');
   });
 });
+
+describe('a front page’s summaries, each pointing to its full text on another page', () => {
+  it('makes each summary a draft of its own, told where its full text is, the pointer left out', () => {
+    const { stories, dropped } = splitPage(
+      page(
+        '高新区召开党建工作会议\n本报记者 张三',
+        '3月10日，高新区召开党建工作会议，总结去年工作，部署今年任务。',
+        '会议要求，各级党组织要抓好落实。',
+        '金鼎社区举办党史知识竞赛',
+        '6月30日，金鼎社区举办党史知识竞赛，来自辖区的8支代表队参加比赛。（详见第3版）',
+        '唐家湾镇：红色资源激活乡村振兴',
+        '唐家湾镇用好苏兆征故居等红色资源，开展现场教学40余场次。',
+        '详见A3版',
+        '淇澳村：党员带头发展特色产业',
+        '淇澳村党支部带领村民发展特色种养业，村集体收入逐年增长。（下转第2版）',
+      ),
+    );
+    expect(stories.map((s) => [s.headline?.title, s.paragraphs])).toEqual([
+      [
+        '高新区召开党建工作会议',
+        ['3月10日，高新区召开党建工作会议，总结去年工作，部署今年任务。', '会议要求，各级党组织要抓好落实。'],
+      ],
+      ['金鼎社区举办党史知识竞赛', ['6月30日，金鼎社区举办党史知识竞赛，来自辖区的8支代表队参加比赛。']],
+      ['唐家湾镇：红色资源激活乡村振兴', ['唐家湾镇用好苏兆征故居等红色资源，开展现场教学40余场次。']],
+      ['淇澳村：党员带头发展特色产业', ['淇澳村党支部带领村民发展特色种养业，村集体收入逐年增长。']],
+    ]);
+    expect(stories.map((s) => s.continued?.map((c) => c.slice(0, 6)))).toEqual([
+      undefined,
+      ['本篇全文在另'],
+      ['本篇全文在另'],
+      ['本篇在另一版'],
+    ]);
+    expect(dropped.map((d) => d.text)).toEqual(['详见A3版']);
+  });
+});
