@@ -491,7 +491,7 @@ export const isMark = (line: Pick<PageLine, 'kind' | 'rule'> | undefined): boole
   line?.kind === 'furniture' && (line.rule === NO_HAN || line.rule === PICTURE || line.rule === STRAY_CHARACTER);
 
 /** What marks a story's end, or that it goes on in a later issue, on a line of its own. */
-const STORY_END_MARK = /^[（(【[]\s*(?:完|全文完|本文完|未完待续|待续|未完|续完)\s*[）)】\]]$/u;
+export const STORY_END_MARK = /^[（(【[]\s*(?:完|全文完|本文完|未完待续|待续|未完|续完)\s*[）)】\]]$/u;
 
 export function classifyLine(raw: string, blanksBefore: number): Pick<PageLine, 'kind' | 'text' | 'rule'> {
   const text = cleanLine(raw);

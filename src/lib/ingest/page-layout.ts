@@ -2,9 +2,20 @@
  * A page as blocks (headline blocks, paragraphs, bylines, photo credits, captions), the gaps it
  * sets between them, and whether a one-line heading inside a story starts a new one.
  */
-import { DATELINE } from './bylines.ts';
-import { hashesOf, TERMINAL, type PageLine } from './lines.ts';
+import { DATELINE, trailingByline } from './bylines.ts';
+import { hashesOf, STORY_END_MARK, TERMINAL, type PageLine } from './lines.ts';
 import type { DraftStory } from './split.ts';
+
+/**
+ * The text ends its last sentence: with a full stop or the like, or with credits printed after
+ * one (…抓好落实。【责任编辑：张三】, …。（张三 李四）), which ingest reads off the story's end; or
+ * it is a mark of the story's end (（完）, （未完待续）).
+ */
+export function endsItsSentence(text: string): boolean {
+  if (TERMINAL.test(text) || STORY_END_MARK.test(text)) return true;
+  const trailing = trailingByline(text);
+  return trailing.credits.length > 0 && TERMINAL.test(trailing.text);
+}
 
 export type Element =
   | { type: 'headings'; lines: PageLine[] }
@@ -174,7 +185,7 @@ export function startsStory(
   else if (insideStory(heading, spacing)) score -= 6;
   // The text above stops mid-sentence: the line may go on with it, after a column break that left
   // a gap as wide as a story's. Only a hint: a story cut off at the page foot ends so too.
-  if (above?.type === 'body' && !TERMINAL.test(above.line.text)) score -= 3;
+  if (above?.type === 'body' && !endsItsSentence(above.line.text)) score -= 3;
   // The OCR tool's heading level, when it marks one: fewer # than the story's own section heads
   // or as few as its title is a title.
   const level = hashesOf(heading.raw);

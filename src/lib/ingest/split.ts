@@ -32,7 +32,6 @@ import {
   numberedCaptions,
   printedPageName,
   STORY_PHOTO_CREDIT,
-  TERMINAL,
   type PageLine,
 } from './lines.ts';
 import { TRAILING_JUMP_MARK } from '../jump-marks.ts';
@@ -40,6 +39,7 @@ import { isTableRow, stripOcrMarkup } from '../ocr-markup.ts';
 import { hanOnly } from '../text.ts';
 import {
   elementsOf,
+  endsItsSentence,
   insideStory,
   nextSectionOf,
   numberedNext,
@@ -183,7 +183,7 @@ export function splitPage(page: string): SplitResult {
       story &&
       hasBody(story) &&
       startsStory(heading[0]!, story, elements, index, spacing) < STORY_START &&
-      (!last || !TERMINAL.test(last) || nextSectionOf(heading[0]!.text, story))
+      (!last || !endsItsSentence(last) || nextSectionOf(heading[0]!.text, story))
     )
       return false;
     while (elements[after]?.type === 'caption' || elements[after]?.type === 'photo-credit') after++;
@@ -197,7 +197,7 @@ export function splitPage(page: string): SplitResult {
         (next?.type === 'body' && DATELINE.test(next.line.text)) ||
         // Or the story above ended its last sentence (or none is above), and a headline with text
         // follows the photos: they stand between two stories, under a title of their own.
-        (next?.type === 'body' && (!story || !hasBody(story) || TERMINAL.test(last ?? ''))))
+        (next?.type === 'body' && (!story || !hasBody(story) || endsItsSentence(last ?? ''))))
     );
   };
   /** Stories whose last paragraph is a table's row: a row is a paragraph of its own, never cut by a column break. */
@@ -222,7 +222,7 @@ export function splitPage(page: string): SplitResult {
     if (
       previous &&
       !previous.startsWith('## ') &&
-      !TERMINAL.test(previous) &&
+      !endsItsSentence(previous) &&
       !DATELINE.test(line.text) &&
       !(isTurn(previous) && isTurn(line.text)) &&
       !row &&
@@ -574,7 +574,7 @@ export function splitPage(page: string): SplitResult {
   for (const [i, above] of stories.entries()) {
     const below = stories[i + 1];
     const last = above.paragraphs.at(-1);
-    if (!below?.headline || !last || !TERMINAL.test(last)) continue;
+    if (!below?.headline || !last || !endsItsSentence(last)) continue;
     const lastText = Math.max(0, ...above.lines.filter((n) => kindOf.get(n) === 'body'));
     const after = above.lines.filter((n) => n > lastText);
     if (!after.length || after.some((n) => kindOf.get(n) !== 'caption' && kindOf.get(n) !== 'photo-credit')) continue;

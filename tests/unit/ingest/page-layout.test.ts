@@ -1,6 +1,6 @@
 /** The page-layout rules that tell a story's next section head from the next story's headline. */
 import { describe, expect, it } from 'vitest';
-import { nextSectionOf, numberedNext, sectionNumber } from '../../../src/lib/ingest/page-layout.ts';
+import { endsItsSentence, nextSectionOf, numberedNext, sectionNumber } from '../../../src/lib/ingest/page-layout.ts';
 import type { DraftStory } from '../../../src/lib/ingest/split.ts';
 
 const story = (...heads: string[]): DraftStory => ({
@@ -56,5 +56,30 @@ describe('nextSectionOf', () => {
   it('is false for plain Han lines of one length, however many', () => {
     const plain = story('本次活动为金融机构和企业双', '高新区举办安全生产知识竞赛');
     expect(nextSectionOf('昆山高新区获评生物医药十强', plain)).toBe(false);
+  });
+});
+
+describe('endsItsSentence', () => {
+  it('reads a full stop, credits after one, and a mark of the story’s end as the text’s end', () => {
+    for (const text of [
+      '会议要求，各级党组织要抓好落实。',
+      '他说：“要抓好落实。”',
+      '会议要求，各级党组织要抓好落实。【责任编辑：张三】',
+      '会议要求，各级党组织要抓好落实。（张三 李四）',
+      '会议要求，各级党组织要抓好落实。（本报记者 张三）',
+      '（完）',
+      '（未完待续）',
+    ])
+      expect(endsItsSentence(text), text).toBe(true);
+  });
+
+  it('reads a sentence a line or a column cut as going on', () => {
+    for (const text of [
+      '会议要求，各级党组织要抓好',
+      '会议要求，各级党组织要抓好落实，',
+      '（张三）',
+      '【责任编辑：张三】',
+    ])
+      expect(endsItsSentence(text), text).toBe(false);
   });
 });

@@ -2159,3 +2159,50 @@ describe('a front page’s summaries, each pointing to its full text on another 
     expect(dropped.map((d) => d.text)).toEqual(['详见A3版']);
   });
 });
+
+describe('a picture item under a story that ends in its credits or a mark of its end', () => {
+  it('is a draft of its own, between two stories and at the page’s foot', () => {
+    for (const ending of ['【责任编辑：张三】', '（完）']) {
+      for (const foot of [false, true]) {
+        const printed =
+          ending === '（完）'
+            ? ['会议要求，各级党组织要抓好落实。', ending]
+            : [`会议要求，各级党组织要抓好落实。${ending}`];
+        const { stories } = splitPage(
+          page(
+            '高新区召开党建工作会议',
+            '3月10日，高新区召开党建工作会议，总结去年工作，部署今年任务。',
+            ...printed,
+            '党员志愿者清洁家园',
+            '6月25日，金鼎社区党员志愿者开展环境整治志愿服务。 本报记者 王五 摄',
+            ...(foot
+              ? []
+              : ['金鼎社区举办党史知识竞赛', '6月30日，金鼎社区举办党史知识竞赛，来自辖区的8支代表队参加比赛。']),
+          ),
+        );
+        expect(
+          stories.map((s) => [s.headline?.title, s.paragraphs.length, s.captions.length]),
+          `${ending} ${foot}`,
+        ).toEqual([
+          ['高新区召开党建工作会议', ending === '（完）' ? 3 : 2, 0],
+          ['党员志愿者清洁家园', 0, 1],
+          ...(foot ? [] : [['金鼎社区举办党史知识竞赛', 1, 0]]),
+        ]);
+      }
+    }
+  });
+
+  it('does not glue the next line of text to a paragraph that ends in its credits', () => {
+    const { stories } = splitPage(
+      page(
+        '高新区召开党建工作会议',
+        '3月10日，高新区召开党建工作会议，总结去年工作，部署今年任务。（本报记者 张三）',
+        '会议指出，要坚持“第一议题”制度',
+      ),
+    );
+    expect(stories[0]!.paragraphs).toEqual([
+      '3月10日，高新区召开党建工作会议，总结去年工作，部署今年任务。（本报记者 张三）',
+      '会议指出，要坚持“第一议题”制度',
+    ]);
+  });
+});
