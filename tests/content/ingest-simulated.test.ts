@@ -106,10 +106,20 @@ describe('the splitter on simulated pages', () => {
     }
   });
 
-  it('prints picture items and 主题 in two lines on the pictures family’s pages', () => {
-    const pages = Array.from({ length: PAGES }, (_, i) => simulatePage(articles, 'pictures', FIRST + i));
+  it('prints what the front-page family is for on its pages, and drops every pointer on a line of its own', () => {
+    const pages = Array.from({ length: PAGES }, (_, i) => simulatePage(articles, 'front-page', FIRST + i));
+    const printing = (pattern: RegExp) => pages.filter((p) => pattern.test(p.text)).length;
     expect(pages.flatMap((p) => p.pictureItems).length).toBeGreaterThan(PAGES / 4);
-    expect(pages.filter((p) => /^#{1,2} [^\n]+\n#{1,2} /mu.test(p.text)).length).toBeGreaterThan(PAGES / 10);
+    // 主题 in two lines, summaries' pointers, editors after the last sentence, marks of the end.
+    expect(printing(/^#{1,2} [^\n]+\n#{1,2} /mu)).toBeGreaterThan(PAGES / 10);
+    expect(printing(/见(?:今日)?第?[A-Z]?\d版/u)).toBeGreaterThan(PAGES / 10);
+    expect(printing(/[。！？](?:【责任编辑|\s?责任编辑)/u)).toBeGreaterThan(PAGES / 20);
+    expect(printing(/^（(?:完|未完待续)）$/mu)).toBeGreaterThan(PAGES / 20);
+    const tally = tallies.get('front-page')!;
+    expect(tally.furniture).toBeGreaterThan(0);
+    expect(tally.furnitureDropped, tally.examples.filter((e) => e.startsWith('furniture')).join('\n')).toBe(
+      tally.furniture,
+    );
   });
 
   it("drops every line of a front page's contents, which repeat other pages' headlines", () => {

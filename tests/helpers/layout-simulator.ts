@@ -53,11 +53,17 @@
  *                 story's last paragraph (（来源：…）, （据新华社）), an editor's note over a
  *                 headline (【编者按】 over its words, or 编者按：…), a column of briefs after the
  *                 stories, 1–6 stories in any order
- *   pictures      picture items (图片新闻) between stories and at the page's foot: a title (or the
- *                 label 图片新闻 alone), the OCR tool's photo mark, a caption with its credit; and
- *                 headlines in type sizes (the tool's #) whose 主题 is printed in two lines, broken
- *                 where it has a space, under its 引题 or over its 副题; 1–5 stories in any order
+ *   front-page    what a front page prints: picture items (图片新闻) between stories and at the
+ *                 page's foot, a title (or the label 图片新闻 alone), the OCR tool's photo mark, a
+ *                 caption with its credit; headlines in type sizes (the tool's #) whose 主题 is
+ *                 printed in two lines, broken where it has a space, under its 引题 or over its
+ *                 副题; a story's summary, its first paragraph, pointing to its full text on another
+ *                 page (（详见第3版） after it, or 详见A3版 on a line of its own); and what a story
+ *                 prints after its last sentence: its editors on that line (【责任编辑：…】,
+ *                 责任编辑：… 校对：…), a name alone in brackets on a line of its own (its writer), a
+ *                 mark of its end (（完）); 1–5 stories in any order
  */
+import { isCommonSurname } from '../../src/lib/ingest/surnames.ts';
 import type { ArticleFile } from './content.ts';
 
 export type Family =
@@ -73,7 +79,7 @@ export type Family =
   | 'wrapped'
   | 'wrapped-mixed'
   | 'newsroom'
-  | 'pictures'
+  | 'front-page'
   | 'mixed';
 export const FAMILIES: Family[] = [
   'base',
@@ -90,7 +96,7 @@ export const FAMILIES: Family[] = [
   'wrapped',
   'wrapped-mixed',
   'newsroom',
-  'pictures',
+  'front-page',
 ];
 
 export interface ExpectedCredit {
@@ -195,7 +201,7 @@ export interface Layout {
   markdown: boolean;
   wrapped: boolean;
   newsroom: boolean;
-  pictures: boolean;
+  frontPage: boolean;
 }
 
 const BASE: Layout = {
@@ -210,7 +216,7 @@ const BASE: Layout = {
   markdown: false,
   wrapped: false,
   newsroom: false,
-  pictures: false,
+  frontPage: false,
 };
 
 /**
@@ -266,14 +272,14 @@ export function layoutOf(family: Family): Layout {
         markdown: true,
         wrapped: false,
         newsroom: false,
-        pictures: false,
+        frontPage: false,
       };
     case 'wrapped':
       return { ...BASE, wrapped: true, bylines: true };
     case 'newsroom':
       return { ...BASE, count: [1, 6], shuffle: true, newsroom: true };
-    case 'pictures':
-      return { ...BASE, count: [1, 5], shuffle: true, headlines: true, pictures: true };
+    case 'front-page':
+      return { ...BASE, count: [1, 5], shuffle: true, headlines: true, frontPage: true };
     case 'wrapped-mixed':
       // Plain text: no column breaks to see, no OCR marks.
       return { ...layoutOf('mixed'), breaks: false, debris: false, markdown: false, wrapped: true };
@@ -470,7 +476,7 @@ export function simulatePage(articles: ArticleFile[], family: Family, seed: numb
   };
 
   // Picture items' titles: short titles of stories printed elsewhere.
-  const pictureTitles = layout.pictures
+  const pictureTitles = layout.frontPage
     ? sources.filter((s) => !chosen.includes(s) && [...s.title].length <= 20).map((s) => s.title)
     : [];
   /** A picture item: its title (or the label of such items alone), its photo, a caption and its credit. */
@@ -511,7 +517,7 @@ export function simulatePage(articles: ArticleFile[], family: Family, seed: numb
     }
     // A 主题 in type too large for one line, broken where it has a space; only type size tells
     // such lines from a 引题 over a 主题, so they are always marked.
-    const twoLineTitle = layout.pictures && !oneLine && title.includes(' ') && chance(0.6);
+    const twoLineTitle = layout.frontPage && !oneLine && title.includes(' ') && chance(0.6);
     const story: ExpectedStory = {
       id: source.id,
       kicker,
@@ -524,7 +530,7 @@ export function simulatePage(articles: ArticleFile[], family: Family, seed: numb
     };
     stories.push(story);
     if (index > 0) blank(layout.furniture || layout.debris ? 1 + Math.floor(rnd() * 3) : 1);
-    if (layout.pictures && aboveEnded && pictureItems.length < 2 && chance(0.3)) printPictureItem();
+    if (layout.frontPage && aboveEnded && pictureItems.length < 2 && chance(0.3)) printPictureItem();
     // An editor's note over the story's headline (a paragraph of a story printed elsewhere): it
     // opens the story, its label a section head, or the label before its words.
     let editorsNote: string[] = [];
@@ -767,6 +773,21 @@ export function simulatePage(articles: ArticleFile[], family: Family, seed: numb
       story.credits.push({ role: 'writer', name: a });
     }
     if (firstText >= 0 && leadPrefix) body[firstText] = leadPrefix + body[firstText]!;
+    // A front page's summary of a story printed whole on another page: its first paragraph, and
+    // a pointer to the rest, after its last words or on a line of its own (page furniture).
+    let pointer = '';
+    if (
+      layout.frontPage &&
+      firstText >= 0 &&
+      body.length > firstText + 1 &&
+      /[。！？]$/u.test(body[firstText]!) &&
+      chance(0.2)
+    ) {
+      body.splice(firstText + 1);
+      pointer = chance(0.6)
+        ? pick(['（详见第3版）', '（详见A3版）', '（全文见今日第2版）', '(见第4版)'])
+        : `\n${pick(['详见第3版', '详见A3版', '（详见第2版）'])}`;
+    }
     const lastText = body.findLastIndex((p) => !p.startsWith('## '));
     // A story cut off at the page's foot goes on elsewhere: its credit is printed there, not here.
     const cutOff = lastText >= 0 && !/[。！？；…”’」』）)]$/u.test(body[lastText]!);
@@ -778,6 +799,27 @@ export function simulatePage(articles: ArticleFile[], family: Family, seed: numb
       const note = pick(['（来源：珠海特区报）', '（来源：科技日报）', '来源：新华网', '（据新华社）', '（本报综合）']);
       if (chance(0.4) && note.startsWith('（')) body[lastText] += note;
       else sourceNote = note;
+    }
+
+    // What a front page's story prints after its last sentence: its editors on that line, a name
+    // alone in brackets (its writer) or a mark of its end on a line of its own.
+    let editors = '';
+    const endMarks: string[] = [];
+    if (layout.frontPage && !pointer && lastText >= 0 && /[。！？]$/u.test(body[lastText]!)) {
+      const [a, b] = distinct([person(), person(), person()]);
+      const ending = rnd();
+      if (ending < 0.15) {
+        editors = chance(0.5) ? `【责任编辑：${a}】` : `${pick(['', ' '])}责任编辑：${a} 校对：${b}`;
+        story.credits.push(
+          { role: 'editor', name: a },
+          ...(editors.includes('校对') ? [{ role: 'editor' as const, name: b }] : []),
+        );
+      } else if (ending < 0.27) {
+        endMarks.push(pick(['（完）', '（未完待续）']));
+      } else if (ending < 0.35 && !story.credits.length && isCommonSurname([...a][0]!)) {
+        endMarks.push(`（${a}）`);
+        story.credits.push({ role: 'writer', name: a });
+      }
     }
 
     // Captions go between paragraphs, after the first.
@@ -847,6 +889,15 @@ export function simulatePage(articles: ArticleFile[], family: Family, seed: numb
       // And one going on elsewhere, after its last words on this page: （下转第2版）.
       if (i === lastText && layout.furniture && !endLines.length && !/[·）)]$/u.test(paragraph) && jumpRnd() < 0.12)
         after = `${jumpRnd() < 0.5 ? '' : ' '}${pickJump(['（下转第2版）', '(下转第二版)', '（转第3版）', '（下转A2版）'])}`;
+      if (i === lastText && (pointer || editors)) {
+        // A pointer on a line of its own is page furniture.
+        const [mark, line] = pointer.split('\n');
+        after = editors || mark!;
+        if (line) {
+          furniture.push(line);
+          endMarks.push(line);
+        }
+      }
       story.body.push(paragraph.replace(/·[^·]*·$|（[^（）]*文\/图）$/u, '').replace(/^本报讯(（[^）]*）)?\s*/u, ''));
       if (layout.wrapped) {
         out.push(...wrapLines(before + paragraph + after));
@@ -865,11 +916,15 @@ export function simulatePage(articles: ArticleFile[], family: Family, seed: numb
       story.body.push(sourceNote);
       out.push(sourceNote, '');
     }
+    for (const mark of endMarks) {
+      out.push(mark, '');
+      if (/完/u.test(mark)) story.body.push(mark);
+    }
     story.body.unshift(...editorsNote);
     for (const line of endLines) out.push(line, '');
     aboveEnded = lastText >= 0 && !cutOff;
   }
-  if (layout.pictures && aboveEnded && chance(0.35)) {
+  if (layout.frontPage && aboveEnded && chance(0.35)) {
     blank();
     printPictureItem();
   }
