@@ -52,8 +52,13 @@ export function storySegments(story: StoryFields): string[] {
     [story.kicker, story.title, story.subtitle, story.body].filter(Boolean).join('\n'),
     credits.map((c) => [c.label, c.title, c.name].filter(Boolean).join(' ')).join('\n'),
     ...credits.filter((c) => c.label).map((c) => `${c.name} ${c.label}`),
-    // And names that share a label before it, as "张三 李四 文" prints them.
+    // And names that share a label before it, as "张三 李四 文" prints them; and each name with
+    // its label after it, one after another, as "张三 文 李四 图" prints them.
     ...namesBeforeTheirLabel(credits),
+    credits
+      .filter((c, i) => c.label && !(i > 0 && credits[i - 1]!.name === c.name && credits[i - 1]!.label === c.label))
+      .map((c) => `${c.name} ${c.label}`)
+      .join(' '),
     ...(story.captions ?? []).map((c) => [c.text, c.credit].filter(Boolean).join(' ')),
     ...(story.corrections ?? []).map((c) => c.original),
   ].filter((segment) => segment.length > 0);

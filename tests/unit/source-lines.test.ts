@@ -66,6 +66,29 @@ describe('storySegments', () => {
   });
 });
 
+describe('attributeLines on a byline of each name with what it did after it', () => {
+  it('shows the line as the story’s', () => {
+    const story: StoryText = {
+      id: 'a',
+      segments: storySegments({
+        title: '高新区召开党建工作会议',
+        body: '3月10日，高新区召开党建工作会议，总结去年工作，部署今年任务。',
+        credits: [
+          { label: '文/图', name: '张三' },
+          { label: '文/图', name: '张三' },
+          { label: '图', name: '李四' },
+        ],
+      }),
+    };
+    const page = [
+      '高新区召开党建工作会议',
+      '张三 文/图 李四 图',
+      '3月10日，高新区召开党建工作会议，总结去年工作，部署今年任务。',
+    ].join('\n');
+    expect(kinds(attributeLines(page, [story]))).toEqual(['1 article:a', '2 article:a', '3 article:a']);
+  });
+});
+
 describe('attributeLines on a front page with its contents', () => {
   it('shows the contents as furniture, not as lines of the stories whose headlines they repeat', () => {
     const story: StoryText = {

@@ -24,9 +24,9 @@ export const REPORTER_TITLE =
 const SLASH = '[/／|｜│]';
 /** The photos by one: 图/张三. Under a story's text it credits the story's photos (lines.ts). */
 export const PICTURE_BY = new RegExp(`^图\\s*${SLASH}\\s*(\\p{Script=Han}{2,4})$`, 'u');
-/** Text and photos by one: 文/图 张三, 图文：张三. */
+/** Text and photos by one: 文/图 张三, 图文：张三, 文·图/张三, 图文/张三. */
 export const TEXT_AND_PICTURE_BY = new RegExp(
-  `^(文\\s*${SLASH}\\s*图|图文|文图)\\s*[:：]?\\s*((?:(?:${REPORTER_TITLE})\\s*)?\\p{Script=Han}{2,4}(?:[\\s、]+(?:(?:${REPORTER_TITLE})\\s*)?\\p{Script=Han}{2,4})*)$`,
+  `^(文\\s*(?:${SLASH}|[·•・])\\s*图|图文|文图)\\s*(?:[:：]|${SLASH})?\\s*((?:(?:${REPORTER_TITLE})\\s*)?\\p{Script=Han}{2,4}(?:[\\s、]+(?:(?:${REPORTER_TITLE})\\s*)?\\p{Script=Han}{2,4})*)$`,
   'u',
 );
 /** Text by one, photos by another: 文/张三, 文/本报记者 张三 图/李四. */
@@ -54,7 +54,7 @@ export const DATELINE = new RegExp(
 export const LABEL_SEPARATOR = '[:：.．|｜│/／]';
 /** Words printed before a name in a byline, and the role they give. */
 export const ROLE_LABEL =
-  '责任编辑|编辑|责编|组版|美编|校对|撰写|采写|撰文|文字|摄影|摄像|图片|记者|作者|通讯员|策划|统筹|执行|监制|出品|审核|终审|设计|制图|视频|航拍';
+  '责任编辑|编辑|责编|组版|美编|校对|撰写|采写|撰文|撰稿|执笔|供稿|文字|摄影|摄像|图片|记者|作者|通讯员|策划|统筹|执行|监制|出品|审核|终审|设计|制图|视频|航拍';
 /**
  * The labels some papers print with a space, not a colon, before the names: the page's
  * production roles (责任编辑 王芳 美编 李强) and a story's (撰文 张三 摄影 李四).
@@ -248,9 +248,12 @@ export function unreadInByline(printed: string, credits: readonly Credit[]): str
   return (rest.replace(BYLINE_WORDS, ' ').match(/\p{L}+/gu) ?? []).join(' ');
 }
 
-/** Names a space apart, then what they did, a title before them or none: 张三 李四 文, 本报记者 张三 文/图. */
+/**
+ * Names a space apart, then what they did, a title before them or none: 张三 李四 文, 本报记者 张三
+ * 文/图, 张三 摄影报道 (text and photos), 张三/摄影报道.
+ */
 const NAMES_THEN_DEED = new RegExp(
-  `^(?:(${REPORTER_TITLE})\\s*)?(\\p{Script=Han}{2,4}(?:\\s+\\p{Script=Han}{2,4})*)\\s+(文\\s*[/／]\\s*图|文)$`,
+  `^(?:(${REPORTER_TITLE})\\s*)?(\\p{Script=Han}{2,4}(?:\\s+\\p{Script=Han}{2,4})*)(?:\\s+|\\s*[/／]\\s*)(文\\s*[/／]\\s*图|摄影报道|文)$`,
   'u',
 );
 
@@ -260,14 +263,39 @@ const NAMES_THEN_DEED = new RegExp(
  */
 export function namesThenDeed(line: string): Credit[] {
   const printed = NAMES_THEN_DEED.exec(line.trim());
-  if (!printed) return [];
+  if (!printed) return eachThenDeed(line);
   const title = printed[1];
   const names = printed[2]!.split(/\s+/u);
   if (names.some((name) => TITLE.test(name) || LABEL_WORD.test(name))) return [];
-  if (!title && !names.some((name) => isCommonSurname([...name][0]!))) return [];
   const label = printed[3]!.replace(/\s+/gu, '');
+  // 摄影报道 is said of people only; 文 ends phrases too (学党史 悟思想 文), so a name there opens
+  // with a common surname, or a title stands before the names.
+  if (!title && label !== '摄影报道' && !names.some((name) => isCommonSurname([...name][0]!))) return [];
   const writers = names.map((name): Credit => ({ role: 'writer', label, ...(title && { title }), name }));
   return label === '文' ? writers : [...writers, ...writers.map((c) => ({ ...c, role: 'photographer' as const }))];
+}
+
+/** What one name did, after it: 文, 图, 摄, 文/图. */
+const DEED = /^(?:文|图|摄|文[/／]图)$/u;
+
+/** Each name with what it did after it, a space apart: 张三 文 李四 图 (two names and more). */
+function eachThenDeed(line: string): Credit[] {
+  const tokens = line.trim().split(/\s+/u);
+  if (tokens.length < 4 || tokens.length % 2) return [];
+  const pairs = Array.from({ length: tokens.length / 2 }, (_, i) => [tokens[2 * i]!, tokens[2 * i + 1]!] as const);
+  const named = ([name, deed]: readonly [string, string]) =>
+    /^\p{Script=Han}{2,4}$/u.test(name) && !TITLE.test(name) && !LABEL_WORD.test(name) && DEED.test(deed);
+  if (!pairs.every(named) || !pairs.some(([name]) => isCommonSurname([...name][0]!))) return [];
+  return pairs.flatMap(([name, deed]): Credit[] => {
+    const label = deed.replace('／', '/');
+    if (label === '文') return [{ role: 'writer', label, name }];
+    if (label === '文/图')
+      return [
+        { role: 'writer', label, name },
+        { role: 'photographer', label, name },
+      ];
+    return [{ role: 'photographer', label, name }];
+  });
 }
 
 /** A reporter's title, then a separator, at a byline's start: 本报记者/张三. */

@@ -448,3 +448,67 @@ describe('bylines as an OCR tool spaces them', () => {
     expect(read('本报记者 张三 李四 文').credits).toEqual(['writer 文 本报记者 张三', 'writer 文 本报记者 李四']);
   });
 });
+
+describe('bylines of text and photos by the same people', () => {
+  const credits = (printed: string) => parseByline(printed).map((c) => `${c.role} ${c.name}`);
+
+  it('reads 文·图 and 文图/ or 图文/ before the names, and 摄影报道 after them, with or without a slash', () => {
+    for (const printed of ['文·图/张三', '文·图 张三', '文图/张三', '图文/张三', '张三 摄影报道', '张三/摄影报道']) {
+      expect(classifyLine(printed, 1).kind, printed).toBe('byline');
+      expect(credits(printed), printed).toEqual(['writer 张三', 'photographer 张三']);
+    }
+    expect(credits('张三 李四 摄影报道')).toEqual([
+      'writer 张三',
+      'writer 李四',
+      'photographer 张三',
+      'photographer 李四',
+    ]);
+  });
+
+  it('reads each name with what it did after it, names a slash parts from 文, and the labels 撰稿, 执笔, 供稿', () => {
+    for (const [printed, read] of [
+      ['张三 文 李四 图', ['writer 张三', 'photographer 李四']],
+      ['张三 文/图 李四 摄', ['writer 张三', 'photographer 张三', 'photographer 李四']],
+      ['张三 李四/文', ['writer 张三', 'writer 李四']],
+      ['撰稿：张三', ['writer 张三']],
+      ['执笔：张三', ['writer 张三']],
+      ['供稿：高新区党工委', ['writer 高新区党工委']],
+    ] as const) {
+      expect(classifyLine(printed, 1).kind, printed).toBe('byline');
+      expect(credits(printed), printed).toEqual(read);
+    }
+  });
+
+  it('reads any name before 摄影报道, said of people only, but takes phrases before 文 for no byline', () => {
+    expect(credits('绪言/摄影报道')).toEqual(['writer 绪言', 'photographer 绪言']);
+    for (const line of ['学党史 悟思想 文', '学党史 文 悟思想 图'])
+      expect(classifyLine(line, 1).kind, line).not.toBe('byline');
+  });
+});
+
+describe('trailingByline, editors after the last sentence', () => {
+  it('takes them off the paragraph, in any bracket or bare', () => {
+    for (const [printed, names] of [
+      ['【责任编辑：张三】', ['editor 张三']],
+      ['〔责编：张三 美编：李四〕', ['editor 张三', 'layout 李四']],
+      ['责任编辑：张三 校对：李四', ['editor 张三', 'editor 李四']],
+    ] as const) {
+      const trailing = trailingByline(`活动受到群众广泛好评。${printed}`);
+      expect(trailing.text, printed).toBe('活动受到群众广泛好评。');
+      expect(
+        trailing.credits.map((c) => `${c.role} ${c.name}`),
+        printed,
+      ).toEqual(names);
+    }
+  });
+
+  it('leaves a sentence that only names an editor, and bare labels other than the production’s', () => {
+    for (const paragraph of [
+      '活动受到群众广泛好评。作者：张三',
+      '他说：“编辑：张三。”',
+      '活动受到群众广泛好评。记者：请问',
+    ]) {
+      expect(trailingByline(paragraph).credits, paragraph).toEqual([]);
+    }
+  });
+});
