@@ -61,7 +61,8 @@
  *                 page (（详见第3版） after it, or 详见A3版 on a line of its own); and what a story
  *                 prints after its last sentence: its editors on that line (【责任编辑：…】,
  *                 责任编辑：… 校对：…), a name alone in brackets on a line of its own (its writer), a
- *                 mark of its end (（完）); 1–5 stories in any order
+ *                 mark of its end (（完）); bylines of text and photos (文·图/…, … 摄影报道, … 文 … 图,
+ *                 … …/文, 撰稿：…); 1–5 stories in any order
  */
 import { isCommonSurname } from '../../src/lib/ingest/surnames.ts';
 import type { ArticleFile } from './content.ts';
@@ -766,6 +767,27 @@ export function simulatePage(articles: ArticleFile[], family: Family, seed: numb
         default:
           endLines.push(`${pick(['编辑', '责任编辑'])}：${a}`, `${pick(['组版', '美编'])}：${b}`);
           story.credits.push({ role: 'editor', name: a }, { role: 'layout', name: b });
+      }
+    } else if (layout.frontPage && chance(0.4)) {
+      // Text and photos by one or by two, each name with what it did, or a writer's label.
+      const [a, b] = distinct([person(), person(), person()]);
+      const both = (name: string) => story.credits.push({ role: 'writer', name }, { role: 'photographer', name });
+      const form = Math.floor(rnd() * 6);
+      if (form === 0) {
+        out.push(`${pick(['文·图', '文图', '图文'])}/${a}`, '');
+        both(a);
+      } else if (form === 1) {
+        out.push(`${a}${pick([' ', '/'])}摄影报道`, '');
+        both(a);
+      } else if (form === 2) {
+        out.push(`${a} 文 ${b} ${pick(['图', '摄'])}`, '');
+        story.credits.push({ role: 'writer', name: a }, { role: 'photographer', name: b });
+      } else if (form === 3) {
+        out.push(`${a} ${b}/文`, '');
+        story.credits.push({ role: 'writer', name: a }, { role: 'writer', name: b });
+      } else {
+        out.push(`${pick(['撰稿', '执笔'])}：${a}`, '');
+        story.credits.push({ role: 'writer', name: a });
       }
     } else if (chance(0.5)) {
       const a = person();
