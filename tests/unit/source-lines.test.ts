@@ -87,6 +87,26 @@ describe('attributeLines on a byline of each name with what it did after it', ()
     ].join('\n');
     expect(kinds(attributeLines(page, [story]))).toEqual(['1 article:a', '2 article:a', '3 article:a']);
   });
+
+  it('shows a line of names under one label, a title before each, as the story’s', () => {
+    const story: StoryText = {
+      id: 'a',
+      segments: storySegments({
+        title: '高新区召开党建工作会议',
+        body: '3月10日，高新区召开党建工作会议，总结去年工作，部署今年任务。',
+        credits: [
+          { label: '文', title: '通讯员', name: '张三' },
+          { label: '文', title: '记者', name: '李四' },
+        ],
+      }),
+    };
+    const page = [
+      '高新区召开党建工作会议',
+      '通讯员 张三 记者 李四 文',
+      '3月10日，高新区召开党建工作会议，总结去年工作，部署今年任务。',
+    ].join('\n');
+    expect(kinds(attributeLines(page, [story]))).toEqual(['1 article:a', '2 article:a', '3 article:a']);
+  });
 });
 
 describe('attributeLines on a front page with its contents', () => {

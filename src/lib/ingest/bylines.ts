@@ -78,9 +78,10 @@ export function spacedCredits(text: string): boolean {
 
 /**
  * What the names before it did, printed after them: 本报记者 张三 文/图, 张三 李四 摄 (the space
- * before 摄 closed by cleaning), 张三 摄影报道.
+ * before 摄 closed by cleaning), 张三 摄影报道; and 文 a space after them (通讯员 张三 记者 李四 文),
+ * never the last character of a name (本报记者 王文).
  */
-const DONE_AFTER = /^(.*\p{Script=Han})\s*(文\s*[/／]\s*图|摄影报道|摄影|摄)$/u;
+const DONE_AFTER = /^(.*\p{Script=Han})(?:\s*(文\s*[/／]\s*图|摄影报道|摄影|摄)|\s+(文))$/u;
 
 export interface Credit {
   role: 'writer' | 'photographer' | 'editor' | 'layout';
@@ -264,14 +265,20 @@ const NAMES_THEN_DEED = new RegExp(
 export function namesThenDeed(line: string): Credit[] {
   const printed = NAMES_THEN_DEED.exec(line.trim());
   if (!printed) return eachThenDeed(line);
-  const title = printed[1];
-  const names = printed[2]!.split(/\s+/u);
-  if (names.some((name) => TITLE.test(name) || LABEL_WORD.test(name))) return [];
+  // A title between the names is the names' after it: 通讯员 张三 记者 李四 文.
+  let title = printed[1];
+  const named: { title: string | undefined; name: string }[] = [];
+  for (const token of printed[2]!.split(/\s+/u)) {
+    if (TITLE.test(token)) title = token;
+    else if (LABEL_WORD.test(token)) return [];
+    else named.push({ title, name: token });
+  }
+  if (!named.length || TITLE.test(printed[2]!.split(/\s+/u).at(-1)!)) return [];
   const label = printed[3]!.replace(/\s+/gu, '');
   // 摄影报道 is said of people only; 文 ends phrases too (学党史 悟思想 文), so a name there opens
   // with a common surname, or a title stands before the names.
-  if (!title && label !== '摄影报道' && !names.some((name) => isCommonSurname([...name][0]!))) return [];
-  const writers = names.map((name): Credit => ({ role: 'writer', label, ...(title && { title }), name }));
+  if (!title && label !== '摄影报道' && !named.some(({ name }) => isCommonSurname([...name][0]!))) return [];
+  const writers = named.map(({ title, name }): Credit => ({ role: 'writer', label, ...(title && { title }), name }));
   return label === '文' ? writers : [...writers, ...writers.map((c) => ({ ...c, role: 'photographer' as const }))];
 }
 
@@ -298,6 +305,21 @@ function eachThenDeed(line: string): Credit[] {
   });
 }
 
+/** Titles each run into a name, as cleaning closes a stray space inside every name: 记者王五通讯员李四. */
+const TITLED_NAMES = new RegExp(
+  `^(?:(?:${REPORTER_TITLE})\\s*\\p{Script=Han}{2,4}?\\s*(?=(?:${REPORTER_TITLE})|$)){2,}$`,
+  'u',
+);
+const TITLED_NAME = new RegExp(`(${REPORTER_TITLE})\\s*(\\p{Script=Han}{2,4}?)\\s*(?=(?:${REPORTER_TITLE})|$)`, 'gu');
+
+/** Two titles and more, each run into its name, every name opening with a common surname. */
+export function titledNames(line: string): Credit[] {
+  const text = line.trim();
+  if (!TITLED_NAMES.test(text)) return [];
+  const credits = [...text.matchAll(TITLED_NAME)].map((m): Credit => ({ role: 'writer', title: m[1]!, name: m[2]! }));
+  return credits.every((c) => isCommonSurname([...c.name][0]!)) ? credits : [];
+}
+
 /** A reporter's title, then a separator, at a byline's start: 本报记者/张三. */
 const TITLE_SEPARATOR = new RegExp(`^(${REPORTER_TITLE})\\s*${LABEL_SEPARATOR}\\s*`, 'u');
 const LABEL_WORD = new RegExp(`^(?:${ROLE_LABEL})$`, 'u');
@@ -313,6 +335,8 @@ export function parseByline(printed: string): Credit[] {
   if (alone.length) return alone;
   const deed = namesThenDeed(text);
   if (deed.length) return deed;
+  const titled = titledNames(text);
+  if (titled.length) return titled;
   const pictureBy = PICTURE_BY.exec(text);
   if (pictureBy) return [{ role: 'photographer', label: '图', name: pictureBy[1]! }];
   // 文/图 张三: text and photo by one; 文/张三 图/李四: by two.
@@ -337,9 +361,9 @@ export function parseByline(printed: string): Credit[] {
   const credits: Credit[] = [];
   const done = DONE_AFTER.exec(text);
   if (done && !/[:：]/u.test(done[1]!)) {
-    const label = done[2]!.replace(/\s+/g, '');
+    const label = (done[2] ?? done[3]!).replace(/\s+/g, '');
     const names = namesOf(done[1]!, /文/u.test(label) || label === '摄影报道' ? 'writer' : 'photographer', label);
-    return label === '摄' || label === '摄影'
+    return label === '摄' || label === '摄影' || label === '文'
       ? names
       : [...names, ...names.map((c) => ({ ...c, role: 'photographer' as const }))];
   }

@@ -20,6 +20,7 @@ import {
   spacedCredits,
   TEXT_AND_PICTURE_BY,
   TEXT_BY,
+  titledNames,
 } from './bylines.ts';
 import { fullWidthPunctuation } from './punctuation.ts';
 import { isCommonSurname } from './surnames.ts';
@@ -522,6 +523,7 @@ export function classifyLine(raw: string, blanksBefore: number): Pick<PageLine, 
     !readsAsSentence(unmarked) &&
     (BYLINE.some((pattern) => pattern.test(unmarked)) ||
       bylineOnItsOwn(unmarked).length ||
+      titledNames(unmarked).length ||
       namesThenDeed(unmarked).length)
   )
     return { kind: 'byline', text };

@@ -512,3 +512,20 @@ describe('trailingByline, editors after the last sentence', () => {
     }
   });
 });
+
+describe('bylines whose spaces cleaning closed or a title parts', () => {
+  const read = (printed: string) => parseByline(printed).map((c) => `${c.role} ${c.title ?? ''} ${c.name}`);
+
+  it('reads titles each run into a name (记者 王 五 通讯员 李 四, cleaned), every name with a common surname', () => {
+    expect(classifyLine('记者 王 五 通讯员 李 四', 1)).toEqual({ kind: 'byline', text: '记者王五通讯员李四' });
+    expect(read('记者王五通讯员李四')).toEqual(['writer 记者 王五', 'writer 通讯员 李四']);
+    expect(read('本报记者王五 实习生李四')).toEqual(['writer 本报记者 王五', 'writer 实习生 李四']);
+    expect(classifyLine('记者走访通讯员家中', 1).kind).not.toBe('byline');
+  });
+
+  it('gives a title between names to the names after it, before what they did (通讯员 张三 记者 李四 文)', () => {
+    expect(classifyLine('通讯员 张三 记者 李四 文', 1)).toEqual({ kind: 'byline', text: '通讯员 张三 记者 李四 文' });
+    expect(read('通讯员 张三 记者 李四 文')).toEqual(['writer 通讯员 张三', 'writer 记者 李四']);
+    expect(read('本报记者 王文')).toEqual(['writer 本报记者 王文']);
+  });
+});
