@@ -106,7 +106,7 @@ export function cleanLine(raw: string): string {
     return `${closeSpaces(line.slice(0, open.index))}${open[0].trim().replace(/\s+/g, ' ')}`;
   // So does a photo credit after a caption's full stop: …活动。 本报记者 宋一诺 摄 / …活动。 高新区供图.
   const credit = CREDIT_AFTER_STOP.exec(line);
-  if (credit) return `${closeSpaces(line.slice(0, credit.index))} ${credit[1]!.replace(/\s+/g, ' ')}`;
+  if (credit) return `${closeSpaces(line.slice(0, credit.index))} ${(credit[1] ?? credit[2])!.replace(/\s+/g, ' ')}`;
   // And the rest of a byline a column break cut, on a line of its own: 诺 张志东 张志东· (宋一｜诺);
   // and names with what they did after them (张三 李四 文), which no space of leaves a lone character.
   if (BYLINE_CLOSED.test(line) || namesThenDeed(line).length) return line.trim().replace(/\s+/g, ' ');
@@ -128,12 +128,27 @@ const SENT_PHOTO = '\\p{Script=Han}{1,6}社发|\\p{Script=Han}{0,4}资料图片?
  * 王五/摄, 高新区供图, 供图：高新区宣传部, 图片由高新区宣传部提供, 新华社发, and in brackets
  * （摄影：王五）, （资料图片）.
  */
-const SPACED_CREDIT = `(?:(?:${PHOTOGRAPHER_TITLE})\\s*)?\\p{Script=Han}{2,4}\\s*\\/?\\s*摄|\\S{2,16}供图|供图[:：]\\s*\\S{2,16}|图片由\\S{2,16}提供|${SENT_PHOTO}`;
+/** Photos by a titled photographer, or several a space apart: 新华社记者 王五 摄, 本报记者 王五 赵六 摄. */
+const TITLED_SHOT = `(?:${PHOTOGRAPHER_TITLE})\\s*\\p{Script=Han}{2,4}(?:\\s+\\p{Script=Han}{2,4})*(?:\\s*\\/?\\s*摄|\\s+摄影)`;
+/**
+ * Credits whose form says what they are: a titled photographer's, a name with a slash or a space
+ * before 摄 (摄影), 图/…, 图片来源：…; read right after a caption's full stop too, where an OCR
+ * tool dropped the space (…完毕。新华社记者 王五 摄).
+ */
+const PLAIN_CREDIT = `${TITLED_SHOT}|\\p{Script=Han}{2,4}(?:\\s*\\/\\s*摄|\\s+摄影?)|图\\s*[/／]\\s*(?:(?:${PHOTOGRAPHER_TITLE})\\s*)?\\p{Script=Han}{2,4}|图片来源[:：]\\s*\\S{2,16}`;
+const SPACED_CREDIT = `${PLAIN_CREDIT}|\\p{Script=Han}{2,4}摄|\\S{2,16}供图|供图[:：]\\s*\\S{2,16}|图片由\\S{2,16}提供|${SENT_PHOTO}`;
 const BRACKETED_CREDIT = `[^（）()]{2,16}?(?:\\s*摄|供图)|(?:供图|摄影)[:：]\\s*[^（）()]{2,16}|图片由[^（）()]{2,16}提供|${SENT_PHOTO}|图片来源[:：]\\s*[^（）()]{2,16}`;
-/** A caption's credit at its end: group 1 holds one in brackets, group 2 one after a space. */
-export const CAPTION_CREDIT = new RegExp(`\\s*[（(]\\s*(${BRACKETED_CREDIT})\\s*[）)]$|\\s+(${SPACED_CREDIT})$`, 'u');
+/**
+ * A caption's credit at its end: group 1 holds one in brackets, group 2 one after a space, group
+ * 3 one whose form says what it is (PLAIN_CREDIT) right after the full stop (…誓词。新华社记者 王五 摄,
+ * …誓词。图片来源：高新区党工委).
+ */
+export const CAPTION_CREDIT = new RegExp(
+  `\\s*[（(]\\s*(${BRACKETED_CREDIT})\\s*[）)]$|\\s+(${SPACED_CREDIT})$|(?<=[。！？”])(${PLAIN_CREDIT})$`,
+  'u',
+);
 /** The same after a caption's full stop, as printed (before the spaces inside the text are closed). */
-const CREDIT_AFTER_STOP = new RegExp(`(?<=[。！？”])\\s+(${SPACED_CREDIT})\\s*$`, 'u');
+const CREDIT_AFTER_STOP = new RegExp(`(?<=[。！？”])(?:\\s+(${SPACED_CREDIT})|(${PLAIN_CREDIT}))\\s*$`, 'u');
 
 /**
  * Every word of a bracket of names a title or a name, or both run together (记者 刘琴 通讯员 李洋):

@@ -2206,3 +2206,39 @@ describe('a picture item under a story that ends in its credits or a mark of its
     ]);
   });
 });
+
+describe('photo credits after a caption, as other papers print them', () => {
+  const caption = (printed: string) =>
+    splitPage(
+      page(
+        '高新区召开党建工作会议\n本报记者 张三',
+        '3月10日，高新区召开党建工作会议，总结去年工作，部署今年任务。',
+        printed,
+        '会议要求，各级党组织要抓好落实，以实际行动推动党建工作再上新台阶。',
+      ),
+    ).stories;
+
+  it('reads the credit off the caption: several photographers, 摄影, 图/, 图片来源, right after the full stop', () => {
+    for (const [printed, credit] of [
+      ['图为党员们重温入党誓词。新华社记者 李四 摄', '新华社记者 李四 摄'],
+      ['党员们重温入党誓词。 本报记者 李四 王五 摄', '本报记者 李四 王五 摄'],
+      ['党员们重温入党誓词。 李四 摄影', '李四 摄影'],
+      ['▲党员们重温入党誓词。 图/本报记者 李四', '图/本报记者 李四'],
+      ['党员们重温入党誓词。 图片来源：高新区党工委', '图片来源：高新区党工委'],
+      ['党员们重温入党誓词。图片来源：高新区党工委', '图片来源：高新区党工委'],
+      ['党员们重温入党誓词。李四 摄影', '李四 摄影'],
+      ['党员们重温入党誓词。图/本报记者 李四', '图/本报记者 李四'],
+      ['党员们重温入党誓词。李四/摄', '李四/摄'],
+    ] as const) {
+      const [story, ...rest] = caption(printed);
+      expect(rest, printed).toEqual([]);
+      expect(story!.paragraphs, printed).toHaveLength(2);
+      expect(story!.captions, printed).toEqual([{ text: printed.slice(0, printed.indexOf('。') + 1), credit }]);
+    }
+  });
+
+  it('keeps a sentence that only ends in such words as text', () => {
+    const [story] = caption('会议指出，要让党员在镜头前 重温摄影');
+    expect(story!.captions).toEqual([]);
+  });
+});
