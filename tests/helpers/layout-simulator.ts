@@ -487,6 +487,21 @@ export function simulatePage(articles: ArticleFile[], family: Family, seed: numb
     if (chance(0.7)) out.push(`![](images/page-${seed}-${++pictures}.jpg)`, '');
     const caption = pick(captionPool).text;
     const name = person();
+    // Other papers' credits after a caption's last sentence: several photographers, 摄影, 图/,
+    // 图片来源, a titled photographer's right after the full stop.
+    if (/[。！？]$/u.test(caption) && chance(0.35)) {
+      const [other] = distinct([name, person(), person()]).slice(1);
+      const credit = pick([
+        `新华社记者 ${name} 摄`,
+        `本报记者 ${name} ${other} 摄`,
+        `${name} 摄影`,
+        `图/本报记者 ${name}`,
+        '图片来源：高新区党工委',
+      ]);
+      out.push(`${caption}${credit.startsWith('新华社') || chance(0.5) ? ' ' : ''}${credit}`, '');
+      pictureItems.push({ title, captions: [{ text: caption, credit }] });
+      return;
+    }
     const credit = pick([`本报记者 ${name} 摄`, `${name} 摄`, '高新区供图']);
     const style = rnd();
     if (style < 0.5) out.push(`${caption} ${credit}`, '');
