@@ -68,6 +68,7 @@ export function readLines(page: string): PageLine[] {
   markAnnouncedLines(lines);
   markBriefs(lines);
   markAskingHeadlines(lines);
+  markLongHeadlines(lines);
   markFragments(lines);
   markCaptions(lines);
   markPageNames(lines);
@@ -225,6 +226,31 @@ function markAskingHeadlines(lines: PageLine[]): void {
       [...line.text].length <= 24 &&
       /[？！?!]$/u.test(line.text) &&
       !/[。；，,]/u.test(line.text) &&
+      byline?.kind === 'byline' &&
+      !/^[（(]/u.test(byline.text) &&
+      after?.kind === 'body'
+    )
+      line.kind = 'heading';
+  });
+}
+
+/**
+ * A headline too long for a heading's width (珠海高新区召开2021年度基层党组织书记抓基层党建工作述职
+ * 评议考核会议暨党建工作推进会), set apart above a byline with text under it: no clause of a
+ * sentence, no mark of one, so no text's last line; a heading.
+ */
+function markLongHeadlines(lines: PageLine[]): void {
+  const content = lines.filter((l) => l.kind !== 'blank' && l.kind !== 'furniture');
+  content.forEach((line, i) => {
+    const [byline, after] = [content[i + 1], content[i + 2]];
+    if (
+      line.kind === 'body' &&
+      !line.wraps &&
+      !line.brief &&
+      (i === 0 || line.blanksBefore > 0) &&
+      [...line.text].length <= 60 &&
+      /\p{Script=Han}{8}/u.test(line.text) &&
+      !/[，。；：！？,.;:!?、…]/u.test(line.text) &&
       byline?.kind === 'byline' &&
       !/^[（(]/u.test(byline.text) &&
       after?.kind === 'body'

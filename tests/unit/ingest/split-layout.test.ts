@@ -2242,3 +2242,35 @@ describe('photo credits after a caption, as other papers print them', () => {
     expect(story!.captions).toEqual([]);
   });
 });
+
+describe('a headline too long for a heading’s width', () => {
+  const title = '珠海高新区召开2021年度基层党组织书记抓基层党建工作述职评议考核会议暨党建工作推进会';
+
+  it('is the headline over a byline with text under it, with or without a blank line between', () => {
+    for (const gap of ['\n', '\n\n']) {
+      const { stories } = splitPage(
+        `${title}${gap}本报记者 张三\n\n${page(
+          '3月10日，高新区召开党建工作会议，总结去年工作，部署今年任务。',
+          '金鼎社区举办党史知识竞赛',
+          '6月30日，金鼎社区举办党史知识竞赛，来自辖区的8支代表队参加比赛。',
+        )}`,
+      );
+      expect(
+        stories.map((s) => [s.headline?.title, s.paragraphs.length]),
+        JSON.stringify(gap),
+      ).toEqual([
+        [title, 1],
+        ['金鼎社区举办党史知识竞赛', 1],
+      ]);
+    }
+  });
+
+  it('is no headline when it reads as a sentence, or goes on from the line above', () => {
+    const sentence = '珠海高新区召开2021年度基层党组织书记抓基层党建工作述职评议考核会议，部署党建工作。';
+    const { stories } = splitPage(
+      page('高新区召开党建工作会议', `${sentence}\n本报记者 张三`, '3月10日，高新区召开党建工作会议。'),
+    );
+    expect(stories[0]!.headline).toEqual({ title: '高新区召开党建工作会议' });
+    expect(stories[0]!.paragraphs[0]).toBe(sentence);
+  });
+});
