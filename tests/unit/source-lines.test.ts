@@ -13,6 +13,7 @@ import {
   storySegments,
   summariseLines,
   type SourceLine,
+  type StoryFields,
   type StoryText,
 } from '../../src/lib/source-lines.ts';
 
@@ -66,46 +67,31 @@ describe('storySegments', () => {
   });
 });
 
-describe('attributeLines on a byline of each name with what it did after it', () => {
-  it('shows the line as the story’s', () => {
-    const story: StoryText = {
-      id: 'a',
-      segments: storySegments({
-        title: '高新区召开党建工作会议',
-        body: '3月10日，高新区召开党建工作会议，总结去年工作，部署今年任务。',
-        credits: [
-          { label: '文/图', name: '张三' },
-          { label: '文/图', name: '张三' },
-          { label: '图', name: '李四' },
-        ],
-      }),
-    };
-    const page = [
-      '高新区召开党建工作会议',
-      '张三 文/图 李四 图',
-      '3月10日，高新区召开党建工作会议，总结去年工作，部署今年任务。',
-    ].join('\n');
-    expect(kinds(attributeLines(page, [story]))).toEqual(['1 article:a', '2 article:a', '3 article:a']);
+describe('attributeLines on bylines that name each credit’s label', () => {
+  /** A story's headline, its byline as printed with these credits, and its text. */
+  const attributed = (byline: string, credits: NonNullable<StoryFields['credits']>) => {
+    const [title, body] = ['高新区召开党建工作会议', '3月10日，高新区召开党建工作会议，总结去年工作，部署今年任务。'];
+    const story: StoryText = { id: 'a', segments: storySegments({ title, body, credits }) };
+    return kinds(attributeLines([title, byline, body].join('\n'), [story]));
+  };
+
+  it('shows a byline of each name with what it did after it as the story’s', () => {
+    expect(
+      attributed('张三 文/图 李四 图', [
+        { label: '文/图', name: '张三' },
+        { label: '文/图', name: '张三' },
+        { label: '图', name: '李四' },
+      ]),
+    ).toEqual(['1 article:a', '2 article:a', '3 article:a']);
   });
 
   it('shows a line of names under one label, a title before each, as the story’s', () => {
-    const story: StoryText = {
-      id: 'a',
-      segments: storySegments({
-        title: '高新区召开党建工作会议',
-        body: '3月10日，高新区召开党建工作会议，总结去年工作，部署今年任务。',
-        credits: [
-          { label: '文', title: '通讯员', name: '张三' },
-          { label: '文', title: '记者', name: '李四' },
-        ],
-      }),
-    };
-    const page = [
-      '高新区召开党建工作会议',
-      '通讯员 张三 记者 李四 文',
-      '3月10日，高新区召开党建工作会议，总结去年工作，部署今年任务。',
-    ].join('\n');
-    expect(kinds(attributeLines(page, [story]))).toEqual(['1 article:a', '2 article:a', '3 article:a']);
+    expect(
+      attributed('通讯员 张三 记者 李四 文', [
+        { label: '文', title: '通讯员', name: '张三' },
+        { label: '文', title: '记者', name: '李四' },
+      ]),
+    ).toEqual(['1 article:a', '2 article:a', '3 article:a']);
   });
 });
 

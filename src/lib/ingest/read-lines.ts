@@ -67,8 +67,7 @@ export function readLines(page: string): PageLine[] {
   markNameLists(lines);
   markAnnouncedLines(lines);
   markBriefs(lines);
-  markAskingHeadlines(lines);
-  markLongHeadlines(lines);
+  markHeadlinesOverBylines(lines);
   markFragments(lines);
   markCaptions(lines);
   markPageNames(lines);
@@ -212,50 +211,27 @@ function markBriefs(lines: PageLine[]): void {
 }
 
 /**
- * A headline that asks or exclaims (党员的初心是什么？), over a byline with the text under it: the
- * question mark keeps it from reading as a headline on its own looks (lines.ts), the byline
- * under it says it is one. Not one over a byline in brackets, which ends a story's text.
+ * A line over a byline with the text under it that reads as no headline on its own looks
+ * (lines.ts), but is one: a headline that asks or exclaims (党员的初心是什么？), or one too long
+ * for a heading's width (珠海高新区召开2021年度基层党组织书记抓基层党建工作述职评议考核会议暨
+ * 党建工作推进会), set apart, with no clause of a sentence nor a mark of one, so no text's last
+ * line. Not one over a byline in brackets, which ends a story's text.
  */
-function markAskingHeadlines(lines: PageLine[]): void {
+function markHeadlinesOverBylines(lines: PageLine[]): void {
   const content = lines.filter((l) => l.kind !== 'blank' && l.kind !== 'furniture');
   content.forEach((line, i) => {
     const [byline, after] = [content[i + 1], content[i + 2]];
-    if (
-      line.kind === 'body' &&
-      !line.wraps &&
-      [...line.text].length <= 24 &&
-      /[？！?!]$/u.test(line.text) &&
-      !/[。；，,]/u.test(line.text) &&
-      byline?.kind === 'byline' &&
-      !/^[（(]/u.test(byline.text) &&
-      after?.kind === 'body'
-    )
-      line.kind = 'heading';
-  });
-}
-
-/**
- * A headline too long for a heading's width (珠海高新区召开2021年度基层党组织书记抓基层党建工作述职
- * 评议考核会议暨党建工作推进会), set apart above a byline with text under it: no clause of a
- * sentence, no mark of one, so no text's last line; a heading.
- */
-function markLongHeadlines(lines: PageLine[]): void {
-  const content = lines.filter((l) => l.kind !== 'blank' && l.kind !== 'furniture');
-  content.forEach((line, i) => {
-    const [byline, after] = [content[i + 1], content[i + 2]];
-    if (
-      line.kind === 'body' &&
-      !line.wraps &&
+    if (line.kind !== 'body' || line.wraps || byline?.kind !== 'byline' || after?.kind !== 'body') return;
+    if (/^[（(]/u.test(byline.text)) return;
+    const length = [...line.text].length;
+    const asks = length <= 24 && /[？！?!]$/u.test(line.text) && !/[。；，,]/u.test(line.text);
+    const long =
       !line.brief &&
       (i === 0 || line.blanksBefore > 0) &&
-      [...line.text].length <= 60 &&
+      length <= 60 &&
       /\p{Script=Han}{8}/u.test(line.text) &&
-      !/[，。；：！？,.;:!?、…]/u.test(line.text) &&
-      byline?.kind === 'byline' &&
-      !/^[（(]/u.test(byline.text) &&
-      after?.kind === 'body'
-    )
-      line.kind = 'heading';
+      !/[，。；：！？,.;:!?、…]/u.test(line.text);
+    if (asks || long) line.kind = 'heading';
   });
 }
 
