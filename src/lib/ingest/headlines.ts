@@ -46,7 +46,6 @@ function columnLabel(lines: readonly string[]): string | undefined {
   return undefined;
 }
 
-/** Which printed line of a headline block is the 主题: the rules the seed pages follow. */
 /**
  * Lines one under the other in a headline's largest type are one 主题 its width wrapped
  * (高新区以高质量党建 / 引领高质量发展): one line, the lines a space apart. A line the OCR tool left
@@ -69,6 +68,7 @@ export function joinWrappedTitle(
   };
 }
 
+/** Which printed line of a headline block is the 主题: the rules the seed pages follow. */
 export function headlineFromBlock(
   lines: string[],
   levels: readonly number[] = [],

@@ -123,11 +123,6 @@ export function cleanLine(raw: string): string {
 const PHOTOGRAPHER_TITLE = `${MEDIA_REPORTER}|(?:本报|新华社|中新社|\\p{Script=Han}{2,6}报)?(?:特约|首席|摄影)?记者|(?:本报|特约)?通讯员`;
 /** A photo an agency sent, or the paper's files: 新华社发, 资料图片. */
 const SENT_PHOTO = '\\p{Script=Han}{1,6}社发|\\p{Script=Han}{0,4}资料图片?';
-/**
- * A photo's credit printed after its caption, set off by a space or in brackets: 本报记者 王五 摄,
- * 王五/摄, 高新区供图, 供图：高新区宣传部, 图片由高新区宣传部提供, 新华社发, and in brackets
- * （摄影：王五）, （资料图片）.
- */
 /** Photos by a titled photographer, or several a space apart: 新华社记者 王五 摄, 本报记者 王五 赵六 摄. */
 const TITLED_SHOT = `(?:${PHOTOGRAPHER_TITLE})\\s*\\p{Script=Han}{2,4}(?:\\s+\\p{Script=Han}{2,4})*(?:\\s*\\/?\\s*摄|\\s+摄影)`;
 /**
@@ -136,6 +131,11 @@ const TITLED_SHOT = `(?:${PHOTOGRAPHER_TITLE})\\s*\\p{Script=Han}{2,4}(?:\\s+\\p
  * tool dropped the space (…完毕。新华社记者 王五 摄).
  */
 const PLAIN_CREDIT = `${TITLED_SHOT}|\\p{Script=Han}{2,4}(?:\\s*\\/\\s*摄|\\s+摄影?)|图\\s*[/／]\\s*(?:(?:${PHOTOGRAPHER_TITLE})\\s*)?\\p{Script=Han}{2,4}|图片来源[:：]\\s*\\S{2,16}`;
+/**
+ * A photo's credit printed after its caption, set off by a space or in brackets: 本报记者 王五 摄,
+ * 王五/摄, 高新区供图, 供图：高新区宣传部, 图片由高新区宣传部提供, 新华社发, and in brackets
+ * （摄影：王五）, （资料图片）.
+ */
 const SPACED_CREDIT = `${PLAIN_CREDIT}|\\p{Script=Han}{2,4}摄|\\S{2,16}供图|供图[:：]\\s*\\S{2,16}|图片由\\S{2,16}提供|${SENT_PHOTO}`;
 const BRACKETED_CREDIT = `[^（）()]{2,16}?(?:\\s*摄|供图)|(?:供图|摄影)[:：]\\s*[^（）()]{2,16}|图片由[^（）()]{2,16}提供|${SENT_PHOTO}|图片来源[:：]\\s*[^（）()]{2,16}`;
 /**
