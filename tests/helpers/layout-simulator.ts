@@ -482,7 +482,11 @@ export function simulatePage(articles: ArticleFile[], family: Family, seed: numb
     : [];
   /** A picture item: its title (or the label of such items alone), its photo, a caption and its credit. */
   const printPictureItem = () => {
-    const title = chance(0.2) || !pictureTitles.length ? undefined : pick(pictureTitles);
+    // Each title once on a page.
+    const title =
+      chance(0.2) || !pictureTitles.length
+        ? undefined
+        : pictureTitles.splice(Math.floor(rnd() * pictureTitles.length), 1)[0];
     out.push(title ? (chance(0.5) ? `${'#'.repeat(1 + Math.floor(rnd() * 2))} ${title}` : title) : '图片新闻', '');
     if (chance(0.7)) out.push(`![](images/page-${seed}-${++pictures}.jpg)`, '');
     const caption = pick(captionPool).text;
