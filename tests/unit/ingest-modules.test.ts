@@ -150,6 +150,65 @@ describe('fullWidthPunctuation', () => {
     expect(fullWidthPunctuation('投资1,200万元,共48.3亿元')).toBe('投资1,200万元，共48.3亿元');
     expect(fullWidthPunctuation('E-mail:dengsh@chih.org')).toBe('E-mail:dengsh@chih.org');
   });
+
+  it('judges each mark by the nearest characters that are no space, as a whole-line scan does', () => {
+    // The whole-line reading: every character's neighbours found by scanning the line.
+    const scanned = (text: string) => {
+      const chars = [...text];
+      const pairs: Record<string, string> = {
+        ',': '，',
+        ':': '：',
+        ';': '；',
+        '?': '？',
+        '!': '！',
+        '(': '（',
+        ')': '）',
+      };
+      const cjk = /[\p{Script=Han}\u3000-\u303f\uff00-\uffef“”‘’《》]/u;
+      let open = false;
+      return chars
+        .map((char, i) => {
+          const before = [...chars.slice(0, i)].reverse().find((c) => c !== ' ') ?? '';
+          const after = chars.slice(i + 1).find((c) => c !== ' ') ?? '';
+          if (char === '"') return (open = !open) ? '“' : '”';
+          const full = pairs[char];
+          if (!full) return char;
+          if (/\d/.test(before) && /\d/.test(after)) return char;
+          if (char === '(' || char === ')') return cjk.test(before) || cjk.test(after) ? full : char;
+          return cjk.test(before) || (cjk.test(after) && !/[A-Za-z0-9]/.test(before)) ? full : char;
+        })
+        .join('')
+        .replace(/(?<=[，：；？！（）])\s+|\s+(?=[，：；？！（）])/gu, '');
+    };
+    const piece = fc.constantFrom(
+      '党',
+      '建',
+      ' ',
+      '  ',
+      ',',
+      ':',
+      ';',
+      '?',
+      '!',
+      '(',
+      ')',
+      '"',
+      '1',
+      '2',
+      'a',
+      'E',
+      '。',
+      '“',
+      '\u3000',
+    );
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 40 }), (pieces) => {
+        const text = pieces.join('');
+        expect(fullWidthPunctuation(text)).toBe(scanned(text));
+      }),
+      { numRuns: 2000 },
+    );
+  });
 });
 
 describe('suggest', () => {

@@ -191,24 +191,28 @@ function loneCharacterAt(line: string, offset: number, length: number): boolean 
 /** A 主题 and its 副题 on one line, as an OCR tool may join them (主题——副题), no comma in either. */
 const TITLE_DASH_SUBTITLE = /^([^，,。；]{4,})——([^，,。；—]{4,})$/u;
 
-/** How long the headline a space stands in is: on a line of 主题——副题, the length of its own part. */
-function headlineLength(whole: string, offset: number): number {
-  const parts = TITLE_DASH_SUBTITLE.exec(whole.trim());
-  if (!parts) return whole.length;
+/**
+ * How long the headline a space at an offset of the line stands in is: on a line of 主题——副题,
+ * the length of its own part. Read once a line, not once a space.
+ */
+function headlineLengths(line: string): (offset: number) => number {
+  const parts = TITLE_DASH_SUBTITLE.exec(line.trim());
+  if (!parts) return () => line.length;
   const title = parts[1]!;
-  return offset < whole.indexOf(title) + title.length ? title.length : parts[2]!.length;
+  const titleEnd = line.indexOf(title) + title.length;
+  return (offset) => (offset < titleEnd ? title.length : parts[2]!.length);
 }
 
 function closeSpaces(line: string): string {
+  const headlineLength = headlineLengths(line);
+  const sentenceEnd = SENTENCE_END.test(line);
   return line
     .replace(
       /(?<=[\p{Script=Han}\p{P}])[ \t\u3000]+(?=[\p{Script=Han}\p{P}])/gu,
       (space, offset: number, whole: string) =>
         // Keep a space between two headline phrases ("守初心 担使命"); close it inside running text,
         // and where it leaves one character alone, which no phrase is ("社会主 义").
-        headlineLength(whole, offset) <= HEADING_MAX + 6 &&
-        !SENTENCE_END.test(whole) &&
-        !loneCharacterAt(whole, offset, space.length)
+        headlineLength(offset) <= HEADING_MAX + 6 && !sentenceEnd && !loneCharacterAt(whole, offset, space.length)
           ? space
           : '',
     )

@@ -9,21 +9,22 @@ const CJK = /[\p{Script=Han}\u3000-\u303f\uff00-\uffef“”‘’《》]/u;
 
 export function fullWidthPunctuation(text: string): string {
   const chars = [...text];
+  // The nearest character that is no space, before (-1) or after (1) position i: looked up only
+  // for a mark, so a long line costs no more than its marks' neighbourhoods.
+  const neighbour = (i: number, step: 1 | -1) => {
+    for (let j = i + step; j >= 0 && j < chars.length; j += step) if (chars[j] !== ' ') return chars[j]!;
+    return '';
+  };
   let quoteOpen = false;
   return chars
     .map((char, i) => {
-      const before =
-        chars
-          .slice(0, i)
-          .reverse()
-          .find((c) => c !== ' ') ?? '';
-      const after = chars.slice(i + 1).find((c) => c !== ' ') ?? '';
       if (char === '"') {
         quoteOpen = !quoteOpen;
         return quoteOpen ? '“' : '”';
       }
       const full = PAIRS[char];
       if (!full) return char;
+      const [before, after] = [neighbour(i, -1), neighbour(i, 1)];
       // Between digits (1,000) or inside Latin text, keep it as printed.
       if (/\d/.test(before) && /\d/.test(after)) return char;
       if (char === '(' || char === ')') return CJK.test(before) || CJK.test(after) ? full : char;

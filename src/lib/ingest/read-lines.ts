@@ -647,7 +647,9 @@ function markPageNames(lines: PageLine[]): void {
 
 /** A line that finishes the byline the line before opened: ·张阳 ｜ 宋一诺 靳碧海·. */
 export function isBylineRest(previous: string, text: string): boolean {
-  return BYLINE_OPENED.test(previous) && BYLINE_CLOSED.test(text) && hashesOf(text) === 0;
+  // Only the paragraph's end can open a byline (BYLINE_OPENED holds a few dozen characters): a
+  // paragraph a page's lines keep growing is never searched whole.
+  return BYLINE_CLOSED.test(text) && hashesOf(text) === 0 && BYLINE_OPENED.test(previous.slice(-80));
 }
 
 /** Quotes and brackets a headline closes on its own line; a piece of a cut paragraph may not. */
