@@ -4,7 +4,7 @@
  * elsewhere the test is skipped when nginx is missing.
  */
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import { mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -18,6 +18,7 @@ import {
   SECURITY_HEADERS,
 } from '../../src/lib/security-headers.ts';
 import { DIST, requireDist } from '../helpers/dist.ts';
+import { removeTree } from '../helpers/remove-tree.ts';
 import { readmeBlock } from '../helpers/readme.ts';
 
 const NGINX = ['/usr/sbin/nginx', '/usr/local/sbin/nginx', '/usr/bin/nginx'].find(
@@ -71,9 +72,14 @@ ${server}
     }
   });
 
-  afterAll(() => {
-    nginx?.kill();
-    rmSync(dir, { recursive: true, force: true });
+  afterAll(async () => {
+    // nginx deletes its pid file as it exits: its folder goes once it has.
+    if (nginx && nginx.exitCode === null && nginx.signalCode === null) {
+      const exited = new Promise((resolve) => nginx!.once('exit', resolve));
+      nginx.kill();
+      await exited;
+    }
+    removeTree(dir);
   });
 
   it('sends the security headers with every page', async () => {

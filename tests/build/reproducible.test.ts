@@ -1,12 +1,14 @@
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { DIST, fileHashes, indexParts, requireDist } from '../helpers/dist.ts';
+import { removeTree } from '../helpers/remove-tree.ts';
 
 const second = mkdtempSync(path.join(tmpdir(), 'archive-rebuild-'));
-afterAll(() => rmSync(second, { recursive: true, force: true }));
+// The build's cache sits next to its output (astro.config.ts).
+afterAll(() => [second, `${second}.cache`].forEach(removeTree));
 
 /** A second build of the same commit, by `astro build` alone, as any host would run it. */
 let output = '';

@@ -4,19 +4,11 @@
  */
 import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import {
-  appendFileSync,
-  cpSync,
-  mkdirSync,
-  mkdtempSync,
-  readFileSync,
-  rmSync,
-  symlinkSync,
-  writeFileSync,
-} from 'node:fs';
+import { appendFileSync, cpSync, mkdirSync, mkdtempSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { splitLines } from '../../src/lib/source-lines.ts';
+import { removeTree } from './remove-tree.ts';
 
 const ROOT = path.resolve('.');
 // Code is copied, not linked: Vite resolves a linked src/ to two different paths.
@@ -87,7 +79,7 @@ export function createSandbox(): Sandbox {
     },
     remove() {
       // A replaced site may still be being removed in the background (src/integrations/publish.ts).
-      rmSync(root, { recursive: true, force: true, maxRetries: 5 });
+      removeTree(root);
     },
   };
 }
