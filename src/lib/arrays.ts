@@ -20,3 +20,30 @@ export function extent(values: Iterable<number>): [min: number, max: number] | u
   }
   return min <= max ? [min, max] : undefined;
 }
+
+/**
+ * The first item after `index` that `test` holds for. Unlike `items.slice(index + 1).find(…)`,
+ * it copies nothing: asked at every line of a page, a copy costs time growing with the square of
+ * the page's length.
+ */
+export function findAfter<T>(items: readonly T[], index: number, test: (item: T) => boolean): T | undefined {
+  for (let i = Math.max(index + 1, 0); i < items.length; i++) if (test(items[i]!)) return items[i];
+  return undefined;
+}
+
+/** The last item before `index` that `test` holds for, copying nothing (see findAfter). */
+export function findBefore<T>(items: readonly T[], index: number, test: (item: T) => boolean): T | undefined {
+  for (let i = Math.min(index, items.length) - 1; i >= 0; i--) if (test(items[i]!)) return items[i];
+  return undefined;
+}
+
+/** Whether an item after `index`, before the first that `stop` holds for, is one `test` holds for. */
+export function someAfterUntil<T>(
+  items: readonly T[],
+  index: number,
+  test: (item: T) => boolean,
+  stop: (item: T) => boolean,
+): boolean {
+  for (let i = Math.max(index + 1, 0); i < items.length && !stop(items[i]!); i++) if (test(items[i]!)) return true;
+  return false;
+}

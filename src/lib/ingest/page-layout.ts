@@ -5,6 +5,7 @@
 import { DATELINE, trailingByline } from './bylines.ts';
 import { hashesOf, STORY_END_MARK, TERMINAL, type PageLine } from './lines.ts';
 import type { DraftStory } from './split.ts';
+import { findAfter, someAfterUntil } from '../arrays.ts';
 
 /**
  * The text ends its last sentence: with a full stop or the like, or with credits printed after
@@ -63,13 +64,18 @@ export function spacingOf(elements: readonly Element[]): Spacing {
   });
   const paragraph = [...gaps].sort((a, b) => b[1] - a[1] || a[0] - b[0])[0]?.[0] ?? 1;
   let story: number | undefined;
+  let bodySeen = false;
   elements.forEach((e, i) => {
-    if (e.type !== 'headings' || !elements.slice(0, i).some((b) => b.type === 'body')) return;
-    const after = elements.slice(i + 1);
-    const next = after.find((n) => n.type !== 'photo-credit' && n.type !== 'caption');
+    if (e.type === 'body') bodySeen = true;
+    if (e.type !== 'headings' || !bodySeen) return;
+    const next = findAfter(elements, i, (n) => n.type !== 'photo-credit' && n.type !== 'caption');
     // Credit lines under a story's last lines lead nothing: text must follow them.
-    const end = after.findIndex((n) => n.type === 'headings');
-    const textFollows = (end < 0 ? after : after.slice(0, end)).some((n) => n.type === 'body');
+    const textFollows = someAfterUntil(
+      elements,
+      i,
+      (n) => n.type === 'body',
+      (n) => n.type === 'headings',
+    );
     const leads = (next?.type === 'byline' && textFollows) || (next?.type === 'body' && DATELINE.test(next.line.text));
     // So does a headline of several lines set apart by a wider gap than the paragraphs' (not a photo's).
     const photo = elements[i - 1]?.type === 'caption' || elements[i - 1]?.type === 'photo-credit';
@@ -225,7 +231,8 @@ export function startsStory(
   if (han <= 8) score -= 1;
   // The text below: a news lead, or a change of subject (few of its word pairs occur in the story so far).
   const below: string[] = [];
-  for (const e of elements.slice(index + 1)) {
+  for (let i = index + 1; i < elements.length; i++) {
+    const e = elements[i]!;
     if (e.type === 'headings') break;
     if (e.type === 'body') below.push(e.line.text);
     if (below.join('').length > 400) break;

@@ -42,6 +42,7 @@ import { OPENS_AS_NEWS } from '../briefs.ts';
 import { elementsOf, sectionNumber, spacingOf } from './page-layout.ts';
 import { isCommonSurname } from './surnames.ts';
 import { splitsWord } from './words.ts';
+import { findAfter, findBefore } from '../arrays.ts';
 import { STRAY_CHARACTER } from '../coverage.ts';
 import { JUMP_LINE_TEXT } from '../jump-marks.ts';
 import { stripOcrMarkup } from '../ocr-markup.ts';
@@ -261,7 +262,7 @@ function splitJumpMarks(lines: PageLine[]): void {
   lines.forEach((line, i) => {
     const opening = JUMP_OPENING.exec(line.text);
     if (!opening || line.kind === 'blank' || line.kind === 'furniture' || opening.index === 0) return;
-    const next = lines.slice(i + 1).find((l) => l.kind !== 'blank');
+    const next = findAfter(lines, i, (l) => l.kind !== 'blank');
     if (next?.rule !== JUMP_LINE || !JUMP_LINE_TEXT.test(opening[0].trim() + next.text)) return;
     line.text = line.text.slice(0, opening.index);
   });
@@ -970,7 +971,7 @@ function creditedSentences(content: PageLine[], lineGap: number): void {
 function creditTails(lines: PageLine[], lineGap: number): void {
   lines.forEach((line, i) => {
     if (line.kind !== 'furniture' || line.rule !== STRAY_CHARACTER || line.blanksBefore > lineGap) return;
-    const above = lines.slice(0, i).findLast((l) => l.kind !== 'blank');
+    const above = findBefore(lines, i, (l) => l.kind !== 'blank');
     if (!above || !TEXT_KINDS.has(above.kind)) return;
     const before = captionText([above]);
     const credit = CAPTION_CREDIT.exec(captionText([above, line]));

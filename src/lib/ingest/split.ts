@@ -34,6 +34,7 @@ import {
   STORY_PHOTO_CREDIT,
   type PageLine,
 } from './lines.ts';
+import { findAfter, someAfterUntil } from '../arrays.ts';
 import { TRAILING_JUMP_MARK } from '../jump-marks.ts';
 import { isTableRow, stripOcrMarkup } from '../ocr-markup.ts';
 import { hanOnly } from '../text.ts';
@@ -160,7 +161,7 @@ export function splitPage(page: string): SplitResult {
   };
   // What follows a heading, past the photos printed beside it.
   const nextContent = (index: number) =>
-    elements.slice(index + 1).find((e) => e.type !== 'photo-credit' && e.type !== 'caption');
+    findAfter(elements, index, (e) => e.type !== 'photo-credit' && e.type !== 'caption');
 
   const spacing = spacingOf(elements);
 
@@ -318,9 +319,12 @@ export function splitPage(page: string): SplitResult {
       const numbers = element.lines.map((l) => l.number);
       const next = nextContent(index);
       // A byline leads a story when text follows it; credit lines at the page foot lead nothing.
-      const after = elements.slice(index + 1);
-      const end = after.findIndex((e) => e.type === 'headings');
-      const textFollows = (end < 0 ? after : after.slice(0, end)).some((e) => e.type === 'body');
+      const textFollows = someAfterUntil(
+        elements,
+        index,
+        (e) => e.type === 'body',
+        (e) => e.type === 'headings',
+      );
       // So does a jump line under it (（上接第1版）): the story goes on from another page.
       const lastLine = element.lines.at(-1)!.number;
       const continued =
