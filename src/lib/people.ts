@@ -5,8 +5,8 @@
  * that one person's work can be listed together.
  *
  * - A name is the credit's name without what the page prints around it: titles (本报记者,
- *   通讯员, 记者…), role words with their separator (摄影 ▶, 文/图), the marks ▶ and brackets,
- *   a trailing 摄 / 报道, and spaces OCR puts inside Chinese names.
+ *   通讯员, 记者…, another outlet's: 新华社记者), role words with their separator (摄影 ▶, 文/图), the marks ▶ and brackets,
+ *   a trailing 摄 / 报道 (set apart or not), and spaces OCR puts inside Chinese names.
  * - What is left is a person only if it has the shape of a personal name (2–4 Han characters,
  *   Han parts joined by ·, or a Latin-script name) and is neither a section label (绪言, 编者按…)
  *   nor an organisation (…供图, …管委会, …高新区). Every credit that is not a person is still
@@ -17,6 +17,7 @@
  */
 import { slug as githubSlug } from 'github-slugger';
 import type { ArchiveDate } from './dates.ts';
+import { MEDIA_REPORTER } from './ingest/bylines.ts';
 
 export type Role = 'writer' | 'photographer' | 'editor' | 'layout';
 
@@ -145,9 +146,17 @@ export const NOT_A_PERSON_REASONS: Record<NotAPersonReason, string> = {
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
 const TITLE_PREFIX = new RegExp(`^(?:${TITLES.map(escape).join('|')})${SEPARATOR}*`, 'u');
+// Another outlet's reporter, as front pages credit the photos they print: 新华社记者, 经济日报记者,
+// 高新区融媒体中心记者.
+const OUTLET_TITLE = new RegExp(
+  `^(?:${MEDIA_REPORTER}|${HAN}{1,10}?(?:社|报|台|网)(?:特约|首席|实习|见习|摄影)?(?:记者|通讯员))${SEPARATOR}*`,
+  'u',
+);
 const ROLE_PREFIX = new RegExp(`^(?:${ROLE_WORDS.map(escape).join('|')})${SEPARATOR}+`, 'u');
 const ROLE_SUFFIX = new RegExp(`${SEPARATOR}+(?:${ROLE_WORDS.map(escape).join('|')}|报道)$`, 'u');
 const REPORTED = new RegExp(`(?<=${HAN}{2})报道$`, 'u');
+// 摄 set right after the name, as many papers print a photo's credit (新华社记者 李四摄).
+const SHOT_BY = new RegExp(`(?<=${HAN}{2})摄$`, 'u');
 const EDGE_SEPARATORS = new RegExp(`^${SEPARATOR}+|${SEPARATOR}+$`, 'gu');
 const SPACE_IN_HAN = new RegExp(`(?<=${HAN})\\s+(?=${HAN})`, 'gu');
 
@@ -169,9 +178,11 @@ export function normalisePersonName(raw: string): string {
     previous = name;
     name = name
       .replace(TITLE_PREFIX, '')
+      .replace(OUTLET_TITLE, '')
       .replace(ROLE_PREFIX, '')
       .replace(ROLE_SUFFIX, '')
       .replace(REPORTED, '')
+      .replace(SHOT_BY, '')
       .replace(EDGE_SEPARATORS, '')
       .trim();
     // A title or role word standing alone is not a name.

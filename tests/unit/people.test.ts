@@ -27,6 +27,14 @@ describe('normalisePersonName', () => {
     ['本报记者 钟凡 摄', '钟凡'],
     ['（本报记者 钟凡 摄）', '钟凡'],
     ['宋显晖报道', '宋显晖'],
+    ['新华社记者 宋显晖摄', '宋显晖'],
+    ['新华社记者 宋显晖 摄', '宋显晖'],
+    ['经济日报记者 张嘉村', '张嘉村'],
+    ['中国高新技术产业导报记者 张嘉村', '张嘉村'],
+    ['高新区融媒体中心记者 赖彩凤', '赖彩凤'],
+    ['科技日报社特约通讯员 赖彩凤', '赖彩凤'],
+    ['钟凡摄', '钟凡'],
+    ['欧阳娜娜摄', '欧阳娜娜'],
     ['宋 显晖', '宋显晖'],
     ['阿卜杜・热合曼', '阿卜杜·热合曼'],
     ['本报讯 记者', ''],
@@ -61,6 +69,8 @@ describe('classifyCreditName', () => {
     ['惠州仲恺高新区', 'organisation'],
     ['宣传部', 'organisation'],
     ['宋', 'not-a-name'],
+    ['摄', 'empty'],
+    ['新华社记者', 'empty'],
     ['2021年6月', 'not-a-name'],
     ['宋显晖张嘉村', 'not-a-name'],
   ])('%s is not a person (%s)', (raw, reason) => {
@@ -71,8 +81,20 @@ describe('classifyCreditName', () => {
 // Han characters that are not in any title, role or label word, nor an institution ending.
 const NAME_CHARS = [...'王李张刘陈杨黄赵吴周徐孙马胡朱郭何罗高林宋一诺显晖志东嘉阳彩凤琴伟明新'];
 const hanName = fc.array(fc.constantFrom(...NAME_CHARS), { minLength: 2, maxLength: 4 }).map((chars) => chars.join(''));
-const decoration = fc.constantFrom('', '本报记者 ', '记者', '本报讯 记者 ', '通讯员 ', '▶ ', '文字 ▶ ', '摄影：', '（');
-const ending = fc.constantFrom('', ' 摄', '报道', '）', ' ');
+const decoration = fc.constantFrom(
+  '',
+  '本报记者 ',
+  '记者',
+  '本报讯 记者 ',
+  '通讯员 ',
+  '▶ ',
+  '文字 ▶ ',
+  '摄影：',
+  '（',
+  '新华社记者 ',
+  '经济日报记者',
+);
+const ending = fc.constantFrom('', ' 摄', '摄', '报道', '）', ' ');
 
 describe('normalisePersonName (properties)', () => {
   it('is idempotent on any text', () => {
