@@ -148,8 +148,11 @@ const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
 const TITLE_PREFIX = new RegExp(`^(?:${TITLES.map(escape).join('|')})${SEPARATOR}*`, 'u');
 // Another outlet's reporter, as front pages credit the photos they print: 新华社记者, 经济日报记者,
 // 高新区融媒体中心记者.
-const OUTLET_TITLE = new RegExp(
-  `^(?:${MEDIA_REPORTER}|${HAN}{1,10}?(?:社|报|台|网)(?:特约|首席|实习|见习|摄影)?(?:记者|通讯员))${SEPARATOR}*`,
+const OUTLET_REPORTER = `${MEDIA_REPORTER}|${HAN}{1,10}?(?:社|报|台|网)(?:特约|首席|实习|见习|摄影)?(?:记者|通讯员)`;
+const OUTLET_TITLE = new RegExp(`^(?:${OUTLET_REPORTER})${SEPARATOR}*`, 'u');
+// A reporter or correspondent who supplied the photo (通讯员 王五 供图): a person, where 高新区供图 is not.
+const TITLED_SUPPLIER = new RegExp(
+  `^((?:${TITLES.map(escape).join('|')}|${OUTLET_REPORTER})${SEPARATOR}*${HAN}{2,4})\\s*供图$`,
   'u',
 );
 const ROLE_PREFIX = new RegExp(`^(?:${ROLE_WORDS.map(escape).join('|')})${SEPARATOR}+`, 'u');
@@ -171,7 +174,8 @@ export function normalisePersonName(raw: string): string {
     .replace(BRACKETS, ' ')
     .replace(NAME_DOT, '·')
     .replace(/\s+/gu, ' ')
-    .trim();
+    .trim()
+    .replace(TITLED_SUPPLIER, '$1');
   // Role words go only before a separator, so spaces inside Han text are closed up last in
   // each round, and the rounds repeat until nothing changes (which makes this idempotent).
   for (let previous = ''; previous !== name;) {
