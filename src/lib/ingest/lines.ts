@@ -104,8 +104,9 @@ export function cleanLine(raw: string): string {
   const open = BYLINE_OPENED.exec(line);
   if (open && /\s/u.test(open[0].trim()))
     return `${closeSpaces(line.slice(0, open.index))}${open[0].trim().replace(/\s+/g, ' ')}`;
-  // So does a photo credit after a caption's full stop: …活动。 本报记者 宋一诺 摄 / …活动。 高新区供图.
-  const credit = CREDIT_AFTER_STOP.exec(line);
+  // So does a photo credit after a caption's full stop (…活动。 本报记者 宋一诺 摄 / …活动。 高新区供图),
+  // or after a caption printed without one, in a form that says what it is (…活动 宋一诺 摄).
+  const credit = CREDIT_AFTER_STOP.exec(line) ?? CREDIT_AFTER_PHRASE.exec(line);
   if (credit) return `${closeSpaces(line.slice(0, credit.index))} ${(credit[1] ?? credit[2])!.replace(/\s+/g, ' ')}`;
   // And the rest of a byline a column break cut, on a line of its own: 诺 张志东 张志东· (宋一｜诺);
   // and names with what they did after them (张三 李四 文), which no space of leaves a lone character.
@@ -123,8 +124,11 @@ export function cleanLine(raw: string): string {
 const PHOTOGRAPHER_TITLE = `${MEDIA_REPORTER}|(?:本报|新华社|中新社|\\p{Script=Han}{2,6}报)?(?:特约|首席|摄影)?记者|(?:本报|特约)?通讯员`;
 /** A photo an agency sent, or the paper's files: 新华社发, 资料图片. */
 const SENT_PHOTO = '\\p{Script=Han}{1,6}社发|\\p{Script=Han}{0,4}资料图片?';
-/** Photos by a titled photographer, or several a space apart: 新华社记者 王五 摄, 本报记者 王五 赵六 摄. */
-const TITLED_SHOT = `(?:${PHOTOGRAPHER_TITLE})\\s*\\p{Script=Han}{2,4}(?:\\s+\\p{Script=Han}{2,4})*(?:\\s*\\/?\\s*摄|\\s+摄影)`;
+/**
+ * Photos by a titled photographer, or several a space apart, or supplied by one: 新华社记者 王五 摄,
+ * 本报记者 王五 赵六 摄, 通讯员 王五 供图.
+ */
+const TITLED_SHOT = `(?:${PHOTOGRAPHER_TITLE})\\s*\\p{Script=Han}{2,4}(?:\\s+\\p{Script=Han}{2,4})*(?:\\s*\\/?\\s*摄|\\s+摄影|\\s*供图)`;
 /**
  * Credits whose form says what they are: a titled photographer's, a name with a slash or a space
  * before 摄 (摄影), 图/…, 图片来源：…; read right after a caption's full stop too, where an OCR
@@ -149,6 +153,8 @@ export const CAPTION_CREDIT = new RegExp(
 );
 /** The same after a caption's full stop, as printed (before the spaces inside the text are closed). */
 const CREDIT_AFTER_STOP = new RegExp(`(?<=[。！？”])(?:\\s+(${SPACED_CREDIT})|(${PLAIN_CREDIT}))\\s*$`, 'u');
+/** The same after a caption's last word (…誓词 新华社记者 王五 摄), the credit a space apart. */
+const CREDIT_AFTER_PHRASE = new RegExp(`(?<=\\p{Script=Han})\\s+(${PLAIN_CREDIT})\\s*$`, 'u');
 
 /**
  * Every word of a bracket of names a title or a name, or both run together (记者 刘琴 通讯员 李洋):
@@ -251,9 +257,9 @@ const CREDIT_LINE = new RegExp(
   `^((${ROLE_LABEL})\\s*${LABEL_SEPARATOR}\\s*(本报记者\\s*)?${NAME}(\\s+${NAME})*\\s*)+$`,
   'u',
 );
-/** A photo credit on its own line: 乔冠宇/摄, 本报记者 钟凡 摄, 高新区供图, 图/张三. */
+/** A photo credit on its own line: 乔冠宇/摄, 本报记者 钟凡 摄, 高新区供图, 通讯员 王五 供图, 图/张三. */
 const PHOTO_CREDIT = new RegExp(
-  `^(?:(?:${PHOTOGRAPHER_TITLE})\\s*)?(?:\\S{2,12}\\s*\\/\\s*摄|\\p{Script=Han}{2,4}\\s+摄|\\p{Script=Han}{2,14}供图)$|^供图[:：]\\s*\\S{2,16}$|^[（(]?图片由\\S{2,16}提供[）)]?$|^[（(]?(?:${SENT_PHOTO})[）)]?$`,
+  `^(?:(?:${PHOTOGRAPHER_TITLE})\\s*)?(?:\\S{2,12}\\s*\\/\\s*摄|\\p{Script=Han}{2,4}\\s+(?:摄|供图)|\\p{Script=Han}{2,14}供图)$|^供图[:：]\\s*\\S{2,16}$|^[（(]?图片由\\S{2,16}提供[）)]?$|^[（(]?(?:${SENT_PHOTO})[）)]?$`,
   'u',
 );
 /**

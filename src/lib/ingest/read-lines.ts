@@ -855,7 +855,8 @@ function markCaptions(lines: PageLine[]): void {
       (!afterCredit || afterCredit.kind === 'heading' || afterCredit.kind === 'byline')
     )
       return;
-    const credited = CAPTION_CREDIT.test(text) && /[。！？”]/u.test(text);
+    const credit = CAPTION_CREDIT.exec(text);
+    const credited = !!credit && (/[。！？”]/u.test(text) || creditedPhrase(text, credit));
     const creditBelow = next?.kind === 'photo-credit' && /[。”]$/u.test(text);
     // Between two paragraphs; after a paragraph cut by a column break it is that paragraph's end.
     // Before a headline that leads a story of its own (a byline or 本报讯 under it), it is the
@@ -887,6 +888,21 @@ function markCaptions(lines: PageLine[]): void {
     if (credited || creditBelow || marked || sentence) for (const l of group) l.kind = 'caption';
   });
   paragraphEnds(content);
+}
+
+/**
+ * A caption printed with no full stop before its credit (党员们重温入党誓词 李四 摄): one phrase, and a
+ * credit whose form running text never ends in: in brackets, a name and 摄 a space or a slash
+ * apart, a titled photographer's, 图/李四, …供图; a name with 摄 right after it (李四摄) only
+ * after a common surname (…组织 专人拍摄 is a sentence's end).
+ */
+function creditedPhrase(text: string, credit: RegExpExecArray): boolean {
+  const phrase = text.slice(0, credit.index).trim();
+  if (phrase.length < 4 || phrase.length > 60 || /[。！？；：:]/u.test(phrase) || !fewClauses(phrase)) return false;
+  if (TIES_TO_TEXT.test(phrase) || ARGUING.test(phrase) || REPORTED_SPEECH.test(phrase)) return false;
+  const spaced = credit[2];
+  if (spaced === undefined) return credit[1] !== undefined;
+  return /[\s/／]|供图$|提供$|来源|资料图/u.test(spaced) || isCommonSurname(spaced[0]!);
 }
 
 /**

@@ -397,6 +397,50 @@ describe('the photos’ credit under a story’s last paragraph (图/王五)', (
   });
 });
 
+describe('a caption printed with no full stop before its credit', () => {
+  const storyWith = (caption: string) =>
+    splitPage(
+      [
+        '高新区召开党建工作会议',
+        '',
+        '本报记者 张三',
+        '',
+        '3月10日，高新区召开党建工作会议，总结去年工作，部署今年任务。',
+        '',
+        caption,
+        '',
+        '会议要求，各级党组织要抓好落实，以实际行动推动党建工作再上新台阶。',
+      ].join('\n'),
+    ).stories;
+
+  it.each([
+    ['党员们重温入党誓词 李四 摄', '李四 摄'],
+    ['党员们重温入党誓词 李四摄', '李四摄'],
+    ['党员们重温入党誓词 新华社记者 李四 摄', '新华社记者 李四 摄'],
+    ['党员们重温入党誓词（李四 摄）', '李四 摄'],
+    ['党员们重温入党誓词 李四/摄', '李四/摄'],
+    ['党员们重温入党誓词 图/李四', '图/李四'],
+    ['座谈会现场 通讯员 王五 供图', '通讯员 王五 供图'],
+    ['党员们在社区开展志愿服务 高新区党工委供图', '高新区党工委供图'],
+  ])('%s: a caption with its credit, in its story', (line, credit) => {
+    const stories = storyWith(line);
+    expect(stories).toHaveLength(1);
+    expect(stories[0]!.captions).toHaveLength(1);
+    expect(stories[0]!.captions[0]!.credit!.replace(/\s/gu, '')).toBe(credit.replace(/\s/gu, ''));
+    expect(stories[0]!.paragraphs).toHaveLength(2);
+  });
+
+  it.each([
+    // A sentence's end whose last word a stray space set apart, with no surname before 摄.
+    '会议结束后，与会人员还组织 专人拍摄',
+    // A phrase of a point of the text, no credit at its end.
+    '党员们重温入党誓词 李四',
+  ])('%s: text, not a caption', (line) => {
+    const stories = storyWith(line);
+    expect(stories.flatMap((s) => s.captions)).toEqual([]);
+  });
+});
+
 describe('a lead that opens with a dateline other than 本报讯', () => {
   it('starts its story at the headline over it, with its writers, however the line above the dateline ends', () => {
     const page = [
