@@ -122,6 +122,20 @@ describe('the splitter on simulated pages', () => {
     );
   });
 
+  it('prints what the caption-styles family is for: captions without their full stop, credits of other papers', () => {
+    const pages = Array.from({ length: PAGES }, (_, i) => simulatePage(articles, 'caption-styles', FIRST + i));
+    const captions = pages.flatMap((p) => p.stories.flatMap((s) => s.captions));
+    expect(captions.length).toBeGreaterThan(PAGES);
+    expect(captions.filter((c) => !/[。！？]$/u.test(c.text)).length / captions.length).toBeGreaterThan(0.5);
+    const printed = (caption: string) => pages.some((p) => p.text.includes(caption));
+    expect(printed('（')).toBe(true);
+    for (const form of [/^\p{Script=Han}{2,3}摄$/u, /^新华社记者 /u, /^经济日报记者 /u, /^图\//u, /^通讯员 .* 供图$/u, /\/摄$/u])
+      expect(
+        captions.some((c) => form.test(c.credit ?? '')),
+        String(form),
+      ).toBe(true);
+  });
+
   it("drops every line of a front page's contents, which repeat other pages' headlines", () => {
     const tally = tallies.get('newsroom')!;
     expect(tally.furniture).toBeGreaterThan(0);

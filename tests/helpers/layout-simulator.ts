@@ -63,6 +63,10 @@
  *                 责任编辑：… 校对：…), a name alone in brackets on a line of its own (its writer), a
  *                 mark of its end (（完）); bylines of text and photos (文·图/…, … 摄影报道, … 文 … 图,
  *                 … …/文, 撰稿：…); 1–5 stories in any order
+ *   caption-styles captions as other papers print them, unmarked, a paragraph's gap around them:
+ *                 most without the full stop before the credit (…誓词 李四 摄), credits of other
+ *                 forms (李四摄, 新华社记者 李四 摄, 经济日报记者 …, 李四/摄, 图/李四, 通讯员 李四 供图,
+ *                 …党工委供图, 新华社发), some in brackets; 1–5 stories in any order
  */
 import { isCommonSurname } from '../../src/lib/ingest/surnames.ts';
 import type { ArticleFile } from './content.ts';
@@ -81,6 +85,7 @@ export type Family =
   | 'wrapped-mixed'
   | 'newsroom'
   | 'front-page'
+  | 'caption-styles'
   | 'mixed';
 export const FAMILIES: Family[] = [
   'base',
@@ -98,6 +103,7 @@ export const FAMILIES: Family[] = [
   'wrapped-mixed',
   'newsroom',
   'front-page',
+  'caption-styles',
 ];
 
 export interface ExpectedCredit {
@@ -203,6 +209,7 @@ export interface Layout {
   wrapped: boolean;
   newsroom: boolean;
   frontPage: boolean;
+  captionStyles: boolean;
 }
 
 const BASE: Layout = {
@@ -218,6 +225,7 @@ const BASE: Layout = {
   wrapped: false,
   newsroom: false,
   frontPage: false,
+  captionStyles: false,
 };
 
 /**
@@ -274,6 +282,7 @@ export function layoutOf(family: Family): Layout {
         wrapped: false,
         newsroom: false,
         frontPage: false,
+        captionStyles: false,
       };
     case 'wrapped':
       return { ...BASE, wrapped: true, bylines: true };
@@ -281,6 +290,8 @@ export function layoutOf(family: Family): Layout {
       return { ...BASE, count: [1, 6], shuffle: true, newsroom: true };
     case 'front-page':
       return { ...BASE, count: [1, 5], shuffle: true, headlines: true, frontPage: true };
+    case 'caption-styles':
+      return { ...BASE, count: [1, 5], shuffle: true, captionStyles: true };
     case 'wrapped-mixed':
       // Plain text: no column breaks to see, no OCR marks.
       return { ...layoutOf('mixed'), breaks: false, debris: false, markdown: false, wrapped: true };
@@ -321,6 +332,33 @@ export function simulatePage(articles: ArticleFile[], family: Family, seed: numb
   const stories: ExpectedStory[] = [];
   const pictureItems: ExpectedPictureItem[] = [];
   const person = () => pick(names);
+  /**
+   * A caption as other papers print it (the caption-styles family): most drop the full stop
+   * before the credit, and credit in forms of their own.
+   */
+  const otherPapersCaption = (text: string): { text: string; credit: string } => {
+    // A photographer's name: not a pen name or a label (绪言) the curated credits hold.
+    const name = pick(names.filter((n) => isCommonSurname(n[0]!)));
+    const credit = pick([
+      `${name} 摄`,
+      `${name}摄`,
+      `本报记者 ${name}摄`,
+      `新华社记者 ${name} 摄`,
+      `新华社记者 ${name}摄`,
+      `经济日报记者 ${name} 摄`,
+      `${name}/摄`,
+      `图/${name}`,
+      `通讯员 ${name} 供图`,
+      '高新区党工委供图',
+      '新华社发',
+    ]);
+    return { text: chance(0.7) ? text.replace(/[。！？]$/u, '') : text, credit };
+  };
+  /** Its line: the credit a space after it, or in brackets where the form allows. */
+  const printedCaption = (caption: { text: string; credit?: string | undefined }): string =>
+    /摄$|供图$/u.test(caption.credit!) && chance(0.25)
+      ? `${caption.text}（${caption.credit}）`
+      : `${caption.text} ${caption.credit}`;
   const distinct = (drawn: string[]): [string, string, string] =>
     drawn.reduce<string[]>((kept, name) => {
       let at = names.indexOf(name);
@@ -864,7 +902,7 @@ export function simulatePage(articles: ArticleFile[], family: Family, seed: numb
     }
 
     // Captions go between paragraphs, after the first.
-    const captionsHere = layout.captions ? Math.floor(rnd() * 3) : 0;
+    const captionsHere = layout.captions ? Math.floor(rnd() * 3) : layout.captionStyles ? 1 + Math.floor(rnd() * 2) : 0;
     const captionAt = new Map<number, { text: string; credit?: string }>();
     for (let k = 0; k < captionsHere && body.length > 2; k++) {
       const at = 1 + Math.floor(rnd() * (body.length - 1));
@@ -873,6 +911,10 @@ export function simulatePage(articles: ArticleFile[], family: Family, seed: numb
       const above = body[at - 1]!;
       if (captionAt.has(at) || (!above.startsWith('## ') && !/[。！？；…”’」』）)]$/u.test(above))) continue;
       const caption = pick(captionPool);
+      if (layout.captionStyles) {
+        captionAt.set(at, otherPapersCaption(caption.text));
+        continue;
+      }
       const credit = chance(0.5)
         ? pick([`本报记者 ${person()} 摄`, `${person()} 摄`, '高新区供图', '供图：高新区', '图片由高新区提供'])
         : undefined;
@@ -896,17 +938,21 @@ export function simulatePage(articles: ArticleFile[], family: Family, seed: numb
       if (caption) {
         story.captions.push(caption);
         if (marked(0.5)) out.push(picture(), '');
-        const style = rnd();
-        // A hard-wrapped page sets a caption in lines of the text's width too.
-        const captionLines = (text: string) => (layout.wrapped ? hardWrap(text, wrapWidth, false) : [text]);
-        if (caption.credit && style < 0.5) out.push(...captionLines(`${caption.text} ${caption.credit}`), '');
-        else if (caption.credit && style < 0.75) out.push(...captionLines(`${caption.text}（${caption.credit}）`), '');
-        else if (caption.credit) {
-          const name = caption.credit.replace(/^本报记者 | 摄$/g, '');
-          const credited = /供图|提供/.test(name);
-          out.push(...captionLines(caption.text), '', credited ? name : `${name}/摄`, '');
-          caption.credit = credited ? name : `${name} 摄`;
-        } else out.push(...captionLines(caption.text), '');
+        if (layout.captionStyles) out.push(printedCaption(caption), '');
+        else {
+          const style = rnd();
+          // A hard-wrapped page sets a caption in lines of the text's width too.
+          const captionLines = (text: string) => (layout.wrapped ? hardWrap(text, wrapWidth, false) : [text]);
+          if (caption.credit && style < 0.5) out.push(...captionLines(`${caption.text} ${caption.credit}`), '');
+          else if (caption.credit && style < 0.75)
+            out.push(...captionLines(`${caption.text}（${caption.credit}）`), '');
+          else if (caption.credit) {
+            const name = caption.credit.replace(/^本报记者 | 摄$/g, '');
+            const credited = /供图|提供/.test(name);
+            out.push(...captionLines(caption.text), '', credited ? name : `${name}/摄`, '');
+            caption.credit = credited ? name : `${name} 摄`;
+          } else out.push(...captionLines(caption.text), '');
+        }
       }
       if (paragraph.startsWith('## ')) {
         const head = paragraph.slice(3);

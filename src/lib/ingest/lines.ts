@@ -27,6 +27,7 @@ import { isCommonSurname } from './surnames.ts';
 import { JUMP_LINE_TEXT, withoutJumpMarks } from '../jump-marks.ts';
 import { isPicture, isTableRow, stripOcrMarkup } from '../ocr-markup.ts';
 import { briefHead } from '../briefs.ts';
+import { hanOnly } from '../text.ts';
 
 export type LineKind = 'blank' | 'furniture' | 'banner' | 'byline' | 'photo-credit' | 'caption' | 'heading' | 'body';
 
@@ -104,9 +105,8 @@ export function cleanLine(raw: string): string {
   const open = BYLINE_OPENED.exec(line);
   if (open && /\s/u.test(open[0].trim()))
     return `${closeSpaces(line.slice(0, open.index))}${open[0].trim().replace(/\s+/g, ' ')}`;
-  // So does a photo credit after a caption's full stop (…活动。 本报记者 宋一诺 摄 / …活动。 高新区供图),
-  // or after a caption printed without one, in a form that says what it is (…活动 宋一诺 摄).
-  const credit = CREDIT_AFTER_STOP.exec(line) ?? CREDIT_AFTER_PHRASE.exec(line);
+  // So does a photo credit after a caption's full stop: …活动。 本报记者 宋一诺 摄 / …活动。 高新区供图.
+  const credit = CREDIT_AFTER_STOP.exec(line);
   if (credit) return `${closeSpaces(line.slice(0, credit.index))} ${(credit[1] ?? credit[2])!.replace(/\s+/g, ' ')}`;
   // And the rest of a byline a column break cut, on a line of its own: 诺 张志东 张志东· (宋一｜诺);
   // and names with what they did after them (张三 李四 文), which no space of leaves a lone character.
@@ -117,6 +117,10 @@ export function cleanLine(raw: string): string {
     const names = lead[2]!.replace(/\s+/g, ' ').replace(/(?<=[（(]) | (?=[）)])/gu, '');
     return `${lead[1]}${names}${closeSpaces(lead[3]!)}`;
   }
+  // And one after a caption printed with no full stop, a phrase of words, not names (…活动 宋一诺 摄).
+  const afterPhrase = CREDIT_AFTER_PHRASE.exec(line);
+  if (afterPhrase && hanOnly(line.slice(0, afterPhrase.index)).length >= 4 && !bylineOnItsOwn(line).length)
+    return `${closeSpaces(line.slice(0, afterPhrase.index))} ${afterPhrase[1]!.replace(/\s+/g, ' ')}`;
   return closeSpaces(line);
 }
 
@@ -154,7 +158,7 @@ export const CAPTION_CREDIT = new RegExp(
 /** The same after a caption's full stop, as printed (before the spaces inside the text are closed). */
 const CREDIT_AFTER_STOP = new RegExp(`(?<=[。！？”])(?:\\s+(${SPACED_CREDIT})|(${PLAIN_CREDIT}))\\s*$`, 'u');
 /** The same after a caption's last word (…誓词 新华社记者 王五 摄), the credit a space apart. */
-const CREDIT_AFTER_PHRASE = new RegExp(`(?<=\\p{Script=Han})\\s+(${PLAIN_CREDIT})\\s*$`, 'u');
+const CREDIT_AFTER_PHRASE = new RegExp(`(?<=\\S)\\s+(${SPACED_CREDIT})\\s*$`, 'u');
 
 /**
  * Every word of a bracket of names a title or a name, or both run together (记者 刘琴 通讯员 李洋):

@@ -893,7 +893,7 @@ function markCaptions(lines: PageLine[]): void {
 /**
  * A caption printed with no full stop before its credit (党员们重温入党誓词 李四 摄): one phrase, and a
  * credit whose form running text never ends in: in brackets, a name and 摄 a space or a slash
- * apart, a titled photographer's, 图/李四, …供图; a name with 摄 right after it (李四摄) only
+ * apart, a titled photographer's, 图/李四, …供图, 新华社发; a name with 摄 right after it (李四摄) only
  * after a common surname (…组织 专人拍摄 is a sentence's end).
  */
 function creditedPhrase(text: string, credit: RegExpExecArray): boolean {
@@ -902,7 +902,7 @@ function creditedPhrase(text: string, credit: RegExpExecArray): boolean {
   if (TIES_TO_TEXT.test(phrase) || ARGUING.test(phrase) || REPORTED_SPEECH.test(phrase)) return false;
   const spaced = credit[2];
   if (spaced === undefined) return credit[1] !== undefined;
-  return /[\s/／]|供图$|提供$|来源|资料图/u.test(spaced) || isCommonSurname(spaced[0]!);
+  return /[\s/／]|供图$|提供$|社发$|来源|资料图/u.test(spaced) || isCommonSurname(spaced[0]!);
 }
 
 /**

@@ -37,6 +37,15 @@ describe('cleanLine', () => {
     expect(cleanLine('会上（记者 张三）介绍了 有关情况。')).toBe('会上（记者张三）介绍了有关情况。');
   });
 
+  it('keeps the spaces of a photo credit after a caption printed without its full stop, not of names and deeds', () => {
+    expect(cleanLine('党员们重温入党誓词 新华社记者 李四 摄')).toBe('党员们重温入党誓词 新华社记者 李四 摄');
+    expect(cleanLine('党员们重温入党誓词 通讯员 王五 供图')).toBe('党员们重温入党誓词 通讯员 王五 供图');
+    expect(cleanLine('《追寻苏兆征》 李洋/摄')).toBe('《追寻苏兆征》 李洋/摄');
+    // Names with what each did: a byline's, whose spaces part the names (namesThenDeed).
+    expect(cleanLine('张阳 文 宋一诺 摄')).toBe('张阳 文 宋一诺 摄');
+    expect(classifyLine('张阳 文 宋一诺 摄', 1).kind).toBe('byline');
+  });
+
   it('drops a jump mark set on a line of text, as one on a line of its own is dropped', () => {
     expect(cleanLine('推动党建工作与业务工作深度融合，取得新成效。（下转第2版）')).toBe(
       '推动党建工作与业务工作深度融合，取得新成效。',

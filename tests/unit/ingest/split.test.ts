@@ -200,7 +200,7 @@ describe('a page laid out as the seed pages are not', () => {
       ['基层动态', { title: '长沙高新区开展“两优一先”表彰' }],
     ]);
     expect(stories[0]!.credits.map((c) => c.name)).toEqual(['王晓东', '陈静']);
-    expect(stories[0]!.captions).toEqual([{ text: '（图）党员志愿者走进社区开展服务', credit: '陈静摄' }]);
+    expect(stories[0]!.captions).toEqual([{ text: '（图）党员志愿者走进社区开展服务', credit: '陈静 摄' }]);
     expect(stories[0]!.paragraphs).toHaveLength(2);
     expect(stories[1]!.credits.map((c) => c.name)).toEqual(['李娜']);
     expect(stories[1]!.paragraphs.join('')).not.toContain('热线');
@@ -422,11 +422,12 @@ describe('a caption printed with no full stop before its credit', () => {
     ['党员们重温入党誓词 图/李四', '图/李四'],
     ['座谈会现场 通讯员 王五 供图', '通讯员 王五 供图'],
     ['党员们在社区开展志愿服务 高新区党工委供图', '高新区党工委供图'],
-  ])('%s: a caption with its credit, in its story', (line, credit) => {
+  ])('%s: a caption with its credit as printed, in its story', (line, credit) => {
     const stories = storyWith(line);
     expect(stories).toHaveLength(1);
     expect(stories[0]!.captions).toHaveLength(1);
-    expect(stories[0]!.captions[0]!.credit!.replace(/\s/gu, '')).toBe(credit.replace(/\s/gu, ''));
+    // As printed: the spaces inside the credit too.
+    expect(stories[0]!.captions[0]!.credit).toBe(credit);
     expect(stories[0]!.paragraphs).toHaveLength(2);
   });
 
