@@ -40,6 +40,28 @@ export const FURNITURE_RULES: FurnitureRule[] = [
   { name: '合办/主办', test: (line) => /^[\p{Script=Han}\s]{2,16}(合办|主办|协办)\s*$/u.test(line.trim()) },
 ];
 
+/** The fewest lines of one Han character each, one right under the other, that are text set vertically. */
+export const VERTICAL_RUN = 4;
+
+/**
+ * The lines (0-based) of text set vertically, a headline or label one character under the other,
+ * which an OCR tool that reads rows gives a character a line (金 / 鼎 / 社 / 区 / …): VERTICAL_RUN
+ * lines or more, one right under the other, each one Han character (an OCR mark beside it
+ * aside). Read one at a time, each would be a stray character.
+ */
+export function verticalTextLines(lines: readonly string[]): Set<number> {
+  const vertical = new Set<number>();
+  const single = (line: string | undefined) =>
+    line !== undefined && /^[#\s]*\p{Script=Han}\s*$/u.test(line) && countHan(line) === 1;
+  for (let start = 0; start < lines.length; start++) {
+    let end = start;
+    while (single(lines[end])) end++;
+    if (end - start >= VERTICAL_RUN) for (let i = start; i < end; i++) vertical.add(i);
+    start = end;
+  }
+  return vertical;
+}
+
 export function furnitureRule(line: string): FurnitureRule | undefined {
   return FURNITURE_RULES.find((rule) => rule.test(line));
 }
@@ -48,8 +70,10 @@ export function furnitureRule(line: string): FurnitureRule | undefined {
 export function pageText(source: string): { text: string; dropped: { line: string; rule: string }[] } {
   const kept: string[] = [];
   const dropped: { line: string; rule: string }[] = [];
-  for (const line of source.split(/\r?\n/)) {
-    const rule = furnitureRule(line);
+  const lines = source.split(/\r?\n/);
+  const vertical = verticalTextLines(lines);
+  for (const [i, line] of lines.entries()) {
+    const rule = vertical.has(i) ? undefined : furnitureRule(line);
     if (rule) dropped.push({ line, rule: rule.name });
     else kept.push(line);
   }

@@ -18,7 +18,7 @@
  */
 import { appendAll } from './arrays.ts';
 import { shelf } from './build-handoff.ts';
-import { furnitureRule, WINDOW } from './coverage.ts';
+import { furnitureRule, verticalTextLines, WINDOW } from './coverage.ts';
 import { classifyLine, CONTENTS, contentsLines } from './ingest/lines.ts';
 import { withoutJumpMarks } from './jump-marks.ts';
 
@@ -312,10 +312,13 @@ export function attributeLines(
   const candidates: Candidate[] = [];
   // A front page's contents repeat other stories' headlines: furniture, never those stories' lines.
   const contents = contentsLines(texts);
+  // A headline set vertically, a character a line, is text: its lines go with the story whose
+  // headline they spell (the windows across their breaks tell which).
+  const vertical = verticalTextLines(texts);
   texts.forEach((text, i) => {
     const number = i + 1;
     if (text.trim() === '') return lines.push({ number, text, kind: 'blank' });
-    const rule = furnitureRule(text);
+    const rule = vertical.has(i) ? undefined : furnitureRule(text);
     if (rule) return lines.push({ number, text, kind: 'furniture', rule: rule.name });
     if (contents.has(i)) return lines.push({ number, text, kind: 'furniture', rule: CONTENTS });
     // A jump mark set on the text ((下转第2版)) is the page's, not the story's: a paragraph's last

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { coverage, furnitureRule, pageText, WINDOW } from '../../src/lib/coverage.ts';
+import { coverage, furnitureRule, pageText, verticalTextLines, WINDOW } from '../../src/lib/coverage.ts';
 
 const BODY =
   '党史学习教育开展以来高新区以集中个人学习体系为基础实现了党委带头学支部集中学培训辅导学党员主动学的良好学风' +
@@ -115,5 +115,30 @@ describe('coverage', () => {
 
   it('counts an empty page as fully covered', () => {
     expect(coverage('', [])).toEqual({ total: 0, covered: 0, ratio: 1, missing: [] });
+  });
+});
+
+describe('text set vertically, a character a line', () => {
+  const column = (text: string) => [...text];
+
+  it('is four lines or more of one Han character each, one right under the other', () => {
+    const lines = ['高新区召开党建工作会议。', ...column('金鼎社区'), '', '本报记者 李四', '# 服', '务', '志', '愿'];
+    expect([...verticalTextLines(lines)]).toEqual([1, 2, 3, 4, 7, 8, 9, 10]);
+  });
+
+  it('is not three such lines, nor lines a blank line or a longer line parts', () => {
+    expect(verticalTextLines(column('金鼎社')).size).toBe(0);
+    expect(verticalTextLines(['金', '鼎', '', '社', '区']).size).toBe(0);
+    expect(verticalTextLines(['金', '鼎', '社区', '开', '展']).size).toBe(0);
+    // Stray letters and digits are no text of a headline.
+    expect(verticalTextLines(['H', '7', 'a', '.']).size).toBe(0);
+  });
+
+  it('is kept in the page text, where one stray character is dropped', () => {
+    const { text, dropped } = pageText(
+      ['启', '', ...column('金鼎社区开展志愿服务'), '', '6月25日，金鼎社区开展志愿服务。'].join('\n'),
+    );
+    expect(text).toBe('金鼎社区开展志愿服务月日金鼎社区开展志愿服务');
+    expect(dropped).toEqual([{ line: '启', rule: '单字残留' }]);
   });
 });

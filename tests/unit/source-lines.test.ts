@@ -21,6 +21,31 @@ import {
 const kinds = (lines: SourceLine[]) =>
   lines.map((l) => `${l.number} ${l.kind === 'article' ? `article:${l.article}` : l.kind}`);
 
+describe('a headline set vertically, a character a line', () => {
+  it('is the story’s whose headline its characters spell, not page furniture', () => {
+    const story = (id: string, title: string, body: string): StoryText => ({
+      id,
+      segments: storySegments({ title, body }),
+    });
+    const a = story('a', '高新区召开党建工作会议', '3月10日，高新区召开党建工作会议，总结去年工作，部署今年任务。');
+    const b = story('b', '金鼎社区开展志愿服务', '6月25日，金鼎社区组织党员志愿者开展志愿服务活动。');
+    const page = [
+      '高新区召开党建工作会议',
+      '3月10日，高新区召开党建工作会议，总结去年工作，部署今年任务。',
+      ...'金鼎社区开展志愿服务',
+      '6月25日，金鼎社区组织党员志愿者开展志愿服务活动。',
+      '启',
+    ].join('\n');
+    expect(kinds(attributeLines(page, [a, b]))).toEqual([
+      '1 article:a',
+      '2 article:a',
+      ...Array.from({ length: 10 }, (_, i) => `${i + 3} article:b`),
+      '13 article:b',
+      '14 furniture',
+    ]);
+  });
+});
+
 describe('splitLines', () => {
   it('numbers every line as received; the final newline does not start a line', () => {
     expect(splitLines('甲\n\n乙\n')).toEqual(['甲', '', '乙']);

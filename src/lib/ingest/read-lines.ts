@@ -43,9 +43,10 @@ import { elementsOf, sectionNumber, spacingOf } from './page-layout.ts';
 import { isCommonSurname } from './surnames.ts';
 import { splitsWord } from './words.ts';
 import { findAfter, findBefore } from '../arrays.ts';
-import { STRAY_CHARACTER } from '../coverage.ts';
+import { STRAY_CHARACTER, verticalTextLines } from '../coverage.ts';
 import { JUMP_LINE_TEXT } from '../jump-marks.ts';
 import { stripOcrMarkup } from '../ocr-markup.ts';
+import { hanOnly } from '../text.ts';
 
 export function readLines(page: string): PageLine[] {
   const lines: PageLine[] = [];
@@ -60,6 +61,7 @@ export function readLines(page: string): PageLine[] {
     if (classified.kind === 'blank') blanks++;
     else blanks = isMark(classified) ? Math.max(0, blanks - 1) : 0;
   });
+  markVerticalText(lines);
   splitJumpMarks(lines);
   datelineRests(lines);
   markContents(lines);
@@ -74,6 +76,36 @@ export function readLines(page: string): PageLine[] {
   markPageNames(lines);
   markFootCredits(lines);
   return lines;
+}
+
+/** What the lines after the first of a vertical headline are reported as. */
+export const VERTICAL_TEXT = '竖排文字（已并入其首行）';
+
+/**
+ * A headline or label printed vertically, a character a line (coverage.ts, verticalTextLines):
+ * read one at a time, each was a stray character, and the story under it lost its headline to
+ * the story above. The first line holds the heading, its characters in order; the others are
+ * reported as part of it.
+ */
+function markVerticalText(lines: PageLine[]): void {
+  const vertical = verticalTextLines(lines.map((line) => line.raw));
+  for (let i = 0; i < lines.length; i++) {
+    if (!vertical.has(i)) continue;
+    let end = i;
+    while (vertical.has(end)) end++;
+    const first = lines[i]!;
+    first.kind = 'heading';
+    first.text = lines
+      .slice(i, end)
+      .map((line) => hanOnly(line.raw))
+      .join('');
+    delete first.rule;
+    for (const line of lines.slice(i + 1, end)) {
+      line.kind = 'furniture';
+      line.rule = VERTICAL_TEXT;
+    }
+    i = end;
+  }
 }
 
 /**

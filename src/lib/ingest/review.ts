@@ -22,7 +22,7 @@ import { SourceIndex } from '../provenance.ts';
 import { schemaProblems } from '../schema-problems.ts';
 import { bracketedColumn } from './headlines.ts';
 import { sectionHeads } from './page-layout.ts';
-import { readLines } from './read-lines.ts';
+import { readLines, VERTICAL_TEXT } from './read-lines.ts';
 import { drafted, splitPage } from './split.ts';
 import type { Suspicion } from './suspicions.ts';
 import { unknownZones, type Named } from './suggest.ts';
@@ -209,7 +209,11 @@ export function sourceLines(sourceText: string, order: number): SourceLine[] {
     let use: LineUse;
     let note: string | undefined;
     if (line.kind === 'blank') use = 'blank';
-    else if (dropped.has(line.number) || line.kind === 'furniture' || line.kind === 'banner') {
+    else if (line.rule === VERTICAL_TEXT && owner !== undefined) {
+      // A character of a headline set vertically: its story's headline (read-lines.ts).
+      use = owner === order ? 'headline' : 'other-story';
+      if (owner !== order) note = `第${owner}篇`;
+    } else if (dropped.has(line.number) || line.kind === 'furniture' || line.kind === 'banner') {
       use = 'furniture';
       note = dropped.get(line.number) ?? line.rule;
     } else if (owner !== order) {

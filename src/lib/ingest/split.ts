@@ -48,7 +48,7 @@ import {
   startsStory,
   STORY_START,
 } from './page-layout.ts';
-import { captionText, isBylineRest, readLines } from './read-lines.ts';
+import { captionText, isBylineRest, readLines, VERTICAL_TEXT } from './read-lines.ts';
 import { continuedStories, repeatedPhrases, unusualCharacters, type Suspicion } from './suspicions.ts';
 
 export interface DraftStory {
@@ -130,7 +130,7 @@ function hanPairs(text: string): Set<string> {
 export function splitPage(page: string): SplitResult {
   const lines = readLines(page);
   const dropped = lines
-    .filter((l) => l.kind === 'furniture' || l.kind === 'banner')
+    .filter((l) => (l.kind === 'furniture' && l.rule !== VERTICAL_TEXT) || l.kind === 'banner')
     .map((l) => ({ line: l.number, text: l.raw, rule: l.rule! }));
   const suspicions: Suspicion[] = [];
   const banner: string[] = lines.filter((l) => l.kind === 'banner').map((l) => l.text);
@@ -627,6 +627,18 @@ export function splitPage(page: string): SplitResult {
     if (!s.headline)
       suspicions.push({ line: s.firstLine, kind: 'no-headline', detail: `第${index + 1}篇未识别出标题` });
   }
+  // A vertical headline's lines after its first go with it (read-lines.ts, markVerticalText).
+  let headOfColumn: PageLine | undefined;
+  for (const line of lines) {
+    if (line.rule !== VERTICAL_TEXT) {
+      headOfColumn = line;
+      continue;
+    }
+    const owner = stories.find((s) => s.lines.includes(headOfColumn!.number));
+    if (owner) owner.lines.push(line.number);
+    else dropped.push({ line: line.number, text: line.raw, rule: line.rule });
+  }
+  dropped.sort((a, b) => a.line - b.line);
   suspicions.push(...repeatedPhrases(lines), ...unusualCharacters(lines));
   // A jump mark belongs to the story printed around it: 上接 over its text, 下转 under it.
   for (const jump of continuedStories(lines)) {

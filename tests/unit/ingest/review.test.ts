@@ -55,6 +55,23 @@ describe('sourceLines', () => {
     ]);
   });
 
+  it('shows each line of a headline set vertically, a character a line, as its story’s headline', () => {
+    const page = [
+      '高新区召开党建工作会议',
+      '本报记者 张三',
+      '3月10日，高新区召开党建工作会议，总结去年工作，部署今年任务，会议要求各级党组织要抓好落实。',
+      ...'金鼎社区开展志愿服务',
+      '本报记者 李四',
+      '6月25日，金鼎社区组织党员志愿者开展环境整治志愿服务，受到居民欢迎。',
+    ].join('\n');
+    const vertical = (order: number) =>
+      sourceLines(page, order)
+        .filter((l) => l.number >= 4 && l.number <= 13)
+        .map((l) => [l.use, l.note]);
+    expect(vertical(2)).toEqual(Array.from({ length: 10 }, () => ['headline', undefined]));
+    expect(vertical(1)).toEqual(Array.from({ length: 10 }, () => ['other-story', '第2篇']));
+  });
+
   it('names a column over the headline as the 栏目, and does not flag a byline’s mark as unusual', () => {
     const page = [
       '【党建引领】',

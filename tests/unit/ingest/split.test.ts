@@ -442,6 +442,46 @@ describe('a caption printed with no full stop before its credit', () => {
   });
 });
 
+describe('a headline set vertically, a character a line', () => {
+  it('heads the story under it, which keeps its byline, and no line of it is dropped', () => {
+    const page = [
+      '高新区召开党建工作会议',
+      '',
+      '本报记者 张三',
+      '',
+      '3月10日，高新区召开党建工作会议，总结去年工作，部署今年任务。',
+      '',
+      ...'金鼎社区开展志愿服务',
+      '',
+      '本报记者 李四',
+      '',
+      '6月25日，金鼎社区组织党员志愿者开展志愿服务活动。',
+    ].join('\n');
+    const { stories, dropped } = splitPage(page);
+    expect(stories.map((s) => s.headline?.title)).toEqual(['高新区召开党建工作会议', '金鼎社区开展志愿服务']);
+    expect(stories.map((s) => s.credits.map((c) => c.name))).toEqual([['张三'], ['李四']]);
+    expect(dropped).toEqual([]);
+    expect(stories[1]!.lines).toEqual(expect.arrayContaining(Array.from({ length: 10 }, (_, i) => i + 7)));
+  });
+
+  it('drops three stray characters one under the other, as before', () => {
+    const page = [
+      '高新区召开党建工作会议',
+      '',
+      '3月10日，高新区召开党建工作会议。',
+      '',
+      '金',
+      '鼎',
+      '社',
+      '',
+      '会议要求抓好落实。',
+    ];
+    const { stories, dropped } = splitPage(page.join('\n'));
+    expect(stories).toHaveLength(1);
+    expect(dropped.map((d) => d.rule)).toEqual(['单字残留', '单字残留', '单字残留']);
+  });
+});
+
 describe('a lead that opens with a dateline other than 本报讯', () => {
   it('starts its story at the headline over it, with its writers, however the line above the dateline ends', () => {
     const page = [
