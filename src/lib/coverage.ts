@@ -40,24 +40,36 @@ export const FURNITURE_RULES: FurnitureRule[] = [
   { name: '合办/主办', test: (line) => /^[\p{Script=Han}\s]{2,16}(合办|主办|协办)\s*$/u.test(line.trim()) },
 ];
 
-/** The fewest lines of one Han character each, one right under the other, that are text set vertically. */
+/** The fewest lines of one Han character each, in a column, that are text set vertically. */
 export const VERTICAL_RUN = 4;
+/** Marks a vertical headline prints on lines of their own, between its characters: 实 / 施 / “ / 五 / … */
+const VERTICAL_MARK = /^[#\s]*[“”‘’《》〈〉「」『』（）、，：；！？·—…]\s*$/u;
+const OPENING_MARK = /[“‘《〈「『（]/u;
+const CLOSING_MARK = /[”’》〉」』）！？…]/u;
 
 /**
  * The lines (0-based) of text set vertically, a headline or label one character under the other,
  * which an OCR tool that reads rows gives a character a line (金 / 鼎 / 社 / 区 / …): VERTICAL_RUN
  * lines or more, one right under the other, each one Han character (an OCR mark beside it
- * aside). Read one at a time, each would be a stray character.
+ * aside), and the marks between them on lines of their own (an opening quote before the first,
+ * a closing one after the last). Read one at a time, each would be a stray character.
  */
 export function verticalTextLines(lines: readonly string[]): Set<number> {
   const vertical = new Set<number>();
-  const single = (line: string | undefined) =>
+  const han = (line: string | undefined) =>
     line !== undefined && /^[#\s]*\p{Script=Han}\s*$/u.test(line) && countHan(line) === 1;
+  const mark = (line: string | undefined) => line !== undefined && VERTICAL_MARK.test(line);
   for (let start = 0; start < lines.length; start++) {
     let end = start;
-    while (single(lines[end])) end++;
-    if (end - start >= VERTICAL_RUN) for (let i = start; i < end; i++) vertical.add(i);
-    start = end;
+    while (han(lines[end]) || mark(lines[end])) end++;
+    const next = end;
+    // Marks at the edges: only an opening one before the text, a closing one after it.
+    while (start < end && mark(lines[start]) && !OPENING_MARK.test(lines[start]!)) start++;
+    while (end > start && mark(lines[end - 1]) && !CLOSING_MARK.test(lines[end - 1]!)) end--;
+    let characters = 0;
+    for (let i = start; i < end; i++) if (han(lines[i])) characters++;
+    if (characters >= VERTICAL_RUN) for (let i = start; i < end; i++) vertical.add(i);
+    start = next;
   }
   return vertical;
 }

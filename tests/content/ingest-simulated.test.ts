@@ -136,6 +136,15 @@ describe('the splitter on simulated pages', () => {
       ).toBe(true);
   });
 
+  it('prints what the vertical family is for: titles a character a line, marks on lines of their own', () => {
+    const pages = Array.from({ length: PAGES }, (_, i) => simulatePage(articles, 'vertical', FIRST + i));
+    const vertical = (page: (typeof pages)[number]) =>
+      page.stories.filter((s) => page.text.includes([...s.title].join('\n'))).length;
+    expect(pages.reduce((n, page) => n + vertical(page), 0)).toBeGreaterThan(PAGES / 2);
+    expect(pages.some((page) => /\n[“：]\n/u.test(page.text))).toBe(true);
+    expect(tallies.get('vertical')!.furniture).toBe(0);
+  });
+
   it("drops every line of a front page's contents, which repeat other pages' headlines", () => {
     const tally = tallies.get('newsroom')!;
     expect(tally.furniture).toBeGreaterThan(0);

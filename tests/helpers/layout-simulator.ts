@@ -67,6 +67,9 @@
  *                 most without the full stop before the credit (…誓词 李四 摄), credits of other
  *                 forms (李四摄, 新华社记者 李四 摄, 经济日报记者 …, 李四/摄, 图/李四, 通讯员 李四 供图,
  *                 …党工委供图, 新华社发), some in brackets; 1–5 stories in any order
+ *   vertical      headlines set vertically, as an OCR tool that reads rows gives them: half the
+ *                 titles a character a line, their marks (“”：) on lines of their own, no space
+ *                 (one column); 1–5 stories in any order
  */
 import { isCommonSurname } from '../../src/lib/ingest/surnames.ts';
 import type { ArticleFile } from './content.ts';
@@ -86,6 +89,7 @@ export type Family =
   | 'newsroom'
   | 'front-page'
   | 'caption-styles'
+  | 'vertical'
   | 'mixed';
 export const FAMILIES: Family[] = [
   'base',
@@ -104,6 +108,7 @@ export const FAMILIES: Family[] = [
   'newsroom',
   'front-page',
   'caption-styles',
+  'vertical',
 ];
 
 export interface ExpectedCredit {
@@ -210,6 +215,7 @@ export interface Layout {
   newsroom: boolean;
   frontPage: boolean;
   captionStyles: boolean;
+  vertical: boolean;
 }
 
 const BASE: Layout = {
@@ -226,6 +232,7 @@ const BASE: Layout = {
   newsroom: false,
   frontPage: false,
   captionStyles: false,
+  vertical: false,
 };
 
 /**
@@ -283,6 +290,7 @@ export function layoutOf(family: Family): Layout {
         newsroom: false,
         frontPage: false,
         captionStyles: false,
+        vertical: false,
       };
     case 'wrapped':
       return { ...BASE, wrapped: true, bylines: true };
@@ -292,6 +300,8 @@ export function layoutOf(family: Family): Layout {
       return { ...BASE, count: [1, 5], shuffle: true, headlines: true, frontPage: true };
     case 'caption-styles':
       return { ...BASE, count: [1, 5], shuffle: true, captionStyles: true };
+    case 'vertical':
+      return { ...BASE, count: [1, 5], shuffle: true, vertical: true };
     case 'wrapped-mixed':
       // Plain text: no column breaks to see, no OCR marks.
       return { ...layoutOf('mixed'), breaks: false, debris: false, markdown: false, wrapped: true };
@@ -576,6 +586,10 @@ export function simulatePage(articles: ArticleFile[], family: Family, seed: numb
     // A 主题 in type too large for one line, broken where it has a space; only type size tells
     // such lines from a 引题 over a 主题, so they are always marked.
     const twoLineTitle = layout.frontPage && !oneLine && title.includes(' ') && chance(0.6);
+    // A title set vertically, one column: a character a line, no space (letters and digits are
+    // set across, so such a title is not).
+    const verticalTitle = layout.vertical && !/[A-Za-z0-9]/.test(title) && chance(0.5);
+    if (verticalTitle) title = title.replace(/\s+/gu, '');
     const story: ExpectedStory = {
       id: source.id,
       kicker,
@@ -630,7 +644,8 @@ export function simulatePage(articles: ArticleFile[], family: Family, seed: numb
       const half = title.length / 2;
       const at = spaces.reduce((best, m) => (Math.abs(m.index - half) < Math.abs(best.index - half) ? m : best));
       out.push(size(title.slice(0, at.index), titleMarks), size(title.slice(at.index + at[0].length), titleMarks), '');
-    } else out.push(size(markHead(title), titleMarks), '');
+    } else if (verticalTitle) out.push(...title, '');
+    else out.push(size(markHead(title), titleMarks), '');
     if (subtitle && !oneLine)
       out.push(size(markHead(subtitleDash ? `——${subtitle}` : subtitle), titleMarks + 1 + Math.floor(rnd() * 2)), '');
 

@@ -134,6 +134,15 @@ describe('text set vertically, a character a line', () => {
     expect(verticalTextLines(['H', '7', 'a', '.']).size).toBe(0);
   });
 
+  it('holds the marks printed between its characters, an opening one before them and a closing one after', () => {
+    expect([...verticalTextLines(['“', '淄', '博', '”', '制', '造', '：', '闪', '耀'])]).toEqual([
+      0, 1, 2, 3, 4, 5, 6, 7, 8,
+    ]);
+    // A mark that cannot open a headline before it, or close one after it, is not its.
+    expect([...verticalTextLines(['。', '金', '鼎', '社', '区', '“'])]).toEqual([1, 2, 3, 4]);
+    expect(verticalTextLines(['“', '、', '：', '金', '鼎', '社']).size).toBe(0);
+  });
+
   it('is kept in the page text, where one stray character is dropped', () => {
     const { text, dropped } = pageText(
       ['启', '', ...column('金鼎社区开展志愿服务'), '', '6月25日，金鼎社区开展志愿服务。'].join('\n'),

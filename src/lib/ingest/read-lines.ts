@@ -46,7 +46,6 @@ import { findAfter, findBefore } from '../arrays.ts';
 import { STRAY_CHARACTER, verticalTextLines } from '../coverage.ts';
 import { JUMP_LINE_TEXT } from '../jump-marks.ts';
 import { stripOcrMarkup } from '../ocr-markup.ts';
-import { hanOnly } from '../text.ts';
 
 export function readLines(page: string): PageLine[] {
   const lines: PageLine[] = [];
@@ -97,7 +96,7 @@ function markVerticalText(lines: PageLine[]): void {
     first.kind = 'heading';
     first.text = lines
       .slice(i, end)
-      .map((line) => hanOnly(line.raw))
+      .map((line) => line.raw.replace(/[#\s]/gu, ''))
       .join('');
     delete first.rule;
     for (const line of lines.slice(i + 1, end)) {
