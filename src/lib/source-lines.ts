@@ -395,6 +395,19 @@ export function attributeLines(
         article: stories[story]!.id,
       };
   });
+  // A mark a vertical headline printed on a line of its own (“, ：) is its story's, as the
+  // characters either side of it are.
+  const verticalStory = (j: number) => {
+    const line = lines[j];
+    return vertical.has(j) && line?.kind === 'article' ? line.article : undefined;
+  };
+  for (const i of vertical) {
+    if (lines[i]!.kind !== 'none') continue;
+    let article: string | undefined;
+    for (let j = i - 1; vertical.has(j) && !article; j--) article = verticalStory(j);
+    for (let j = i + 1; vertical.has(j) && !article; j++) article = verticalStory(j);
+    if (article) lines[i] = { number: i + 1, text: lines[i]!.text, kind: 'article', article };
+  }
   // A line no story holds that ingest drops as page furniture (a 版次 with its 版名, the issue's
   // number, a jump line…) is shown as furniture too, with ingest's rule: the same lines the check
   // of lines left out (left-out-lines.ts) counts as furniture.

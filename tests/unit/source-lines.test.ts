@@ -46,6 +46,24 @@ describe('a headline set vertically, a character a line', () => {
   });
 });
 
+describe('a vertical headline’s marks', () => {
+  it('are its story’s, as the characters either side of them are', () => {
+    const story: StoryText = {
+      id: 'b',
+      segments: storySegments({
+        title: '“淄博高新区制造”闪耀北京大兴国际机场',
+        body: '6月25日，金晶集团生产的超白玻璃用于北京大兴国际机场。',
+      }),
+    };
+    const page = [
+      ...'“淄博高新区制造”闪耀北京大兴国际机场',
+      '6月25日，金晶集团生产的超白玻璃用于北京大兴国际机场。',
+    ].join('\n');
+    const lines = attributeLines(page, [story]);
+    expect(lines.filter((line) => line.kind !== 'article').map((line) => line.number)).toEqual([]);
+  });
+});
+
 describe('splitLines', () => {
   it('numbers every line as received; the final newline does not start a line', () => {
     expect(splitLines('甲\n\n乙\n')).toEqual(['甲', '', '乙']);
