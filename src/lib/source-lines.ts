@@ -66,20 +66,31 @@ export function storySegments(story: StoryFields): string[] {
 
 /**
  * Runs of credits with one label, as printed with the label after the names: "本报记者 张三 李四 文",
- * each title before the names it is printed for: "通讯员 张三 记者 李四 文".
+ * each title before the names it is printed for: "通讯员 张三 记者 李四 文"; and runs with one
+ * title printed once, with the label before them or none: "本报记者 张三 李四", "摄影 张三 李四".
  */
 function namesBeforeTheirLabel(credits: NonNullable<StoryFields['credits']>): string[] {
   const runs: { label: string; title: string | undefined; words: string[]; names: number }[] = [];
   for (const { label, title, name } of credits) {
     const run = runs.at(-1);
-    if (run && run.label === label) {
+    if (run && run.label === (label ?? '')) {
       if (title && title !== run.title) run.words.push(title);
       run.words.push(name);
       run.names++;
       run.title = title;
     } else runs.push({ label: label ?? '', title, words: [...(title ? [title] : []), name], names: 1 });
   }
-  return runs.filter((run) => run.label && run.names > 1).map((run) => [...run.words, run.label].join(' '));
+  return runs
+    .filter((run) => run.names > 1)
+    .flatMap((run) =>
+      run.label
+        ? [
+            [...run.words, run.label],
+            [run.label, ...run.words],
+          ]
+        : [run.words],
+    )
+    .map((words) => words.join(' '));
 }
 
 export type SourceLine = { number: number; text: string } & (

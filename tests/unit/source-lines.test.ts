@@ -21,6 +21,45 @@ import {
 const kinds = (lines: SourceLine[]) =>
   lines.map((l) => `${l.number} ${l.kind === 'article' ? `article:${l.article}` : l.kind}`);
 
+describe('a byline of several names under one title', () => {
+  it.each([
+    [
+      '本报记者 张三 李四',
+      [
+        { title: '本报记者', name: '张三' },
+        { title: '本报记者', name: '李四' },
+      ],
+    ],
+    [
+      '新华社记者 张三、李四',
+      [
+        { title: '新华社记者', name: '张三' },
+        { title: '新华社记者', name: '李四' },
+      ],
+    ],
+    ['通讯员 张三 李四 王五', ['张三', '李四', '王五'].map((name) => ({ title: '通讯员', name }))],
+    [
+      '摄影：张三 李四',
+      [
+        { label: '摄影', name: '张三' },
+        { label: '摄影', name: '李四' },
+      ],
+    ],
+    [
+      '张三 李四 报道',
+      [
+        { label: '报道', name: '张三' },
+        { label: '报道', name: '李四' },
+      ],
+    ],
+  ])('%s is its story’s line', (byline, credits) => {
+    const body = '3月10日，高新区召开党建工作会议，总结去年工作，部署今年任务。';
+    const story: StoryText = { id: 'a', segments: storySegments({ title: '高新区召开党建工作会议', body, credits }) };
+    const page = ['高新区召开党建工作会议', byline, body].join('\n');
+    expect(kinds(attributeLines(page, [story]))).toEqual(['1 article:a', '2 article:a', '3 article:a']);
+  });
+});
+
 describe('a headline set vertically, a character a line', () => {
   it('is the story’s whose headline its characters spell, not page furniture', () => {
     const story = (id: string, title: string, body: string): StoryText => ({

@@ -15,10 +15,16 @@ export const BYLINE_MARK = new RegExp(`^[${BYLINE_MARKS}]\\s*`, 'u');
  */
 export const MEDIA_REPORTER =
   '(?:本报|\\p{Script=Han}{1,8}?(?:区|县|市|州|旗|台|报|网|社))?(?:融媒体?|全媒体|新媒体)(?:中心)?(?:特约|实习|见习|首席)?记者';
+/**
+ * Another outlet's reporter, as a story it sent prints the byline: 新华社记者, 经济日报记者,
+ * 人民日报驻广东记者.
+ */
+export const OUTLET_REPORTER =
+  '(?:新华社|中新社|\\p{Script=Han}{2,8}?(?:日报|晚报|报社|报))(?:驻\\p{Script=Han}{1,4})?(?:特约|首席|实习|见习|特派)?记者';
 /** The titles printed before a reporter's name, longest first. */
 export const REPORTER_TITLE =
-  `${MEDIA_REPORTER}|` +
-  '本报(?:特约|实习|见习|首席)?记者|本报(?:特约)?通讯员|特约(?:记者|通讯员|撰稿人)|(?:实习|见习|首席)记者|通讯员|记者|实习生|撰稿人|(?:本报)?(?:特约)?评论员';
+  `${MEDIA_REPORTER}|${OUTLET_REPORTER}|` +
+  '本报(?:驻\\p{Script=Han}{1,4})?(?:特约|实习|见习|首席|特派)?记者|本报(?:特约)?通讯员|本报实习生|特约(?:记者|通讯员|撰稿人)|(?:实习|见习|首席)记者|通讯员|记者|实习生|撰稿人|(?:本报)?(?:特约)?评论员';
 
 /** The slash of 文/张三 and 图/李四, as OCR prints it. */
 const SLASH = '[/／|｜│]';
@@ -141,7 +147,8 @@ function namesOf(rest: string, role: Credit['role'], label: string | undefined):
     // Names parted by 、, a comma or a slash as by a space (本报记者 张三、李四, 张三/李四); 报道
     // after them is no name.
     .split(/[\s、，,]+|[/／](?![文图摄](?:\s|$))/u)
-    .filter((token) => token !== '报道')
+    // Where the reporter filed from (发自珠海) is no name either.
+    .filter((token) => token !== '报道' && !/^发自\p{Script=Han}{1,8}$/u.test(token))
     .flatMap((token) => {
       const joined = TITLE_AND_NAME.exec(token);
       return joined ? [joined[1]!, joined[2]!] : [token];
@@ -254,7 +261,7 @@ export function unreadInByline(printed: string, credits: readonly Credit[]): str
  * 文/图, 张三 摄影报道 (text and photos), 张三/摄影报道.
  */
 const NAMES_THEN_DEED = new RegExp(
-  `^(?:(${REPORTER_TITLE})\\s*)?(\\p{Script=Han}{2,4}(?:\\s+\\p{Script=Han}{2,4})*)(?:\\s+|\\s*[/／]\\s*)(文\\s*[/／]\\s*图|摄影报道|文)$`,
+  `^(?:(${REPORTER_TITLE})\\s*)?(\\p{Script=Han}{2,4}(?:\\s+\\p{Script=Han}{2,4})*)(?:\\s+|\\s*[/／]\\s*)(文\\s*[/／]\\s*图|摄影报道|报道|文)$`,
   'u',
 );
 
@@ -279,7 +286,10 @@ export function namesThenDeed(line: string): Credit[] {
   // with a common surname, or a title stands before the names.
   if (!title && label !== '摄影报道' && !named.some(({ name }) => isCommonSurname([...name][0]!))) return [];
   const writers = named.map(({ title, name }): Credit => ({ role: 'writer', label, ...(title && { title }), name }));
-  return label === '文' ? writers : [...writers, ...writers.map((c) => ({ ...c, role: 'photographer' as const }))];
+  // 报道 (reported) says they wrote it, as 文 does.
+  return label === '文' || label === '报道'
+    ? writers
+    : [...writers, ...writers.map((c) => ({ ...c, role: 'photographer' as const }))];
 }
 
 /** What one name did, after it: 文, 图, 摄, 文/图. */

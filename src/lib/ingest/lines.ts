@@ -15,6 +15,7 @@ import {
   LABEL_SEPARATOR,
   MEDIA_REPORTER,
   namesThenDeed,
+  OUTLET_REPORTER,
   REPORTER_TITLE,
   ROLE_LABEL,
   spacedCredits,
@@ -261,6 +262,7 @@ const CREDIT_LINE = new RegExp(
   `^((${ROLE_LABEL})\\s*${LABEL_SEPARATOR}\\s*(本报记者\\s*)?${NAME}(\\s+${NAME})*\\s*)+$`,
   'u',
 );
+const OUTLET_AT_START = new RegExp(`^(?:${OUTLET_REPORTER})`, 'u');
 /** A photo credit on its own line: 乔冠宇/摄, 本报记者 钟凡 摄, 高新区供图, 通讯员 王五 供图, 图/张三. */
 const PHOTO_CREDIT = new RegExp(
   `^(?:(?:${PHOTOGRAPHER_TITLE})\\s*)?(?:\\S{2,12}\\s*\\/\\s*摄|\\p{Script=Han}{2,4}\\s+(?:摄|供图)|\\p{Script=Han}{2,14}供图)$|^供图[:：]\\s*\\S{2,16}$|^[（(]?图片由\\S{2,16}提供[）)]?$|^[（(]?(?:${SENT_PHOTO})[）)]?$`,
@@ -549,6 +551,8 @@ export function classifyLine(raw: string, blanksBefore: number): Pick<PageLine, 
   const unmarked = text.replace(BYLINE_MARK, '');
   if (
     text.length <= 40 &&
+    // Another outlet's reporter's photo (新华社记者 李四 摄): a photo's credit, as that outlet sent it.
+    !(OUTLET_AT_START.test(unmarked) && PHOTO_CREDIT.test(text)) &&
     !readsAsSentence(unmarked) &&
     (BYLINE.some((pattern) => pattern.test(unmarked)) ||
       bylineOnItsOwn(unmarked).length ||

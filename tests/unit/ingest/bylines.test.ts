@@ -125,7 +125,7 @@ describe('parseByline, more forms other papers print', () => {
     ['文│张三 图│李四', ['writer 文  张三', 'photographer 图  李四']],
     ['文/本报记者 张三', ['writer 文 本报记者 张三']],
     ['本报记者 张三、李四', ['writer  本报记者 张三', 'writer  本报记者 李四']],
-    ['通讯员 张三 记者 李四 报道', ['writer  通讯员 张三', 'writer  记者 李四']],
+    ['通讯员 张三 记者 李四 报道', ['writer 报道 通讯员 张三', 'writer 报道 记者 李四']],
     ['本报首席记者 张三', ['writer  本报首席记者 张三']],
     ['特约撰稿人 张三', ['writer  特约撰稿人 张三']],
     // What the names did, printed after them.
@@ -190,6 +190,25 @@ describe('bylines other papers print', () => {
     expect(leadCredits('本报讯（本报特约记者张三）近日，…').map((c) => `${c.title} ${c.name}`)).toEqual([
       '本报特约记者 张三',
     ]);
+  });
+
+  it('reads resident, special and intern reporters, other outlets’, and names that 报道 or file from a place', () => {
+    expect(read('本报驻京记者 张三')).toEqual({ kind: 'byline', credits: ['writer  本报驻京记者 张三'] });
+    expect(read('本报特派记者 张三').credits).toEqual(['writer  本报特派记者 张三']);
+    expect(read('本报实习生 李四').credits).toEqual(['writer  本报实习生 李四']);
+    expect(read('新华社记者 张三 李四')).toEqual({
+      kind: 'byline',
+      credits: ['writer  新华社记者 张三', 'writer  新华社记者 李四'],
+    });
+    expect(read('人民日报驻广东记者 张三').credits).toEqual(['writer  人民日报驻广东记者 张三']);
+    expect(read('经济日报记者 张三 通讯员 李四').credits).toEqual(['writer  经济日报记者 张三', 'writer  通讯员 李四']);
+    expect(read('张三 李四 报道')).toEqual({ kind: 'byline', credits: ['writer 报道  张三', 'writer 报道  李四'] });
+    expect(read('记者 张三 发自珠海').credits).toEqual(['writer  记者 张三']);
+    // Another outlet's photo, on a line of its own: a photo's credit.
+    expect(read('新华社记者 李四 摄').kind).toBe('photo-credit');
+    // A headline that speaks of 报道 or of a paper's reporters is none.
+    expect(read('两会特别报道').kind).not.toBe('byline');
+    expect(read('记者节里访经济日报记者').kind).not.toBe('byline');
   });
 
   it('reads a bar or slash after a label (记者｜张三, 撰文/张三 摄影/李四)', () => {
