@@ -315,6 +315,25 @@ function eachThenDeed(line: string): Credit[] {
   });
 }
 
+/**
+ * What each did before the name, a space for the slash an OCR tool lost (文 张三, 文 张三 图 李四):
+ * a writer's among them, and every name opening with a common surname, for 文 and 图 start words
+ * too (文 明实践).
+ */
+export function deedsBeforeNames(line: string): Credit[] {
+  const tokens = line.trim().split(/\s+/u);
+  if (tokens.length < 2 || tokens.length % 2) return [];
+  const pairs = Array.from({ length: tokens.length / 2 }, (_, i) => [tokens[2 * i]!, tokens[2 * i + 1]!] as const);
+  const named = ([deed, name]: readonly [string, string]) =>
+    /^[文图]$/u.test(deed) &&
+    /^\p{Script=Han}{2,4}$/u.test(name) &&
+    !TITLE.test(name) &&
+    isCommonSurname([...name][0]!);
+  // 图 李四 alone credits photos, as 图/李四 does (PICTURE_BY): not read here.
+  if (!pairs.every(named) || !pairs.some(([deed]) => deed === '文')) return [];
+  return pairs.map(([label, name]): Credit => ({ role: label === '文' ? 'writer' : 'photographer', label, name }));
+}
+
 /** Titles each run into a name, as cleaning closes a stray space inside every name: 记者王五通讯员李四. */
 const TITLED_NAMES = new RegExp(
   `^(?:(?:${REPORTER_TITLE})\\s*\\p{Script=Han}{2,4}?\\s*(?=(?:${REPORTER_TITLE})|$)){2,}$`,
@@ -345,6 +364,8 @@ export function parseByline(printed: string): Credit[] {
   if (alone.length) return alone;
   const deed = namesThenDeed(text);
   if (deed.length) return deed;
+  const deedsFirst = deedsBeforeNames(text);
+  if (deedsFirst.length) return deedsFirst;
   const titled = titledNames(text);
   if (titled.length) return titled;
   const pictureBy = PICTURE_BY.exec(text);

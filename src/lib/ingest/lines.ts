@@ -9,6 +9,7 @@ import {
   BYLINE_MARK,
   bylineOnItsOwn,
   DATELINE,
+  deedsBeforeNames,
   endsWithSourceNote,
   PICTURE_BY,
   readsAsSentence,
@@ -111,7 +112,8 @@ export function cleanLine(raw: string): string {
   if (credit) return `${closeSpaces(line.slice(0, credit.index))} ${(credit[1] ?? credit[2])!.replace(/\s+/g, ' ')}`;
   // And the rest of a byline a column break cut, on a line of its own: 诺 张志东 张志东· (宋一｜诺);
   // and names with what they did after them (张三 李四 文), which no space of leaves a lone character.
-  if (BYLINE_CLOSED.test(line) || namesThenDeed(line).length) return line.trim().replace(/\s+/g, ' ');
+  if (BYLINE_CLOSED.test(line) || namesThenDeed(line).length || deedsBeforeNames(line).length)
+    return line.trim().replace(/\s+/g, ' ');
   // So does a dateline's bracket of names: 本报讯（通讯员 李四 记者 张三）6月25日，…
   const lead = DATELINE_NAMES.exec(line.trim());
   if (lead && DATELINE.test(lead[1]!) && /\p{Script=Han}\s+\p{Script=Han}/u.test(lead[2]!) && namesApart(lead[2]!)) {
@@ -557,7 +559,8 @@ export function classifyLine(raw: string, blanksBefore: number): Pick<PageLine, 
     (BYLINE.some((pattern) => pattern.test(unmarked)) ||
       bylineOnItsOwn(unmarked).length ||
       titledNames(unmarked).length ||
-      namesThenDeed(unmarked).length)
+      namesThenDeed(unmarked).length ||
+      deedsBeforeNames(unmarked).length)
   )
     return { kind: 'byline', text };
   if (PHOTO_CREDIT.test(text) || STORY_PHOTO_CREDIT.test(text) || SPACED_PHOTO_CREDIT.test(raw.trim()))

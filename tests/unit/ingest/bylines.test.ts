@@ -211,6 +211,16 @@ describe('bylines other papers print', () => {
     expect(read('记者节里访经济日报记者').kind).not.toBe('byline');
   });
 
+  it('reads 文 and 图 before names whose slash the OCR tool lost (文 张三 图 李四), names of common surnames only', () => {
+    expect(read('文 张三')).toEqual({ kind: 'byline', credits: ['writer 文  张三'] });
+    expect(read('文 张三 图 李四').credits).toEqual(['writer 文  张三', 'photographer 图  李四']);
+    expect(read('文 欧阳晓明').credits).toEqual(['writer 文  欧阳晓明']);
+    // Words that open with 文 or 图, a stray space after it: a headline's.
+    expect(read('文 明实践').kind).not.toBe('byline');
+    expect(read('图 书馆里过党日').kind).not.toBe('byline');
+    expect(read('图 李四').kind).not.toBe('byline');
+  });
+
   it('reads a bar or slash after a label (记者｜张三, 撰文/张三 摄影/李四)', () => {
     expect(read('记者｜张三')).toEqual({ kind: 'byline', credits: ['writer 记者  张三'] });
     expect(read('撰文/张三 摄影/李四')).toEqual({
