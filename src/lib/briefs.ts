@@ -28,6 +28,7 @@ export interface BriefHead {
 export function briefHead(line: string): BriefHead | undefined {
   const setApart = MARKED.exec(line) ?? BRACKETED.exec(line);
   const head = setApart ?? BARE.exec(line);
-  if (!head || (!setApart && /[讯电]$/u.test(head[1]!))) return undefined;
+  // A dateline before the text (本报讯, 新华社北京6月30日电, 本报消息) is no brief's title.
+  if (!head || (!setApart && /[讯电]$|^本报消息$/u.test(head[1]!))) return undefined;
   return { title: head[1]!, length: head[0].length };
 }

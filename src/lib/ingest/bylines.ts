@@ -44,14 +44,14 @@ export const TEXT_BY = new RegExp(
 
 /**
  * A story's dateline (电头), which opens its first paragraph and leads a story as a byline does:
- * 本报讯, the paper's with a place or a date (本报珠海讯, 本报北京6月30日电), a news agency's
+ * 本报讯 (after a mark, or in brackets: ■本报讯, 【本报讯】), 本报消息, the paper's with a place or a date (本报珠海讯, 本报北京6月30日电), a news agency's
  * (新华社北京6月30日电), or another paper's, site's or newsroom's, before a space, a bracket or the
  * day (珠海高新区讯 6月27日, 科技日报讯（记者 张三）, 人民网北京6月27日电). A reporter's title after
  * 本报 is a sentence's subject, not a place; nor is a word that ends in 讯 (简讯, 喜讯, 闻讯) a source.
  */
 const DATELINE_DATE = '(?:\\d{1,2}\\s*月\\s*\\d{1,2}\\s*日)';
 export const DATELINE = new RegExp(
-  `^(?:本报讯|本报(?!记者|通讯员|特约|实习|见习)\\p{Script=Han}{2,6}讯|本报(?:\\p{Script=Han}{2,6})?${DATELINE_DATE}[讯电]|(?:新华社|中新社|中新网)(?:\\p{Script=Han}{2,6})?${DATELINE_DATE}电` +
+  `^(?:[■□◆◇●○]\\s*)?(?:[【〔［\\[（(]\\s*本报讯\\s*[】〕］\\]）)]|本报讯|本报消息(?=[\\s\\u3000（(]|\\d)|本报(?!记者|通讯员|特约|实习|见习)\\p{Script=Han}{2,6}讯|本报(?:\\p{Script=Han}{2,6})?${DATELINE_DATE}[讯电]|(?:新华社|中新社|中新网)(?:\\p{Script=Han}{2,6})?${DATELINE_DATE}电` +
     `|\\p{Script=Han}{2,12}(?<![简喜资通快音短电问审传死闻视提应质初聆])讯(?=[\\s\\u3000（(]|\\d)|\\p{Script=Han}{2,12}\\s*${DATELINE_DATE}电)`,
   'u',
 );
@@ -449,7 +449,18 @@ export function leadCredits(paragraph: string): Credit[] {
   }
   const reported = /^\s*(记者|通讯员)\s*(\p{Script=Han}{2,4}?)\s*报道/u.exec(rest);
   if (reported) return [{ role: 'writer', label: `${dateline} ${reported[1]}`, name: reported[2]! }];
-  return [];
+  // Titled names with no brackets, a space before the text (本报讯 记者 张三 通讯员 李四 3月10日，…,
+  // cleaned to 记者张三通讯员李四): every name a common surname's.
+  const names = /^\s+(\S{4,40})\s+\S/u.exec(rest)?.[1];
+  if (!names) return [];
+  const titled = titledNames(names);
+  const one = TITLE_AND_NAME.exec(names);
+  const credits = titled.length
+    ? titled
+    : one && isCommonSurname([...one[2]!][0]!)
+      ? [{ role: 'writer' as const, title: one[1]!, name: one[2]! }]
+      : [];
+  return credits.map((credit) => ({ ...credit, label: dateline.trim() }));
 }
 
 const SOURCE_LABEL = '(?:稿件|信息|文章|本文|新闻)?来源\\s*[:：]';

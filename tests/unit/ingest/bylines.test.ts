@@ -335,6 +335,27 @@ describe('leadCredits', () => {
     expect(DATELINE.test('珠海高新区讯 6月27日，高新区举办专题党课。')).toBe(true);
   });
 
+  it('reads 本报讯 after a mark or in brackets, 本报消息, and titled names after it with no brackets', () => {
+    for (const lead of [
+      '【本报讯】3月10日，高新区召开会议。',
+      '■本报讯 3月10日，高新区召开会议。',
+      '（本报讯）3月10日，高新区召开会议。',
+      '本报消息 3月10日，高新区召开会议。',
+    ])
+      expect(DATELINE.test(lead), lead).toBe(true);
+    const credits = (lead: string) => leadCredits(lead).map((c) => `${c.label} ${c.title ?? ''} ${c.name}`);
+    expect(credits('本报讯 记者张三通讯员李四 3月10日，高新区召开会议。')).toEqual([
+      '本报讯 记者 张三',
+      '本报讯 通讯员 李四',
+    ]);
+    expect(credits('本报讯 记者张三 3月10日，高新区召开会议。')).toEqual(['本报讯 记者 张三']);
+    expect(credits('本报消息（记者 张三）3月10日，高新区召开会议。')).toEqual(['本报消息 记者 张三']);
+    // A phrase of the text after the dateline is no name.
+    expect(credits('本报讯 高新区党工委 3月10日召开会议。')).toEqual([]);
+    // Nor is a sentence that mentions the paper's news, or a brief's title before its text.
+    expect(DATELINE.test('本报消息传来，群众纷纷点赞。')).toBe(false);
+  });
+
   it('reads photos said after the names (摄影报道, 文/图) as each name’s photos too, not as a name', () => {
     const credits = (lead: string) => leadCredits(lead).map((c) => `${c.role} ${c.label} ${c.title ?? ''} ${c.name}`);
     expect(credits('本报讯（通讯员 李四 记者 张三 摄影报道）7月1日上午，高新区举行入党宣誓仪式。')).toEqual([

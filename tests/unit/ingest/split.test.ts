@@ -442,6 +442,37 @@ describe('a caption printed with no full stop before its credit', () => {
   });
 });
 
+describe('a lead whose 本报讯 is in brackets or after a mark', () => {
+  it.each(['【本报讯】', '■本报讯 ', '（本报讯）'])('%s: the story’s first paragraph, never a caption', (dateline) => {
+    const page = [
+      '高新区召开党建工作会议',
+      '',
+      `${dateline}3月10日，高新区召开党建工作会议，总结去年工作。`,
+      '',
+      '会议要求，各级党组织要抓好落实。',
+    ].join('\n');
+    const [story] = splitPage(page).stories;
+    expect(story!.captions).toEqual([]);
+    expect(story!.paragraphs[0]).toMatch(/^.本报讯.?3月10日/u);
+  });
+});
+
+describe('a lead that opens with 本报消息', () => {
+  it('is the story’s first paragraph, not a brief titled 本报消息', () => {
+    const page = [
+      '高新区召开党建工作会议',
+      '',
+      '本报消息 3月10日，高新区召开党建工作会议，总结去年工作。',
+      '',
+      '会议要求，各级党组织要抓好落实。',
+    ];
+    const [story, ...more] = splitPage(page.join('\n')).stories;
+    expect(more).toEqual([]);
+    expect(story!.headline?.title).toBe('高新区召开党建工作会议');
+    expect(story!.paragraphs[0]).toBe('本报消息 3月10日，高新区召开党建工作会议，总结去年工作。');
+  });
+});
+
 describe('a headline set vertically, a character a line', () => {
   it('heads the story under it, which keeps its byline, and no line of it is dropped', () => {
     const page = [
