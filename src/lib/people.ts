@@ -17,7 +17,7 @@
  */
 import { slug as githubSlug } from 'github-slugger';
 import type { ArchiveDate } from './dates.ts';
-import { MEDIA_REPORTER } from './ingest/bylines.ts';
+import { MEDIA_REPORTER, OUTLET_REPORTER as OUTLET } from './ingest/bylines.ts';
 
 export type Role = 'writer' | 'photographer' | 'editor' | 'layout';
 
@@ -148,7 +148,7 @@ const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
 const TITLE_PREFIX = new RegExp(`^(?:${TITLES.map(escape).join('|')})${SEPARATOR}*`, 'u');
 // Another outlet's reporter, as front pages credit the photos they print: 新华社记者, 经济日报记者,
 // 高新区融媒体中心记者.
-const OUTLET_REPORTER = `${MEDIA_REPORTER}|${HAN}{1,10}?(?:社|报|台|网)(?:特约|首席|实习|见习|摄影)?(?:记者|通讯员)`;
+const OUTLET_REPORTER = `${MEDIA_REPORTER}|${OUTLET}`;
 const OUTLET_TITLE = new RegExp(`^(?:${OUTLET_REPORTER})${SEPARATOR}*`, 'u');
 // A reporter or correspondent who supplied the photo (通讯员 王五 供图): a person, where 高新区供图 is not.
 const TITLED_SUPPLIER = new RegExp(

@@ -16,11 +16,11 @@ export const BYLINE_MARK = new RegExp(`^[${BYLINE_MARKS}]\\s*`, 'u');
 export const MEDIA_REPORTER =
   '(?:本报|\\p{Script=Han}{1,8}?(?:区|县|市|州|旗|台|报|网|社))?(?:融媒体?|全媒体|新媒体)(?:中心)?(?:特约|实习|见习|首席)?记者';
 /**
- * Another outlet's reporter, as a story it sent prints the byline: 新华社记者, 经济日报记者,
- * 人民日报驻广东记者.
+ * Another outlet's reporter or correspondent, as a story or photo it sent credits them: 新华社记者,
+ * 经济日报记者, 人民日报驻广东记者, 科技日报社特约通讯员, 珠海电视台记者 (not 本报记者, the paper's own).
  */
 export const OUTLET_REPORTER =
-  '(?:新华社|中新社|\\p{Script=Han}{2,8}?(?:日报|晚报|报社|报))(?:驻\\p{Script=Han}{1,4})?(?:特约|首席|实习|见习|特派)?记者';
+  '(?:\\p{Script=Han}{2,10}?(?:日报|晚报|报社|报)|\\p{Script=Han}{2,10}?(?:社|台|网))(?:驻\\p{Script=Han}{1,4})?(?:特约|首席|实习|见习|特派|摄影)?(?:记者|通讯员)';
 /** The titles printed before a reporter's name, longest first. */
 export const REPORTER_TITLE =
   `${MEDIA_REPORTER}|${OUTLET_REPORTER}|` +
@@ -44,9 +44,10 @@ export const TEXT_BY = new RegExp(
 
 /**
  * A story's dateline (电头), which opens its first paragraph and leads a story as a byline does:
- * 本报讯 (after a mark, or in brackets: ■本报讯, 【本报讯】), 本报消息, the paper's with a place or a date (本报珠海讯, 本报北京6月30日电), a news agency's
- * (新华社北京6月30日电), or another paper's, site's or newsroom's, before a space, a bracket or the
- * day (珠海高新区讯 6月27日, 科技日报讯（记者 张三）, 人民网北京6月27日电). A reporter's title after
+ * 本报讯 (after a mark, or in brackets: ■本报讯, 【本报讯】), 本报消息, the paper's with a place
+ * or a date (本报珠海讯, 本报北京6月30日电), a news agency's (新华社北京6月30日电), or another
+ * paper's, site's or newsroom's, before a space, a bracket or the day (珠海高新区讯 6月27日,
+ * 科技日报讯（记者 张三）, 人民网北京6月27日电). A reporter's title after
  * 本报 is a sentence's subject, not a place; nor is a word that ends in 讯 (简讯, 喜讯, 闻讯) a source.
  */
 const DATELINE_DATE = '(?:\\d{1,2}\\s*月\\s*\\d{1,2}\\s*日)';
