@@ -397,20 +397,20 @@ describe('the photos’ credit under a story’s last paragraph (图/王五)', (
   });
 });
 
+/** A story's headline, byline and first paragraph, each followed by a blank line: what a probe line stands under. */
+const STORY_ABOVE = [
+  '高新区召开党建工作会议',
+  '',
+  '本报记者 张三',
+  '',
+  '3月10日，高新区召开党建工作会议，总结去年工作，部署今年任务。',
+  '',
+];
+
 describe('a caption printed with no full stop before its credit', () => {
   const storyWith = (caption: string) =>
     splitPage(
-      [
-        '高新区召开党建工作会议',
-        '',
-        '本报记者 张三',
-        '',
-        '3月10日，高新区召开党建工作会议，总结去年工作，部署今年任务。',
-        '',
-        caption,
-        '',
-        '会议要求，各级党组织要抓好落实，以实际行动推动党建工作再上新台阶。',
-      ].join('\n'),
+      [...STORY_ABOVE, caption, '', '会议要求，各级党组织要抓好落实，以实际行动推动党建工作再上新台阶。'].join('\n'),
     ).stories;
 
   it.each([
@@ -476,12 +476,7 @@ describe('a lead that opens with 本报消息', () => {
 describe('a headline set vertically, a character a line', () => {
   it('heads the story under it, which keeps its byline, and no line of it is dropped', () => {
     const page = [
-      '高新区召开党建工作会议',
-      '',
-      '本报记者 张三',
-      '',
-      '3月10日，高新区召开党建工作会议，总结去年工作，部署今年任务。',
-      '',
+      ...STORY_ABOVE,
       ...'金鼎社区开展志愿服务',
       '',
       '本报记者 李四',
