@@ -271,10 +271,13 @@ export function splitPage(page: string): SplitResult {
     const next = here.type === 'headings' ? here.lines[0]!.number : here.line.number;
     const away = (mark: string) => !/上\s*接/u.test(mark);
     const trailing = TRAILING_JUMP_MARK.exec(stripOcrMarkup(above.line.raw))?.[0];
-    return (
-      (!!trailing && away(trailing)) ||
-      lines.some((l) => l.number > above.line.number && l.number < next && l.rule === JUMP_LINE && away(l.text))
-    );
+    if (trailing && away(trailing)) return true;
+    // The lines between, by number (lines[n - 1] is line n): never the whole page at each heading.
+    for (let n = above.line.number + 1; n < next; n++) {
+      const line = lines[n - 1]!;
+      if (line.rule === JUMP_LINE && away(line.text)) return true;
+    }
+    return false;
   };
 
   /**
