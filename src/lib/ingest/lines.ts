@@ -128,7 +128,7 @@ export function cleanLine(raw: string): string {
 }
 
 /** A photographer's title: a paper's or an agency's reporter (本报记者, 新华社记者), a correspondent. */
-const PHOTOGRAPHER_TITLE = `${MEDIA_REPORTER}|(?:本报|新华社|中新社|\\p{Script=Han}{2,6}报)?(?:特约|首席|摄影)?记者|(?:本报|特约)?通讯员`;
+const PHOTOGRAPHER_TITLE = `${MEDIA_REPORTER}|${OUTLET_REPORTER}|(?:本报)?(?:特约|首席|摄影)?记者|(?:本报|特约)?通讯员`;
 /** A photo an agency sent, or the paper's files: 新华社发, 资料图片. */
 const SENT_PHOTO = '\\p{Script=Han}{1,6}社发|\\p{Script=Han}{0,4}资料图片?';
 /**
