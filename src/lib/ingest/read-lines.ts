@@ -667,9 +667,8 @@ function markPageNames(lines: PageLine[]): void {
       line.text !== pageName;
     // Right under a 版次 that names no page (第３版 / 要闻), over a headline whole without it (引题,
     // 主题 and 副题: a fourth line is none of them), it is the name the 版次 leaves out.
-    const below = top.slice(i + 1);
-    const headlineBelow = below.findIndex((l) => l.kind !== 'heading');
-    const namesPage = pageNumberWithoutName(top[i - 1]) && (headlineBelow < 0 ? below.length : headlineBelow) >= 3;
+    const namesPage =
+      pageNumberWithoutName(top[i - 1]) && top.slice(i + 1, i + 4).filter((l) => l.kind === 'heading').length === 3;
     if (word(line) && ((nextToFurniture && !overHeadline) || namesPage)) {
       line.kind = 'furniture';
       line.rule = '版名';

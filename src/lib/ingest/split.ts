@@ -86,9 +86,57 @@ export interface SplitResult {
  */
 export const drafted = (story: DraftStory): boolean => hasBody(story) || story.captions.length > 0;
 
+/**
+ * What hasBody has read of a story's paragraphs: how many of the first are section heads (while
+ * the first is the same string), and whether text follows them. Asked at each line of a page, a
+ * fresh look would read every head of a story of thousands, and flatten a paragraph a cut column
+ * grows line by line (a copy of it whole each time). Paragraphs are never removed, a head is never
+ * rewritten and text stays text, so what was read stays true.
+ */
+const readParagraphs = new WeakMap<readonly string[], { first: string; heads: number; body: boolean }>();
+
 /** The story has text of its own: a paragraph, not only section heads. */
-export const hasBody = (story: DraftStory | undefined): boolean =>
-  !!story && story.paragraphs.some((p) => !p.startsWith('## '));
+export const hasBody = (story: DraftStory | undefined): boolean => {
+  if (!story) return false;
+  const { paragraphs } = story;
+  const known = readParagraphs.get(paragraphs);
+  if (known?.body) return true;
+  let heads = known && known.first === paragraphs[0] ? known.heads : 0;
+  while (heads < paragraphs.length && paragraphs[heads]!.startsWith('## ')) heads++;
+  const body = heads < paragraphs.length;
+  if (paragraphs.length) readParagraphs.set(paragraphs, { first: paragraphs[0]!, heads, body });
+  return body;
+};
+
+/**
+ * A paragraph and its ends: the whole of it up to twice PARAGRAPH_END characters, and past that
+ * its first characters and at least PARAGRAPH_END of its last (what a join reads: a section head's
+ * mark, a turn's speaker, the last sentence's stop and the credits after it).
+ */
+export interface ParagraphEnds {
+  text: string;
+  start: string;
+  end: string;
+}
+const PARAGRAPH_END = 1000;
+
+export const endsOf = (text: string): ParagraphEnds => ({
+  text,
+  start: text.length > 2 * PARAGRAPH_END ? text.slice(0, PARAGRAPH_END) : text,
+  end: text.length > 2 * PARAGRAPH_END ? text.slice(-PARAGRAPH_END) : text,
+});
+
+/** The paragraph with more text after it, its ends kept without reading it whole. */
+export function grownBy(paragraph: ParagraphEnds, more: string): ParagraphEnds {
+  // The start grows until it is cut: then it is the paragraph's first characters for good.
+  const start = paragraph.start.length === paragraph.text.length ? paragraph.start + more : paragraph.start;
+  const end = paragraph.end + more;
+  return {
+    text: paragraph.text + more,
+    start: start.length > 2 * PARAGRAPH_END ? start.slice(0, PARAGRAPH_END) : start,
+    end: end.length > 2 * PARAGRAPH_END ? end.slice(-PARAGRAPH_END) : end,
+  };
+}
 
 /** What opens an editor's note: 编者按：…, 【编者按】…, 编者的话. */
 const EDITORS_NOTE = /^[【〖［[]?\s*(?:编者按|编者按语|编者的话)\s*[】〗］\]]?\s*[:：]?/u;
@@ -203,9 +251,22 @@ export function splitPage(page: string): SplitResult {
   };
   /** Stories whose last paragraph is a table's row: a row is a paragraph of its own, never cut by a column break. */
   const endsInRow = new WeakSet<DraftStory>();
+  /**
+   * The paragraph addText last grew in each story, and its ends: whether it goes on in the next
+   * line is read from these alone. Read whole at each line, a paragraph a page's lines grow one by
+   * one would be copied whole each time, a cost growing with the square of its length.
+   */
+  const grown = new WeakMap<DraftStory, ParagraphEnds>();
   const addText = (target: DraftStory, line: PageLine, count = true) => {
     if (count) target.lines.push(line.number);
     const previous = target.paragraphs.at(-1);
+    const known = grown.get(target);
+    const ends = previous === undefined ? undefined : known?.text === previous ? known : endsOf(previous);
+    const join = (gap: string) => {
+      const joined = grownBy(ends!, gap + line.text);
+      target.paragraphs[target.paragraphs.length - 1] = joined.text;
+      grown.set(target, joined);
+    };
     // A list's item is a paragraph of its own, as a table's row is.
     const row = isTableRow(line.raw) || !!line.item;
     const afterRow = endsInRow.has(target);
@@ -213,30 +274,27 @@ export function splitPage(page: string): SplitResult {
     else endsInRow.delete(target);
     // A hard-wrapped paragraph goes on in its next line. Names (·吴长赋 ｜ 乔冠宇·) and words of
     // letters either side of the break keep the space the break took.
-    if (line.wraps && previous && !previous.startsWith('## ')) {
-      const gap =
-        isBylineRest(previous, line.text) || (/[A-Za-z]$/.test(previous) && /^[A-Za-z]/.test(line.text)) ? ' ' : '';
-      target.paragraphs[target.paragraphs.length - 1] = previous + gap + line.text;
+    if (line.wraps && ends?.text && !ends.start.startsWith('## ')) {
+      join(isBylineRest(ends.end, line.text) || (/[A-Za-z]$/.test(ends.end) && /^[A-Za-z]/.test(line.text)) ? ' ' : '');
       return;
     }
     // A paragraph cut by a column break goes on in the next line of body text.
     if (
-      previous &&
-      !previous.startsWith('## ') &&
-      !endsItsSentence(previous) &&
+      ends?.text &&
+      !ends.start.startsWith('## ') &&
+      !endsItsSentence(ends.end) &&
       !DATELINE.test(line.text) &&
-      !(isTurn(previous) && isTurn(line.text)) &&
+      !(isTurn(ends.start) && isTurn(line.text)) &&
       !row &&
       !afterRow
     ) {
       suspicions.push({
         line: line.number,
         kind: 'column-join',
-        detail: `…${[...previous].slice(-6).join('')}｜${[...line.text].slice(0, 6).join('')}…`,
+        detail: `…${[...ends.end.slice(-12)].slice(-6).join('')}｜${[...line.text].slice(0, 6).join('')}…`,
       });
       // Names either side of the break stay apart (·张阳 ｜ 宋一诺…); a name cut in two is joined again by namesOf.
-      const gap = isBylineRest(previous, line.text) ? ' ' : '';
-      target.paragraphs[target.paragraphs.length - 1] = previous + gap + line.text;
+      join(isBylineRest(ends.end, line.text) ? ' ' : '');
     } else target.paragraphs.push(line.text);
   };
 
@@ -515,8 +573,8 @@ export function splitPage(page: string): SplitResult {
     const opensNote =
       (element.type === 'body' || element.type === 'caption') &&
       !!story &&
-      hasBody(story) &&
-      EDITORS_NOTE.test(line.text);
+      EDITORS_NOTE.test(line.text) &&
+      hasBody(story);
     const target = story && !opensNote ? story : start(line.number);
     if (opensNote) {
       addText(target, line);

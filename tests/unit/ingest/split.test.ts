@@ -2,7 +2,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { readLines } from '../../../src/lib/ingest/read-lines.ts';
-import { splitPage } from '../../../src/lib/ingest/split.ts';
+import { endsOf, grownBy, hasBody, splitPage, type DraftStory } from '../../../src/lib/ingest/split.ts';
 import { PICTURE } from '../../../src/lib/ingest/lines.ts';
 import { WRAPPED } from './wrapped-page.ts';
 
@@ -715,5 +715,110 @@ describe('a hard-wrapped page', () => {
       ].join('\n'),
     );
     expect(split.stories[0]!.credits.map((c) => c.name)).toEqual(['宋显晖', '刘琴', '张嘉村']);
+  });
+});
+
+describe('a paragraph grown line by line', () => {
+  const piece = fc.oneof(
+    fc.string({ unit: fc.constantFrom('党', '建', '。', '“', '”', 'A', ' ', '𠀋'), maxLength: 700 }),
+    fc.constantFrom('', '## ', '。', '（本报记者 张三）'),
+    fc.integer({ min: 0, max: 1500 }).map((length) => '党建引领发展。'.repeat(215).slice(0, length)),
+  );
+
+  it('keeps its whole text, and ends that are its start and its end, the whole up to 2,000 characters', () => {
+    fc.assert(
+      fc.property(piece, fc.array(piece, { maxLength: 25 }), (first, more) => {
+        let paragraph = endsOf(first);
+        for (const text of more) paragraph = grownBy(paragraph, text);
+        const whole = first + more.join('');
+        expect(paragraph.text).toBe(whole);
+        expect(whole.startsWith(paragraph.start)).toBe(true);
+        expect(whole.endsWith(paragraph.end)).toBe(true);
+        if (whole.length <= 2000) expect([paragraph.start, paragraph.end]).toEqual([whole, whole]);
+        else {
+          expect(paragraph.start.length).toBeGreaterThanOrEqual(1000);
+          expect(paragraph.end.length).toBeGreaterThanOrEqual(1000);
+          expect(paragraph.end.length).toBeLessThanOrEqual(2000 + 700);
+        }
+      }),
+    );
+  });
+
+  // Past 2,000 characters a join reads the paragraph's ends alone: it must decide as on the whole.
+  // One sentence of 3,000 characters, set in lines of 14 to 19 with a column break after each.
+  const sentence = '会议强调，各级党组织要深入学习贯彻党的创新理论，坚持以党建引领高质量发展，'.repeat(80);
+  const columnCut = (text: string) => {
+    const lines: string[] = [];
+    for (let at = 0, i = 0; at < text.length; i++) lines.push(text.slice(at, (at += 14 + (i % 6))), '');
+    return lines;
+  };
+  const story = ['高新区召开党建工作会议', '', '本报记者 张三', ''];
+
+  it('goes on past 2,000 characters until its last sentence ends, and stops there', () => {
+    const page = [...story, ...columnCut(sentence), '推动工作取得实效。', '', '会后，与会人员参观了展馆'];
+    expect(splitPage(page.join('\n')).stories.map((s) => s.paragraphs)).toEqual([
+      [`${sentence}推动工作取得实效。`, '会后，与会人员参观了展馆'],
+    ]);
+  });
+
+  it('ends at credits after its last sentence, and at a turn of a dialogue, past 2,000 characters', () => {
+    const credited = [...columnCut(sentence), '推动工作取得实效。（本报记者 李四）', '', '会后，与会人员参观了展馆'];
+    expect(splitPage([...story, ...credited].join('\n')).stories.map((s) => s.paragraphs)).toEqual([
+      [`${sentence}推动工作取得实效。（本报记者 李四）`, '会后，与会人员参观了展馆'],
+    ]);
+    const dialogue = [...columnCut(`问：${sentence}`), '答：我们抓好落实'];
+    expect(splitPage([...story, ...dialogue].join('\n')).stories.map((s) => s.paragraphs)).toEqual([
+      [`问：${sentence}`, '答：我们抓好落实'],
+    ]);
+  });
+
+  it('reports a column join with the six characters either side of it', () => {
+    const { suspicions } = splitPage([...story, ...columnCut(sentence), '推动工作取得实效。'].join('\n'));
+    expect(suspicions.filter((s) => s.kind === 'column-join').at(-1)?.detail).toBe('…高质量发展，｜推动工作取得…');
+  });
+});
+
+describe('hasBody', () => {
+  /** A story whose paragraphs count how many times one is read. */
+  const counted = () => {
+    let reads = 0;
+    const paragraphs = new Proxy([] as string[], {
+      get(target, key, receiver) {
+        if (typeof key === 'string' && /^\d+$/.test(key)) reads++;
+        return Reflect.get(target, key, receiver);
+      },
+    });
+    const story: DraftStory = { paragraphs, credits: [], captions: [], lines: [], firstLine: 1 };
+    return { story, reads: () => reads };
+  };
+
+  it('reads each paragraph once, asked after each of thousands of section heads and a text', () => {
+    const { story, reads } = counted();
+    for (let i = 0; i < 2000; i++) {
+      story.paragraphs.push(`## 第${i}节`);
+      expect(hasBody(story)).toBe(false);
+    }
+    story.paragraphs.push('正文。');
+    for (let i = 0; i < 2000; i++) expect(hasBody(story)).toBe(true);
+    expect(reads()).toBeLessThan(3 * 2001);
+  });
+
+  it('answers as a fresh look would, whatever heads and text come before or after', () => {
+    const action = fc.oneof(
+      fc.constant({ at: 'end', text: '## 节' }),
+      fc.constant({ at: 'end', text: '正文' }),
+      fc.constant({ at: 'front', text: '## 节' }),
+      fc.constant({ at: 'front', text: '正文' }),
+    );
+    fc.assert(
+      fc.property(fc.array(action, { maxLength: 20 }), (actions) => {
+        const story: DraftStory = { paragraphs: [], credits: [], captions: [], lines: [], firstLine: 1 };
+        for (const { at, text } of actions) {
+          if (at === 'end') story.paragraphs.push(text);
+          else story.paragraphs.unshift(text);
+          expect(hasBody(story)).toBe(story.paragraphs.some((p) => !p.startsWith('## ')));
+        }
+      }),
+    );
   });
 });
