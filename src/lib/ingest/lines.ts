@@ -549,7 +549,7 @@ export function classifyLine(raw: string, blanksBefore: number): Pick<PageLine, 
   if (!HAN.test(text)) return { kind: 'furniture', text, rule: NO_HAN };
   // A table's row is running text, however short: never a headline.
   if (isTableRow(raw)) return { kind: 'body', text };
-  if (/[A-Z]{4,}/.test(text)) return { kind: 'banner', text, rule: '版头（英文版名）' };
+  if (isEnglishName(text)) return { kind: 'banner', text, rule: '版头（英文版名）' };
   const unmarked = text.replace(BYLINE_MARK, '');
   if (
     text.length <= 40 &&
@@ -607,6 +607,20 @@ export function classifyLine(raw: string, blanksBefore: number): Pick<PageLine, 
   )
     return { kind: 'heading', text };
   return { kind: 'body', text };
+}
+
+/**
+ * A paper's or a column's English name printed beside its Chinese one (INNOVATION 创新园区, 中国高新
+ * 技术产业导报 CHINA HIGH-TECH): words of capitals set apart by spaces from the Chinese, on a short
+ * line that is no sentence. Capitals inside running text or a headline (参加APEC峰会，…; 聚焦5G、
+ * AIOT等产业) are the text's.
+ */
+function isEnglishName(text: string): boolean {
+  return (
+    /(?:^|\s)[A-Z][A-Z&'.-]*[A-Z]{3}[A-Z&'.-]*(?:\s+[A-Z][A-Z&'.-]*)*(?=\s|$)/u.test(text) &&
+    (text.match(/\p{Script=Han}/gu)?.length ?? 0) <= 16 &&
+    !/[，。！？；、：,;!?:]/u.test(text)
+  );
 }
 
 /**

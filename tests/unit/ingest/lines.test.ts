@@ -74,6 +74,13 @@ describe('classifyLine', () => {
     ['The Communist Party of China', 0, 'furniture'],
     ['H', 0, 'furniture'],
     ['INNOVATION 创新园区', 0, 'banner'],
+    ['中国高新技术产业导报 CHINA HIGH-TECH', 0, 'banner'],
+    ['要闻 NEWS', 0, 'banner'],
+    // Capitals in running text or a headline are the text's (before: the line dropped as a 版头).
+    ['高新区企业参加APEC工商领导人峰会，推动合作交流，取得丰硕成果。', 1, 'body'],
+    ['园区聚焦5G、AIOT等新兴产业，培育一批高成长企业。', 1, 'body'],
+    ['华为、OPPO、VIVO等企业负责人参加会议。', 1, 'body'],
+    ['党员志愿者走进社区开展COVID疫情防控宣传', 1, 'heading'],
     ['撰写:本报记者 宋一诺 摄影:本报记者 吴长赋', 1, 'byline'],
     ['▶ 张志东', 1, 'byline'],
     ['赖彩凤 本报记者 刘琴', 1, 'byline'],

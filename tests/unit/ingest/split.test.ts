@@ -211,6 +211,24 @@ describe('a page laid out as the seed pages are not', () => {
   });
 });
 
+describe('capitals in the text', () => {
+  it('keeps a story whose text names APEC or COVID, and drops the English name beside a column’s', () => {
+    const page = [
+      'INNOVATION 创新园区',
+      '',
+      '高新区企业亮相APEC',
+      '',
+      '本报记者 张三',
+      '',
+      '3月10日，高新区企业参加APEC工商领导人峰会，推动合作交流。',
+      '园区聚焦5G、AIOT等新兴产业，培育一批高成长企业。',
+    ].join('\n');
+    const { stories, dropped } = splitPage(page);
+    expect(stories.map((s) => [s.headline?.title, s.paragraphs.length])).toEqual([['高新区企业亮相APEC', 2]]);
+    expect(dropped.map((d) => [d.line, d.rule])).toEqual([[1, '版头（英文版名）']]);
+  });
+});
+
 describe('credits under a story', () => {
   it('ends a story at the credits printed under its text', () => {
     const page = [
