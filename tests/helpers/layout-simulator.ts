@@ -519,6 +519,11 @@ export function simulatePage(articles: ArticleFile[], family: Family, seed: numb
     const chars = [...paragraph];
     if (layout.breaks && chars.length > 30 && chance(0.35)) {
       const at = 5 + Math.floor(rnd() * (chars.length - 10));
+      // One break in four falls before the paragraph's last figure or marks, when it ends in
+      // them, which then stand alone (…同比增长 ｜ 42.46%。, …的心声 ｜ ”。).
+      const tail = /[^\p{Script=Han}]+$/u.exec(paragraph)?.[0] ?? '';
+      const end = chars.length - [...tail].length;
+      if (at % 4 === 0 && tail.length >= 2 && end > 5) return [chars.slice(0, end).join(''), tail];
       return [chars.slice(0, at).join(''), chars.slice(at).join('')];
     }
     return [paragraph];

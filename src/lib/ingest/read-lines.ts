@@ -65,6 +65,7 @@ export function readLines(page: string): PageLine[] {
   datelineRests(lines);
   markContents(lines);
   markWrappedLines(lines);
+  markSentenceEnds(lines);
   markListItems(lines);
   markNameLists(lines);
   markAnnouncedLines(lines);
@@ -382,6 +383,28 @@ function numberTails(content: readonly PageLine[], full: number, lineGap: number
       line.text = cleanLine(line.raw);
       delete line.rule;
     }
+  });
+}
+
+/**
+ * The end of a sentence a column break or the line's end sent on alone, with no Chinese in it
+ * (…同比增长1 ｜ 46%。, …增长 ｜ 146%。, …的心声 ｜ ”。, …党建引领 ｜ 。), under text that leaves its
+ * sentence open, in a gap or not: the sentence's, though it reads as debris, which ends none.
+ * (Dropped, the figure was lost, 增长1, and the next paragraph joined to the open sentence.)
+ */
+function markSentenceEnds(lines: PageLine[]): void {
+  lines.forEach((line, i) => {
+    if (line.kind !== 'furniture' || (line.rule !== NO_HAN && line.rule !== STRAY_CHARACTER)) return;
+    const above = findBefore(lines, i, (l) => l.kind !== 'blank');
+    if (above?.kind !== 'body' || TERMINAL.test(above.text)) return;
+    const text = cleanLine(line.raw);
+    if (HAN.test(text) || !TERMINAL.test(text)) return;
+    line.kind = 'body';
+    line.text = text;
+    delete line.rule;
+    // Its gap is the next line's no longer: the blank lines after it alone part that line from it.
+    const next = findAfter(lines, i, (l) => l.kind !== 'blank');
+    if (next) next.blanksBefore = next.number - line.number - 1;
   });
 }
 

@@ -348,3 +348,32 @@ describe('readLines on a hard-wrapped page', () => {
       expect(readLines(readFileSync(path.join('content/sources', seed), 'utf8')).filter((l) => l.wraps)).toEqual([]);
   });
 });
+
+describe('a sentence’s end sent on alone', () => {
+  const kindOf = (page: string[], number: number) => {
+    const line = readLines(page.join('\n'))[number - 1]!;
+    return [line.kind, line.text];
+  };
+  const open = '今年上半年，高新区规上工业增加值同比增长1';
+
+  it('reads a number’s end or closing marks under an open sentence as its text, in a gap or not', () => {
+    expect(kindOf([open, '', '46%。', '', '会议强调，要坚持党建引领。'], 3)).toEqual(['body', '46%。']);
+    expect(kindOf([open, '46%。'], 2)).toEqual(['body', '46%。']);
+    expect(kindOf(['今年上半年，高新区规上工业增加值同比增长', '', '146%。'], 3)).toEqual(['body', '146%。']);
+    expect(kindOf(['高新区企业代表参加了', '', 'APEC。'], 3)).toEqual(['body', 'APEC。']);
+    expect(kindOf(['党员们纷纷表示，要把党史学习的成果转化为“办实事', '', '”。'], 3)).toEqual(['body', '”。']);
+    expect(kindOf(['会议强调，要坚持党建引领', '', '。'], 3)).toEqual(['body', '。']);
+  });
+
+  it('leaves debris as debris: after a sentence’s end, under no text, or ending no sentence', () => {
+    expect(kindOf(['会议强调，要坚持党建引领。', '', '46%。'], 3)[0]).toBe('furniture');
+    expect(kindOf(['高新区召开党建工作会议', '', '。'], 3)[0]).toBe('furniture');
+    expect(kindOf([open, '', '5'], 3)[0]).toBe('furniture');
+    expect(kindOf(['会议强调，要坚持党建引领', '', '2021.06'], 3)[0]).toBe('furniture');
+  });
+
+  it('leaves the next line’s gap the blank lines after the end alone', () => {
+    const lines = readLines([open, '', '', '46%。', '', '会议强调，要坚持党建引领。'].join('\n'));
+    expect(lines[5]!.blanksBefore).toBe(1);
+  });
+});

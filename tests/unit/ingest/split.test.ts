@@ -229,6 +229,28 @@ describe('capitals in the text', () => {
   });
 });
 
+describe('a sentence’s end cut off by a column break', () => {
+  it('keeps the figure and the full stop in their sentence, and the next paragraph apart', () => {
+    const page = [
+      '高新区经济稳步增长',
+      '',
+      '本报记者 张三',
+      '',
+      '今年上半年，高新区规上工业增加值同比增长1',
+      '',
+      '46%。',
+      '',
+      '会议强调，要坚持党建引领。',
+    ];
+    const { stories, dropped } = splitPage(page.join('\n'));
+    expect(stories[0]!.paragraphs).toEqual([
+      '今年上半年，高新区规上工业增加值同比增长146%。',
+      '会议强调，要坚持党建引领。',
+    ]);
+    expect(dropped).toEqual([]);
+  });
+});
+
 describe('credits under a story', () => {
   it('ends a story at the credits printed under its text', () => {
     const page = [
