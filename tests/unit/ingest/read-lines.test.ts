@@ -360,7 +360,7 @@ describe('a sentence’s end sent on alone', () => {
     expect(kindOf([open, '', '46%。', '', '会议强调，要坚持党建引领。'], 3)).toEqual(['body', '46%。']);
     expect(kindOf([open, '46%。'], 2)).toEqual(['body', '46%。']);
     expect(kindOf(['今年上半年，高新区规上工业增加值同比增长', '', '146%。'], 3)).toEqual(['body', '146%。']);
-    expect(kindOf(['高新区企业代表参加了', '', 'APEC。'], 3)).toEqual(['body', 'APEC。']);
+    expect(kindOf(['近日，高新区企业代表参加了', '', 'APEC。'], 3)).toEqual(['body', 'APEC。']);
     expect(kindOf(['党员们纷纷表示，要把党史学习的成果转化为“办实事', '', '”。'], 3)).toEqual(['body', '”。']);
     expect(kindOf(['会议强调，要坚持党建引领', '', '。'], 3)).toEqual(['body', '。']);
   });
