@@ -30,15 +30,15 @@ export const REPORTER_TITLE =
 const SLASH = '[/／|｜│]';
 /** The photos by one: 图/张三. Under a story's text it credits the story's photos (lines.ts). */
 export const PICTURE_BY = new RegExp(`^图\\s*${SLASH}\\s*(\\p{Script=Han}{2,4})$`, 'u');
-/** Text and photos by one: 文/图 张三, 图文：张三, 文·图/张三, 图文/张三. */
+/** Text and photos by one: 文/图 张三, 图/文 张三, 图文：张三, 文·图/张三, 图文/张三. */
 export const TEXT_AND_PICTURE_BY = new RegExp(
-  `^(文\\s*(?:${SLASH}|[·•・])\\s*图|图文|文图)\\s*(?:[:：]|${SLASH})?\\s*((?:(?:${REPORTER_TITLE})\\s*)?\\p{Script=Han}{2,4}(?:[\\s、]+(?:(?:${REPORTER_TITLE})\\s*)?\\p{Script=Han}{2,4})*)$`,
+  `^(文\\s*(?:${SLASH}|[·•・])\\s*图|图\\s*(?:${SLASH}|[·•・])\\s*文|图文|文图)\\s*(?:[:：]|${SLASH})?\\s*((?:(?:${REPORTER_TITLE})\\s*)?\\p{Script=Han}{2,4}(?:[\\s、]+(?:(?:${REPORTER_TITLE})\\s*)?\\p{Script=Han}{2,4})*)$`,
   'u',
 );
-/** Text by one, photos by another: 文/张三, 文/本报记者 张三 图/李四. */
+/** Text by one, photos by another: 文/张三, 文·张三, 文/本报记者 张三 图/李四. */
 const NAMES = '\\p{Script=Han}{2,4}(?:[\\s、]+\\p{Script=Han}{2,4})*?';
 export const TEXT_BY = new RegExp(
-  `^文\\s*${SLASH}\\s*(?:(${REPORTER_TITLE})\\s*)?(${NAMES})(?:\\s+图\\s*${SLASH}\\s*(${NAMES}))?$`,
+  `^文\\s*(?:${SLASH}|[·•・])\\s*(?:(${REPORTER_TITLE})\\s*)?(${NAMES})(?:\\s+图\\s*${SLASH}\\s*(${NAMES}))?$`,
   'u',
 );
 

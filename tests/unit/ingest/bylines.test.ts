@@ -503,7 +503,17 @@ describe('bylines of text and photos by the same people', () => {
   const credits = (printed: string) => parseByline(printed).map((c) => `${c.role} ${c.name}`);
 
   it('reads 文·图 and 文图/ or 图文/ before the names, and 摄影报道 after them, with or without a slash', () => {
-    for (const printed of ['文·图/张三', '文·图 张三', '文图/张三', '图文/张三', '张三 摄影报道', '张三/摄影报道']) {
+    for (const printed of [
+      '文·图/张三',
+      '文·图 张三',
+      '文图/张三',
+      '图文/张三',
+      '图/文 张三',
+      '图／文：本报记者 张三',
+      '图·文 张三',
+      '张三 摄影报道',
+      '张三/摄影报道',
+    ]) {
       expect(classifyLine(printed, 1).kind, printed).toBe('byline');
       expect(credits(printed), printed).toEqual(['writer 张三', 'photographer 张三']);
     }
@@ -513,6 +523,14 @@ describe('bylines of text and photos by the same people', () => {
       'photographer 张三',
       'photographer 李四',
     ]);
+  });
+
+  it('reads the writer after 文 and a point (文·张三), as after a slash', () => {
+    for (const printed of ['文·张三', '文・张三']) {
+      expect(classifyLine(printed, 1).kind, printed).toBe('byline');
+      expect(credits(printed), printed).toEqual(['writer 张三']);
+    }
+    expect(credits('文·本报记者 张三 图/李四')).toEqual(['writer 张三', 'photographer 李四']);
   });
 
   it('reads each name with what it did after it, names a slash parts from 文, and the labels 撰稿, 执笔, 供稿', () => {
