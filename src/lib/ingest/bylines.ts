@@ -113,6 +113,7 @@ function roleOf(label: string | undefined): Credit['role'] {
 const TITLE = new RegExp(`^(?:${REPORTER_TITLE})$`, 'u');
 /** Each title in a run of credits. */
 const TITLE_RUN = new RegExp(`(?:${REPORTER_TITLE})`, 'gu');
+const TITLE_AT_START = new RegExp(`^\\s*(?:${REPORTER_TITLE})`, 'u');
 /** A title run into a name: 本报记者宋显晖, 通讯员宋玲毅. */
 const TITLE_AND_NAME = new RegExp(`^(${REPORTER_TITLE})(\\p{Script=Han}{2,4})$`, 'u');
 
@@ -419,15 +420,26 @@ export function parseByline(printed: string): Credit[] {
  * Credits printed in a story's first paragraph, after its dateline: 本报讯（记者 刘洋 通讯员 宋玲毅）… /
  * 新华社北京6月30日电（记者 张三、李四）… / 本报讯 记者宋显晖报道：…
  */
+/** A bracketed run after a dateline, each pair of brackets of one shape: （…）, (…), 【…】, 〔…〕, ［…］. */
+const LEAD_BRACKETS =
+  /\s*(?:[（(]([^（()）]{2,40})[）)]|【([^【】]{2,40})】|〔([^〔〕]{2,40})〕|［([^［］]{2,40})］)/gu;
 export function leadCredits(paragraph: string): Credit[] {
   const dateline = DATELINE.exec(paragraph)?.[0];
   if (!dateline) return [];
   const rest = paragraph.slice(dateline.length);
-  const bracketed = /^\s*[（(]([^）)]{2,40})[）)]/u.exec(rest);
-  if (bracketed) {
+  // In brackets of any shape (（记者 张三）, 【记者 张三】), and more brackets of titled names after
+  // the first: 本报讯（记者 张三）（通讯员 李四）.
+  const brackets = [...rest.matchAll(LEAD_BRACKETS)].filter(
+    (match, i, all) => match.index === (i ? all[i - 1]!.index! + all[i - 1]![0].length : 0),
+  );
+  const inBrackets = brackets
+    .map((match) => match.slice(1).find(Boolean)!)
+    .filter((names, i) => i === 0 || TITLE_AT_START.test(names))
+    .join(' ');
+  if (inBrackets) {
     // Photos too, said after the names (（记者 张三 摄影报道）, （记者 张三 文/图）): as on a byline's own line, each name both.
-    const both = /\s*(摄影报道|文\s*[/／]\s*图)$/u.exec(bracketed[1]!);
-    const names = both ? bracketed[1]!.slice(0, both.index) : bracketed[1]!;
+    const both = /\s*(摄影报道|文\s*[/／]\s*图)$/u.exec(inBrackets);
+    const names = both ? inBrackets.slice(0, both.index) : inBrackets;
     const credits: Credit[] = [];
     // Each title opens the names it gives, whole (全媒体记者, 本报特约记者: not 全媒体 + 记者).
     const starts = [0, ...[...names.matchAll(TITLE_RUN)].map((m) => m.index)];
@@ -450,6 +462,10 @@ export function leadCredits(paragraph: string): Credit[] {
   }
   const reported = /^\s*(记者|通讯员)\s*(\p{Script=Han}{2,4}?)\s*报道/u.exec(rest);
   if (reported) return [{ role: 'writer', label: `${dateline} ${reported[1]}`, name: reported[2]! }];
+  // Several titled names before 报道 (本报讯 记者 张三 通讯员 李四 报道：…).
+  const reportedBy = /^\s*(\S[^，。：:]{3,38}?)\s*报道/u.exec(rest)?.[1];
+  const reporters = reportedBy ? titledNames(reportedBy) : [];
+  if (reporters.length) return reporters.map((credit) => ({ ...credit, label: dateline.trim() }));
   // Titled names with no brackets, a space before the text (本报讯 记者 张三 通讯员 李四 3月10日，…,
   // cleaned to 记者张三通讯员李四): every name a common surname's.
   const names = /^\s+(\S{4,40})\s+\S/u.exec(rest)?.[1];

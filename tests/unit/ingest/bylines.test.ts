@@ -314,6 +314,28 @@ describe('leadCredits', () => {
     expect(credits('本报讯 记者宋显晖报道：日前，高新区安监局开展活动。')).toEqual(['本报讯 记者  宋显晖']);
   });
 
+  it('reads names in brackets of any shape, titled names in brackets after them, and names before 报道', () => {
+    const credits = (lead: string) => leadCredits(lead).map((c) => `${c.label} ${c.title ?? ''} ${c.name}`);
+    expect(credits('本报讯【记者 张三】近日，高新区召开会议。')).toEqual(['本报讯 记者 张三']);
+    expect(credits('本报讯 〔记者 张三〕近日，高新区召开会议。')).toEqual(['本报讯 记者 张三']);
+    expect(credits('本报讯（记者 张三）（通讯员 李四）近日，高新区召开会议。')).toEqual([
+      '本报讯 记者 张三',
+      '本报讯 通讯员 李四',
+    ]);
+    // A bracket after the names that names no one is no credit.
+    expect(credits('本报讯（记者 张三）（图）近日，高新区召开会议。')).toEqual(['本报讯 记者 张三']);
+    expect(credits('本报讯 记者张三通讯员李四报道：近日，高新区召开会议。')).toEqual([
+      '本报讯 记者 张三',
+      '本报讯 通讯员 李四',
+    ]);
+    expect(credits('本报讯 通讯员李四 记者张三 报道：近日，高新区召开会议。')).toEqual([
+      '本报讯 通讯员 李四',
+      '本报讯 记者 张三',
+    ]);
+    // 报道 in the text is no byline's.
+    expect(credits('本报讯 近日，高新区召开会议，本报记者张三进行了报道。')).toEqual([]);
+  });
+
   it('reads another paper’s, site’s or newsroom’s dateline, and no word that ends in 讯', () => {
     const credits = (lead: string) => leadCredits(lead).map((c) => `${c.label} ${c.title ?? ''} ${c.name}`);
     expect(credits('科技日报讯（记者 张三 通讯员 李四）6月27日，高新区举办专题党课。')).toEqual([
