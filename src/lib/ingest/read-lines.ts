@@ -264,7 +264,21 @@ function markHeadlinesOverBylines(lines: PageLine[]): void {
       length <= 60 &&
       /\p{Script=Han}{8}/u.test(line.text) &&
       !/[，。；：！？,.;:!?、…]/u.test(line.text);
-    if (asks || long) line.kind = 'heading';
+    // Phrases a comma or two parts (党员志愿服务，暖人心; 金鼎社区：志愿服务，党员先行), ending no
+    // sentence, under text that ended its own: a headline's, as no paragraph's last line leaves
+    // its sentence open. (Not an interview's turn: 问：…)
+    const above = content[i - 1];
+    const phrased =
+      !line.brief &&
+      (i === 0 || line.blanksBefore > 0) &&
+      length <= 30 &&
+      !TERMINAL.test(line.text) &&
+      !/[。；;]|[:：]$/u.test(line.text) &&
+      !/^(?:问|答|主持人|记者)\s*[:：]/u.test(line.text) &&
+      (line.text.match(/[，,、]/gu)?.length ?? 0) <= 2 &&
+      !DATELINE.test(line.text) &&
+      (!above || above.kind !== 'body' || TERMINAL.test(above.text));
+    if (asks || long || phrased) line.kind = 'heading';
   });
 }
 

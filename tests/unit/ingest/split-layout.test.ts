@@ -1547,6 +1547,36 @@ describe('a headline that asks, over a byline', () => {
   });
 });
 
+describe('a headline of phrases a comma parts, over a byline', () => {
+  const story = (headline: string) =>
+    page(
+      '高新区召开党建工作会议\n本报记者 张三',
+      '3月10日，高新区召开党建工作会议，总结去年工作，部署今年任务。',
+      '会议要求，各级党组织要抓好落实。',
+      `${headline}\n本报记者 李四`,
+      '6月25日，金鼎社区组织党员志愿者开展志愿服务活动。',
+    );
+
+  it('is the next story’s title, under a story that ended its sentence', () => {
+    for (const headline of ['党员志愿服务，暖人心', '金鼎社区：志愿服务，党员先行', '学党史，悟思想，办实事，开新局']) {
+      const { stories } = splitPage(story(headline));
+      expect(
+        stories.map((s) => s.headline?.title),
+        headline,
+      ).toEqual(['高新区召开党建工作会议', headline]);
+      expect(stories[1]!.credits.map((c) => c.name)).toEqual(['李四']);
+    }
+  });
+
+  it('is text under a sentence left open, and an interview’s turn is text', () => {
+    const open = splitPage(story('党员志愿服务，暖人心').replace('抓好落实。', '抓好落实，')).stories;
+    expect(open.map((s) => s.headline?.title)).toEqual(['高新区召开党建工作会议']);
+    expect(open[0]!.paragraphs[1]).toMatch(/^会议要求，各级党组织要抓好落实，党员志愿服务，暖人心/u);
+    const turn = splitPage(story('问：志愿服务，怎么做')).stories;
+    expect(turn.map((s) => s.headline?.title)).toEqual(['高新区召开党建工作会议']);
+  });
+});
+
 describe('a list of names printed a row at a time', () => {
   const honoured = (...rows: string[]) =>
     splitPage(
