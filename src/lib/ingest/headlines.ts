@@ -69,10 +69,20 @@ export function joinWrappedTitle(
 }
 
 /** Which printed line of a headline block is the 主题: the rules the seed pages follow. */
+/** A column's label before the title on its line: in brackets, or a word and a bar. */
+const INLINE_COLUMN = /^(?:[【〖［[]\s*([^】〗］\]]{1,12}?)\s*[】〗］\]]|(\p{Script=Han}{2,6})\s*[｜|│])\s*(\S.{3,})$/u;
+
 export function headlineFromBlock(
   lines: string[],
   levels: readonly number[] = [],
 ): { headline: Headline; column?: string | undefined } {
+  // A label in brackets or before a bar, on the title's own line (【聚焦】金鼎社区…, 聚焦｜金鼎社区…).
+  const inline = lines.length ? INLINE_COLUMN.exec(lines[0]!.trim()) : null;
+  if (inline) {
+    const label = (inline[1] ?? inline[2]!).replace(/\s+/gu, '');
+    const rest = inline[3]!;
+    return { headline: headlineFromBlock([rest, ...lines.slice(1)], levels).headline, column: label };
+  }
   // The lines under a column label are read as a headline of their own, their type sizes with them.
   const column = columnLabel(lines);
   if (column !== undefined) return { headline: headlineFromBlock(lines.slice(1), levels.slice(1)).headline, column };

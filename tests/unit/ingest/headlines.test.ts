@@ -32,6 +32,24 @@ describe('headlineFromBlock', () => {
       column: '党建在高新',
     });
   });
+  it('takes a label in brackets or before a bar on the title’s own line as the column', () => {
+    for (const printed of [
+      '【聚焦】金鼎社区党员志愿服务暖人心',
+      '聚焦｜金鼎社区党员志愿服务暖人心',
+      '［ 聚焦 ］金鼎社区党员志愿服务暖人心',
+    ])
+      expect(headlineFromBlock([printed]), printed).toEqual({
+        headline: { title: '金鼎社区党员志愿服务暖人心' },
+        column: '聚焦',
+      });
+    expect(headlineFromBlock(['【聚焦】金鼎社区党员志愿服务暖人心', '——“我为群众办实事”实践活动侧记'])).toEqual({
+      headline: { title: '金鼎社区党员志愿服务暖人心', subtitle: '“我为群众办实事”实践活动侧记' },
+      column: '聚焦',
+    });
+    // A title that only opens with a quote or a name is the title whole.
+    expect(headlineFromBlock(['“我为群众办实事”在行动']).column).toBeUndefined();
+  });
+
   it('joins a short quoted line to the line above', () => {
     expect(headlineFromBlock(['党史学习教育', '我市持续推进', '“十万党员进党校”']).headline).toEqual({
       kicker: '党史学习教育',
