@@ -491,9 +491,12 @@ export const REPORTING_A_MEETING = /出席|主持|讲话|致辞|参加会议|参
 /** A caption names one scene, in a clause or three: a sentence of more is a paragraph's. */
 export const fewClauses = (text: string): boolean => (text.match(/[，,]/gu)?.length ?? 0) <= 2;
 
-/** The mark papers print before a photo's caption: ▲高新区党员在会同书店开展主题党日活动。, （图）…, 图为…, 上图：…, 图1：…, 图①… */
+/**
+ * The mark papers print before a photo's caption: ▲高新区党员在会同书店开展主题党日活动。, （图）…,
+ * 图为…, （图为…）, 上图：…, 上图 …, 图注：…, 图1：…, 图①…
+ */
 export const CAPTION_MARK =
-  /^(?:[▲△▼▽]\s*\p{Script=Han}|[（(【［\[]\s*图\s*[）)】］\]]\s*\p{Script=Han}|图为\s*[\p{Script=Han}\d]|(?:[上下左右中]图|图\s*[一二三四五六\d]{1,2})\s*[:：]\s*[\p{Script=Han}\d]|图\s*[\u2460-\u2473]\s*[:：]?\s*\p{Script=Han})/u;
+  /^(?:[▲△▼▽]\s*\p{Script=Han}|[（(【［\[]\s*图\s*[）)】］\]]\s*\p{Script=Han}|[（(]?\s*[上下左右中]?图为\s*[\p{Script=Han}\d]|(?:[上下左右中]图|图\s*[一二三四五六\d]{1,2}|图注|图片说明)\s*[:：]\s*[\p{Script=Han}\d]|[上下左右中]图\s+\p{Script=Han}|图\s*[\u2460-\u2473]\s*[:：]?\s*\p{Script=Han})/u;
 
 /**
  * The captions of a group of photos printed on one line, each after its number in a circle
