@@ -31,7 +31,7 @@ export const FURNITURE_RULES: FurnitureRule[] = [
   {
     name: '编辑/组版/电话/邮箱',
     test: (line) =>
-      /(编辑|组版|责编|美编|校对)\s*[:：.．]|e-?mail|\(0\d{2,3}\)\d{6,8}|转\d{3}\s*$/i.test(line) &&
+      /(编辑|组版|责编|美编|校对|主编)\s*[:：.．]|e-?mail|\(0\d{2,3}\)\d{6,8}|转\d{3}\s*$/i.test(line) &&
       !sentenceBeforeEditors(line),
   },
   { name: '出版日期', test: (line) => /^\d{4}[.\-/年]\d{1,2}[.\-/月]\d{1,2}日?\s*(星期.)?\s*$/.test(line.trim()) },

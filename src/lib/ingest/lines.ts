@@ -298,7 +298,9 @@ const isPageNumber = (line: PageLine | undefined): line is PageLine =>
 
 /** The 版名 a 版次 line or running head prints, if any. */
 const namedPage = (line: PageLine): string | undefined =>
-  pageNameOf(line.rule === RUNNING_HEAD ? runningHeadPage(line.text) : line.text);
+  line.rule === RUNNING_HEAD
+    ? (pageNameOf(runningHeadPage(line.text)) ?? runningHeadParts(line.text).named[0])
+    : pageNameOf(line.text);
 
 /** A 版次 line or running head that prints no 版名 (第３版): a word right under it names the page. */
 export const pageNumberWithoutName = (line: PageLine | undefined): boolean => isPageNumber(line) && !namedPage(line);
@@ -404,11 +406,42 @@ export const PHRASE_FURNITURE: ReadonlySet<string> = new Set([
 ]);
 
 /** Page furniture the coverage rules do not know: publisher and printer lines, 版次, 报头, ISSN/CN. */
-const PAGE_FURNITURE: { name: string; test: RegExp }[] = [
+/** One word of a running head: a date or a part of one, a 版次, the issue's number. */
+const RUNNING_HEAD_PART = new RegExp(
+  `^(?:${PRINTED_DATE}|(?:星期|周)[一二三四五六日天]|农历\\p{Script=Han}{2,12}|[甲乙丙丁戊己庚辛壬癸][子丑寅卯辰巳午未申酉戌亥]年\\p{Script=Han}{2,6}|${NTH_PAGE}|[A-Z]\\d{1,2}版?|\\d{1,2}版|今日\\s*\\d{1,3}\\s*版|总?第\\s*\\d{1,6}\\s*期|${PAPER_NAME})$`,
+  'u',
+);
+
+/**
+ * A running head of parts a space, a point or a bar parts (要闻·A03, 高新区党建 | 2021.07.01,
+ * 2021年7月1日 星期四 辛丑年五月廿二 今日12版, 星期四): each a date's part, a 版次, the issue's
+ * number or the paper's name, with one word at most, the page's name, beside one of them.
+ */
+function isRunningHead(text: string): boolean {
+  const { parts, named } = runningHeadParts(text);
+  return (
+    parts.length > named.length &&
+    (named.length === 0 || (named.length === 1 && parts.length >= 2 && /^\p{Script=Han}{2,6}$/u.test(named[0]!)))
+  );
+}
+
+/** A running head's parts, and those that are none of a date, a 版次, an issue's number or a paper's name. */
+function runningHeadParts(text: string): { parts: string[]; named: string[] } {
+  const parts = text
+    .normalize('NFKC')
+    .trim()
+    .split(/\s*[\s·•|｜/]\s*/u)
+    .filter(Boolean);
+  return { parts, named: parts.filter((part) => !RUNNING_HEAD_PART.test(part)) };
+}
+
+const PAGE_FURNITURE: { name: string; test: { test(text: string): boolean } }[] = [
   {
     name: '出版/印刷',
-    test: /^[\p{Script=Han}\s]{2,24}(出版|印刷|发行)$|出版物号|^(ISSN|CN)\s*\d|邮发代号|传真|电话\s*[:：]/u,
+    test: /^[\p{Script=Han}\s]{2,24}(出版|印刷|发行)$|出版物号|统一刊号|^(ISSN|CN)\s*\d|CN\s*\d{2}\s*[-－]\s*\d{4}|邮发代号|传真|电话\s*[:：]/u,
   },
+  // What an issue costs: 定价：1.50元, 零售价 2元.
+  { name: '定价', test: /^(?:本报)?(?:定价|零售价|售价|每份)\s*[:：]?\s*[\d.]+\s*元/u },
   // With the page's name after it, as some papers print it: 第2版 综合新闻; in brackets: 【第5版】.
   {
     name: '版次',
@@ -447,6 +480,7 @@ const PAGE_FURNITURE: { name: string; test: RegExp }[] = [
   // With the page's number or date on the same line: 中国高新技术产业导报 9 / 珠海特区报 2021年7月1日 星期四.
   { name: '报名', test: new RegExp(`^${PAPER_NAME}(?:\\s*(?:\\d{1,3}|${PRINTED_DATE}))?$`, 'u') },
   { name: '出版日期', test: new RegExp(`^${PRINTED_DATE}(?:\\s+${PAPER_NAME})?$`, 'u') },
+  { name: RUNNING_HEAD, test: { test: isRunningHead } },
 ];
 
 /**

@@ -120,6 +120,17 @@ describe('classifyLine', () => {
     ['珠海特区报 2021年7月1日 星期四 辛丑年五月廿二', 0, 'furniture'],
     ['2021年7月1日 周四 珠海特区报', 0, 'furniture'],
     ['中国高新技术产业导报 2019.10.28', 0, 'furniture'],
+    // Running heads of a date's parts, a 版次, the number, one word (the page's name).
+    ['要闻·A03', 0, 'furniture'],
+    ['高新区党建 | 2021.07.01', 0, 'furniture'],
+    ['2021年7月1日 星期四 辛丑年五月廿二 今日12版', 0, 'furniture'],
+    ['星期四', 0, 'furniture'],
+    ['党史学习教育 2021年6月', 1, 'heading'],
+    ['学党史 悟思想', 1, 'heading'],
+    // The 刊号, its price, its editor-in-chief.
+    ['国内统一刊号：CN44-0038', 0, 'furniture'],
+    ['定价：1.50元', 0, 'furniture'],
+    ['主编：张三', 0, 'furniture'],
     // The page's production credits with spaces for colons; the number; a jump line.
     ['责任编辑 王芳 美编 李强 校对 张敏', 0, 'byline'],
     ['今日8版 第10742期', 0, 'furniture'],

@@ -208,6 +208,11 @@ describe('a page laid out as the seed pages are not', () => {
     // The 版次 line's 版名, for the drafts' pageName.
     expect(splitPage(page).pageName).toBe('园区党建');
     expect(splitPage(page.replace('第 5 版 · 园区党建', 'A5')).pageName).toBeUndefined();
+    // A running head that prints the page's name before its 版次 or its date.
+    for (const head of ['园区党建·A05', '园区党建 | 2022.03.07']) {
+      const split = splitPage(page.replace('第 5 版 · 园区党建', head));
+      expect([split.pageName, split.dropped.map((d) => d.line)], head).toEqual(['园区党建', [1, 2, 18]]);
+    }
   });
 });
 
