@@ -408,6 +408,14 @@ export function simulatePage(articles: ArticleFile[], family: Family, seed: numb
       // A 版次 in brackets, and the page numbers of a PDF or the OCR tool.
       () => pick(['【第5版】', '（第9版）', '[第3版]']),
       () => pick([`第${1 + Math.floor(rnd() * 8)}页 共8页`, `—— 第 ${1 + Math.floor(rnd() * 8)} 页 ——`]),
+      // Running heads with the page's name before the 版次 or the date, the issue's size after the
+      // lunar date, and a weekday alone.
+      () => `${pick(['要闻', '园区党建', '综合新闻'])}·${pick(['A03', 'A05', 'B2'])}`,
+      () =>
+        `${pick(['高新区党建', '党建'])} | ${2019 + Math.floor(rnd() * 3)}.${String(1 + Math.floor(rnd() * 12)).padStart(2, '0')}.${String(1 + Math.floor(rnd() * 28)).padStart(2, '0')}`,
+      () =>
+        `${2019 + Math.floor(rnd() * 3)}年${1 + Math.floor(rnd() * 12)}月${1 + Math.floor(rnd() * 28)}日 星期${pick([...'一二三四五'])} ${pick(['己亥', '庚子', '辛丑'])}年${pick(['五月', '八月'])}${pick(['初五', '廿二'])} 今日${pick(['8', '12'])}版`,
+      () => `星期${pick([...'一二三四五'])}`,
       // The 报头 with the date, the weekday and the lunar date: 珠海特区报 2021年7月1日 星期四 辛丑年五月廿二.
       () =>
         `${pick(['珠海特区报', '高新技术产业导报'])} ${2019 + Math.floor(rnd() * 3)}年${1 + Math.floor(rnd() * 12)}月${1 + Math.floor(rnd() * 28)}日 星期${pick([...'一二三四五'])} ${pick(['己亥', '庚子', '辛丑'])}年${pick(['正月', '五月', '八月', '腊月'])}${pick(['初五', '十二', '廿二'])}`,
@@ -418,6 +426,8 @@ export function simulatePage(articles: ArticleFile[], family: Family, seed: numb
       () => `电话：(010)${68667200 + Math.floor(rnd() * 99)}  传真：(010)68667266`,
       () => `组版：${person()}  校对：${person()}`,
       () => '国内统一连续出版物号 CN11-0000',
+      // The 刊号, the price, the editor-in-chief.
+      () => pick(['国内统一刊号：CN44-0038', `定价：${pick(['1.00', '1.50', '2.00'])}元`, `主编：${person()}`]),
       // What a QR code printed at the page's foot says.
       () => pick(['扫码阅读', '扫一扫 看视频', '扫描二维码 关注我们']),
     ];
