@@ -42,7 +42,8 @@ export interface StoryFields {
 
 /**
  * The segments of an article: headline and body in printed order, the bylines (together, as
- * a byline line prints them, and each name before its label too, as in "乔冠宇/摄"), each
+ * a byline line prints them, and each name before its label too, as in "乔冠宇/摄", or inside
+ * it where the label holds a … for it, as in "本版图片由…提供"), each
  * caption with its credit, and the OCR readings the editor corrected (so that the damaged
  * line still matches the story it was repaired into).
  */
@@ -52,6 +53,8 @@ export function storySegments(story: StoryFields): string[] {
     [story.kicker, story.title, story.subtitle, story.body].filter(Boolean).join('\n'),
     credits.map((c) => [c.label, c.title, c.name].filter(Boolean).join(' ')).join('\n'),
     ...credits.filter((c) => c.label).map((c) => `${c.name} ${c.label}`),
+    // A label printed around the name, … where it stands: 本版图片由…提供.
+    ...credits.filter((c) => c.label?.includes('…')).map((c) => c.label!.replace('…', c.name)),
     // And names that share a label before it, as "张三 李四 文" prints them; and each name with
     // its label after it, one after another, as "张三 文 李四 图" prints them.
     ...namesBeforeTheirLabel(credits),

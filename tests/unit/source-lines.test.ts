@@ -52,6 +52,8 @@ describe('a byline of several names under one title', () => {
         { label: '报道', name: '李四' },
       ],
     ],
+    // A label printed around the name.
+    ['（本版图片由高新区宣传部提供）', [{ label: '本版图片由…提供', name: '高新区宣传部' }]],
   ])('%s is its story’s line', (byline, credits) => {
     const body = '3月10日，高新区召开党建工作会议，总结去年工作，部署今年任务。';
     const story: StoryText = { id: 'a', segments: storySegments({ title: '高新区召开党建工作会议', body, credits }) };

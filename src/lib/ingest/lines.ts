@@ -251,6 +251,8 @@ const BYLINE = [
   ),
   TEXT_BY,
   /^本版图片来源[:：]/,
+  // The page's photos' giver, in brackets or not: （本版图片由高新区宣传部提供）.
+  /^[（(]?\s*本版(?:图片|照片)均?由\S{2,20}提供\s*[）)]?$/u,
   // A commentary's byline, a title with no name: 本报评论员.
   /^(本报)?(特约)?评论员$/u,
   // A byline in brackets on a line of its own, under the text: （通讯员 陈晨）, （记者 刘洋，通讯员 宋玲毅）.
