@@ -83,7 +83,10 @@ const headline = oneLine.refine((value) => [...value].length <= LIMITS.headlineC
 
 const credit = z.strictObject({
   role: z.enum(['writer', 'photographer', 'editor', 'layout']),
-  /** The word printed before the name: 撰写, 采写, 摄影, 编辑, ▶ … */
+  /**
+   * The word printed before the name: 撰写, 采写, 摄影, 编辑, ▶; or around it, with … where the
+   * name stands: 本版图片由…提供.
+   */
   label: oneLine.optional(),
   /** e.g. 本报记者 */
   title: oneLine.optional(),

@@ -301,7 +301,8 @@ export function articlePieces(article: ArticleForChecks, inspection: MarkdownIns
       ...field(`captions[${i}].credit`, c.credit, 'phrase'),
     ]),
     ...(d.credits ?? []).flatMap((c, i) => [
-      ...field(`credits[${i}].label`, c.label, 'any'),
+      // A label printed around the name holds … where the name stands (本版图片由…提供): each part is printed.
+      ...(c.label ?? '').split('…').flatMap((part) => field(`credits[${i}].label`, part.trim(), 'any')),
       ...field(`credits[${i}].title`, c.title, 'any'),
       ...field(`credits[${i}].name`, c.name, 'any'),
     ]),

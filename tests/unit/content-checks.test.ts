@@ -379,6 +379,16 @@ describe('provenanceProblems', () => {
     );
   });
 
+  it('finds each part of a label printed around the name (… where the name stands)', () => {
+    const given = SourceIndex.of('高新区召开党建工作会议\n\n第二段照录。\n\n（本版图片由高新区宣传部提供）\n');
+    const credited = (label: string) =>
+      article('第二段照录。', { credits: [{ role: 'photographer', label, name: '高新区宣传部' }] as never });
+    expect(provenanceProblems(credited('本版图片由…提供'), given)).toEqual([]);
+    expect(provenanceProblems(credited('本版图片由…赠送'), given)).toEqual([
+      expect.stringMatching(/: credits\[0\]\.label: 原始版面中没有/),
+    ]);
+  });
+
   it('honours corrections', () => {
     const corrected = article('党员志愿服务岗办理服务事项合计493件。', {
       corrections: [{ original: '合计439件', corrected: '合计493件' }],
