@@ -247,7 +247,10 @@ const BYLINE_WORDS = new RegExp(
  */
 export function unreadInByline(printed: string, credits: readonly Credit[]): string {
   let rest = printed.replace(BYLINE_MARK, '');
-  const words = credits.flatMap((c) => [c.name, c.title, c.label]).filter((w): w is string => !!w);
+  // A label printed around the name (本版图片由…提供) is its parts.
+  const words = credits
+    .flatMap((c) => [c.name, c.title, ...(c.label?.split('…') ?? [])])
+    .filter((w): w is string => !!w);
   // Longest first, so that a name is not cut by a shorter one inside it.
   // A name a stray space parted (欧阳 晓明) is still that name as printed.
   for (const word of words.sort((a, b) => b.length - a.length))

@@ -75,13 +75,14 @@ const INLINE_COLUMN = /^(?:[【〖［[]\s*([^】〗］\]]{1,12}?)\s*[】〗］\]
 export function headlineFromBlock(
   lines: string[],
   levels: readonly number[] = [],
-): { headline: Headline; column?: string | undefined } {
+): { headline: Headline; column?: string | undefined; ownColumn?: boolean } {
   // A label in brackets or before a bar, on the title's own line (【聚焦】金鼎社区…, 聚焦｜金鼎社区…).
   const inline = lines.length ? INLINE_COLUMN.exec(lines[0]!.trim()) : null;
   if (inline) {
     const label = (inline[1] ?? inline[2]!).replace(/\s+/gu, '');
     const rest = inline[3]!;
-    return { headline: headlineFromBlock([rest, ...lines.slice(1)], levels).headline, column: label };
+    // Printed on the title's line, it is this story's column alone, not a guess for the page's.
+    return { headline: headlineFromBlock([rest, ...lines.slice(1)], levels).headline, column: label, ownColumn: true };
   }
   // The lines under a column label are read as a headline of their own, their type sizes with them.
   const column = columnLabel(lines);

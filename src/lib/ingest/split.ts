@@ -433,7 +433,7 @@ export function splitPage(page: string): SplitResult {
         const headlineBlock = headlineFromBlock(section.length ? own.slice(0, 2) : own, levels);
         const { headline } = headlineBlock;
         const label = labels.find(Boolean);
-        if (label) labelled.add(target);
+        if (label || headlineBlock.ownColumn) labelled.add(target);
         const column = label ?? headlineBlock.column;
         if (target.headline)
           target.paragraphs.unshift(

@@ -33,6 +33,7 @@ describe('parseByline', () => {
       expect(parseByline(printed), printed).toEqual([
         { role: 'photographer', label: '本版图片由…提供', name: '高新区宣传部' },
       ]);
+      expect(unreadInByline(printed, parseByline(printed)), printed).toBe('');
     }
   });
 });

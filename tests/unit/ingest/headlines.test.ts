@@ -41,10 +41,12 @@ describe('headlineFromBlock', () => {
       expect(headlineFromBlock([printed]), printed).toEqual({
         headline: { title: '金鼎社区党员志愿服务暖人心' },
         column: '聚焦',
+        ownColumn: true,
       });
     expect(headlineFromBlock(['【聚焦】金鼎社区党员志愿服务暖人心', '——“我为群众办实事”实践活动侧记'])).toEqual({
       headline: { title: '金鼎社区党员志愿服务暖人心', subtitle: '“我为群众办实事”实践活动侧记' },
       column: '聚焦',
+      ownColumn: true,
     });
     // A title that only opens with a quote or a name is the title whole.
     expect(headlineFromBlock(['“我为群众办实事”在行动']).column).toBeUndefined();

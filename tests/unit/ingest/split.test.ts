@@ -256,6 +256,28 @@ describe('a sentence’s end cut off by a column break', () => {
   });
 });
 
+describe('a column’s label on the title’s line', () => {
+  it('is that story’s column alone, not the page’s', () => {
+    const page = [
+      '【聚焦】金鼎社区党员志愿服务暖人心',
+      '',
+      '本报记者 张三',
+      '',
+      '6月25日，金鼎社区组织党员志愿者开展志愿服务活动。',
+      '',
+      '高新区机关党委组织党员集中学习',
+      '',
+      '本报记者 李四',
+      '',
+      '7月1日，高新区机关党委组织党员开展集中学习。',
+    ];
+    expect(splitPage(page.join('\n')).stories.map((s) => [s.headline?.title, s.column])).toEqual([
+      ['金鼎社区党员志愿服务暖人心', '聚焦'],
+      ['高新区机关党委组织党员集中学习', undefined],
+    ]);
+  });
+});
+
 describe('credits under a story', () => {
   it('ends a story at the credits printed under its text', () => {
     const page = [
