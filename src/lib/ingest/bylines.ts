@@ -393,8 +393,9 @@ export function parseByline(printed: string): Credit[] {
   if (photo) return [{ role: 'photographer', label: '摄', ...(photo[1] && { title: photo[1] }), name: photo[2]! }];
   const source = /^本版图片来源[:：]\s*(.+)$/.exec(text);
   if (source) return [{ role: 'photographer', label: '本版图片来源', name: source[1]!.trim() }];
-  const given = /^[（(]?\s*本版(?:图片|照片)均?由(\S{2,20})提供\s*[）)]?$/u.exec(text);
-  if (given) return [{ role: 'photographer', label: '本版图片由…提供', name: given[1]! }];
+  // The label as printed, … where the name stands.
+  const given = /^[（(]?\s*(本版(?:图片|照片)均?由)(\S{2,20})(提供)\s*[）)]?$/u.exec(text);
+  if (given) return [{ role: 'photographer', label: `${given[1]}…${given[3]}`, name: given[2]! }];
   if (text.startsWith('▶')) return namesOf(text.slice(1).trim(), 'writer', '▶');
   const credits: Credit[] = [];
   const done = DONE_AFTER.exec(text);

@@ -28,11 +28,12 @@ describe('parseByline', () => {
     expect(parseByline('本版图片来源:惠州仲恺高新区')).toEqual([
       { role: 'photographer', label: '本版图片来源', name: '惠州仲恺高新区' },
     ]);
-    for (const printed of ['（本版图片由高新区宣传部提供）', '本版照片均由高新区宣传部提供']) {
+    for (const [printed, label] of [
+      ['（本版图片由高新区宣传部提供）', '本版图片由…提供'],
+      ['本版照片均由高新区宣传部提供', '本版照片均由…提供'],
+    ] as const) {
       expect(classifyLine(printed, 1).kind, printed).toBe('byline');
-      expect(parseByline(printed), printed).toEqual([
-        { role: 'photographer', label: '本版图片由…提供', name: '高新区宣传部' },
-      ]);
+      expect(parseByline(printed), printed).toEqual([{ role: 'photographer', label, name: '高新区宣传部' }]);
       expect(unreadInByline(printed, parseByline(printed)), printed).toBe('');
     }
   });
