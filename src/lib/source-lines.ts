@@ -19,7 +19,7 @@
 import { appendAll } from './arrays.ts';
 import { shelf } from './build-handoff.ts';
 import { furnitureRule, verticalTextLines, WINDOW } from './coverage.ts';
-import { classifyLine, CONTENTS, contentsLines } from './ingest/lines.ts';
+import { classifyLine, CONTENTS, contentsLines, TERMINAL } from './ingest/lines.ts';
 import { withoutJumpMarks } from './jump-marks.ts';
 
 /** A story as the matcher sees it: its id and the texts the page printed for it. */
@@ -139,6 +139,7 @@ export function splitLines(source: string): string[] {
 }
 
 const NOT_HAN = /\P{Script=Han}+/gu;
+const HAN_CHARACTER = /\p{Script=Han}/u;
 
 /**
  * The Han characters of a text as a string of one UTF-16 unit per character, so that windows
@@ -422,6 +423,18 @@ export function attributeLines(
     for (let j = i + 1; vertical.has(j) && !article; j++) article = verticalStory(j);
     if (article) lines[i] = { number: i + 1, text: lines[i]!.text, kind: 'article', article };
   }
+  // The end of a sentence the page sent on alone, with no Han to compare (…同比增长 ｜ 42.46%。):
+  // the story's whose line stands above it, when that story prints it, as ingest reads it.
+  const compact = (text: string) => text.normalize('NFKC').replace(/\s+/gu, '');
+  lines.forEach((line, i) => {
+    const end = compact(line.text);
+    if (line.kind !== 'none' || !end || HAN_CHARACTER.test(end) || !TERMINAL.test(end)) return;
+    let above = i - 1;
+    while (lines[above]?.kind === 'blank') above--;
+    const story = lines[above]?.kind === 'article' ? (lines[above] as { article: string }).article : undefined;
+    if (story && stories.find((s) => s.id === story)?.segments.some((segment) => compact(segment).includes(end)))
+      lines[i] = { number: line.number, text: line.text, kind: 'article', article: story };
+  });
   // A line no story holds that ingest drops as page furniture (a 版次 with its 版名, the issue's
   // number, a jump line…) is shown as furniture too, with ingest's rule: the same lines the check
   // of lines left out (left-out-lines.ts) counts as furniture.

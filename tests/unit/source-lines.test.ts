@@ -653,3 +653,27 @@ describe('attributeLines, furniture as ingest drops it', () => {
     ]);
   });
 });
+
+describe('a sentence’s end the page sent on alone, with no Han in it', () => {
+  const body = '今年上半年，社区志愿服务时长同比增长42.46%。\n活动中，党员们走访慰问了困难群众。';
+  const story: StoryText = { id: 'a', segments: storySegments({ title: '金鼎社区党员志愿服务暖人心', body }) };
+
+  it('is the line of the story above it that prints it; other lines of no Han stay furniture', () => {
+    const page = [
+      '金鼎社区党员志愿服务暖人心',
+      '今年上半年，社区志愿服务时长同比增长',
+      '42.46%。',
+      '活动中，党员们走访慰问了困难群众。',
+      '5',
+      '88%。',
+    ].join('\n');
+    expect(kinds(attributeLines(page, [story]))).toEqual([
+      '1 article:a',
+      '2 article:a',
+      '3 article:a',
+      '4 article:a',
+      '5 furniture',
+      '6 furniture',
+    ]);
+  });
+});
