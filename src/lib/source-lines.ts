@@ -426,13 +426,21 @@ export function attributeLines(
   // The end of a sentence the page sent on alone, with no Han to compare (…同比增长 ｜ 42.46%。):
   // the story's whose line stands above it, when that story prints it, as ingest reads it.
   const compact = (text: string) => text.normalize('NFKC').replace(/\s+/gu, '');
+  const storyTexts = new Map<string, string>();
+  const storyText = (id: string) => {
+    let text = storyTexts.get(id);
+    if (text === undefined)
+      storyTexts.set(id, (text = compact(stories.find((s) => s.id === id)?.segments.join('\n') ?? '')));
+    return text;
+  };
   lines.forEach((line, i) => {
+    if (line.kind !== 'none') return;
     const end = compact(line.text);
-    if (line.kind !== 'none' || !end || HAN_CHARACTER.test(end) || !TERMINAL.test(end)) return;
+    if (!end || HAN_CHARACTER.test(end) || !TERMINAL.test(end)) return;
     let above = i - 1;
     while (lines[above]?.kind === 'blank') above--;
     const story = lines[above]?.kind === 'article' ? (lines[above] as { article: string }).article : undefined;
-    if (story && stories.find((s) => s.id === story)?.segments.some((segment) => compact(segment).includes(end)))
+    if (story && storyText(story).includes(end))
       lines[i] = { number: line.number, text: line.text, kind: 'article', article: story };
   });
   // A line no story holds that ingest drops as page furniture (a 版次 with its 版名, the issue's

@@ -422,26 +422,25 @@ export function parseByline(printed: string): Credit[] {
   return credits;
 }
 
+/** A bracketed run after a dateline, each pair of brackets of one shape: （…）, (…), 【…】, 〔…〕, ［…］. */
+const LEAD_BRACKETS =
+  /\s*(?:[（(]([^（()）]{2,40})[）)]|【([^【】]{2,40})】|〔([^〔〕]{2,40})〕|［([^［］]{2,40})］)/uy;
+
 /**
  * Credits printed in a story's first paragraph, after its dateline: 本报讯（记者 刘洋 通讯员 宋玲毅）… /
  * 新华社北京6月30日电（记者 张三、李四）… / 本报讯 记者宋显晖报道：…
  */
-/** A bracketed run after a dateline, each pair of brackets of one shape: （…）, (…), 【…】, 〔…〕, ［…］. */
-const LEAD_BRACKETS =
-  /\s*(?:[（(]([^（()）]{2,40})[）)]|【([^【】]{2,40})】|〔([^〔〕]{2,40})〕|［([^［］]{2,40})］)/gu;
 export function leadCredits(paragraph: string): Credit[] {
   const dateline = DATELINE.exec(paragraph)?.[0];
   if (!dateline) return [];
   const rest = paragraph.slice(dateline.length);
   // In brackets of any shape (（记者 张三）, 【记者 张三】), and more brackets of titled names after
   // the first: 本报讯（记者 张三）（通讯员 李四）.
-  const brackets = [...rest.matchAll(LEAD_BRACKETS)].filter(
-    (match, i, all) => match.index === (i ? all[i - 1]!.index! + all[i - 1]![0].length : 0),
-  );
-  const inBrackets = brackets
-    .map((match) => match.slice(1).find(Boolean)!)
-    .filter((names, i) => i === 0 || TITLE_AT_START.test(names))
-    .join(' ');
+  // One right after another (sticky): never searched for across the paragraph.
+  const brackets: string[] = [];
+  LEAD_BRACKETS.lastIndex = 0;
+  for (let match; (match = LEAD_BRACKETS.exec(rest));) brackets.push(match.slice(1).find(Boolean)!);
+  const inBrackets = brackets.filter((names, i) => i === 0 || TITLE_AT_START.test(names)).join(' ');
   if (inBrackets) {
     // Photos too, said after the names (（记者 张三 摄影报道）, （记者 张三 文/图）): as on a byline's own line, each name both.
     const both = /\s*(摄影报道|文\s*[/／]\s*图)$/u.exec(inBrackets);

@@ -68,10 +68,10 @@ export function joinWrappedTitle(
   };
 }
 
-/** Which printed line of a headline block is the 主题: the rules the seed pages follow. */
 /** A column's label before the title on its line: in brackets, or a word and a bar. */
 const INLINE_COLUMN = /^(?:[【〖［[]\s*([^】〗］\]]{1,12}?)\s*[】〗］\]]|(\p{Script=Han}{2,6})\s*[｜|│])\s*(\S.{3,})$/u;
 
+/** Which printed line of a headline block is the 主题: the rules the seed pages follow. */
 export function headlineFromBlock(
   lines: string[],
   levels: readonly number[] = [],

@@ -407,7 +407,6 @@ export const PHRASE_FURNITURE: ReadonlySet<string> = new Set([
   '订阅启事',
 ]);
 
-/** Page furniture the coverage rules do not know: publisher and printer lines, 版次, 报头, ISSN/CN. */
 /** One word of a running head: a date or a part of one, a 版次, the issue's number. */
 const RUNNING_HEAD_PART = new RegExp(
   `^(?:${PRINTED_DATE}|(?:星期|周)[一二三四五六日天]|农历\\p{Script=Han}{2,12}|[甲乙丙丁戊己庚辛壬癸][子丑寅卯辰巳午未申酉戌亥]年\\p{Script=Han}{2,6}|${NTH_PAGE}|[A-Z]\\d{1,2}版?|\\d{1,2}版|今日\\s*\\d{1,3}\\s*版|总?第\\s*\\d{1,6}\\s*期|${PAPER_NAME})$`,
@@ -437,6 +436,7 @@ function runningHeadParts(text: string): { parts: string[]; named: string[] } {
   return { parts, named: parts.filter((part) => !RUNNING_HEAD_PART.test(part)) };
 }
 
+/** Page furniture the coverage rules do not know: publisher and printer lines, 版次, 报头, ISSN/CN. */
 const PAGE_FURNITURE: { name: string; test: { test(text: string): boolean } }[] = [
   {
     name: '出版/印刷',
@@ -655,11 +655,9 @@ export function classifyLine(raw: string, blanksBefore: number): Pick<PageLine, 
  * AIOT等产业) are the text's.
  */
 function isEnglishName(text: string): boolean {
-  return (
-    /(?:^|\s)[A-Z][A-Z&'.-]*[A-Z]{3}[A-Z&'.-]*(?:\s+[A-Z][A-Z&'.-]*)*(?=\s|$)/u.test(text) &&
-    (text.match(/\p{Script=Han}/gu)?.length ?? 0) <= 16 &&
-    !/[，。！？；、：,;!?:]/u.test(text)
-  );
+  if (text.length > 60 || /[，。！？；、：,;!?:]/u.test(text)) return false;
+  const words = /(?:^|\s)([A-Z][A-Z&'.-]*(?:\s+[A-Z][A-Z&'.-]*)*)(?=\s|$)/u.exec(text)?.[1];
+  return !!words && /[A-Z]{4}/.test(words) && (text.match(/\p{Script=Han}/gu)?.length ?? 0) <= 16;
 }
 
 /**
