@@ -71,19 +71,26 @@ export function joinWrappedTitle(
 /** A column's label before the title on its line: in brackets, or a word and a bar. */
 const INLINE_COLUMN = /^(?:[【〖［[]\s*([^】〗］\]]{1,12}?)\s*[】〗］\]]|(\p{Script=Han}{2,6})\s*[｜|│])\s*(\S.{3,})$/u;
 
+/** A title's line with a column's label before it (【聚焦】金鼎社区…, 聚焦｜金鼎社区…): the label and the title. */
+export function inlineColumn(line: string): { column: string; title: string } | undefined {
+  const inline = INLINE_COLUMN.exec(line.trim());
+  return inline ? { column: (inline[1] ?? inline[2]!).replace(/\s+/gu, ''), title: inline[3]! } : undefined;
+}
+
 /** Which printed line of a headline block is the 主题: the rules the seed pages follow. */
 export function headlineFromBlock(
   lines: string[],
   levels: readonly number[] = [],
 ): { headline: Headline; column?: string | undefined; ownColumn?: boolean } {
-  // A label in brackets or before a bar, on the title's own line (【聚焦】金鼎社区…, 聚焦｜金鼎社区…).
-  const inline = lines.length ? INLINE_COLUMN.exec(lines[0]!.trim()) : null;
-  if (inline) {
-    const label = (inline[1] ?? inline[2]!).replace(/\s+/gu, '');
-    const rest = inline[3]!;
-    // Printed on the title's line, it is this story's column alone, not a guess for the page's.
-    return { headline: headlineFromBlock([rest, ...lines.slice(1)], levels).headline, column: label, ownColumn: true };
-  }
+  // A label in brackets or before a bar, on the title's own line (【聚焦】金鼎社区…, 聚焦｜金鼎社区…):
+  // this story's column alone, not a guess for the page's.
+  const inline = lines.length ? inlineColumn(lines[0]!) : undefined;
+  if (inline)
+    return {
+      headline: headlineFromBlock([inline.title, ...lines.slice(1)], levels).headline,
+      column: inline.column,
+      ownColumn: true,
+    };
   // The lines under a column label are read as a headline of their own, their type sizes with them.
   const column = columnLabel(lines);
   if (column !== undefined) return { headline: headlineFromBlock(lines.slice(1), levels.slice(1)).headline, column };

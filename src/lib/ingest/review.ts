@@ -20,7 +20,7 @@ import {
 import { contentPath } from '../content-paths.ts';
 import { SourceIndex } from '../provenance.ts';
 import { schemaProblems } from '../schema-problems.ts';
-import { bracketedColumn } from './headlines.ts';
+import { bracketedColumn, inlineColumn } from './headlines.ts';
 import { sectionHeads } from './page-layout.ts';
 import { readLines, VERTICAL_TEXT } from './read-lines.ts';
 import { drafted, splitPage } from './split.ts';
@@ -222,7 +222,9 @@ export function sourceLines(sourceText: string, order: number): SourceLine[] {
     } else if (headlineLines.has(line.number)) {
       const title = [story?.headline?.kicker, story?.headline?.title, story?.headline?.subtitle].join(' ');
       const label = bracketedColumn(line.text) ?? line.text.replace(/\s+/g, '');
-      use = title.includes(line.text.replace(/^[—–-]+\s*/u, ''))
+      // A title's line may print the story's column before it (【聚焦】金鼎社区…).
+      const printed = inlineColumn(line.text)?.title ?? line.text;
+      use = title.includes(printed.replace(/^[—–-]+\s*/u, ''))
         ? 'headline'
         : story?.column === label
           ? 'column'

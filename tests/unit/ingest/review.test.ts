@@ -91,6 +91,14 @@ describe('sourceLines', () => {
     expect(first.slice(0, 3).map((l) => l.use)).toEqual(['column', 'headline', 'byline']);
     expect(first[2]!.suspicions).toEqual([]);
     expect(sourceLines(page, 2).find((l) => l.number === 7)!.use).toBe('column');
+    // A title's line that prints the column before it is the headline's.
+    const inline = [
+      '【聚焦】金鼎社区党员志愿服务暖人心',
+      '本报记者 张三',
+      '',
+      '6月25日，金鼎社区组织党员志愿者开展志愿服务活动。',
+    ];
+    expect(sourceLines(inline.join('\n'), 1)[0]!.use).toBe('headline');
     // A mark inside the text is still flagged.
     expect(sourceLines('高新区■党建\n', 1)[0]!.suspicions.join()).toContain('U+25A0');
   });
