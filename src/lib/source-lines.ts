@@ -19,7 +19,7 @@
 import { appendAll } from './arrays.ts';
 import { shelf } from './build-handoff.ts';
 import { furnitureRule, verticalTextLines, WINDOW } from './coverage.ts';
-import { classifyLine, CONTENTS, contentsLines, TERMINAL } from './ingest/lines.ts';
+import { classifyLine, CONTENTS, contentsLines, endsSentenceAlone } from './ingest/lines.ts';
 import { withoutJumpMarks } from './jump-marks.ts';
 
 /** A story as the matcher sees it: its id and the texts the page printed for it. */
@@ -139,7 +139,6 @@ export function splitLines(source: string): string[] {
 }
 
 const NOT_HAN = /\P{Script=Han}+/gu;
-const HAN_CHARACTER = /\p{Script=Han}/u;
 
 /**
  * The Han characters of a text as a string of one UTF-16 unit per character, so that windows
@@ -436,7 +435,7 @@ export function attributeLines(
   lines.forEach((line, i) => {
     if (line.kind !== 'none') return;
     const end = compact(line.text);
-    if (!end || HAN_CHARACTER.test(end) || !TERMINAL.test(end)) return;
+    if (!endsSentenceAlone(end)) return;
     let above = i - 1;
     while (lines[above]?.kind === 'blank') above--;
     const story = lines[above]?.kind === 'article' ? (lines[above] as { article: string }).article : undefined;

@@ -87,6 +87,11 @@ export const briefsLabel = (line: Pick<PageLine, 'kind' | 'text'> | undefined): 
  * (…为“凤凰羽衣”｜提供…, …“2+4”｜工作法…) is running text.
  */
 export const TERMINAL = /[。！？；…!?;][”’」』）)]*$/u;
+/**
+ * A line that ends a sentence with no Chinese in it (42.46%。, ”。): the end of a sentence the
+ * page sent on alone, where the text above leaves one open (read-lines.ts, source-lines.ts).
+ */
+export const endsSentenceAlone = (text: string): boolean => !HAN.test(text) && TERMINAL.test(text.trim());
 /** A headline never ends a sentence ("昆山…园区”" may end in a quote, "…。”" may not). */
 const SENTENCE_END = /([。！？；…，、：:!?;,]|[。！？!?][”’」』])$/u;
 export const HAN = /\p{Script=Han}/u;

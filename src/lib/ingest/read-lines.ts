@@ -35,6 +35,7 @@ import {
   REPORTED_SPEECH,
   STORY_PHOTO_CREDIT,
   TERMINAL,
+  endsSentenceAlone,
   TIES_TO_TEXT,
   type PageLine,
 } from './lines.ts';
@@ -412,7 +413,7 @@ function markSentenceEnds(lines: PageLine[]): void {
     const above = findBefore(lines, i, (l) => l.kind !== 'blank');
     if (above?.kind !== 'body' || TERMINAL.test(above.text)) return;
     const text = cleanLine(line.raw);
-    if (HAN.test(text) || !TERMINAL.test(text)) return;
+    if (!endsSentenceAlone(text)) return;
     line.kind = 'body';
     line.text = text;
     delete line.rule;
