@@ -424,6 +424,8 @@ const RUNNING_HEAD_PART = new RegExp(
  * number or the paper's name, with one word at most, the page's name, beside one of them.
  */
 function isRunningHead(text: string): boolean {
+  // Asked of every line: a running head is short.
+  if (text.length > 80) return false;
   const { parts, named } = runningHeadParts(text);
   return (
     parts.length > named.length &&
