@@ -19,7 +19,7 @@
 import { appendAll } from './arrays.ts';
 import { shelf } from './build-handoff.ts';
 import { furnitureRule, verticalTextLines, WINDOW } from './coverage.ts';
-import { classifyLine, CONTENTS, contentsLines, endsSentenceAlone } from './ingest/lines.ts';
+import { classifyLine, CONTENTS, contentsLines, endsSentenceAlone, isSentencePiece } from './ingest/lines.ts';
 import { withoutJumpMarks } from './jump-marks.ts';
 
 /** A story as the matcher sees it: its id and the texts the page printed for it. */
@@ -139,6 +139,8 @@ export function splitLines(source: string): string[] {
 }
 
 const NOT_HAN = /\P{Script=Han}+/gu;
+/** A line's last two Chinese characters, before any marks after them. */
+const LAST_WORDS = /(\p{Script=Han}{1,2})[^\p{Script=Han}\p{Nd}\p{Script=Latin}]*$/u;
 
 /**
  * The Han characters of a text as a string of one UTF-16 unit per character, so that windows
@@ -432,14 +434,19 @@ export function attributeLines(
       storyTexts.set(id, (text = compact(stories.find((s) => s.id === id)?.segments.join('\n') ?? '')));
     return text;
   };
+  // So is a figure or a word in letters set alone inside a sentence (…截至 ｜ 2023 ｜ 年4月底):
+  // when the story prints it after the line above's last words, as ingest joins it.
   lines.forEach((line, i) => {
     if (line.kind !== 'none') return;
     const end = compact(line.text);
-    if (!endsSentenceAlone(end)) return;
+    const piece = !endsSentenceAlone(end) && isSentencePiece(end);
+    if (!piece && !endsSentenceAlone(end)) return;
     let above = i - 1;
     while (lines[above]?.kind === 'blank') above--;
     const story = lines[above]?.kind === 'article' ? (lines[above] as { article: string }).article : undefined;
-    if (story && storyText(story).includes(end))
+    if (!story) return;
+    const joined = piece ? `${LAST_WORDS.exec(lines[above]!.text)?.[1] ?? '\n'}${end}` : end;
+    if (storyText(story).includes(joined))
       lines[i] = { number: line.number, text: line.text, kind: 'article', article: story };
   });
   // A line no story holds that ingest drops as page furniture (a 版次 with its 版名, the issue's

@@ -534,6 +534,11 @@ export function simulatePage(articles: ArticleFile[], family: Family, seed: numb
       const tail = /[^\p{Script=Han}]+$/u.exec(paragraph)?.[0] ?? '';
       const end = chars.length - [...tail].length;
       if (at % 4 === 0 && tail.length >= 2 && end > 5) return [chars.slice(0, end).join(''), tail];
+      // One in four sets a figure or a word in letters inside a sentence on a line of its own,
+      // as OCR may read a run of half-width type (…截至 ｜ 2021 ｜ 年6月…, …占 ｜ GDP ｜ 比重…).
+      const inner = /(?<=\p{Script=Han})[A-Za-z0-9.%]{2,}(?=\p{Script=Han}|[，、])/u.exec(paragraph);
+      if (at % 4 === 1 && inner && inner.index > 5)
+        return [paragraph.slice(0, inner.index), inner[0], paragraph.slice(inner.index + inner[0].length)];
       return [chars.slice(0, at).join(''), chars.slice(at).join('')];
     }
     return [paragraph];

@@ -677,3 +677,38 @@ describe('a sentence’s end the page sent on alone, with no Han in it', () => {
     ]);
   });
 });
+
+describe('a figure or a word in letters set alone inside a sentence', () => {
+  const body =
+    '截至2023年4月底，全区新增企业86家，数字经济增加值占GDP比重达到三成。\n活动中，党员们走访慰问了困难群众。';
+  const story: StoryText = { id: 'a', segments: storySegments({ title: '党建引领产业发展见实效', body }) };
+
+  it('is the line of the story that prints it after the line above’s last words; a page number stays furniture', () => {
+    const page = [
+      '党建引领产业发展见实效',
+      '截至',
+      '2023',
+      '年4月底，全区新增企业',
+      '86',
+      '家，数字经济增加值占',
+      'GDP',
+      '比重达到三成。',
+      '活动中，党员们走访',
+      '3',
+      '慰问了困难群众。',
+    ].join('\n');
+    expect(kinds(attributeLines(page, [story]))).toEqual([
+      '1 article:a',
+      '2 article:a',
+      '3 article:a',
+      '4 article:a',
+      '5 article:a',
+      '6 article:a',
+      '7 article:a',
+      '8 article:a',
+      '9 article:a',
+      '10 furniture',
+      '11 article:a',
+    ]);
+  });
+});

@@ -92,6 +92,13 @@ export const TERMINAL = /[。！？；…!?;][”’」』）)]*$/u;
  * page sent on alone, where the text above leaves one open (read-lines.ts, source-lines.ts).
  */
 export const endsSentenceAlone = (text: string): boolean => !HAN.test(text) && TERMINAL.test(text.trim());
+/**
+ * A figure or a word in letters and the marks it is printed with (2023, 12.5%, 1,200, 5G, GDP),
+ * no Chinese and more than a letter: a piece of a sentence when OCR sets it on a line of its own
+ * inside one (read-lines.ts, source-lines.ts).
+ */
+const SENTENCE_PIECE = /^(?=.*[\p{Script=Latin}\p{Nd}])[\p{Script=Latin}\p{Nd}.．,，%％‰+＋\-－/／·:：~～×]{1,20}$/u;
+export const isSentencePiece = (text: string): boolean => SENTENCE_PIECE.test(text) && !/^\p{L}$/u.test(text);
 /** A headline never ends a sentence ("昆山…园区”" may end in a quote, "…。”" may not). */
 const SENTENCE_END = /([。！？；…，、：:!?;,]|[。！？!?][”’」』])$/u;
 export const HAN = /\p{Script=Han}/u;

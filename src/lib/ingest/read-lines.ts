@@ -36,6 +36,7 @@ import {
   STORY_PHOTO_CREDIT,
   TERMINAL,
   endsSentenceAlone,
+  isSentencePiece,
   TIES_TO_TEXT,
   type PageLine,
 } from './lines.ts';
@@ -67,6 +68,7 @@ export function readLines(page: string): PageLine[] {
   markContents(lines);
   markWrappedLines(lines);
   markSentenceEnds(lines);
+  markSentencePieces(lines);
   markListItems(lines);
   markNameLists(lines);
   markAnnouncedLines(lines);
@@ -420,6 +422,44 @@ function markSentenceEnds(lines: PageLine[]): void {
     // Its gap is the next line's no longer: the blank lines after it alone part that line from it.
     const next = findAfter(lines, i, (l) => l.kind !== 'blank');
     if (next) next.blanksBefore = next.number - line.number - 1;
+  });
+}
+
+/** A number alone as a page number prints (3, 12): a piece only before the word it counts. */
+const PAGE_NUMBER_SHAPE = /^\d{1,2}$/u;
+/**
+ * What a number counts or measures, opening the line under it (2023 ｜ 年, 86 ｜ 家, 479 ｜ 块,
+ * 120 ｜ 余名): no sentence and no headline opens with one after a page number.
+ */
+const COUNTED =
+  /^[年月日号时分秒个家万亿千百元角名人项次倍户米吨台座所位余多岁届期批件条只篇天周场处栋间套辆亩块份张本册部首起例支幅枚株棵箱袋斤克升度]/u;
+
+/**
+ * A figure or a word in letters that OCR set on a line of its own inside a sentence (…截至 ｜
+ * 2023 ｜ 年4月底…, …占 ｜ GDP ｜ 比重…): the sentence's, though it reads as debris or a page
+ * number. (Dropped, the figure was lost and the sentence joined round it.) The text above leaves
+ * its sentence open and the line under goes on with it, in a gap or not, as a column break
+ * leaves it: a number of a page number's shape only before what it counts, a letter alone never
+ * (OCR's debris).
+ */
+function markSentencePieces(lines: PageLine[]): void {
+  lines.forEach((line, i) => {
+    if (line.kind !== 'furniture') return;
+    const text = cleanLine(line.raw);
+    const pageNumber = PAGE_NUMBER_SHAPE.test(text);
+    if (line.rule !== NO_HAN && !(line.rule === '版次' && pageNumber)) return;
+    if (!isSentencePiece(text)) return;
+    const above = findBefore(lines, i, (l) => l.kind !== 'blank');
+    if ((above?.kind !== 'body' && above?.kind !== 'heading') || TERMINAL.test(above.text)) return;
+    const below = findAfter(lines, i, (l) => l.kind !== 'blank');
+    if (!below || below.kind === 'furniture' || below.kind === 'byline') return;
+    const counted = /\d$/u.test(text) && COUNTED.test(below.text);
+    const opensGoingOn = OPENS_GOING_ON.test(below.text);
+    if (!(counted || opensGoingOn || (!pageNumber && HAN.test(below.text[0] ?? '')))) return;
+    line.kind = 'body';
+    line.text = text;
+    delete line.rule;
+    if (below.kind !== 'body' && (counted || opensGoingOn)) below.kind = 'body';
   });
 }
 

@@ -377,3 +377,37 @@ describe('a sentence’s end sent on alone', () => {
     expect(lines[5]!.blanksBefore).toBe(1);
   });
 });
+
+describe('a figure or a word in letters set alone inside a sentence', () => {
+  const kindOf = (page: string[], number: number) => {
+    const line = readLines(page.join('\n'))[number - 1]!;
+    return [line.kind, line.text];
+  };
+
+  it('reads it as the sentence’s text when the line under goes on with it, in a gap or not', () => {
+    expect(kindOf(['今年以来，高新区党工委坚持党建引领，截至', '2023', '年4月底，新增企业两家。'], 2)).toEqual([
+      'body',
+      '2023',
+    ]);
+    expect(kindOf(['全区规上工业产值同比增长', '12.5%', '，新增高新技术企业两家。'], 2)).toEqual(['body', '12.5%']);
+    expect(kindOf(['数字经济核心产业增加值占', '', 'GDP', '', '比重达到三成。'], 3)).toEqual(['body', 'GDP']);
+    expect(kindOf(['随后，老师结合', '', 'PPT', '', '课件进行演练。'], 3)).toEqual(['body', 'PPT']);
+    // A number as a page number prints it, before what it counts: 86 ｜ 家.
+    expect(kindOf(['新增高新技术企业', '', '86', '', '家。'], 3)).toEqual(['body', '86']);
+    expect(kindOf(['推动制度规范上墙', '', '479', '', '块，不断促进社区党建工作标准化。'], 3)).toEqual(['body', '479']);
+  });
+
+  it('leaves a page number, a letter alone and debris as furniture', () => {
+    // A page number between a column's open end and the next column's text.
+    expect(kindOf(['会议强调，要坚持党建引领', '', '3', '', '推动各项工作落到实处。'], 3)[0]).toBe('furniture');
+    // A letter alone is the OCR tool's debris.
+    expect(kindOf(['会议强调，要坚持党建引领', 'H', '推动各项工作落到实处。'], 2)[0]).toBe('furniture');
+    // After a sentence's end, under no text, or over no text.
+    expect(kindOf(['会议强调，要坚持党建引领。', '2023', '年是关键之年。'], 2)[0]).toBe('furniture');
+    expect(kindOf(['2023', '年是关键之年。'], 1)[0]).toBe('furniture');
+    expect(kindOf(['会议强调，要坚持党建引领', '', '2021.06'], 3)[0]).toBe('furniture');
+    expect(kindOf(['会议强调，要坚持党建引领', '2023', '本报记者 张三'], 2)[0]).toBe('furniture');
+    // Marks with no figure or letter in them.
+    expect(kindOf(['会议强调，要坚持党建引领', '---', '推动各项工作落到实处。'], 2)[0]).toBe('furniture');
+  });
+});

@@ -256,6 +256,40 @@ describe('a sentence’s end cut off by a column break', () => {
   });
 });
 
+describe('a figure or a word in letters OCR set alone inside a sentence', () => {
+  it('keeps it in its sentence, which goes on round it', () => {
+    const page = [
+      '党建引领产业发展见实效',
+      '',
+      '本报记者 王小明',
+      '',
+      '截至',
+      '2023',
+      '年4月底，全区规上工业产值同比增长',
+      '',
+      '12.5%',
+      '',
+      '，新增高新技术企业',
+      '86',
+      '家。',
+      '',
+      '园区还建成',
+      '5G',
+      '基站120个，数字经济核心产业增加值占',
+      'GDP',
+      '比重达到三成。',
+    ];
+    const { stories, dropped } = splitPage(page.join('\n'));
+    expect(stories.flatMap((s) => s.paragraphs).join('\n')).toContain(
+      '截至2023年4月底，全区规上工业产值同比增长12.5%，新增高新技术企业86家。',
+    );
+    expect(stories.flatMap((s) => s.paragraphs).join('\n')).toContain(
+      '5G基站120个，数字经济核心产业增加值占GDP比重达到三成。',
+    );
+    expect(dropped).toEqual([]);
+  });
+});
+
 describe('a column’s label on the title’s line', () => {
   it('is that story’s column alone, not the page’s', () => {
     const page = [
