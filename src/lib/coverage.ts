@@ -27,11 +27,15 @@ const sentenceBeforeEditors = (line: string): boolean => {
   return before !== undefined && countHan(before) >= 8;
 };
 
+/** The page's editors with a space for the colon (本版责编 王芳, 本版编辑 王芳 美编 李强). */
+const PAGE_EDITORS_SPACED = /^\s*本版(?:责任编辑|编辑|责编|美编|校对|组版)\s+\p{Script=Han}{2,4}(?:\s|$)/u;
+
 export const FURNITURE_RULES: FurnitureRule[] = [
   {
     name: '编辑/组版/电话/邮箱',
     test: (line) =>
-      /(编辑|组版|责编|美编|校对|主编)\s*[:：.．]|e-?mail|\(0\d{2,3}\)\d{6,8}|转\d{3}\s*$/i.test(line) &&
+      (/(编辑|组版|责编|美编|校对|主编)\s*[:：.．]|e-?mail|\(0\d{2,3}\)\d{6,8}|转\d{3}\s*$/i.test(line) ||
+        PAGE_EDITORS_SPACED.test(line)) &&
       !sentenceBeforeEditors(line),
   },
   { name: '出版日期', test: (line) => /^\d{4}[.\-/年]\d{1,2}[.\-/月]\d{1,2}日?\s*(星期.)?\s*$/.test(line.trim()) },

@@ -62,6 +62,26 @@ export const LABEL_SEPARATOR = '[:：.．|｜│/／]';
 /** Words printed before a name in a byline, and the role they give. */
 export const ROLE_LABEL =
   '责任编辑|编辑|责编|组版|美编|校对|撰写|采写|撰文|撰稿|执笔|供稿|文字|摄影|摄像|图片|记者|作者|通讯员|策划|统筹|执行|监制|出品|审核|终审|设计|制图|视频|航拍';
+
+/** A byline that opens with a role's label and its separator: 撰文：张三, 记者｜李四. */
+export const LABELLED_BYLINE = new RegExp(`^(${ROLE_LABEL})\\s*${LABEL_SEPARATOR}`, 'u');
+/**
+ * A byline of reporters' titles and names: 本报记者 张三, 记者 李四 通讯员 王五; not a reporter's
+ * kind of piece (记者手记, 记者观察), which a column's label names.
+ */
+export const TITLED_BYLINE = new RegExp(
+  `^(?!.*记者(?:手记|观察|调查|点评|感言|札记|述评|追踪|探访|走访|连线|视点|体验|日记)$)(\\p{Script=Han}{2,4}\\s+)*(${REPORTER_TITLE})\\s*(?:${LABEL_SEPARATOR}\\s*)?\\p{Script=Han}{2,4}([\\s、，,/／]+\\S+)*$`,
+  'u',
+);
+
+/**
+ * A byline in square brackets on a line of its own (【本报记者 张三】, 〔记者 李四 通讯员 王五〕): read
+ * inside them, as one in round brackets is; a column's label in them (【记者手记】, 【聚焦】) is none.
+ */
+export function unbracketedByline(text: string): string {
+  const inside = /^[【〔［[]\s*([^【】〔〕［］[\]]+?)\s*[】〕］\]]$/u.exec(text)?.[1];
+  return inside !== undefined && (LABELLED_BYLINE.test(inside) || TITLED_BYLINE.test(inside)) ? inside : text;
+}
 /**
  * The labels some papers print with a space, not a colon, before the names: the page's
  * production roles (责任编辑 王芳 美编 李强) and a story's (撰文 张三 摄影 李四).
@@ -362,9 +382,10 @@ const LABEL_WORD = new RegExp(`^(?:${ROLE_LABEL})$`, 'u');
 export function parseByline(printed: string): Credit[] {
   // A mark before the byline (■ 本报记者 张三) is no part of it; a separator after a title that is
   // no label (本报记者/张三, 全媒体记者：李四) parts it from the names as a space does.
-  const text = printed
-    .replace(BYLINE_MARK, '')
-    .replace(TITLE_SEPARATOR, (separated, title: string) => (LABEL_WORD.test(title) ? separated : `${title} `));
+  const text = unbracketedByline(printed.replace(BYLINE_MARK, '')).replace(
+    TITLE_SEPARATOR,
+    (separated, title: string) => (LABEL_WORD.test(title) ? separated : `${title} `),
+  );
   const alone = bylineOnItsOwn(text);
   if (alone.length) return alone;
   const deed = namesThenDeed(text);

@@ -11,6 +11,7 @@ import {
   DATELINE,
   deedsBeforeNames,
   endsWithSourceNote,
+  LABELLED_BYLINE,
   PICTURE_BY,
   readsAsSentence,
   LABEL_SEPARATOR,
@@ -22,7 +23,9 @@ import {
   spacedCredits,
   TEXT_AND_PICTURE_BY,
   TEXT_BY,
+  TITLED_BYLINE,
   titledNames,
+  unbracketedByline,
 } from './bylines.ts';
 import { fullWidthPunctuation } from './punctuation.ts';
 import { isCommonSurname } from './surnames.ts';
@@ -121,7 +124,7 @@ export function cleanLine(raw: string): string {
     return `${closeSpaces(line.slice(0, open.index))}${open[0].trim().replace(/\s+/g, ' ')}`;
   // So does a photo credit after a caption's full stop: …活动。 本报记者 宋一诺 摄 / …活动。 高新区供图.
   const credit = CREDIT_AFTER_STOP.exec(line);
-  if (credit) return `${closeSpaces(line.slice(0, credit.index))} ${(credit[1] ?? credit[2])!.replace(/\s+/g, ' ')}`;
+  if (credit) return `${closeSpaces(line.slice(0, credit.index))} ${captionCredit(credit).replace(/\s+/g, ' ')}`;
   // And the rest of a byline a column break cut, on a line of its own: 诺 张志东 张志东· (宋一｜诺);
   // and names with what they did after them (张三 李四 文), which no space of leaves a lone character.
   if (BYLINE_CLOSED.test(line) || namesThenDeed(line).length || deedsBeforeNames(line).length)
@@ -160,6 +163,11 @@ const PLAIN_CREDIT = `${TITLED_SHOT}|\\p{Script=Han}{2,4}(?:\\s*\\/\\s*摄|\\s+�
  * （摄影：王五）, （资料图片）.
  */
 const SPACED_CREDIT = `${PLAIN_CREDIT}|\\p{Script=Han}{2,4}摄|\\S{2,16}供图|供图[:：]\\s*\\S{2,16}|图片由\\S{2,16}提供|${SENT_PHOTO}`;
+/**
+ * Photos by several untitled photographers a space apart (赵强 钱伟 摄): read only after a
+ * caption's full stop, where no word of the caption can be taken for a name.
+ */
+const NAMES_SHOT = '\\p{Script=Han}{2,4}(?:\\s+\\p{Script=Han}{2,4}){1,3}\\s*(?:\\/\\s*)?摄影?';
 const BRACKETED_CREDIT = `[^（）()]{2,16}?(?:\\s*摄|供图)|(?:供图|摄影)[:：]\\s*[^（）()]{2,16}|图片由[^（）()]{2,16}提供|${SENT_PHOTO}|图片来源[:：]\\s*[^（）()]{2,16}`;
 /**
  * A caption's credit at its end: group 1 holds one in brackets, group 2 one after a space, group
@@ -167,11 +175,16 @@ const BRACKETED_CREDIT = `[^（）()]{2,16}?(?:\\s*摄|供图)|(?:供图|摄影)
  * …誓词。图片来源：高新区党工委).
  */
 export const CAPTION_CREDIT = new RegExp(
-  `\\s*[（(]\\s*(${BRACKETED_CREDIT})\\s*[）)]$|\\s+(${SPACED_CREDIT})$|(?<=[。！？”])(${PLAIN_CREDIT})$`,
+  `\\s*[（(]\\s*(${BRACKETED_CREDIT})\\s*[）)]$|\\s+(${SPACED_CREDIT})$|(?<=[。！？”])(${PLAIN_CREDIT})$|(?<=[。！？][”’」』]?)\\s*(${NAMES_SHOT})$`,
   'u',
 );
 /** The same after a caption's full stop, as printed (before the spaces inside the text are closed). */
-const CREDIT_AFTER_STOP = new RegExp(`(?<=[。！？”])(?:\\s+(${SPACED_CREDIT})|(${PLAIN_CREDIT}))\\s*$`, 'u');
+const CREDIT_AFTER_STOP = new RegExp(
+  `(?<=[。！？][”’」』]?)\\s*(${NAMES_SHOT})\\s*$|(?<=[。！？”])(?:\\s+(${SPACED_CREDIT})|(${PLAIN_CREDIT}))\\s*$`,
+  'u',
+);
+/** The credit a caption's credit pattern found, whichever of its forms. */
+export const captionCredit = (match: RegExpExecArray): string => match.slice(1).find((group) => group !== undefined)!;
 /** The same after a caption's last word (…誓词 新华社记者 王五 摄), the credit a space apart. */
 const CREDIT_AFTER_PHRASE = new RegExp(`(?<=\\S)\\s+(${SPACED_CREDIT})\\s*$`, 'u');
 
@@ -198,10 +211,11 @@ export const BYLINE_CLOSED = /^[\p{Script=Han}\s]{1,30}(?:文\s*\/\s*图\s*)?[·
 
 /**
  * A slash or bar an OCR tool set spaces around in a byline, after a label (文 / 张三, 本报记者 ｜
- * 李四) or before what a name did (张三 / 文): closed, so that the byline reads as printed.
+ * 李四, 文 | 张三 图 | 李四) or before what a name did (张三 / 文): closed, so that the byline reads
+ * as printed.
  */
 const SPACED_CREDIT_SLASH = new RegExp(
-  `(?<=${ROLE_LABEL}|${REPORTER_TITLE}|文|图)[ \\t\u3000]*([/／｜│])[ \\t\u3000]*(?=\\p{Script=Han})|(?<=\\p{Script=Han}{2})[ \\t\u3000]*([/／])[ \\t\u3000]*(?=[文图摄](?:\\s|$))`,
+  `(?<=${ROLE_LABEL}|${REPORTER_TITLE}|文|图)[ \\t\u3000]*([/／|｜│])[ \\t\u3000]*(?=\\p{Script=Han})|(?<=\\p{Script=Han}{2})[ \\t\u3000]*([/／])[ \\t\u3000]*(?=[文图摄](?:\\s|$))`,
   'gu',
 );
 
@@ -247,13 +261,9 @@ function closeSpaces(line: string): string {
 
 const NAME = '\\p{Script=Han}{2,4}';
 const BYLINE = [
-  new RegExp(`^(${ROLE_LABEL})\\s*${LABEL_SEPARATOR}`, 'u'),
+  LABELLED_BYLINE,
   /^▶/,
-  // Not a reporter's kind of piece: 记者手记, 记者观察.
-  new RegExp(
-    `^(?!.*记者(?:手记|观察|调查|点评|感言|札记|述评|追踪|探访|走访|连线|视点|体验|日记)$)(\\p{Script=Han}{2,4}\\s+)*(${REPORTER_TITLE})\\s*(?:${LABEL_SEPARATOR}\\s*)?\\p{Script=Han}{2,4}([\\s、，,/／]+\\S+)*$`,
-    'u',
-  ),
+  TITLED_BYLINE,
   // Text and photos by name: 文/图 张三, 图文：张三, 文/张三 图/李四.
   TEXT_AND_PICTURE_BY,
   // Each name with what it did after a slash: 本报记者 张三/文 李四/图 (a photo's 张三/摄 alone is a photo credit).
@@ -603,7 +613,7 @@ export function classifyLine(raw: string, blanksBefore: number): Pick<PageLine, 
   // A table's row is running text, however short: never a headline.
   if (isTableRow(raw)) return { kind: 'body', text };
   if (isEnglishName(text)) return { kind: 'banner', text, rule: '版头（英文版名）' };
-  const unmarked = text.replace(BYLINE_MARK, '');
+  const unmarked = unbracketedByline(text.replace(BYLINE_MARK, ''));
   if (
     text.length <= 40 &&
     // Another outlet's reporter's photo (新华社记者 李四 摄): a photo's credit, as that outlet sent it.

@@ -26,6 +26,7 @@ import { bracketedColumn, headlineFromBlock, joinWrappedTitle, SUBTITLE_DASH, ty
 import {
   briefsLabel,
   CAPTION_CREDIT,
+  captionCredit,
   hashesOf,
   isTurn,
   JUMP_LINE,
@@ -608,7 +609,7 @@ export function splitPage(page: string): SplitResult {
       }
       const credit = CAPTION_CREDIT.exec(text);
       const caption = credit
-        ? { text: text.slice(0, credit.index).trim(), credit: (credit[1] ?? credit[2] ?? credit[3])!.trim() }
+        ? { text: text.slice(0, credit.index).trim(), credit: captionCredit(credit).trim() }
         : { text };
       if (goesOn) target.captions[target.captions.length - 1] = caption;
       else target.captions.push(caption);

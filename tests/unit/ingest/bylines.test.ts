@@ -506,6 +506,11 @@ describe('bylines as an OCR tool spaces them', () => {
     expect(read('张三 / 文  李四 / 摄').credits).toEqual(['writer 文  张三', 'photographer 摄  李四']);
     expect(read('撰文 / 张三 摄影 / 李四').credits).toEqual(['writer 撰文  张三', 'photographer 摄影  李四']);
     expect(read('记者 ｜ 张三').credits).toEqual(['writer 记者  张三']);
+    // With ASCII bars, as some tools print the full-width ones (before: one title, 文 | 张三图 | 李四).
+    expect(read('文 | 张三 图 | 李四')).toEqual({
+      kind: 'byline',
+      credits: ['writer 文  张三', 'photographer 图  李四'],
+    });
     // A separator after a title that is no label parts it from the name as a space does.
     expect(read('本报记者 / 孙七')).toEqual({ kind: 'byline', credits: ['writer  本报记者 孙七'] });
     expect(read('全媒体记者：李四').credits).toEqual(['writer  全媒体记者 李四']);
@@ -625,5 +630,22 @@ describe('bylines whose spaces cleaning closed or a title parts', () => {
     expect(classifyLine('通讯员 张三 记者 李四 文', 1)).toEqual({ kind: 'byline', text: '通讯员 张三 记者 李四 文' });
     expect(read('通讯员 张三 记者 李四 文')).toEqual(['writer 通讯员 张三', 'writer 记者 李四']);
     expect(read('本报记者 王文')).toEqual(['writer 本报记者 王文']);
+  });
+});
+
+describe('a byline in square brackets on a line of its own', () => {
+  it('reads the titles and names inside, as in round ones', () => {
+    expect(read('【本报记者 王小明】')).toEqual({ kind: 'byline', credits: ['writer  本报记者 王小明'] });
+    expect(read('〔记者 李四 通讯员 王五〕')).toEqual({
+      kind: 'byline',
+      credits: ['writer  记者 李四', 'writer  通讯员 王五'],
+    });
+    expect(read('［撰文：张三］').credits).toEqual(['writer 撰文  张三']);
+  });
+
+  it('leaves a column’s label in them a heading', () => {
+    expect(read('【记者手记】').kind).toBe('heading');
+    expect(read('【聚焦】').kind).toBe('heading');
+    expect(read('【党建引领 记者观察】').kind).toBe('heading');
   });
 });

@@ -270,3 +270,12 @@ describe('printedPageName', () => {
     expect(named('2021年7月1日　星期四　第5版')).toBeUndefined();
   });
 });
+
+describe('the page’s editors with a space for the colon', () => {
+  it('are page furniture, as with a colon', () => {
+    for (const line of ['本版责编 王芳', '本版编辑 王芳 美编 李强', '本版责任编辑 王芳', '本版责编：王芳'])
+      expect(classifyLine(line, 1)).toMatchObject({ kind: 'furniture', rule: '编辑/组版/电话/邮箱' });
+    // A sentence about the page's editors is none.
+    expect(classifyLine('本版编辑部成员深入社区开展调研。', 1).kind).toBe('body');
+  });
+});

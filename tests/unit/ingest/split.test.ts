@@ -290,6 +290,24 @@ describe('a figure or a word in letters OCR set alone inside a sentence', () => 
   });
 });
 
+describe('several photographers with no title after a caption’s full stop', () => {
+  it('are all the caption’s credit; a caption’s last words after a quotation are not', () => {
+    const page = (caption: string) =>
+      ['高新区举办党务干部培训班', '', '本报记者 王小明', '', '6月20日，高新区举办党务干部培训班。', '', caption].join(
+        '\n',
+      );
+    expect(splitPage(page('▲培训现场。 赵强 钱伟 摄')).stories[0]!.captions).toEqual([
+      { text: '▲培训现场。', credit: '赵强 钱伟 摄' },
+    ]);
+    expect(splitPage(page('▲培训现场。赵强 钱伟 孙丽/摄')).stories[0]!.captions).toEqual([
+      { text: '▲培训现场。', credit: '赵强 钱伟 孙丽/摄' },
+    ]);
+    expect(splitPage(page('▲党员开展“少年中国说”主题活动 刘琴 摄')).stories[0]!.captions).toEqual([
+      { text: '▲党员开展“少年中国说”主题活动', credit: '刘琴 摄' },
+    ]);
+  });
+});
+
 describe('a column’s label on the title’s line', () => {
   it('is that story’s column alone, not the page’s', () => {
     const page = [
