@@ -778,9 +778,13 @@ const unbalanced = (text: string) =>
  * headline (的, 和, 在, 第…), a first word that ties it to the sentence before (此次, 随后…), or a
  * next line that starts with punctuation.
  */
+/** The number a section head opens with, before an enumeration's comma: 一、, 3、. */
+const SECTION_NUMBER_COMMA = /^(?:[一二三四五六七八九十]{1,3}|\d{1,2})、(?=\p{Script=Han})/u;
+
 export function looksLikeFragment(text: string, next: string | undefined): boolean {
   if (unbalanced(text)) return true;
-  if (/[、。；！？]/u.test(text)) return true;
+  // A section head's number (一、建强组织体系) is no enumeration's comma.
+  if (/[、。；！？]/u.test(text.replace(SECTION_NUMBER_COMMA, ''))) return true;
   if (/[的了和与及在对为把将是从向被让使由并而或之其以于第各每该这那]$/u.test(text)) return true;
   // Nor opens with the words that tie a sentence to the one before (此次…, 随后…, 此外…).
   if (/^(此次|本次|据悉|据了解|随后|接着|此外|同时|另外|其中|期间)/u.test(text)) return true;

@@ -28,6 +28,10 @@ describe('looksLikeFragment', () => {
     expect(looksLikeFragment('随后党员们来到广州起义纪念馆', '参观学习。')).toBe(true);
     expect(looksLikeFragment('构建“大党建”格局', '坚持把党的政治建设摆在首位。')).toBe(false);
     expect(looksLikeFragment('学做结合 推动发展', '济宁高新区将开展主题教育。')).toBe(false);
+    // A section head's number before an enumeration's comma is no enumeration (一、建强组织体系).
+    expect(looksLikeFragment('一、建强组织体系', '高新区在重点产业链上建立党组织36个。')).toBe(false);
+    expect(looksLikeFragment('3、优化服务机制', '高新区推行党员服务专员制度。')).toBe(false);
+    expect(looksLikeFragment('一、是坚持党建引领、服务发展', '推动各项工作落实。')).toBe(true);
   });
 
   it('reads a line as a piece when the next opens with a clause of one character, which no paragraph does', () => {

@@ -308,6 +308,37 @@ describe('several photographers with no title after a caption’s full stop', ()
   });
 });
 
+describe('section heads numbered 一、 二、', () => {
+  it('are the story’s section heads, not the first words of the paragraph under them', () => {
+    const page = [
+      '济宁高新区党建引领激活发展“一池春水”',
+      '',
+      '本报记者 刘洋',
+      '',
+      '本报讯 今年以来，济宁高新区党工委深入实施“红色引擎”工程。',
+      '',
+      '一、建强组织体系',
+      '',
+      '高新区在重点产业链上建立党组织36个。',
+      '',
+      '二、优化服务机制',
+      '',
+      '高新区推行“党员服务专员”制度。',
+    ];
+    const { stories, suspicions } = splitPage(page.join('\n'));
+    expect(stories.map((s) => s.paragraphs)).toEqual([
+      [
+        '本报讯 今年以来，济宁高新区党工委深入实施“红色引擎”工程。',
+        '## 一、建强组织体系',
+        '高新区在重点产业链上建立党组织36个。',
+        '## 二、优化服务机制',
+        '高新区推行“党员服务专员”制度。',
+      ],
+    ]);
+    expect(suspicions.filter((s) => s.kind === 'column-join')).toEqual([]);
+  });
+});
+
 describe('a column’s label on the title’s line', () => {
   it('is that story’s column alone, not the page’s', () => {
     const page = [
