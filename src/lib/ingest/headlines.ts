@@ -24,6 +24,12 @@ export function bracketedColumn(line: string): string | undefined {
 }
 
 /**
+ * A label that names the kind of piece under it (短评, 专访, 侧记): that story's own, not the page's
+ * column, as a label over the page's first headline is guessed to be.
+ */
+const PIECE_KIND = /^(?:短评|快评|微评|时评|社评|述评|评论|言论|专访|访谈|特写|侧记|随笔|札记|读者来信|来信)$/u;
+
+/**
  * The 栏目 label over a headline's lines: a label in brackets (【党建引领】), or a very short first
  * line over a longer one ("党建 在高新"). A line ending in a colon is not one: it names who the
  * headline is about (长治高新区：); nor is a line over a 副题's dash or a quote that finishes it.
@@ -93,7 +99,12 @@ export function headlineFromBlock(
     };
   // The lines under a column label are read as a headline of their own, their type sizes with them.
   const column = columnLabel(lines);
-  if (column !== undefined) return { headline: headlineFromBlock(lines.slice(1), levels.slice(1)).headline, column };
+  if (column !== undefined)
+    return {
+      headline: headlineFromBlock(lines.slice(1), levels.slice(1)).headline,
+      column,
+      ...(PIECE_KIND.test(column) && { ownColumn: true }),
+    };
   // Type size, where the OCR tool marks it (fewer # is larger type), names the 主题 of two lines:
   // the larger line, whether the other is above it (引题) or below it (副题).
   const sized = levels.slice(0, lines.length);
@@ -105,10 +116,13 @@ export function headlineFromBlock(
     if (sized[0]! < sized[1]!) return { headline: { title: a, subtitle: b.replace(dash, '') } };
     return { headline: { kicker: a, title: b } };
   }
-  // A short line that opens with a quote finishes the line above ("我市持续推进" / "“十万党员进党校”").
+  // A short line that opens with a quote finishes the line above ("我市持续推进" / "“十万党员进党校”");
+  // so does one that opens with 暨, naming a meeting's second part ("…召开庆祝建党100周年" / "暨
+  // “两优一先”表彰大会").
   const joined: string[] = [];
   for (const line of lines) {
-    if (joined.length && /^[“「《]/.test(line) && line.length <= 12) joined[joined.length - 1] += line;
+    if (joined.length && ((/^[“「《]/.test(line) && line.length <= 12) || /^暨\S/u.test(line)))
+      joined[joined.length - 1] += line;
     else joined.push(line);
   }
   // A line opening with a dash is the 副题 under the title ("——记…").

@@ -338,8 +338,19 @@ const runningHeadPage = (text: string): string => {
 
 /** The 版名 a 版次 line prints after the number (第5版 · 园区党建, A3 要闻): the page's name. */
 export function pageNameOf(text: string): string | undefined {
-  return PAGE_NAME_OF.exec(text.normalize('NFKC'))?.[1];
+  const folded = text.normalize('NFKC');
+  if (PAGE_NAME_OF.test(folded)) return PAGE_NAME_OF.exec(folded)?.[1];
+  const bare = NAME_WITH_BARE_NUMBER.exec(folded);
+  return bare?.[1] ?? bare?.[2];
 }
+
+/**
+ * A page's name with its bare number a space or a mark apart (园区党建 3, 5 | 要闻): a 版次 only in
+ * the page's head (read-lines.ts, markPageNames), since a table's row printed without its bars
+ * (优秀共产党员 50) has the same form.
+ */
+export const NAME_WITH_BARE_NUMBER =
+  /^(?:(\p{Script=Han}{2,8})\s*[·•|｜]?\s+\d{1,2}|\d{1,2}\s*[·•|｜]?\s+(\p{Script=Han}{2,8}))$/u;
 
 /**
  * A page's date as printed at its top: 2021年7月1日 / 2019.10.28, with the weekday and the lunar

@@ -25,6 +25,7 @@ import {
   JUMP_LINE,
   CONTENTS,
   contentsLines,
+  NAME_WITH_BARE_NUMBER,
   NARRATING,
   REPORTING_A_MEETING,
   NO_HAN,
@@ -730,6 +731,17 @@ function markPageNames(lines: PageLine[]): void {
       line.rule = '编辑/组版';
     }
   });
+  // A page's name with its bare number (园区党建 3), in the page's head: above all but its furniture.
+  for (const line of top) {
+    if (
+      line.kind === 'heading' &&
+      hashesOf(line.raw) === 0 &&
+      NAME_WITH_BARE_NUMBER.test(line.text.normalize('NFKC'))
+    ) {
+      line.kind = 'furniture';
+      line.rule = '版次';
+    } else if (line.kind !== 'furniture' && !word(line)) break;
+  }
   // The page's name as its 版次 line prints it (第5版 · 要闻): the same word alone is that name.
   const pageName = printedPageName(lines);
   top.forEach((line, i) => {

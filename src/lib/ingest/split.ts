@@ -273,9 +273,10 @@ export function splitPage(page: string): SplitResult {
     const afterRow = endsInRow.has(target);
     if (row) endsInRow.add(target);
     else endsInRow.delete(target);
-    // A hard-wrapped paragraph goes on in its next line. Names (·吴长赋 ｜ 乔冠宇·) and words of
-    // letters either side of the break keep the space the break took.
-    if (line.wraps && ends?.text && !ends.start.startsWith('## ')) {
+    // A hard-wrapped paragraph goes on in its next line (a table's rows are each their own, however
+    // alike their widths). Names (·吴长赋 ｜ 乔冠宇·) and words of letters either side of the break
+    // keep the space the break took.
+    if (line.wraps && ends?.text && !ends.start.startsWith('## ') && !row && !afterRow) {
       join(isBylineRest(ends.end, line.text) || (/[A-Za-z]$/.test(ends.end) && /^[A-Za-z]/.test(line.text)) ? ' ' : '');
       return;
     }

@@ -130,3 +130,24 @@ describe('bracketedColumn', () => {
       expect(bracketedColumn(line), line).toBeUndefined();
   });
 });
+
+describe('headlineFromBlock, as more papers set a headline', () => {
+  it('joins a line that opens with 暨 to the line above: one title, a meeting’s two parts', () => {
+    expect(headlineFromBlock(['珠海高新区召开庆祝建党100周年', '暨“两优一先”表彰大会']).headline).toEqual({
+      title: '珠海高新区召开庆祝建党100周年暨“两优一先”表彰大会',
+    });
+    expect(
+      headlineFromBlock(['学习贯彻党的二十大精神', '高新区召开党建工作会议', '暨基层党建述职评议会']).headline,
+    ).toEqual({ kicker: '学习贯彻党的二十大精神', title: '高新区召开党建工作会议暨基层党建述职评议会' });
+  });
+
+  it('gives a label naming the kind of piece (短评, 专访) to its story alone', () => {
+    expect(headlineFromBlock(['短评', '让党旗在基层一线高高飘扬'])).toEqual({
+      headline: { title: '让党旗在基层一线高高飘扬' },
+      column: '短评',
+      ownColumn: true,
+    });
+    // A label of a subject is a guess for the page's column.
+    expect(headlineFromBlock(['党史学习', '高新区开展党史学习教育活动']).ownColumn).toBeUndefined();
+  });
+});

@@ -339,6 +339,73 @@ describe('section heads numbered 一、 二、', () => {
   });
 });
 
+describe('a page’s head and a table’s rows, as more papers print them', () => {
+  const page = [
+    '园区党建 3',
+    '2021年7月1日',
+    '',
+    '珠海高新区召开庆祝建党100周年',
+    '暨“两优一先”表彰大会',
+    '',
+    '本报讯（通讯员 李四 记者 张三）6月30日，珠海高新区召开庆祝中国共产党成立100周年暨“两优一先”表彰大会，表彰先进基层党组织12个、优秀共产党员50名。',
+    '',
+    '会议指出，要以史为鉴、开创未来，推动高新区高质量发展。',
+    '',
+    '| 类别 | 数量 |',
+    '| --- | --- |',
+    '| 先进基层党组织 | 12个 |',
+    '| 优秀共产党员 | 50名 |',
+    '',
+    '图为表彰大会现场。（王五 摄）',
+    '',
+    '短评',
+    '',
+    '让党旗在基层一线高高飘扬',
+    '',
+    '党员干部要冲锋在前、勇挑重担。基层党组织是党的全部工作和战斗力的基础，只有把基层党组织建设好，才能凝聚起干事创业的强大合力。',
+    '',
+    '（作者系高新区党工委委员）',
+    '',
+    '科技企业党支部开展主题党日活动',
+    '',
+    '记者 赵六 实习生 钱七',
+    '',
+    '7月1日上午，高新区科技企业联合党支部组织党员开展“学党史、办实事”主题党日活动。党员们表示，将立足岗位作贡献。',
+  ].join('\n');
+  const { stories, dropped, pageName } = splitPage(page);
+
+  it('drops the page’s name with its bare number as its 版次, and names the page by it', () => {
+    expect(dropped.map((d) => [d.line, d.rule])).toContainEqual([1, '版次']);
+    expect(pageName).toBe('园区党建');
+    // No story takes it for its column; a label naming the kind of piece is that story's alone.
+    expect(stories.map((s) => s.column)).toEqual([undefined, '短评', undefined]);
+  });
+
+  it('keeps each of a table’s rows a paragraph of its own, however alike their widths', () => {
+    expect(stories[0]!.paragraphs.slice(-2)).toEqual(['先进基层党组织 12个', '优秀共产党员 50名']);
+  });
+
+  it('reads a title the page printed over two lines, the second opening with 暨, as one', () => {
+    expect(stories[0]!.headline).toEqual({ title: '珠海高新区召开庆祝建党100周年暨“两优一先”表彰大会' });
+  });
+
+  it('keeps a row of a name and a number as text where it stands in a story', () => {
+    const inText = splitPage(
+      [
+        '高新区表彰先进',
+        '',
+        '本报记者 张三',
+        '',
+        '会议表彰了一批先进。名单如下：',
+        '优秀共产党员 50',
+        '先进基层党组织 12',
+      ].join('\n'),
+    );
+    expect(inText.dropped).toEqual([]);
+    expect(inText.stories[0]!.paragraphs.join('\n')).toContain('优秀共产党员 50');
+  });
+});
+
 describe('a column’s label on the title’s line', () => {
   it('is that story’s column alone, not the page’s', () => {
     const page = [
