@@ -286,7 +286,7 @@ export function unreadInByline(printed: string, credits: readonly Credit[]): str
  * 文/图, 张三 摄影报道 (text and photos), 张三/摄影报道.
  */
 const NAMES_THEN_DEED = new RegExp(
-  `^(?:(${REPORTER_TITLE})\\s*)?(\\p{Script=Han}{2,4}(?:\\s+\\p{Script=Han}{2,4})*)(?:\\s+|\\s*[/／]\\s*)(文\\s*[/／]\\s*图|摄影报道|报道|文)$`,
+  `^(?:(${REPORTER_TITLE})\\s*)?(\\p{Script=Han}{2,4}(?:\\s+\\p{Script=Han}{2,4})*)(?:\\s+|\\s*[/／]\\s*)(文\\s*[/／]\\s*图|摄影报道|报道|供稿|文)$`,
   'u',
 );
 
@@ -311,8 +311,8 @@ export function namesThenDeed(line: string): Credit[] {
   // with a common surname, or a title stands before the names.
   if (!title && label !== '摄影报道' && !named.some(({ name }) => isCommonSurname([...name][0]!))) return [];
   const writers = named.map(({ title, name }): Credit => ({ role: 'writer', label, ...(title && { title }), name }));
-  // 报道 (reported) says they wrote it, as 文 does.
-  return label === '文' || label === '报道'
+  // 报道 (reported) and 供稿 (sent the text in) say they wrote it, as 文 does.
+  return label === '文' || label === '报道' || label === '供稿'
     ? writers
     : [...writers, ...writers.map((c) => ({ ...c, role: 'photographer' as const }))];
 }
@@ -412,8 +412,8 @@ export function parseByline(printed: string): Credit[] {
     ];
   const photo = /^(?:(本报记者|通讯员|记者)\s*)?(\S{2,12}?)\s*\/?\s*摄$/u.exec(text);
   if (photo) return [{ role: 'photographer', label: '摄', ...(photo[1] && { title: photo[1] }), name: photo[2]! }];
-  const source = /^本版图片来源[:：]\s*(.+)$/.exec(text);
-  if (source) return [{ role: 'photographer', label: '本版图片来源', name: source[1]!.trim() }];
+  const source = /^((?:本版)?图片来源)[:：]\s*(.+)$/u.exec(text);
+  if (source) return [{ role: 'photographer', label: source[1]!, name: source[2]!.trim() }];
   // The label as printed, … where the name stands.
   const given = /^[（(]?\s*(本版(?:图片|照片)均?由)(\S{2,20})(提供)\s*[）)]?$/u.exec(text);
   if (given) return [{ role: 'photographer', label: `${given[1]}…${given[3]}`, name: given[2]! }];
@@ -492,18 +492,33 @@ export function leadCredits(paragraph: string): Credit[] {
   const reportedBy = /^\s*(\S[^，。：:]{3,38}?)\s*报道/u.exec(rest)?.[1];
   const reporters = reportedBy ? titledNames(reportedBy) : [];
   if (reporters.length) return reporters.map((credit) => ({ ...credit, label: dateline.trim() }));
-  // Titled names with no brackets, a space before the text (本报讯 记者 张三 通讯员 李四 3月10日，…,
-  // cleaned to 记者张三通讯员李四): every name a common surname's.
-  const names = /^\s+(\S{4,40})\s+\S/u.exec(rest)?.[1];
-  if (!names) return [];
+  // Titled names with no brackets, a space before the text (本报讯 记者 张三 通讯员 李四 近日，…; or
+  // as cleaning closed them, 记者张三通讯员李四 3月10日，…): every name a common surname's.
+  const names = leadNamesApart(rest) ?? /^\s+(\S{4,40})\s+\S/u.exec(rest)?.[1];
+  return names ? titledLeadNames(names).map((credit) => ({ ...credit, label: dateline.trim() })) : [];
+}
+
+/** Titles and names a space apart, then a space and the text, after a dateline. */
+const LEAD_NAMES_APART = new RegExp(
+  `^\\s+((?:${REPORTER_TITLE})\\s*\\p{Script=Han}{2,4}(?:\\s+(?:(?:${REPORTER_TITLE})\\s*)?\\p{Script=Han}{2,4})*)\\s+(?=\\S)`,
+  'u',
+);
+
+/**
+ * The titled names a dateline's rest opens with, a space apart and a space before the text
+ * (本报讯 记者 张三 通讯员 李四 近日，…), when they read as reporters (titledLeadNames).
+ */
+export function leadNamesApart(rest: string): string | undefined {
+  const names = LEAD_NAMES_APART.exec(rest)?.[1];
+  return names !== undefined && titledLeadNames(names).length ? names : undefined;
+}
+
+/** A lead's titled names, none unless every name opens with a common surname. */
+function titledLeadNames(names: string): Credit[] {
   const titled = titledNames(names);
-  const one = TITLE_AND_NAME.exec(names);
-  const credits = titled.length
-    ? titled
-    : one && isCommonSurname([...one[2]!][0]!)
-      ? [{ role: 'writer' as const, title: one[1]!, name: one[2]! }]
-      : [];
-  return credits.map((credit) => ({ ...credit, label: dateline.trim() }));
+  if (titled.length) return titled;
+  const one = TITLE_AND_NAME.exec(names.replace(/\s+/gu, ''));
+  return one && isCommonSurname([...one[2]!][0]!) ? [{ role: 'writer', title: one[1]!, name: one[2]! }] : [];
 }
 
 const SOURCE_LABEL = '(?:稿件|信息|文章|本文|新闻)?来源\\s*[:：]';

@@ -12,6 +12,7 @@ import {
   deedsBeforeNames,
   endsWithSourceNote,
   LABELLED_BYLINE,
+  leadNamesApart,
   PICTURE_BY,
   readsAsSentence,
   LABEL_SEPARATOR,
@@ -135,6 +136,12 @@ export function cleanLine(raw: string): string {
     const names = lead[2]!.replace(/\s+/g, ' ').replace(/(?<=[（(]) | (?=[）)])/gu, '');
     return `${lead[1]}${names}${closeSpaces(lead[3]!)}`;
   }
+  // And its titled names with no bracket, a space apart, before the text: 本报讯 记者 张三 通讯员 李四 近日，…
+  const dateline = DATELINE.exec(line.trim())?.[0];
+  const rest = dateline === undefined ? '' : line.trim().slice(dateline.length);
+  const names = dateline === undefined ? undefined : leadNamesApart(rest);
+  if (names !== undefined)
+    return `${dateline!.trim()} ${names.replace(/\s+/gu, ' ')} ${closeSpaces(rest.trimStart().slice(names.length))}`;
   // And one after a caption printed with no full stop, a phrase of words, not names (…活动 宋一诺 摄).
   const afterPhrase = CREDIT_AFTER_PHRASE.exec(line);
   if (afterPhrase && hanOnly(line.slice(0, afterPhrase.index)).length >= 4 && !bylineOnItsOwn(line).length)
@@ -272,7 +279,8 @@ const BYLINE = [
     'u',
   ),
   TEXT_BY,
-  /^本版图片来源[:：]/,
+  // Where the story's photos, or the page's, came from: 图片来源：高新区融媒体中心.
+  /^(?:本版)?图片来源[:：]\s*\S/u,
   // The page's photos' giver, in brackets or not: （本版图片由高新区宣传部提供）.
   /^[（(]?\s*本版(?:图片|照片)均?由\S{2,20}提供\s*[）)]?$/u,
   // A commentary's byline, a title with no name: 本报评论员.
@@ -495,6 +503,8 @@ const PAGE_FURNITURE: { name: string; test: { test(text: string): boolean } }[] 
   // The page numbers of a PDF or of the OCR tool: 第1页 共4页, —— 第 1 页 ——.
   { name: '页码', test: /^(?=.*页)[—–\-－\s]*(?:第\s*\d{1,4}\s*页)?\s*[，,/]?\s*(?:共\s*\d{1,4}\s*页)?[—–\-－\s]*$/u },
   // What a QR code printed beside a story says: 扫码阅读, 扫一扫 看视频.
+  // The label over an advertisement (广告, 【广告】), the ad's own lines the editor's to drop.
+  { name: '广告', test: /^[【〔［[（(]?\s*广\s*告\s*[】〕］\]）)]?$/u },
   { name: '二维码提示', test: /^(?:扫码|扫一扫|扫描二维码|长按识别二维码)[\p{Script=Han}\s，,]{0,12}$/u },
   // A hotline or mailbox with its number or address, not a sentence: 本版热线：0731-12345678.
   {

@@ -1,6 +1,6 @@
 /** bylines.ts: roles and names as bylines and credits print them. */
 import { describe, expect, it } from 'vitest';
-import { classifyLine } from '../../../src/lib/ingest/lines.ts';
+import { classifyLine, cleanLine } from '../../../src/lib/ingest/lines.ts';
 import {
   DATELINE,
   endsWithSourceNote,
@@ -647,5 +647,29 @@ describe('a byline in square brackets on a line of its own', () => {
     expect(read('【记者手记】').kind).toBe('heading');
     expect(read('【聚焦】').kind).toBe('heading');
     expect(read('【党建引领 记者观察】').kind).toBe('heading');
+  });
+});
+
+describe('credits as still more papers print them', () => {
+  it('reads a lead’s titled names printed a space apart with no bracket, before the text, and keeps their spaces', () => {
+    const lead = cleanLine('本报讯 记者 张三 通讯员 李四 近日，某某高新区召开党建工作推进会。');
+    expect(lead).toBe('本报讯 记者 张三 通讯员 李四 近日，某某高新区召开党建工作推进会。');
+    expect(leadCredits(lead).map((c) => `${c.title} ${c.name}`)).toEqual(['记者 张三', '通讯员 李四']);
+    expect(leadCredits(cleanLine('本报讯 记者 王五 日前，高新区召开会议。')).map((c) => c.name)).toEqual(['王五']);
+    // Words that are no reporter's name are the text's: its spaces close as in any text.
+    expect(cleanLine('本报讯 高新区 近日召开 会议。')).toBe('本报讯 高新区近日召开会议。');
+    expect(leadCredits('本报讯 高新区 近日召开 会议。')).toEqual([]);
+  });
+
+  it('reads names with 供稿 after them as the text’s writers', () => {
+    expect(read('通讯员 王五 供稿')).toEqual({ kind: 'byline', credits: ['writer 供稿 通讯员 王五'] });
+  });
+
+  it('reads where a story’s photos came from, on a line of its own, as their credit', () => {
+    expect(read('图片来源：高新区融媒体中心')).toEqual({
+      kind: 'byline',
+      credits: ['photographer 图片来源  高新区融媒体中心'],
+    });
+    expect(read('本版图片来源：高新区党群工作部').credits).toEqual(['photographer 本版图片来源  高新区党群工作部']);
   });
 });

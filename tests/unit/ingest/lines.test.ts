@@ -279,3 +279,11 @@ describe('the page’s editors with a space for the colon', () => {
     expect(classifyLine('本版编辑部成员深入社区开展调研。', 1).kind).toBe('body');
   });
 });
+
+describe('an advertisement’s label', () => {
+  it('is page furniture, in brackets or not', () => {
+    for (const line of ['广告', '【广告】', '（广 告）'])
+      expect(classifyLine(line, 1)).toMatchObject({ kind: 'furniture', rule: '广告' });
+    expect(classifyLine('广告公司党支部开展主题党日活动', 1).kind).not.toBe('furniture');
+  });
+});
