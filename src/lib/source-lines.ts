@@ -83,8 +83,9 @@ function namesBeforeTheirLabel(credits: NonNullable<StoryFields['credits']>): st
       run.title = title;
     } else runs.push({ label: label ?? '', title, words: [...(title ? [title] : []), name], names: 1 });
   }
+  // One titled name with its label after it too: "通讯员 王五 供稿".
   return runs
-    .filter((run) => run.names > 1)
+    .filter((run) => run.names > 1 || (run.label && run.title))
     .flatMap((run) =>
       run.label
         ? [

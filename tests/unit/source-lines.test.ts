@@ -177,6 +177,14 @@ describe('attributeLines on bylines that name each credit’s label', () => {
       ]),
     ).toEqual(['1 article:a', '2 article:a', '3 article:a']);
   });
+
+  it('shows one titled name with what it did after it as the story’s', () => {
+    expect(attributed('通讯员 王五 供稿', [{ label: '供稿', title: '通讯员', name: '王五' }])).toEqual([
+      '1 article:a',
+      '2 article:a',
+      '3 article:a',
+    ]);
+  });
 });
 
 describe('attributeLines on a front page with its contents', () => {
