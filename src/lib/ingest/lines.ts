@@ -52,7 +52,10 @@ export interface PageLine {
    * lines of the text's width with no blank line between (read-lines.ts, markWrappedLines).
    */
   wraps?: boolean;
-  /** An item of a numbered list (1．… / 2．…): a paragraph of its own (read-lines.ts, markListItems). */
+  /**
+   * A line that is a paragraph of its own, however it ends: an item of a numbered list (1．… /
+   * 2．…), a line of verse a paragraph announces, a letter's signature (read-lines.ts).
+   */
   item?: boolean;
   /** A brief printed on one line with its title (■金鼎社区开展志愿服务 6月25日，…): a story of its own (read-lines.ts, markBriefs). */
   brief?: Brief;
@@ -676,6 +679,8 @@ export function classifyLine(raw: string, blanksBefore: number): Pick<PageLine, 
   if (endsWithSourceNote(text)) return { kind: 'body', text };
   // An interview's question or answer (记者：请您介绍…, 问：…, 答：…), however short: text.
   if (DIALOGUE.test(text)) return { kind: 'body', text };
+  // A letter's salutation (全区广大党员：, 同志们：) opens its text.
+  if (isSalutation(text)) return { kind: 'body', text };
   // A short label ending in a colon ("惠州仲恺高新区：") belongs to a headline too.
   const label = text.length <= 12 && /[:：]$/.test(text);
   if (
@@ -720,6 +725,14 @@ export function parallelPhrases(text: string): boolean {
     !/[们这那了着呢吗吧他她它是]/u.test(text)
   );
 }
+
+/**
+ * The people a letter or an appeal (倡议书, 公开信) is addressed to, before a colon: 全区广大党员：,
+ * 同志们、朋友们：, 亲爱的居民朋友们：.
+ */
+const SALUTATION =
+  /^(?:亲爱的|尊敬的)?[\p{Script=Han}、，]{0,16}(?:们|党员|同志|朋友|居民|群众|家人|青年|市民|职工|干部|村民|乡亲)[:：]$/u;
+export const isSalutation = (text: string): boolean => SALUTATION.test(text);
 
 /** Who speaks in an interview: the reporter (a question, not a name, after 记者：), 问, 答, 主持人. */
 const DIALOGUE = /^(?:(?:问|答|主持人)\s*[:：]\s*\S|记者\s*[:：]\s*\p{Script=Han}{5})/u;

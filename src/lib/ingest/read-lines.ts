@@ -70,6 +70,7 @@ export function readLines(page: string): PageLine[] {
   markWrappedLines(lines);
   markSentenceEnds(lines);
   markSentencePieces(lines);
+  markSignatures(lines);
   markListItems(lines);
   markNameLists(lines);
   markAnnouncedLines(lines);
@@ -461,6 +462,34 @@ function markSentencePieces(lines: PageLine[]): void {
     line.text = text;
     delete line.rule;
     if (below.kind !== 'body' && (counted || opensGoingOn)) below.kind = 'body';
+  });
+}
+
+/** An organization's name as it signs a letter: …工作委员会, …党工委, …支部委员会, …管委会. */
+const SIGNING_BODY =
+  /(?:委员会|党委|党工委|工委|党组|党支部|支部|总支|管委会|管理委员会|政府|办公室|办事处|组织部|宣传部|统战部|团委|妇联|工会|协会|学会|联合会)$/u;
+
+/**
+ * A letter's or an appeal's signature under its text (倡议书, 公开信): the body that signs it on
+ * one line and the date on the next (中共某某高新区工作委员会 ｜ 2021年6月28日). The text's last
+ * lines, though the name reads as a headline and the date alone as the page's date (before: the
+ * name became the next story's 引题, the date was dropped).
+ */
+function markSignatures(lines: PageLine[]): void {
+  lines.forEach((line, i) => {
+    if (line.kind !== 'furniture' || line.rule !== '出版日期') return;
+    const name = findBefore(lines, i, (l) => l.kind !== 'blank');
+    if (!name || (name.kind !== 'heading' && name.kind !== 'body') || name.text.length > 30) return;
+    if (!SIGNING_BODY.test(name.text) || /[，。！？；、]/u.test(name.text)) return;
+    const text = findBefore(lines, name.number - 1, (l) => l.kind !== 'blank');
+    if (text?.kind !== 'body' || !TERMINAL.test(text.text)) return;
+    name.kind = 'body';
+    line.kind = 'body';
+    line.text = cleanLine(line.raw);
+    delete line.rule;
+    // Each a paragraph of its own, as printed.
+    name.item = true;
+    line.item = true;
   });
 }
 

@@ -28,6 +28,7 @@ import {
   CAPTION_CREDIT,
   captionCredit,
   hashesOf,
+  isSalutation,
   isTurn,
   JUMP_LINE,
   numberedCaptions,
@@ -138,6 +139,13 @@ export function grownBy(paragraph: ParagraphEnds, more: string): ParagraphEnds {
     end: end.length > 2 * PARAGRAPH_END ? end.slice(-PARAGRAPH_END) : end,
   };
 }
+
+/**
+ * An item of an enumeration (一是…, （一）…, 1．…, 首先，…): under a paragraph that ends in a colon
+ * (…发出如下倡议：), a paragraph of its own, not that paragraph's piece a column break cut.
+ */
+const ENUMERATED =
+  /^(?:[一二三四五六七八九十]{1,3}(?:是|要|、)|[（(][一二三四五六七八九十\d]{1,3}[）)]|\d{1,2}[.．、](?!\d)|首先|其次|第[一二三四五六七八九十]{1,3}[，、,])/u;
 
 /** What opens an editor's note: 编者按：…, 【编者按】…, 编者的话. */
 const EDITORS_NOTE = /^[【〖［[]?\s*(?:编者按|编者按语|编者的话)\s*[】〗］\]]?\s*[:：]?/u;
@@ -285,6 +293,7 @@ export function splitPage(page: string): SplitResult {
       ends?.text &&
       !ends.start.startsWith('## ') &&
       !endsItsSentence(ends.end) &&
+      !(/[:：]$/u.test(ends.end) && (ENUMERATED.test(line.text) || isSalutation(ends.end))) &&
       !DATELINE.test(line.text) &&
       !(isTurn(ends.start) && isTurn(line.text)) &&
       !row &&

@@ -287,3 +287,11 @@ describe('an advertisement’s label', () => {
     expect(classifyLine('广告公司党支部开展主题党日活动', 1).kind).not.toBe('furniture');
   });
 });
+
+describe('a letter’s salutation', () => {
+  it('is its text, not a headline’s label', () => {
+    for (const line of ['全区广大党员：', '同志们、朋友们：', '亲爱的居民朋友们：'])
+      expect(classifyLine(line, 1).kind).toBe('body');
+    expect(classifyLine('惠州仲恺高新区：', 1).kind).toBe('heading');
+  });
+});

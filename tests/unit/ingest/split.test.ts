@@ -406,6 +406,47 @@ describe('a page’s head and a table’s rows, as more papers print them', () =
   });
 });
 
+describe('a letter or an appeal (倡议书)', () => {
+  const page = [
+    '致全区党员的倡议书',
+    '',
+    '全区广大党员：',
+    '',
+    '为庆祝中国共产党成立100周年，高新区党工委向全区党员发出如下倡议：',
+    '',
+    '一是坚定理想信念，做对党忠诚的表率。',
+    '',
+    '二是立足岗位奉献，做干事创业的表率。',
+    '',
+    '中共某某高新区工作委员会',
+    '2021年6月28日',
+    '',
+    '高新区召开党建工作会议',
+    '',
+    '本报记者 张三',
+    '',
+    '6月30日，高新区召开党建工作会议。',
+  ].join('\n');
+  const { stories, dropped } = splitPage(page);
+
+  it('keeps its salutation, its items after a colon and its signature each a paragraph of its own', () => {
+    expect(stories[0]!.headline).toEqual({ title: '致全区党员的倡议书' });
+    expect(stories[0]!.paragraphs).toEqual([
+      '全区广大党员：',
+      '为庆祝中国共产党成立100周年，高新区党工委向全区党员发出如下倡议：',
+      '一是坚定理想信念，做对党忠诚的表率。',
+      '二是立足岗位奉献，做干事创业的表率。',
+      '中共某某高新区工作委员会',
+      '2021年6月28日',
+    ]);
+    expect(dropped).toEqual([]);
+  });
+
+  it('leaves the next story its own headline', () => {
+    expect(stories[1]!.headline).toEqual({ title: '高新区召开党建工作会议' });
+  });
+});
+
 describe('a column’s label on the title’s line', () => {
   it('is that story’s column alone, not the page’s', () => {
     const page = [
