@@ -16,6 +16,8 @@ export interface FurnitureRule {
 
 /** A line of one character (or an OCR mark and one): a stray letter or mark the OCR tool left in a gap. */
 export const STRAY_CHARACTER = '单字残留';
+/** The rule of a date alone on a line: the page's date, which its head prints. */
+export const PRINTED_DATE_RULE = '出版日期';
 
 /**
  * A story's last sentence with its editors after it, on one line (…抓好落实。【责任编辑：张三】):
@@ -38,7 +40,10 @@ export const FURNITURE_RULES: FurnitureRule[] = [
         PAGE_EDITORS_SPACED.test(line)) &&
       !sentenceBeforeEditors(line),
   },
-  { name: '出版日期', test: (line) => /^\d{4}[.\-/年]\d{1,2}[.\-/月]\d{1,2}日?\s*(星期.)?\s*$/.test(line.trim()) },
+  {
+    name: PRINTED_DATE_RULE,
+    test: (line) => /^\d{4}[.\-/年]\d{1,2}[.\-/月]\d{1,2}日?\s*(星期.)?\s*$/.test(line.trim()),
+  },
   { name: '报名与版次', test: (line) => /^[\p{Script=Han}\s]{2,20}报\s*\d{1,3}\s*$/u.test(line.trim()) },
   { name: STRAY_CHARACTER, test: (line) => /^[#\s]*\S\s*$/u.test(line) && countHan(line) <= 1 },
   { name: '合办/主办', test: (line) => /^[\p{Script=Han}\s]{2,16}(合办|主办|协办)\s*$/u.test(line.trim()) },

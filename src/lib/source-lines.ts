@@ -18,7 +18,7 @@
  */
 import { appendAll } from './arrays.ts';
 import { shelf } from './build-handoff.ts';
-import { furnitureRule, verticalTextLines, WINDOW } from './coverage.ts';
+import { furnitureRule, PRINTED_DATE_RULE, verticalTextLines, WINDOW } from './coverage.ts';
 import { classifyLine, CONTENTS, contentsLines, endsSentenceAlone, isSentencePiece } from './ingest/lines.ts';
 import { withoutJumpMarks } from './jump-marks.ts';
 
@@ -436,12 +436,15 @@ export function attributeLines(
     return text;
   };
   // So is a figure or a word in letters set alone inside a sentence (…截至 ｜ 2023 ｜ 年4月底):
-  // when the story prints it after the line above's last words, as ingest joins it.
+  // when the story prints it after the line above's last words, as ingest joins it. And a date
+  // alone that the story above prints, a letter's signature's (…工作委员会 ｜ 2021年6月28日),
+  // though a date alone is the page's elsewhere.
   lines.forEach((line, i) => {
-    if (line.kind !== 'none') return;
+    const signed = line.kind === 'furniture' && line.rule === PRINTED_DATE_RULE;
+    if (line.kind !== 'none' && !signed) return;
     const end = compact(line.text);
-    const piece = !endsSentenceAlone(end) && isSentencePiece(end);
-    if (!piece && !endsSentenceAlone(end)) return;
+    const piece = !signed && !endsSentenceAlone(end) && isSentencePiece(end);
+    if (!piece && !signed && !endsSentenceAlone(end)) return;
     let above = i - 1;
     while (lines[above]?.kind === 'blank') above--;
     const story = lines[above]?.kind === 'article' ? (lines[above] as { article: string }).article : undefined;

@@ -720,3 +720,27 @@ describe('a figure or a word in letters set alone inside a sentence', () => {
     ]);
   });
 });
+
+describe('a letter’s signature', () => {
+  const body = '让我们携起手来，以优异成绩庆祝建党100周年！\n中共某某高新区工作委员会\n2021年6月28日';
+  const story: StoryText = { id: 'a', segments: storySegments({ title: '致全区党员的倡议书', body }) };
+
+  it('is the story’s, its date too; a date alone the story does not print stays the page’s', () => {
+    const page = [
+      '2021年6月28日',
+      '致全区党员的倡议书',
+      '让我们携起手来，以优异成绩庆祝建党100周年！',
+      '中共某某高新区工作委员会',
+      '2021年6月28日',
+      '2021年7月1日',
+    ].join('\n');
+    expect(kinds(attributeLines(page, [story]))).toEqual([
+      '1 furniture',
+      '2 article:a',
+      '3 article:a',
+      '4 article:a',
+      '5 article:a',
+      '6 furniture',
+    ]);
+  });
+});

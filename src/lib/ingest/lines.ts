@@ -3,7 +3,7 @@
  * layout leaves inside Chinese text) and classified by its own looks: furniture, banner, byline,
  * photo credit, caption, heading or body. What the lines around it say is read-lines.ts's part.
  */
-import { furnitureRule, STRAY_CHARACTER } from '../coverage.ts';
+import { furnitureRule, PRINTED_DATE_RULE, STRAY_CHARACTER } from '../coverage.ts';
 import { INVISIBLE } from '../content-text.ts';
 import {
   BYLINE_MARK,
@@ -529,7 +529,7 @@ const PAGE_FURNITURE: { name: string; test: { test(text: string): boolean } }[] 
   { name: '地址/邮编', test: /^(本报|报社)?(地址|社址)\s*[:：]|邮编\s*[:：]?\s*\d{6}|邮政编码/u },
   // With the page's number or date on the same line: 中国高新技术产业导报 9 / 珠海特区报 2021年7月1日 星期四.
   { name: '报名', test: new RegExp(`^${PAPER_NAME}(?:\\s*(?:\\d{1,3}|${PRINTED_DATE}))?$`, 'u') },
-  { name: '出版日期', test: new RegExp(`^${PRINTED_DATE}(?:\\s+${PAPER_NAME})?$`, 'u') },
+  { name: PRINTED_DATE_RULE, test: new RegExp(`^${PRINTED_DATE}(?:\\s+${PAPER_NAME})?$`, 'u') },
   { name: RUNNING_HEAD, test: { test: isRunningHead } },
 ];
 

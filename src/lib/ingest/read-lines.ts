@@ -46,7 +46,7 @@ import { elementsOf, sectionNumber, spacingOf } from './page-layout.ts';
 import { isCommonSurname } from './surnames.ts';
 import { splitsWord } from './words.ts';
 import { findAfter, findBefore } from '../arrays.ts';
-import { STRAY_CHARACTER, verticalTextLines } from '../coverage.ts';
+import { PRINTED_DATE_RULE, STRAY_CHARACTER, verticalTextLines } from '../coverage.ts';
 import { JUMP_LINE_TEXT } from '../jump-marks.ts';
 import { stripOcrMarkup } from '../ocr-markup.ts';
 
@@ -477,7 +477,7 @@ const SIGNING_BODY =
  */
 function markSignatures(lines: PageLine[]): void {
   lines.forEach((line, i) => {
-    if (line.kind !== 'furniture' || line.rule !== '出版日期') return;
+    if (line.kind !== 'furniture' || line.rule !== PRINTED_DATE_RULE) return;
     const name = findBefore(lines, i, (l) => l.kind !== 'blank');
     if (!name || (name.kind !== 'heading' && name.kind !== 'body') || name.text.length > 30) return;
     if (!SIGNING_BODY.test(name.text) || /[，。！？；、]/u.test(name.text)) return;
