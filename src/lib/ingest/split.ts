@@ -147,6 +147,10 @@ export function grownBy(paragraph: ParagraphEnds, more: string): ParagraphEnds {
 const ENUMERATED =
   /^(?:[一二三四五六七八九十]{1,3}(?:是|要|、)|[（(][一二三四五六七八九十\d]{1,3}[）)]|\d{1,2}[.．、](?!\d)|首先|其次|第[一二三四五六七八九十]{1,3}[，、,])/u;
 
+/** Whether the story credits this person in this role already. */
+const hasCredit = (story: DraftStory, credit: Credit): boolean =>
+  story.credits.some((c) => c.name === credit.name && c.role === credit.role);
+
 /** What opens an editor's note: 编者按：…, 【编者按】…, 编者的话. */
 const EDITORS_NOTE = /^[【〖［[]?\s*(?:编者按|编者按语|编者的话)\s*[】〗］\]]?\s*[:：]?/u;
 /** An editor's note's label on a line of its own (【编者按】, 编者按). */
@@ -602,7 +606,9 @@ export function splitPage(page: string): SplitResult {
       lastCaption.credit = line.text;
     else if (element.type === 'byline' || element.type === 'photo-credit') {
       const credits = parseByline(line.text);
-      target.credits.push(...credits);
+      // The same person in the same role once (本报记者 孙丽 under the headline, （本报记者 孙丽）
+      // under the text), as for the credits read from its first and last paragraphs.
+      target.credits.push(...credits.filter((c) => !hasCredit(target, c)));
       const unread = unreadInByline(line.text, credits);
       if (unread)
         suspicions.push({ line: line.number, kind: 'byline-rest', detail: `署名行中“${unread}”未读作署名，请核对` });
@@ -683,8 +689,7 @@ export function splitPage(page: string): SplitResult {
       s.paragraphs[last] = trailing.text;
       credits.push(...trailing.credits);
     }
-    for (const credit of credits)
-      if (!s.credits.some((c) => c.name === credit.name && c.role === credit.role)) s.credits.push(credit);
+    for (const credit of credits) if (!hasCredit(s, credit)) s.credits.push(credit);
   }
   // A label in brackets is its own story's 栏目. Otherwise, one guess for the whole page: the
   // label printed over the first headline that has one.

@@ -447,6 +447,22 @@ describe('a letter or an appeal (倡议书)', () => {
   });
 });
 
+describe('a writer credited twice, under the headline and under the text', () => {
+  it('is credited once', () => {
+    const page = [
+      '## 扎根基层的“老支书”',
+      '——记金鼎社区党委书记李明',
+      '',
+      '本报记者　孙丽',
+      '',
+      '　　清晨六点，李明已经走在社区的巷道里。',
+      '',
+      '（本报记者 孙丽）',
+    ].join('\r\n');
+    expect(splitPage(page).stories[0]!.credits).toEqual([{ role: 'writer', title: '本报记者', name: '孙丽' }]);
+  });
+});
+
 describe('a column’s label on the title’s line', () => {
   it('is that story’s column alone, not the page’s', () => {
     const page = [
