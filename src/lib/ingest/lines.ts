@@ -182,7 +182,8 @@ const BRACKETED_CREDIT = `[^（）()]{2,16}?(?:\\s*摄|供图)|(?:供图|摄影)
 /**
  * A caption's credit at its end: group 1 holds one in brackets, group 2 one after a space, group
  * 3 one whose form says what it is (PLAIN_CREDIT) right after the full stop (…誓词。新华社记者 王五 摄,
- * …誓词。图片来源：高新区党工委).
+ * …誓词。图片来源：高新区党工委), group 4 untitled photographers after it (…现场。 赵强 钱伟 摄);
+ * captionCredit reads whichever holds it.
  */
 export const CAPTION_CREDIT = new RegExp(
   `\\s*[（(]\\s*(${BRACKETED_CREDIT})\\s*[）)]$|\\s+(${SPACED_CREDIT})$|(?<=[。！？”])(${PLAIN_CREDIT})$|(?<=[。！？][”’」』]?)\\s*(${NAMES_SHOT})$`,
@@ -350,7 +351,8 @@ const runningHeadPage = (text: string): string => {
 /** The 版名 a 版次 line prints after the number (第5版 · 园区党建, A3 要闻): the page's name. */
 export function pageNameOf(text: string): string | undefined {
   const folded = text.normalize('NFKC');
-  if (PAGE_NAME_OF.test(folded)) return PAGE_NAME_OF.exec(folded)?.[1];
+  const named = PAGE_NAME_OF.exec(folded);
+  if (named) return named[1];
   const bare = NAME_WITH_BARE_NUMBER.exec(folded);
   return bare?.[1] ?? bare?.[2];
 }
@@ -505,9 +507,9 @@ const PAGE_FURNITURE: { name: string; test: { test(text: string): boolean } }[] 
   },
   // The page numbers of a PDF or of the OCR tool: 第1页 共4页, —— 第 1 页 ——.
   { name: '页码', test: /^(?=.*页)[—–\-－\s]*(?:第\s*\d{1,4}\s*页)?\s*[，,/]?\s*(?:共\s*\d{1,4}\s*页)?[—–\-－\s]*$/u },
-  // What a QR code printed beside a story says: 扫码阅读, 扫一扫 看视频.
   // The label over an advertisement (广告, 【广告】), the ad's own lines the editor's to drop.
   { name: '广告', test: /^[【〔［[（(]?\s*广\s*告\s*[】〕］\]）)]?$/u },
+  // What a QR code printed beside a story says: 扫码阅读, 扫一扫 看视频.
   { name: '二维码提示', test: /^(?:扫码|扫一扫|扫描二维码|长按识别二维码)[\p{Script=Han}\s，,]{0,12}$/u },
   // A hotline or mailbox with its number or address, not a sentence: 本版热线：0731-12345678.
   {
