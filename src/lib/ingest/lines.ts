@@ -93,7 +93,7 @@ export const briefsLabel = (line: Pick<PageLine, 'kind' | 'text'> | undefined): 
  * quote or bracket ends it only after the sentence's own stop (…。” / …！）): a quoted phrase
  * (…为“凤凰羽衣”｜提供…, …“2+4”｜工作法…) is running text.
  */
-export const TERMINAL = /[。！？；…!?;][”’」』）)]*$/u;
+export const TERMINAL = /(?:[。！？；…!?;]|(?<=[\p{Script=Han}”’」』）)])\.)[”’」』）)]*$/u;
 /**
  * A line that ends a sentence with no Chinese in it (42.46%。, ”。): the end of a sentence the
  * page sent on alone, where the text above leaves one open (read-lines.ts, source-lines.ts).
@@ -626,8 +626,14 @@ export function classifyLine(raw: string, blanksBefore: number): Pick<PageLine, 
   // The same in brackets under a story's text: （责任编辑：赵六）.
   const bracketed = /^[（(]\s*(.+?)\s*[）)]$/u.exec(text)?.[1];
   if (bracketed && bracketed.length <= 40 && CREDIT_LINE.test(bracketed)) return { kind: 'byline', text };
-  // A name alone in brackets on a line of its own (（张三）): the story's writer, as papers credit a contributor.
-  if (bracketed && /^\p{Script=Han}{2,3}$/u.test(bracketed) && isCommonSurname(bracketed[0]!))
+  // Names alone in brackets on a line of its own (（张三）, （张三 李四）): the story's writers, as papers
+  // credit a contributor; every name a common surname's.
+  const names = bracketed?.split(/\s*[\s、，,]\s*/u);
+  if (
+    names &&
+    names.length <= 4 &&
+    names.every((name) => /^\p{Script=Han}{2,3}$/u.test(name) && isCommonSurname(name[0]!))
+  )
     return { kind: 'byline', text };
   // The end of a story marked on a line of its own (（完）, （未完待续）): its text's last line.
   if (STORY_END_MARK.test(text)) return { kind: 'body', text };

@@ -1,6 +1,6 @@
 /** lines.ts: one line of a page, cleaned and classified by its own looks. */
 import { describe, expect, it } from 'vitest';
-import { classifyLine, cleanLine, pageNameOf, printedPageName } from '../../../src/lib/ingest/lines.ts';
+import { classifyLine, cleanLine, pageNameOf, printedPageName, TERMINAL } from '../../../src/lib/ingest/lines.ts';
 import { readLines } from '../../../src/lib/ingest/read-lines.ts';
 
 describe('cleanLine', () => {
@@ -293,5 +293,23 @@ describe('a letter’s salutation', () => {
     for (const line of ['全区广大党员：', '同志们、朋友们：', '亲爱的居民朋友们：'])
       expect(classifyLine(line, 1).kind).toBe('body');
     expect(classifyLine('惠州仲恺高新区：', 1).kind).toBe('heading');
+  });
+});
+
+describe('TERMINAL, with the ASCII full stop some OCR tools print', () => {
+  it('ends a sentence with a full stop after Chinese or a closing quote, not after a figure or a letter', () => {
+    expect(TERMINAL.test('会议强调，要坚持党建引领.')).toBe(true);
+    expect(TERMINAL.test('他说：“要坚持党建引领”.')).toBe(true);
+    expect(TERMINAL.test('同比增长12.')).toBe(false);
+    expect(TERMINAL.test('详见 www.gov.cn.')).toBe(false);
+  });
+});
+
+describe('names alone in brackets on a line of their own', () => {
+  it('are a byline, every name a common surname’s', () => {
+    for (const line of ['（张三）', '（张三 李四）', '（张三、李四、王五）', '(张三 李四)'])
+      expect(classifyLine(line, 1).kind).toBe('byline');
+    expect(classifyLine('（党建 引领）', 1).kind).not.toBe('byline');
+    expect(classifyLine('（完）', 1).kind).not.toBe('byline');
   });
 });

@@ -463,6 +463,29 @@ describe('a writer credited twice, under the headline and under the text', () =>
   });
 });
 
+describe('a page an OCR tool printed with ASCII punctuation', () => {
+  it('ends a paragraph at a full stop after Chinese, and reads the names in brackets under it as credits', () => {
+    const page = [
+      '高新区召开党建工作会议',
+      '',
+      '(记者 张三)',
+      '',
+      '6月30日,高新区召开党建工作会议.会议强调,要坚持党建引领.',
+      '',
+      '会议还部署了下半年重点工作;要求各级党组织抓好落实!',
+      '',
+      '(张三 李四)',
+    ].join('\n');
+    const { stories, suspicions } = splitPage(page);
+    expect(stories[0]!.paragraphs).toEqual([
+      '6月30日，高新区召开党建工作会议.会议强调，要坚持党建引领.',
+      '会议还部署了下半年重点工作；要求各级党组织抓好落实！',
+    ]);
+    expect(stories[0]!.credits.map((c) => c.name)).toEqual(['张三', '李四']);
+    expect(suspicions.filter((s) => s.kind === 'column-join')).toEqual([]);
+  });
+});
+
 describe('a column’s label on the title’s line', () => {
   it('is that story’s column alone, not the page’s', () => {
     const page = [
