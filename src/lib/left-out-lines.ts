@@ -13,7 +13,7 @@
  */
 import { classifyLine } from './ingest/lines.ts';
 import { WINDOW } from './coverage.ts';
-import { THRESHOLD, type SourceLine } from './source-lines.ts';
+import { inStorySentence, THRESHOLD, type SourceLine } from './source-lines.ts';
 import { countHan, hanOnly } from './text.ts';
 
 /** A record of lines left out on purpose: one line (57) or a range ("57-60"), and why. */
@@ -165,14 +165,14 @@ export function pageOmissions(lines: readonly SourceLine[], stories: readonly Pa
   let run: LeftOutRun | undefined;
   /** Runs since the last line of a story: whether they are within one is known at the next. */
   let pending: LeftOutRun[] = [];
-  for (const line of lines) {
-    if (line.kind === 'blank') continue;
+  lines.forEach((line, i) => {
+    if (line.kind === 'blank') return;
     const lost =
       line.kind === 'none' &&
       after !== undefined &&
       !drafts.has(after) &&
       !omitted.has(line.number) &&
-      !isFurniture(line.text) &&
+      (!isFurniture(line.text) || inStorySentence(lines, i)) &&
       !held(line.text) &&
       !(line.number > lastStoryLine && classifyLine(line.text, 0).kind === 'byline');
     if (line.kind === 'article' && line.text.length >= STORY_EVIDENCE && countHan(line.text) >= STORY_EVIDENCE) {
@@ -182,7 +182,7 @@ export function pageOmissions(lines: readonly SourceLine[], stories: readonly Pa
     }
     if (!lost) {
       run = undefined;
-      continue;
+      return;
     }
     if (run) run.to = line.number;
     else {
@@ -190,7 +190,7 @@ export function pageOmissions(lines: readonly SourceLine[], stories: readonly Pa
       leftOut.push(run);
       pending.push(run);
     }
-  }
+  });
   return { leftOut, unheld: unheldStories(lines, stories), misplaced, omitted };
 }
 

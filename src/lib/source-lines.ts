@@ -16,11 +16,21 @@
  * Work per page is linear in the text of the page and of its own stories: windows are
  * looked up in an index of that page's stories, built once per window size.
  */
-import { appendAll } from './arrays.ts';
+import { appendAll, findAfter, findBefore } from './arrays.ts';
 import { shelf } from './build-handoff.ts';
 import { furnitureRule, PRINTED_DATE_RULE, verticalTextLines, WINDOW } from './coverage.ts';
-import { classifyLine, CONTENTS, contentsLines, endsSentenceAlone, isSentencePiece } from './ingest/lines.ts';
+import {
+  classifyLine,
+  cleanLine,
+  CONTENTS,
+  contentsLines,
+  endsSentenceAlone,
+  HAN,
+  isSentencePiece,
+  TERMINAL,
+} from './ingest/lines.ts';
 import { withoutJumpMarks } from './jump-marks.ts';
+import { stripOcrMarkup } from './ocr-markup.ts';
 
 /** A story as the matcher sees it: its id and the texts the page printed for it. */
 export interface StoryText {
@@ -442,14 +452,19 @@ export function attributeLines(
   lines.forEach((line, i) => {
     const signed = line.kind === 'furniture' && line.rule === PRINTED_DATE_RULE;
     if (line.kind !== 'none' && !signed) return;
-    const end = compact(line.text);
-    const piece = !signed && !endsSentenceAlone(end) && isSentencePiece(end);
-    if (!piece && !signed && !endsSentenceAlone(end)) return;
+    // Judged as printed (NFKC would make an ellipsis …… six full stops); compared folded.
+    const printed = stripOcrMarkup(line.text).replace(/\s+/gu, '');
+    const endsAlone = !signed && endsSentenceAlone(printed);
+    const piece = !signed && !endsAlone && isSentencePiece(printed);
+    if (!piece && !signed && !endsAlone) return;
     let above = i - 1;
     while (lines[above]?.kind === 'blank') above--;
     const story = lines[above]?.kind === 'article' ? (lines[above] as { article: string }).article : undefined;
     if (!story) return;
-    const joined = piece ? `${LAST_WORDS.exec(lines[above]!.text)?.[1] ?? '\n'}${end}` : end;
+    const end = compact(printed);
+    // The line above's last words as the story prints them: without the OCR tool's markup (…截至6月</p>).
+    const lastWords = LAST_WORDS.exec(stripOcrMarkup(lines[above]!.text))?.[1];
+    const joined = piece ? `${lastWords ?? '\n'}${end}` : end;
     if (storyText(story).includes(joined))
       lines[i] = { number: line.number, text: line.text, kind: 'article', article: story };
   });
@@ -457,11 +472,27 @@ export function attributeLines(
   // number, a jump line…) is shown as furniture too, with ingest's rule: the same lines the check
   // of lines left out (left-out-lines.ts) counts as furniture.
   lines.forEach((line, i) => {
-    if (line.kind !== 'none') return;
+    if (line.kind !== 'none' || inStorySentence(lines, i)) return;
     const { kind, rule } = classifyLine(line.text, 0);
     if (kind === 'furniture' && rule) lines[i] = { number: line.number, text: line.text, kind: 'furniture', rule };
   });
   return lines;
+}
+
+/**
+ * A line of no Chinese inside a story's sentence, as ingest keeps it (read-lines.ts): a figure or a
+ * word in letters set alone (…截至 ｜ 2023 ｜ 年4月底), or the sentence's end sent on alone (…同比增长 ｜
+ * 42.46%。), under the story's line that leaves its sentence open. Held by no story, it is text
+ * lost (a figure deleted while editing), not furniture.
+ */
+export function inStorySentence(lines: readonly SourceLine[], i: number): boolean {
+  const text = stripOcrMarkup(lines[i]!.text).replace(/\s+/gu, '');
+  if (HAN.test(text) || !(isSentencePiece(text) || endsSentenceAlone(text))) return false;
+  const above = findBefore(lines, i, (l) => l.kind !== 'blank');
+  if (above?.kind !== 'article' || TERMINAL.test(cleanLine(above.text))) return false;
+  if (endsSentenceAlone(text)) return true;
+  const below = findAfter(lines, i, (l) => l.kind !== 'blank');
+  return below?.kind === 'article' && below.article === above.article;
 }
 
 /**

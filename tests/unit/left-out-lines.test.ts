@@ -183,3 +183,26 @@ describe('pageOmissions', () => {
     expect(result.unheld).toEqual([]);
   });
 });
+
+describe('pageOmissions, a line of no Chinese inside a story’s sentence', () => {
+  it('tells a figure set alone, or a sentence’s end, that no story holds (a figure deleted while editing)', () => {
+    const figure = page(
+      ['今年以来，高新区党工委坚持党建引领，截至', 'a'],
+      ['2023'],
+      ['年4月底，全区新增高新技术企业两家。', 'a'],
+    );
+    expect(pageOmissions(figure, [story('a')]).leftOut.map((r) => [r.from, r.text])).toEqual([[2, '2023']]);
+    const end = page(['今年上半年，社区志愿服务时长同比增长', 'a'], ['42.46%。'], [PARAGRAPH_B, 'a']);
+    expect(pageOmissions(end, [story('a')]).leftOut.map((r) => [r.from, r.text])).toEqual([[2, '42.46%。']]);
+  });
+
+  it('leaves a page number between two of a story’s lines, after its sentence’s end or between two stories', () => {
+    expect(pageOmissions(page([PARAGRAPH_A, 'a'], ['3'], [PARAGRAPH_B, 'a']), [story('a')]).leftOut).toEqual([]);
+    expect(
+      pageOmissions(page(['今年以来，高新区党工委坚持党建引领，截至', 'a'], ['3'], [PARAGRAPH_B, 'b']), [
+        story('a'),
+        story('b'),
+      ]).leftOut,
+    ).toEqual([]);
+  });
+});

@@ -744,3 +744,12 @@ describe('a letter’s signature', () => {
     ]);
   });
 });
+
+describe('a figure set alone inside a sentence that the story does not print', () => {
+  it('is in no story, not furniture: text lost on its way into the story', () => {
+    const body = '截至年4月底，全区新增企业两家。';
+    const story: StoryText = { id: 'a', segments: storySegments({ title: '党建引领产业发展见实效', body }) };
+    const page = ['党建引领产业发展见实效', '截至', '2023', '年4月底，全区新增企业两家。'].join('\n');
+    expect(kinds(attributeLines(page, [story]))).toEqual(['1 article:a', '2 article:a', '3 none', '4 article:a']);
+  });
+});
