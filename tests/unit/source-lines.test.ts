@@ -662,38 +662,31 @@ describe('attributeLines, furniture as ingest drops it', () => {
   });
 });
 
-describe('a sentence’s end the page sent on alone, with no Han in it', () => {
-  const body = '今年上半年，社区志愿服务时长同比增长42.46%。\n活动中，党员们走访慰问了困难群众。';
-  const story: StoryText = { id: 'a', segments: storySegments({ title: '金鼎社区党员志愿服务暖人心', body }) };
+/** Each line's story ('a') or kind, on a page that prints one story 'a' of this title and body. */
+const oneStoryKinds = (title: string, body: string, page: readonly string[]) =>
+  attributeLines(page.join('\n'), [{ id: 'a', segments: storySegments({ title, body }) }]).map((l) =>
+    l.kind === 'article' ? l.article : l.kind,
+  );
 
-  it('is the line of the story above it that prints it; other lines of no Han stay furniture', () => {
+describe('a line of no Han set alone in a story’s sentence, or signing it', () => {
+  it('is the story above’s when it prints that sentence’s end (42.46%。); other lines of no Han stay furniture', () => {
+    const body = '今年上半年，社区志愿服务时长同比增长42.46%。\n活动中，党员们走访慰问了困难群众。';
     const page = [
-      '金鼎社区党员志愿服务暖人心',
+      '标题',
       '今年上半年，社区志愿服务时长同比增长',
       '42.46%。',
       '活动中，党员们走访慰问了困难群众。',
       '5',
       '88%。',
-    ].join('\n');
-    expect(kinds(attributeLines(page, [story]))).toEqual([
-      '1 article:a',
-      '2 article:a',
-      '3 article:a',
-      '4 article:a',
-      '5 furniture',
-      '6 furniture',
-    ]);
+    ];
+    expect(oneStoryKinds('标题', body, page)).toEqual(['a', 'a', 'a', 'a', 'furniture', 'furniture']);
   });
-});
 
-describe('a figure or a word in letters set alone inside a sentence', () => {
-  const body =
-    '截至2023年4月底，全区新增企业86家，数字经济增加值占GDP比重达到三成。\n活动中，党员们走访慰问了困难群众。';
-  const story: StoryText = { id: 'a', segments: storySegments({ title: '党建引领产业发展见实效', body }) };
-
-  it('is the line of the story that prints it after the line above’s last words; a page number stays furniture', () => {
+  it('is the story’s when it prints a figure or a word in letters after the line above’s last words; a page number stays furniture', () => {
+    const body =
+      '截至2023年4月底，全区新增企业86家，数字经济增加值占GDP比重达到三成。\n活动中，党员们走访慰问了困难群众。';
     const page = [
-      '党建引领产业发展见实效',
+      '标题',
       '截至',
       '2023',
       '年4月底，全区新增企业',
@@ -704,28 +697,17 @@ describe('a figure or a word in letters set alone inside a sentence', () => {
       '活动中，党员们走访',
       '3',
       '慰问了困难群众。',
-    ].join('\n');
-    expect(kinds(attributeLines(page, [story]))).toEqual([
-      '1 article:a',
-      '2 article:a',
-      '3 article:a',
-      '4 article:a',
-      '5 article:a',
-      '6 article:a',
-      '7 article:a',
-      '8 article:a',
-      '9 article:a',
-      '10 furniture',
-      '11 article:a',
-    ]);
+    ];
+    expect(oneStoryKinds('标题', body, page)).toEqual(['a', 'a', 'a', 'a', 'a', 'a', 'a', 'a', 'a', 'furniture', 'a']);
   });
-});
 
-describe('a letter’s signature', () => {
-  const body = '让我们携起手来，以优异成绩庆祝建党100周年！\n中共某某高新区工作委员会\n2021年6月28日';
-  const story: StoryText = { id: 'a', segments: storySegments({ title: '致全区党员的倡议书', body }) };
+  it('is in no story, not furniture, when the story does not print it: text lost on its way into the story', () => {
+    const page = ['标题', '截至', '2023', '年4月底，全区新增企业两家。'];
+    expect(oneStoryKinds('标题', '截至年4月底，全区新增企业两家。', page)).toEqual(['a', 'a', 'none', 'a']);
+  });
 
-  it('is the story’s, its date too; a date alone the story does not print stays the page’s', () => {
+  it('is a letter’s signature, its date too; a date alone the story does not print stays the page’s', () => {
+    const body = '让我们携起手来，以优异成绩庆祝建党100周年！\n中共某某高新区工作委员会\n2021年6月28日';
     const page = [
       '2021年6月28日',
       '致全区党员的倡议书',
@@ -733,23 +715,7 @@ describe('a letter’s signature', () => {
       '中共某某高新区工作委员会',
       '2021年6月28日',
       '2021年7月1日',
-    ].join('\n');
-    expect(kinds(attributeLines(page, [story]))).toEqual([
-      '1 furniture',
-      '2 article:a',
-      '3 article:a',
-      '4 article:a',
-      '5 article:a',
-      '6 furniture',
-    ]);
-  });
-});
-
-describe('a figure set alone inside a sentence that the story does not print', () => {
-  it('is in no story, not furniture: text lost on its way into the story', () => {
-    const body = '截至年4月底，全区新增企业两家。';
-    const story: StoryText = { id: 'a', segments: storySegments({ title: '党建引领产业发展见实效', body }) };
-    const page = ['党建引领产业发展见实效', '截至', '2023', '年4月底，全区新增企业两家。'].join('\n');
-    expect(kinds(attributeLines(page, [story]))).toEqual(['1 article:a', '2 article:a', '3 none', '4 article:a']);
+    ];
+    expect(oneStoryKinds('致全区党员的倡议书', body, page)).toEqual(['furniture', 'a', 'a', 'a', 'a', 'furniture']);
   });
 });
