@@ -30,6 +30,13 @@ export function bracketedColumn(line: string): string | undefined {
 const PIECE_KIND = /^(?:短评|快评|微评|时评|社评|述评|评论|言论|专访|访谈|特写|侧记|随笔|札记|读者来信|来信)$/u;
 
 /**
+ * A line that is a quotation or a title in marks whole, its closing mark at its end or cut off
+ * ("“十万党员进党校”"): the end of the line above, not a title that opens with a quotation
+ * ("“红色引擎”驱动企业发展").
+ */
+const QUOTATION_WHOLE = /^[“「《][^”」》]*[”」》]?$/u;
+
+/**
  * The 栏目 label over a headline's lines: a label in brackets (【党建引领】), or a very short first
  * line over a longer one ("党建 在高新"). A line ending in a colon is not one: it names who the
  * headline is about (长治高新区：); nor is a line over a 副题's dash or a quote that finishes it.
@@ -46,7 +53,7 @@ function columnLabel(lines: readonly string[]): string | undefined {
     length(second) > 5 &&
     !/[:：]$/.test(first) &&
     !SUBTITLE_DASH.test(second) &&
-    !/^[“「《]/.test(second)
+    !QUOTATION_WHOLE.test(second)
   )
     return first.replace(/\s+/g, '');
   return undefined;
@@ -116,12 +123,12 @@ export function headlineFromBlock(
     if (sized[0]! < sized[1]!) return { headline: { title: a, subtitle: b.replace(dash, '') } };
     return { headline: { kicker: a, title: b } };
   }
-  // A short line that opens with a quote finishes the line above ("我市持续推进" / "“十万党员进党校”");
+  // A short line that is a quotation whole finishes the line above ("我市持续推进" / "“十万党员进党校”");
   // so does one that opens with 暨, naming a meeting's second part ("…召开庆祝建党100周年" / "暨
   // “两优一先”表彰大会").
   const joined: string[] = [];
   for (const line of lines) {
-    if (joined.length && ((/^[“「《]/.test(line) && line.length <= 12) || /^暨\S/u.test(line)))
+    if (joined.length && ((QUOTATION_WHOLE.test(line) && line.length <= 12) || /^暨\S/u.test(line)))
       joined[joined.length - 1] += line;
     else joined.push(line);
   }

@@ -141,6 +141,16 @@ describe('headlineFromBlock, as more papers set a headline', () => {
     ).toEqual({ kicker: '学习贯彻党的二十大精神', title: '高新区召开党建工作会议暨基层党建述职评议会' });
   });
 
+  it('reads a title that opens with a quotation as the title, under its label; a quotation whole finishes the line above', () => {
+    expect(headlineFromBlock(['企业党建', '“红色引擎”驱动企业发展'])).toEqual({
+      headline: { title: '“红色引擎”驱动企业发展' },
+      column: '企业党建',
+    });
+    expect(headlineFromBlock(['我市持续推进', '“十万党员进党校”']).headline).toEqual({
+      title: '我市持续推进“十万党员进党校”',
+    });
+  });
+
   it('gives a label naming the kind of piece (短评, 专访) to its story alone', () => {
     expect(headlineFromBlock(['短评', '让党旗在基层一线高高飘扬'])).toEqual({
       headline: { title: '让党旗在基层一线高高飘扬' },
