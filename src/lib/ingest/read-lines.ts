@@ -451,9 +451,11 @@ function markSentencePieces(lines: PageLine[]): void {
     const pageNumber = PAGE_NUMBER_SHAPE.test(text);
     if (line.rule !== NO_HAN && !(line.rule === '版次' && pageNumber)) return;
     if (!isSentencePiece(text)) return;
-    const above = findBefore(lines, i, (l) => l.kind !== 'blank');
+    // OCR's debris beside it (a letter alone, a picture's mark) parts nothing.
+    const debris = (l: PageLine) => isMark(l) && !isSentencePiece(cleanLine(l.raw));
+    const above = findBefore(lines, i, (l) => l.kind !== 'blank' && !debris(l));
     if ((above?.kind !== 'body' && above?.kind !== 'heading') || TERMINAL.test(above.text)) return;
-    const below = findAfter(lines, i, (l) => l.kind !== 'blank');
+    const below = findAfter(lines, i, (l) => l.kind !== 'blank' && !debris(l));
     if (!below || below.kind === 'furniture' || below.kind === 'byline') return;
     const counted = /\d$/u.test(text) && COUNTED.test(below.text);
     const opensGoingOn = OPENS_GOING_ON.test(below.text);

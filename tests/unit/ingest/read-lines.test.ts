@@ -399,6 +399,9 @@ describe('a figure or a word in letters set alone inside a sentence', () => {
     // A number as a page number prints it, before what it counts: 86 ｜ 家.
     expect(kindOf(['新增高新技术企业', '', '86', '', '家。'], 3)).toEqual(['body', '86']);
     expect(kindOf(['推动制度规范上墙', '', '479', '', '块，不断促进社区党建工作标准化。'], 3)).toEqual(['body', '479']);
+    // OCR's debris beside it (a letter alone, a picture's mark) parts nothing.
+    expect(kindOf(['慰问了对口帮扶的', '', 'A', '', '11', '', '个贫困村困难党员。'], 5)).toEqual(['body', '11']);
+    expect(kindOf(['慰问了对口帮扶的', '11', '![](images/p1.jpg)', '个贫困村困难党员。'], 2)).toEqual(['body', '11']);
   });
 
   it('leaves a page number, a letter alone and debris as furniture', () => {
