@@ -699,8 +699,8 @@ export function classifyLine(raw: string, blanksBefore: number): Pick<PageLine, 
     text.split(/(?<=.)——/u).every((part) => part.replace(/\s/g, '').length <= HEADING_MAX) &&
     (label || !SENTENCE_END.test(text)) &&
     // A comma or a full stop inside is running text, never a headline; but for phrases of a
-    // headline's that a comma parts.
-    (!/[，,。！？；]/.test(text.slice(0, -1)) || parallelPhrases(text))
+    // headline's that a comma parts, after a section head's number too (（一）建强阵地，夯实基础).
+    (!/[，,。！？；]/.test(text.slice(0, -1)) || parallelPhrases(text.replace(SECTION_NUMBER, '').trim()))
   )
     return { kind: 'heading', text };
   return { kind: 'body', text };
@@ -717,6 +717,13 @@ function isEnglishName(text: string): boolean {
   const words = /(?:^|\s)([A-Z][A-Z&'.-]*(?:\s+[A-Z][A-Z&'.-]*)*)(?=\s|$)/u.exec(text)?.[1];
   return !!words && /[A-Z]{4}/.test(words) && (text.match(/\p{Script=Han}/gu)?.length ?? 0) <= 16;
 }
+
+/**
+ * The number a section head opens with (1 / 2. / 三、 / （四） / 第五部分), its numeral and what
+ * follows it in groups (sectionNumber in page-layout.ts); not a number with more after it (1.5万名).
+ */
+export const SECTION_NUMBER =
+  /^(?:(\d{1,2})([、.．]|\s+)(?![\d.．])|([一二三四五六七八九十]{1,3})([、.．]|\s+)|[（(](\d{1,2}|[一二三四五六七八九十]{1,3})[）)]|第([一二三四五六七八九十]{1,3})部分)/u;
 
 /**
  * Phrases of the same length parted by commas, as a headline prints them (学党史，办实事 / 不忘初心，

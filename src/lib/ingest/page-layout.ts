@@ -3,7 +3,7 @@
  * sets between them, and whether a one-line heading inside a story starts a new one.
  */
 import { DATELINE, trailingByline } from './bylines.ts';
-import { hashesOf, STORY_END_MARK, TERMINAL, type PageLine } from './lines.ts';
+import { hashesOf, SECTION_NUMBER, STORY_END_MARK, TERMINAL, type PageLine } from './lines.ts';
 import type { DraftStory } from './split.ts';
 import { findAfter, someAfterUntil } from '../arrays.ts';
 
@@ -107,10 +107,7 @@ function hanNumber(text: string): number | undefined {
  * (1.5万名, 10支) is no section's.
  */
 export function sectionNumber(text: string): { style: string; number: number } | undefined {
-  const match =
-    /^(?:(\d{1,2})([、.．]|\s+)(?![\d.．])|([一二三四五六七八九十]{1,3})([、.．]|\s+)|[（(](\d{1,2}|[一二三四五六七八九十]{1,3})[）)]|第([一二三四五六七八九十]{1,3})部分)/u.exec(
-      text.trim(),
-    );
+  const match = SECTION_NUMBER.exec(text.trim());
   if (!match) return undefined;
   const [, digits, digitsAfter, han, hanAfter, enclosed, part] = match;
   const delimiter = (after: string) => (/\s/.test(after) ? ' ' : after === '．' ? '.' : after);

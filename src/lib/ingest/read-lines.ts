@@ -34,6 +34,7 @@ import {
   PHRASE_FURNITURE,
   printedPageName,
   REPORTED_SPEECH,
+  SECTION_NUMBER,
   STORY_PHOTO_CREDIT,
   TERMINAL,
   endsSentenceAlone,
@@ -427,14 +428,19 @@ function markSentenceEnds(lines: PageLine[]): void {
   });
 }
 
+/** What a number counts or measures with (家, 名, 项, 万…), beyond the calendar's words (年, 日, 周年). */
+const MEASURE_WORDS =
+  '个家万亿千百元角名人项次倍户米吨台座所位余多岁期批件条只篇天场处栋间套辆亩块份张本册部首起例支幅枚株棵箱袋斤克升度';
+/** A figure that counts (28名, 680余人次, 1.5万元, ２０个): a statistic. */
+const COUNT = new RegExp(`[\\d０-９](?:[.．][\\d０-９]+)?[${MEASURE_WORDS}]`, 'gu');
+
 /** A number alone as a page number prints (3, 12): a piece only before the word it counts. */
 const PAGE_NUMBER_SHAPE = /^\d{1,2}$/u;
 /**
  * What a number counts or measures, opening the line under it (2023 ｜ 年, 86 ｜ 家, 479 ｜ 块,
  * 120 ｜ 余名): no sentence and no headline opens with one after a page number.
  */
-const COUNTED =
-  /^[年月日号时分秒个家万亿千百元角名人项次倍户米吨台座所位余多岁届期批件条只篇天周场处栋间套辆亩块份张本册部首起例支幅枚株棵箱袋斤克升度]/u;
+const COUNTED = new RegExp(`^[年月日号时分秒周届${MEASURE_WORDS}]`, 'u');
 
 /**
  * A figure or a word in letters that OCR set on a line of its own inside a sentence (…截至 ｜
@@ -821,13 +827,10 @@ const unbalanced = (text: string) =>
  * headline (的, 和, 在, 第…), a first word that ties it to the sentence before (此次, 随后…), or a
  * next line that starts with punctuation.
  */
-/** The number a section head opens with, before an enumeration's comma: 一、, 3、. */
-const SECTION_NUMBER_COMMA = /^(?:[一二三四五六七八九十]{1,3}|\d{1,2})、(?=\p{Script=Han})/u;
-
 export function looksLikeFragment(text: string, next: string | undefined): boolean {
   if (unbalanced(text)) return true;
   // A section head's number (一、建强组织体系) is no enumeration's comma.
-  if (/[、。；！？]/u.test(text.replace(SECTION_NUMBER_COMMA, ''))) return true;
+  if (/[、。；！？]/u.test(text.replace(SECTION_NUMBER, ''))) return true;
   if (/[的了和与及在对为把将是从向被让使由并而或之其以于第各每该这那]$/u.test(text)) return true;
   // Nor opens with the words that tie a sentence to the one before (此次…, 随后…, 此外…).
   if (/^(此次|本次|据悉|据了解|随后|接着|此外|同时|另外|其中|期间)/u.test(text)) return true;
@@ -1195,8 +1198,9 @@ function paragraphEnds(content: PageLine[]): void {
  * A caption describes a picture in one sentence, its subject first (单位/人 + 在/到… + 开展…活动):
  * one full stop, at most two commas, not opening with the words that tie a sentence to the text
  * around it (在…, 为…, 由于…, 他们…, 同时…), not arguing or judging (必须, 要, 离不开, 是), not
- * quoting anyone or saying who spoke (“…, …负责人说。), not telling an action as done (参加了) and
- * not numbered (1. / 二、). Body paragraphs of one sentence do those things.
+ * quoting anyone or saying who spoke (“…, …负责人说。), not telling an action as done (参加了), not
+ * numbered (1. / 二、) and with no more than one figure that counts. Body paragraphs of one
+ * sentence do those things.
  */
 export function captionSentence(text: string): boolean {
   return (
@@ -1216,6 +1220,8 @@ export function captionSentence(text: string): boolean {
     // Nor goes on from the sentence before (园区还建成…, 他们也…).
     !/^\p{Script=Han}{1,6}?(还|也|又|则)/u.test(text) &&
     // Its subject comes first, whole: not a short phrase set off by a comma (观影结束后，…).
-    !OPENS_WITH_SHORT_PHRASE.test(text)
+    !OPENS_WITH_SHORT_PHRASE.test(text) &&
+    // Nor gives figures (选拔党组织书记28名，培训党员680余人次): a picture shows no statistics.
+    (text.match(COUNT)?.length ?? 0) < 2
   );
 }

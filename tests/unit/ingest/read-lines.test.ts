@@ -63,6 +63,11 @@ describe('captionSentence', () => {
       captionSentence('在业委会中设立党组织，对化解物业管理纠纷、提升居住质量、推进居民自治等方面起到了积极作用。'),
     ).toBe(false);
     expect(captionSentence('日前，高新区安监局联合高新区教育局在金峰学校开展安全生产宣传教育活动。')).toBe(false);
+    // Statistics are the text's; a scene may count one thing (百余名党员).
+    expect(captionSentence('园区今年发展新党员31名，转正预备党员12名。')).toBe(false);
+    expect(captionSentence('新建党群服务中心３个，改造提升党员活动室１２个。')).toBe(false);
+    expect(captionSentence('高新区100余名党员在党旗下重温入党誓词。')).toBe(true);
+    expect(captionSentence('海滨公园庆祝建党100周年鲜花造型摆设完毕。')).toBe(true);
   });
 });
 

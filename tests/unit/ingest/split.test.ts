@@ -339,6 +339,39 @@ describe('section heads numbered 一、 二、', () => {
   });
 });
 
+describe('section heads numbered （一）, their phrases parted by a comma', () => {
+  it('are section heads, and a sentence of figures under one is text, not a photo’s caption', () => {
+    const page = [
+      '红色引擎激活园区发展新动能',
+      '',
+      '本报记者 周明',
+      '',
+      '走进高新区智能制造产业园，鲜红的党旗在厂区上空飘扬。',
+      '',
+      '（一）建强阵地，夯实基础',
+      '',
+      '园区新建党群服务中心3个，改造提升党员活动室12个。',
+      '',
+      '（二）选优配强，激发活力',
+      '',
+      '园区从企业中层管理人员中选拔党组织书记28名，培训党员680余人次。',
+      '',
+      '“党建工作做实了就是生产力。”园区一家企业党支部书记说。',
+    ];
+    const [story, ...more] = splitPage(page.join('\n')).stories;
+    expect(more).toEqual([]);
+    expect(story!.captions).toEqual([]);
+    expect(story!.paragraphs).toEqual([
+      '走进高新区智能制造产业园，鲜红的党旗在厂区上空飘扬。',
+      '## （一）建强阵地，夯实基础',
+      '园区新建党群服务中心3个，改造提升党员活动室12个。',
+      '## （二）选优配强，激发活力',
+      '园区从企业中层管理人员中选拔党组织书记28名，培训党员680余人次。',
+      '“党建工作做实了就是生产力。”园区一家企业党支部书记说。',
+    ]);
+  });
+});
+
 describe('a page’s head and a table’s rows, as more papers print them', () => {
   const page = [
     '园区党建 3',
