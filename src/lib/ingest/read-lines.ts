@@ -821,6 +821,12 @@ const unbalanced = (text: string) =>
   PAIRS.some(([open, close]) => text.split(open).length !== text.split(close).length);
 
 /**
+ * A headline's last word whose last character would leave a sentence open: 作为 as a noun
+ * (彰显新作为, 奋发有为, 大有可为), not as running text's verb after 把, 将, 以 (把党建工作作为 ｜ …).
+ */
+const WORD_AT_HEADLINES_END = /^(?!.*[把将以视]).*(?:作为|有为|可为)$/u;
+
+/**
  * A column break leaves the first piece of a paragraph as a short line with no full stop, which
  * looks like a heading. It is a piece of running text when it reads as one: a quote or bracket
  * left open, an enumeration comma or a full stop inside, a last character that never ends a
@@ -831,7 +837,11 @@ export function looksLikeFragment(text: string, next: string | undefined): boole
   if (unbalanced(text)) return true;
   // A section head's number (一、建强组织体系) is no enumeration's comma.
   if (/[、。；！？]/u.test(text.replace(SECTION_NUMBER, ''))) return true;
-  if (/[的了和与及在对为把将是从向被让使由并而或之其以于第各每该这那]$/u.test(text)) return true;
+  if (
+    /[的了和与及在对为把将是从向被让使由并而或之其以于第各每该这那]$/u.test(text) &&
+    !WORD_AT_HEADLINES_END.test(text)
+  )
+    return true;
   // Nor opens with the words that tie a sentence to the one before (此次…, 随后…, 此外…).
   if (/^(此次|本次|据悉|据了解|随后|接着|此外|同时|另外|其中|期间)/u.test(text)) return true;
   // Or with a clause of one character: a word cut in two (…党员活动室 ｜ 内，没有…); no paragraph opens so.

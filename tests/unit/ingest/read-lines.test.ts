@@ -32,6 +32,11 @@ describe('looksLikeFragment', () => {
     expect(looksLikeFragment('一、建强组织体系', '高新区在重点产业链上建立党组织36个。')).toBe(false);
     expect(looksLikeFragment('3、优化服务机制', '高新区推行党员服务专员制度。')).toBe(false);
     expect(looksLikeFragment('一、是坚持党建引领、服务发展', '推动各项工作落实。')).toBe(true);
+    // A headline may end in 作为 as a noun (彰显新作为), not a piece in 作为 as a verb (把…作为 ｜ …).
+    expect(looksLikeFragment('（三）服务发展，彰显作为', '园区组建党员突击队16支。')).toBe(false);
+    expect(looksLikeFragment('奋发有为', '园区组建党员突击队16支。')).toBe(false);
+    expect(looksLikeFragment('坚持把党建工作作为', '一把手工程来抓。')).toBe(true);
+    expect(looksLikeFragment('（四）优化服务，增进合作与', '交流。')).toBe(true);
   });
 
   it('reads a line as a piece when the next opens with a clause of one character, which no paragraph does', () => {
