@@ -5,7 +5,7 @@
  * run of WINDOW characters around it occurs in the articles, so a corrected misreading
  * costs only the characters near it, and a join across a column break costs nothing.
  */
-import { countHan, hanOnly } from './text.ts';
+import { closeLetterSpacing, countHan, hanOnly } from './text.ts';
 
 export const WINDOW = 8;
 
@@ -83,7 +83,8 @@ export function verticalTextLines(lines: readonly string[]): Set<number> {
   return vertical;
 }
 
-export function furnitureRule(line: string): FurnitureRule | undefined {
+export function furnitureRule(printed: string): FurnitureRule | undefined {
+  const line = closeLetterSpacing(printed);
   return FURNITURE_RULES.find((rule) => rule.test(line));
 }
 

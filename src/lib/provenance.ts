@@ -3,8 +3,8 @@
  *
  * The article's text (headline parts, body, captions, credits) and the raw page are folded
  * the same way, so that what ingest and the editor may change without changing wording
- * compares equal: spaces and line breaks dropped, full-width forms and curly quotes folded to
- * one form, OCR markup (ocr-markup.ts: `#` heading marks, `<mark>`, emphasis, table pipes…) removed, invisible characters
+ * compares equal: spaces and line breaks dropped (a line of spaced-out type read as set, text.ts),
+ * full-width forms and curly quotes folded to one form, OCR markup (ocr-markup.ts: `#` heading marks, `<mark>`, emphasis, table pipes…) removed, invisible characters
  * dropped. Corrections are honoured by adding, for each place on the page where a
  * correction's `original` stands, a variant of those lines with the `corrected` text in its
  * place: the article may then follow either the page or the corrected page.
@@ -22,6 +22,7 @@ import { stripOcrMarkup } from './ocr-markup.ts';
 import { LEADING_JUMP_MARK, TRAILING_JUMP_MARK } from './jump-marks.ts';
 import { appendAll } from './arrays.ts';
 import { briefHead } from './briefs.ts';
+import { closeLetterSpacing } from './text.ts';
 
 /** Where a piece may start or end inside a line of the page. */
 export type Boundary = 'sentence' | 'phrase' | 'any';
@@ -102,7 +103,7 @@ export function foldLine(raw: string, number: number, column = 0, lineEnds = tru
   let pendingSpace = false;
   /** 0: not after a sentence end; 1: just after one; 2: after it and a straight quote. */
   let afterSentence = 0;
-  const stripped = stripOcrMarkup(raw);
+  const stripped = stripOcrMarkup(closeLetterSpacing(raw));
   for (const char of stripped) {
     const code = char.charCodeAt(0);
     if (code >= 0x4e00 && code <= 0x9fff) {

@@ -17,6 +17,33 @@ export function countHan(text: string): number {
   return (text.match(HAN_GLOBAL) ?? []).length;
 }
 
+/**
+ * A line whose every character stands a space apart, as some PDF and OCR tools give justified or
+ * spaced-out type (高 新 区 召 开 2 0 2 2 年…), as set: a single space between two characters is
+ * the type's spacing, and a wider gap (□   实 习 生   陈 丽) the line's own space between words.
+ * At least three characters (2 0 9, a figure OCR set alone), nearly no two of them touching. Any
+ * other line is returned as it is.
+ */
+export function closeLetterSpacing(line: string): string {
+  // Most lines touch from their first characters: no need to read them whole.
+  let characters = 0;
+  let touching = 0;
+  let afterCharacter = false;
+  for (const char of line) {
+    if (/\s/u.test(char)) afterCharacter = false;
+    else {
+      characters++;
+      if (afterCharacter) touching++;
+      afterCharacter = true;
+    }
+    if (touching > 2 && touching > characters / 2) return line;
+  }
+  if (characters < 3 || touching > (characters - 1) * 0.1) return line;
+  const indent = /^\s*/u.exec(line)![0];
+  const text = line.slice(indent.length).trimEnd();
+  return indent + text.replace(/\s{2,}|\s/gu, (gap) => (gap.length > 1 ? ' ' : ''));
+}
+
 /** Strips Markdown syntax that is not text (headings marks, emphasis, links) to plain text. */
 export function markdownToPlainText(markdown: string): string {
   return markdown

@@ -47,6 +47,14 @@ const SHORT: Partial<Record<Family, Partial<Record<Target, (t: Tally) => boolean
     count: (t) => t.countExact / t.pages >= 0.96,
     captions: (t) => t.captionsFound / t.captions >= 0.9,
   },
+  // The mixed family's pages in spaced-out type: read as the same pages unspaced are (seeds
+  // 1–300, every figure the same with the spacing and without), so its misses are mixed's own:
+  // one page of the default seeds (#14: a figure set alone under a cut paragraph's first piece,
+  // which reads as a headline) parts a story in two.
+  'letter-spaced': {
+    count: (t) => t.countExact / t.pages >= 0.98,
+    bodies: (t) => t.bodies / t.stories >= 0.99,
+  },
 };
 
 describe('the splitter on simulated pages', () => {

@@ -70,6 +70,9 @@
  *   vertical      headlines set vertically, as an OCR tool that reads rows gives them: half the
  *                 titles a character a line, their marks (“”：) on lines of their own, no space
  *                 (one column); 1–5 stories in any order
+ *   letter-spaced the mixed family's pages (but for the OCR tool's markup) as a PDF or OCR tool
+ *                 gives spaced-out type: every character of a line a space apart, the line's own
+ *                 spaces wider (本 报 记 者   张 三)
  */
 import { isCommonSurname } from '../../src/lib/ingest/surnames.ts';
 import type { ArticleFile } from './content.ts';
@@ -90,6 +93,7 @@ export type Family =
   | 'front-page'
   | 'caption-styles'
   | 'vertical'
+  | 'letter-spaced'
   | 'mixed';
 export const FAMILIES: Family[] = [
   'base',
@@ -109,6 +113,7 @@ export const FAMILIES: Family[] = [
   'front-page',
   'caption-styles',
   'vertical',
+  'letter-spaced',
 ];
 
 export interface ExpectedCredit {
@@ -216,6 +221,7 @@ export interface Layout {
   frontPage: boolean;
   captionStyles: boolean;
   vertical: boolean;
+  letterSpaced: boolean;
 }
 
 const BASE: Layout = {
@@ -233,6 +239,7 @@ const BASE: Layout = {
   frontPage: false,
   captionStyles: false,
   vertical: false,
+  letterSpaced: false,
 };
 
 /**
@@ -291,6 +298,7 @@ export function layoutOf(family: Family): Layout {
         frontPage: false,
         captionStyles: false,
         vertical: false,
+        letterSpaced: false,
       };
     case 'wrapped':
       return { ...BASE, wrapped: true, bylines: true };
@@ -302,6 +310,8 @@ export function layoutOf(family: Family): Layout {
       return { ...BASE, count: [1, 5], shuffle: true, captionStyles: true };
     case 'vertical':
       return { ...BASE, count: [1, 5], shuffle: true, vertical: true };
+    case 'letter-spaced':
+      return { ...layoutOf('mixed'), markdown: false, letterSpaced: true };
     case 'wrapped-mixed':
       // Plain text: no column breaks to see, no OCR marks.
       return { ...layoutOf('mixed'), breaks: false, debris: false, markdown: false, wrapped: true };
@@ -1090,10 +1100,16 @@ export function simulatePage(articles: ArticleFile[], family: Family, seed: numb
     furniture.push(line);
     out.push('', line);
   }
+  // Spaced-out type: a space between every two characters, three for a space the line prints.
+  const spaced = (line: string) =>
+    line
+      .split(' ')
+      .map((word) => [...word].join(' '))
+      .join('   ');
   return {
     family,
     seed,
-    text: `${out.join('\n')}\n`,
+    text: `${(layout.letterSpaced ? out.map(spaced) : out).join('\n')}\n`,
     stories,
     pictureItems,
     furniture,

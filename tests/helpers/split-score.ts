@@ -194,15 +194,17 @@ export function score(page: SimulatedPage, tally: Tally): void {
   }
   // Strictly: each furniture line the simulator printed is in the report of dropped lines (a line
   // goes into a draft or into that report, never both), one report entry for each printed copy.
+  // Compared without spaces: a page of spaced-out type prints every character a space apart.
+  const unspaced = (text: string) => text.replace(/\s+/gu, '');
   const reported = new Map<string, number>();
-  for (const d of split.dropped) reported.set(d.text.trim(), (reported.get(d.text.trim()) ?? 0) + 1);
+  for (const d of split.dropped) reported.set(unspaced(d.text), (reported.get(unspaced(d.text)) ?? 0) + 1);
   for (const [index, line] of page.furniture.entries()) {
     const foot = index >= page.furniture.length - page.footFurniture;
     tally.furniture++;
     if (foot) tally.footFurniture++;
-    const left = reported.get(line.trim()) ?? 0;
+    const left = reported.get(unspaced(line)) ?? 0;
     if (left > 0) {
-      reported.set(line.trim(), left - 1);
+      reported.set(unspaced(line), left - 1);
       tally.furnitureDropped++;
       if (foot) tally.footFurnitureDropped++;
     } else example(`furniture not dropped: ${line}`);

@@ -65,6 +65,21 @@ describe('pageText', () => {
     expect(dropped.map((d) => d.rule)).toEqual(['报名与版次', '出版日期', '单字残留', '编辑/组版/电话/邮箱']);
     expect(dropped[0]!.line).toBe('中国高新技术产业导报 9');
   });
+
+  it('reads a page of spaced-out type as set, its furniture dropped as on any page', () => {
+    const source = [
+      '中 国 高 新 技 术 产 业 导 报   9',
+      '2 0 1 9 . 1 0 . 2 8   星 期 一',
+      '',
+      '高 新 区 党 建 工 作',
+    ].join('\n');
+    const { text, dropped } = pageText(source);
+    expect(text).toBe('高新区党建工作');
+    expect(dropped.map((d) => [d.rule, d.line])).toEqual([
+      ['报名与版次', '中 国 高 新 技 术 产 业 导 报   9'],
+      ['出版日期', '2 0 1 9 . 1 0 . 2 8   星 期 一'],
+    ]);
+  });
 });
 
 describe('coverage', () => {

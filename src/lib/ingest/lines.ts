@@ -33,14 +33,17 @@ import { isCommonSurname } from './surnames.ts';
 import { JUMP_LINE_TEXT, withoutJumpMarks } from '../jump-marks.ts';
 import { isPicture, isTableRow, stripOcrMarkup } from '../ocr-markup.ts';
 import { briefHead } from '../briefs.ts';
-import { hanOnly } from '../text.ts';
+import { closeLetterSpacing, hanOnly } from '../text.ts';
 
 export type LineKind = 'blank' | 'furniture' | 'banner' | 'byline' | 'photo-credit' | 'caption' | 'heading' | 'body';
 
 export interface PageLine {
   /** 1-based line number in the source. */
   number: number;
+  /** The line as read: as the page prints it, but for spaced-out type closed (closeLetterSpacing in text.ts). */
   raw: string;
+  /** The line as the page prints it, where that differs from `raw`: for the reports. */
+  printed?: string;
   /** The line with OCR markup (ocr-markup.ts) removed and spaces inside Chinese text closed. */
   text: string;
   kind: LineKind;
@@ -60,6 +63,9 @@ export interface PageLine {
   /** A brief printed on one line with its title (■金鼎社区开展志愿服务 6月25日，…): a story of its own (read-lines.ts, markBriefs). */
   brief?: Brief;
 }
+
+/** A line as the page prints it, for what the editor is shown. */
+export const printedText = (line: Pick<PageLine, 'raw' | 'printed'>): string => line.printed ?? line.raw;
 
 export interface Brief {
   title: string;
@@ -112,7 +118,8 @@ export const HAN = /\p{Script=Han}/u;
 const HEADING_MAX = 34;
 
 /** Removes OCR markup, invisible characters and the spaces a column layout leaves inside Chinese text. */
-export function cleanLine(raw: string): string {
+export function cleanLine(printed: string): string {
+  const raw = closeLetterSpacing(printed);
   // A jump mark set on the text is furniture, as one on a line of its own (suspicions.ts tells the editor).
   const line = withoutJumpMarks(fullWidthPunctuation(stripOcrMarkup(raw.replace(INVISIBLE, '')))).replace(
     SPACED_CREDIT_SLASH,
@@ -616,7 +623,8 @@ export const isMark = (line: Pick<PageLine, 'kind' | 'rule'> | undefined): boole
 /** What marks a story's end, or that it goes on in a later issue, on a line of its own. */
 export const STORY_END_MARK = /^[（(【[]\s*(?:完|全文完|本文完|未完待续|待续|未完|续完)\s*[）)】\]]$/u;
 
-export function classifyLine(raw: string, blanksBefore: number): Pick<PageLine, 'kind' | 'text' | 'rule'> {
+export function classifyLine(printed: string, blanksBefore: number): Pick<PageLine, 'kind' | 'text' | 'rule'> {
+  const raw = closeLetterSpacing(printed);
   const text = cleanLine(raw);
   // A lone OCR mark (#) is debris, not a gap in the layout: a blank line counted there would set
   // the paragraph after it apart like a caption.

@@ -50,13 +50,15 @@ import { findAfter, findBefore } from '../arrays.ts';
 import { PRINTED_DATE_RULE, STRAY_CHARACTER, verticalTextLines } from '../coverage.ts';
 import { JUMP_LINE_TEXT } from '../jump-marks.ts';
 import { stripOcrMarkup } from '../ocr-markup.ts';
+import { closeLetterSpacing } from '../text.ts';
 
 export function readLines(page: string): PageLine[] {
   const lines: PageLine[] = [];
   let blanks = 0;
-  page.split(/\r\n|\n|\r/).forEach((raw, index) => {
+  page.split(/\r\n|\n|\r/).forEach((printed, index) => {
+    const raw = closeLetterSpacing(printed);
     const classified = classifyLine(raw, blanks);
-    lines.push({ number: index + 1, raw, blanksBefore: blanks, ...classified });
+    lines.push({ number: index + 1, raw, ...(raw !== printed && { printed }), blanksBefore: blanks, ...classified });
     // A mark (OCR debris, a stray letter, a picture's place) is a block of its own in a gap, set off by a blank
     // line like any block: the gap it stands in is the blank lines either side of it, less that
     // one. (Counted from zero after it, a story set three blank lines apart with a stray # after
@@ -453,7 +455,8 @@ const COUNTED = new RegExp(`^[年月日号时分秒周届${MEASURE_WORDS}]`, 'u'
 function markSentencePieces(lines: PageLine[]): void {
   lines.forEach((line, i) => {
     if (line.kind !== 'furniture') return;
-    const text = cleanLine(line.raw);
+    // Its characters a space apart, as spaced-out type sets them (9 8): closed (the source view does too).
+    const text = cleanLine(line.raw).replace(/^\S(?: \S)+$/u, (spaced) => spaced.replace(/ /gu, ''));
     const pageNumber = PAGE_NUMBER_SHAPE.test(text);
     if (line.rule !== NO_HAN && !(line.rule === '版次' && pageNumber)) return;
     if (!isSentencePiece(text)) return;

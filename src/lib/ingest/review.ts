@@ -21,6 +21,7 @@ import { contentPath } from '../content-paths.ts';
 import { SourceIndex } from '../provenance.ts';
 import { schemaProblems } from '../schema-problems.ts';
 import { bracketedColumn, inlineColumn } from './headlines.ts';
+import { printedText } from './lines.ts';
 import { sectionHeads } from './page-layout.ts';
 import { readLines, VERTICAL_TEXT } from './read-lines.ts';
 import { drafted, splitPage } from './split.ts';
@@ -239,7 +240,7 @@ export function sourceLines(sourceText: string, order: number): SourceLine[] {
     } else use = line.kind as LineUse;
     return {
       number: line.number,
-      text: line.raw,
+      text: printedText(line),
       use,
       ...(note && { note }),
       suspicions: (suspicions.get(line.number) ?? []).map((s) => s.detail),

@@ -33,6 +33,7 @@ import {
   JUMP_LINE,
   numberedCaptions,
   printedPageName,
+  printedText,
   STORY_PHOTO_CREDIT,
   type PageLine,
 } from './lines.ts';
@@ -192,7 +193,7 @@ export function splitPage(page: string): SplitResult {
   const lines = readLines(page);
   const dropped = lines
     .filter((l) => (l.kind === 'furniture' && l.rule !== VERTICAL_TEXT) || l.kind === 'banner')
-    .map((l) => ({ line: l.number, text: l.raw, rule: l.rule! }));
+    .map((l) => ({ line: l.number, text: printedText(l), rule: l.rule! }));
   const suspicions: Suspicion[] = [];
   const banner: string[] = lines.filter((l) => l.kind === 'banner').map((l) => l.text);
 
@@ -206,7 +207,7 @@ export function splitPage(page: string): SplitResult {
         line.kind = 'banner';
         line.rule = '专版刊头';
         banner.push(line.text);
-        dropped.push({ line: line.number, text: line.raw, rule: '专版刊头（已作栏目候选）' });
+        dropped.push({ line: line.number, text: printedText(line), rule: '专版刊头（已作栏目候选）' });
       }
     }
     dropped.sort((a, b) => a.line - b.line);
@@ -713,7 +714,7 @@ export function splitPage(page: string): SplitResult {
     }
     const owner = stories.find((s) => s.lines.includes(headOfColumn!.number));
     if (owner) owner.lines.push(line.number);
-    else dropped.push({ line: line.number, text: line.raw, rule: line.rule });
+    else dropped.push({ line: line.number, text: printedText(line), rule: line.rule });
   }
   dropped.sort((a, b) => a.line - b.line);
   suspicions.push(...repeatedPhrases(lines), ...unusualCharacters(lines));

@@ -2,6 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { classifyLine, cleanLine, pageNameOf, printedPageName, TERMINAL } from '../../../src/lib/ingest/lines.ts';
 import { readLines } from '../../../src/lib/ingest/read-lines.ts';
+import { closeLetterSpacing } from '../../../src/lib/text.ts';
 
 describe('cleanLine', () => {
   it('removes OCR markup: heading marks and <mark> tags', () => {
@@ -311,5 +312,37 @@ describe('names alone in brackets on a line of their own', () => {
       expect(classifyLine(line, 1).kind).toBe('byline');
     expect(classifyLine('（党建 引领）', 1).kind).not.toBe('byline');
     expect(classifyLine('（完）', 1).kind).not.toBe('byline');
+  });
+});
+
+describe('closeLetterSpacing', () => {
+  it('closes the spacing of a line whose every character stands a space apart, keeping its own wider spaces', () => {
+    expect(closeLetterSpacing('高 新 区 召 开 2 0 2 2 年 党 建 工 作 推 进 会 。')).toBe(
+      '高新区召开2022年党建工作推进会。',
+    );
+    expect(closeLetterSpacing('□   实 习 生   陈 丽   本 报 记 者   王 强')).toBe('□ 实习生 陈丽 本报记者 王强');
+    expect(closeLetterSpacing('\u3000\u3000连 日 来 ， 园 区 开 展 活 动 。')).toBe(
+      '\u3000\u3000连日来，园区开展活动。',
+    );
+    expect(classifyLine('第 2 版   要 闻', 0)).toMatchObject({ kind: 'furniture', text: '第2版 要闻' });
+    expect(classifyLine('文 / 本 报 记 者   赵 敏   图 / 本 报 记 者   孙 杰', 0).kind).toBe('byline');
+    // A line of few Han characters or none: a figure, a telephone line.
+    expect(closeLetterSpacing('2 0 9')).toBe('209');
+    expect(closeLetterSpacing('4 3 . 5 %')).toBe('43.5%');
+    expect(closeLetterSpacing('电 话 ： 0 1 0 - 6 8 6 6 7 2 3 5   邮 箱 ： n e w s @ e x a m p l e . c n')).toBe(
+      '电话：010-68667235 邮箱：news@example.cn',
+    );
+  });
+
+  it('leaves every other line as it is: text with a space or two, and lines too short to tell', () => {
+    for (const line of [
+      '本报记者 周明 通讯员 吴芳',
+      '守初心 担使命 找差距 抓落实',
+      '党 建',
+      '9 8',
+      '高新区召开 党建 工作推进会',
+      '张 三 李 四 王 五 赵 六 钱七孙八周九吴十',
+    ])
+      expect(closeLetterSpacing(line)).toBe(line);
   });
 });

@@ -40,6 +40,23 @@ describe('sourceLines', () => {
     ]);
   });
 
+  it('shows a page of spaced-out type as printed, each line read as set', () => {
+    const page = [
+      '第 2 版   要 闻',
+      '',
+      '党 员 志 愿 者 走 进 社 区',
+      '',
+      '本 报 讯   连 日 来 ， 高 新 区 开 展 志 愿 服 务 活 动 。',
+    ];
+    expect(sourceLines(page.join('\n'), 1).map((l) => [l.number, l.use, l.text])).toEqual([
+      [1, 'furniture', page[0]],
+      [2, 'blank', ''],
+      [3, 'headline', page[2]],
+      [4, 'blank', ''],
+      [5, 'body', page[4]],
+    ]);
+  });
+
   it('shows a brief’s line as its title, its text after it, and the briefs’ label as the 栏目', () => {
     const page = [
       '党建简讯',

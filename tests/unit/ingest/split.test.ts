@@ -372,6 +372,29 @@ describe('section heads numbered （一）, their phrases parted by a comma', ()
   });
 });
 
+describe('a page in spaced-out type', () => {
+  it('is read as set, and its dropped lines reported as printed', () => {
+    const page = [
+      '第 2 版   要 闻',
+      '',
+      '党 员 志 愿 者 走 进 社 区',
+      '',
+      '□   实 习 生   陈 丽   本 报 记 者   王 强',
+      '',
+      '本 报 讯   连 日 来 ， 高 新 区 组 织 党 员 志 愿 者 走 进 社 区 ， 开 展 服 务 活 动 1 2 0 余 场 次 。',
+    ];
+    const { stories, dropped } = splitPage(page.join('\n'));
+    expect(stories).toHaveLength(1);
+    expect(stories[0]!.headline?.title).toBe('党员志愿者走进社区');
+    expect(stories[0]!.credits.map((c) => [c.title, c.name])).toEqual([
+      ['实习生', '陈丽'],
+      ['本报记者', '王强'],
+    ]);
+    expect(stories[0]!.paragraphs).toEqual(['本报讯 连日来，高新区组织党员志愿者走进社区，开展服务活动120余场次。']);
+    expect(dropped.map((d) => d.text)).toEqual(['第 2 版   要 闻']);
+  });
+});
+
 describe('a page’s head and a table’s rows, as more papers print them', () => {
   const page = [
     '园区党建 3',
