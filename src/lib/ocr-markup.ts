@@ -26,8 +26,17 @@ export const isTableRow = (raw: string): boolean => /^\s*\|.*\|\s*$/.test(raw) |
 
 const PICTURE = /!\[[^\]]*\]\([^)]*\)|<img(?:\s[^<>]*)?\/?>/i;
 
-/** A line that marks a picture (`![](…)`, `<img …>`) and holds nothing else. */
-export const isPicture = (raw: string): boolean => PICTURE.test(raw) && stripOcrMarkup(raw) === '';
+/**
+ * The word a tool or a typist puts where a picture stands, in square brackets on a line of its own
+ * (【图】, [图片], ［照片2］, [image]); never printed so. Round brackets are the printed page's
+ * (（图）, a caption's mark).
+ */
+const PICTURE_PLACEHOLDER =
+  /^\s*[【\[［〔]\s*(?:图|图片|照片|图像|配图|插图|image|img|photo|picture|figure)\s*\d{0,2}\s*[】\]］〕]\s*$/iu;
+
+/** A line that marks a picture (`![](…)`, `<img …>`, 【图】) and holds nothing else. */
+export const isPicture = (raw: string): boolean =>
+  (PICTURE.test(raw) && stripOcrMarkup(raw) === '') || PICTURE_PLACEHOLDER.test(raw);
 const PICTURES = new RegExp(PICTURE, 'gi');
 
 /** A table's rule row: cells of dashes and colons only. */

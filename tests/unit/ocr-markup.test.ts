@@ -106,4 +106,11 @@ describe('isPicture', () => {
     expect(isPicture('<img src="a.jpg">图为活动现场')).toBe(false);
     expect(isPicture('图片')).toBe(false);
   });
+
+  it('is the word a tool or a typist puts for a picture in square brackets, alone on its line', () => {
+    for (const line of ['【图】', '[图片]', '［照片2］', ' [Image] ', '〔配图〕']) expect(isPicture(line)).toBe(true);
+    // A caption's printed mark, a caption, a 栏目 in brackets: the page's text.
+    for (const line of ['（图）', '【图】高新区党员开展志愿服务', '【图片新闻】', '[图为活动现场]'])
+      expect(isPicture(line)).toBe(false);
+  });
 });

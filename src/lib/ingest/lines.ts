@@ -630,6 +630,7 @@ export function classifyLine(printed: string, blanksBefore: number): Pick<PageLi
   // the paragraph after it apart like a caption.
   if (!text)
     return raw.trim() ? { kind: 'furniture', text, rule: isPicture(raw) ? PICTURE : NO_HAN } : { kind: 'blank', text };
+  if (isPicture(raw)) return { kind: 'furniture', text, rule: PICTURE };
   if (text.length <= 40 && (CREDIT_LINE.test(text) || spacedCredits(text))) return { kind: 'byline', text };
   // The same in brackets under a story's text: （责任编辑：赵六）.
   const bracketed = /^[（(]\s*(.+?)\s*[）)]$/u.exec(text)?.[1];

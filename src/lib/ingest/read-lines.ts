@@ -22,6 +22,7 @@ import {
   HAN,
   hashesOf,
   isMark,
+  isTurn,
   JUMP_LINE,
   CONTENTS,
   contentsLines,
@@ -847,8 +848,9 @@ export function looksLikeFragment(text: string, next: string | undefined): boole
     return true;
   // Nor opens with the words that tie a sentence to the one before (此次…, 随后…, 此外…).
   if (/^(此次|本次|据悉|据了解|随后|接着|此外|同时|另外|其中|期间)/u.test(text)) return true;
-  // Or with a clause of one character: a word cut in two (…党员活动室 ｜ 内，没有…); no paragraph opens so.
-  if (next && /^[，。、；：！？”’）》,.;:!?]|^\p{Script=Han}[，、；：]/u.test(next)) return true;
+  // Or with a clause of one character: a word cut in two (…党员活动室 ｜ 内，没有…); no paragraph opens so,
+  // but an interview's turn (问：…, 答：…).
+  if (next && /^[，。、；：！？”’）》,.;:!?]|^\p{Script=Han}[，、；：]/u.test(next) && !isTurn(next)) return true;
   // A number cut in two (成立9 ｜ 8周年).
   if (next && /\d$/u.test(text) && /^\d/u.test(next)) return true;
   // A news lead's opening words (近日, 日前, 6月21日…) never open a headline.

@@ -42,6 +42,9 @@ describe('looksLikeFragment', () => {
   it('reads a line as a piece when the next opens with a clause of one character, which no paragraph does', () => {
     expect(looksLikeFragment('紧凑的党员活动室', '内，没有豪华的装修，只有一台电视。')).toBe(true);
     expect(looksLikeFragment('业送来了“知百姓冷暖 为百姓谋利”的锦', '旗；')).toBe(true);
+    // Nor is a label over an interview's first turn (访谈 ｜ 问：…).
+    expect(looksLikeFragment('访谈', '问：园区如何推动党建与业务深度融合？')).toBe(false);
+    expect(looksLikeFragment('人物专访', '答：我们坚持党建引领。')).toBe(false);
     // A lead may open with a word of two characters and a comma (近日，…), or with a quote.
     expect(looksLikeFragment('贵阳高新区：有声智慧党建 打造全新学习阵地', '近日，高新区召开会议。')).toBe(false);
     expect(looksLikeFragment('贵阳高新区：有声智慧党建 打造全新学习阵地', '“好，我们马上办。”')).toBe(false);

@@ -395,6 +395,28 @@ describe('a page in spaced-out type', () => {
   });
 });
 
+describe('a picture’s place that a tool marks with a word in brackets (【图】)', () => {
+  it('is dropped as the picture’s mark, and the caption under it read as a caption', () => {
+    const page = [
+      '以党建引领激发园区发展活力',
+      '',
+      '本报记者 张明',
+      '',
+      '【图】',
+      '高新区党工委书记王刚（左二）在企业调研党建工作。 张明 摄',
+      '',
+      '近年来，高新区坚持把党的建设贯穿园区发展全过程。',
+    ];
+    const { stories, dropped } = splitPage(page.join('\n'));
+    expect(stories).toHaveLength(1);
+    expect(stories[0]!.paragraphs).toEqual(['近年来，高新区坚持把党的建设贯穿园区发展全过程。']);
+    expect(stories[0]!.captions).toEqual([
+      { text: '高新区党工委书记王刚（左二）在企业调研党建工作。', credit: '张明 摄' },
+    ]);
+    expect(dropped).toEqual([{ line: 5, text: '【图】', rule: '图片位置（OCR 标记）' }]);
+  });
+});
+
 describe('a page’s head and a table’s rows, as more papers print them', () => {
   const page = [
     '园区党建 3',
