@@ -379,7 +379,8 @@ export const NAME_WITH_BARE_NUMBER =
 const PRINTED_DATE =
   '(?:\\d{4}\\s*年\\s*\\d{1,2}\\s*月\\s*\\d{1,2}\\s*日|\\d{4}[.\\-/]\\d{1,2}[.\\-/]\\d{1,2})(?:\\s*(?:星期|周)[一二三四五六日天])?(?:\\s*(?:农历\\p{Script=Han}{2,12}|[甲乙丙丁戊己庚辛壬癸][子丑寅卯辰巳午未申酉戌亥]年\\p{Script=Han}{2,6}))?';
 /** A paper's name as its 报头 prints it: 珠海特区报, 中国高新技术产业导报. */
-const PAPER_NAME = '\\p{Script=Han}{2,14}(?:日报|晚报|导报|时报|商报|周报|特区报)(?:社)?';
+const PAPER_NAME =
+  '\\p{Script=Han}{2,14}(?:日报|晚报|导报|时报|商报|周报|特区报|新报|区报|科技报|经济报|青年报|企业报)(?:社)?';
 
 /** The rule that drops a front page's contents (今日导读 / 高新区召开党建工作会议 2版). */
 export const CONTENTS = '导读';
@@ -458,6 +459,7 @@ export const PHRASE_FURNITURE: ReadonlySet<string> = new Set([
   '报名',
   '合办/主办',
   '订阅启事',
+  '天气',
 ]);
 
 /** One word of a running head: a date or a part of one, a 版次, the issue's number. */
@@ -496,6 +498,13 @@ const PAGE_FURNITURE: { name: string; test: { test(text: string): boolean } }[] 
   {
     name: '出版/印刷',
     test: /^[\p{Script=Han}\s]{2,24}(出版|印刷|发行)$|出版物号|统一刊号|^(ISSN|CN)\s*\d|CN\s*\d{2}\s*[-－]\s*\d{4}|邮发代号|传真|电话\s*[:：]/u,
+  },
+  // Who publishes the paper, labelled: 主办：高新区党工委  承办：高新区融媒体中心, 主管单位：….
+  { name: '合办/主办', test: /^(?:主管|主办|承办|协办|编辑出版|出版)(?:单位)?\s*[:：]/u },
+  // The day's weather in the masthead: 今日天气 晴 28℃～35℃, 天气：多云转阴 22～30℃.
+  {
+    name: '天气',
+    test: /^(?=.{0,40}$)(?!.*[。！？，,])(?:(?:今日|今天|明日)天气|天气预报|天气\s*[:：]).*\d\s*(?:℃|°C|度)/u,
   },
   // What an issue costs: 定价：1.50元, 零售价 2元.
   { name: '定价', test: /^(?:本报)?(?:定价|零售价|售价|每份)\s*[:：]?\s*[\d.]+\s*元/u },

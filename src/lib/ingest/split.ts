@@ -197,11 +197,13 @@ export function splitPage(page: string): SplitResult {
   const suspicions: Suspicion[] = [];
   const banner: string[] = lines.filter((l) => l.kind === 'banner').map((l) => l.text);
 
-  // Headings at the top of the page next to an English line are the banner (专版刊头), unless a byline follows them.
+  // Headings at the top of the page next to an English line are the banner (专版刊头), unless a
+  // story's opening follows them: a byline, or a lead that opens with its dateline (本报讯（记者 李明）…).
   const firstContent = lines.findIndex((l) => l.kind === 'body' || l.kind === 'byline' || l.kind === 'caption');
   const top = lines.slice(0, firstContent < 0 ? lines.length : firstContent);
   const latinNearTop = top.some((l) => l.kind === 'furniture' && /[A-Za-z]{3,}/.test(l.text) && !/[:：@]/.test(l.text));
-  if (latinNearTop && lines[firstContent]?.kind !== 'byline') {
+  const opening = lines[firstContent];
+  if (latinNearTop && opening?.kind !== 'byline' && !(opening?.kind === 'body' && DATELINE.test(opening.text))) {
     for (const line of top) {
       if (line.kind === 'heading') {
         line.kind = 'banner';

@@ -128,6 +128,15 @@ describe('classifyLine', () => {
     ['星期四', 0, 'furniture'],
     ['党史学习教育 2021年6月', 1, 'heading'],
     ['学党史 悟思想', 1, 'heading'],
+    // A masthead's paper names of more forms, its weather, its publishers labelled; not such words in a sentence.
+    ['珠海高新报', 0, 'furniture'],
+    ['高新区报 2022年7月1日', 0, 'furniture'],
+    ['今日天气 晴 28℃～35℃', 0, 'furniture'],
+    ['天气：多云转阴 22～30℃', 0, 'furniture'],
+    ['今天天气晴朗，气温35℃，党员们冒着酷暑开展志愿服务。', 1, 'body'],
+    ['主办：珠海高新区党工委  承办：高新区融媒体中心', 0, 'furniture'],
+    ['主管单位：高新区管委会', 0, 'furniture'],
+    ['主办单位高度重视', 1, 'heading'],
     // The 刊号, its price, its editor-in-chief.
     ['国内统一刊号：CN44-0038', 0, 'furniture'],
     ['定价：1.50元', 0, 'furniture'],

@@ -389,7 +389,7 @@ describe("a zone paper's page of 本报讯 items", () => {
       '高新区举办基层党务干部培训班',
     ]);
     expect(result.dropped.map((d) => `${d.line} ${d.rule}`)).toEqual([
-      '1 版名',
+      '1 报名',
       '3 出版日期',
       '5 版次',
       '7 编辑/组版',

@@ -417,6 +417,31 @@ describe('a picture’s place that a tool marks with a word in brackets (【图�
   });
 });
 
+describe('a masthead with the paper’s English name', () => {
+  it('is furniture, and the headline under it the first story’s, over a lead that opens with its dateline', () => {
+    const page = [
+      '珠海高新报',
+      'ZHUHAI HIGH-TECH NEWS',
+      '2022年7月1日 星期五 农历壬寅年六月初三',
+      '今日天气 晴 28℃～35℃',
+      '第1版 要闻',
+      '',
+      '高新区召开党建工作推进会',
+      '',
+      '本报讯（记者 李明）6月28日，高新区召开2022年党建工作推进会，部署下半年重点任务。',
+      '',
+      '主办：珠海高新区党工委  承办：高新区融媒体中心',
+    ];
+    const { stories, dropped, banner } = splitPage(page.join('\n'));
+    expect(banner).toEqual([]);
+    expect(stories.map((s) => s.headline?.title)).toEqual(['高新区召开党建工作推进会']);
+    expect(stories[0]!.paragraphs).toEqual([
+      '本报讯（记者 李明）6月28日，高新区召开2022年党建工作推进会，部署下半年重点任务。',
+    ]);
+    expect(dropped.map((d) => d.line)).toEqual([1, 2, 3, 4, 5, 11]);
+  });
+});
+
 describe('a page’s head and a table’s rows, as more papers print them', () => {
   const page = [
     '园区党建 3',
