@@ -197,26 +197,25 @@ export function splitPage(page: string): SplitResult {
   const suspicions: Suspicion[] = [];
   const banner: string[] = lines.filter((l) => l.kind === 'banner').map((l) => l.text);
 
-  // Headings at the top of the page set with an English line, no blank line between (INNOVATION /
-  // 创新园区), are the page's banner (专版刊头); unless a story's opening follows them: a byline, or a
-  // lead that opens with its dateline (本报讯（记者 李明）…). A heading further down is the first
-  // story's headline, whatever the masthead prints in English.
+  // A heading at the top of the page set with an English line, no blank line between (创新园区 /
+  // INNOVATION, 庆祝中国共产党成立100周年 / The 100th Anniversary…), makes the top the page's banner
+  // (专版刊头): its headings are the banner's, unless a story's opening follows them (a byline, or a
+  // lead that opens with its dateline, 本报讯（记者 李明）…). An English name set with the paper's
+  // name and date alone (CHINA HIGH-TECH INDUSTRY HERALD) is the masthead's: no banner.
   const firstContent = lines.findIndex((l) => l.kind === 'body' || l.kind === 'byline' || l.kind === 'caption');
   const top = lines.slice(0, firstContent < 0 ? lines.length : firstContent);
-  const latin = (l: PageLine) => l.kind === 'furniture' && /[A-Za-z]{3,}/.test(l.text) && !/[:：@]/.test(l.text);
+  const latin = (l: PageLine | undefined) =>
+    l?.kind === 'furniture' && /[A-Za-z]{3,}/.test(l.text) && !/[:：@]/.test(l.text);
+  const bannerTop = top.some((line, i) => line.kind === 'heading' && (latin(top[i - 1]) || latin(top[i + 1])));
   const opening = lines[firstContent];
-  if (opening?.kind !== 'byline' && !(opening?.kind === 'body' && DATELINE.test(opening.text))) {
-    const set = new Set<PageLine>();
-    top.forEach((line, i) => {
-      if (!latin(line)) return;
-      for (let j = i - 1; top[j]?.kind === 'heading'; j--) set.add(top[j]!);
-      for (let j = i + 1; top[j]?.kind === 'heading'; j++) set.add(top[j]!);
-    });
-    for (const line of [...set].sort((a, b) => a.number - b.number)) {
-      line.kind = 'banner';
-      line.rule = '专版刊头';
-      banner.push(line.text);
-      dropped.push({ line: line.number, text: printedText(line), rule: '专版刊头（已作栏目候选）' });
+  if (bannerTop && opening?.kind !== 'byline' && !(opening?.kind === 'body' && DATELINE.test(opening.text))) {
+    for (const line of top) {
+      if (line.kind === 'heading') {
+        line.kind = 'banner';
+        line.rule = '专版刊头';
+        banner.push(line.text);
+        dropped.push({ line: line.number, text: printedText(line), rule: '专版刊头（已作栏目候选）' });
+      }
     }
     dropped.sort((a, b) => a.line - b.line);
   }
