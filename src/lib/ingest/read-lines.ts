@@ -51,12 +51,14 @@ import { findAfter, findBefore } from '../arrays.ts';
 import { PRINTED_DATE_RULE, STRAY_CHARACTER, verticalTextLines } from '../coverage.ts';
 import { JUMP_LINE_TEXT } from '../jump-marks.ts';
 import { stripOcrMarkup } from '../ocr-markup.ts';
+import { splitRawLines } from '../provenance.ts';
 import { closeLetterSpacing } from '../text.ts';
 
 export function readLines(page: string): PageLine[] {
   const lines: PageLine[] = [];
   let blanks = 0;
-  page.split(/\r\n|\n|\r/).forEach((printed, index) => {
+  // Split as the build's checks split it: a byte-order mark before the first line is none of its characters.
+  splitRawLines(page).forEach((printed, index) => {
     const raw = closeLetterSpacing(printed);
     const classified = classifyLine(raw, blanks);
     lines.push({ number: index + 1, raw, ...(raw !== printed && { printed }), blanksBefore: blanks, ...classified });

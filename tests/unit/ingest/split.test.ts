@@ -457,6 +457,16 @@ describe('a masthead with the paper’s English name', () => {
   });
 });
 
+describe('a page saved with a byte-order mark and Windows line ends', () => {
+  it('reports its first line without the mark', () => {
+    const page =
+      '\uFEFF第2版 要闻\r\n\r\n高新区召开党建工作推进会\r\n\r\n本报讯（记者 李明）6月28日，高新区召开党建工作推进会。\r\n';
+    const { stories, dropped } = splitPage(page);
+    expect(dropped).toEqual([{ line: 1, text: '第2版 要闻', rule: '版次' }]);
+    expect(stories.map((s) => s.headline?.title)).toEqual(['高新区召开党建工作推进会']);
+  });
+});
+
 describe('a page’s head and a table’s rows, as more papers print them', () => {
   const page = [
     '园区党建 3',
