@@ -699,10 +699,11 @@ export function splitPage(page: string): SplitResult {
     }
     for (const credit of credits) if (!hasCredit(s, credit)) s.credits.push(credit);
   }
-  // A label in brackets is its own story's 栏目. Otherwise, one guess for the whole page: the
-  // label printed over the first headline that has one.
+  // A label in brackets is its own story's 栏目, and so is one printed over a later headline
+  // (企业党建 over the third story). For the stories with none, one guess for the whole page: the
+  // label printed over the first headline that has one (a page's column printed once at its top).
   const column = stories.find((s) => s.column && !labelled.has(s))?.column;
-  for (const s of stories) if (!labelled.has(s)) s.column = column;
+  for (const s of stories) if (!labelled.has(s) && !s.column) s.column = column;
 
   for (const [index, s] of stories.entries()) {
     const han = s.paragraphs.join('').match(/\p{Script=Han}/gu)?.length ?? 0;

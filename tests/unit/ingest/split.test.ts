@@ -467,6 +467,38 @@ describe('a page saved with a byte-order mark and Windows line ends', () => {
   });
 });
 
+describe('labels over a page’s headlines', () => {
+  it('give the stories under the first the page’s 栏目, and a story its own where it has one', () => {
+    const page = [
+      '第3版 园区党建',
+      '',
+      '党建在基层',
+      '',
+      '金鼎社区开展志愿服务活动',
+      '',
+      '本报记者 王强',
+      '',
+      '6月25日，金鼎社区组织党员志愿者开展环境整治志愿服务，清理小区卫生死角20余处。',
+      '',
+      '唐家湾镇举办党务工作者培训班',
+      '',
+      '本报讯 6月26日，唐家湾镇举办党务工作者培训班，120余名党务工作者参加培训。',
+      '',
+      '企业党建',
+      '',
+      '园区企业开展红色观影活动',
+      '',
+      '本报讯 近日，园区多家企业党支部组织党员观看红色电影，重温革命历史。',
+    ];
+    const { stories } = splitPage(page.join('\n'));
+    expect(stories.map((s) => [s.column, s.headline?.title])).toEqual([
+      ['党建在基层', '金鼎社区开展志愿服务活动'],
+      ['党建在基层', '唐家湾镇举办党务工作者培训班'],
+      ['企业党建', '园区企业开展红色观影活动'],
+    ]);
+  });
+});
+
 describe('a page’s head and a table’s rows, as more papers print them', () => {
   const page = [
     '园区党建 3',
