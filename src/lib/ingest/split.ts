@@ -458,6 +458,13 @@ export function splitPage(page: string): SplitResult {
         const label = labels.find(Boolean);
         if (label || headlineBlock.ownColumn) labelled.add(target);
         const column = label ?? headlineBlock.column;
+        // Beside a label in brackets, a word the block read as its 栏目 (the page's name printed
+        // again over it: 创新园区 / 【党建引领】) is the page's: reported with its furniture, not lost.
+        const pageWord =
+          label && headlineBlock.column && headlineBlock.column !== label
+            ? printedLines.find((l, i) => !labels[i] && l.text.replace(/\s+/gu, '') === headlineBlock.column)
+            : undefined;
+        if (pageWord) dropped.push({ line: pageWord.number, text: printedText(pageWord), rule: '版名' });
         if (target.headline)
           target.paragraphs.unshift(
             `## ${[target.headline.kicker, target.headline.title, target.headline.subtitle].filter(Boolean).join(' ')}`,
@@ -469,7 +476,7 @@ export function splitPage(page: string): SplitResult {
         target.titleLevel = marked.length ? Math.min(...marked) : undefined;
         if (noteLabel) target.paragraphs.unshift(`## ${noteLabel}`);
         if (section.length) target.paragraphs.unshift(`## ${section.join(' ')}`);
-        target.lines.push(...numbers);
+        target.lines.push(...numbers.filter((number) => number !== pageWord?.number));
       };
       // An editor's note opens a story, never a section of the one above (【编者按】 under a story);
       // and a headline under a note's words is the story's it opens, never a section of the note.

@@ -497,6 +497,26 @@ describe('labels over a page’s headlines', () => {
       ['企业党建', '园区企业开展红色观影活动'],
     ]);
   });
+
+  it('report the page’s name printed again over a label in brackets, never losing it', () => {
+    const page = [
+      '第5版',
+      '',
+      '要闻',
+      '',
+      '【党建引领】',
+      '',
+      '高新区组织党员走访慰问困难党员',
+      '',
+      '本报记者 靳碧海',
+      '',
+      '在中国共产党成立98周年之际，高新区组织党员走访慰问困难党员和老党员。',
+    ];
+    const { stories, dropped } = splitPage(page.join('\n'));
+    expect(stories.map((s) => [s.column, s.headline?.title])).toEqual([['党建引领', '高新区组织党员走访慰问困难党员']]);
+    expect(dropped).toContainEqual({ line: 3, text: '要闻', rule: '版名' });
+    expect(stories[0]!.lines).not.toContain(3);
+  });
 });
 
 describe('a page’s head and a table’s rows, as more papers print them', () => {
