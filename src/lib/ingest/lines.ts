@@ -331,13 +331,17 @@ const PAGE_NUMBER = `${PAGE_NO}(?:${BEFORE_PAGE_NAME}\\p{Script=Han}{2,8})?`;
 const PAGE_NAME_OF = new RegExp(`^${PAGE_NO}${BEFORE_PAGE_NAME}(\\p{Script=Han}{2,8})$`, 'u');
 /** The rule of a page's running head, whose 版次 may name the page too (printedPageName). */
 const RUNNING_HEAD = '报眉（日期、版次）';
+/** The rule of a 版次 line (第5版, 园区党建 3), with the 版名 some papers print beside it. */
+export const PAGE_NUMBER_RULE = '版次';
+/** The rule of the page's name on a line of its own (要闻, 创新园区). */
+export const PAGE_NAME_RULE = '版名';
 
 /** The page's name as its 版次 line or running head prints it (第5版 · 园区党建), if one does. */
 export const printedPageName = (lines: readonly PageLine[]): string | undefined =>
   lines.filter(isPageNumber).map(namedPage).find(Boolean);
 
 const isPageNumber = (line: PageLine | undefined): line is PageLine =>
-  line?.kind === 'furniture' && (line.rule === '版次' || line.rule === RUNNING_HEAD);
+  line?.kind === 'furniture' && (line.rule === PAGE_NUMBER_RULE || line.rule === RUNNING_HEAD);
 
 /** The 版名 a 版次 line or running head prints, if any. */
 const namedPage = (line: PageLine): string | undefined =>
@@ -510,7 +514,7 @@ const PAGE_FURNITURE: { name: string; test: { test(text: string): boolean } }[] 
   { name: '定价', test: /^(?:本报)?(?:定价|零售价|售价|每份)\s*[:：]?\s*[\d.]+\s*元/u },
   // With the page's name after it, as some papers print it: 第2版 综合新闻; in brackets: 【第5版】.
   {
-    name: '版次',
+    name: PAGE_NUMBER_RULE,
     test: new RegExp(`^(?:${PAGE_NUMBER}|[A-Z]?\\d{1,2}|[（(【\\[]\\s*${NTH_PAGE}\\s*[）)】\\]])$`, 'u'),
   },
   // A page's running head: its date, 版次 and paper's name on one line (2021年7月1日 星期四 第5版).

@@ -31,6 +31,8 @@ import {
   REPORTING_A_MEETING,
   NO_HAN,
   OPENS_WITH_SHORT_PHRASE,
+  PAGE_NAME_RULE,
+  PAGE_NUMBER_RULE,
   pageNumberWithoutName,
   PHRASE_FURNITURE,
   printedPageName,
@@ -461,7 +463,7 @@ function markSentencePieces(lines: PageLine[]): void {
     // Its characters a space apart, as spaced-out type sets them (9 8): closed (the source view does too).
     const text = cleanLine(line.raw).replace(/^\S(?: \S)+$/u, (spaced) => spaced.replace(/ /gu, ''));
     const pageNumber = PAGE_NUMBER_SHAPE.test(text);
-    if (line.rule !== NO_HAN && !(line.rule === '版次' && pageNumber)) return;
+    if (line.rule !== NO_HAN && !(line.rule === PAGE_NUMBER_RULE && pageNumber)) return;
     if (!isSentencePiece(text)) return;
     // OCR's debris beside it (a letter alone, a picture's mark) parts nothing.
     const debris = (l: PageLine) => isMark(l) && !isSentencePiece(cleanLine(l.raw));
@@ -782,7 +784,7 @@ function markPageNames(lines: PageLine[]): void {
       NAME_WITH_BARE_NUMBER.test(line.text.normalize('NFKC'))
     ) {
       line.kind = 'furniture';
-      line.rule = '版次';
+      line.rule = PAGE_NUMBER_RULE;
     } else if (line.kind !== 'furniture' && !word(line)) break;
   }
   // The page's name as its 版次 line prints it (第5版 · 要闻): the same word alone is that name.
@@ -804,7 +806,7 @@ function markPageNames(lines: PageLine[]): void {
       pageNumberWithoutName(top[i - 1]) && top.slice(i + 1, i + 4).filter((l) => l.kind === 'heading').length === 3;
     if (word(line) && ((nextToFurniture && !overHeadline) || namesPage)) {
       line.kind = 'furniture';
-      line.rule = '版名';
+      line.rule = PAGE_NAME_RULE;
     }
   });
 }

@@ -32,6 +32,7 @@ import {
   isTurn,
   JUMP_LINE,
   numberedCaptions,
+  PAGE_NAME_RULE,
   printedPageName,
   printedText,
   STORY_PHOTO_CREDIT,
@@ -464,7 +465,7 @@ export function splitPage(page: string): SplitResult {
           label && headlineBlock.column && headlineBlock.column !== label
             ? printedLines.find((l, i) => !labels[i] && l.text.replace(/\s+/gu, '') === headlineBlock.column)
             : undefined;
-        if (pageWord) dropped.push({ line: pageWord.number, text: printedText(pageWord), rule: '版名' });
+        if (pageWord) dropped.push({ line: pageWord.number, text: printedText(pageWord), rule: PAGE_NAME_RULE });
         if (target.headline)
           target.paragraphs.unshift(
             `## ${[target.headline.kicker, target.headline.title, target.headline.subtitle].filter(Boolean).join(' ')}`,
