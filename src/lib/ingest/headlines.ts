@@ -1,5 +1,7 @@
 /** A headline block's printed lines read as 引题, 主题 and 副题, and the 栏目 label over them. */
 
+import { BYLINE_MARKS } from './bylines.ts';
+
 /** The dash a 副题 opens with (——守初心 担使命): it marks a headline's line. */
 export const SUBTITLE_DASH = /^[—–-]{1,2}/u;
 
@@ -90,11 +92,18 @@ export function inlineColumn(line: string): { column: string; title: string } | 
   return inline ? { column: (inline[1] ?? inline[2]!).replace(/\s+/gu, ''), title: inline[3]! } : undefined;
 }
 
+/**
+ * A mark some papers print before a title, as before a brief's or a byline (■ 高新区机关党委开展…):
+ * no word of it. Not one of a label set between two marks (◆党建之窗◆).
+ */
+const TITLE_MARK = new RegExp(`^[${BYLINE_MARKS}▶▷]\\s*(?=\\S)(?!.*[${BYLINE_MARKS}▶▷]\\s*$)`, 'u');
+
 /** Which printed line of a headline block is the 主题: the rules the seed pages follow. */
 export function headlineFromBlock(
   lines: string[],
   levels: readonly number[] = [],
 ): { headline: Headline; column?: string | undefined; ownColumn?: boolean } {
+  lines = lines.map((line) => line.replace(TITLE_MARK, ''));
   // A label in brackets or before a bar, on the title's own line (【聚焦】金鼎社区…, 聚焦｜金鼎社区…):
   // this story's column alone, not a guess for the page's.
   const inline = lines.length ? inlineColumn(lines[0]!) : undefined;

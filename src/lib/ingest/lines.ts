@@ -633,6 +633,23 @@ export const PICTURE = '图片位置（OCR 标记）';
 export const isMark = (line: Pick<PageLine, 'kind' | 'rule'> | undefined): boolean =>
   line?.kind === 'furniture' && (line.rule === NO_HAN || line.rule === PICTURE || line.rule === STRAY_CHARACTER);
 
+/**
+ * Names alone after a byline's mark (□ 张晓明, ■ 李娜 王强), as a commentary or a report prints its
+ * writers under the title: one to three names of two or three characters, each a common surname's;
+ * not a label's word (■ 简讯, ■ 金点子).
+ */
+export function markedNames(text: string): boolean {
+  if (!BYLINE_MARK.test(text)) return false;
+  const names = unbracketedByline(text.replace(BYLINE_MARK, ''))
+    .trim()
+    .split(/\s+|、/u);
+  return (
+    names.length <= 3 &&
+    names.every((name) => /^\p{Script=Han}{2,3}$/u.test(name) && isCommonSurname(name[0]!)) &&
+    !names.some((name) => /[讯闻评论语谈记录窗事榜点句言]$/u.test(name))
+  );
+}
+
 /** What marks a story's end, or that it goes on in a later issue, on a line of its own. */
 export const STORY_END_MARK = /^[（(【[]\s*(?:完|全文完|本文完|未完待续|待续|未完|续完)\s*[）)】\]]$/u;
 

@@ -23,6 +23,7 @@ import {
   hashesOf,
   isMark,
   isTurn,
+  markedNames,
   JUMP_LINE,
   CONTENTS,
   contentsLines,
@@ -82,7 +83,9 @@ export function readLines(page: string): PageLine[] {
   markListItems(lines);
   markNameLists(lines);
   markAnnouncedLines(lines);
+  markAppendices(lines);
   markBriefs(lines);
+  markNamesUnderTitles(lines);
   markHeadlinesOverBylines(lines);
   markFragments(lines);
   markCaptions(lines);
@@ -196,6 +199,82 @@ function markNameLists(lines: PageLine[]): void {
         row.kind = 'body';
         row.item = true;
       }
+    i = end - 1;
+  }
+}
+
+/**
+ * Names after a byline's mark under a title (坚守初心方能行稳致远 / □ 张晓明): the writers' byline,
+ * not a line of the headline. Over a title the same line may be a column's label; it is left so.
+ */
+function markNamesUnderTitles(lines: PageLine[]): void {
+  const content = lines.filter((l) => l.kind !== 'blank' && l.kind !== 'furniture');
+  content.forEach((line, i) => {
+    if (line.kind === 'heading' && content[i - 1]?.kind === 'heading' && markedNames(line.text)) line.kind = 'byline';
+  });
+}
+
+/** A story's appendix, opened on a line of its own (附：受表彰名单, 附件1：, 附：). */
+const APPENDIX = /^附(?:件|表|录)?\s*[0-9０-９一二三四五六七八九十]{0,2}\s*[:：]/u;
+
+/** A line with no sentence's end or pause in it: short, or a row of items. */
+function listLine(text: string): boolean {
+  return !/[。！？；!?;，,]/u.test(text) && (text.trim().length <= 24 || listRow(text));
+}
+
+/** A row of a list: names (张伟 李娜 王强), or items of two to 24 characters set apart by wide spaces. */
+function listRow(text: string): boolean {
+  if (/[。！？；!?;，,]/u.test(text)) return false;
+  const items = text.trim().split(/[ \t]{2,}|\u3000+/u);
+  return namesRow(text) || (items.length >= 2 && items.every((item) => item.length >= 2 && item.length <= 24));
+}
+
+/**
+ * An appendix a story prints after its text (附：受表彰名单 / 先进基层党组织（5个） / 光电产业园联合党委
+ * 软件园党总支 / 优秀共产党员（6名） / 张伟 李娜 王强): the story's own, each line a paragraph of its
+ * own; not a new story whose kicker is 附：. Its lines run while they read as a list. Short lines
+ * that lead to text (a sentence under them, a byline) end it: the last of them, or those from the
+ * last set off by a blank line, are the next story's headline.
+ */
+function markAppendices(lines: PageLine[]): void {
+  const content = lines.filter((l) => l.kind !== 'blank' && l.kind !== 'furniture');
+  const listed = (line: PageLine | undefined): line is PageLine =>
+    (line?.kind === 'heading' || line?.kind === 'body') && !line.wraps && !line.item && listLine(line.text);
+  const asItem = (line: PageLine) => {
+    line.kind = 'body';
+    line.item = true;
+  };
+  for (let i = 1; i < content.length; i++) {
+    const opener = content[i]!;
+    const before = content[i - 1]!.kind;
+    if (!APPENDIX.test(opener.text) || !listed(opener) || (before !== 'body' && before !== 'byline')) continue;
+    asItem(opener);
+    let end = i + 1;
+    while (listed(content[end])) {
+      if (listRow(content[end]!.text)) {
+        asItem(content[end++]!);
+        continue;
+      }
+      let run = end;
+      while (listed(content[run]) && !listRow(content[run]!.text)) run++;
+      const after = content[run];
+      const toText = after?.kind === 'byline' || (after?.kind === 'body' && !after.item && !listLine(after.text));
+      // The appendix's title under a bare 附： may have its text under it (附： / …倡议书 / 全体党员：…).
+      const titled = end === i + 1 && /[:：]\s*$/u.test(opener.text);
+      if (!toText || titled) {
+        const last = titled && toText ? end + 1 : run;
+        for (; end < last; end++) asItem(content[end]!);
+        continue;
+      }
+      let headline = run - 1;
+      for (let k = run - 1; k >= end; k--)
+        if (content[k]!.blanksBefore > 0) {
+          headline = k;
+          break;
+        }
+      for (; end < headline; end++) asItem(content[end]!);
+      break;
+    }
     i = end - 1;
   }
 }

@@ -709,8 +709,10 @@ export function splitPage(page: string): SplitResult {
   }
   // A label in brackets is its own story's 栏目, and so is one printed over a later headline
   // (企业党建 over the third story). For the stories with none, one guess for the whole page: the
-  // label printed over the first headline that has one (a page's column printed once at its top).
-  const column = stories.find((s) => s.column && !labelled.has(s))?.column;
+  // label printed over the page's first headline (a page's column printed once at its top), not
+  // one over a later headline, which is that story's alone.
+  const firstStory = stories[0];
+  const column = firstStory && !labelled.has(firstStory) ? firstStory.column : undefined;
   for (const s of stories) if (!labelled.has(s) && !s.column) s.column = column;
 
   for (const [index, s] of stories.entries()) {

@@ -117,6 +117,18 @@ describe('headlineFromBlock', () => {
   });
 });
 
+describe('headlineFromBlock, a mark before a title', () => {
+  it('drops the mark (■ 高新区…) and keeps a label set between two marks as the column', () => {
+    expect(headlineFromBlock(['■ 高新区机关党委开展主题党日活动']).headline).toEqual({
+      title: '高新区机关党委开展主题党日活动',
+    });
+    expect(headlineFromBlock(['◆党建之窗◆', '★科技园党支部召开专题组织生活会'])).toEqual({
+      headline: { title: '科技园党支部召开专题组织生活会' },
+      column: '党建之窗',
+    });
+  });
+});
+
 describe('bracketedColumn', () => {
   it('reads a label in brackets, between two of the same mark, or after a bar', () => {
     expect(bracketedColumn('【党建引领】')).toBe('党建引领');

@@ -498,6 +498,27 @@ describe('labels over a page’s headlines', () => {
     ]);
   });
 
+  it('give a label over a later headline to that story alone, not to the stories above it', () => {
+    const page = [
+      '高新区发出党员志愿服务倡议',
+      '',
+      '本报讯 7月1日，高新区党工委向全区党员发出志愿服务倡议，号召党员在疫情防控、文明创建中走在前列。',
+      '',
+      '企业党建',
+      '',
+      '两家企业党组织结对共建',
+      '',
+      '本报记者 刘洋',
+      '',
+      '5月8日，高新区电子信息企业党委与生物医药企业党支部签订结对共建协议。',
+    ];
+    const { stories } = splitPage(page.join('\n'));
+    expect(stories.map((s) => [s.column, s.headline?.title])).toEqual([
+      [undefined, '高新区发出党员志愿服务倡议'],
+      ['企业党建', '两家企业党组织结对共建'],
+    ]);
+  });
+
   it('report the page’s name printed again over a label in brackets, never losing it', () => {
     const page = [
       '第5版',
@@ -583,6 +604,95 @@ describe('a page’s head and a table’s rows, as more papers print them', () =
     );
     expect(inText.dropped).toEqual([]);
     expect(inText.stories[0]!.paragraphs.join('\n')).toContain('优秀共产党员 50');
+  });
+});
+
+describe('an appendix after a story’s text (附：…名单)', () => {
+  const story = [
+    '高新区召开表彰大会',
+    '',
+    '本报记者 陈明',
+    '',
+    '6月28日，高新区召开庆祝建党大会，表彰一批先进基层党组织、优秀共产党员和优秀党务工作者。',
+  ];
+  const appendix = [
+    '附：受表彰名单',
+    '先进基层党组织（5个）',
+    '高新区科技创新服务中心党支部  光电产业园联合党委',
+    '生物医药企业党委  创业大厦楼宇党支部  软件园党总支',
+    '优秀共产党员（6名）',
+    '张伟  李娜  王强  刘洋  陈静  杨帆',
+  ];
+
+  it('is the story’s own, a line a paragraph, not a new story whose kicker is 附：', () => {
+    const { stories } = splitPage([...story, ...appendix].join('\n'));
+    expect(stories).toHaveLength(1);
+    expect(stories[0]!.paragraphs.slice(1)).toEqual(appendix);
+  });
+
+  it('ends where a headline leads to the next story’s text', () => {
+    const next = [
+      '两家企业党组织结对共建',
+      '本报讯 5月8日，高新区电子信息企业党委与生物医药企业党支部签订结对共建协议。',
+    ];
+    const { stories } = splitPage([...story, ...appendix, ...next].join('\n'));
+    expect(stories.map((s) => s.headline?.title)).toEqual(['高新区召开表彰大会', '两家企业党组织结对共建']);
+    expect(stories[0]!.paragraphs.slice(1)).toEqual(appendix);
+    expect(stories[1]!.paragraphs).toEqual([next[1]]);
+  });
+
+  it('keeps the title under a bare 附： with the text under it', () => {
+    const text = ['附：', '高新区党员志愿服务倡议书', '全区广大党员同志们：', '让我们行动起来，争做志愿服务的先行者。'];
+    const { stories } = splitPage([...story, ...text].join('\n'));
+    expect(stories).toHaveLength(1);
+    expect(stories[0]!.paragraphs.slice(1)).toEqual(text);
+  });
+});
+
+describe('names after a byline’s mark under a title (□ 张晓明)', () => {
+  it('are the story’s writers, not its title', () => {
+    const page = [
+      '坚守初心方能行稳致远',
+      '□ 张晓明',
+      '',
+      '初心是一切力量的源泉。共产党员要时刻牢记入党誓词，在平凡岗位上作出不平凡的贡献。',
+      '',
+      '高新区召开党建会议',
+      '■ 李娜 王强',
+      '',
+      '6月28日，高新区召开党建工作会议，部署下半年重点工作。',
+    ];
+    const { stories } = splitPage(page.join('\n'));
+    expect(stories.map((s) => [s.headline, s.credits.map((c) => c.name)])).toEqual([
+      [{ title: '坚守初心方能行稳致远' }, ['张晓明']],
+      [{ title: '高新区召开党建会议' }, ['李娜', '王强']],
+    ]);
+  });
+
+  it('are not a label’s word (■ 简讯)', () => {
+    const { stories } = splitPage(
+      ['党建动态', '■ 简讯', '', '6月28日，高新区召开党建工作会议，部署下半年重点工作。'].join('\n'),
+    );
+    expect(stories[0]!.credits).toEqual([]);
+  });
+});
+
+describe('a mark printed before a brief’s title (■ 高新区…)', () => {
+  it('is no word of the title', () => {
+    const page = [
+      '■ 高新区机关党委开展主题党日活动',
+      '',
+      '本报讯 5月10日，高新区机关党委组织40余名党员干部赴市革命纪念馆开展主题党日活动。',
+      '',
+      '■科技园党支部召开专题组织生活会',
+      '',
+      '本报讯 近日，科技园党支部召开专题组织生活会，明确整改措施12条。',
+    ];
+    const { stories } = splitPage(page.join('\n'));
+    expect(stories.map((s) => s.headline?.title)).toEqual([
+      '高新区机关党委开展主题党日活动',
+      '科技园党支部召开专题组织生活会',
+    ]);
   });
 });
 
