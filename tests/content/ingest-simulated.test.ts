@@ -8,6 +8,7 @@
  * of text a draft holds as a caption or a section head.
  */
 import { describe, expect, it } from 'vitest';
+import { splitPage } from '../../src/lib/ingest/split.ts';
 import { readArticles } from '../helpers/content.ts';
 import { FAMILIES, simulatePage, type Family } from '../helpers/layout-simulator.ts';
 import { emptyTally, formatFigures, score, type Tally } from '../helpers/split-score.ts';
@@ -152,6 +153,29 @@ describe('the splitter on simulated pages', () => {
     expect(pages.reduce((n, page) => n + vertical(page), 0)).toBeGreaterThan(PAGES / 2);
     expect(pages.some((page) => /\n[“：]\n/u.test(page.text))).toBe(true);
     expect(tallies.get('vertical')!.furniture).toBe(0);
+  });
+
+  it('prints what the lists family is for, and keeps each line of an appendix a paragraph of its story', () => {
+    const pages = Array.from({ length: PAGES }, (_, i) => simulatePage(articles, 'lists', FIRST + i));
+    expect(pages.filter((p) => /^[■◆●★] ?\S/mu.test(p.text)).length).toBeGreaterThan(PAGES / 4);
+    expect(pages.filter((p) => /^[□■◎] ?\p{Script=Han}{2,3}(?: \p{Script=Han}{2,3})?$/mu.test(p.text)).length).toBeGreaterThan(
+      PAGES / 4,
+    );
+    const squash = (text: string) => text.replace(/\s+/gu, ' ').trim();
+    let appendices = 0;
+    for (const page of pages) {
+      const drafts = splitPage(page.text).stories;
+      for (const story of page.stories) {
+        const opens = story.body.findIndex((line) => /^附(?:件)?：/u.test(line));
+        if (opens < 0) continue;
+        appendices++;
+        const draft = drafts.find((d) => d.headline?.title === story.title);
+        expect(draft?.paragraphs.map(squash), `#${page.seed} ${story.id}`).toEqual(
+          expect.arrayContaining(story.body.slice(opens).map(squash)),
+        );
+      }
+    }
+    expect(appendices).toBeGreaterThan(PAGES / 4);
   });
 
   it("drops every line of a front page's contents, which repeat other pages' headlines", () => {

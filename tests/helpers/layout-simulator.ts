@@ -94,6 +94,7 @@ export type Family =
   | 'caption-styles'
   | 'vertical'
   | 'letter-spaced'
+  | 'lists'
   | 'mixed';
 export const FAMILIES: Family[] = [
   'base',
@@ -114,6 +115,7 @@ export const FAMILIES: Family[] = [
   'caption-styles',
   'vertical',
   'letter-spaced',
+  'lists',
 ];
 
 export interface ExpectedCredit {
@@ -222,6 +224,8 @@ export interface Layout {
   captionStyles: boolean;
   vertical: boolean;
   letterSpaced: boolean;
+  /** Briefs' marked titles (■ 高新区…), writers after a mark under the title (□ 张三), appendices of names (附：…名单). */
+  lists: boolean;
 }
 
 const BASE: Layout = {
@@ -240,6 +244,7 @@ const BASE: Layout = {
   captionStyles: false,
   vertical: false,
   letterSpaced: false,
+  lists: false,
 };
 
 /**
@@ -299,6 +304,7 @@ export function layoutOf(family: Family): Layout {
         captionStyles: false,
         vertical: false,
         letterSpaced: false,
+        lists: false,
       };
     case 'wrapped':
       return { ...BASE, wrapped: true, bylines: true };
@@ -310,6 +316,8 @@ export function layoutOf(family: Family): Layout {
       return { ...BASE, count: [1, 5], shuffle: true, captionStyles: true };
     case 'vertical':
       return { ...BASE, count: [1, 5], shuffle: true, vertical: true };
+    case 'lists':
+      return { ...BASE, count: [1, 5], shuffle: true, lists: true };
     case 'letter-spaced':
       return { ...layoutOf('mixed'), markdown: false, letterSpaced: true };
     case 'wrapped-mixed':
@@ -319,6 +327,19 @@ export function layoutOf(family: Family): Layout {
       return { ...BASE, [family]: true };
   }
 }
+
+/** Units an appendix lists, made up for simulated pages: a place, then its party organisation. */
+const UNITS = [
+  '光电产业园',
+  '软件园',
+  '创业大厦',
+  '生物医药产业园',
+  '科技服务中心',
+  '金融大厦',
+  '智能制造企业',
+  '孵化器',
+];
+const UNIT_KINDS = ['党支部', '党委', '党总支', '联合党委'];
 
 export function simulatePage(articles: ArticleFile[], family: Family, seed: number): SimulatedPage {
   const rnd = random(seed * 7919 + FAMILIES.indexOf(family) * 104729 + 1);
@@ -352,6 +373,9 @@ export function simulatePage(articles: ArticleFile[], family: Family, seed: numb
   const stories: ExpectedStory[] = [];
   const pictureItems: ExpectedPictureItem[] = [];
   const person = () => pick(names);
+  /** A name as a list or a marked byline prints it: two or three characters, a common surname's. */
+  const listedNames = names.filter((name) => /^\p{Script=Han}{2,3}$/u.test(name) && isCommonSurname(name[0]!));
+  const listedName = () => pick(listedNames);
   /**
    * A caption as other papers print it (the caption-styles family): most drop the full stop
    * before the credit, and credit in forms of their own.
@@ -663,6 +687,8 @@ export function simulatePage(articles: ArticleFile[], family: Family, seed: numb
     const titleMarks = 1 + Math.floor(rnd() * 2);
     sectionMarks = 3 + Math.floor(rnd() * 2);
     const size = (line: string, marks: number) => (sized ? `${'#'.repeat(marks)} ${line}` : line);
+    // A mark before the title, as a column of briefs prints it (■ 高新区…): no word of it.
+    const titleMark = layout.lists && chance(0.35) ? pick(['■ ', '■', '◆ ', '●', '★ ']) : '';
     // Some papers print the story's column over its headline, in brackets: 【党建引领】.
     if (layout.headlines && chance(0.15))
       out.push(`【${pick(['党建引领', '基层党建', '党建在高新', '园区动态', '庆祝中国共产党成立100周年'])}】`, '');
@@ -675,7 +701,7 @@ export function simulatePage(articles: ArticleFile[], family: Family, seed: numb
       const at = spaces.reduce((best, m) => (Math.abs(m.index - half) < Math.abs(best.index - half) ? m : best));
       out.push(size(title.slice(0, at.index), titleMarks), size(title.slice(at.index + at[0].length), titleMarks), '');
     } else if (verticalTitle) out.push(...title, '');
-    else out.push(size(markHead(title), titleMarks), '');
+    else out.push(size(markHead(`${titleMark}${title}`), titleMarks), '');
     if (subtitle && !oneLine)
       out.push(size(markHead(subtitleDash ? `——${subtitle}` : subtitle), titleMarks + 1 + Math.floor(rnd() * 2)), '');
 
@@ -891,6 +917,14 @@ export function simulatePage(articles: ArticleFile[], family: Family, seed: numb
         out.push(`${pick(['撰稿', '执笔'])}：${a}`, '');
         story.credits.push({ role: 'writer', name: a });
       }
+    } else if (layout.lists && chance(0.4)) {
+      // Writers after a mark under the title, as a commentary prints them: □ 张三, ■ 张三 李四.
+      const a = listedName();
+      const b =
+        listedNames[(listedNames.indexOf(a) + 1 + Math.floor(rnd() * (listedNames.length - 1))) % listedNames.length]!;
+      const two = chance(0.4);
+      out.push(`${pick(['□ ', '■ ', '□', '◎ '])}${a}${two ? ` ${b}` : ''}`, '');
+      story.credits.push({ role: 'writer', name: a }, ...(two ? [{ role: 'writer' as const, name: b }] : []));
     } else if (chance(0.5)) {
       const a = person();
       out.push(`本报记者 ${a}`, '');
@@ -1051,6 +1085,32 @@ export function simulatePage(articles: ArticleFile[], family: Family, seed: numb
     for (const mark of endMarks) {
       out.push(mark, '');
       if (/完/u.test(mark)) story.body.push(mark);
+    }
+    // An appendix after the text: 附：…名单, a head for each list, rows of names or units wide apart.
+    if (layout.lists && lastText >= 0 && !cutOff && !endMarks.length && chance(0.35)) {
+      const listTitle = pick(['受表彰名单', '获奖名单', '表彰名单', '先进典型名单']);
+      const opener = rnd();
+      const appendix =
+        opener < 0.6 ? [`附：${listTitle}`] : opener < 0.8 ? [`附件：${listTitle}`] : ['附：', `${listTitle}`];
+      const groups = 1 + Math.floor(rnd() * 2);
+      for (let g = 0; g < groups; g++) {
+        const units = g === 0 && chance(0.4);
+        const items = units
+          ? [...new Set(Array.from({ length: 2 + Math.floor(rnd() * 4) }, () => `${pick(UNITS)}${pick(UNIT_KINDS)}`))]
+          : [...new Set(Array.from({ length: 3 + Math.floor(rnd() * 8) }, listedName))];
+        if (groups > 1 || chance(0.7))
+          appendix.push(
+            `${units ? '先进基层党组织' : pick(['优秀共产党员', '优秀党务工作者'])}（${items.length}${units ? '个' : '名'}）`,
+          );
+        const perRow = units ? 2 + Math.floor(rnd() * 2) : 3 + Math.floor(rnd() * 4);
+        // Names may stand a space or a 、 apart; units only wide apart.
+        const gap = pick(units ? ['  ', '\u3000', '   '] : ['  ', '\u3000', '   ', ' ', '、']);
+        for (let at = 0; at < items.length; at += perRow) appendix.push(items.slice(at, at + perRow).join(gap));
+      }
+      const apart = chance(0.5);
+      for (const line of appendix) out.push(line, ...(apart ? [''] : []));
+      if (!apart) out.push('');
+      story.body.push(...appendix);
     }
     story.body.unshift(...editorsNote);
     for (const line of endLines) out.push(line, '');

@@ -233,13 +233,17 @@ function listRow(text: string): boolean {
  * An appendix a story prints after its text (附：受表彰名单 / 先进基层党组织（5个） / 光电产业园联合党委
  * 软件园党总支 / 优秀共产党员（6名） / 张伟 李娜 王强): the story's own, each line a paragraph of its
  * own; not a new story whose kicker is 附：. Its lines run while they read as a list. Short lines
- * that lead to text (a sentence under them, a byline) end it: the last of them, or those from the
- * last set off by a blank line, are the next story's headline.
+ * that lead to text (a sentence under them, a byline) end it: those from the first set wider apart
+ * than the list's lines, or else the last, are the next story's headline.
  */
 function markAppendices(lines: PageLine[]): void {
   const content = lines.filter((l) => l.kind !== 'blank' && l.kind !== 'furniture');
+  // A row of two names (吴长赋  张志东) reads as a byline anywhere else: here it is the list's; a row
+  // of names already read as one (markNameLists) goes on with it.
   const listed = (line: PageLine | undefined): line is PageLine =>
-    (line?.kind === 'heading' || line?.kind === 'body') && !line.wraps && !line.item && listLine(line.text);
+    (line?.kind === 'heading' || line?.kind === 'body' || (line?.kind === 'byline' && listRow(line.text))) &&
+    !line.wraps &&
+    listLine(line.text);
   const asItem = (line: PageLine) => {
     line.kind = 'body';
     line.item = true;
@@ -266,12 +270,10 @@ function markAppendices(lines: PageLine[]): void {
         for (; end < last; end++) asItem(content[end]!);
         continue;
       }
-      let headline = run - 1;
-      for (let k = run - 1; k >= end; k--)
-        if (content[k]!.blanksBefore > 0) {
-          headline = k;
-          break;
-        }
+      // Set apart from the list wider than its lines are from each other, or its last line alone.
+      const listGap = Math.max(...content.slice(i, end).map((line) => line.blanksBefore));
+      const apart = content.slice(end, run).findIndex((line) => line.blanksBefore > listGap);
+      const headline = apart >= 0 ? end + apart : run - 1;
       for (; end < headline; end++) asItem(content[end]!);
       break;
     }
