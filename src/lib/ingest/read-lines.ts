@@ -217,14 +217,17 @@ function markNamesUnderTitles(lines: PageLine[]): void {
 /** A story's appendix, opened on a line of its own (附：受表彰名单, 附件1：, 附：). */
 const APPENDIX = /^附(?:件|表|录)?\s*[0-9０-９一二三四五六七八九十]{0,2}\s*[:：]/u;
 
+/** What a list's line never holds: a sentence's end or a pause. */
+const SENTENCE_MARK = /[。！？；!?;，,]/u;
+
 /** A line with no sentence's end or pause in it: short, or a row of items. */
 function listLine(text: string): boolean {
-  return !/[。！？；!?;，,]/u.test(text) && (text.trim().length <= 24 || listRow(text));
+  return !SENTENCE_MARK.test(text) && (text.trim().length <= 24 || listRow(text));
 }
 
 /** A row of a list: names (张伟 李娜 王强), or items of two to 24 characters set apart by wide spaces. */
 function listRow(text: string): boolean {
-  if (/[。！？；!?;，,]/u.test(text)) return false;
+  if (SENTENCE_MARK.test(text)) return false;
   const items = text.trim().split(/[ \t]{2,}|\u3000+/u);
   return namesRow(text) || (items.length >= 2 && items.every((item) => item.length >= 2 && item.length <= 24));
 }
