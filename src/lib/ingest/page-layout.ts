@@ -62,6 +62,13 @@ export function spacingOf(elements: readonly Element[]): Spacing {
     if (e.type === 'body' && !e.line.wraps && elements[i - 1]?.type === 'body')
       gaps.set(e.line.blanksBefore, (gaps.get(e.line.blanksBefore) ?? 0) + 1);
   });
+  // A page of stories of one paragraph each has no gap between paragraphs to count: the gap
+  // between a headline and its text stands for it (no wider than a paragraph's on any page).
+  if (!gaps.size)
+    elements.forEach((e, i) => {
+      if (e.type === 'body' && !e.line.wraps && elements[i - 1]?.type === 'headings')
+        gaps.set(e.line.blanksBefore, (gaps.get(e.line.blanksBefore) ?? 0) + 1);
+    });
   const paragraph = [...gaps].sort((a, b) => b[1] - a[1] || a[0] - b[0])[0]?.[0] ?? 1;
   let story: number | undefined;
   let bodySeen = false;

@@ -649,6 +649,25 @@ describe('an appendix after a story’s text (附：…名单)', () => {
   });
 });
 
+describe('a page of stories of one paragraph each', () => {
+  it('tells a headline set apart wider than its text from a section head', () => {
+    const page = [
+      '第5版 园区党建',
+      '',
+      '科技园党支部：“红色代办”跑出服务加速度',
+      '科技园党支部组建党员代办队伍，为企业提供政策咨询、证照办理等服务，今年以来累计代办事项260余件。',
+      '',
+      '软件园党总支：党员先锋岗亮身份',
+      '软件园党总支在研发一线设立党员先锋岗18个，党员带头攻关关键技术难题。',
+    ];
+    const { stories } = splitPage(page.join('\n'));
+    expect(stories.map((s) => [s.headline?.title, s.paragraphs.length])).toEqual([
+      ['科技园党支部：“红色代办”跑出服务加速度', 1],
+      ['软件园党总支：党员先锋岗亮身份', 1],
+    ]);
+  });
+});
+
 describe('names after a byline’s mark under a title (□ 张晓明)', () => {
   it('are the story’s writers, not its title', () => {
     const page = [
