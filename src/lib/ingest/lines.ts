@@ -512,6 +512,15 @@ const PAGE_FURNITURE: { name: string; test: { test(text: string): boolean } }[] 
   },
   // What an issue costs: 定价：1.50元, 零售价 2元.
   { name: '定价', test: /^(?:本报)?(?:定价|零售价|售价|每份)\s*[:：]?\s*[\d.]+\s*元/u },
+  // A bulletin's (工作简报) masthead and foot: who compiles it and when (高新区党工委办公室编
+  // 2023年6月30日), and whom it goes to (报：市委组织部, 送：各基层党组织, 抄送：…).
+  {
+    name: '编印/报送',
+    test: new RegExp(
+      `^[\\p{Script=Han}（）()]{2,30}(?:编印|编)\\s+${PRINTED_DATE}$|^(?:报|送|抄送|抄报|分送|报送)\\s*[:：](?=.{1,80}$)[^。！？，,]+$`,
+      'u',
+    ),
+  },
   // With the page's name after it, as some papers print it: 第2版 综合新闻; in brackets: 【第5版】.
   {
     name: PAGE_NUMBER_RULE,

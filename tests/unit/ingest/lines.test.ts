@@ -137,6 +137,11 @@ describe('classifyLine', () => {
     ['主办：珠海高新区党工委  承办：高新区融媒体中心', 0, 'furniture'],
     ['主管单位：高新区管委会', 0, 'furniture'],
     ['主办单位高度重视', 1, 'heading'],
+    // A bulletin's compiler and date, whom it goes to; not such words in a sentence.
+    ['高新区党工委办公室编                2023年6月30日', 0, 'furniture'],
+    ['报：市委组织部', 0, 'furniture'],
+    ['抄送：各基层党组织，各企业党支部', 1, 'body'],
+    ['送：各基层党组织', 0, 'furniture'],
     // The 刊号, its price, its editor-in-chief.
     ['国内统一刊号：CN44-0038', 0, 'furniture'],
     ['定价：1.50元', 0, 'furniture'],
