@@ -649,13 +649,15 @@ export const isMark = (line: Pick<PageLine, 'kind' | 'rule'> | undefined): boole
  */
 export function markedNames(text: string): boolean {
   if (!BYLINE_MARK.test(text)) return false;
-  const names = unbracketedByline(text.replace(BYLINE_MARK, ''))
-    .trim()
-    .split(/\s+|、/u);
+  const unmarked = unbracketedByline(text.replace(BYLINE_MARK, ''));
+  return namesAlone(unmarked, 3) && !/[讯闻评论语谈记录窗事榜点句言](?:$|[\s、，,])/u.test(unmarked.trim());
+}
+
+/** At most `most` names and nothing else, parted by spaces, 、 or commas: each two or three characters, a common surname's. */
+function namesAlone(text: string, most: number): boolean {
+  const names = text.trim().split(/\s*[\s、，,]\s*/u);
   return (
-    names.length <= 3 &&
-    names.every((name) => /^\p{Script=Han}{2,3}$/u.test(name) && isCommonSurname(name[0]!)) &&
-    !names.some((name) => /[讯闻评论语谈记录窗事榜点句言]$/u.test(name))
+    names.length <= most && names.every((name) => /^\p{Script=Han}{2,3}$/u.test(name) && isCommonSurname(name[0]!))
   );
 }
 
@@ -676,13 +678,7 @@ export function classifyLine(printed: string, blanksBefore: number): Pick<PageLi
   if (bracketed && bracketed.length <= 40 && CREDIT_LINE.test(bracketed)) return { kind: 'byline', text };
   // Names alone in brackets on a line of its own (（张三）, （张三 李四）): the story's writers, as papers
   // credit a contributor; every name a common surname's.
-  const names = bracketed?.split(/\s*[\s、，,]\s*/u);
-  if (
-    names &&
-    names.length <= 4 &&
-    names.every((name) => /^\p{Script=Han}{2,3}$/u.test(name) && isCommonSurname(name[0]!))
-  )
-    return { kind: 'byline', text };
+  if (bracketed !== undefined && namesAlone(bracketed, 4)) return { kind: 'byline', text };
   // The end of a story marked on a line of its own (（完）, （未完待续）): its text's last line.
   if (STORY_END_MARK.test(text)) return { kind: 'body', text };
   // Judged with full-width digits and letters folded (２０２１年７月１日, 第３版), as some OCR tools print them.
