@@ -650,8 +650,12 @@ export const isMark = (line: Pick<PageLine, 'kind' | 'rule'> | undefined): boole
 export function markedNames(text: string): boolean {
   if (!BYLINE_MARK.test(text)) return false;
   const unmarked = unbracketedByline(text.replace(BYLINE_MARK, ''));
-  return namesAlone(unmarked, 3) && !/[讯闻评论语谈记录窗事榜点句言](?:$|[\s、，,])/u.test(unmarked.trim());
+  return writersAlone(unmarked);
 }
+
+/** One to three writers' names and nothing else; not a label's word (简讯, 快评, 党建窗). */
+export const writersAlone = (text: string): boolean =>
+  namesAlone(text, 3) && !/[讯闻评论语谈记录窗事榜点句言](?:$|[\s、，,])/u.test(text.trim());
 
 /** At most `most` names and nothing else, parted by spaces, 、 or commas: each two or three characters, a common surname's. */
 function namesAlone(text: string, most: number): boolean {

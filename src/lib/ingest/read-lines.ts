@@ -6,7 +6,7 @@
  * editors above its first headline (markPageNames) and its production credits at its foot
  * (markFootCredits) are furniture.
  */
-import { DATELINE, parseByline, trailingByline } from './bylines.ts';
+import { affiliatedName, DATELINE, parseByline, trailingByline } from './bylines.ts';
 import { SUBTITLE_DASH } from './headlines.ts';
 import {
   ARGUING,
@@ -45,6 +45,7 @@ import {
   isSentencePiece,
   TIES_TO_TEXT,
   type PageLine,
+  writersAlone,
 } from './lines.ts';
 import { OPENS_AS_NEWS } from '../briefs.ts';
 import { elementsOf, sectionNumber, spacingOf } from './page-layout.ts';
@@ -204,13 +205,32 @@ function markNameLists(lines: PageLine[]): void {
 }
 
 /**
- * Names after a byline's mark under a title (坚守初心方能行稳致远 / □ 张晓明): the writers' byline,
- * not a line of the headline. Over a title the same line may be a column's label; it is left so.
+ * The writers printed under a title: names after a byline's mark (坚守初心方能行稳致远 / □ 张晓明),
+ * and, over the text, a name alone, or names not all of one length, that the text never speaks of
+ * (车间里的党员先锋岗 / 张志强 / 清晨六点…), or a name after where its writer works (高新区机关党委
+ * 张明华): a byline, not a line
+ * of the headline. A name the text speaks of is whom the story is about, its title (最美党员 / 张志强
+ * / 张志强是…). Over a title a marked name may be a column's label; it is left so.
  */
 function markNamesUnderTitles(lines: PageLine[]): void {
   const content = lines.filter((l) => l.kind !== 'blank' && l.kind !== 'furniture');
+  /** Whether the text from content[from] to the next heading names any of these. */
+  const spokenOf = (names: string[], from: number) => {
+    for (let i = from; content[i]?.kind === 'body' || content[i]?.kind === 'caption'; i++)
+      if (names.some((name) => content[i]!.text.includes(name))) return true;
+    return false;
+  };
   content.forEach((line, i) => {
-    if (line.kind === 'heading' && content[i - 1]?.kind === 'heading' && markedNames(line.text)) line.kind = 'byline';
+    if (line.kind !== 'heading' || content[i - 1]?.kind !== 'heading') return;
+    if (markedNames(line.text)) line.kind = 'byline';
+    else if (content[i + 1]?.kind !== 'body') return;
+    else if (affiliatedName(line.text)) line.kind = 'byline';
+    else if (writersAlone(line.text)) {
+      // Words of a length each (高标准 严要求, 方向 路径) are as likely a headline's parallel phrases.
+      const names = line.text.trim().split(/\s*[\s、，,]\s*/u);
+      if ((names.length === 1 || new Set(names.map((name) => name.length)).size > 1) && !spokenOf(names, i + 1))
+        line.kind = 'byline';
+    }
   });
 }
 

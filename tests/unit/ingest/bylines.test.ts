@@ -6,6 +6,7 @@ import {
   endsWithSourceNote,
   bylineOnItsOwn,
   leadCredits,
+  affiliatedName,
   parseByline,
   readsAsSentence,
   spacedCredits,
@@ -36,6 +37,35 @@ describe('parseByline', () => {
       expect(parseByline(printed), printed).toEqual([{ role: 'photographer', label, name: '高新区宣传部' }]);
       expect(unreadInByline(printed, parseByline(printed)), printed).toBe('');
     }
+  });
+});
+
+describe('affiliatedName', () => {
+  it('reads where a writer works or the post they hold, then the name', () => {
+    expect(affiliatedName('高新区机关党委 张明华')).toEqual({
+      role: 'writer',
+      title: '高新区机关党委',
+      name: '张明华',
+    });
+    expect(affiliatedName('高新区党工委书记 李明')).toEqual({
+      role: 'writer',
+      title: '高新区党工委书记',
+      name: '李明',
+    });
+    expect(parseByline('珠海高新区科技创新局 王芳')).toEqual([
+      { role: 'writer', title: '珠海高新区科技创新局', name: '王芳' },
+    ]);
+  });
+
+  it('reads no headline’s phrases, no reporter’s title and no name without a common surname', () => {
+    for (const line of [
+      '践行初心 勇担使命',
+      '高标准 严要求',
+      '本报记者 张明',
+      '高新区机关党委 张明华同志',
+      '科技创新局 创新',
+    ])
+      expect(affiliatedName(line), line).toBeUndefined();
   });
 });
 

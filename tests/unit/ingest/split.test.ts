@@ -696,6 +696,66 @@ describe('names after a byline’s mark under a title (□ 张晓明)', () => {
   });
 });
 
+describe('a writer printed under a title with no mark (张志强, 高新区机关党委 张明华)', () => {
+  it('is the story’s writer when the text never speaks of the name, or it follows where the writer works', () => {
+    const page = [
+      '车间里的党员先锋岗',
+      '',
+      '张志强',
+      '',
+      '清晨六点，车间的灯已经亮了。老刘是这里的党员先锋岗岗长，三十年来几乎每天都第一个到岗。',
+      '',
+      '做新时代的合格党员',
+      '',
+      '高新区机关党委 张明华',
+      '',
+      '学习是党员的第一需要。作为一名机关党员，要把学习作为一种政治责任、一种生活方式。',
+      '',
+      '党员的样子',
+      '王芳 李建国',
+      '',
+      '党员的样子，是关键时刻站得出来，危急关头豁得出去。',
+    ];
+    const { stories } = splitPage(page.join('\n'));
+    expect(stories.map((s) => [s.headline, s.credits])).toEqual([
+      [{ title: '车间里的党员先锋岗' }, [{ role: 'writer', name: '张志强' }]],
+      [{ title: '做新时代的合格党员' }, [{ role: 'writer', title: '高新区机关党委', name: '张明华' }]],
+      [
+        { title: '党员的样子' },
+        [
+          { role: 'writer', name: '王芳' },
+          { role: 'writer', name: '李建国' },
+        ],
+      ],
+    ]);
+  });
+
+  it('is whom the story is about, its title, when the text speaks of the name', () => {
+    const page = [
+      '高新区召开党建工作会议',
+      '',
+      '6月28日，高新区召开党建工作会议，部署下半年重点工作。',
+      '',
+      '',
+      '最美党员',
+      '',
+      '张志强',
+      '',
+      '张志强是高新区一家企业的车间主任，入党三十年来始终冲在生产一线。',
+    ];
+    const { stories } = splitPage(page.join('\n'));
+    expect(stories[1]!.headline).toEqual({ kicker: '最美党员', title: '张志强' });
+    expect(stories[1]!.credits).toEqual([]);
+  });
+
+  it('is no label’s word (简讯), nor a headline’s phrase after a space (践行初心 勇担使命)', () => {
+    for (const line of ['简讯', '高标准 严要求']) {
+      const { stories } = splitPage(['党建动态', line, '', '6月28日，高新区召开党建工作会议。'].join('\n'));
+      expect(stories[0]!.credits, line).toEqual([]);
+    }
+  });
+});
+
 describe('a mark printed before a brief’s title (■ 高新区…)', () => {
   it('is no word of the title', () => {
     const page = [
