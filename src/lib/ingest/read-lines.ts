@@ -87,6 +87,7 @@ export function readLines(page: string): PageLine[] {
   markAppendices(lines);
   markBriefs(lines);
   markNamesUnderTitles(lines);
+  markVerse(lines);
   markHeadlinesOverBylines(lines);
   markFragments(lines);
   markCaptions(lines);
@@ -204,6 +205,37 @@ function markNameLists(lines: PageLine[]): void {
   }
 }
 
+/** How long a line of verse runs at most, in characters: longer, a line is a paragraph of prose. */
+const VERSE_LINE = 24;
+
+/** A line of a poem: short, of the text or a heading's look, never a wrapped paragraph's line. */
+const verseLine = (line: PageLine | undefined): line is PageLine =>
+  (line?.kind === 'heading' || line?.kind === 'body' || line?.kind === 'caption') &&
+  !line.wraps &&
+  !line.brief &&
+  hashesOf(line.raw) === 0 &&
+  [...line.text].length <= VERSE_LINE &&
+  (line.text.match(/\p{Script=Han}/gu)?.length ?? 0) >= 2 &&
+  !DATELINE.test(line.text);
+
+/** A pause or a sentence's end, inside a line or at its end. */
+const VERSE_MARK = /[，。、；：？！,;:?!…]/u;
+
+/**
+ * Do these short lines read as verse, not as the pieces of a paragraph column breaks cut
+ * (会议强调，各级党组织要深入学习贯 / 彻党的创新理论，…)? A line of verse ends on its pause or has
+ * none inside (你是清晨的第一缕光; 那一年，南湖的波光里，): three in four at least; and a line ends
+ * inside a word the next one finishes at one break in three at most (the dictionary reads a word
+ * across some breaks of verse too: 第一缕光 ｜ 照亮 as 光照).
+ */
+function readsAsVerse(run: readonly PageLine[]): boolean {
+  const shaped = run.filter(
+    (line) => !VERSE_MARK.test(line.text) || VERSE_MARK.test(line.text.replace(/[”’」』）)]+$/u, '').slice(-1)),
+  );
+  const cut = run.filter((line, k) => k > 0 && splitsWord(run[k - 1]!.text, line.text)).length;
+  return shaped.length * 4 >= run.length * 3 && cut * 3 <= run.length - 1;
+}
+
 /**
  * The writers printed under a title: names after a byline's mark (坚守初心方能行稳致远 / □ 张晓明),
  * and, over the text, a name alone, or names not all of one length, that the text never speaks of
@@ -222,8 +254,13 @@ function markNamesUnderTitles(lines: PageLine[]): void {
   };
   content.forEach((line, i) => {
     if (line.kind !== 'heading' || content[i - 1]?.kind !== 'heading') return;
+    // Over text, or over a poem's lines (verseLine: four short lines or more).
+    const overText =
+      content[i + 1]?.kind === 'body' ||
+      content[i + 1]?.kind === 'caption' ||
+      content.slice(i + 1, i + 5).filter(verseLine).length === 4;
     if (markedNames(line.text)) line.kind = 'byline';
-    else if (content[i + 1]?.kind !== 'body') return;
+    else if (!overText) return;
     else if (affiliatedName(line.text)) line.kind = 'byline';
     else if (writersAlone(line.text)) {
       // Words of a length each (高标准 严要求, 方向 路径) are as likely a headline's parallel phrases.
@@ -232,6 +269,43 @@ function markNamesUnderTitles(lines: PageLine[]): void {
         line.kind = 'byline';
     }
   });
+}
+
+/**
+ * A poem under its title and writer (红旗颂 / □ 王芳 / 你是清晨的第一缕光 / 照亮了园区的每一条路 …),
+ * as a 副刊 prints it: four short lines or more under a byline, where a story's text would run in
+ * paragraphs. Each line is a paragraph of its own (an item), however it ends; not a headline, a
+ * section head, nor a piece of a paragraph a column break cut. The lines that end it under the
+ * next piece's writer, or over prose, are that piece's title: those from the first set wider apart
+ * than the verse's stanzas, or else the last (with its 副题 under it, ——…).
+ */
+function markVerse(lines: PageLine[]): void {
+  const content = lines.filter((l) => l.kind !== 'blank' && l.kind !== 'furniture');
+  for (let i = 1; i < content.length; i++) {
+    const byline = content[i]!;
+    // A writer's byline; not the page's editors (责任编辑：…) under its name.
+    if (byline.kind !== 'byline' || content[i - 1]!.kind !== 'heading') continue;
+    if (!parseByline(byline.text).some((credit) => credit.role === 'writer') || editorsOnly(byline.text)) continue;
+    let end = i + 1;
+    while (verseLine(content[end])) end++;
+    const next = content[end];
+    let verseEnd = end;
+    // Under the next piece's writer, or over prose after a last line of a heading's look: a title.
+    if (next?.kind === 'byline' || (next?.kind === 'body' && content[end - 1]?.kind === 'heading')) {
+      const stanzaGap = (k: number) => Math.max(0, ...content.slice(i + 2, k).map((line) => line.blanksBefore));
+      const apart = content
+        .slice(i + 4, end)
+        .findIndex((line, k) => line.blanksBefore > stanzaGap(i + 4 + k) && end - (i + 4 + k) <= 2);
+      const subtitled = SUBTITLE_DASH.test(content[end - 1]!.text) ? 2 : 1;
+      verseEnd = apart >= 0 ? i + 4 + apart : end - subtitled;
+    }
+    if (verseEnd - (i + 1) < 4 || !readsAsVerse(content.slice(i + 1, verseEnd))) continue;
+    for (const line of content.slice(i + 1, verseEnd)) {
+      line.kind = 'body';
+      line.item = true;
+    }
+    i = end - 1;
+  }
 }
 
 /** A story's appendix, opened on a line of its own (附：受表彰名单, 附件1：, 附：). */
@@ -900,8 +974,11 @@ function markPageNames(lines: PageLine[]): void {
     // Right over a headline, on its own, it is the headline's 引题 or 栏目 (党史学习教育), unless
     // the 版次 line names the page so.
     // So is one right over a column of briefs (党建简讯 / ■金鼎社区开展志愿服务 6月25日，…): their label.
+    // So is one right over a writer's byline (红旗颂 / □ 王芳): a title of its own.
     const overHeadline =
-      (top[i + 1] ? top[i + 1]!.kind === 'heading' && !word(top[i + 1]) : !!content[firstText]?.brief) &&
+      (top[i + 1]
+        ? (top[i + 1]!.kind === 'heading' && !word(top[i + 1])) || top[i + 1]!.kind === 'byline'
+        : !!content[firstText]?.brief) &&
       !word(top[i - 1]) &&
       line.text !== pageName;
     // Right under a 版次 that names no page (第３版 / 要闻), over a headline whole without it (引题,

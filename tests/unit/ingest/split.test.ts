@@ -756,6 +756,175 @@ describe('a writer printed under a title with no mark (张志强, 高新区机�
   });
 });
 
+describe('a poem under its title and writer (副刊)', () => {
+  const verse = (stories: DraftStory[]) =>
+    stories.map((s) => [s.headline?.title, s.credits.map((c) => c.name), s.paragraphs]);
+
+  it('keeps each line a paragraph of the poem, and the title under its last line is the next piece’s', () => {
+    const page = [
+      '高新文苑',
+      '',
+      '编辑：周敏 组版：陈立',
+      '',
+      '红旗颂',
+      '',
+      '□ 王芳',
+      '',
+      '你是清晨的第一缕光',
+      '照亮了园区的每一条路',
+      '你是深夜里不灭的灯',
+      '守望着实验室的窗',
+      '',
+      '今天 我们站在新的起点',
+      '把誓言写在大地上',
+      '',
+      '七月的歌',
+      '',
+      '李建国',
+      '',
+      '七月的风吹过田野',
+      '七月的歌唱响心间',
+      '党旗下我们庄严宣誓',
+      '永远跟党走',
+      '',
+      '车间里的党员先锋岗',
+      '',
+      '张志强',
+      '',
+      '清晨六点，车间的灯已经亮了。老刘是这里的党员先锋岗岗长，三十年来几乎每天都第一个到岗。',
+    ];
+    expect(verse(splitPage(page.join('\n')).stories)).toEqual([
+      [
+        '红旗颂',
+        ['王芳'],
+        [
+          '你是清晨的第一缕光',
+          '照亮了园区的每一条路',
+          '你是深夜里不灭的灯',
+          '守望着实验室的窗',
+          '今天 我们站在新的起点',
+          '把誓言写在大地上',
+        ],
+      ],
+      ['七月的歌', ['李建国'], ['七月的风吹过田野', '七月的歌唱响心间', '党旗下我们庄严宣誓', '永远跟党走']],
+      [
+        '车间里的党员先锋岗',
+        ['张志强'],
+        ['清晨六点，车间的灯已经亮了。老刘是这里的党员先锋岗岗长，三十年来几乎每天都第一个到岗。'],
+      ],
+    ]);
+  });
+
+  it('keeps lines that end on a comma or none apart, and a classical poem’s couplets, with its writer’s unit', () => {
+    const page = [
+      '初心之歌',
+      '',
+      '——献给建党102周年',
+      '',
+      '高新区机关党委 张明华',
+      '',
+      '那一年，南湖的波光里，',
+      '一艘红船启航。',
+      '从此，镰刀和锤头',
+      '照亮了东方。',
+      '',
+      '七律·红船颂',
+      '',
+      '陈国平',
+      '',
+      '南湖烟雨起红船，星火燎原映九天。',
+      '百载征程多壮志，千秋伟业谱新篇。',
+      '高新园里春潮涌，创业途中党旗鲜。',
+      '不忘初心担使命，再书华彩续前贤。',
+    ];
+    const { stories } = splitPage(page.join('\n'));
+    expect(stories[0]!.headline).toEqual({ title: '初心之歌', subtitle: '献给建党102周年' });
+    expect(verse(stories)).toEqual([
+      ['初心之歌', ['张明华'], ['那一年，南湖的波光里，', '一艘红船启航。', '从此，镰刀和锤头', '照亮了东方。']],
+      [
+        '七律·红船颂',
+        ['陈国平'],
+        [
+          '南湖烟雨起红船，星火燎原映九天。',
+          '百载征程多壮志，千秋伟业谱新篇。',
+          '高新园里春潮涌，创业途中党旗鲜。',
+          '不忘初心担使命，再书华彩续前贤。',
+        ],
+      ],
+    ]);
+  });
+
+  it('ends where the next story’s headline is set wider apart than the stanzas, over its text', () => {
+    const page = [
+      '党旗飘飘',
+      '',
+      '李红梅',
+      '',
+      '党旗飘飘',
+      '',
+      '在园区的上空',
+      '',
+      '党旗飘飘',
+      '',
+      '在每个人的心中',
+      '',
+      '',
+      '我们是新时代的追梦人',
+      '',
+      '用奋斗书写答卷',
+      '',
+      '',
+      '',
+      '高新区开展“七一”系列活动',
+      '',
+      '6月30日，高新区举办庆祝中国共产党成立102周年系列活动，全区200余名党员参加。',
+    ];
+    expect(verse(splitPage(page.join('\n')).stories)).toEqual([
+      [
+        '党旗飘飘',
+        ['李红梅'],
+        ['党旗飘飘', '在园区的上空', '党旗飘飘', '在每个人的心中', '我们是新时代的追梦人', '用奋斗书写答卷'],
+      ],
+      ['高新区开展“七一”系列活动', [], ['6月30日，高新区举办庆祝中国共产党成立102周年系列活动，全区200余名党员参加。']],
+    ]);
+  });
+
+  it('is no poem under the page’s editors, nor a story’s short paragraphs after its reporter', () => {
+    const editors = splitPage(
+      [
+        '综合新闻',
+        '',
+        '责任编辑：叶伟 美编：宋显晖',
+        '',
+        '高新区举办银企对接会',
+        '',
+        '整合优势资源 更好协同发展',
+        '',
+        '近日，高新区举办银企对接会，引导科技资源与金融资源深度对接。',
+      ].join('\n'),
+    );
+    expect(editors.stories.map((s) => s.headline)).toEqual([
+      { kicker: '高新区举办银企对接会', title: '整合优势资源 更好协同发展' },
+    ]);
+    const news = splitPage(
+      [
+        '高新区召开党建工作会议',
+        '',
+        '本报记者 张明',
+        '',
+        '会议总结了去年工作。',
+        '',
+        '会议部署了今年任务。',
+        '',
+        '会议表彰了先进集体。',
+        '',
+        '会议号召全区党员奋发有为。',
+      ].join('\n'),
+    );
+    expect(news.stories[0]!.paragraphs).toHaveLength(4);
+  });
+});
+
 describe('a mark printed before a brief’s title (■ 高新区…)', () => {
   it('is no word of the title', () => {
     const page = [
