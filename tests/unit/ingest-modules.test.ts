@@ -326,6 +326,14 @@ describe('renderDraft', () => {
     );
     expect(text).not.toMatch(/emptyBody/u);
   });
+  it('writes a poem’s stanza as one paragraph, its lines a hard break apart, each line’s Markdown escaped', () => {
+    const poem = renderDraft(
+      { ...story, paragraphs: ['你是清晨的第一缕光\n# 照亮了园区\n1. 第一条路', '一百年风雨兼程\n一百年初心如磐'] },
+      bareContext(3),
+    );
+    const body = poem.split('\n---\n')[1]!;
+    expect(body).toBe('\n你是清晨的第一缕光\\\n\\# 照亮了园区\\\n1\\. 第一条路\n\n一百年风雨兼程\\\n一百年初心如磐\n');
+  });
   it('names drafts after their page and position', () => {
     expect(draftSlug('zhongguo-gaoxin-daobao-2019-10-28-p9', 2)).toBe('zhongguo-gaoxin-daobao-2019-10-28-p9-2');
   });

@@ -60,6 +60,11 @@ export interface PageLine {
    * 2．…), a line of verse a paragraph announces, a letter's signature (read-lines.ts).
    */
   item?: boolean;
+  /**
+   * A line of verse set as close under the line above as the poem's lines are (no stanza's gap):
+   * it goes on that line's stanza after a line break (read-lines.ts, markVerse).
+   */
+  inStanza?: boolean;
   /** A brief printed on one line with its title (■金鼎社区开展志愿服务 6月25日，…): a story of its own (read-lines.ts, markBriefs). */
   brief?: Brief;
 }

@@ -226,14 +226,23 @@ const VERSE_MARK = /[，。、；：？！,;:?!…]/u;
  * (会议强调，各级党组织要深入学习贯 / 彻党的创新理论，…)? A line of verse ends on its pause or has
  * none inside (你是清晨的第一缕光; 那一年，南湖的波光里，): three in four at least; and a line ends
  * inside a word the next one finishes at one break in three at most (the dictionary reads a word
- * across some breaks of verse too: 第一缕光 ｜ 照亮 as 光照).
+ * across some breaks of verse too: 第一缕光 ｜ 照亮 as 光照). Lines that each end a sentence are
+ * prose's short paragraphs, unless each is a classical poem's couplet.
  */
 function readsAsVerse(run: readonly PageLine[]): boolean {
   const shaped = run.filter(
     (line) => !VERSE_MARK.test(line.text) || VERSE_MARK.test(line.text.replace(/[”’」』）)]+$/u, '').slice(-1)),
   );
   const cut = run.filter((line, k) => k > 0 && splitsWord(run[k - 1]!.text, line.text)).length;
-  return shaped.length * 4 >= run.length * 3 && cut * 3 <= run.length - 1;
+  // Every line a sentence of its own is prose's short paragraphs, unless each is a couplet.
+  const prose = run.every((line) => TERMINAL.test(line.text) && !couplet(line.text));
+  return shaped.length * 4 >= run.length * 3 && cut * 3 <= run.length - 1 && !prose;
+}
+
+/** Two lines of a classical poem set as one: halves of one length about a comma (南湖烟雨起红船，星火燎原映九天。). */
+function couplet(text: string): boolean {
+  const halves = /^(\p{Script=Han}{4,9})[，,](\p{Script=Han}{4,9})[。！？；]$/u.exec(text.trim());
+  return !!halves && halves[1]!.length === halves[2]!.length;
 }
 
 /**
@@ -273,19 +282,22 @@ function markNamesUnderTitles(lines: PageLine[]): void {
 
 /**
  * A poem under its title and writer (红旗颂 / □ 王芳 / 你是清晨的第一缕光 / 照亮了园区的每一条路 …),
- * as a 副刊 prints it: four short lines or more under a byline, where a story's text would run in
- * paragraphs. Each line is a paragraph of its own (an item), however it ends; not a headline, a
- * section head, nor a piece of a paragraph a column break cut. The lines that end it under the
- * next piece's writer, or over prose, are that piece's title: those from the first set wider apart
+ * as a 副刊 prints it: four short lines or more under a writer's byline (no reporter's), where a
+ * story's text would run in paragraphs, not each a sentence of its own (but a classical poem's
+ * couplets). Each stanza is a paragraph, each line of it on a line of its own, however it ends;
+ * not a headline, a section head, nor a piece of a paragraph a column break cut. The lines that
+ * end it under the next piece's writer, or over prose, are that piece's title: those from the first set wider apart
  * than the verse's stanzas, or else the last (with its 副题 under it, ——…).
  */
 function markVerse(lines: PageLine[]): void {
   const content = lines.filter((l) => l.kind !== 'blank' && l.kind !== 'furniture');
   for (let i = 1; i < content.length; i++) {
     const byline = content[i]!;
-    // A writer's byline; not the page's editors (责任编辑：…) under its name.
+    // A writer's byline; not the page's editors (责任编辑：…) under its name, nor a reporter's.
     if (byline.kind !== 'byline' || content[i - 1]!.kind !== 'heading') continue;
-    if (!parseByline(byline.text).some((credit) => credit.role === 'writer') || editorsOnly(byline.text)) continue;
+    const credits = parseByline(byline.text);
+    if (!credits.some((credit) => credit.role === 'writer') || editorsOnly(byline.text)) continue;
+    if (credits.some((credit) => /记者|通讯员/u.test(credit.title ?? ''))) continue;
     let end = i + 1;
     while (verseLine(content[end])) end++;
     const next = content[end];
@@ -299,11 +311,15 @@ function markVerse(lines: PageLine[]): void {
       const subtitled = SUBTITLE_DASH.test(content[end - 1]!.text) ? 2 : 1;
       verseEnd = apart >= 0 ? i + 4 + apart : end - subtitled;
     }
-    if (verseEnd - (i + 1) < 4 || !readsAsVerse(content.slice(i + 1, verseEnd))) continue;
-    for (const line of content.slice(i + 1, verseEnd)) {
+    const verse = content.slice(i + 1, verseEnd);
+    if (verse.length < 4 || !readsAsVerse(verse)) continue;
+    // A stanza's lines are set as close as the poem's closest; a wider gap opens the next stanza.
+    const lineGap = Math.min(...verse.slice(1).map((line) => line.blanksBefore));
+    verse.forEach((line, k) => {
       line.kind = 'body';
       line.item = true;
-    }
+      if (k > 0 && line.blanksBefore <= lineGap) line.inStanza = true;
+    });
     i = end - 1;
   }
 }

@@ -292,6 +292,11 @@ export function splitPage(page: string): SplitResult {
     // A list's item is a paragraph of its own, as a table's row is.
     const row = isTableRow(line.raw) || !!line.item;
     const afterRow = endsInRow.has(target);
+    // A line of a poem's stanza goes on after a line break.
+    if (line.inStanza && afterRow && ends?.text) {
+      join('\n');
+      return;
+    }
     if (row) endsInRow.add(target);
     else endsInRow.delete(target);
     // A hard-wrapped paragraph goes on in its next line (a table's rows are each their own, however

@@ -51,6 +51,20 @@ describe('markdownText', () => {
   });
 });
 
+describe('markdownText of a poem’s stanza (lines a newline apart)', () => {
+  it('reads back as one paragraph of the same lines, a hard break between them', () => {
+    expect(markdownText('你是清晨的第一缕光\n照亮了园区')).toBe('你是清晨的第一缕光\\\n照亮了园区');
+    fc.assert(
+      fc.property(fc.array(lineArb, { minLength: 2, maxLength: 5 }), (lines) => {
+        const markdown = markdownText(lines.join('\n'));
+        expect(readBack(markdown)).toEqual({ texts: [lines.join('')], refused: [] });
+        expect(markdown.split('\n')).toHaveLength(lines.length);
+      }),
+      { numRuns: 2000 },
+    );
+  });
+});
+
 describe('markdownHeading', () => {
   it('is a section head (##) that reads back as the same text, a # at its end kept', () => {
     expect(markdownHeading('第一部分 #')).toBe('## 第一部分 \\#');

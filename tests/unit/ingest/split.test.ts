@@ -798,15 +798,11 @@ describe('a poem under its title and writer (副刊)', () => {
         '红旗颂',
         ['王芳'],
         [
-          '你是清晨的第一缕光',
-          '照亮了园区的每一条路',
-          '你是深夜里不灭的灯',
-          '守望着实验室的窗',
-          '今天 我们站在新的起点',
-          '把誓言写在大地上',
+          '你是清晨的第一缕光\n照亮了园区的每一条路\n你是深夜里不灭的灯\n守望着实验室的窗',
+          '今天 我们站在新的起点\n把誓言写在大地上',
         ],
       ],
-      ['七月的歌', ['李建国'], ['七月的风吹过田野', '七月的歌唱响心间', '党旗下我们庄严宣誓', '永远跟党走']],
+      ['七月的歌', ['李建国'], ['七月的风吹过田野\n七月的歌唱响心间\n党旗下我们庄严宣誓\n永远跟党走']],
       [
         '车间里的党员先锋岗',
         ['张志强'],
@@ -840,21 +836,18 @@ describe('a poem under its title and writer (副刊)', () => {
     const { stories } = splitPage(page.join('\n'));
     expect(stories[0]!.headline).toEqual({ title: '初心之歌', subtitle: '献给建党102周年' });
     expect(verse(stories)).toEqual([
-      ['初心之歌', ['张明华'], ['那一年，南湖的波光里，', '一艘红船启航。', '从此，镰刀和锤头', '照亮了东方。']],
+      ['初心之歌', ['张明华'], ['那一年，南湖的波光里，\n一艘红船启航。\n从此，镰刀和锤头\n照亮了东方。']],
       [
         '七律·红船颂',
         ['陈国平'],
         [
-          '南湖烟雨起红船，星火燎原映九天。',
-          '百载征程多壮志，千秋伟业谱新篇。',
-          '高新园里春潮涌，创业途中党旗鲜。',
-          '不忘初心担使命，再书华彩续前贤。',
+          '南湖烟雨起红船，星火燎原映九天。\n百载征程多壮志，千秋伟业谱新篇。\n高新园里春潮涌，创业途中党旗鲜。\n不忘初心担使命，再书华彩续前贤。',
         ],
       ],
     ]);
   });
 
-  it('ends where the next story’s headline is set wider apart than the stanzas, over its text', () => {
+  it('with a blank line after each line, parts its stanzas where they are set wider apart, and ends where the next headline is set wider apart still', () => {
     const page = [
       '党旗飘飘',
       '',
@@ -883,7 +876,7 @@ describe('a poem under its title and writer (副刊)', () => {
       [
         '党旗飘飘',
         ['李红梅'],
-        ['党旗飘飘', '在园区的上空', '党旗飘飘', '在每个人的心中', '我们是新时代的追梦人', '用奋斗书写答卷'],
+        ['党旗飘飘\n在园区的上空\n党旗飘飘\n在每个人的心中', '我们是新时代的追梦人\n用奋斗书写答卷'],
       ],
       ['高新区开展“七一”系列活动', [], ['6月30日，高新区举办庆祝中国共产党成立102周年系列活动，全区200余名党员参加。']],
     ]);
@@ -922,6 +915,11 @@ describe('a poem under its title and writer (副刊)', () => {
       ].join('\n'),
     );
     expect(news.stories[0]!.paragraphs).toHaveLength(4);
+    // Under a name alone, short paragraphs that each end a sentence are prose too.
+    const named = splitPage(
+      ['党员的样子', '', '王芳', '', '他们冲在前面。', '他们守在一线。', '他们甘于奉献。', '他们不负人民。'].join('\n'),
+    );
+    expect(named.stories[0]!.paragraphs.some((p) => p.includes('\n'))).toBe(false);
   });
 });
 
