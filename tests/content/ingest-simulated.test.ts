@@ -178,6 +178,24 @@ describe('the splitter on simulated pages', () => {
     expect(appendices).toBeGreaterThan(PAGES / 4);
   });
 
+  it('prints what the literary family is for, and keeps each stanza of a poem one paragraph of its lines', () => {
+    const pages = Array.from({ length: PAGES }, (_, i) => simulatePage(articles, 'literary', FIRST + i));
+    // Writers under the title with no mark, and where they work before the name.
+    expect(pages.filter((p) => /(?:党支部|党委|党总支|联合党委) \p{Script=Han}{2,3}$/mu.test(p.text)).length).toBeGreaterThan(
+      PAGES / 4,
+    );
+    let stanzas = 0;
+    for (const page of pages) {
+      const paragraphs = splitPage(page.text).stories.flatMap((story) => story.paragraphs);
+      for (const story of page.stories)
+        for (const stanza of story.body.filter((paragraph) => paragraph.includes('\n'))) {
+          stanzas++;
+          expect(paragraphs, `#${page.seed} ${story.id}`).toContain(stanza);
+        }
+    }
+    expect(stanzas).toBeGreaterThan(PAGES);
+  });
+
   it("drops every line of a front page's contents, which repeat other pages' headlines", () => {
     const tally = tallies.get('newsroom')!;
     expect(tally.furniture).toBeGreaterThan(0);

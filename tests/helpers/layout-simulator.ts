@@ -74,6 +74,7 @@
  *                 gives spaced-out type: every character of a line a space apart, the line's own
  *                 spaces wider (本 报 记 者   张 三)
  */
+import { classifyLine } from '../../src/lib/ingest/lines.ts';
 import { isCommonSurname } from '../../src/lib/ingest/surnames.ts';
 import type { ArticleFile } from './content.ts';
 
@@ -95,6 +96,7 @@ export type Family =
   | 'vertical'
   | 'letter-spaced'
   | 'lists'
+  | 'literary'
   | 'mixed';
 export const FAMILIES: Family[] = [
   'base',
@@ -116,6 +118,7 @@ export const FAMILIES: Family[] = [
   'vertical',
   'letter-spaced',
   'lists',
+  'literary',
 ];
 
 export interface ExpectedCredit {
@@ -226,6 +229,11 @@ export interface Layout {
   letterSpaced: boolean;
   /** Briefs' marked titles (■ 高新区…), writers after a mark under the title (□ 张三), appendices of names (附：…名单). */
   lists: boolean;
+  /**
+   * A 副刊's pieces: writers under the title with no mark (张三, 高新区机关党委 张三), and poems
+   * made of a story's own clauses, a line each, in stanzas.
+   */
+  literary: boolean;
 }
 
 const BASE: Layout = {
@@ -245,6 +253,7 @@ const BASE: Layout = {
   vertical: false,
   letterSpaced: false,
   lists: false,
+  literary: false,
 };
 
 /**
@@ -305,6 +314,7 @@ export function layoutOf(family: Family): Layout {
         vertical: false,
         letterSpaced: false,
         lists: false,
+        literary: false,
       };
     case 'wrapped':
       return { ...BASE, wrapped: true, bylines: true };
@@ -318,6 +328,8 @@ export function layoutOf(family: Family): Layout {
       return { ...BASE, count: [1, 5], shuffle: true, vertical: true };
     case 'lists':
       return { ...BASE, count: [1, 5], shuffle: true, lists: true };
+    case 'literary':
+      return { ...BASE, count: [1, 5], shuffle: true, literary: true };
     case 'letter-spaced':
       return { ...layoutOf('mixed'), markdown: false, letterSpaced: true };
     case 'wrapped-mixed':
@@ -917,6 +929,12 @@ export function simulatePage(articles: ArticleFile[], family: Family, seed: numb
         out.push(`${pick(['撰稿', '执笔'])}：${a}`, '');
         story.credits.push({ role: 'writer', name: a });
       }
+    } else if (layout.literary) {
+      // A writer under the title with no mark, whom the text never names; or where the writer works before the name.
+      const text = source.body.join('');
+      const a = pick(listedNames.filter((name) => !text.includes(name)));
+      out.push(chance(0.4) ? `${pick(UNITS)}${pick(UNIT_KINDS)} ${a}` : a, '');
+      story.credits.push({ role: 'writer', name: a });
     } else if (layout.lists && chance(0.4)) {
       // Writers after a mark under the title, as a commentary prints them: □ 张三, ■ 张三 李四.
       const a = listedName();
@@ -929,6 +947,31 @@ export function simulatePage(articles: ArticleFile[], family: Family, seed: numb
       const a = person();
       out.push(`本报记者 ${a}`, '');
       story.credits.push({ role: 'writer', name: a });
+    }
+    // A poem of the story's own clauses (4 to 14 characters each, after a pause or a sentence's
+    // end): stanzas of two to five lines, their marks kept or all left out, the lines one under
+    // another or a blank line apart, the stanzas set wider apart still.
+    const clauses = source.body
+      .filter((p) => !p.startsWith('## '))
+      .join('')
+      .split(/(?<=[，。；！？])/u)
+      // Not a clause that reads as page furniture alone (扫码即可…).
+      .filter(
+        (clause) => /^\p{Script=Han}{4,14}[，。；！？]$/u.test(clause) && classifyLine(clause, 1).kind !== 'furniture',
+      );
+    if (layout.literary && clauses.length >= 6 && chance(0.5)) {
+      const bare = chance(0.4);
+      const apart = chance(0.3);
+      const lines = clauses.slice(0, 4 + Math.floor(rnd() * Math.min(12, clauses.length - 3)));
+      const verse = bare ? lines.map((line) => line.slice(0, -1)) : lines;
+      for (let at = 0; at < verse.length;) {
+        const stanza = verse.slice(at, (at += 2 + Math.floor(rnd() * 4)));
+        story.body.push(stanza.join('\n'));
+        for (const line of stanza) out.push(line, ...(apart ? [''] : []));
+        out.push('', ...(apart ? [''] : []));
+      }
+      aboveEnded = true;
+      continue;
     }
     if (firstText >= 0 && leadPrefix) body[firstText] = leadPrefix + body[firstText]!;
     // A front page's summary of a story printed whole on another page: its first paragraph, and

@@ -61,10 +61,10 @@ export interface PageLine {
    */
   item?: boolean;
   /**
-   * A line of verse set as close under the line above as the poem's lines are (no stanza's gap):
-   * it goes on that line's stanza after a line break (read-lines.ts, markVerse).
+   * A line of a poem (read-lines.ts, markVerse): the first of a stanza, or the next, set as close
+   * under the line above as the poem's lines are, which goes on that stanza after a line break.
    */
-  inStanza?: boolean;
+  stanza?: 'first' | 'next';
   /** A brief printed on one line with its title (■金鼎社区开展志愿服务 6月25日，…): a story of its own (read-lines.ts, markBriefs). */
   brief?: Brief;
 }

@@ -58,8 +58,9 @@ export interface Spacing {
 export function spacingOf(elements: readonly Element[]): Spacing {
   const gaps = new Map<number, number>();
   elements.forEach((e, i) => {
-    // A hard-wrapped paragraph's next line is no gap between paragraphs.
-    if (e.type === 'body' && !e.line.wraps && elements[i - 1]?.type === 'body')
+    // A hard-wrapped paragraph's next line is no gap between paragraphs, nor is a poem's line
+    // (its stanzas are set as the poem sets them, not as the page sets its paragraphs).
+    if (e.type === 'body' && !e.line.wraps && !e.line.stanza && elements[i - 1]?.type === 'body')
       gaps.set(e.line.blanksBefore, (gaps.get(e.line.blanksBefore) ?? 0) + 1);
   });
   // A page of stories of one paragraph each has no gap between paragraphs to count: the gap

@@ -208,10 +208,13 @@ function markNameLists(lines: PageLine[]): void {
 /** How long a line of verse runs at most, in characters: longer, a line is a paragraph of prose. */
 const VERSE_LINE = 24;
 
-/** A line of a poem: short, of the text or a heading's look, never a wrapped paragraph's line. */
+/**
+ * A line of a poem: short, of the text or a heading's look. Lines of one width that end on their
+ * pauses may read as a hard-wrapped paragraph's (markWrappedLines); whether they are verse is
+ * read from the poem's lines together (readsAsVerse).
+ */
 const verseLine = (line: PageLine | undefined): line is PageLine =>
   (line?.kind === 'heading' || line?.kind === 'body' || line?.kind === 'caption') &&
-  !line.wraps &&
   !line.brief &&
   hashesOf(line.raw) === 0 &&
   [...line.text].length <= VERSE_LINE &&
@@ -304,12 +307,17 @@ function markVerse(lines: PageLine[]): void {
     let verseEnd = end;
     // Under the next piece's writer, or over prose after a last line of a heading's look: a title.
     if (next?.kind === 'byline' || (next?.kind === 'body' && content[end - 1]?.kind === 'heading')) {
+      // Of its last two lines, the one set wider apart than every line of the verse above it (the
+      // wider of two such: a stanza's first line may be set so too).
       const stanzaGap = (k: number) => Math.max(0, ...content.slice(i + 2, k).map((line) => line.blanksBefore));
-      const apart = content
-        .slice(i + 4, end)
-        .findIndex((line, k) => line.blanksBefore > stanzaGap(i + 4 + k) && end - (i + 4 + k) <= 2);
+      const apart = [end - 2, end - 1]
+        .filter((k) => k > i + 1 && content[k]!.blanksBefore > stanzaGap(k))
+        .reduce<number | undefined>(
+          (best, k) => (best === undefined || content[k]!.blanksBefore > content[best]!.blanksBefore ? k : best),
+          undefined,
+        );
       const subtitled = SUBTITLE_DASH.test(content[end - 1]!.text) ? 2 : 1;
-      verseEnd = apart >= 0 ? i + 4 + apart : end - subtitled;
+      verseEnd = apart ?? end - subtitled;
     }
     const verse = content.slice(i + 1, verseEnd);
     if (verse.length < 4 || !readsAsVerse(verse)) continue;
@@ -318,7 +326,8 @@ function markVerse(lines: PageLine[]): void {
     verse.forEach((line, k) => {
       line.kind = 'body';
       line.item = true;
-      if (k > 0 && line.blanksBefore <= lineGap) line.inStanza = true;
+      delete line.wraps;
+      line.stanza = k > 0 && line.blanksBefore <= lineGap ? 'next' : 'first';
     });
     i = end - 1;
   }
@@ -1205,7 +1214,8 @@ function markCaptions(lines: PageLine[]): void {
   paragraphEnds(content);
   creditedSentences(content, lineGap);
   content.forEach((line, i) => {
-    if ((line.kind !== 'body' && line.kind !== 'heading') || line.brief) return;
+    // An item (a list's, a poem's line) is text wherever it stands.
+    if ((line.kind !== 'body' && line.kind !== 'heading') || line.brief || line.item) return;
     // A hard-wrapped paragraph is judged whole, from its first line: a caption set on several
     // lines is one caption.
     if (line.wraps) return;

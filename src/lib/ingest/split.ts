@@ -293,7 +293,7 @@ export function splitPage(page: string): SplitResult {
     const row = isTableRow(line.raw) || !!line.item;
     const afterRow = endsInRow.has(target);
     // A line of a poem's stanza goes on after a line break.
-    if (line.inStanza && afterRow && ends?.text) {
+    if (line.stanza === 'next' && afterRow && ends?.text) {
       join('\n');
       return;
     }

@@ -882,6 +882,53 @@ describe('a poem under its title and writer (副刊)', () => {
     ]);
   });
 
+  it('keeps a stanza whose lines end on their pauses, one like a caption among them, and a last stanza of one line', () => {
+    const page = [
+      '党史学习教育',
+      '',
+      '宋显晖',
+      '',
+      '利用党员教育远程视频系统，',
+      '在市委党校开设主会场，',
+      '实现市区镇三级党校同步教学。',
+      '全面开展学习研讨。',
+      '',
+      '党史学习教育开展以来，',
+      '',
+      '',
+      '贵阳高新区：有声智慧党建 打造全新学习阵地',
+      '',
+      '光电产业园党支部 张志东',
+      '',
+      '紧凑的党员活动室内，没有大书柜，也没有堆积的材料，四周墙上图文并茂展示党建工作。',
+      '',
+      '构建“大党建”格局',
+      '',
+      '为推动基层党组织建设，高新区树立城市大党建理念，全面提升社区大党委。',
+    ];
+    const { stories } = splitPage(page.join('\n'));
+    expect(verse(stories)).toEqual([
+      [
+        '党史学习教育',
+        ['宋显晖'],
+        [
+          '利用党员教育远程视频系统，\n在市委党校开设主会场，\n实现市区镇三级党校同步教学。\n全面开展学习研讨。',
+          '党史学习教育开展以来，',
+        ],
+      ],
+      [
+        '贵阳高新区：有声智慧党建 打造全新学习阵地',
+        ['张志东'],
+        [
+          '紧凑的党员活动室内，没有大书柜，也没有堆积的材料，四周墙上图文并茂展示党建工作。',
+          '## 构建“大党建”格局',
+          '为推动基层党组织建设，高新区树立城市大党建理念，全面提升社区大党委。',
+        ],
+      ],
+    ]);
+    expect(stories[0]!.captions).toEqual([]);
+  });
+
   it('is no poem under the page’s editors, nor a story’s short paragraphs after its reporter', () => {
     const editors = splitPage(
       [
