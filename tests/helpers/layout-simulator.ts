@@ -973,6 +973,18 @@ export function simulatePage(articles: ArticleFile[], family: Family, seed: numb
       aboveEnded = true;
       continue;
     }
+    // Or a story that opens with two of its clauses of one length, bare, as the verse it quotes (题记).
+    let opening = '';
+    if (layout.literary && chance(0.3)) {
+      const bare = clauses.map((clause) => clause.slice(0, -1));
+      const k = bare.findIndex(
+        (clause, j) => j > 0 && clause.length >= 5 && clause.length <= 7 && clause.length === bare[j - 1]!.length,
+      );
+      if (k > 0) {
+        opening = `${bare[k - 1]}\n${bare[k]}`;
+        out.push(bare[k - 1]!, '', bare[k]!, '');
+      }
+    }
     if (firstText >= 0 && leadPrefix) body[firstText] = leadPrefix + body[firstText]!;
     // A front page's summary of a story printed whole on another page: its first paragraph, and
     // a pointer to the rest, after its last words or on a line of its own (page furniture).
@@ -1156,6 +1168,7 @@ export function simulatePage(articles: ArticleFile[], family: Family, seed: numb
       story.body.push(...appendix);
     }
     story.body.unshift(...editorsNote);
+    if (opening) story.body.unshift(opening);
     for (const line of endLines) out.push(line, '');
     aboveEnded = lastText >= 0 && !cutOff;
   }

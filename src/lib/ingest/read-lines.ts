@@ -242,6 +242,22 @@ function readsAsVerse(run: readonly PageLine[]): boolean {
   return shaped.length * 4 >= run.length * 3 && cut * 3 <= run.length - 1 && !prose;
 }
 
+/**
+ * The verse a story opens with under its byline: two or three lines of Han characters alone, four
+ * to nine each and all of one length, as a classical poem's lines are; none running on into the
+ * next (a word cut in two), nor into the text under them.
+ */
+function openingVerse(opening: readonly PageLine[], text: PageLine): boolean {
+  const length = [...(opening[0]?.text ?? '')].length;
+  return (
+    (opening.length === 2 || opening.length === 3) &&
+    opening.every(
+      (line) => line.kind === 'heading' && /^\p{Script=Han}{4,9}$/u.test(line.text) && [...line.text].length === length,
+    ) &&
+    [...opening, text].every((line, k) => k === 0 || !splitsWord(opening[k - 1]!.text, line.text))
+  );
+}
+
 /** Two lines of a classical poem set as one: halves of one length about a comma (南湖烟雨起红船，星火燎原映九天。). */
 function couplet(text: string): boolean {
   const halves = /^(\p{Script=Han}{4,9})[，,](\p{Script=Han}{4,9})[。！？；]$/u.exec(text.trim());
@@ -266,11 +282,15 @@ function markNamesUnderTitles(lines: PageLine[]): void {
   };
   content.forEach((line, i) => {
     if (line.kind !== 'heading' || content[i - 1]?.kind !== 'heading') return;
-    // Over text, or over a poem's lines (verseLine: four short lines or more).
+    // Over text, or over a poem's lines (verseLine: four short lines or more), or the verse a
+    // story opens with over its text.
+    let verseEnd = i + 1;
+    while (verseEnd < i + 5 && verseLine(content[verseEnd])) verseEnd++;
     const overText =
       content[i + 1]?.kind === 'body' ||
       content[i + 1]?.kind === 'caption' ||
-      content.slice(i + 1, i + 5).filter(verseLine).length === 4;
+      verseEnd === i + 5 ||
+      (content[verseEnd]?.kind === 'body' && openingVerse(content.slice(i + 1, verseEnd), content[verseEnd]!));
     if (markedNames(line.text)) line.kind = 'byline';
     else if (!overText) return;
     else if (affiliatedName(line.text)) line.kind = 'byline';
@@ -300,10 +320,23 @@ function markVerse(lines: PageLine[]): void {
     if (byline.kind !== 'byline' || content[i - 1]!.kind !== 'heading') continue;
     const credits = parseByline(byline.text);
     if (!credits.some((credit) => credit.role === 'writer') || editorsOnly(byline.text)) continue;
-    if (credits.some((credit) => /记者|通讯员/u.test(credit.title ?? ''))) continue;
     let end = i + 1;
     while (verseLine(content[end])) end++;
     const next = content[end];
+    // Two or three lines of one length in a heading's look, between the byline (a reporter's too)
+    // and the text: the verse a story opens with (题记: 春蚕到死丝方尽 / 蜡炬成灰泪始干), a stanza
+    // of its text, not the next story's headline.
+    const opening = content.slice(i + 1, end);
+    if (next?.kind === 'body' && openingVerse(opening, next)) {
+      opening.forEach((line, k) => {
+        line.kind = 'body';
+        line.item = true;
+        line.stanza = k === 0 ? 'first' : 'next';
+      });
+      i = end - 1;
+      continue;
+    }
+    if (credits.some((credit) => /记者|通讯员/u.test(credit.title ?? ''))) continue;
     let verseEnd = end;
     // Under the next piece's writer, or over prose after a last line of a heading's look: a title.
     if (next?.kind === 'byline' || (next?.kind === 'body' && content[end - 1]?.kind === 'heading')) {

@@ -929,6 +929,29 @@ describe('a poem under its title and writer (副刊)', () => {
     expect(stories[0]!.captions).toEqual([]);
   });
 
+  it('keeps the couplet a story opens with under its byline (题记) as the story’s first stanza', () => {
+    const page = [
+      '一名老党员的坚守',
+      '',
+      '本报记者 王强',
+      '',
+      '春蚕到死丝方尽',
+      '',
+      '蜡炬成灰泪始干',
+      '',
+      '这两句诗，是退休教师陈国华的座右铭。今年78岁的他，入党已经50年。',
+    ];
+    const expected = [
+      '一名老党员的坚守',
+      ['王强'],
+      ['春蚕到死丝方尽\n蜡炬成灰泪始干', '这两句诗，是退休教师陈国华的座右铭。今年78岁的他，入党已经50年。'],
+    ];
+    expect(verse(splitPage(page.join('\n')).stories)).toEqual([expected]);
+    // Under a writer's name alone, which it shows to be a byline.
+    const named = page.map((line) => (line === '本报记者 王强' ? '王强' : line));
+    expect(verse(splitPage(named.join('\n')).stories)).toEqual([expected]);
+  });
+
   it('is no poem under the page’s editors, nor a story’s short paragraphs after its reporter', () => {
     const editors = splitPage(
       [
