@@ -181,7 +181,7 @@ describe('the splitter on simulated pages', () => {
   it('prints what the literary family is for, and keeps each stanza of a poem one paragraph of its lines', () => {
     const pages = Array.from({ length: PAGES }, (_, i) => simulatePage(articles, 'literary', FIRST + i));
     // Writers under the title with no mark, and where they work before the name.
-    expect(pages.filter((p) => /(?:党支部|党委|党总支|联合党委) \p{Script=Han}{2,3}$/mu.test(p.text)).length).toBeGreaterThan(
+    expect(pages.filter((p) => /(?:党支部|党委|党总支|联合党委|书记|主任) \p{Script=Han}{2,3}$/mu.test(p.text)).length).toBeGreaterThan(
       PAGES / 4,
     );
     let stanzas = 0;

@@ -933,7 +933,11 @@ export function simulatePage(articles: ArticleFile[], family: Family, seed: numb
       // A writer under the title with no mark, whom the text never names; or where the writer works before the name.
       const text = source.body.join('');
       const a = pick(listedNames.filter((name) => !text.includes(name)));
-      out.push(chance(0.4) ? `${pick(UNITS)}${pick(UNIT_KINDS)} ${a}` : a, '');
+      if (chance(0.4)) {
+        const unit = `${pick(UNITS)}${pick(UNIT_KINDS)}`;
+        const posts = pick([unit, `${unit}书记`, `${unit}书记、${pick(UNITS)}主任`]);
+        out.push(`${pick(['', '', '□ ', '文/'])}${posts} ${a}`, '');
+      } else out.push(a, '');
       story.credits.push({ role: 'writer', name: a });
     } else if (layout.lists && chance(0.4)) {
       // Writers after a mark under the title, as a commentary prints them: □ 张三, ■ 张三 李四.

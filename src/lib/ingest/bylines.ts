@@ -375,23 +375,27 @@ export function titledNames(line: string): Credit[] {
 }
 
 /**
- * Where a writer works, or the post they hold, ending in such a word: 高新区机关党委, 科技创新局,
- * 高新区党工委书记. Never a headline's phrase (践行初心, 共建共享).
+ * Where a writer works, or the posts they hold, each ending in such a word: 高新区机关党委,
+ * 科技创新局, 高新区党工委书记, 高新区党工委书记、管委会主任. Never a headline's phrase (践行初心,
+ * 共建共享).
  */
 const AFFILIATION = new RegExp(
-  `^\\p{Script=Han}[\\p{Script=Han}·（）()]{1,24}?(?:党工委|党委|工委|党组|党总支|党支部|支部|委员会|管委会|办公室|局|中心|公司|集团|小学|中学|大学|学院|学校|医院|研究院|研究所|协会|商会|社区|街道|高新区|开发区|园区|书记|主任|局长|区长|部长|主席|经理|董事长|院长|校长|所长|委员|干部|职工|党员|教师)$`,
+  `^\\p{Script=Han}[\\p{Script=Han}·（）()、]{1,30}?(?:党工委|党委|工委|党组|党总支|党支部|支部|委员会|管委会|办公室|局|中心|公司|集团|小学|中学|大学|学院|学校|医院|研究院|研究所|协会|商会|社区|街道|高新区|开发区|园区|书记|主任|局长|区长|部长|主席|经理|董事长|院长|校长|所长|委员|干部|职工|党员|教师)$`,
   'u',
 );
 
 /**
- * A writer printed under a title with where they work or what post they hold, a space before
- * their name (高新区机关党委 张明华, 高新区党工委书记 李明), as commentaries and essays print
- * them: one credit, the affiliation its title.
+ * A writer printed under a title with where they work or what posts they hold, a space before
+ * their name (高新区机关党委 张明华, 高新区党工委书记、管委会主任 李明), as commentaries and essays
+ * print them, after a byline's mark or a writer's label too (□ …, 文/…): one credit, the
+ * affiliation its title.
  */
 export function affiliatedName(line: string): Credit | undefined {
-  const match = /^(\S+)\s+(\p{Script=Han}{2,3})$/u.exec(line.trim());
+  const unmarked = line.trim().replace(BYLINE_MARK, '');
+  const labelled = new RegExp(`^(文|撰文|作者)\\s*${LABEL_SEPARATOR}\\s*`, 'u').exec(unmarked);
+  const match = /^(\S+)\s+(\p{Script=Han}{2,3})$/u.exec(unmarked.slice(labelled?.[0].length ?? 0));
   if (!match || !AFFILIATION.test(match[1]!) || !isCommonSurname(match[2]![0]!)) return undefined;
-  return { role: 'writer', title: match[1]!, name: match[2]! };
+  return { role: 'writer', ...(labelled && { label: labelled[1]! }), title: match[1]!, name: match[2]! };
 }
 
 /** A reporter's title, then a separator, at a byline's start: 本报记者/张三. */
@@ -406,6 +410,8 @@ export function parseByline(printed: string): Credit[] {
     TITLE_SEPARATOR,
     (separated, title: string) => (LABEL_WORD.test(title) ? separated : `${title} `),
   );
+  const affiliated = affiliatedName(text);
+  if (affiliated) return [affiliated];
   const alone = bylineOnItsOwn(text);
   if (alone.length) return alone;
   const deed = namesThenDeed(text);
@@ -414,8 +420,6 @@ export function parseByline(printed: string): Credit[] {
   if (deedsFirst.length) return deedsFirst;
   const titled = titledNames(text);
   if (titled.length) return titled;
-  const affiliated = affiliatedName(text);
-  if (affiliated) return [affiliated];
   const pictureBy = PICTURE_BY.exec(text);
   if (pictureBy) return [{ role: 'photographer', label: '图', name: pictureBy[1]! }];
   // 文/图 张三: text and photo by one; 文/张三 图/李四: by two.

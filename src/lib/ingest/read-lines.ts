@@ -281,7 +281,10 @@ function markNamesUnderTitles(lines: PageLine[]): void {
     return false;
   };
   content.forEach((line, i) => {
-    if (line.kind !== 'heading' || content[i - 1]?.kind !== 'heading') return;
+    if (content[i - 1]?.kind !== 'heading') return;
+    // Posts a 、 apart (高新区党工委书记、管委会主任 李明) read as a line of text.
+    if (line.kind === 'body' && content[i + 1]?.kind === 'body' && affiliatedName(line.text)) line.kind = 'byline';
+    if (line.kind !== 'heading') return;
     // Over text, or over a poem's lines (verseLine: four short lines or more), or the verse a
     // story opens with over its text.
     let verseEnd = i + 1;

@@ -57,6 +57,18 @@ describe('affiliatedName', () => {
     ]);
   });
 
+  it('reads posts a 、 apart, after a byline’s mark or a writer’s label, every word of the line in the credit', () => {
+    for (const [printed, credit] of [
+      ['高新区党工委书记、管委会主任 李明', { role: 'writer', title: '高新区党工委书记、管委会主任', name: '李明' }],
+      ['□ 高新区党工委书记 张明', { role: 'writer', title: '高新区党工委书记', name: '张明' }],
+      ['文/高新区党工委书记 张明', { role: 'writer', label: '文', title: '高新区党工委书记', name: '张明' }],
+    ] as const) {
+      expect(affiliatedName(printed), printed).toEqual(credit);
+      expect(parseByline(printed), printed).toEqual([credit]);
+      expect(unreadInByline(printed, parseByline(printed)), printed).toBe('');
+    }
+  });
+
   it('reads no headline’s phrases, no reporter’s title and no name without a common surname', () => {
     for (const line of [
       '践行初心 勇担使命',

@@ -730,6 +730,18 @@ describe('a writer printed under a title with no mark (张志强, 高新区机�
     ]);
   });
 
+  it('is the byline with the posts a 、 apart, which read as a line of text, not the text’s first words', () => {
+    const page = ['坚持以党建引领高质量发展', '', '高新区党工委书记、管委会主任 张明', '', '学习是党员的第一需要。'];
+    const { stories } = splitPage(page.join('\n'));
+    expect(stories.map((s) => [s.headline, s.credits, s.paragraphs])).toEqual([
+      [
+        { title: '坚持以党建引领高质量发展' },
+        [{ role: 'writer', title: '高新区党工委书记、管委会主任', name: '张明' }],
+        ['学习是党员的第一需要。'],
+      ],
+    ]);
+  });
+
   it('is whom the story is about, its title, when the text speaks of the name', () => {
     const page = [
       '高新区召开党建工作会议',
