@@ -17,7 +17,7 @@ const escaped = (text: string, inline: RegExp) =>
 
 /**
  * A paragraph's Markdown: read back, the same text. A poem's stanza is one paragraph of several
- * lines (a newline apart in `text`): each line's Markdown, a hard break (`\\` at its end) after
+ * lines (a newline apart in `text`): each line's Markdown, a hard break (`\` at its end) after
  * all but the last. A line under another could also underline it as a heading (`===`): its `=` is
  * escaped too.
  */

@@ -237,7 +237,6 @@ function readsAsVerse(run: readonly PageLine[]): boolean {
     (line) => !VERSE_MARK.test(line.text) || VERSE_MARK.test(line.text.replace(/[”’」』）)]+$/u, '').slice(-1)),
   );
   const cut = run.filter((line, k) => k > 0 && splitsWord(run[k - 1]!.text, line.text)).length;
-  // Every line a sentence of its own is prose's short paragraphs, unless each is a couplet.
   const prose = run.every((line) => TERMINAL.test(line.text) && !couplet(line.text));
   return shaped.length * 4 >= run.length * 3 && cut * 3 <= run.length - 1 && !prose;
 }
@@ -266,11 +265,11 @@ function couplet(text: string): boolean {
 
 /**
  * The writers printed under a title: names after a byline's mark (坚守初心方能行稳致远 / □ 张晓明),
- * and, over the text, a name alone, or names not all of one length, that the text never speaks of
- * (车间里的党员先锋岗 / 张志强 / 清晨六点…), or a name after where its writer works (高新区机关党委
- * 张明华): a byline, not a line
- * of the headline. A name the text speaks of is whom the story is about, its title (最美党员 / 张志强
- * / 张志强是…). Over a title a marked name may be a column's label; it is left so.
+ * and, over the text (or a poem's lines), a name alone, or names not all of one length, that the
+ * text never speaks of (车间里的党员先锋岗 / 张志强 / 清晨六点…), or a name after where its writer
+ * works or the posts they hold (高新区机关党委 张明华): a byline, not a line of the headline. A name
+ * the text speaks of is whom the story is about, its title (最美党员 / 张志强 / 张志强是…). Over a
+ * title a marked name may be a column's label; it is left so.
  */
 function markNamesUnderTitles(lines: PageLine[]): void {
   const content = lines.filter((l) => l.kind !== 'blank' && l.kind !== 'furniture');
@@ -287,13 +286,13 @@ function markNamesUnderTitles(lines: PageLine[]): void {
     if (line.kind !== 'heading') return;
     // Over text, or over a poem's lines (verseLine: four short lines or more), or the verse a
     // story opens with over its text.
-    let verseEnd = i + 1;
-    while (verseEnd < i + 5 && verseLine(content[verseEnd])) verseEnd++;
+    let shortEnd = i + 1;
+    while (shortEnd < i + 5 && verseLine(content[shortEnd])) shortEnd++;
     const overText =
       content[i + 1]?.kind === 'body' ||
       content[i + 1]?.kind === 'caption' ||
-      verseEnd === i + 5 ||
-      (content[verseEnd]?.kind === 'body' && openingVerse(content.slice(i + 1, verseEnd), content[verseEnd]!));
+      shortEnd === i + 5 ||
+      (content[shortEnd]?.kind === 'body' && openingVerse(content.slice(i + 1, shortEnd), content[shortEnd]!));
     if (markedNames(line.text)) line.kind = 'byline';
     else if (!overText) return;
     else if (affiliatedName(line.text)) line.kind = 'byline';
@@ -312,14 +311,15 @@ function markNamesUnderTitles(lines: PageLine[]): void {
  * story's text would run in paragraphs, not each a sentence of its own (but a classical poem's
  * couplets). Each stanza is a paragraph, each line of it on a line of its own, however it ends;
  * not a headline, a section head, nor a piece of a paragraph a column break cut. The lines that
- * end it under the next piece's writer, or over prose, are that piece's title: those from the first set wider apart
- * than the verse's stanzas, or else the last (with its 副题 under it, ——…).
+ * end it under the next piece's writer, or over prose, are that piece's title: of the last two,
+ * the one set wider apart than the verse's lines above it, or else the last (with its 副题 under
+ * it, ——…). Under any byline, the verse a story opens with (openingVerse) is its first stanza.
  */
 function markVerse(lines: PageLine[]): void {
   const content = lines.filter((l) => l.kind !== 'blank' && l.kind !== 'furniture');
   for (let i = 1; i < content.length; i++) {
     const byline = content[i]!;
-    // A writer's byline; not the page's editors (责任编辑：…) under its name, nor a reporter's.
+    // A writer's byline; not the page's editors (责任编辑：…) under its name.
     if (byline.kind !== 'byline' || content[i - 1]!.kind !== 'heading') continue;
     const credits = parseByline(byline.text);
     if (!credits.some((credit) => credit.role === 'writer') || editorsOnly(byline.text)) continue;
@@ -339,6 +339,7 @@ function markVerse(lines: PageLine[]): void {
       i = end - 1;
       continue;
     }
+    // A poem is no reporter's.
     if (credits.some((credit) => /记者|通讯员/u.test(credit.title ?? ''))) continue;
     let verseEnd = end;
     // Under the next piece's writer, or over prose after a last line of a heading's look: a title.
