@@ -153,10 +153,15 @@ function markListItems(lines: PageLine[]): void {
   };
   content.forEach((line, i) => {
     if (follows(i) || follows(i + 1)) {
-      line.kind = 'body';
-      line.item = true;
+      asItem(line);
     }
   });
+}
+
+/** A line of the text that is a paragraph of its own however it ends (PageLine.item): a list's, a poem's. */
+function asItem(line: PageLine): void {
+  line.kind = 'body';
+  line.item = true;
 }
 
 /** A paragraph that ends on a colon announces what the lines under it quote or list (…名单如下：). */
@@ -198,8 +203,7 @@ function markNameLists(lines: PageLine[]): void {
     const rows = content.slice(i, end);
     if (announced || rows.length >= 2 || rows.some((row) => row.text.trim().split(/\s+|、/u).length >= 5))
       for (const row of rows) {
-        row.kind = 'body';
-        row.item = true;
+        asItem(row);
       }
     i = end - 1;
   }
@@ -332,8 +336,7 @@ function markVerse(lines: PageLine[]): void {
     const opening = content.slice(i + 1, end);
     if (next?.kind === 'body' && openingVerse(opening, next)) {
       opening.forEach((line, k) => {
-        line.kind = 'body';
-        line.item = true;
+        asItem(line);
         line.stanza = k === 0 ? 'first' : 'next';
       });
       i = end - 1;
@@ -361,8 +364,7 @@ function markVerse(lines: PageLine[]): void {
     // A stanza's lines are set as close as the poem's closest; a wider gap opens the next stanza.
     const lineGap = Math.min(...verse.slice(1).map((line) => line.blanksBefore));
     verse.forEach((line, k) => {
-      line.kind = 'body';
-      line.item = true;
+      asItem(line);
       delete line.wraps;
       line.stanza = k > 0 && line.blanksBefore <= lineGap ? 'next' : 'first';
     });
@@ -403,10 +405,6 @@ function markAppendices(lines: PageLine[]): void {
     (line?.kind === 'heading' || line?.kind === 'body' || (line?.kind === 'byline' && listRow(line.text))) &&
     !line.wraps &&
     listLine(line.text);
-  const asItem = (line: PageLine) => {
-    line.kind = 'body';
-    line.item = true;
-  };
   for (let i = 1; i < content.length; i++) {
     const opener = content[i]!;
     const before = content[i - 1]!.kind;
@@ -456,8 +454,7 @@ function markAnnouncedLines(lines: PageLine[]): void {
     const after = content[end];
     if (after?.kind === 'byline' || (after?.kind === 'body' && DATELINE.test(after.text))) continue;
     for (const line of content.slice(i, end)) {
-      line.kind = 'body';
-      line.item = true;
+      asItem(line);
     }
     i = end;
   }
