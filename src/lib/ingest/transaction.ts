@@ -57,13 +57,14 @@ function alive(pid: number): boolean {
  * under a name of the run's own and then linked into place, so it never exists without the
  * number of the process holding it: a run that found it empty would take it for a killed run's.
  * Runs that end, start and give up all at once may find the lock or its folder gone between two
- * steps: they look again.
+ * steps: they look again. Each such miss means another run let go meanwhile, so on a loaded
+ * machine four runs can miss ten times in a row; the bound is only against a loop without end.
  */
 export function acquireLock(root: string): () => void {
   const dir = workDir(root);
   const lock = path.join(dir, LOCK);
   const mine = `${lock}.${process.pid}`;
-  for (let attempt = 0; attempt < 10; attempt++) {
+  for (let attempt = 0; attempt < 1000; attempt++) {
     try {
       mkdirSync(dir, { recursive: true });
       writeFileSync(mine, `${process.pid}\n`);
