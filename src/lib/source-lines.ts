@@ -52,7 +52,7 @@ export interface StoryFields {
 
 /**
  * The segments of an article: headline and body in printed order, the bylines (together, as
- * a byline line prints them, and each name before its label too, as in "乔冠宇/摄", or inside
+ * a byline line prints them, after the title too, and each name before its label too, as in "乔冠宇/摄", or inside
  * it where the label holds a … for it, as in "本版图片由…提供"), each
  * caption with its credit, and the OCR readings the editor corrected (so that the damaged
  * line still matches the story it was repaired into).
@@ -62,6 +62,10 @@ export function storySegments(story: StoryFields): string[] {
   return [
     [story.kicker, story.title, story.subtitle, story.body].filter(Boolean).join('\n'),
     credits.map((c) => [c.label, c.title, c.name].filter(Boolean).join(' ')).join('\n'),
+    // The title with its byline after it, as a 副刊 may print them on one line (七一抒怀 □ 王芳).
+    ...(credits.length
+      ? [[story.title, ...credits.map((c) => [c.label, c.title, c.name].filter(Boolean).join(' '))].join(' ')]
+      : []),
     ...credits.filter((c) => c.label).map((c) => `${c.name} ${c.label}`),
     // A label printed around the name, … where it stands: 本版图片由…提供.
     ...credits.filter((c) => c.label?.includes('…')).map((c) => c.label!.replace('…', c.name)),

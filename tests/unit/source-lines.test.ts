@@ -62,6 +62,20 @@ describe('a byline of several names under one title', () => {
   });
 });
 
+describe('a title that prints its writer on its line', () => {
+  it('is the story’s line, the mark glued to the title or a space apart', () => {
+    const body = '一百年风雨兼程，一百年初心如磐。';
+    for (const [line, credits] of [
+      ['七一抒怀□王芳', [{ name: '王芳' }]],
+      ['七一抒怀 文/王芳', [{ label: '文', name: '王芳' }]],
+      ['七一抒怀 □ 高新区机关党委 张明华', [{ title: '高新区机关党委', name: '张明华' }]],
+    ] as const) {
+      const story: StoryText = { id: 'a', segments: storySegments({ title: '七一抒怀', body, credits }) };
+      expect(kinds(attributeLines([line, body].join('\n'), [story])), line).toEqual(['1 article:a', '2 article:a']);
+    }
+  });
+});
+
 describe('a headline set vertically, a character a line', () => {
   it('is the story’s whose headline its characters spell, not page furniture', () => {
     const story = (id: string, title: string, body: string): StoryText => ({
