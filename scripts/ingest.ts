@@ -210,7 +210,10 @@ export function planIngest(
   report.push('', `识别出 ${stories.length} 篇文章：`);
   stories.forEach((story, index) => {
     const han = story.paragraphs.join('').match(/\p{Script=Han}/gu)?.length ?? 0;
-    const first = story.paragraphs.find((p) => !p.startsWith('## ')) ?? `图片说明：${story.captions[0]?.text ?? ''}`;
+    // A stanza's lines, a slash apart on the report's one line.
+    const first = (
+      story.paragraphs.find((p) => !p.startsWith('## ')) ?? `图片说明：${story.captions[0]?.text ?? ''}`
+    ).replaceAll('\n', ' / ');
     report.push(
       `  ${index + 1}. 第${story.firstLine}行起 「${story.headline?.title ?? '（未识别标题）'}」 ${han} 字：${[...first].slice(0, 30).join('')}…`,
     );

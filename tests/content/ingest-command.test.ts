@@ -107,6 +107,21 @@ describe('the ingest command refuses clearly, writing nothing', () => {
   });
 });
 
+describe('the ingest command’s report', () => {
+  it('shows each story on a line of its own, a poem’s lines a slash apart', () => {
+    const root = emptyArchive();
+    const page = writeBeside(
+      root,
+      'poem.txt',
+      ['七一抒怀 □ 王芳', '', '一百年风雨兼程', '一百年初心如磐', '镰刀锤头的旗帜', '在东方的天空飘扬', ''].join('\n'),
+    );
+    const { report } = planIngest({ page, paper: 'zhongguo-gaoxin-daobao', date: '2019-10-28' }, root);
+    expect(report.filter((line) => /^\s+1\. /u.test(line))).toEqual([
+      '  1. 第1行起 「七一抒怀」 29 字：一百年风雨兼程 / 一百年初心如磐 / 镰刀锤头的旗帜 / …',
+    ]);
+  });
+});
+
 describe('the ingest command, run twice at once', () => {
   it('ingests the page once: one run writes, the other refuses', async () => {
     const root = emptyArchive();
