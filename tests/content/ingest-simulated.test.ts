@@ -184,6 +184,10 @@ describe('the splitter on simulated pages', () => {
     expect(pages.filter((p) => /(?:党支部|党委|党总支|联合党委|书记|主任) \p{Script=Han}{2,3}$/mu.test(p.text)).length).toBeGreaterThan(
       PAGES / 4,
     );
+    // And writers on the title's own line, after a mark or a label (七一抒怀 □ 王芳).
+    expect(pages.filter((p) => /^.*\p{Script=Han}[”」]? ?(?:[□■◎]|文\/) ?\p{Script=Han}/mu.test(p.text)).length).toBeGreaterThan(
+      PAGES / 4,
+    );
     let stanzas = 0;
     for (const page of pages) {
       const paragraphs = splitPage(page.text).stories.flatMap((story) => story.paragraphs);

@@ -361,6 +361,9 @@ export function simulatePage(articles: ArticleFile[], family: Family, seed: numb
   // Jump marks set on a line of text draw from a stream of their own, so pages keep the layout they had without them.
   const jumpRnd = random(seed * 7727 + FAMILIES.indexOf(family) * 15485863 + 3);
   const pickJump = <T>(list: readonly T[]): T => list[Math.floor(jumpRnd() * list.length)]!;
+  // So do writers printed on a title's line, so that the literary pages keep the layout they had without them.
+  const writerRnd = random(seed * 7741 + FAMILIES.indexOf(family) * 32452843 + 5);
+  const pickWriter = <T>(list: readonly T[]): T => list[Math.floor(writerRnd() * list.length)]!;
   const { sources, names, captions: captionPool } = sourcesOf(articles);
 
   // Which stories, in which order.
@@ -933,11 +936,18 @@ export function simulatePage(articles: ArticleFile[], family: Family, seed: numb
       // A writer under the title with no mark, whom the text never names; or where the writer works before the name.
       const text = source.body.join('');
       const a = pick(listedNames.filter((name) => !text.includes(name)));
+      let byline = a;
       if (chance(0.4)) {
         const unit = `${pick(UNITS)}${pick(UNIT_KINDS)}`;
         const posts = pick([unit, `${unit}书记`, `${unit}书记、${pick(UNITS)}主任`]);
-        out.push(`${pick(['', '', '□ ', '文/'])}${posts} ${a}`, '');
-      } else out.push(a, '');
+        byline = `${pick(['', '', '□ ', '文/'])}${posts} ${a}`;
+      }
+      // Or on the title's own line, after a mark (glued to the title or a space apart) or a
+      // writer's label (七一抒怀 □ 王芳, 初心□王芳, … 文/王芳), where no 副题 is printed under it.
+      if (!subtitle && writerRnd() < 0.3) {
+        const marked = /^(?:□|文\/)/u.test(byline) ? byline : `${pickWriter(['□ ', '□', '■ ', '◎', '文/'])}${byline}`;
+        out[out.length - 2] += `${marked.startsWith('文') || writerRnd() < 0.7 ? ' ' : ''}${marked}`;
+      } else out.push(byline, '');
       story.credits.push({ role: 'writer', name: a });
     } else if (layout.lists && chance(0.4)) {
       // Writers after a mark under the title, as a commentary prints them: □ 张三, ■ 张三 李四.

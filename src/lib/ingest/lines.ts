@@ -6,7 +6,9 @@
 import { furnitureRule, PRINTED_DATE_RULE, STRAY_CHARACTER } from '../coverage.ts';
 import { INVISIBLE } from '../content-text.ts';
 import {
+  affiliatedName,
   BYLINE_MARK,
+  BYLINE_MARKS,
   bylineOnItsOwn,
   DATELINE,
   deedsBeforeNames,
@@ -19,6 +21,7 @@ import {
   MEDIA_REPORTER,
   namesThenDeed,
   OUTLET_REPORTER,
+  parseByline,
   REPORTER_TITLE,
   ROLE_LABEL,
   spacedCredits,
@@ -65,6 +68,11 @@ export interface PageLine {
    * under the line above as the poem's lines are, which goes on that stanza after a line break.
    */
   stanza?: 'first' | 'next';
+  /**
+   * A headline line that prints its writer after the title (七一抒怀 □ 王芳): that byline as
+   * printed; `text` is the title alone (classifyLine).
+   */
+  writer?: string;
   /** A brief printed on one line with its title (■金鼎社区开展志愿服务 6月25日，…): a story of its own (read-lines.ts, markBriefs). */
   brief?: Brief;
 }
@@ -658,6 +666,40 @@ export function markedNames(text: string): boolean {
   return writersAlone(unmarked);
 }
 
+/**
+ * Where a writer printed on the title's own line begins: at a byline's mark (七一抒怀 □ 王芳,
+ * 七一抒怀□王芳), or at a writer's label after a space (车间里的党员先锋岗 文/张志强, … 作者：李明).
+ */
+const WRITER_ON_TITLE_LINE = new RegExp(`(?<=\\S)\\s*(?=[${BYLINE_MARKS}])|\\s+(?=(?:文|撰文|作者)\\s*[/／:：])`, 'gu');
+/** A reporter's title after a byline's mark (□ 本报记者 李明). */
+const MARKED_REPORTER = new RegExp(`^[${BYLINE_MARKS}]\\s*(?:${REPORTER_TITLE})`, 'u');
+
+/**
+ * A title with its writer printed after it on the same line (七一抒怀 □ 王芳, 车间里的党员先锋岗
+ * 文/张志强, 说说“三个一” □ 高新区机关党委 张明华), as a 副刊 or a commentary may set a short title:
+ * the title as printed, and the writer's byline as a line of its own reads. Not a headline's
+ * phrases (学党史 □ 悟思想: no name).
+ */
+export function titleWithWriter(raw: string): { title: string; writer: string } | undefined {
+  for (const match of raw.matchAll(WRITER_ON_TITLE_LINE)) {
+    const title = raw.slice(0, match.index).trim();
+    if ((stripOcrMarkup(title).match(/\p{Script=Han}/gu)?.length ?? 0) < 2) continue;
+    const writer = cleanLine(raw.slice(match.index + match[0].length));
+    const credits = parseByline(writer);
+    const named =
+      credits.length > 0 &&
+      credits.every(
+        (credit) =>
+          (credit.role === 'writer' || credit.role === 'photographer') && /^\p{Script=Han}{2,4}$/u.test(credit.name),
+      ) &&
+      credits.some((credit) => credit.role === 'writer');
+    const marked = BYLINE_MARK.test(writer);
+    if (named && (!marked || markedNames(writer) || MARKED_REPORTER.test(writer) || affiliatedName(writer)))
+      return { title, writer };
+  }
+  return undefined;
+}
+
 /** One to three writers' names and nothing else; not a label's word (简讯, 快评, 党建窗). */
 export const writersAlone = (text: string): boolean =>
   namesAlone(text, 3) && !/[讯闻评论语谈记录窗事榜点句言](?:$|[\s、，,])/u.test(text.trim());
@@ -673,7 +715,21 @@ function namesAlone(text: string, most: number): boolean {
 /** What marks a story's end, or that it goes on in a later issue, on a line of its own. */
 export const STORY_END_MARK = /^[（(【[]\s*(?:完|全文完|本文完|未完待续|待续|未完|续完)\s*[）)】\]]$/u;
 
-export function classifyLine(printed: string, blanksBefore: number): Pick<PageLine, 'kind' | 'text' | 'rule'> {
+export function classifyLine(
+  printed: string,
+  blanksBefore: number,
+): Pick<PageLine, 'kind' | 'text' | 'rule' | 'writer'> {
+  const line = classifyAlone(printed, blanksBefore);
+  if (line.kind !== 'heading' && line.kind !== 'body') return line;
+  // A title that prints its writer after it (七一抒怀 □ 王芳): read as the title alone would be.
+  const raw = closeLetterSpacing(printed);
+  const titled = raw.search(WRITER_ON_TITLE_LINE) >= 0 ? titleWithWriter(raw) : undefined;
+  const title = titled && classifyAlone(titled.title, blanksBefore);
+  return title?.kind === 'heading' ? { ...title, writer: titled!.writer } : line;
+}
+
+/** A line by its own looks, read whole. */
+function classifyAlone(printed: string, blanksBefore: number): Pick<PageLine, 'kind' | 'text' | 'rule'> {
   const raw = closeLetterSpacing(printed);
   const text = cleanLine(raw);
   // A lone OCR mark (#) is debris, not a gap in the layout: a blank line counted there would set

@@ -32,6 +32,8 @@ export function elementsOf(lines: PageLine[]): Element[] {
       const last = elements.at(-1);
       if (last?.type === 'headings' && line.blanksBefore <= 1) last.lines.push(line);
       else elements.push({ type: 'headings', lines: [line] });
+      // A title that prints its writer (七一抒怀 □ 王芳): the writer's byline under it.
+      if (line.writer) elements.push({ type: 'byline', line: { ...line, kind: 'byline', text: line.writer } });
     } else if (
       line.kind === 'body' ||
       line.kind === 'byline' ||

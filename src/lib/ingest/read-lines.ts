@@ -220,6 +220,7 @@ const VERSE_LINE = 24;
 const verseLine = (line: PageLine | undefined): line is PageLine =>
   (line?.kind === 'heading' || line?.kind === 'body' || line?.kind === 'caption') &&
   !line.brief &&
+  !line.writer &&
   hashesOf(line.raw) === 0 &&
   [...line.text].length <= VERSE_LINE &&
   (line.text.match(/\p{Script=Han}/gu)?.length ?? 0) >= 2 &&
@@ -321,12 +322,15 @@ function markNamesUnderTitles(lines: PageLine[]): void {
  */
 function markVerse(lines: PageLine[]): void {
   const content = lines.filter((l) => l.kind !== 'blank' && l.kind !== 'furniture');
-  for (let i = 1; i < content.length; i++) {
-    const byline = content[i]!;
-    // A writer's byline; not the page's editors (责任编辑：…) under its name.
-    if (byline.kind !== 'byline' || content[i - 1]!.kind !== 'heading') continue;
-    const credits = parseByline(byline.text);
-    if (!credits.some((credit) => credit.role === 'writer') || editorsOnly(byline.text)) continue;
+  for (let i = 0; i < content.length; i++) {
+    const line = content[i]!;
+    // A writer's byline under a title, or on the title's line (七一抒怀 □ 王芳); not the page's
+    // editors (责任编辑：…) under its name.
+    const byline =
+      line.writer ?? (line.kind === 'byline' && content[i - 1]?.kind === 'heading' ? line.text : undefined);
+    if (byline === undefined) continue;
+    const credits = parseByline(byline);
+    if (!credits.some((credit) => credit.role === 'writer') || editorsOnly(byline)) continue;
     let end = i + 1;
     while (verseLine(content[end])) end++;
     const next = content[end];
@@ -345,8 +349,9 @@ function markVerse(lines: PageLine[]): void {
     // A poem is no reporter's.
     if (credits.some((credit) => /记者|通讯员/u.test(credit.title ?? ''))) continue;
     let verseEnd = end;
-    // Under the next piece's writer, or over prose after a last line of a heading's look: a title.
-    if (next?.kind === 'byline' || (next?.kind === 'body' && content[end - 1]?.kind === 'heading')) {
+    // Under the next piece's writer, or over prose after a last line of a heading's look: a title
+    // (over a title that prints its writer, only its 引题 set apart).
+    if (next?.writer || next?.kind === 'byline' || (next?.kind === 'body' && content[end - 1]?.kind === 'heading')) {
       // Of its last two lines, the one set wider apart than every line of the verse above it (the
       // wider of two such: a stanza's first line may be set so too).
       const stanzaGap = (k: number) => Math.max(0, ...content.slice(i + 2, k).map((line) => line.blanksBefore));
@@ -357,7 +362,7 @@ function markVerse(lines: PageLine[]): void {
           undefined,
         );
       const subtitled = SUBTITLE_DASH.test(content[end - 1]!.text) ? 2 : 1;
-      verseEnd = apart ?? end - subtitled;
+      verseEnd = apart ?? (next?.writer ? end : end - subtitled);
     }
     const verse = content.slice(i + 1, verseEnd);
     if (verse.length < 4 || !readsAsVerse(verse)) continue;
@@ -996,8 +1001,9 @@ function markPageNames(lines: PageLine[]): void {
   const content = lines.filter((l) => l.kind !== 'blank');
   const firstText = content.findIndex((l) => l.kind === 'body' || l.kind === 'caption');
   const top = content.slice(0, firstText < 0 ? content.length : firstText);
+  // A title that prints its writer (七一抒怀 □ 王芳) is no page's name.
   const isWord = (l: PageLine | undefined) =>
-    !!l && l.kind === 'heading' && hashesOf(l.raw) === 0 && /^\p{Script=Han}{2,6}$/u.test(l.text);
+    !!l && l.kind === 'heading' && !l.writer && hashesOf(l.raw) === 0 && /^\p{Script=Han}{2,6}$/u.test(l.text);
   // Judged as printed, before any of them is marked.
   const words = new Set(top.filter(isWord));
   const word = (l: PageLine | undefined) => !!l && words.has(l);

@@ -232,6 +232,8 @@ export function sourceLines(sourceText: string, order: number): SourceLine[] {
           : heads.some((head) => head.includes(line.text))
             ? 'section'
             : 'body';
+      // A title that prints its writer after it (七一抒怀 □ 王芳).
+      if (use === 'headline' && line.writer) note = '其后为作者署名';
     } else if (line.kind === 'heading') use = 'section';
     else if (line.brief) {
       // A brief holds its title and its text on one line.

@@ -279,8 +279,12 @@ export function splitPage(page: string): SplitResult {
    * one would be copied whole each time, a cost growing with the square of its length.
    */
   const grown = new WeakMap<DraftStory, ParagraphEnds>();
+  /** Stories with a poem's lines (read-lines.ts, markVerse), and stories with other text. */
+  const verse = new WeakSet<DraftStory>();
+  const prose = new WeakSet<DraftStory>();
   const addText = (target: DraftStory, line: PageLine, count = true) => {
     if (count) target.lines.push(line.number);
+    (line.stanza ? verse : prose).add(target);
     const previous = target.paragraphs.at(-1);
     const known = grown.get(target);
     const ends = previous === undefined ? undefined : known?.text === previous ? known : endsOf(previous);
@@ -720,10 +724,12 @@ export function splitPage(page: string): SplitResult {
   const column = firstStory && !labelled.has(firstStory) ? firstStory.column : undefined;
   for (const s of stories) if (!labelled.has(s) && !s.column) s.column = column;
 
+  /** A poem and nothing else: its text all lines of verse. */
+  const verseOnly = (s: DraftStory) => verse.has(s) && !prose.has(s);
   for (const [index, s] of stories.entries()) {
     const han = s.paragraphs.join('').match(/\p{Script=Han}/gu)?.length ?? 0;
-    // A picture item has no text to be short of.
-    if (han < 120 && (hasBody(s) || s.captions.length === 0))
+    // A picture item has no text to be short of, and a poem is as long as its writer made it.
+    if (han < 120 && !verseOnly(s) && (hasBody(s) || s.captions.length === 0))
       suspicions.push({ line: s.firstLine, kind: 'short-story', detail: `第${index + 1}篇只有 ${han} 个汉字` });
     if (!s.headline)
       suspicions.push({ line: s.firstLine, kind: 'no-headline', detail: `第${index + 1}篇未识别出标题` });
@@ -747,6 +753,8 @@ export function splitPage(page: string): SplitResult {
     const story = stories.findLast((s) => s.firstLine <= jump.line) ?? stories[0];
     if (story) story.continued = [...(story.continued ?? []), jump.detail];
   }
+  // A title's line that prints its writer (七一抒怀 □ 王芳) is its story's twice, as both.
+  for (const s of stories) s.lines = [...new Set(s.lines)];
   return {
     stories,
     dropped,

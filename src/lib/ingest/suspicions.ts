@@ -70,7 +70,12 @@ export function unusualCharacters(lines: PageLine[]): Suspicion[] {
   for (const line of lines) {
     // A column label's marks (◆党建之窗◆, ▍党建引领) are how the page prints it.
     if (bracketedColumn(line.text)) continue;
-    const odd = [...new Set([...line.raw.replace(LEADING_MARK, '')].filter((c) => !ORDINARY.test(c)))];
+    let printed = line.raw.replace(LEADING_MARK, '');
+    // So is the mark before a writer printed after a title (七一抒怀 □ 王芳): the line's last such.
+    const writerMark = line.writer && LEADING_MARK.exec(line.writer)?.[0].trim();
+    const at = writerMark ? printed.lastIndexOf(writerMark) : -1;
+    if (at >= 0) printed = printed.slice(0, at) + printed.slice(at + 1);
+    const odd = [...new Set([...printed].filter((c) => !ORDINARY.test(c)))];
     if (odd.length)
       found.push({
         line: line.number,

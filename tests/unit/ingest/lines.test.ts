@@ -1,6 +1,13 @@
 /** lines.ts: one line of a page, cleaned and classified by its own looks. */
 import { describe, expect, it } from 'vitest';
-import { classifyLine, cleanLine, pageNameOf, printedPageName, TERMINAL } from '../../../src/lib/ingest/lines.ts';
+import {
+  classifyLine,
+  cleanLine,
+  pageNameOf,
+  printedPageName,
+  TERMINAL,
+  titleWithWriter,
+} from '../../../src/lib/ingest/lines.ts';
 import { readLines } from '../../../src/lib/ingest/read-lines.ts';
 import { closeLetterSpacing } from '../../../src/lib/text.ts';
 
@@ -358,5 +365,38 @@ describe('closeLetterSpacing', () => {
       '张 三 李 四 王 五 赵 六 钱七孙八周九吴十',
     ])
       expect(closeLetterSpacing(line)).toBe(line);
+  });
+});
+
+describe('a title that prints its writer on its line (titleWithWriter)', () => {
+  it.each([
+    ['七一抒怀 □ 王芳', '七一抒怀', '□ 王芳'],
+    ['七一抒怀□王芳', '七一抒怀', '□王芳'],
+    ['车间里的党员先锋岗 文/张志强', '车间里的党员先锋岗', '文/张志强'],
+    ['说说“三个一” □ 高新区机关党委 张明华', '说说“三个一”', '□ 高新区机关党委 张明华'],
+    ['守初心 作者：李明', '守初心', '作者：李明'],
+    ['高新区召开党建工作会议 ■ 本报记者 李明 王强', '高新区召开党建工作会议', '■ 本报记者 李明 王强'],
+  ])('%s: the title and its writer', (line, title, writer) => {
+    expect(titleWithWriter(line)).toEqual({ title, writer });
+    expect(classifyLine(line, 1)).toEqual({ kind: 'heading', text: title, writer });
+  });
+
+  it.each([
+    '学党史 □ 悟思想', // a headline's phrases, no name after the mark
+    '初心如磐 □ 使命在肩',
+    '显晖 文/图）', // the rest of a byline a column break cut
+    '高新区□□社区开展活动', // characters the OCR tool could not read
+  ])('%s: no writer', (line) => {
+    expect(titleWithWriter(line)).toBeUndefined();
+    expect(classifyLine(line, 1).writer).toBeUndefined();
+  });
+
+  it('leaves a sentence with a writer after it to the text, and keeps a title’s heading marks for its level', () => {
+    expect(classifyLine('会议要求各单位抓好落实。□ 王芳', 1)).toMatchObject({ kind: 'body' });
+    expect(classifyLine('会议要求各单位抓好落实。□ 王芳', 1).writer).toBeUndefined();
+    expect(titleWithWriter('## 红色足迹□高新区机关党委 张明华')).toEqual({
+      title: '## 红色足迹',
+      writer: '□高新区机关党委 张明华',
+    });
   });
 });

@@ -72,6 +72,20 @@ describe('sourceLines', () => {
     ]);
   });
 
+  it('shows a title’s line that prints its writer as the headline, its writer after it', () => {
+    const page = ['七一抒怀 □ 王芳', '', '一百年风雨兼程', '一百年初心如磐', '镰刀锤头的旗帜', '在东方的天空飘扬'].join(
+      '\n',
+    );
+    expect(sourceLines(page, 1).map((l) => [l.number, l.use, l.note])).toEqual([
+      [1, 'headline', '其后为作者署名'],
+      [2, 'blank', undefined],
+      [3, 'body', undefined],
+      [4, 'body', undefined],
+      [5, 'body', undefined],
+      [6, 'body', undefined],
+    ]);
+  });
+
   it('shows each line of a headline set vertically, a character a line, as its story’s headline', () => {
     const page = [
       '高新区召开党建工作会议',

@@ -1005,6 +1005,103 @@ describe('a poem under its title and writer (副刊)', () => {
   });
 });
 
+describe('a title that prints its writer on its own line (七一抒怀 □ 王芳)', () => {
+  const read = (page: string[]) => {
+    const split = splitPage(page.join('\n'));
+    return {
+      stories: split.stories.map((s) => [s.headline, s.credits, s.paragraphs]),
+      suspicions: split.suspicions.map((s) => `${s.kind} ${s.line}`),
+      dropped: split.dropped.map((d) => d.text),
+    };
+  };
+  const news = [
+    '园区里的初心故事',
+    '',
+    '本报记者 李明',
+    '',
+    '6月28日，高新区举行“光荣在党50年”纪念章颁发仪式，为辖区内42名老党员颁发纪念章。',
+  ];
+  const newsStory = [
+    { title: '园区里的初心故事' },
+    [{ role: 'writer', title: '本报记者', name: '李明' }],
+    ['6月28日，高新区举行“光荣在党50年”纪念章颁发仪式，为辖区内42名老党员颁发纪念章。'],
+  ];
+
+  it('reads a poem under it as verse, the title alone its headline and the name its writer, on the page’s top too', () => {
+    const page = [
+      '第8版 · 副刊',
+      '',
+      '七一抒怀 □ 王芳',
+      '',
+      '一百年风雨兼程',
+      '一百年初心如磐',
+      '镰刀锤头的旗帜',
+      '在东方的天空飘扬',
+      '',
+      '从南湖的红船',
+      '到高新区的厂房',
+      '',
+      '',
+      // Set wider apart than the stanzas: the next piece's 引题, not a last stanza of one line.
+      '园区新歌',
+      '',
+      '## 红色足迹□高新区机关党委 张明华',
+      '',
+      '党员的身影',
+      '总在最前方',
+      '岗位的灯火',
+      '照亮了长夜',
+      '',
+      ...news,
+    ];
+    const { stories, suspicions, dropped } = read(page);
+    expect(stories).toEqual([
+      [
+        { title: '七一抒怀' },
+        [{ role: 'writer', name: '王芳' }],
+        ['一百年风雨兼程\n一百年初心如磐\n镰刀锤头的旗帜\n在东方的天空飘扬', '从南湖的红船\n到高新区的厂房'],
+      ],
+      [
+        { kicker: '园区新歌', title: '红色足迹' },
+        [{ role: 'writer', title: '高新区机关党委', name: '张明华' }],
+        ['党员的身影\n总在最前方\n岗位的灯火\n照亮了长夜'],
+      ],
+      newsStory,
+    ]);
+    expect(dropped).toEqual(['第8版 · 副刊']);
+    // A poem is as short as its writer made it (the story under them is short), and the mark
+    // before a writer is how the page prints it.
+    expect(suspicions).toEqual([`short-story ${page.indexOf('园区里的初心故事') + 1}`]);
+  });
+
+  it('reads prose under it, with the writer after a label or a reporter’s title, and a long title', () => {
+    const essay = '清晨六点，厂区的灯就亮了。老党员刘师傅总是第一个到岗，他说，先锋岗上的牌子不是挂着好看的。';
+    const { stories } = read([
+      '车间里的党员先锋岗 文/张志强',
+      '',
+      essay,
+      '',
+      '昆山高新区获评“中国生物医药园区 创新药物潜力指数十强园区” □本报记者 赵雷',
+      '',
+      '近日在济南举行的第三届中国生物医药园区产业创新发展大会上，首次发布中国生物医药园区创新药物潜力指数。',
+    ]);
+    expect(stories).toEqual([
+      [{ title: '车间里的党员先锋岗' }, [{ role: 'writer', label: '文', name: '张志强' }], [essay]],
+      [
+        { title: '昆山高新区获评“中国生物医药园区 创新药物潜力指数十强园区”' },
+        [{ role: 'writer', title: '本报记者', name: '赵雷' }],
+        ['近日在济南举行的第三届中国生物医药园区产业创新发展大会上，首次发布中国生物医药园区创新药物潜力指数。'],
+      ],
+    ]);
+  });
+
+  it('leaves a headline whose words after a mark name no one, and a short story under it is still reported short', () => {
+    const { stories, suspicions } = read(['学党史 □ 悟思想', '', '高新区党员干部深入学习党史。', '', ...news]);
+    expect(stories[0]).toEqual([{ title: '学党史 □ 悟思想' }, [], ['高新区党员干部深入学习党史。']]);
+    expect(suspicions).toContain('short-story 1');
+  });
+});
+
 describe('a mark printed before a brief’s title (■ 高新区…)', () => {
   it('is no word of the title', () => {
     const page = [

@@ -98,6 +98,12 @@ describe('unusualCharacters', () => {
     ]);
   });
 
+  it('passes the mark before a writer a title’s line prints (七一抒怀 □ 王芳), not one of its title', () => {
+    const [poem, unread] = readLines('七一抒怀 □ 王芳\n初心□歌 □ 王芳');
+    expect(unusualCharacters([poem!])).toEqual([]);
+    expect(unusualCharacters([unread!])).toEqual([{ line: 2, kind: 'unusual-character', detail: '□ U+25A1' }]);
+  });
+
   it('passes the numbers in circles or brackets a list or a photo caption prints', () => {
     expect(unusualCharacters([body('图①：竞赛现场。'), body('⑴加强组织建设；⒉完善制度。', 2)])).toEqual([]);
   });
