@@ -52,10 +52,10 @@ export interface StoryFields {
 
 /**
  * The segments of an article: headline and body in printed order, the bylines (together, as
- * a byline line prints them, after the title too, and each name before its label too, as in "乔冠宇/摄", or inside
- * it where the label holds a … for it, as in "本版图片由…提供"), each
- * caption with its credit, and the OCR readings the editor corrected (so that the damaged
- * line still matches the story it was repaired into).
+ * a byline line prints them, after the title too, and each name before its label or post too,
+ * as in "乔冠宇/摄" and "张明（高新区党工委书记）", or inside it where the label holds a … for it,
+ * as in "本版图片由…提供"), each caption with its credit, and the OCR readings the editor
+ * corrected (so that the damaged line still matches the story it was repaired into).
  */
 export function storySegments(story: StoryFields): string[] {
   const credits = story.credits ?? [];
@@ -67,6 +67,8 @@ export function storySegments(story: StoryFields): string[] {
       ? [[story.title, ...credits.map((c) => [c.label, c.title, c.name].filter(Boolean).join(' '))].join(' ')]
       : []),
     ...credits.filter((c) => c.label).map((c) => `${c.name} ${c.label}`),
+    // A writer's post in brackets after the name: 张明（高新区党工委书记）.
+    ...credits.filter((c) => c.title).map((c) => `${c.name}（${c.title}）`),
     // A label printed around the name, … where it stands: 本版图片由…提供.
     ...credits.filter((c) => c.label?.includes('…')).map((c) => c.label!.replace('…', c.name)),
     // And names that share a label before it, as "张三 李四 文" prints them; and each name with

@@ -940,7 +940,9 @@ export function simulatePage(articles: ArticleFile[], family: Family, seed: numb
       if (chance(0.4)) {
         const unit = `${pick(UNITS)}${pick(UNIT_KINDS)}`;
         const posts = pick([unit, `${unit}书记`, `${unit}书记、${pick(UNITS)}主任`]);
-        byline = `${pick(['', '', '□ ', '文/'])}${posts} ${a}`;
+        const mark = pick(['', '', '□ ', '文/']);
+        // Or the posts in brackets after the name (张明（高新区党工委书记）).
+        byline = writerRnd() < 0.3 ? `${mark}${a}（${posts}）` : `${mark}${posts} ${a}`;
       }
       // Or on the title's own line, after a mark (glued to the title or a space apart) or a
       // writer's label (七一抒怀 □ 王芳, 初心□王芳, … 文/王芳), where no 副题 is printed under it.

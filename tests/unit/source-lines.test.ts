@@ -63,15 +63,19 @@ describe('a byline of several names under one title', () => {
 });
 
 describe('a title that prints its writer on its line', () => {
-  it('is the story’s line, the mark glued to the title or a space apart', () => {
+  it('is the story’s line, the mark glued to the title or a space apart, and so is a name with its post under it', () => {
     const body = '一百年风雨兼程，一百年初心如磐。';
     for (const [line, credits] of [
       ['七一抒怀□王芳', [{ name: '王芳' }]],
       ['七一抒怀 文/王芳', [{ label: '文', name: '王芳' }]],
       ['七一抒怀 □ 高新区机关党委 张明华', [{ title: '高新区机关党委', name: '张明华' }]],
+      // Or under it, the writer's post in brackets after the name.
+      ['七一抒怀\n张明（高新区党工委书记）', [{ title: '高新区党工委书记', name: '张明' }]],
+      ['七一抒怀\n王芳（教师）', [{ title: '教师', name: '王芳' }]],
     ] as const) {
       const story: StoryText = { id: 'a', segments: storySegments({ title: '七一抒怀', body, credits }) };
-      expect(kinds(attributeLines([line, body].join('\n'), [story])), line).toEqual(['1 article:a', '2 article:a']);
+      const lines = [...line.split('\n'), body];
+      expect(kinds(attributeLines(lines.join('\n'), [story])), line).toEqual(lines.map((_, i) => `${i + 1} article:a`));
     }
   });
 });

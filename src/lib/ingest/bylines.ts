@@ -257,7 +257,7 @@ const PERSON_LABEL = new RegExp(
 
 /** What a byline prints besides its names: labels, titles, what the names did. */
 const BYLINE_WORDS = new RegExp(
-  `${REPORTER_TITLE}|${ROLE_LABEL}|摄影报道|报道|文\\s*[/／│|]\\s*图|图文|文图|[文图摄]`,
+  `作者系|作者为|${REPORTER_TITLE}|${ROLE_LABEL}|摄影报道|报道|文\\s*[/／│|]\\s*图|图文|文图|[文图摄]`,
   'gu',
 );
 
@@ -384,18 +384,29 @@ const AFFILIATION = new RegExp(
   'u',
 );
 
+/** The last character of a place's or a unit's name, never of a person's. */
+const UNIT_END = /[区县市镇乡街局委厂司处办站]$/u;
+
 /**
  * A writer printed under a title with where they work or what posts they hold, a space before
- * their name (高新区机关党委 张明华, 高新区党工委书记、管委会主任 李明), as commentaries and essays
- * print them, after a byline's mark or a writer's label too (□ …, 文/…): one credit, the
- * affiliation its title.
+ * their name (高新区机关党委 张明华, 高新区党工委书记、管委会主任 李明), or in brackets after it
+ * (张明（高新区党工委书记）, 张明（作者系高新区党工委书记）), as commentaries and essays print them,
+ * after a byline's mark or a writer's label too (□ …, 文/…): one credit, the affiliation its title.
  */
 export function affiliatedName(line: string): Credit | undefined {
   const unmarked = line.trim().replace(BYLINE_MARK, '');
   const labelled = new RegExp(`^(文|撰文|作者)\\s*${LABEL_SEPARATOR}\\s*`, 'u').exec(unmarked);
-  const match = /^(\S+)\s+(\p{Script=Han}{2,3})$/u.exec(unmarked.slice(labelled?.[0].length ?? 0));
-  if (!match || !AFFILIATION.test(match[1]!) || !isCommonSurname(match[2]![0]!)) return undefined;
-  return { role: 'writer', ...(labelled && { label: labelled[1]! }), title: match[1]!, name: match[2]! };
+  const rest = unmarked.slice(labelled?.[0].length ?? 0);
+  const before = /^(\S+)\s+(\p{Script=Han}{2,3})$/u.exec(rest);
+  const after = /^(\p{Script=Han}{2,3})\s*[（(]\s*(?:作者系|作者为|系)?\s*([^（）()\s]+)\s*[）)]$/u.exec(rest);
+  // Not a place or a unit with its other name in brackets (金湾区（航空新城）).
+  const [title, name] = before
+    ? [before[1]!, before[2]!]
+    : after && !UNIT_END.test(after[1]!)
+      ? [after[2]!, after[1]!]
+      : [];
+  if (!title || !name || !AFFILIATION.test(title) || !isCommonSurname(name[0]!)) return undefined;
+  return { role: 'writer', ...(labelled && { label: labelled[1]! }), title, name };
 }
 
 /** A reporter's title, then a separator, at a byline's start: 本报记者/张三. */

@@ -355,7 +355,8 @@ function markVerse(lines: PageLine[]): void {
       // Of its last two lines, the one set wider apart than every line of the verse above it (the
       // wider of two such: a stanza's first line may be set so too).
       const stanzaGap = (k: number) => Math.max(0, ...content.slice(i + 2, k).map((line) => line.blanksBefore));
-      const apart = [end - 2, end - 1]
+      // Over a title that prints its writer, only the line right above it may be its 引题.
+      const apart = (next?.writer ? [end - 1] : [end - 2, end - 1])
         .filter((k) => k > i + 1 && content[k]!.blanksBefore > stanzaGap(k))
         .reduce<number | undefined>(
           (best, k) => (best === undefined || content[k]!.blanksBefore > content[best]!.blanksBefore ? k : best),

@@ -62,6 +62,10 @@ describe('affiliatedName', () => {
       ['高新区党工委书记、管委会主任 李明', { role: 'writer', title: '高新区党工委书记、管委会主任', name: '李明' }],
       ['□ 高新区党工委书记 张明', { role: 'writer', title: '高新区党工委书记', name: '张明' }],
       ['文/高新区党工委书记 张明', { role: 'writer', label: '文', title: '高新区党工委书记', name: '张明' }],
+      // The post in brackets after the name.
+      ['张明（高新区党工委书记）', { role: 'writer', title: '高新区党工委书记', name: '张明' }],
+      ['□ 张明（作者系高新区党工委书记）', { role: 'writer', title: '高新区党工委书记', name: '张明' }],
+      ['文/李华(高新区管委会副主任)', { role: 'writer', label: '文', title: '高新区管委会副主任', name: '李华' }],
     ] as const) {
       expect(affiliatedName(printed), printed).toEqual(credit);
       expect(parseByline(printed), printed).toEqual([credit]);
@@ -76,6 +80,11 @@ describe('affiliatedName', () => {
       '本报记者 张明',
       '高新区机关党委 张明华同志',
       '科技创新局 创新',
+      // A place or a unit with its other name in brackets; a person's place in a photo.
+      '金湾区（航空新城）',
+      '高新区（开发区）',
+      '李娜（右）',
+      '张明（高新区党工委书记）同志',
     ])
       expect(affiliatedName(line), line).toBeUndefined();
   });

@@ -768,6 +768,28 @@ describe('a writer printed under a title with no mark (张志强, 高新区机�
   });
 });
 
+describe('a writer’s post in brackets after the name under a title (张明（高新区党工委书记）)', () => {
+  it('is the byline, the post its title, with a writer’s label too; not a place’s other name', () => {
+    const text = '今年以来，高新区坚持把党的建设摆在首位，推动党建工作与业务工作深度融合。';
+    const read = (line: string) => {
+      const [story] = splitPage(['以高质量党建引领高质量发展', '', line, '', text].join('\n')).stories;
+      return [story!.headline, story!.credits];
+    };
+    expect(read('张明（高新区党工委书记）')).toEqual([
+      { title: '以高质量党建引领高质量发展' },
+      [{ role: 'writer', title: '高新区党工委书记', name: '张明' }],
+    ]);
+    expect(read('文/李华（作者系高新区管委会副主任）')).toEqual([
+      { title: '以高质量党建引领高质量发展' },
+      [{ role: 'writer', label: '文', title: '高新区管委会副主任', name: '李华' }],
+    ]);
+    expect(read('金湾区（航空新城）')).toEqual([
+      { kicker: '以高质量党建引领高质量发展', title: '金湾区（航空新城）' },
+      [],
+    ]);
+  });
+});
+
 describe('a poem under its title and writer (副刊)', () => {
   const verse = (stories: DraftStory[]) =>
     stories.map((s) => [s.headline?.title, s.credits.map((c) => c.name), s.paragraphs]);
@@ -1091,6 +1113,37 @@ describe('a title that prints its writer on its own line (七一抒怀 □ 王�
         { title: '昆山高新区获评“中国生物医药园区 创新药物潜力指数十强园区”' },
         [{ role: 'writer', title: '本报记者', name: '赵雷' }],
         ['近日在济南举行的第三届中国生物医药园区产业创新发展大会上，首次发布中国生物医药园区创新药物潜力指数。'],
+      ],
+    ]);
+  });
+
+  it('ends a poem over it at its own title, a last stanza set apart no 引题 of it', () => {
+    const { stories } = read([
+      '初心之歌',
+      '',
+      '□ 王芳',
+      '',
+      '增强党组织的凝聚力，',
+      '在纪念馆的讲解下。',
+      '',
+      '党员们纷纷感慨，',
+      '大家纷纷表示，',
+      '',
+      '',
+      '鸡山社区开展主题党日活动 □ 张明（高新区党工委书记）',
+      '',
+      '6月28日，鸡山社区党委组织党员开展主题党日活动，重温入党誓词。',
+    ]);
+    expect(stories).toEqual([
+      [
+        { title: '初心之歌' },
+        [{ role: 'writer', name: '王芳' }],
+        ['增强党组织的凝聚力，\n在纪念馆的讲解下。', '党员们纷纷感慨，\n大家纷纷表示，'],
+      ],
+      [
+        { title: '鸡山社区开展主题党日活动' },
+        [{ role: 'writer', title: '高新区党工委书记', name: '张明' }],
+        ['6月28日，鸡山社区党委组织党员开展主题党日活动，重温入党誓词。'],
       ],
     ]);
   });
