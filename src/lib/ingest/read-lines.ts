@@ -355,9 +355,11 @@ function markVerse(lines: PageLine[]): void {
       // Of its last two lines, the one set wider apart than every line of the verse above it (the
       // wider of two such: a stanza's first line may be set so too).
       const stanzaGap = (k: number) => Math.max(0, ...content.slice(i + 2, k).map((line) => line.blanksBefore));
-      // Over a title that prints its writer, only the line right above it may be its 引题.
+      // Over a title that prints its writer, only the line right above it may be its 引题, and
+      // only set closer to it than to the verse (else the poem's last stanza, set apart).
       const apart = (next?.writer ? [end - 1] : [end - 2, end - 1])
         .filter((k) => k > i + 1 && content[k]!.blanksBefore > stanzaGap(k))
+        .filter((k) => !next?.writer || content[k]!.blanksBefore > next.blanksBefore)
         .reduce<number | undefined>(
           (best, k) => (best === undefined || content[k]!.blanksBefore > content[best]!.blanksBefore ? k : best),
           undefined,

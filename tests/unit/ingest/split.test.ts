@@ -1146,6 +1146,34 @@ describe('a title that prints its writer on its own line (七一抒怀 □ 王�
         ['6月28日，鸡山社区党委组织党员开展主题党日活动，重温入党誓词。'],
       ],
     ]);
+    // A last stanza of one line set wide apart, and the title further still: the poem's.
+    const apart = read([
+      '初心之歌',
+      '',
+      '□ 王芳',
+      '',
+      '基础不牢，',
+      '',
+      '地动山摇。',
+      '',
+      '只有加强基层党建工作，',
+      '',
+      '',
+      '',
+      '才能更好地发挥基层党组织优势，',
+      '',
+      '',
+      '',
+      '',
+      '鸡山社区开展主题党日活动 □ 张明',
+      '',
+      '6月28日，鸡山社区党委组织党员开展主题党日活动，重温入党誓词。',
+    ]);
+    expect(apart.stories[0]![2]).toEqual([
+      '基础不牢，\n地动山摇。\n只有加强基层党建工作，',
+      '才能更好地发挥基层党组织优势，',
+    ]);
+    expect(apart.stories[1]![0]).toEqual({ title: '鸡山社区开展主题党日活动' });
   });
 
   it('leaves a headline whose words after a mark name no one, and a short story under it is still reported short', () => {
