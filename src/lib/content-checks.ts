@@ -349,9 +349,11 @@ export function provenanceProblems(
       continue;
     }
     if (!piece.block) continue;
-    const next = found.starts.find(
-      (s) => !previous || s.number > previous.number || (s.number === previous.number && s.column > previous.column),
-    );
+    const after = (s: { number: number; column: number }) =>
+      !previous || s.number > previous.number || (s.number === previous.number && s.column > previous.column);
+    // Found only before the paragraph above within a line, it may be printed after it across
+    // lines too (a stanza whose words the headline prints on one line).
+    const next = found.starts.find(after) ?? trace(text, index, piece.boundary, true).starts.find(after);
     if (!next) {
       inOrder = false;
       if (!article.data.reordered) {

@@ -511,7 +511,7 @@ class Matcher {
     return cuts;
   }
 
-  trace(): Trace {
+  trace(acrossLines = false): Trace {
     const n = this.piece.length;
     const starts: { number: number; column: number }[] = [];
     for (const place of this.index.occurrences(this.piece)) {
@@ -519,9 +519,9 @@ class Matcher {
       if (this.allowed(line, place.column, this.startBit) && this.allowed(line, place.column + n, this.endBit))
         starts.push({ number: line.number, column: line.column + place.column });
     }
-    // Printed inside one line: readings across line breaks are not looked for (they would
-    // only add places to choose from when checking the order, at a cost on every paragraph).
-    if (starts.length) return { ok: true, starts };
+    // Printed inside one line: readings across line breaks are not looked for unless asked (they
+    // would only add places to choose from when checking the order, at a cost on every paragraph).
+    if (starts.length && !acrossLines) return { ok: true, starts };
     for (let i = 1; i < n; i++) {
       const places = this.suffixOfLine(0, i);
       if (places.length && this.complete(i))
@@ -588,11 +588,16 @@ function smallest(from: number, to: number, test: (j: number) => boolean): numbe
   return lo;
 }
 
-/** Is `piece` (folded) printed on the page, as one run or runs joined at line breaks? */
-export function trace(piece: string, index: SourceIndex, boundary: Boundary): Trace {
+/**
+ * Is `piece` (folded) printed on the page, as one run or runs joined at line breaks? Where it
+ * is printed inside a line, its readings across line breaks are also given only when asked
+ * (`acrossLines`: a stanza whose words a headline prints on one line, 不忘初心 牢记使命, and the
+ * poem on two).
+ */
+export function trace(piece: string, index: SourceIndex, boundary: Boundary, acrossLines = false): Trace {
   if (piece.length === 0) return { ok: true, starts: [] };
   const bit = MODE_BIT[boundary];
-  return new Matcher(piece, index, bit, bit).trace();
+  return new Matcher(piece, index, bit, bit).trace(acrossLines);
 }
 
 /** Why a piece could not be traced, in words an editor can act on. */

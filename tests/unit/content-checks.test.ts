@@ -403,6 +403,25 @@ describe('provenanceProblems', () => {
     ]);
     expect(provenanceProblems(article(body, { reordered: true }), page)).toEqual([]);
   });
+
+  it('finds a stanza in order across its lines when the headline above prints its words on one line', () => {
+    const poem = SourceIndex.of(
+      '不忘初心 牢记使命\n\n鸡山社区党日活动\n\n党员们纷纷感慨\n\n大家纷纷表示\n\n\n不忘初心\n\n牢记使命\n',
+    );
+    const stanzas = article('党员们纷纷感慨\\\n大家纷纷表示\n\n不忘初心\\\n牢记使命', {
+      kicker: '不忘初心 牢记使命',
+      title: '鸡山社区党日活动',
+      credits: [],
+    });
+    expect(provenanceProblems(stanzas, poem)).toEqual([]);
+    // Printed nowhere after the paragraph above, across lines or not: out of order, as before.
+    const moved = article('不忘初心\\\n牢记使命\n\n大家纷纷表示\n\n党员们纷纷感慨', {
+      kicker: '不忘初心 牢记使命',
+      title: '鸡山社区党日活动',
+      credits: [],
+    });
+    expect(provenanceProblems(moved, poem)).toEqual([expect.stringMatching(/此段在原始版面上排在前一段之前/)]);
+  });
 });
 
 describe('readSourceText', () => {
