@@ -721,6 +721,8 @@ export function simulatePage(articles: ArticleFile[], family: Family, seed: numb
       out.push(size(markHead(subtitleDash ? `——${subtitle}` : subtitle), titleMarks + 1 + Math.floor(rnd() * 2)), '');
 
     // Bylines.
+    /** Where a writer's byline under the title was printed, on a line of its own. */
+    let bylineLine: number | undefined;
     const body = source.body.map((p) => p);
     const firstText = body.findIndex((p) => !p.startsWith('## '));
     let leadPrefix = '';
@@ -949,7 +951,10 @@ export function simulatePage(articles: ArticleFile[], family: Family, seed: numb
       if (!subtitle && writerRnd() < 0.3) {
         const marked = /^(?:□|文\/)/u.test(byline) ? byline : `${pickWriter(['□ ', '□', '■ ', '◎', '文/'])}${byline}`;
         out[out.length - 2] += `${marked.startsWith('文') || writerRnd() < 0.7 ? ' ' : ''}${marked}`;
-      } else out.push(byline, '');
+      } else {
+        out.push(byline, '');
+        bylineLine = out.length - 2;
+      }
       story.credits.push({ role: 'writer', name: a });
     } else if (layout.lists && chance(0.4)) {
       // Writers after a mark under the title, as a commentary prints them: □ 张三, ■ 张三 李四.
@@ -978,6 +983,11 @@ export function simulatePage(articles: ArticleFile[], family: Family, seed: numb
     if (layout.literary && clauses.length >= 6 && chance(0.5)) {
       const bare = chance(0.4);
       const apart = chance(0.3);
+      // Or a poem with no writer printed: its title then set two blank lines over its lines.
+      if (bylineLine !== undefined && writerRnd() < 0.25) {
+        out.splice(bylineLine, 1);
+        story.credits.length = 0;
+      }
       const lines = clauses.slice(0, 4 + Math.floor(rnd() * Math.min(12, clauses.length - 3)));
       const verse = bare ? lines.map((line) => line.slice(0, -1)) : lines;
       for (let at = 0; at < verse.length;) {

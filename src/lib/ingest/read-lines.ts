@@ -247,6 +247,20 @@ function readsAsVerse(run: readonly PageLine[]): boolean {
 }
 
 /**
+ * Lines each whole: none indented as a paragraph's first, a table's row (cells set wide apart),
+ * running on into the next, nor cut inside a word.
+ */
+const unbroken = (run: readonly PageLine[]): boolean =>
+  run.every(
+    (line, k) =>
+      !INDENTED.test(line.raw) &&
+      !/\S(?:[ \t]{2,}|\u3000)\S/u.test(line.raw.trim()) &&
+      !ENDS_GOING_ON.test(line.text) &&
+      !OPENS_GOING_ON.test(line.text) &&
+      (k === 0 || !splitsWord(run[k - 1]!.text, line.text)),
+  );
+
+/**
  * The verse a story opens with under its byline: two or three lines of Han characters alone, four
  * to nine each and all of one length, as a classical poem's lines are; none running on into the
  * next (a word cut in two), nor into the text under them.
@@ -328,17 +342,32 @@ function markVerse(lines: PageLine[]): void {
     // editors (责任编辑：…) under its name.
     const byline =
       line.writer ?? (line.kind === 'byline' && content[i - 1]?.kind === 'heading' ? line.text : undefined);
-    if (byline === undefined) continue;
-    const credits = parseByline(byline);
-    if (!credits.some((credit) => credit.role === 'writer') || editorsOnly(byline)) continue;
+    // Or a title alone with no writer printed (a heading under no other), the verse under it.
+    const untitled = byline === undefined;
+    if (untitled && (line.kind !== 'heading' || content[i - 1]?.kind === 'heading')) continue;
+    const credits = untitled ? [] : parseByline(byline);
+    if (!untitled && (!credits.some((credit) => credit.role === 'writer') || editorsOnly(byline))) continue;
     let end = i + 1;
-    while (verseLine(content[end])) end++;
+    // A list's lines (an appendix, names a row at a time) stay the list's; a line over a 副题
+    // (——…) is the next piece's title.
+    while (
+      verseLine(content[end]) &&
+      !(untitled && content[end]!.item) &&
+      !SUBTITLE_DASH.test(content[end + 1]?.text ?? '')
+    )
+      end++;
     const next = content[end];
+    // The verse's first line: under a writer, the next; under a title alone, the line set widest
+    // apart of the next three (a 主题 or 副题 under an 引题, closer, is the title's).
+    let first = i + 1;
+    if (untitled)
+      for (let k = i + 2; k <= i + 3 && k < end; k++)
+        if (content[k]!.blanksBefore > content[first]!.blanksBefore && content[k - 1]!.kind === 'heading') first = k;
     // Two or three lines of one length in a heading's look, between the byline (a reporter's too)
     // and the text: the verse a story opens with (题记: 春蚕到死丝方尽 / 蜡炬成灰泪始干), a stanza
     // of its text, not the next story's headline.
     const opening = content.slice(i + 1, end);
-    if (next?.kind === 'body' && openingVerse(opening, next)) {
+    if (!untitled && next?.kind === 'body' && openingVerse(opening, next)) {
       opening.forEach((line, k) => {
         asItem(line);
         line.stanza = k === 0 ? 'first' : 'next';
@@ -354,11 +383,11 @@ function markVerse(lines: PageLine[]): void {
     if (next?.writer || next?.kind === 'byline' || (next?.kind === 'body' && content[end - 1]?.kind === 'heading')) {
       // Of its last two lines, the one set wider apart than every line of the verse above it (the
       // wider of two such: a stanza's first line may be set so too).
-      const stanzaGap = (k: number) => Math.max(0, ...content.slice(i + 2, k).map((line) => line.blanksBefore));
+      const stanzaGap = (k: number) => Math.max(0, ...content.slice(first + 1, k).map((line) => line.blanksBefore));
       // Over a title that prints its writer, only the line right above it may be its 引题, and
       // only set closer to it than to the verse (else the poem's last stanza, set apart).
       const apart = (next?.writer ? [end - 1] : [end - 2, end - 1])
-        .filter((k) => k > i + 1 && content[k]!.blanksBefore > stanzaGap(k))
+        .filter((k) => k > first && content[k]!.blanksBefore > stanzaGap(k))
         .filter((k) => !next?.writer || content[k]!.blanksBefore > next.blanksBefore)
         .reduce<number | undefined>(
           (best, k) => (best === undefined || content[k]!.blanksBefore > content[best]!.blanksBefore ? k : best),
@@ -367,10 +396,14 @@ function markVerse(lines: PageLine[]): void {
       const subtitled = SUBTITLE_DASH.test(content[end - 1]!.text) ? 2 : 1;
       verseEnd = apart ?? (next?.writer ? end : end - subtitled);
     }
-    const verse = content.slice(i + 1, verseEnd);
+    const verse = content.slice(first, verseEnd);
     if (verse.length < 4 || !readsAsVerse(verse)) continue;
     // A stanza's lines are set as close as the poem's closest; a wider gap opens the next stanza.
     const lineGap = Math.min(...verse.slice(1).map((line) => line.blanksBefore));
+    // With no writer to tell a poem from a headline's lines or a narrow column's, its title is
+    // set further from its first line than its lines are from each other, and no line is
+    // indented as a paragraph, runs on into the next or ends inside a word.
+    if (untitled && (verse[0]!.blanksBefore <= lineGap || !unbroken(verse))) continue;
     verse.forEach((line, k) => {
       asItem(line);
       delete line.wraps;
@@ -1042,11 +1075,11 @@ function markPageNames(lines: PageLine[]): void {
     // Right over a headline, on its own, it is the headline's 引题 or 栏目 (党史学习教育), unless
     // the 版次 line names the page so.
     // So is one right over a column of briefs (党建简讯 / ■金鼎社区开展志愿服务 6月25日，…): their label.
-    // So is one right over a writer's byline (红旗颂 / □ 王芳): a title of its own.
+    // So is one right over a writer's byline (红旗颂 / □ 王芳), or over a poem's first line: a title of its own.
     const overHeadline =
       (top[i + 1]
         ? (top[i + 1]!.kind === 'heading' && !word(top[i + 1])) || top[i + 1]!.kind === 'byline'
-        : !!content[firstText]?.brief) &&
+        : !!content[firstText]?.brief || !!content[firstText]?.stanza) &&
       !word(top[i - 1]) &&
       line.text !== pageName;
     // Right under a 版次 that names no page (第３版 / 要闻), over a headline whole without it (引题,

@@ -444,6 +444,8 @@ export function splitPage(page: string): SplitResult {
       const leadsStory =
         (next?.type === 'byline' && textFollows) ||
         (next?.type === 'body' && DATELINE.test(next.line.text)) ||
+        // A poem's title, no writer printed (read-lines.ts, markVerse).
+        (next?.type === 'body' && next.line.stanza === 'first') ||
         continued;
       const apply = (target: DraftStory, whole = texts) => {
         // An editor's note's label under the headline (a special report's title over 【编者按】) is

@@ -1183,6 +1183,130 @@ describe('a title that prints its writer on its own line (七一抒怀 □ 王�
   });
 });
 
+describe('a poem under its title with no writer printed', () => {
+  const verse = (page: string[]) =>
+    splitPage(page.join('\n')).stories.map((s): [string | undefined, number, string[]] => [
+      s.headline?.title,
+      s.credits.length,
+      s.paragraphs,
+    ]);
+  const news = [
+    '园区里的初心故事',
+    '',
+    '本报记者 李明',
+    '',
+    '6月28日，高新区举行纪念章颁发仪式，为42名老党员颁发纪念章。',
+  ];
+
+  it('reads its lines as verse when the title is set further from them than they are from each other, at the page’s top too', () => {
+    expect(
+      verse([
+        '第8版 · 副刊',
+        '',
+        '七一抒怀',
+        '',
+        '一百年风雨兼程',
+        '一百年初心如磐',
+        '镰刀锤头的旗帜',
+        '在东方的天空飘扬',
+        '',
+        '（作者单位：高新区机关党委）',
+        '',
+        ...news,
+      ]),
+    ).toEqual([
+      [
+        '七一抒怀',
+        0,
+        ['一百年风雨兼程\n一百年初心如磐\n镰刀锤头的旗帜\n在东方的天空飘扬', '（作者单位：高新区机关党委）'],
+      ],
+      ['园区里的初心故事', 1, ['6月28日，高新区举行纪念章颁发仪式，为42名老党员颁发纪念章。']],
+    ]);
+    // A blank line after every line, the title two apart.
+    expect(
+      verse([
+        ...news,
+        '',
+        '',
+        '红船颂',
+        '',
+        '',
+        '南湖的波光里，',
+        '',
+        '一艘红船启航，',
+        '',
+        '百年风雨兼程，',
+        '',
+        '初心从未改变。',
+      ])[1],
+    ).toEqual(['红船颂', 0, ['南湖的波光里，\n一艘红船启航，\n百年风雨兼程，\n初心从未改变。']]);
+  });
+
+  it('takes a 主题 under an 引题, set closer than the verse, as the title’s, and a line over a 副题 as the next poem’s title', () => {
+    expect(
+      verse([
+        '初心之歌',
+        '',
+        '□ 王芳',
+        '',
+        '你是清晨的第一缕光',
+        '照亮了园区的每一条路',
+        '你是深夜里不灭的灯',
+        '守望着实验室的窗',
+        '',
+        '',
+        '献给老党员',
+        '',
+        '——写在建党102周年之际',
+        '',
+        '',
+        '一枚纪念章',
+        '一段光荣岁月',
+        '一颗不变的初心',
+        '一生不改的信仰',
+      ]),
+    ).toEqual([
+      ['初心之歌', 1, ['你是清晨的第一缕光\n照亮了园区的每一条路\n你是深夜里不灭的灯\n守望着实验室的窗']],
+      ['献给老党员', 0, ['一枚纪念章\n一段光荣岁月\n一颗不变的初心\n一生不改的信仰']],
+    ]);
+    const [, story] = splitPage(
+      [
+        ...news,
+        '',
+        '',
+        '园区新歌',
+        '',
+        '七一抒怀',
+        '',
+        '',
+        '一百年风雨兼程',
+        '一百年初心如磐',
+        '镰刀锤头的旗帜',
+        '在东方的天空飘扬',
+      ].join('\n'),
+    ).stories;
+    expect([story!.headline, story!.paragraphs]).toEqual([
+      { kicker: '园区新歌', title: '七一抒怀' },
+      ['一百年风雨兼程\n一百年初心如磐\n镰刀锤头的旗帜\n在东方的天空飘扬'],
+    ]);
+  });
+
+  it('leaves a headline over short lines set as close as it, and a narrow column’s lines, as they were', () => {
+    const close = verse(['红船颂', '南湖的波光里', '一艘红船启航', '百年风雨兼程', '初心从未改变', '', ...news]);
+    expect(close[0]![2]!.some((p) => p.includes('\n'))).toBe(false);
+    const column = verse([
+      '“一核两翼三提升” 构建基层党建新格局',
+      '',
+      '　　“感谢党建联盟所做的努力，',
+      '解决了我们的‘心头大患’！”',
+      '惠环街道卓悦华府物业送来了“',
+      '知百姓冷暖 为百姓谋利”的锦',
+      '旗；',
+    ]);
+    expect(column[0]![2]!.some((p) => p.includes('\n'))).toBe(false);
+  });
+});
+
 describe('a mark printed before a brief’s title (■ 高新区…)', () => {
   it('is no word of the title', () => {
     const page = [
