@@ -326,8 +326,9 @@ function markNamesUnderTitles(lines: PageLine[]): void {
 
 /**
  * A poem under its title and writer (红旗颂 / □ 王芳 / 你是清晨的第一缕光 / 照亮了园区的每一条路 …),
- * as a 副刊 prints it: four short lines or more under a writer's byline (no reporter's), where a
- * story's text would run in paragraphs, not each a sentence of its own (but a classical poem's
+ * as a 副刊 prints it: four short lines or more under a writer's byline (no reporter's), on the
+ * title's line too (七一抒怀 □ 王芳), or under a title alone set apart from them (unbroken), where
+ * a story's text would run in paragraphs, not each a sentence of its own (but a classical poem's
  * couplets). Each stanza is a paragraph, each line of it on a line of its own, however it ends;
  * not a headline, a section head, nor a piece of a paragraph a column break cut. The lines that
  * end it under the next piece's writer, or over prose, are that piece's title: of the last two,
