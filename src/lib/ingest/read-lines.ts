@@ -324,6 +324,9 @@ function markNamesUnderTitles(lines: PageLine[]): void {
   });
 }
 
+/** The most lines under a title with no writer that may be read as its poem (a 主题 under an 引题 among them). */
+const UNTITLED_VERSE_MOST = 80;
+
 /**
  * A poem under its title and writer (红旗颂 / □ 王芳 / 你是清晨的第一缕光 / 照亮了园区的每一条路 …),
  * as a 副刊 prints it: four short lines or more under a writer's byline (no reporter's), on the
@@ -354,9 +357,13 @@ function markVerse(lines: PageLine[]): void {
     while (
       verseLine(content[end]) &&
       !(untitled && content[end]!.item) &&
-      !SUBTITLE_DASH.test(content[end + 1]?.text ?? '')
+      !SUBTITLE_DASH.test(content[end + 1]?.text ?? '') &&
+      !(untitled && end - i - 1 > UNTITLED_VERSE_MOST)
     )
       end++;
+    // More short lines under a title alone than a poem with no writer prints: not read as one (a
+    // page of headlines, each over the rest, would be read again at each).
+    if (untitled && end - i - 1 > UNTITLED_VERSE_MOST) continue;
     const next = content[end];
     // The verse's first line: under a writer, the next; under a title alone, the line set widest
     // apart of the next three (a 主题 or 副题 under an 引题, closer, is the title's).

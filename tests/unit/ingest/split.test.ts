@@ -1291,6 +1291,15 @@ describe('a poem under its title with no writer printed', () => {
     ]);
   });
 
+  it('reads no more than 80 lines under a title alone as a poem (a page of headlines, each over the rest, is read once)', () => {
+    const lines = ['一百年风雨兼程', '一百年初心如磐', '镰刀锤头的旗帜', '在东方的天空飘扬'];
+    const poem = (count: number) =>
+      verse(['七一抒怀', '', '', ...Array.from({ length: count }, (_, k) => lines[k % 4]!)])[0]![2];
+    expect(poem(80)).toHaveLength(1);
+    expect(poem(80)[0]!.split('\n')).toHaveLength(80);
+    expect(poem(81).some((p) => p.includes('\n'))).toBe(false);
+  });
+
   it('leaves a headline over short lines set as close as it, and a narrow column’s lines, as they were', () => {
     const close = verse(['红船颂', '南湖的波光里', '一艘红船启航', '百年风雨兼程', '初心从未改变', '', ...news]);
     expect(close[0]![2]!.some((p) => p.includes('\n'))).toBe(false);
