@@ -28,3 +28,18 @@ export function jumpMarksOf(line: string): string[] {
 export function withoutJumpMarks(line: string): string {
   return line.replace(LEADING_JUMP_MARK, '').replace(TRAILING_JUMP_MARK, '');
 }
+
+/** The opening of a jump mark a line's end cut in two: …保障基础。（下 ｜ 转A2版）. */
+const CUT_OPENING = /\s*[（(]\s*[上下紧]?\s*$/u;
+
+/**
+ * Where a line's text ends when its end opens a jump mark that the next line of text closes
+ * (…庆祝新中 （ ｜ 下转第2版）); undefined when it does not. Ingest drops both parts, and the
+ * provenance check reads the text as ending there.
+ */
+export function cutJumpMarkAt(line: string, next: string): number | undefined {
+  const opening = CUT_OPENING.exec(line);
+  if (!opening || opening.index === 0) return undefined;
+  const rest = next.trim();
+  return JUMP_LINE_TEXT.test(rest) && JUMP_LINE_TEXT.test(opening[0].trim() + rest) ? opening.index : undefined;
+}

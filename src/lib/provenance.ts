@@ -19,7 +19,7 @@
  * in proportion to its length.
  */
 import { stripOcrMarkup } from './ocr-markup.ts';
-import { LEADING_JUMP_MARK, TRAILING_JUMP_MARK } from './jump-marks.ts';
+import { cutJumpMarkAt, LEADING_JUMP_MARK, TRAILING_JUMP_MARK } from './jump-marks.ts';
 import { appendAll } from './arrays.ts';
 import { briefHead } from './briefs.ts';
 import { closeLetterSpacing } from './text.ts';
@@ -273,10 +273,24 @@ export class SourceIndex {
 
   /** Indexes a raw page: every line, folded; lines with nothing to compare are left out. */
   static of(source: string): SourceIndex {
-    const lines = splitRawLines(source)
-      .map((raw, i) => foldLine(raw, i + 1))
-      .filter((line) => line.text.length > 0);
-    return new SourceIndex(lines);
+    const raws = splitRawLines(source);
+    const lines = raws.map((raw, i) => foldLine(raw, i + 1));
+    // A jump mark cut in two at a line's end (…庆祝新中 （ ｜ 下转第2版）) ends the text before it.
+    let next: string | undefined;
+    for (let i = raws.length - 1; i >= 0; i--) {
+      const raw = raws[i]!;
+      if (next !== undefined && /[（(]/u.test(raw)) {
+        const text = stripOcrMarkup(raw);
+        const end = cutJumpMarkAt(text, stripOcrMarkup(next));
+        if (end) {
+          const line = lines[i]!;
+          const at = line.text.length - foldText(text.slice(end).replace(/\s/gu, '')).length;
+          line.flags[at] = line.flags[at]! | SENTENCE | PHRASE;
+        }
+      }
+      if (raw.trim()) next = raw;
+    }
+    return new SourceIndex(lines.filter((line) => line.text.length > 0));
   }
 
   /** This index plus more lines (a page as corrected); the page itself is indexed only once. */

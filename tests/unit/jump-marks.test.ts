@@ -1,6 +1,6 @@
 /** jump-marks.ts: a newspaper's note that a story goes on on another page, set on a line of text. */
 import { describe, expect, it } from 'vitest';
-import { jumpMarksOf, withoutJumpMarks } from '../../src/lib/jump-marks.ts';
+import { cutJumpMarkAt, jumpMarksOf, withoutJumpMarks } from '../../src/lib/jump-marks.ts';
 
 describe('jump marks on a line of text', () => {
   it('finds one before the text and one after it, in either bracket and any number form', () => {
@@ -37,5 +37,17 @@ describe('jump marks on a line of text', () => {
       '会议精神（见第2版）要求',
     ])
       expect([jumpMarksOf(line), withoutJumpMarks(line)]).toEqual([[], line]);
+  });
+
+  it('finds where the text ends when a line’s end opens a mark the next line closes', () => {
+    expect(cutJumpMarkAt('开展主题教育与庆祝新中 （', '下转第2版）')).toBe('开展主题教育与庆祝新中'.length);
+    expect(cutJumpMarkAt('筑牢基础。（下', '转A2版）')).toBe('筑牢基础。'.length);
+    expect(cutJumpMarkAt('筑牢基础。 (下 ', ' 转第 ２ 版) ')).toBe('筑牢基础。'.length);
+    // Not when the next line is no jump mark, when the line is only the opening, or when
+    // the bracket opens something else.
+    expect(cutJumpMarkAt('开展主题教育与庆祝新中 （', '通讯员 张明）')).toBeUndefined();
+    expect(cutJumpMarkAt('（', '下转第2版）')).toBeUndefined();
+    expect(cutJumpMarkAt('会议指出（', '第2版）')).toBeUndefined();
+    expect(cutJumpMarkAt('筑牢基础。（下', '下转第2版）')).toBeUndefined();
   });
 });

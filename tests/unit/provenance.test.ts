@@ -108,6 +108,19 @@ describe('trace', () => {
     expect(tracedHere('开展主题教育与庆祝新中（下转第2版）')).toBe(true);
   });
 
+  it('reads a jump mark a line’s end cut in two as the end of the text before it', () => {
+    const cut = SourceIndex.of(
+      ['开展主题教育与庆祝新中 （', '', '下转第2版）', '党员们重温入党誓词。(下', '转A2版)'].join('\n'),
+    );
+    const tracedHere = (text: string) => trace(foldText(text), cut, 'sentence').ok;
+    expect(tracedHere('开展主题教育与庆祝新中')).toBe(true);
+    expect(tracedHere('党员们重温入党誓词。')).toBe(true);
+    expect(tracedHere('开展主题教育与庆祝新')).toBe(false);
+    // A bracket the next line does not close as a jump mark is the text's.
+    const open = SourceIndex.of(['开展主题教育与庆祝新中 （', '通讯员 张明）'].join('\n'));
+    expect(trace(foldText('开展主题教育与庆祝新中'), open, 'sentence').ok).toBe(false);
+  });
+
   it('lets a brief’s text start where its title ends on its line, and nowhere else new', () => {
     const briefs = SourceIndex.of(
       [

@@ -53,7 +53,7 @@ import { isCommonSurname } from './surnames.ts';
 import { splitsWord } from './words.ts';
 import { findAfter, findBefore } from '../arrays.ts';
 import { PRINTED_DATE_RULE, STRAY_CHARACTER, verticalTextLines } from '../coverage.ts';
-import { JUMP_LINE_TEXT } from '../jump-marks.ts';
+import { cutJumpMarkAt } from '../jump-marks.ts';
 import { stripOcrMarkup } from '../ocr-markup.ts';
 import { splitRawLines } from '../provenance.ts';
 import { closeLetterSpacing } from '../text.ts';
@@ -597,19 +597,17 @@ function datelineRests(lines: PageLine[]): void {
 }
 
 /** The opening of a jump mark at a line's end: （, （下, （上, （紧. */
-const JUMP_OPENING = /\s*[（(]\s*[上下紧]?\s*$/u;
-
 /**
  * A jump mark a line's end cut in two (…保障基础。（下 ｜ 转A2版）): the jump line the rules drop
  * takes its opening too, which the text above then leaves out.
  */
 function splitJumpMarks(lines: PageLine[]): void {
   lines.forEach((line, i) => {
-    const opening = JUMP_OPENING.exec(line.text);
-    if (!opening || line.kind === 'blank' || line.kind === 'furniture' || opening.index === 0) return;
+    if (line.kind === 'blank' || line.kind === 'furniture') return;
     const next = findAfter(lines, i, (l) => l.kind !== 'blank');
-    if (next?.rule !== JUMP_LINE || !JUMP_LINE_TEXT.test(opening[0].trim() + next.text)) return;
-    line.text = line.text.slice(0, opening.index);
+    if (next?.rule !== JUMP_LINE) return;
+    const end = cutJumpMarkAt(line.text, next.text);
+    if (end !== undefined) line.text = line.text.slice(0, end);
   });
 }
 
