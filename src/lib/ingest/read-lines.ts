@@ -596,7 +596,6 @@ function datelineRests(lines: PageLine[]): void {
   });
 }
 
-/** The opening of a jump mark at a line's end: （, （下, （上, （紧. */
 /**
  * A jump mark a line's end cut in two (…保障基础。（下 ｜ 转A2版）): the jump line the rules drop
  * takes its opening too, which the text above then leaves out.
