@@ -364,13 +364,14 @@ function markVerse(lines: PageLine[]): void {
     // More short lines under a title alone than a poem with no writer prints: not read as one (a
     // page of headlines, each over the rest, would be read again at each).
     if (untitled && end - i - 1 > UNTITLED_VERSE_MOST) continue;
-    const next = content[end];
     // The verse's first line: under a writer, the next; under a title alone, the line set widest
     // apart of the next three (a 主题 or 副题 under an 引题, closer, is the title's).
     let first = i + 1;
     if (untitled)
       for (let k = i + 2; k <= i + 3 && k < end; k++)
         if (content[k]!.blanksBefore > content[first]!.blanksBefore && content[k - 1]!.kind === 'heading') first = k;
+    end = nextPoemAt(content, first, end) ?? end;
+    const next = content[end];
     // Two or three lines of one length in a heading's look, between the byline (a reporter's too)
     // and the text: the verse a story opens with (题记: 春蚕到死丝方尽 / 蜡炬成灰泪始干), a stanza
     // of its text, not the next story's headline.
@@ -419,6 +420,41 @@ function markVerse(lines: PageLine[]): void {
     });
     i = end - 1;
   }
+}
+
+/**
+ * Where the next poem starts among the short lines run on under a poem (first..end): a title
+ * with no writer printed (an 引题 over it, set closer), set wider apart from the poem above than
+ * any of its stanzas are from each other (so once it has two stanzas: a poem's first stanza
+ * break is no title), no further from its own first line than from that poem
+ * but further than its lines are from each other, over four lines or more that read as verse,
+ * each whole. Not a part's numeral
+ * (二, （三）), which stays the poem's.
+ */
+function nextPoemAt(content: readonly PageLine[], first: number, end: number): number | undefined {
+  // The gaps of the poem above: its lines' (the closest) and its stanzas' (the widest), once it has two.
+  let closest = Infinity;
+  let widest = -1;
+  for (let k = first + 1; k < end; k++) {
+    const gap = content[k]!.blanksBefore;
+    if (widest > closest && gap > widest && opensPoem(content, k, end)) return k;
+    closest = Math.min(closest, gap);
+    widest = Math.max(widest, gap);
+  }
+  return undefined;
+}
+
+/** Does a title alone open a poem at content[k], its verse running to end (nextPoemAt)? */
+function opensPoem(content: readonly PageLine[], k: number, end: number): boolean {
+  const kicked = k + 2 < end && content[k + 1]!.blanksBefore < content[k + 2]!.blanksBefore;
+  const title = content[kicked ? k + 1 : k]!;
+  const verse = content.slice(kicked ? k + 2 : k + 1, end);
+  if (verse.length < 4 || SECTION_NUMBER.test(title.text) || /^[\p{N}一二三四五六七八九十]+$/u.test(title.text.trim()))
+    return false;
+  const lineGap = Math.min(...verse.slice(1).map((line) => line.blanksBefore));
+  // Set no further from its verse than from the poem above: else the poem's last stanza.
+  const below = verse[0]!.blanksBefore;
+  return below > lineGap && below <= content[k]!.blanksBefore && unbroken(verse) && readsAsVerse(verse);
 }
 
 /** A story's appendix, opened on a line of its own (附：受表彰名单, 附件1：, 附：). */

@@ -1291,6 +1291,43 @@ describe('a poem under its title with no writer printed', () => {
     ]);
   });
 
+  it('starts the next poem at a title alone set wider apart than the poem’s stanzas, and keeps a poem’s first stanza break, a one-line stanza and a part’s numeral its own', () => {
+    const first = [
+      '七一抒怀 □ 王芳',
+      '',
+      '',
+      '党旗在风中飘扬',
+      '照亮我们前行的方向',
+      '百年风雨兼程',
+      '初心始终不忘',
+      '',
+    ];
+    const second = ['一代代共产党人', '用热血书写荣光', '今天我们接过接力棒', '奋斗在新时代的战场'];
+    const spring = ['园区的春天来得早', '厂房边的玉兰已经开了', '年轻的党员在车间里', '把汗水写进了图纸'];
+    const poemOne = [first.slice(3, 7).join('\n'), second.join('\n')];
+    expect(verse([...first, ...second, '', '', '春到园区', '', '', ...spring])).toEqual([
+      ['七一抒怀', 1, poemOne],
+      ['春到园区', 0, [spring.join('\n')]],
+    ]);
+    // An 引题 over it, set closer to its title than the title is to the verse.
+    expect(verse([...first, ...second, '', '', '', '园区新歌', '', '春到园区', '', '', ...spring])).toEqual([
+      ['七一抒怀', 1, poemOne],
+      ['春到园区', 0, [spring.join('\n')]],
+    ]);
+    // Set as far from the poem above as the stanzas are: a stanza of one line.
+    expect(verse([...first, ...second, '', '春到园区', '', ...spring])).toEqual([
+      ['七一抒怀', 1, [...poemOne, '春到园区', spring.join('\n')]],
+    ]);
+    // A poem's first stanza break, its stanzas a line of two apart, is no title.
+    expect(verse([...first.slice(0, 7), '', '', '一代代共产党人', '用热血书写荣光', '', ...spring])).toEqual([
+      ['七一抒怀', 1, [first.slice(3, 7).join('\n'), '一代代共产党人\n用热血书写荣光', spring.join('\n')]],
+    ]);
+    // Set closer to the poem above than to the verse under it: that poem's last stanza.
+    expect(verse([...first, ...second, '', '', '春到园区', '', '', '', ...spring])[0]![2]).toContain('春到园区');
+    // A part's numeral, set apart, is the poem's.
+    expect(verse([...first, ...second, '', '', '二', '', '', ...spring])).toHaveLength(1);
+  });
+
   it('reads no more than 80 lines under a title alone as a poem (a page of headlines, each over the rest, is read once)', () => {
     const lines = ['一百年风雨兼程', '一百年初心如磐', '镰刀锤头的旗帜', '在东方的天空飘扬'];
     const poem = (count: number) =>
