@@ -17,6 +17,15 @@ export const JUMP_LINE_TEXT = new RegExp(`^[（(]?\\s*${JUMP}\\s*[）)]?$`, 'u')
 export const LEADING_JUMP_MARK = new RegExp(`^(\\s*${JUMP_MARK}\\s*)(?=\\S)`, 'u');
 export const TRAILING_JUMP_MARK = new RegExp(`(?<=\\S)\\s*${JUMP_MARK}\\s*$`, 'u');
 
+/**
+ * Does a line of text end on a mark that sends its story on to another page ((下转第2版),
+ * (详见第3版)), so that nothing under it goes on with it; not (上接…), which brings it from one.
+ */
+export function endsOnJumpAway(line: string): boolean {
+  const mark = TRAILING_JUMP_MARK.exec(line)?.[0];
+  return mark !== undefined && !/上\s*接/u.test(mark);
+}
+
 /** The marks set on a line of text, as printed; a line that is only a mark has none. */
 export function jumpMarksOf(line: string): string[] {
   return [LEADING_JUMP_MARK.exec(line)?.[1], TRAILING_JUMP_MARK.exec(line)?.[0]].flatMap((mark) =>

@@ -53,7 +53,7 @@ import { isCommonSurname } from './surnames.ts';
 import { splitsWord } from './words.ts';
 import { findAfter, findBefore } from '../arrays.ts';
 import { PRINTED_DATE_RULE, STRAY_CHARACTER, verticalTextLines } from '../coverage.ts';
-import { cutJumpMarkAt } from '../jump-marks.ts';
+import { cutJumpMarkAt, endsOnJumpAway } from '../jump-marks.ts';
 import { stripOcrMarkup } from '../ocr-markup.ts';
 import { splitRawLines } from '../provenance.ts';
 import { closeLetterSpacing } from '../text.ts';
@@ -1028,7 +1028,8 @@ function markRun(
         (INDENTED.test(above.raw) ||
           mustGoOn(above, line) ||
           (!spacedWords(above.raw) && goesOn(above, line, i) && endsAsParagraph(i - 1))));
-    if (aboveIsText && goesOn(above, line, i)) {
+    // A line that sends its story on to another page (…庆祝新中（下转第2版）) goes on there, not here.
+    if (aboveIsText && goesOn(above, line, i) && !endsOnJumpAway(stripOcrMarkup(above.raw))) {
       above.kind = 'body';
       line.kind = 'body';
       line.wraps = true;

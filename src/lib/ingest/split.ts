@@ -39,7 +39,7 @@ import {
   type PageLine,
 } from './lines.ts';
 import { findAfter, someAfterUntil } from '../arrays.ts';
-import { TRAILING_JUMP_MARK } from '../jump-marks.ts';
+import { endsOnJumpAway } from '../jump-marks.ts';
 import { isTableRow, stripOcrMarkup } from '../ocr-markup.ts';
 import { hanOnly } from '../text.ts';
 import {
@@ -361,8 +361,7 @@ export function splitPage(page: string): SplitResult {
     if (above?.type !== 'body' || !here) return false;
     const next = here.type === 'headings' ? here.lines[0]!.number : here.line.number;
     const away = (mark: string) => !/上\s*接/u.test(mark);
-    const trailing = TRAILING_JUMP_MARK.exec(stripOcrMarkup(above.line.raw))?.[0];
-    if (trailing && away(trailing)) return true;
+    if (endsOnJumpAway(stripOcrMarkup(above.line.raw))) return true;
     // The lines between, by number (lines[n - 1] is line n): never the whole page at each heading.
     for (let n = above.line.number + 1; n < next; n++) {
       const line = lines[n - 1]!;

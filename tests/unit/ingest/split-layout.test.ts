@@ -1109,6 +1109,23 @@ describe('a story’s end over the next story’s headline', () => {
     expect(open.stories[0]!.paragraphs.join('')).toContain('（下称“基础”）');
   });
 
+  it('ends a paragraph at a full line that sends its story on to another page, the next headline no part of it', () => {
+    for (const mark of ['（下转第2版）', '(转A2版)', '（详见第3版）']) {
+      const lines = [
+        ...WRAPPED.slice(0, 9),
+        '\u3000\u3000此次，慰问组共走访慰问了高新',
+        `区帮扶困难党员和老党员${mark}`,
+        ...WRAPPED.slice(15, 22),
+      ];
+      const stories = splitPage(lines.join('\n')).stories;
+      expect(
+        stories.map((s) => s.headline?.title),
+        mark,
+      ).toEqual(['高新区组织党员走访慰问化州贫困村困难党员和老党员', '缅怀革命先烈 坚定理想信念']);
+      expect(stories[0]!.paragraphs.at(-1), mark).toBe('此次，慰问组共走访慰问了高新区帮扶困难党员和老党员');
+    }
+  });
+
   it('reads a sentence that ends with its credit as a caption, though the wrapping ran it on from a full line ending a sentence', () => {
     const text = '高新区党政办第二党支部到苏兆征故居陈列馆开展主题党日活动。';
     // …了解他们的生活。 (at the text's edge) ｜ the caption and its credit ｜ an indented paragraph.
