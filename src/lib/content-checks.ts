@@ -309,6 +309,25 @@ export function articlePieces(article: ArticleForChecks, inspection: MarkdownIns
   ];
 }
 
+/** Where a piece of text is printed: line number and column. */
+type PrintedAt = { number: number; column: number };
+const byPlace = (a: PrintedAt, b: PrintedAt) => a.number - b.number || a.column - b.column;
+
+/**
+ * Which paragraphs (by index) start before the one above them, each read at its earliest start
+ * after the one above: no other choice would leave more room for the rest.
+ */
+function outOfOrder(readings: readonly (readonly PrintedAt[])[]): number[] {
+  const late: number[] = [];
+  let previous: PrintedAt | undefined;
+  readings.forEach((starts, k) => {
+    const next = starts.find((at) => !previous || byPlace(at, previous) > 0);
+    if (!next) late.push(k);
+    previous = next ?? starts[0];
+  });
+  return late;
+}
+
 const PROVENANCE_HINT =
   '；原文如此请照原始版面改回；确为更正请记入 corrections（original 照原始版面录入）；编者说明请写入 editorialNotes (not on the source page)';
 
@@ -325,8 +344,8 @@ export function provenanceProblems(
   const problems: string[] = [];
   const file = article.filePath;
   const index = page.withLines(correctedLines(page, article.data.corrections));
-  let previous: { number: number; column: number } | undefined;
-  let inOrder = true;
+  /** The body's paragraphs found on the page, each with where it was found (within lines). */
+  const paragraphs: { piece: Piece; text: string; starts: PrintedAt[] }[] = [];
   let orderKnown = true;
   for (const piece of articlePieces(article, inspection)) {
     const text = foldText(piece.text);
@@ -348,23 +367,27 @@ export function provenanceProblems(
       problems.push(`${file}: ${piece.field}: ${at}${what}${PROVENANCE_HINT}`);
       continue;
     }
-    if (!piece.block) continue;
-    const after = (s: { number: number; column: number }) =>
-      !previous || s.number > previous.number || (s.number === previous.number && s.column > previous.column);
-    // Found only before the paragraph above within a line, it may be printed after it across
-    // lines too (a stanza whose words the headline prints on one line).
-    const next = found.starts.find(after) ?? trace(text, index, piece.boundary, true).starts.find(after);
-    if (!next) {
-      inOrder = false;
-      if (!article.data.reordered) {
-        problems.push(
-          `${file}: body: 第${piece.lineAt(0)}行：此段在原始版面上排在前一段之前（原始版面第${found.starts[0]!.number}行）；` +
-            '若是有意恢复次序，请设 reordered: true 并在 editorialNotes 中说明 (paragraph out of the printed order)',
-        );
-      }
-    }
-    previous = next ?? found.starts[0];
+    if (piece.block) paragraphs.push({ piece, text, starts: found.starts });
   }
+  // Read within lines first; only if that is out of order, across lines too (a stanza whose
+  // words a headline or a paragraph also prints on one line, 不忘初心 牢记使命): the cost is paid
+  // only then.
+  let late = outOfOrder(paragraphs.map((p) => p.starts));
+  if (late.length)
+    late = outOfOrder(
+      paragraphs.map(({ piece, text, starts }) =>
+        [...starts, ...trace(text, index, piece.boundary, true).starts].sort(byPlace),
+      ),
+    );
+  const inOrder = late.length === 0;
+  if (!article.data.reordered)
+    for (const k of late) {
+      const { piece, starts } = paragraphs[k]!;
+      problems.push(
+        `${file}: body: 第${piece.lineAt(0)}行：此段在原始版面上排在前一段之前（原始版面第${starts[0]!.number}行）；` +
+          '若是有意恢复次序，请设 reordered: true 并在 editorialNotes 中说明 (paragraph out of the printed order)',
+      );
+    }
   if (article.data.reordered && inOrder && orderKnown) {
     problems.push(
       `${file}: reordered: ${fieldLineOf(article, 'reordered')}正文段落与原始版面次序一致，请删去 reordered (nothing was reordered)`,

@@ -422,6 +422,37 @@ describe('provenanceProblems', () => {
     });
     expect(provenanceProblems(moved, poem)).toEqual([expect.stringMatching(/此段在原始版面上排在前一段之前/)]);
   });
+
+  it('finds a stanza in order across its lines when a later story prints its words on one line', () => {
+    const page = SourceIndex.of(
+      [
+        '七一抒怀',
+        '',
+        '基础不牢，',
+        '地动山摇。',
+        '',
+        '只有加强基层党建工作，',
+        '才能确保党的根基牢固。',
+        '',
+        '党建引领发展',
+        '',
+        '基础不牢，地动山摇。高新区全面加强基层党建工作。',
+      ].join('\n'),
+    );
+    const poem = article('基础不牢，\\\n地动山摇。\n\n只有加强基层党建工作，\\\n才能确保党的根基牢固。', {
+      title: '七一抒怀',
+      credits: [],
+    });
+    expect(provenanceProblems(poem, page)).toEqual([]);
+    // Read on the later story's line, the stanza is after the paragraph above it.
+    const moved = article('只有加强基层党建工作，\\\n才能确保党的根基牢固。\n\n基础不牢，\\\n地动山摇。', {
+      title: '七一抒怀',
+      credits: [],
+    });
+    expect(provenanceProblems(moved, page)).toEqual([]);
+    const reversed = article('才能确保党的根基牢固。\n\n只有加强基层党建工作，', { title: '七一抒怀', credits: [] });
+    expect(provenanceProblems(reversed, page)).toEqual([expect.stringMatching(/此段在原始版面上排在前一段之前/)]);
+  });
 });
 
 describe('readSourceText', () => {
