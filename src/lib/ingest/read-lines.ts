@@ -85,6 +85,7 @@ export function readLines(page: string): PageLine[] {
   markNameLists(lines);
   markAnnouncedLines(lines);
   markAppendices(lines);
+  markTitledLists(lines);
   markBriefs(lines);
   markNamesUnderTitles(lines);
   markVerse(lines);
@@ -475,6 +476,36 @@ function listRow(text: string): boolean {
   return namesRow(text) || (items.length >= 2 && items.every((item) => item.length >= 2 && item.length <= 24));
 }
 
+/** A line a list may hold: a head or a row, neither wrapped from the line above nor a sentence. */
+const listed = (line: PageLine | undefined): line is PageLine =>
+  (line?.kind === 'heading' || line?.kind === 'body' || (line?.kind === 'byline' && listRow(line.text))) &&
+  !line.wraps &&
+  listLine(line.text);
+
+/**
+ * A list printed under a title of its own, with no 附： (2021年度“两优一先”受表彰名单 / 先进基层党组织（3个）
+ * / 光电产业园联合党委　　软件园党总支 / 优秀共产党员（6名） / 张伟　　李娜　　王强): rows of names or
+ * of items set wide apart, each under the head of its group or not, are the piece's text, a line
+ * a paragraph; not section heads, nor a row run into the head under it. Three rows or more, or
+ * two under heads of their groups: a headline whose phrases are set wide apart is two lines at
+ * most, with no head between them. The list ends at a line that is no row, nor a head over one.
+ */
+function markTitledLists(lines: PageLine[]): void {
+  const content = lines.filter((l) => l.kind !== 'blank' && l.kind !== 'furniture');
+  const row = (line: PageLine | undefined) => listed(line) && listRow(line.text);
+  const head = (k: number) => listed(content[k]) && !row(content[k]) && row(content[k + 1]);
+  for (let i = 0; i + 1 < content.length; i++) {
+    if (content[i]!.kind !== 'heading' || content[i]!.item) continue;
+    let end = i + 1;
+    while (row(content[end]) || head(end)) end++;
+    const run = content.slice(i + 1, end);
+    const rows = run.filter((line) => row(line)).length;
+    if (rows < 2 || (rows < 3 && rows === run.length)) continue;
+    for (const line of run) asItem(line);
+    i = end - 1;
+  }
+}
+
 /**
  * An appendix a story prints after its text (附：受表彰名单 / 先进基层党组织（5个） / 光电产业园联合党委
  * 软件园党总支 / 优秀共产党员（6名） / 张伟 李娜 王强): the story's own, each line a paragraph of its
@@ -486,10 +517,6 @@ function markAppendices(lines: PageLine[]): void {
   const content = lines.filter((l) => l.kind !== 'blank' && l.kind !== 'furniture');
   // A row of two names (吴长赋  张志东) reads as a byline anywhere else: here it is the list's; a row
   // of names already read as one (markNameLists) goes on with it.
-  const listed = (line: PageLine | undefined): line is PageLine =>
-    (line?.kind === 'heading' || line?.kind === 'body' || (line?.kind === 'byline' && listRow(line.text))) &&
-    !line.wraps &&
-    listLine(line.text);
   for (let i = 1; i < content.length; i++) {
     const opener = content[i]!;
     const before = content[i - 1]!.kind;

@@ -649,6 +649,51 @@ describe('an appendix after a story’s text (附：…名单)', () => {
   });
 });
 
+describe('a list under a title of its own, with no 附：', () => {
+  const list = [
+    '先进基层党组织（3个）',
+    '',
+    '光电产业园联合党委　　软件园党总支　　金鼎社区党委',
+    '',
+    '优秀共产党员（6名）',
+    '',
+    '张伟　　李娜　　王强　　刘洋　　陈静　　杨帆',
+    '',
+    '优秀党务工作者（2名）',
+    '',
+    '赵敏　　孙磊',
+  ];
+  const printed = list.filter(Boolean);
+  const next = ['', '唐家湾镇开展党史宣讲进村居活动', '', '本报讯 近日，唐家湾镇组织党史宣讲团走进辖区各村居。'];
+
+  it('keeps its heads and rows a line a paragraph, no row run into the head under it, at the page’s top', () => {
+    const { stories } = splitPage(['2021年度“两优一先”受表彰名单', '', ...list, ...next].join('\n'));
+    expect(stories.map((s) => [s.headline?.title, s.paragraphs])).toEqual([
+      ['2021年度“两优一先”受表彰名单', printed],
+      ['唐家湾镇开展党史宣讲进村居活动', ['本报讯 近日，唐家湾镇组织党史宣讲团走进辖区各村居。']],
+    ]);
+  });
+
+  it('under a story’s text, is the list under its head there; three rows with no head over them are one too', () => {
+    const story = ['高新区召开七一表彰大会', '', '6月30日，高新区召开表彰大会，对一批先进典型进行表彰。', ''];
+    const { stories } = splitPage([...story, '受表彰名单', '', ...list, ...next].join('\n'));
+    expect(stories[0]!.paragraphs).toEqual([story[2], '## 受表彰名单', ...printed]);
+    const rows = ['张伟　　李娜　　王强', '刘洋　　陈静　　杨帆', '赵敏　　孙磊　　周丽'];
+    const [named] = splitPage(['优秀共产党员名单', '', ...rows, ...next].join('\n')).stories;
+    expect([named!.headline?.title, named!.paragraphs]).toEqual(['优秀共产党员名单', rows]);
+  });
+
+  it('is no list of a headline whose phrases are set wide apart, two lines over its text', () => {
+    const { stories } = splitPage(
+      ['党史学习教育', '学党史　　悟思想', '办实事　　开新局', '', '本报讯 近日，高新区组织党员开展党史学习。'].join(
+        '\n',
+      ),
+    );
+    expect(stories).toHaveLength(1);
+    expect(stories[0]!.paragraphs).toEqual(['本报讯 近日，高新区组织党员开展党史学习。']);
+  });
+});
+
 describe('a page of stories of one paragraph each', () => {
   it('tells a headline set apart wider than its text from a section head', () => {
     const page = [
