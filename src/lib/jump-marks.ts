@@ -26,6 +26,12 @@ export function endsOnJumpAway(line: string): boolean {
   return mark !== undefined && !/上\s*接/u.test(mark);
 }
 
+/** Does a line of text open on a mark that brings its story from another page ((上接第1版)近期，…)? */
+export function opensOnJumpFrom(line: string): boolean {
+  const mark = LEADING_JUMP_MARK.exec(line)?.[1];
+  return mark !== undefined && /上\s*接/u.test(mark);
+}
+
 /** The marks set on a line of text, as printed; a line that is only a mark has none. */
 export function jumpMarksOf(line: string): string[] {
   return [LEADING_JUMP_MARK.exec(line)?.[1], TRAILING_JUMP_MARK.exec(line)?.[0]].flatMap((mark) =>

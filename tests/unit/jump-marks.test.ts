@@ -1,6 +1,12 @@
 /** jump-marks.ts: a newspaper's note that a story goes on on another page, set on a line of text. */
 import { describe, expect, it } from 'vitest';
-import { cutJumpMarkAt, endsOnJumpAway, jumpMarksOf, withoutJumpMarks } from '../../src/lib/jump-marks.ts';
+import {
+  cutJumpMarkAt,
+  endsOnJumpAway,
+  jumpMarksOf,
+  opensOnJumpFrom,
+  withoutJumpMarks,
+} from '../../src/lib/jump-marks.ts';
 
 describe('jump marks on a line of text', () => {
   it('finds one before the text and one after it, in either bracket and any number form', () => {
@@ -51,7 +57,7 @@ describe('jump marks on a line of text', () => {
     expect(cutJumpMarkAt('筑牢基础。（下', '下转第2版）')).toBeUndefined();
   });
 
-  it('tells a line that sends its story on to another page from one that brings it from one', () => {
+  it('tells a line that sends its story on to another page from one that brings it from one, at either end', () => {
     for (const line of ['取得新成效。（下转第2版）', '党员们重温誓词 (转A2版)', '参加比赛。（详见第３版）'])
       expect(endsOnJumpAway(line), line).toBe(true);
     for (const line of [
@@ -61,5 +67,9 @@ describe('jump marks on a line of text', () => {
       '（下转第2版）',
     ])
       expect(endsOnJumpAway(line), line).toBe(false);
+    for (const line of ['（上接第1版）近期，珠海市开展活动。', '(上 接A1版)“党的力量来自组织。'])
+      expect(opensOnJumpFrom(line), line).toBe(true);
+    for (const line of ['（下转第2版）近期', '近期（上接第1版）开展', '（上接第1版）', '取得新成效。（下转第2版）'])
+      expect(opensOnJumpFrom(line), line).toBe(false);
   });
 });

@@ -53,7 +53,7 @@ import { isCommonSurname } from './surnames.ts';
 import { splitsWord } from './words.ts';
 import { findAfter, findBefore } from '../arrays.ts';
 import { PRINTED_DATE_RULE, STRAY_CHARACTER, verticalTextLines } from '../coverage.ts';
-import { cutJumpMarkAt, endsOnJumpAway } from '../jump-marks.ts';
+import { cutJumpMarkAt, endsOnJumpAway, opensOnJumpFrom } from '../jump-marks.ts';
 import { stripOcrMarkup } from '../ocr-markup.ts';
 import { splitRawLines } from '../provenance.ts';
 import { closeLetterSpacing } from '../text.ts';
@@ -1055,8 +1055,10 @@ function markRun(
         (INDENTED.test(above.raw) ||
           mustGoOn(above, line) ||
           (!spacedWords(above.raw) && goesOn(above, line, i) && endsAsParagraph(i - 1))));
-    // A line that sends its story on to another page (…庆祝新中（下转第2版）) goes on there, not here.
-    if (aboveIsText && goesOn(above, line, i) && !endsOnJumpAway(stripOcrMarkup(above.raw))) {
+    // A line that sends its story on to another page (…庆祝新中（下转第2版）) goes on there, not
+    // here; one that brings a story from another page ((上接第1版)近期，…) opens its text here.
+    const jumps = endsOnJumpAway(stripOcrMarkup(above.raw)) || opensOnJumpFrom(stripOcrMarkup(line.raw));
+    if (aboveIsText && goesOn(above, line, i) && !jumps) {
       above.kind = 'body';
       line.kind = 'body';
       line.wraps = true;

@@ -39,7 +39,7 @@ import {
   type PageLine,
 } from './lines.ts';
 import { findAfter, someAfterUntil } from '../arrays.ts';
-import { endsOnJumpAway } from '../jump-marks.ts';
+import { endsOnJumpAway, opensOnJumpFrom } from '../jump-marks.ts';
 import { isTableRow, stripOcrMarkup } from '../ocr-markup.ts';
 import { hanOnly } from '../text.ts';
 import {
@@ -418,13 +418,15 @@ export function splitPage(page: string): SplitResult {
         (e) => e.type === 'body',
         (e) => e.type === 'headings',
       );
-      // So does a jump line under it (（上接第1版）): the story goes on from another page.
+      // So does a jump line under it (（上接第1版）), or such a mark its text opens on: the story
+      // goes on from another page.
       const lastLine = element.lines.at(-1)!.number;
       const continued =
         next?.type === 'body' &&
-        lines.some(
-          (l) => l.number > lastLine && l.number < next.line.number && l.rule === JUMP_LINE && /上接/u.test(l.text),
-        );
+        (opensOnJumpFrom(stripOcrMarkup(next.line.raw)) ||
+          lines.some(
+            (l) => l.number > lastLine && l.number < next.line.number && l.rule === JUMP_LINE && /上接/u.test(l.text),
+          ));
       // An editor's note (编者按：…) right under these lines and over the next headline opens the
       // story below: these lines have no text of their own, as at the foot of a page.
       const noteOpensNextStory = (at: number) => {

@@ -1126,6 +1126,23 @@ describe('a story’s end over the next story’s headline', () => {
     }
   });
 
+  it('opens a story’s text at a line that brings it from another page, not under a full 副题 over it', () => {
+    const lines = [
+      ...WRAPPED.slice(0, 15),
+      '党史学习教育',
+      '我市持续推进“十万党员进党校”',
+      '——高新区持续推进党史学习教育走深',
+      '（上接第1版）近期，珠海市结合党',
+      '史学习教育，高质量、大规模实施“',
+      '十万党员进党校”。',
+    ];
+    const [, story] = splitPage(lines.join('\n')).stories;
+    expect([story!.headline, story!.paragraphs]).toEqual([
+      { kicker: '党史学习教育', title: '我市持续推进“十万党员进党校”', subtitle: '高新区持续推进党史学习教育走深' },
+      ['近期，珠海市结合党史学习教育，高质量、大规模实施“十万党员进党校”。'],
+    ]);
+  });
+
   it('reads a sentence that ends with its credit as a caption, though the wrapping ran it on from a full line ending a sentence', () => {
     const text = '高新区党政办第二党支部到苏兆征故居陈列馆开展主题党日活动。';
     // …了解他们的生活。 (at the text's edge) ｜ the caption and its credit ｜ an indented paragraph.

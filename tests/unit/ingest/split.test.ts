@@ -1913,6 +1913,25 @@ describe('a 日报 page: issue number, editors without colons, a long column, a 
       '在中国共产党成立98周年之际，后环社区党员到苏兆征故居陈列馆参观学习，接受革命传统教育。',
     ]);
   });
+
+  it('starts a story at a headline over text that opens on a mark bringing it from another page, after a story cut short', () => {
+    const page = [
+      '高新区召开党建工作会议',
+      '',
+      '　　3月10日，高新区召开党建工作会议，部署今年任务。会议要求，各级党组织要',
+      '',
+      '把基层党组织建设成为坚强战斗堡垒',
+      '',
+      '　　（上接A1版）“党的力量来自组织。党的全面领导、党的全部工作要靠党的坚强组织体系去实现。”',
+    ].join('\n');
+    expect(splitPage(page).stories.map((s) => [s.headline?.title, s.paragraphs])).toEqual([
+      ['高新区召开党建工作会议', ['3月10日，高新区召开党建工作会议，部署今年任务。会议要求，各级党组织要']],
+      [
+        '把基层党组织建设成为坚强战斗堡垒',
+        ['“党的力量来自组织。党的全面领导、党的全部工作要靠党的坚强组织体系去实现。”'],
+      ],
+    ]);
+  });
 });
 
 describe('headlines of three lines, and 主题——副题 on one line', () => {
