@@ -362,9 +362,6 @@ function markVerse(lines: PageLine[]): void {
       !(untitled && end - i - 1 > UNTITLED_VERSE_MOST)
     )
       end++;
-    // More short lines under a title alone than a poem with no writer prints: not read as one (a
-    // page of headlines, each over the rest, would be read again at each).
-    if (untitled && end - i - 1 > UNTITLED_VERSE_MOST) continue;
     // The verse's first line: under a writer, the next; under a title alone, the line set widest
     // apart of the next three (a 主题 or 副题 under an 引题, closer, is the title's).
     let first = i + 1;
@@ -372,6 +369,10 @@ function markVerse(lines: PageLine[]): void {
       for (let k = i + 2; k <= i + 3 && k < end; k++)
         if (content[k]!.blanksBefore > content[first]!.blanksBefore && content[k - 1]!.kind === 'heading') first = k;
     end = nextPoemAt(content, first, end) ?? end;
+    // More short lines under a title alone than a poem with no writer prints, and no next poem's
+    // title among them: not read as one (a page of headlines, each over the rest, would be read
+    // again at each).
+    if (untitled && end - i - 1 > UNTITLED_VERSE_MOST) continue;
     const next = content[end];
     // Two or three lines of one length in a heading's look, between the byline (a reporter's too)
     // and the text: the verse a story opens with (题记: 春蚕到死丝方尽 / 蜡炬成灰泪始干), a stanza

@@ -1373,6 +1373,16 @@ describe('a poem under its title with no writer printed', () => {
     expect(verse([...first, ...second, '', '', '二', '', '', ...spring])).toHaveLength(1);
   });
 
+  it('reads poems with no writer one after another, more than 80 lines in all, each under its title', () => {
+    const stanza = (k: number) => [`第${k}节的诗句在这里`, '一百年初心如磐', '镰刀锤头的旗帜', '在东方的天空飘扬'];
+    const poem = (title: string) => [title, '', '', ...[1, 2, 3, 4, 5, 6].flatMap((k) => [...stanza(k), '']), ''];
+    const titles = ['七一抒怀', '春到园区', '红船颂', '初心之歌'];
+    const stories = splitPage(titles.flatMap(poem).join('\n')).stories;
+    expect(stories.map((s) => [s.headline?.title, s.credits.length, s.paragraphs])).toEqual(
+      titles.map((title) => [title, 0, [1, 2, 3, 4, 5, 6].map((k) => stanza(k).join('\n'))]),
+    );
+  });
+
   it('reads no more than 80 lines under a title alone as a poem (a page of headlines, each over the rest, is read once)', () => {
     const lines = ['一百年风雨兼程', '一百年初心如磐', '镰刀锤头的旗帜', '在东方的天空飘扬'];
     const poem = (count: number) =>
