@@ -1244,6 +1244,8 @@ function markFragments(lines: PageLine[]): void {
       !/\S——\S/u.test(line.text) &&
       // Nor the line over a dateline (本报讯, 新华社北京6月30日电): a lead opens with its dateline.
       !DATELINE.test(next.text) &&
+      // Nor a title over a list's or a poem's lines (优秀共产党员名单 / 一、机关单位（4名）), read as such.
+      !next.item &&
       (looksLikeFragment(line.text, next.text) ||
         cutInWord(line.text, next.text, pairs) ||
         leadPiece(content, i) ||

@@ -674,6 +674,21 @@ describe('a list under a title of its own, with no 附：', () => {
     ]);
   });
 
+  it('keeps its title over heads numbered 一、二、, and a note under the list as its text', () => {
+    const numbered = [
+      '一、机关单位（4名）',
+      '张伟　　李娜　　王强　　刘洋',
+      '二、企业（5名）',
+      '陈静　　杨帆　　赵敏　　孙磊　　周丽',
+      '（以上排名不分先后）',
+    ];
+    const { stories } = splitPage(['高新区2022年度优秀共产党员名单', '', numbered.join('\n\n'), ...next].join('\n'));
+    expect(stories.map((s) => [s.headline?.title, s.paragraphs])).toEqual([
+      ['高新区2022年度优秀共产党员名单', numbered],
+      ['唐家湾镇开展党史宣讲进村居活动', ['本报讯 近日，唐家湾镇组织党史宣讲团走进辖区各村居。']],
+    ]);
+  });
+
   it('under a story’s text, is the list under its head there; three rows with no head over them are one too', () => {
     const story = ['高新区召开七一表彰大会', '', '6月30日，高新区召开表彰大会，对一批先进典型进行表彰。', ''];
     const { stories } = splitPage([...story, '受表彰名单', '', ...list, ...next].join('\n'));
