@@ -371,6 +371,24 @@ export function splitPage(page: string): SplitResult {
   };
 
   /**
+   * The line from which the text at element index comes from another page: its own line when
+   * it opens on （上接第1版）, or a jump line of its own saying so between it and the element
+   * above; 0 when neither.
+   */
+  const broughtFrom = (index: number): number => {
+    const here = elements[index];
+    const above = elements[index - 1];
+    if (here?.type !== 'body' || !above) return 0;
+    if (opensOnJumpFrom(stripOcrMarkup(here.line.raw))) return here.line.number;
+    const last = above.type === 'headings' ? above.lines.at(-1)!.number : above.line.number;
+    for (let n = last + 1; n < here.line.number; n++) {
+      const line = lines[n - 1]!;
+      if (line.rule === JUMP_LINE && /上\s*接/u.test(line.text)) return n;
+    }
+    return 0;
+  };
+
+  /**
    * Credits printed under a story's text, or at the end of its last paragraph, end it, as does
    * where the story came from (（来源：珠海日报）): a heading after them (element index) is the
    * next story's, however many lines it has.
@@ -618,7 +636,10 @@ export function splitPage(page: string): SplitResult {
       !!story &&
       EDITORS_NOTE.test(line.text) &&
       hasBody(story);
-    const target = story && !opensNote ? story : start(line.number);
+    // Text a mark brings from another page ((上接第1版), on its line or on a line of its own over
+    // it) under a story's text is another story's, whose headline that page printed.
+    const brought = element.type === 'body' && !!story && hasBody(story) && broughtFrom(index);
+    const target = story && !opensNote && !brought ? story : start(brought || line.number);
     if (opensNote) {
       addText(target, line);
       return;

@@ -1939,6 +1939,25 @@ describe('a 日报 page: issue number, editors without colons, a long column, a 
     ]);
   });
 
+  it('starts a story with no headline at text brought from another page under a story’s text, the mark on its line or its own', () => {
+    const story = ['高新区召开党建工作会议', '', '　　3月10日，高新区召开党建工作会议，部署今年任务。', ''];
+    const brought = [
+      '近期，珠海市结合党史学习教育，组织党员进党校学习。',
+      '全面开展学习研讨，推动党史学习教育走深走实。',
+    ];
+    for (const page of [
+      [...story, `　　（上接第1版）${brought[0]}`, '', `　　${brought[1]}`],
+      [...story, '（上接第1版）', '', `　　${brought[0]}`, '', `　　${brought[1]}`],
+    ]) {
+      const { stories } = splitPage(page.join('\n'));
+      expect(stories.map((s) => [s.headline?.title, s.paragraphs])).toEqual([
+        ['高新区召开党建工作会议', ['3月10日，高新区召开党建工作会议，部署今年任务。']],
+        [undefined, brought],
+      ]);
+      expect(stories[1]!.continued).toEqual([expect.stringMatching(/^本篇开头在另一版/u)]);
+    }
+  });
+
   it('starts a story at a headline over text that opens on a mark bringing it from another page, after a story cut short', () => {
     const page = [
       '高新区召开党建工作会议',
