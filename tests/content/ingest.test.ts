@@ -135,6 +135,9 @@ describe('the ingest command', () => {
     ['an unknown paper', () => [seed, '--paper', 'renmin-ribao', '--date', '2019-10-28'], /--paper: 未知的报纸/],
     ['an unknown zone', () => [seed, '--paper', 'unprinted', '--date', '2019', '--zone', 'atlantis'], /--zone: 未知的园区/],
     ['an impossible date', () => [seed, '--paper', 'unprinted', '--date', '2019-02-30'], /--date: .*不存在/],
+    ['an option it does not take', () => [seed, '--paper', 'unprinted', '--date', '2019', '--dry-run'], /--dry-run: 没有这个选项；可用的选项：--paper <值>、--date <值>/],
+    ['an option without its value', () => [seed, '--date', '2019', '--paper'], /--paper: 此选项须带一个值/],
+    ['a value given to an option that takes none', () => [seed, '--resume=yes'], /--resume: 此选项不带值/],
     ['a page with no story', (root) => [write(root, 'furniture.txt', '编辑:叶伟(010)68667266转242\n\n2019.10.28 星期一\n\nINNOVATION\n'), '--paper', 'unprinted', '--date', '2019'], /没有找到文章/],
   ];
   function write(root: string, name: string, data: string | Buffer): string {
