@@ -427,11 +427,10 @@ function markVerse(lines: PageLine[]): void {
 /**
  * Where the next poem starts among the short lines run on under a poem (first..end): a title
  * with no writer printed (an 引题 over it, set closer), set wider apart from the poem above than
- * any of its stanzas are from each other (so once it has two stanzas: a poem's first stanza
- * break is no title), no further from its own first line than from that poem
- * but further than its lines are from each other, over four lines or more that read as verse,
- * each whole. Not a part's numeral
- * (二, （三）), which stays the poem's.
+ * any of its stanzas are from each other (so only once it has two: a poem's first stanza break
+ * is no title), no further from its own first line than from that poem but further than its
+ * lines are from each other, over four lines or more that read as verse, each whole. Not a
+ * part's numeral (二, （三）), which stays the poem's.
  */
 function nextPoemAt(content: readonly PageLine[], first: number, end: number): number | undefined {
   // The gaps of the poem above: its lines' (the closest) and its stanzas' (the widest), once it has two.
