@@ -1057,8 +1057,8 @@ function markRun(
           (!spacedWords(above.raw) && goesOn(above, line, i) && endsAsParagraph(i - 1))));
     // A line that sends its story on to another page (…庆祝新中（下转第2版）) goes on there, not
     // here; one that brings a story from another page ((上接第1版)近期，…) opens its text here.
-    const jumps = endsOnJumpAway(stripOcrMarkup(above.raw)) || opensOnJumpFrom(stripOcrMarkup(line.raw));
-    if (aboveIsText && goesOn(above, line, i) && !jumps) {
+    const jumps = () => endsOnJumpAway(stripOcrMarkup(above.raw)) || opensOnJumpFrom(stripOcrMarkup(line.raw));
+    if (aboveIsText && goesOn(above, line, i) && !jumps()) {
       above.kind = 'body';
       line.kind = 'body';
       line.wraps = true;
