@@ -241,6 +241,26 @@ describe('arriving from a search result', () => {
     expect(all.every((m) => m.inside)).toBe(true);
   });
 
+  it("marks a match across a line break inside a paragraph, as a poem's lines are set", async () => {
+    const id = 'zhuhai-dangshi-xuexi-jiaoyu-zoushen-zoushi';
+    // The same paragraph with a line break in the phrase, as a stanza's Markdown gives it.
+    await page.route(
+      (url) => url.pathname === `/articles/${id}/`,
+      async (route) => {
+        const response = await route.fetch();
+        const html = (await response.text()).replace('学史明理、学史增信', '学史明理、<br>\n学史增信');
+        expect(html).toContain('<br>\n学史增信');
+        await route.fulfill({ response, body: html });
+      },
+    );
+    // Copied across the line and pasted into the search box, which drops the newline.
+    await page.goto(`${server.origin}/articles/${id}/?hl=${encodeURIComponent('明理学史增')}`);
+    await page.waitForSelector('main [role="status"]');
+    const { all } = await marked(page);
+    expect(all.map((m) => m.text)).toEqual(['明理、\n学史增']);
+    expect(all.every((m) => m.inside)).toBe(true);
+  });
+
   it('a plain visit loads no highlighter and marks nothing', async () => {
     const scripts: string[] = [];
     page.on('request', (request) => {

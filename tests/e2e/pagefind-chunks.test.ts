@@ -50,6 +50,11 @@ const texts: { parts: ArticleParts; markdown: string }[] = Array.from({ length: 
   },
   markdown: `${text(120)}。${text(80)}\n\n${text(100)}`,
 }));
+// Line breaks inside a paragraph, in characters no other article holds: a poem's stanza (a
+// hard break after each line but the last), a paragraph an editor wrapped; and two paragraphs.
+texts[5]!.markdown += '\n\n子丑寅卯\\\n辰巳午未';
+texts[13]!.markdown += '\n\n申酉\n戌亥';
+texts[21]!.markdown += '\n\n天地\n\n玄黄';
 const articles: BodySegment[][] = texts.map(({ parts, markdown }) => articleSegments(parts, markdown));
 const site = mkdtempSync(path.join(tmpdir(), 'pagefind-chunks-'));
 const records: IndexRecord[] = texts.map(({ parts, markdown }, n) => ({
@@ -157,6 +162,25 @@ describe('a real Pagefind index in small chunks, searched in Chromium', () => {
       .flatMap((s) => normalizedRuns(s.text, {}))
       .reduce((sum, run) => sum + [...run].filter((c) => c === ALPHABET[0]).length, 0);
     expect(locations).toBeLessThan(occurrences);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('finds a passage copied across a line break inside a paragraph, never across paragraphs', async () => {
+    const { page, errors } = await enginePage();
+    // As the search box takes a passage copied across a line: the newline dropped.
+    const found: Record<string, number[]> = {};
+    for (const query of ['寅卯辰巳', '子丑寅卯辰巳午未', '酉戌', '申酉戌亥', '地玄', '天地', '玄黄'])
+      found[query] = [...(await page.evaluate((q) => window.benchSearch(q), query)).ids].sort((a, b) => a - b);
+    expect(found).toEqual({
+      寅卯辰巳: [5],
+      子丑寅卯辰巳午未: [5],
+      酉戌: [13],
+      申酉戌亥: [13],
+      地玄: [],
+      天地: [21],
+      玄黄: [21],
+    });
     expect(errors).toEqual([]);
     await page.close();
   });

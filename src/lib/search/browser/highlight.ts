@@ -24,7 +24,7 @@ const INLINE = new Set(
 );
 
 interface Pieces {
-  /** Text of each text node, or null for a break between blocks (or a <br>). */
+  /** Text of each text node, or null for a break between blocks (a <br> is none: a poem's lines read on). */
   texts: (string | null)[];
   nodes: (Text | null)[];
 }
@@ -42,10 +42,7 @@ function piecesOf(root: Element): Pieces {
   );
   let block: Element | undefined;
   for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-    if (node instanceof Element) {
-      if (node.tagName === 'BR') push(null);
-      continue;
-    }
+    if (node instanceof Element) continue;
     let parent = node.parentElement!;
     while (parent !== root && INLINE.has(parent.tagName)) parent = parent.parentElement!;
     if (block && parent !== block) push(null);

@@ -2,7 +2,8 @@
  * Where words occur in text that the page holds in pieces (text nodes, split by inline elements
  * such as <a> or <strong>): the matching is the search's own (shared/text.ts, findNormalizedMatches),
  * run over the pieces joined, and each match mapped back to a piece and an offset in it.
- * A boundary (a paragraph or line break, null in the pieces) stops a match, as a sentence end does.
+ * A boundary (between blocks, null in the pieces) stops a match, as a sentence end does; a line
+ * break inside a block (<br>) does not.
  */
 import { findNormalizedMatches, type CharMap } from '../shared/text.ts';
 
@@ -18,8 +19,8 @@ export interface PieceRange {
   end: TextPoint;
 }
 
-/** A boundary joins the pieces as a line break: a hard break to the matcher. */
-const BOUNDARY = '\n';
+/** A boundary joins the pieces as a paragraph separator: a hard break to the matcher. */
+const BOUNDARY = '\u2029';
 
 export function matchRanges(pieces: readonly (string | null)[], words: readonly string[], t2s: CharMap): PieceRange[] {
   const starts: number[] = [];

@@ -41,8 +41,13 @@ const RESERVED_FROM = INDEX_MARKS.single.codePointAt(0)!;
 
 /** What Pagefind indexes: its words keep only alphanumeric characters (Rust char::is_alphanumeric). */
 const ALNUM = /^[\p{Alphabetic}\p{Nd}\p{Nl}\p{No}]$/u;
-/** A match never runs across these. */
-const HARD_BREAKS = new Set(['。', '！', '？', '；', '!', '?', ';', '…', '\n', '\r']);
+/**
+ * A match never runs across these: sentence ends, and the end of a paragraph (U+2029, which
+ * the article page's highlighter puts between blocks). A line break inside a paragraph is no
+ * sentence end: a poem's lines, or a paragraph an editor wrapped, read on across it, and the
+ * search box drops the newline of a passage copied across one.
+ */
+const HARD_BREAKS = new Set(['。', '！', '？', '；', '!', '?', ';', '…', '\u2029']);
 
 export function isIndexedChar(char: string): boolean {
   return ALNUM.test(char);

@@ -15,7 +15,7 @@ import {
 /** A small explicit Traditional → Simplified map: the real one is tested in t2s.test.ts. */
 const T2S = { 黨: '党', 學: '学', 習: '习', 後: '后', 蘇: '苏', 徵: '征' } as const;
 
-const HARD_BREAK_CHARS = ['。', '！', '？', '；', '…', '!', '?', ';', '\n'];
+const HARD_BREAK_CHARS = ['。', '！', '？', '；', '…', '!', '?', ';', '\u2029'];
 
 const units = (text: string) => normalizeText(text, T2S).map((u) => u.char);
 
@@ -55,7 +55,7 @@ const textOf = (alphabet: string[], maxLength = 24) =>
   fc.array(fc.constantFrom(...alphabet), { maxLength }).map((chars) => chars.join(''));
 
 /** Arbitrary article text, including line breaks. */
-const anyText = textOf([...NO_BREAK, ...NO_BREAK, ...NO_BREAK, ' ', ' ', '　', ...HARD_BREAK_CHARS], 30);
+const anyText = textOf([...NO_BREAK, ...NO_BREAK, ...NO_BREAK, ' ', ' ', '　', '\n', '\r', ...HARD_BREAK_CHARS], 30);
 const show = (s: string) => JSON.stringify(s).replace(/[\uE000-\uF8FF]/gu, (c) => `<${c.charCodeAt(0).toString(16)}>`);
 
 // ---------------------------------------------------------------------------------------------
@@ -156,7 +156,7 @@ describe('normalizeText', () => {
     ]);
   });
 
-  it.each(['。', '！', '？', '；', '…', '!', '?', ';', '\n'])('marks a break after %j', (mark) => {
+  it.each(HARD_BREAK_CHARS)('marks a break after %j', (mark) => {
     const result = normalizeText(`甲乙${mark}丙丁`, T2S);
     expect(result.map((u) => u.breakBefore)).toEqual([false, false, true, false]);
   });
@@ -164,6 +164,14 @@ describe('normalizeText', () => {
   it('does not break on commas, colons, spaces or quotes', () => {
     const result = normalizeText('甲，乙、丙：丁 戊“己”', T2S);
     expect(result.every((u) => !u.breakBefore)).toBe(true);
+  });
+
+  it("does not break on a line break inside a paragraph: a poem's lines read on", () => {
+    const stanza = '你是清晨的第一缕光\n照亮了园区的每一条路\r\n温暖\u2028每一名党员';
+    expect(normalizeText(stanza, T2S).every((u) => !u.breakBefore)).toBe(true);
+    expect(normalizedRuns(stanza, T2S)).toEqual(['你是清晨的第一缕光照亮了园区的每一条路温暖每一名党员']);
+    expect(findNormalizedMatches(stanza, ['一缕光照亮'], T2S)).toEqual([{ start: 6, end: 12 }]);
+    expect(containsNormalized(stanza, '每一条路温暖', T2S)).toBe(true);
   });
 
   it('never marks a break before the first unit, and one break for several marks', () => {
