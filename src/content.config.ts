@@ -157,6 +157,14 @@ export const articleSchema = z
     captions: z.array(caption).default([]),
     corrections: z.array(correction).default([]),
     editorialNotes: z.array(text).default([]),
+    /**
+     * The story goes on on another page of the same issue (…（下转第2版）): the id of the
+     * article that holds it there. Its page links back (lib/continuations.ts checks the link).
+     */
+    continuedIn: z
+      .string()
+      .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, '应为续文那篇文章的 id，即其文件名（不含 .md） (an article id)')
+      .optional(),
     /** Why the story has no body text (a photo item printed with its caption only). */
     emptyBody: text.optional(),
     /**

@@ -5,6 +5,7 @@
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { groupBy, sortChronologically, type ArticleRecord } from '../lib/archive.ts';
+import { continuationsOf, type Continuation } from '../lib/continuations.ts';
 import { parseArchiveDate } from '../lib/dates.ts';
 import { UNPRINTED_PAPER_ID } from '../lib/urls.ts';
 
@@ -65,6 +66,8 @@ export interface Archive {
   article(id: string): Article;
   /** The stories printed on one page (source), found without scanning the archive. */
   onSource(source: string): Article[];
+  /** Where the article's story goes on from another page, or on in another (its `continuedIn`). */
+  continuation(id: string): Continuation<Article>;
 }
 
 function lookup<T extends { id: string }>(items: T[], what: string): (id: string) => T {
@@ -112,6 +115,7 @@ async function loadArchive(): Promise<Archive> {
     newspaper: (id) => (id === undefined || id === UNPRINTED_PAPER_ID ? UNPRINTED_PAPER : paperById(id)),
     article: lookup(articles, '文章'),
     onSource: (source) => bySource.get(source) ?? [],
+    continuation: continuationsOf(articles, (article) => article.entry.data.continuedIn),
   };
 }
 

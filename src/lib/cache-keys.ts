@@ -110,6 +110,8 @@ export function articlePageKey(
     sourcePin: string | undefined;
     /** The person each credit and caption links to (slug), in order; undefined where none. */
     people: readonly (string | undefined)[];
+    /** The parts of its story on other pages that it links to (上接, 下转). */
+    continuation?: { from?: KeyedArticle | undefined; into?: KeyedArticle | undefined } | undefined;
   },
 ): string {
   return key(salt, 'article', [
@@ -119,6 +121,8 @@ export function articlePageKey(
     ...context.samePage.map(textDigest),
     context.sourcePin ?? '-',
     stableJson(context.people),
+    context.continuation?.from ? factsDigest(context.continuation.from) : '-',
+    context.continuation?.into ? factsDigest(context.continuation.into) : '-',
   ]);
 }
 
@@ -128,6 +132,8 @@ export interface KeyArchive<A extends KeyedArticle> {
   articles: readonly A[];
   /** The stories of one printed page. */
   onSource(source: string): readonly A[];
+  /** The parts of an article's story on other pages. */
+  continuation(id: string): { from?: A | undefined; into?: A | undefined };
 }
 
 /** An article's page key, its neighbours and printed page found as the page finds them. */
@@ -145,6 +151,7 @@ export function articlePageKeyIn<A extends KeyedArticle>(
     samePage: archive.onSource(article.source),
     sourcePin: pin(article.source),
     people: people(article),
+    continuation: archive.continuation(article.id),
   });
 }
 

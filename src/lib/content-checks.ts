@@ -45,6 +45,7 @@ import {
 import { runPageChecks } from './check-workers.ts';
 import { WINDOW } from './coverage.ts';
 import { hanOnly } from './text.ts';
+import { continuationProblems } from './continuations.ts';
 import { articleFileBody, splitArticleFile } from './article-file.ts';
 
 export { ContentError } from './content-text.ts';
@@ -171,6 +172,7 @@ export interface ArticleForChecks {
     pageName?: string | undefined;
     column?: string | undefined;
     omittedLines?: OmittedLines[] | undefined;
+    continuedIn?: string | undefined;
   };
   /** Where the body and each field stand in the file, for messages that give file lines. */
   facts?: ArticleFileFacts | undefined;
@@ -577,6 +579,18 @@ export function duplicatePositions(articles: ArticleForChecks[]): string[] {
   return problems;
 }
 
+/** Where a story goes on on another page, it goes on in a published article of the same issue. */
+export function continuedInProblems(articles: readonly ArticleForChecks[]): string[] {
+  return continuationProblems(articles, (article) => ({
+    id: articleIdFromPath(article.filePath),
+    continuedIn: article.data.continuedIn,
+    source: article.data.source,
+    date: String(article.data.date),
+    newspaper: article.data.newspaper,
+    draft: article.data.draft,
+  })).map(({ article, reason }) => `${article.filePath}: continuedIn: ${fieldLineOf(article, 'continuedIn')}${reason}`);
+}
+
 /**
  * The text of a raw page, or undefined when there is none. Only a regular file inside
  * content/sources/ is read (never a symlink), and only UTF-8 (a leading BOM is dropped here;
@@ -902,6 +916,7 @@ export function checkedArticleLoader(schema: z.ZodType, schemaReads: unknown): L
       }
       appendAll(problems, duplicatePositions(entries));
       appendAll(problems, pageDisagreements(entries));
+      appendAll(problems, continuedInProblems(entries));
       for (const notice of notices) context.logger.warn(notice);
       if (problems.length) throw failure(problems);
       passed.save();

@@ -65,6 +65,7 @@ const article = object({
     },
   },
   editorialNotes: strings,
+  continuedIn: { type: ['string', 'null'], pattern: '^[a-z0-9-]+$' },
   reordered: { type: 'boolean' },
   omittedLines: {
     type: 'array',

@@ -52,6 +52,7 @@ export interface OpenDataRecord {
   captions: OpenDataCaption[];
   corrections: { original: string; corrected: string; note?: string | undefined }[];
   editorialNotes: string[];
+  continuedIn: string | null;
   reordered: boolean;
   omittedLines: { lines: string; reason: string }[];
   text: string;
@@ -63,6 +64,7 @@ export interface OpenDataExtra {
   corrections: OpenDataRecord['corrections'];
   captions?: readonly { text: string; credit?: string | undefined }[] | undefined;
   editorialNotes?: readonly string[] | undefined;
+  continuedIn?: string | undefined;
   reordered?: true | undefined;
   omittedLines?: readonly OmittedLines[] | undefined;
 }
@@ -115,6 +117,7 @@ export function openDataRecord(
     })),
     corrections: extra.corrections,
     editorialNotes: [...(extra.editorialNotes ?? [])],
+    continuedIn: extra.continuedIn ?? null,
     reordered: extra.reordered === true,
     // The schema and the content checks have made sure of the lines.
     omittedLines: (extra.omittedLines ?? []).map(({ lines, reason }) => ({
@@ -153,6 +156,7 @@ export const OPEN_DATA_FIELDS: Record<keyof OpenDataRecord, string> = {
   captions: '图片说明：text 说明文字，credit 所印图片署名，person 人物标识（无则为 null）',
   corrections: '校勘记录：原文、更正与说明',
   editorialNotes: '版式整理说明',
+  continuedIn: '本文转至同一期另一版续完时，续文那篇的标识（无则为 null）',
   reordered: '正文段落是否按编者说明调整过版面上的次序',
   omittedLines:
     '版面上有意不录的行（广告、转版提示、不收录的他篇等）：lines 原始 OCR 文本的行号或行号范围（如 "57-60"），reason 不录的原因',
@@ -252,6 +256,7 @@ export const CSV_COLUMNS: { name: string; value: (r: OpenDataRecord) => string }
   { name: 'corrections', value: (r) => String(r.corrections.length) },
   { name: 'source', value: (r) => r.source },
   { name: 'order', value: (r) => String(r.order) },
+  { name: 'continuedIn', value: (r) => r.continuedIn ?? '' },
 ];
 
 /** RFC 4180 §2: a field with a comma, a quote or a line break is quoted, its quotes doubled. */

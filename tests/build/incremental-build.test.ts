@@ -42,6 +42,9 @@ function renderedPages(output: string): string[] {
 const ORIGINAL = 'content/articles/2019/kunshan-shengwu-yiyao-shiqiang.md';
 const ADDED_ID = 'kunshan-shengwu-yiyao-shiqiang-xubao';
 const ADDED_SOURCE = 'incremental-test-page';
+/** A story of another page of the added article's issue: the added story goes on in it (下转). */
+const JUMP_ID = 'kunshan-shengwu-yiyao-shiqiang-xuwen';
+const JUMP_SOURCE = 'jump-test-page';
 /**
  * Reprints of the original, each on its own page: the first half dated 2018, before the original
  * and the added article (2020), the second half 2021, after them. The zone's list (20 a page,
@@ -85,16 +88,25 @@ beforeAll(() => {
         .replace(/^date: .*$/m, `date: "${date}"`),
     );
   }
+  const jumpPage = `${page}\n测试用续文版面，2020年3月2日\n`;
+  sandbox.writeSource(JUMP_SOURCE, jumpPage);
+  sandbox.write(
+    `content/articles/2020/${JUMP_ID}.md`,
+    original
+      .replace(/^source: \S+$/m, `source: ${JUMP_SOURCE}\n${omittingAllOf(jumpPage)}`)
+      .replace(/^date: .*$/m, 'date: "2020-03-02"'),
+  );
   first = build();
 
-  // An editor adds a page of an earlier issue and the story printed on it.
+  // An editor adds a page of an earlier issue and the story printed on it, which goes on on
+  // the page above.
   const addedPage = `${page}\n本版为测试新增的版面，2020年3月2日\n`;
   sandbox.writeSource(ADDED_SOURCE, addedPage);
   sandbox.write(
     `content/articles/2020/${ADDED_ID}.md`,
     original
       .replace(/^source: \S+$/m, `source: ${ADDED_SOURCE}\n${omittingAllOf(addedPage)}`)
-      .replace(/^date: .*$/m, 'date: "2020-03-02"'),
+      .replace(/^date: .*$/m, `date: "2020-03-02"\ncontinuedIn: ${JUMP_ID}`),
   );
   incremental = build();
 
@@ -145,6 +157,8 @@ describe('an article added', () => {
     const original = path.basename(ORIGINAL, '.md');
     expect(pages.flatMap(listedArticleIds)).toEqual([
       ...Array.from({ length: half }, (_, i) => reprint(REPRINTS - i)),
+      // Of one issue: by page (source), newest first.
+      JUMP_ID,
       ADDED_ID,
       original,
       ...Array.from({ length: half }, (_, i) => reprint(half - i)),
@@ -152,11 +166,21 @@ describe('an article added', () => {
     const urls = ['/zones/kunshan/', '/zones/kunshan/2/', '/zones/kunshan/1/'];
     expect(pages).toHaveLength(urls.length);
     pages.forEach((html, i) => {
-      expect(html, urls[i]).toMatch(i === 0 ? /共 62 篇/ : new RegExp(`第 ${3 - i} 页`));
+      expect(html, urls[i]).toMatch(i === 0 ? /共 63 篇/ : new RegExp(`第 ${3 - i} 页`));
       if (i > 0) expect(html, urls[i]).toContain(`rel="prev" href="${urls[i - 1]}"`);
       else expect(html).not.toContain('rel="prev"');
     });
     expect(new Set(pages.map((html) => /<title>([^<]*)<\/title>/.exec(html)![1])).size).toBe(pages.length);
+  });
+
+  it('links the parts of a story printed on two pages both ways, the part it goes on in rendered again', () => {
+    expect(renderedPages(incremental)).toContain(`/articles/${JUMP_ID}/index.html`);
+    const html = (id: string) => readFileSync(path.join(sandbox.root, 'dist', 'articles', id, 'index.html'), 'utf8');
+    const link = (direction: string, id: string, words: string) =>
+      new RegExp(`data-continuation="${direction}"[^>]*>\\s*<a[^>]* href="/articles/${id}/"[^>]*>\\s*${words}`);
+    expect(html(ADDED_ID)).toMatch(link('into', JUMP_ID, '下转第9版：'));
+    expect(html(JUMP_ID)).toMatch(link('from', ADDED_ID, '上接第9版：'));
+    expect(html(path.basename(ORIGINAL, '.md'))).not.toContain('data-continuation');
   });
 
   it('gives the same dist/ as a clean build, every file byte for byte (search index included)', () => {

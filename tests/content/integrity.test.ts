@@ -154,18 +154,21 @@ describe('after loading: every published word on the page, links, bodies', () =>
     change(real(file).replace(/^order: \d+$/m, `order: ${order}`));
   const lineOf = (text: string, needle: string) => text.slice(0, text.indexOf(needle)).split('\n').length;
   const wuda = real('2019/zhuhai-wuda-xingdong.md');
+  let restOfPage = '';
 
   beforeAll(() => {
     sandbox = createSandbox();
     const a = (name: string, text: string) => sandbox.write(`content/articles/${name}`, text);
     // The fixtures hold a few stories of pages 004 and 001: the rest of each page is recorded as left out.
     a('2019/valid.md', article({ omittedLines: omittingPage(SOURCE).replace('omittedLines: ', '') }));
-    a(
-      '2019/rest-of-page.md',
-      copy('2019/zhuhai-wuda-xingdong.md', 95, (t) =>
-        t.replace(/^corrections:/m, `${omittingPage('001_3f31efd273dffd98')}\ncorrections:`),
+    // Said to go on on another page, in an article the archive does not hold.
+    restOfPage = copy('2019/zhuhai-wuda-xingdong.md', 95, (t) =>
+      t.replace(
+        /^corrections:/m,
+        `${omittingPage('001_3f31efd273dffd98')}\ncontinuedIn: zhuhai-wuda-xingdong-xuwen\ncorrections:`,
       ),
     );
+    a('2019/rest-of-page.md', restOfPage);
     a('2019/digit.md', copy('2019/zhuhai-wuda-xingdong.md', 91, (t) => t.replace('合计439件', '合计4390件')));
     a(
       '2019/added-sentence.md',
@@ -249,6 +252,13 @@ describe('after loading: every published word on the page, links, bodies', () =>
     );
   });
 
+  it('a story said to go on in an article the archive does not hold, at its line', () => {
+    const file = 'content/articles/2019/rest-of-page.md';
+    expect(output.split('\n').filter((line) => line.startsWith(`${file}: continuedIn: `))).toEqual([
+      `${file}: continuedIn: 第${lineOf(restOfPage, 'continuedIn:')}行：没有 id 为 "zhuhai-wuda-xingdong-xuwen" 的文章；应为在另一版续完本篇的文章的文件名（不含 .md） (no such article)`,
+    ]);
+  });
+
   it('raw HTML, at its line counted from the first line of the file', () => {
     // 11 fields, 50 caption lines, the --- lines, a blank, a paragraph, a blank: line 66.
     expect(lineFor(output, 'content/articles/2019/html-late.md')).toContain(
@@ -265,7 +275,7 @@ describe('after loading: every published word on the page, links, bodies', () =>
     expect(twice.map((line) => line.split(':')[0]).sort()).toEqual(
       ['added-sentence', 'caption', 'moved', 'rest-of-page'].map((name) => `content/articles/2019/${name}.md`),
     );
-    expect(named.length - twice.length, named.join('\n')).toBe(10);
+    expect(named.length - twice.length, named.join('\n')).toBe(11);
   });
 });
 

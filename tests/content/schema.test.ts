@@ -80,6 +80,12 @@ const refusedByFilesOrSchema: Case[] = [
     field: 'credits[0].id: 第10行：署名 id 应为小写字母',
   },
   {
+    name: 'a continuation that is not an article id',
+    files: { '2019/bad-continued-in.md': article({ order: '34', continuedIn: '"第2版"' }) },
+    file: 'bad-continued-in.md',
+    field: 'continuedIn: 第10行：应为续文那篇文章的 id',
+  },
+  {
     name: 'a YAML tag, which Astro refuses',
     files: { '2019/yaml-tag.md': article({ order: '32', column: '!!js/function "function () {}"' }) },
     file: 'yaml-tag.md',

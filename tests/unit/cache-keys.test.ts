@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { cutList } from '../../src/lib/list-pages.ts';
 import { chronologicalNeighbours, groupBy, sortChronologically } from '../../src/lib/archive.ts';
+import { continuationsOf } from '../../src/lib/continuations.ts';
 import {
   archiveSalt,
   articlePageKeyIn,
@@ -27,6 +28,8 @@ interface Fields {
   zone: string;
   campaigns: string[];
   body: string;
+  /** The article its story goes on in (another page's part of it). */
+  continuedIn?: string | undefined;
 }
 
 /** Each test article's body: the entry has only its file's digest, as the archive loads it. */
@@ -56,7 +59,8 @@ function article(id: string, fields: Fields): KeyedArticle {
 function archiveOf(articles: readonly KeyedArticle[]): KeyArchive<KeyedArticle> {
   const sorted = sortChronologically(articles);
   const bySource = groupBy(sorted, (a) => a.source);
-  return { articles: sorted, onSource: (source) => bySource.get(source) ?? [] };
+  const continuation = continuationsOf(sorted, (a) => (a.entry.data as Fields).continuedIn);
+  return { articles: sorted, onSource: (source) => bySource.get(source) ?? [], continuation };
 }
 
 const fieldsArbitrary: fc.Arbitrary<Fields> = fc.record({
@@ -69,6 +73,10 @@ const fieldsArbitrary: fc.Arbitrary<Fields> = fc.record({
   zone: fc.constantFrom('za', 'zb'),
   campaigns: fc.subarray(['c1', 'c2']),
   body: fc.string({ maxLength: 12 }),
+  continuedIn: fc.option(
+    fc.nat({ max: 12 }).map((n) => `a${n}`),
+    { nil: undefined },
+  ),
 });
 
 /** A small archive, one article of it, and a change to that article's title or body. */
@@ -103,7 +111,7 @@ const pin = (source: string) => `sha-${source}`;
 const noPeople = () => [];
 
 describe('article page keys', () => {
-  it('change exactly for the article, the stories beside it in time (their facts) and the stories of its printed page', () => {
+  it('change exactly for the article, the stories beside it in time (their facts), the stories of its printed page and the parts of its story on other pages (their facts)', () => {
     fc.assert(
       fc.property(scenario, ({ articles, changed, field, text }) => {
         const before = archiveOf(articles);
@@ -112,10 +120,12 @@ describe('article page keys', () => {
         for (const a of before.articles) {
           const b = after.articles.find((x) => x.id === a.id)!;
           const { previous, next } = chronologicalNeighbours(before.articles, a.id);
+          const { from, into } = before.continuation(a.id);
           const shows =
             a.id === changedId ||
             a.source === articles[changed]!.source ||
-            (field === 'title' && (previous?.id === changedId || next?.id === changedId));
+            (field === 'title' &&
+              [previous, next, from, into].some((linked) => linked !== undefined && linked.id === changedId));
           const keyBefore = articlePageKeyIn(before, a, salt, pin, noPeople);
           const keyAfter = articlePageKeyIn(after, b, salt, pin, noPeople);
           expect(keyAfter !== keyBefore, `${a.id} after a change of ${changedId}'s ${field}`).toBe(shows);

@@ -308,7 +308,7 @@ describe('renderDraft', () => {
   });
   it('says in a comment where the story goes on, so the draft file tells the editor it is not whole', () => {
     const continued = renderDraft(
-      { ...story, continued: ['本篇在另一版续完（下转第2版）：续文是那一版的稿件；在 editorialNotes 里注明'] },
+      { ...story, continued: ['本篇在另一版续完（下转第2版）：续文是那一版的稿件；在 continuedIn 里写那篇的 id'] },
       bareContext(1),
     );
     expect(continued).toMatch(/^# 转版：本篇在另一版续完（下转第2版）/m);

@@ -48,6 +48,7 @@ describe('openDataRecord', () => {
       corrections,
       captions: [{ text: '照片说明。', credit: '本报记者 钟凡 摄' }],
       editorialNotes: ['说明'],
+      continuedIn: 'zhuhai-2021-dangshi-xuwen',
       reordered: true as const,
       omittedLines: [
         { lines: 57, reason: '转版提示' },
@@ -84,6 +85,7 @@ describe('openDataRecord', () => {
       captions: [{ text: '照片说明。', credit: '本报记者 钟凡 摄', person: '钟凡' }],
       corrections,
       editorialNotes: ['说明'],
+      continuedIn: 'zhuhai-2021-dangshi-xuwen',
       reordered: true,
       omittedLines: [
         { lines: '57', reason: '转版提示' },
@@ -103,6 +105,7 @@ describe('openDataRecord', () => {
       page: null,
       pageName: null,
       column: null,
+      continuedIn: null,
       order: 2,
       reordered: false,
       omittedLines: [],
@@ -111,7 +114,7 @@ describe('openDataRecord', () => {
     expect(record.datePrecision).toBe('year');
     // Survives JSON: every key is still there.
     const parsed = JSON.parse(JSON.stringify(record));
-    for (const key of ['kicker', 'subtitle', 'dateEvidence', 'newspaper', 'page', 'pageName', 'column'])
+    for (const key of ['kicker', 'subtitle', 'dateEvidence', 'newspaper', 'page', 'pageName', 'column', 'continuedIn'])
       expect(parsed).toHaveProperty(key, null);
   });
 

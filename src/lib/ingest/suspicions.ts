@@ -89,8 +89,8 @@ export function unusualCharacters(lines: PageLine[]): Suspicion[] {
 /**
  * Jump marks, on a line of their own or on a line of text (（下转第2版）, （上接第1版）): the
  * draft drops them as page furniture, and is then only part of its story. An article holds the
- * text of one page (its source), so the other part is the other page's article; an editorial
- * note tells the reader where the story goes on.
+ * text of one page (its source), so the other part is the other page's article; the first
+ * part's continuedIn names the next, and the pages link to each other.
  */
 export function continuedStories(lines: PageLine[]): Suspicion[] {
   return lines.flatMap((line) => {
@@ -101,10 +101,10 @@ export function continuedStories(lines: PageLine[]): Suspicion[] {
         line: line.number,
         kind: 'continued' as const,
         detail: /上\s*接/u.test(printed)
-          ? `本篇开头在另一版${mark}：开头是那一版的稿件；在 editorialNotes 里注明`
+          ? `本篇开头在另一版${mark}：开头是那一版的稿件；在那篇的 continuedIn 里写本篇的 id`
           : /见/u.test(printed)
             ? `本篇全文在另一版${mark}：这里是导读，全文是那一版的稿件；在 editorialNotes 里注明`
-            : `本篇在另一版续完${mark}：续文是那一版的稿件；在 editorialNotes 里注明`,
+            : `本篇在另一版续完${mark}：续文是那一版的稿件；在 continuedIn 里写那篇的 id`,
       };
     });
   });

@@ -51,17 +51,17 @@ describe('continuedStories', () => {
       {
         line: 5,
         kind: 'continued',
-        detail: '本篇在另一版续完（下转第2版）：续文是那一版的稿件；在 editorialNotes 里注明',
+        detail: '本篇在另一版续完（下转第2版）：续文是那一版的稿件；在 continuedIn 里写那篇的 id',
       },
       {
         line: 9,
         kind: 'continued',
-        detail: '本篇开头在另一版（上接第一版）：开头是那一版的稿件；在 editorialNotes 里注明',
+        detail: '本篇开头在另一版（上接第一版）：开头是那一版的稿件；在那篇的 continuedIn 里写本篇的 id',
       },
       {
         line: 15,
         kind: 'continued',
-        detail: '本篇开头在另一版（上接A1版）：开头是那一版的稿件；在 editorialNotes 里注明',
+        detail: '本篇开头在另一版（上接A1版）：开头是那一版的稿件；在那篇的 continuedIn 里写本篇的 id',
       },
     ]);
   });
