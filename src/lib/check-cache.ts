@@ -50,13 +50,23 @@ export function sourcePageDigest(sourceText: string | undefined): string {
   return sourceText === undefined ? 'none' : digestOf(['page', sourceText]);
 }
 
-/** What one article's checks depend on: the checks, its file, its parsed data and body, its page. */
+/**
+ * What one article's checks depend on: the checks, its file, its parsed data and body, its page,
+ * and the headline of the part its story comes from on another page.
+ */
 export function articleCheckKey(
   version: string,
-  article: { filePath: string; body: string; data: unknown },
+  article: { filePath: string; body: string; data: unknown; headlineBefore?: unknown },
   sourceDigest: string,
 ): string {
-  return digestOf([version, article.filePath, stableJson(article.data), article.body, sourceDigest]);
+  return digestOf([
+    version,
+    article.filePath,
+    stableJson(article.data),
+    article.body,
+    sourceDigest,
+    stableJson(article.headlineBefore ?? null),
+  ]);
 }
 
 export interface PassedChecks {

@@ -45,7 +45,7 @@ import {
 import { runPageChecks } from './check-workers.ts';
 import { WINDOW } from './coverage.ts';
 import { hanOnly } from './text.ts';
-import { continuationProblems } from './continuations.ts';
+import { continuationProblems, continuationsOf } from './continuations.ts';
 import { articleFileBody, splitArticleFile } from './article-file.ts';
 
 export { ContentError } from './content-text.ts';
@@ -176,6 +176,12 @@ export interface ArticleForChecks {
   };
   /** Where the body and each field stand in the file, for messages that give file lines. */
   facts?: ArticleFileFacts | undefined;
+  /**
+   * The headline of the part the story comes from, where it began on another page (that part's
+   * `continuedIn` names this one): a headline part the same as that part's is printed there,
+   * and need not be printed again on this page.
+   */
+  headlineBefore?: Pick<ArticleForChecks['data'], 'kicker' | 'title' | 'subtitle'> | undefined;
 }
 
 /** Body line → file line. */
@@ -287,10 +293,12 @@ export function articlePieces(article: ArticleForChecks, inspection: MarkdownIns
   // Field lines parse the frontmatter: only a message asks for one, so never up front.
   const field = (name: string, text: string | undefined, boundary: Boundary): Piece[] =>
     text ? [{ field: name, text, boundary, lineAt: () => article.facts?.fieldLines.get(name), block: false }] : [];
+  const headline = (name: 'kicker' | 'title' | 'subtitle') =>
+    article.headlineBefore?.[name] === d[name] ? [] : field(name, d[name], 'phrase');
   return [
-    ...field('kicker', d.kicker, 'phrase'),
-    ...field('title', d.title, 'phrase'),
-    ...field('subtitle', d.subtitle, 'phrase'),
+    ...headline('kicker'),
+    ...headline('title'),
+    ...headline('subtitle'),
     ...inspection.blocks.map((block) => ({
       field: 'body',
       text: block.text,
@@ -579,6 +587,21 @@ export function duplicatePositions(articles: ArticleForChecks[]): string[] {
   return problems;
 }
 
+/**
+ * Gives each published article whose story began on another page the headline of the part
+ * before it (headlineBefore): the next part may print none of its own.
+ */
+export function linkHeadlinesBefore(articles: readonly ArticleForChecks[]): void {
+  const parts = articles
+    .filter((article) => !article.data.draft)
+    .map((article) => ({ id: articleIdFromPath(article.filePath), article }));
+  const continuation = continuationsOf(parts, (part) => part.article.data.continuedIn);
+  for (const { id, article } of parts) {
+    const before = continuation(id).from?.article.data;
+    article.headlineBefore = before && { kicker: before.kicker, title: before.title, subtitle: before.subtitle };
+  }
+}
+
 /** Where a story goes on on another page, it goes on in a published article of the same issue. */
 export function continuedInProblems(articles: readonly ArticleForChecks[]): string[] {
   return continuationProblems(articles, (article) => ({
@@ -856,6 +879,7 @@ export function checkedArticleLoader(schema: z.ZodType, schemaReads: unknown): L
         data: context.store.get(id)!.data as ArticleForChecks['data'],
         facts: files.facts.get(file),
       }));
+      linkHeadlinesBefore(entries);
       /** Each article's id and file digest as stored, by its path as the checks name it. */
       const stored = new Map(
         loadedArticles.map(({ id, file }) => [

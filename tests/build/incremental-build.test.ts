@@ -42,7 +42,7 @@ function renderedPages(output: string): string[] {
 const ORIGINAL = 'content/articles/2019/kunshan-shengwu-yiyao-shiqiang.md';
 const ADDED_ID = 'kunshan-shengwu-yiyao-shiqiang-xubao';
 const ADDED_SOURCE = 'incremental-test-page';
-/** A story of another page of the added article's issue: the added story goes on in it (下转). */
+/** A story of another page of the added article's issue, which goes on on the added page (下转). */
 const JUMP_ID = 'kunshan-shengwu-yiyao-shiqiang-xuwen';
 const JUMP_SOURCE = 'jump-test-page';
 /**
@@ -98,15 +98,22 @@ beforeAll(() => {
   );
   first = build();
 
-  // An editor adds a page of an earlier issue and the story printed on it, which goes on on
-  // the page above.
-  const addedPage = `${page}\n本版为测试新增的版面，2020年3月2日\n`;
+  // An editor adds a page of an earlier issue and the story printed on it, the rest of the
+  // story above: under a jump line in place of its headline, printed on the page above only.
+  const title = /^title: (.*)$/m.exec(original)![1]!;
+  expect(page).toContain(`\n${title}\n`);
+  const addedPage = `${page.replace(`\n${title}\n`, '\n（上接第9版）\n')}\n本版为测试新增的版面，2020年3月2日\n`;
   sandbox.writeSource(ADDED_SOURCE, addedPage);
   sandbox.write(
     `content/articles/2020/${ADDED_ID}.md`,
     original
       .replace(/^source: \S+$/m, `source: ${ADDED_SOURCE}\n${omittingAllOf(addedPage)}`)
-      .replace(/^date: .*$/m, `date: "2020-03-02"\ncontinuedIn: ${JUMP_ID}`),
+      .replace(/^date: .*$/m, 'date: "2020-03-02"'),
+  );
+  const jumpFile = path.join(sandbox.root, 'content', 'articles', '2020', `${JUMP_ID}.md`);
+  sandbox.write(
+    `content/articles/2020/${JUMP_ID}.md`,
+    readFileSync(jumpFile, 'utf8').replace(/^date: .*$/m, `$&\ncontinuedIn: ${ADDED_ID}`),
   );
   incremental = build();
 
@@ -173,13 +180,13 @@ describe('an article added', () => {
     expect(new Set(pages.map((html) => /<title>([^<]*)<\/title>/.exec(html)![1])).size).toBe(pages.length);
   });
 
-  it('links the parts of a story printed on two pages both ways, the part it goes on in rendered again', () => {
+  it('links the parts of a story printed on two pages both ways, the second with the headline of the first', () => {
     expect(renderedPages(incremental)).toContain(`/articles/${JUMP_ID}/index.html`);
     const html = (id: string) => readFileSync(path.join(sandbox.root, 'dist', 'articles', id, 'index.html'), 'utf8');
     const link = (direction: string, id: string, words: string) =>
       new RegExp(`data-continuation="${direction}"[^>]*>\\s*<a[^>]* href="/articles/${id}/"[^>]*>\\s*${words}`);
-    expect(html(ADDED_ID)).toMatch(link('into', JUMP_ID, '下转第9版：'));
-    expect(html(JUMP_ID)).toMatch(link('from', ADDED_ID, '上接第9版：'));
+    expect(html(JUMP_ID)).toMatch(link('into', ADDED_ID, '下转第9版：'));
+    expect(html(ADDED_ID)).toMatch(link('from', JUMP_ID, '上接第9版：'));
     expect(html(path.basename(ORIGINAL, '.md'))).not.toContain('data-continuation');
   });
 

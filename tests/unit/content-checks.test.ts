@@ -5,6 +5,7 @@ import { z } from 'astro/zod';
 import { zoneSchema } from '../../src/content.config.ts';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SourceIndex } from '../../src/lib/provenance.ts';
+import { articleCheckKey } from '../../src/lib/check-cache.ts';
 import {
   articleIdFromPath,
   articleProblems,
@@ -12,6 +13,7 @@ import {
   duplicatePositions,
   pageDisagreements,
   findDuplicateIds,
+  linkHeadlinesBefore,
   provenanceProblems,
   readDataIds,
   readSourceText,
@@ -452,6 +454,61 @@ describe('provenanceProblems', () => {
     expect(provenanceProblems(moved, page)).toEqual([]);
     const reversed = article('才能确保党的根基牢固。\n\n只有加强基层党建工作，', { title: '七一抒怀', credits: [] });
     expect(provenanceProblems(reversed, page)).toEqual([expect.stringMatching(/此段在原始版面上排在前一段之前/)]);
+  });
+});
+
+describe('a story that began on another page', () => {
+  // The part on page 2: its text under a jump line, its headline printed on page 1 only.
+  const page2 = SourceIndex.of('（上接第1版）\n\n第二段照录。\n');
+  const article = (filePath: string, data: Partial<ArticleForChecks['data']>): ArticleForChecks => ({
+    filePath,
+    body: '第二段照录。',
+    data: { title: '高新区召开党建工作会议', source: 'p2', order: 1, corrections: [], date: '2019-10-28', ...data },
+    facts: { bodyLineOffset: 20, frontmatterLine: 1, fieldLines: new Map([['title', 2]]) },
+  });
+  const first = article('content/articles/2019/part-1.md', { source: 'p1', continuedIn: 'part-2' });
+  const headlineOf = ({ data }: ArticleForChecks) => ({
+    kicker: data.kicker,
+    title: data.title,
+    subtitle: data.subtitle,
+  });
+
+  it('takes the headline of the part before it, which need not be printed on its own page', () => {
+    const next = article('content/articles/2019/part-2.md', {});
+    linkHeadlinesBefore([first, next]);
+    expect(next.headlineBefore).toEqual(headlineOf(first));
+    expect(first.headlineBefore).toBeUndefined();
+    expect(provenanceProblems(next, page2)).toEqual([]);
+  });
+
+  it('still has a headline of its own checked against its page', () => {
+    const next = article('content/articles/2019/part-2.md', { title: '党建工作会议（续）' });
+    linkHeadlinesBefore([first, next]);
+    expect(provenanceProblems(next, page2)).toEqual([
+      expect.stringMatching(/part-2\.md: title: 第2行：原始版面中没有/),
+    ]);
+  });
+
+  it('is not told so by a draft, nor by an article that does not name it', () => {
+    for (const before of [
+      { ...first, data: { ...first.data, draft: true as const } },
+      { ...first, data: { ...first.data, continuedIn: 'other' } },
+    ]) {
+      const next = article('content/articles/2019/part-2.md', {});
+      linkHeadlinesBefore([before, next]);
+      expect(next.headlineBefore).toBeUndefined();
+      expect(provenanceProblems(next, page2)).toEqual([expect.stringMatching(/part-2\.md: title: /)]);
+    }
+  });
+
+  it('is checked again when the headline of the part before it changes', () => {
+    const next = article('content/articles/2019/part-2.md', {});
+    const key = articleCheckKey('v', next, 'page');
+    linkHeadlinesBefore([first, next]);
+    const linked = articleCheckKey('v', next, 'page');
+    expect(linked).not.toBe(key);
+    linkHeadlinesBefore([article(first.filePath, { ...first.data, title: '另一个标题' }), next]);
+    expect(articleCheckKey('v', next, 'page')).not.toBe(linked);
   });
 });
 

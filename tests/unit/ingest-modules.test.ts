@@ -315,6 +315,20 @@ describe('renderDraft', () => {
     expect(continued.split('\n---\n')[1]).toBe(text.split('\n---\n')[1]);
     expect(text).not.toMatch(/转版/u);
   });
+  it('tells the editor that the rest of a story from another page takes the headline of its beginning', () => {
+    const rest = renderDraft(
+      {
+        ...story,
+        headline: undefined,
+        continued: ['本篇开头在另一版（上接第1版）：开头是那一版的稿件；在那篇的 continuedIn 里写本篇的 id'],
+      },
+      bareContext(3),
+    );
+    expect(rest).toMatch(/^title: "（待定标题）" # 本篇开头在另一版：照那一版所印写开头那篇的标题$/mu);
+    expect(renderDraft({ ...story, headline: undefined }, bareContext(3))).toMatch(
+      /^title: "（待定标题）" # 未识别出标题$/mu,
+    );
+  });
   it('gives a draft with captions and no text (a picture item) emptyBody, as a candidate, and one with text none', () => {
     const pictures = renderDraft(
       { ...story, headline: undefined, paragraphs: [], captions: [{ text: '党员在苏兆征故居参观学习。' }] },

@@ -47,7 +47,14 @@ export function renderDraft(story: DraftStory, context: DraftContext): string {
     lines.push(`${name}: ${yamlValue(value)}${comment ? ` # ${comment}` : ''}`);
   };
   field('kicker', headline?.kicker, '引题（候选）');
-  field('title', headline?.title ?? '（待定标题）', headline ? '主题（候选）' : '未识别出标题');
+  // The rest of a story from another page, under its jump line, prints no headline: it takes
+  // its beginning's (content-checks.ts, headlineBefore).
+  const restOfStory = story.continued?.some((jump) => jump.startsWith('本篇开头在另一版'));
+  field(
+    'title',
+    headline?.title ?? '（待定标题）',
+    headline ? '主题（候选）' : restOfStory ? '本篇开头在另一版：照那一版所印写开头那篇的标题' : '未识别出标题',
+  );
   field('subtitle', headline?.subtitle, '副题（候选）');
   field('date', context.date);
   if (!/^\d{4}-\d{2}-\d{2}$/.test(context.date)) lines.push('# dateEvidence: 估计日期须写明依据');
