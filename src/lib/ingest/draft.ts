@@ -6,6 +6,7 @@
 import { markdownHeading, markdownText } from './markdown-text.ts';
 import { hasBody, type DraftStory } from './split.ts';
 import type { Suggestion } from './suggest.ts';
+import { REST_OF_STORY } from './suspicions.ts';
 
 export interface DraftContext {
   source: string;
@@ -49,11 +50,11 @@ export function renderDraft(story: DraftStory, context: DraftContext): string {
   field('kicker', headline?.kicker, '引题（候选）');
   // The rest of a story from another page, under its jump line, prints no headline: it takes
   // its beginning's (content-checks.ts, headlineBefore).
-  const restOfStory = story.continued?.some((jump) => jump.startsWith('本篇开头在另一版'));
+  const restOfStory = story.continued?.some((jump) => jump.startsWith(REST_OF_STORY));
   field(
     'title',
     headline?.title ?? '（待定标题）',
-    headline ? '主题（候选）' : restOfStory ? '本篇开头在另一版：照那一版所印写开头那篇的标题' : '未识别出标题',
+    headline ? '主题（候选）' : restOfStory ? `${REST_OF_STORY}：照那一版所印写开头那篇的标题` : '未识别出标题',
   );
   field('subtitle', headline?.subtitle, '副题（候选）');
   field('date', context.date);

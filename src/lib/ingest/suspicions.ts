@@ -92,6 +92,9 @@ export function unusualCharacters(lines: PageLine[]): Suspicion[] {
  * text of one page (its source), so the other part is the other page's article; the first
  * part's continuedIn names the next, and the pages link to each other.
  */
+/** How a jump suspicion about the rest of a story, its beginning on another page, begins. */
+export const REST_OF_STORY = '本篇开头在另一版';
+
 export function continuedStories(lines: PageLine[]): Suspicion[] {
   return lines.flatMap((line) => {
     const marks = line.rule === JUMP_LINE ? [line.text] : jumpMarksOf(stripOcrMarkup(line.raw));
@@ -101,7 +104,7 @@ export function continuedStories(lines: PageLine[]): Suspicion[] {
         line: line.number,
         kind: 'continued' as const,
         detail: /上\s*接/u.test(printed)
-          ? `本篇开头在另一版${mark}：开头是那一版的稿件；在那篇的 continuedIn 里写本篇的 id`
+          ? `${REST_OF_STORY}${mark}：开头是那一版的稿件；在那篇的 continuedIn 里写本篇的 id`
           : /见/u.test(printed)
             ? `本篇全文在另一版${mark}：这里是导读，全文是那一版的稿件；在 editorialNotes 里注明`
             : `本篇在另一版续完${mark}：续文是那一版的稿件；在 continuedIn 里写那篇的 id`,
