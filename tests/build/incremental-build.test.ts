@@ -74,28 +74,25 @@ beforeAll(() => {
   const original = readFileSync(ORIGINAL, 'utf8');
   const source = /^source: (\S+)$/m.exec(original)![1]!;
   const page = readFileSync(path.join('content', 'sources', `${source}.txt`), 'utf8');
+  /** The original story alone on a page of its own, dated `date`: the page's other lines are recorded as left out. */
+  const story = (id: string, storySource: string, pageText: string, date: string, extra = '') =>
+    sandbox.write(
+      `content/articles/${date.slice(0, 4)}/${id}.md`,
+      original
+        .replace(/^source: \S+$/m, `source: ${storySource}\n${omittingAllOf(pageText)}`)
+        .replace(/^date: .*$/m, `date: "${date}"${extra}`),
+    );
   for (let i = 1; i <= REPRINTS; i++) {
     const date = reprintDate(i);
     // The reprint prints its own date, as an exact date must be printed (content-checks.ts).
     const [year, month, day] = date.split('-').map(Number);
     const reprintPage = `${page}\n测试用重印版面 ${i}，${year}年${month}月${day}日\n`;
     sandbox.writeSource(`reprint-page-${i}`, reprintPage);
-    // The reprint holds one story of the page: the others are recorded as left out.
-    sandbox.write(
-      `content/articles/${date.slice(0, 4)}/kunshan-reprint-${i}.md`,
-      original
-        .replace(/^source: \S+$/m, `source: reprint-page-${i}\n${omittingAllOf(reprintPage)}`)
-        .replace(/^date: .*$/m, `date: "${date}"`),
-    );
+    story(`kunshan-reprint-${i}`, `reprint-page-${i}`, reprintPage, date);
   }
   const jumpPage = `${page}\n测试用续文版面，2020年3月2日\n`;
   sandbox.writeSource(JUMP_SOURCE, jumpPage);
-  sandbox.write(
-    `content/articles/2020/${JUMP_ID}.md`,
-    original
-      .replace(/^source: \S+$/m, `source: ${JUMP_SOURCE}\n${omittingAllOf(jumpPage)}`)
-      .replace(/^date: .*$/m, 'date: "2020-03-02"'),
-  );
+  story(JUMP_ID, JUMP_SOURCE, jumpPage, '2020-03-02');
   first = build();
 
   // An editor adds a page of an earlier issue and the story printed on it, the rest of the
@@ -104,17 +101,8 @@ beforeAll(() => {
   expect(page).toContain(`\n${title}\n`);
   const addedPage = `${page.replace(`\n${title}\n`, '\n（上接第9版）\n')}\n本版为测试新增的版面，2020年3月2日\n`;
   sandbox.writeSource(ADDED_SOURCE, addedPage);
-  sandbox.write(
-    `content/articles/2020/${ADDED_ID}.md`,
-    original
-      .replace(/^source: \S+$/m, `source: ${ADDED_SOURCE}\n${omittingAllOf(addedPage)}`)
-      .replace(/^date: .*$/m, 'date: "2020-03-02"'),
-  );
-  const jumpFile = path.join(sandbox.root, 'content', 'articles', '2020', `${JUMP_ID}.md`);
-  sandbox.write(
-    `content/articles/2020/${JUMP_ID}.md`,
-    readFileSync(jumpFile, 'utf8').replace(/^date: .*$/m, `$&\ncontinuedIn: ${ADDED_ID}`),
-  );
+  story(ADDED_ID, ADDED_SOURCE, addedPage, '2020-03-02');
+  story(JUMP_ID, JUMP_SOURCE, jumpPage, '2020-03-02', `\ncontinuedIn: ${ADDED_ID}`);
   incremental = build();
 
   // A clean build of the same content: no previous build to copy from.

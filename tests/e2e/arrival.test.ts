@@ -221,44 +221,40 @@ describe('arriving from a search result', () => {
     expect(await page.$$eval('[data-search-source]', (elements) => elements.map((e) => e.textContent))).toEqual(text);
   });
 
-  it('marks a match across punctuation and inline elements, never across paragraphs', async () => {
+  /**
+   * Arrives on an article whose paragraph has `phrase` set as `markup`, asking `asked`; what is
+   * marked, each occurrence inside one source element.
+   */
+  async function markedIn(markup: string, asked: string): Promise<string[]> {
     const id = 'zhuhai-dangshi-xuexi-jiaoyu-zoushen-zoushi';
-    // The same page with part of a phrase set in bold, as an article body may have it.
     await page.route(
       (url) => url.pathname === `/articles/${id}/`,
       async (route) => {
         const response = await route.fetch();
-        const html = (await response.text()).replace('学史明理、学史增信', '学史<strong>明理、学</strong>史增信');
-        expect(html).toContain('<strong>明理、学</strong>');
+        const html = (await response.text()).replace('学史明理、学史增信', markup);
+        expect(html).toContain(markup);
         await route.fulfill({ response, body: html });
       },
     );
-    // A heading, then the paragraph under it: "…入脑入心" / "深入开展…".
-    await page.goto(`${server.origin}/articles/${id}/?hl=${encodeURIComponent('学史明理学史增信 入脑入心深入开展')}`);
+    await page.goto(`${server.origin}/articles/${id}/?hl=${encodeURIComponent(asked)}`);
     await page.waitForSelector('main [role="status"]');
     const { all } = await marked(page);
-    expect(all.map((m) => m.text)).toEqual(['学史明理、学史增信']);
     expect(all.every((m) => m.inside)).toBe(true);
+    return all.map((m) => m.text);
+  }
+
+  it('marks a match across punctuation and inline elements, never across paragraphs', async () => {
+    // Part of the phrase set in bold, as an article body may have it; and a heading, then the
+    // paragraph under it: "…入脑入心" / "深入开展…".
+    expect(await markedIn('学史<strong>明理、学</strong>史增信', '学史明理学史增信 入脑入心深入开展')).toEqual([
+      '学史明理、学史增信',
+    ]);
   });
 
   it("marks a match across a line break inside a paragraph, as a poem's lines are set", async () => {
-    const id = 'zhuhai-dangshi-xuexi-jiaoyu-zoushen-zoushi';
-    // The same paragraph with a line break in the phrase, as a stanza's Markdown gives it.
-    await page.route(
-      (url) => url.pathname === `/articles/${id}/`,
-      async (route) => {
-        const response = await route.fetch();
-        const html = (await response.text()).replace('学史明理、学史增信', '学史明理、<br>\n学史增信');
-        expect(html).toContain('<br>\n学史增信');
-        await route.fulfill({ response, body: html });
-      },
-    );
-    // Copied across the line and pasted into the search box, which drops the newline.
-    await page.goto(`${server.origin}/articles/${id}/?hl=${encodeURIComponent('明理学史增')}`);
-    await page.waitForSelector('main [role="status"]');
-    const { all } = await marked(page);
-    expect(all.map((m) => m.text)).toEqual(['明理、\n学史增']);
-    expect(all.every((m) => m.inside)).toBe(true);
+    // A line break in the phrase, as a stanza's Markdown gives it; the passage copied across
+    // it and pasted into the search box, which drops the newline.
+    expect(await markedIn('学史明理、<br>\n学史增信', '明理学史增')).toEqual(['明理、\n学史增']);
   });
 
   it('a plain visit loads no highlighter and marks nothing', async () => {
