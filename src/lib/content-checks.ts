@@ -587,6 +587,9 @@ export function duplicatePositions(articles: ArticleForChecks[]): string[] {
   return problems;
 }
 
+/** An article's id, from its file's name (checked with the other files first: articleIdFromPath). */
+const idOfFile = (filePath: string) => path.basename(filePath).replace(/\.md$/, '');
+
 /**
  * Gives each published article whose story began on another page the headline of the part
  * before it (headlineBefore): the next part may print none of its own.
@@ -594,7 +597,7 @@ export function duplicatePositions(articles: ArticleForChecks[]): string[] {
 export function linkHeadlinesBefore(articles: readonly ArticleForChecks[]): void {
   const parts = articles
     .filter((article) => !article.data.draft)
-    .map((article) => ({ id: articleIdFromPath(article.filePath), article }));
+    .map((article) => ({ id: idOfFile(article.filePath), article }));
   const continuation = continuationsOf(parts, (part) => part.article.data.continuedIn);
   for (const { id, article } of parts) {
     const before = continuation(id).from?.article.data;
@@ -605,7 +608,7 @@ export function linkHeadlinesBefore(articles: readonly ArticleForChecks[]): void
 /** Where a story goes on on another page, it goes on in a published article of the same issue. */
 export function continuedInProblems(articles: readonly ArticleForChecks[]): string[] {
   return continuationProblems(articles, (article) => ({
-    id: articleIdFromPath(article.filePath),
+    id: idOfFile(article.filePath),
     continuedIn: article.data.continuedIn,
     source: article.data.source,
     date: String(article.data.date),

@@ -56,7 +56,9 @@ export function continuationProblems<A>(
     }
     const next = partOf(target);
     if (next.draft) {
-      problem(`续文 "${into}" 还是草稿（draft: true）：先发布续文，或先删去 continuedIn (the continuation is a draft)`);
+      problem(
+        `续文 "${into}" 还是草稿（draft: true）：发布续文（删去其 draft 一行，可与本篇一起），或删去本篇的 continuedIn (the continuation is a draft)`,
+      );
       continue;
     }
     if (next.source === part.source) {

@@ -195,6 +195,36 @@ describe('review', () => {
     }
   });
 
+  it('judges the rest of a story from another page with its beginning’s headline, once that part names it', () => {
+    const root = emptyArchive();
+    applyPlan(planIngest({ page: path.join(CONTENT, 'sources', SEEDS[1]!), paper: 'unprinted', date: '2019' }, root));
+    const [beginning, ...others] = reviewDrafts(path.join(root, 'articles'));
+    // Page 2 prints, under its jump line, two paragraphs of another draft's text, with no headline.
+    const text = (file: string) => readFileSync(file, 'utf8');
+    const paragraphs = text(others.at(-1)!.path)
+      .split('\n---\n')[1]!
+      .trim()
+      .split('\n\n')
+      .filter((p) => !p.startsWith('#'))
+      .slice(0, 2);
+    const page = path.join(root, 'page-2.txt');
+    writeFileSync(page, ['（上接第1版）', ...paragraphs].join('\n\n'));
+    applyPlan(planIngest({ page, paper: 'unprinted', date: '2019' }, root));
+    const rest = reviewDrafts(path.join(root, 'articles')).find((r) => text(r.path).includes('（上接第1版）'))!;
+    expect(text(rest.path)).toMatch(/^title: "（待定标题）" # 本篇开头在另一版/mu);
+    // The editor writes the beginning's headline, word for word, which page 2 does not print.
+    writeFileSync(rest.path, text(rest.path).replace(/^title: .*$/mu, `title: ${JSON.stringify(beginning!.title)}`));
+    const titleProblems = () =>
+      reviewDrafts(path.join(root, 'articles'))
+        .find((r) => r.file === rest.file)!
+        .problems.filter((problem) => problem.startsWith('title: '));
+    expect(titleProblems()).toEqual([expect.stringMatching(/^title: 第\d+行：原始版面中没有/u)]);
+    // Once the beginning names it as the part it goes on in, the headline is the beginning's.
+    const id = path.basename(rest.file, '.md');
+    writeFileSync(beginning!.path, text(beginning!.path).replace(/^order: .*$/mu, `$&\ncontinuedIn: ${id}`));
+    expect(titleProblems()).toEqual([]);
+  });
+
   it('tells a paragraph deleted from a draft, as the build would once it is published', () => {
     const root = emptyArchive();
     applyPlan(planIngest({ page: path.join(CONTENT, 'sources', SEEDS[1]!), paper: 'unprinted', date: '2019' }, root));

@@ -71,7 +71,7 @@ describe('continuationProblems', () => {
     ).toEqual([
       'a: 没有 id 为 "missing" 的文章；应为在另一版续完本篇的文章的文件名（不含 .md） (no such article)',
       'b: 不能是本篇自己 (an article cannot go on in itself)',
-      'c: 续文 "d" 还是草稿（draft: true）：先发布续文，或先删去 continuedIn (the continuation is a draft)',
+      'c: 续文 "d" 还是草稿（draft: true）：发布续文（删去其 draft 一行，可与本篇一起），或删去本篇的 continuedIn (the continuation is a draft)',
     ]);
   });
 

@@ -13,6 +13,7 @@ import { inspectArticleText } from '../article-files.ts';
 import {
   articleProblems,
   leftOutProblems,
+  linkHeadlinesBefore,
   provenanceProblems,
   readSourceText,
   type ArticleForChecks,
@@ -54,6 +55,8 @@ export function reviewDrafts(articlesDir = contentPath('articles')): DraftReview
   // Read on each call, so that a zone just added to zones.yaml is known at the next reload.
   const zonesFile = contentPath('zones', root);
   const zones = existsSync(zonesFile) ? ((parse(readFileSync(zonesFile, 'utf8')) ?? []) as Named[]) : [];
+  const drafts: { file: string; relative: string; data: Record<string, unknown>; article: ArticleForChecks }[] = [];
+  const inspections = new Map<string, ReturnType<typeof inspectArticleText>>();
   for (const file of readdirSync(articlesDir, { recursive: true, encoding: 'utf8' })
     .filter((f) => f.endsWith('.md'))
     .sort()) {
@@ -68,6 +71,16 @@ export function reviewDrafts(articlesDir = contentPath('articles')): DraftReview
       continue;
     }
     const inspected = inspectArticleText(text, relative, file.split(path.sep)[0]);
+    inspections.set(relative, inspected);
+    const article = storyOf(relative, data, match[2]!, inspected.facts);
+    onPage(article.data.source).push(article);
+    drafts.push({ file, relative, data, article });
+  }
+  // As if published, drafts too: the rest of a story from another page takes its beginning's
+  // headline once that part names it (whichever of the two is still a draft).
+  linkHeadlinesBefore([...pages.values()].flat());
+  for (const { file, relative, data, article } of drafts) {
+    const inspected = inspections.get(relative)!;
     const { draft: _draft, ...published } = data;
     // In the build's own words, each at its field's line.
     const result = articleSchema.safeParse(published, { reportInput: true });
@@ -79,8 +92,6 @@ export function reviewDrafts(articlesDir = contentPath('articles')): DraftReview
           inspected.facts?.fieldLines ?? new Map(),
           inspected.facts?.frontmatterLine,
         ).map((p) => p.replace(`${relative}: `, ''));
-    const article = storyOf(relative, data, match[2]!, inspected.facts);
-    onPage(article.data.source).push(article);
     const source = readSourceText(article.data.source, root);
     // Judged as if published: the same checks the build applies once draft: true is gone.
     const found = [
@@ -148,6 +159,7 @@ function storyOf(
       credits: (data.credits as never) ?? [],
       captions: (data.captions as never) ?? [],
       omittedLines: (data.omittedLines as never) ?? [],
+      continuedIn: text(data.continuedIn),
     },
     facts,
   };
