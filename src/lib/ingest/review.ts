@@ -55,8 +55,13 @@ export function reviewDrafts(articlesDir = contentPath('articles')): DraftReview
   // Read on each call, so that a zone just added to zones.yaml is known at the next reload.
   const zonesFile = contentPath('zones', root);
   const zones = existsSync(zonesFile) ? ((parse(readFileSync(zonesFile, 'utf8')) ?? []) as Named[]) : [];
-  const drafts: { file: string; relative: string; data: Record<string, unknown>; article: ArticleForChecks }[] = [];
-  const inspections = new Map<string, ReturnType<typeof inspectArticleText>>();
+  const drafts: {
+    file: string;
+    relative: string;
+    data: Record<string, unknown>;
+    inspected: ReturnType<typeof inspectArticleText>;
+    article: ArticleForChecks;
+  }[] = [];
   for (const file of readdirSync(articlesDir, { recursive: true, encoding: 'utf8' })
     .filter((f) => f.endsWith('.md'))
     .sort()) {
@@ -71,16 +76,14 @@ export function reviewDrafts(articlesDir = contentPath('articles')): DraftReview
       continue;
     }
     const inspected = inspectArticleText(text, relative, file.split(path.sep)[0]);
-    inspections.set(relative, inspected);
     const article = storyOf(relative, data, match[2]!, inspected.facts);
     onPage(article.data.source).push(article);
-    drafts.push({ file, relative, data, article });
+    drafts.push({ file, relative, data, inspected, article });
   }
   // As if published, drafts too: the rest of a story from another page takes its beginning's
   // headline once that part names it (whichever of the two is still a draft).
   linkHeadlinesBefore([...pages.values()].flat());
-  for (const { file, relative, data, article } of drafts) {
-    const inspected = inspections.get(relative)!;
+  for (const { file, relative, data, inspected, article } of drafts) {
     const { draft: _draft, ...published } = data;
     // In the build's own words, each at its field's line.
     const result = articleSchema.safeParse(published, { reportInput: true });

@@ -86,15 +86,15 @@ export function unusualCharacters(lines: PageLine[]): Suspicion[] {
   return found;
 }
 
+/** How a jump suspicion about the rest of a story, its beginning on another page, begins. */
+export const REST_OF_STORY = '本篇开头在另一版';
+
 /**
  * Jump marks, on a line of their own or on a line of text (（下转第2版）, （上接第1版）): the
  * draft drops them as page furniture, and is then only part of its story. An article holds the
  * text of one page (its source), so the other part is the other page's article; the first
  * part's continuedIn names the next, and the pages link to each other.
  */
-/** How a jump suspicion about the rest of a story, its beginning on another page, begins. */
-export const REST_OF_STORY = '本篇开头在另一版';
-
 export function continuedStories(lines: PageLine[]): Suspicion[] {
   return lines.flatMap((line) => {
     const marks = line.rule === JUMP_LINE ? [line.text] : jumpMarksOf(stripOcrMarkup(line.raw));
