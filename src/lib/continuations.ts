@@ -1,9 +1,10 @@
 /**
  * A story printed across pages (`…（下转第2版）`): an article holds one page's text, so each
  * page's part is an article of its own, and a part names the next with `continuedIn`. Here the
- * parts are linked both ways, and the links checked: the next part is another published
- * article, printed on another page of the same issue (same date and newspaper), and no part
- * follows two, nor do the parts turn back into a loop.
+ * parts are linked both ways, and the links checked: the next part is another article,
+ * printed on another page of the same issue (same date and newspaper), and no part follows
+ * two, nor do the parts turn back into a loop. The next part may still be a draft (so that the
+ * review judges it with the headline it takes: review.ts); its link shows once it is published.
  */
 
 /** What the links and their checks read of an article. */
@@ -28,8 +29,7 @@ const shown = (value: string | undefined) => (value === undefined ? '未填' : `
 
 /**
  * What is wrong with the published articles' `continuedIn`, each told on the article that names
- * the continuation. A draft's is not checked (it is not on the site), but a published article
- * may not go on in a draft.
+ * the continuation. A draft's is not checked (it is not on the site).
  */
 export function continuationProblems<A>(
   articles: readonly A[],
@@ -55,12 +55,6 @@ export function continuationProblems<A>(
       continue;
     }
     const next = partOf(target);
-    if (next.draft) {
-      problem(
-        `续文 "${into}" 还是草稿（draft: true）：发布续文（删去其 draft 一行，可与本篇一起），或删去本篇的 continuedIn (the continuation is a draft)`,
-      );
-      continue;
-    }
     if (next.source === part.source) {
       problem(`续文 "${into}" 与本篇同在版面 ${part.source}；续文印在另一版 (the continuation is on another page)`);
       continue;
