@@ -17,19 +17,22 @@ export const JUMP_LINE_TEXT = new RegExp(`^[（(]?\\s*${JUMP}\\s*[）)]?$`, 'u')
 export const LEADING_JUMP_MARK = new RegExp(`^(\\s*${JUMP_MARK}\\s*)(?=\\S)`, 'u');
 export const TRAILING_JUMP_MARK = new RegExp(`(?<=\\S)\\s*${JUMP_MARK}\\s*$`, 'u');
 
+/** Does a jump mark (or a jump line's text) bring its story from another page ((上接第1版), spaced too)? */
+export const bringsFrom = (mark: string): boolean => /上\s*接/u.test(mark);
+
 /**
  * Does a line of text end on a mark that sends its story on to another page ((下转第2版),
  * (详见第3版)), so that nothing under it goes on with it; not (上接…), which brings it from one.
  */
 export function endsOnJumpAway(line: string): boolean {
   const mark = TRAILING_JUMP_MARK.exec(line)?.[0];
-  return mark !== undefined && !/上\s*接/u.test(mark);
+  return mark !== undefined && !bringsFrom(mark);
 }
 
 /** Does a line of text open on a mark that brings its story from another page ((上接第1版)近期，…)? */
 export function opensOnJumpFrom(line: string): boolean {
   const mark = LEADING_JUMP_MARK.exec(line)?.[1];
-  return mark !== undefined && /上\s*接/u.test(mark);
+  return mark !== undefined && bringsFrom(mark);
 }
 
 /** The marks set on a line of text, as printed; a line that is only a mark has none. */

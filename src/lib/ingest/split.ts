@@ -39,7 +39,7 @@ import {
   type PageLine,
 } from './lines.ts';
 import { findAfter, someAfterUntil } from '../arrays.ts';
-import { endsOnJumpAway, opensOnJumpFrom } from '../jump-marks.ts';
+import { bringsFrom, endsOnJumpAway, opensOnJumpFrom } from '../jump-marks.ts';
 import { isTableRow, stripOcrMarkup } from '../ocr-markup.ts';
 import { hanOnly } from '../text.ts';
 import {
@@ -360,12 +360,11 @@ export function splitPage(page: string): SplitResult {
     const here = elements[index];
     if (above?.type !== 'body' || !here) return false;
     const next = here.type === 'headings' ? here.lines[0]!.number : here.line.number;
-    const away = (mark: string) => !/上\s*接/u.test(mark);
     if (endsOnJumpAway(stripOcrMarkup(above.line.raw))) return true;
     // The lines between, by number (lines[n - 1] is line n): never the whole page at each heading.
     for (let n = above.line.number + 1; n < next; n++) {
       const line = lines[n - 1]!;
-      if (line.rule === JUMP_LINE && away(line.text)) return true;
+      if (line.rule === JUMP_LINE && !bringsFrom(line.text)) return true;
     }
     return false;
   };
@@ -383,7 +382,7 @@ export function splitPage(page: string): SplitResult {
     const last = above.type === 'headings' ? above.lines.at(-1)!.number : above.line.number;
     for (let n = last + 1; n < here.line.number; n++) {
       const line = lines[n - 1]!;
-      if (line.rule === JUMP_LINE && /上\s*接/u.test(line.text)) return n;
+      if (line.rule === JUMP_LINE && bringsFrom(line.text)) return n;
     }
     return 0;
   };
@@ -443,7 +442,7 @@ export function splitPage(page: string): SplitResult {
         next?.type === 'body' &&
         (opensOnJumpFrom(stripOcrMarkup(next.line.raw)) ||
           lines.some(
-            (l) => l.number > lastLine && l.number < next.line.number && l.rule === JUMP_LINE && /上接/u.test(l.text),
+            (l) => l.number > lastLine && l.number < next.line.number && l.rule === JUMP_LINE && bringsFrom(l.text),
           ));
       // An editor's note (编者按：…) right under these lines and over the next headline opens the
       // story below: these lines have no text of their own, as at the foot of a page.

@@ -3,7 +3,7 @@
  * characters, stories that go on on another page.
  */
 import { JUMP_LINE, type PageLine } from './lines.ts';
-import { jumpMarksOf } from '../jump-marks.ts';
+import { bringsFrom, jumpMarksOf } from '../jump-marks.ts';
 import { stripOcrMarkup } from '../ocr-markup.ts';
 import { BYLINE_MARKS } from './bylines.ts';
 import { bracketedColumn } from './headlines.ts';
@@ -103,7 +103,7 @@ export function continuedStories(lines: PageLine[]): Suspicion[] {
       return {
         line: line.number,
         kind: 'continued' as const,
-        detail: /上\s*接/u.test(printed)
+        detail: bringsFrom(printed)
           ? `${REST_OF_STORY}${mark}：开头是那一版的稿件；在那篇的 continuedIn 里写本篇的 id`
           : /见/u.test(printed)
             ? `本篇全文在另一版${mark}：这里是导读，全文是那一版的稿件；在 editorialNotes 里注明`
