@@ -22,6 +22,9 @@ import { decodePage, IngestError } from '../src/lib/ingest/decode.ts';
 import { draftSlug, renderDraft } from '../src/lib/ingest/draft.ts';
 import { articleSchema } from '../src/content.config.ts';
 import { drafted, splitPage } from '../src/lib/ingest/split.ts';
+import { readIssue, type Issue } from '../src/lib/ingest/issue-pages.ts';
+import { linkPages, pageJumps, type PageLinks, type PartLink } from '../src/lib/ingest/page-links.ts';
+import { splitLines } from '../src/lib/source-lines.ts';
 import { suggest, unknownZones, type Named } from '../src/lib/ingest/suggest.ts';
 import { terminalSafe } from '../src/lib/ingest/terminal.ts';
 import { acquireLock, applyStaged, recover, stage, type Recovery } from '../src/lib/ingest/transaction.ts';
@@ -161,6 +164,17 @@ export function planIngest(
   const articlesDir = path.join(contentPath('articles', root), args.date.slice(0, 4));
   const campaigns = readNamed(contentPath('campaigns', root));
   const topics = readNamed(contentPath('topics', root));
+  const draftIds = stories.map((_, index) => draftSlug(sourceId, index + 1));
+  // A story the page carries on from, or on to, another page of the issue already in the archive.
+  const issue = readIssue(root, paper?.id, args.date);
+  const ownerOf = new Map(stories.flatMap((story, index) => story.lines.map((line) => [line, draftIds[index]!])));
+  const links = linkPages(
+    { source: sourceId, page: args.printedPage, jumps: pageJumps(splitLines(text), (line) => ownerOf.get(line)) },
+    issue.pages,
+    issue.named,
+    issue.naming,
+  );
+  const partOf = (id: string) => issue.parts.get(id)!;
   const drafts = stories.map((story, index) => {
     const storyText = [
       story.headline?.kicker,
@@ -168,7 +182,9 @@ export function planIngest(
       story.headline?.subtitle,
       ...story.paragraphs,
     ].join('\n');
-    const draftFile = path.join(articlesDir, `${draftSlug(sourceId, index + 1)}.md`);
+    const draftFile = path.join(articlesDir, `${draftIds[index]}.md`);
+    const goesOn = links.goesOnIn.find((link) => link.draft === draftIds[index]);
+    const restOf = links.restOf.find((link) => link.draft === draftIds[index]);
     if (existsSync(draftFile)) throw new IngestError(file, 'drafts', `${draftFile} 已存在，不会覆盖 (exists)`);
     return {
       file: draftFile,
@@ -186,6 +202,13 @@ export function planIngest(
         banner: split.banner,
         pageName: split.pageName,
         unknownZones: unknownZones(storyText, zones),
+        goesOnIn: goesOn && { id: goesOn.other, page: goesOn.otherPage.page!, mark: goesOn.mark },
+        restOf: restOf && {
+          id: restOf.other,
+          page: restOf.otherPage.page!,
+          mark: restOf.mark,
+          headline: partOf(restOf.other).article.data,
+        },
       }),
     };
   });
@@ -249,6 +272,15 @@ export function planIngest(
   };
   for (const s of split.suspicions) report.push(`  第${s.line}行 [${kinds[s.kind]}] ${s.detail}`);
   report.push(
+    ...linkReport(
+      links,
+      issue,
+      draftIds,
+      args.printedPage,
+      split.suspicions.some((s) => s.kind === 'continued'),
+    ),
+  );
+  report.push(
     '',
     '写入的草稿（draft: true，核对后删去该行即发布）：',
     ...drafts.map((d) => `  ${path.relative(process.cwd(), d.file)}`),
@@ -260,6 +292,47 @@ export function planIngest(
     drafts,
     report,
   };
+}
+
+/**
+ * What ingest linked across pages, and what is left to the editor: the beginning's file names
+ * its rest in continuedIn (ingest writes no existing file), and a rest ingested before its
+ * beginning takes the beginning's headline.
+ */
+function linkReport(
+  links: PageLinks,
+  issue: Issue,
+  draftIds: string[],
+  printedPage: string | undefined,
+  hasJumps: boolean,
+): string[] {
+  const nth = (draft: string) => `第${draftIds.indexOf(draft) + 1}篇`;
+  const part = ({ other, otherPage }: PartLink) => {
+    const { file, article } = issue.parts.get(other)!;
+    return {
+      file,
+      where: `第${otherPage.page}版「${article.data.title}」（${other}，${file}）`,
+      title: article.data.title,
+    };
+  };
+  const lines = [
+    ...links.goesOnIn.map((link) => {
+      const other = part(link);
+      const untitled = /待定/u.test(other.title) ? `；那篇未印标题：在 ${other.file} 里把标题照本篇所印填写` : '';
+      return `  ${nth(link.draft)}${link.mark}续完于${other.where}：已在草稿中写 continuedIn: ${link.other}${untitled}`;
+    }),
+    ...links.restOf.map((link) => {
+      const other = part(link);
+      return `  ${nth(link.draft)}${link.mark}是${other.where}的续文：草稿已照那篇填写标题；在 ${other.file} 里加一行 continuedIn: ${link.draft}，两篇即互相链接`;
+    }),
+    ...links.unsure.map(
+      (u) =>
+        `  ${nth(u.draft)}${u.mark}：可接的稿件不止一篇（${u.candidates.join('、')}），未链接；核对版面后在 continuedIn 里写明`,
+    ),
+  ];
+  if (!lines.length && hasJumps && printedPage === undefined)
+    lines.push('  本版有转版提示，但未给 --page：无法与同期他版的稿件对上，请用 continuedIn 手工链接');
+  return lines.length ? ['', `转版接续（${links.goesOnIn.length + links.restOf.length}）：`, ...lines] : [];
 }
 
 /** The plan's files, staged and committed as one (see transaction.ts). */

@@ -20,6 +20,45 @@ export const TRAILING_JUMP_MARK = new RegExp(`(?<=\\S)\\s*${JUMP_MARK}\\s*$`, 'u
 /** Does a jump mark (or a jump line's text) bring its story from another page ((上接第1版), spaced too)? */
 export const bringsFrom = (mark: string): boolean => /上\s*接/u.test(mark);
 
+/** Where a mark points: the page its story comes from (上接), goes on on (下转, 转), or is told in full on (见). */
+export type JumpDirection = 'from' | 'on' | 'see';
+
+/** What a jump mark (or a jump line's text) says: which way, and the page it names as a printedPageKey. */
+export function readJumpMark(mark: string): { direction: JumpDirection; page: string } | undefined {
+  const named = /([A-ZＡ-Ｚ]?)\s*([\d０-９一二三四五六七八九十]{1,3})\s*版/u.exec(mark);
+  if (!named || !new RegExp(JUMP, 'u').test(mark)) return undefined;
+  const number = /^[\d０-９]+$/u.test(named[2]!) ? named[2]! : chineseNumeral(named[2]!);
+  if (number === undefined) return undefined;
+  return {
+    direction: bringsFrom(mark) ? 'from' : /见/u.test(mark) ? 'see' : 'on',
+    page: printedPageKey(named[1]! + number),
+  };
+}
+
+const CHINESE_DIGITS = '一二三四五六七八九';
+
+/** 一 to 九十九 as figures (十二 → 12, 二十 → 20); undefined for anything else. */
+function chineseNumeral(text: string): string | undefined {
+  const parts = /^([一二三四五六七八九])?(十)?([一二三四五六七八九])?$/u.exec(text);
+  if (!parts || !text) return undefined;
+  const digit = (char: string | undefined) => (char ? CHINESE_DIGITS.indexOf(char) + 1 : 0);
+  if (!parts[2]) return parts[1] && !parts[3] ? String(digit(parts[1])) : undefined;
+  return String((digit(parts[1]) || 1) * 10 + digit(parts[3]));
+}
+
+/**
+ * A page as printed (版次: 9, 09, A3, ａ３, 第9版) in one form for comparing: an article's page field
+ * and the page a jump mark names match when their keys do.
+ */
+export function printedPageKey(page: string): string {
+  return page
+    .normalize('NFKC')
+    .replace(/\s+/gu, '')
+    .replace(/^第|版$/gu, '')
+    .toUpperCase()
+    .replace(/(^|[A-Z])0+(?=\d)/u, '$1');
+}
+
 /**
  * Does a line of text end on a mark that sends its story on to another page ((下转第2版),
  * (详见第3版)), so that nothing under it goes on with it; not (上接…), which brings it from one.

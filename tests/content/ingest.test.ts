@@ -225,6 +225,56 @@ describe('review', () => {
     expect(titleProblems()).toEqual([]);
   });
 
+  it('links a story printed across two pages when the second page is ingested, whichever comes first', () => {
+    const text = (file: string) => readFileSync(file, 'utf8');
+    const dir = mkdtempSync(path.join(tmpdir(), 'archive-pages-'));
+    temporary.push(dir);
+    // Page 1 sends its last story on to page 2, which prints the rest under its jump line.
+    const page1 = path.join(dir, 'page-1.txt');
+    writeFileSync(page1, `${text(path.join(CONTENT, 'sources', SEEDS[1]!)).trimEnd()}\n（下转第2版）\n`);
+    const page2 = path.join(dir, 'page-2.txt');
+    writeFileSync(page2, '（上接第1版）\n\n党员们纷纷表示，要把学习成果转化为实际行动。\n\n活动最后，全体党员重温入党誓词。\n');
+    const ingest = (root: string, page: string, printedPage?: string) => {
+      const plan = planIngest({ page, paper: 'unprinted', date: '2019-07-01', printedPage }, root);
+      applyPlan(plan);
+      return plan.report.join('\n');
+    };
+    const draftOf = (root: string, id: string) => path.join(root, 'articles', '2019', `${id}.md`);
+    const [beginning, rest] = ['unprinted-2019-07-01-p1-7', 'unprinted-2019-07-01-p2-1'];
+
+    // The beginning first: the rest's draft takes its headline, and the report says what to add to the beginning.
+    const first = emptyArchive();
+    ingest(first, page1, '1');
+    const report = ingest(first, page2, '2');
+    const headline = (file: string, field: string) => new RegExp(`^${field}: (".*")`, 'mu').exec(text(file))?.[1];
+    expect(text(draftOf(first, rest))).toContain(
+      `title: ${headline(draftOf(first, beginning), 'title')} # 本篇（上接第1版）：照第1版开头那篇 ${beginning} 所印`,
+    );
+    for (const field of ['kicker', 'subtitle'])
+      expect(headline(draftOf(first, rest), field), field).toBe(headline(draftOf(first, beginning), field));
+    expect(headline(draftOf(first, rest), 'kicker')).toBeDefined();
+    expect(report).toMatch(new RegExp(`转版接续（1）：\\n  第1篇（上接第1版）是第1版「.+」（${beginning}，.+）的续文.*continuedIn: ${rest}`, 'u'));
+    const titleProblems = () =>
+      reviewDrafts(path.join(first, 'articles'))
+        .find((r) => r.file.endsWith(`${rest}.md`))!
+        .problems.filter((problem) => problem.startsWith('title: '));
+    expect(titleProblems()).toEqual([expect.stringMatching(/^title: 第\d+行：原始版面中没有/u)]);
+    writeFileSync(draftOf(first, beginning), text(draftOf(first, beginning)).replace(/^order: .*$/mu, `$&\ncontinuedIn: ${rest}`));
+    expect(titleProblems()).toEqual([]);
+
+    // The rest first: the beginning's draft names it, and the report says the rest still needs its headline.
+    const second = emptyArchive();
+    ingest(second, page2, '2');
+    expect(text(draftOf(second, rest))).toMatch(/^title: "（待定标题）"/mu);
+    expect(ingest(second, page1, '1')).toMatch(new RegExp(`第7篇（下转第2版）续完于第2版.*continuedIn: ${rest}；那篇未印标题`, 'u'));
+    expect(text(draftOf(second, beginning))).toMatch(new RegExp(`^continuedIn: "${rest}" # `, 'mu'));
+    // Without the new page's number, the marks cannot be paired: the report says so.
+    const third = emptyArchive();
+    ingest(third, page1, '1');
+    expect(ingest(third, page2)).toMatch(/本版有转版提示，但未给 --page/u);
+    expect(text(draftOf(third, 'unprinted-2019-07-01-1'))).toMatch(/^title: "（待定标题）"/mu);
+  });
+
   it('tells a paragraph deleted from a draft, as the build would once it is published', () => {
     const root = emptyArchive();
     applyPlan(planIngest({ page: path.join(CONTENT, 'sources', SEEDS[1]!), paper: 'unprinted', date: '2019' }, root));

@@ -5,6 +5,8 @@ import {
   endsOnJumpAway,
   jumpMarksOf,
   opensOnJumpFrom,
+  printedPageKey,
+  readJumpMark,
   withoutJumpMarks,
 } from '../../src/lib/jump-marks.ts';
 
@@ -71,5 +73,40 @@ describe('jump marks on a line of text', () => {
       expect(opensOnJumpFrom(line), line).toBe(true);
     for (const line of ['（下转第2版）近期', '近期（上接第1版）开展', '（上接第1版）', '取得新成效。（下转第2版）'])
       expect(opensOnJumpFrom(line), line).toBe(false);
+  });
+});
+
+describe('what a jump mark says', () => {
+  it('reads its way and the page it names, in any number form', () => {
+    expect(readJumpMark('（下转第2版）')).toEqual({ direction: 'on', page: '2' });
+    expect(readJumpMark('(转A2版)')).toEqual({ direction: 'on', page: 'A2' });
+    expect(readJumpMark('（紧转 第 １２ 版）')).toEqual({ direction: 'on', page: '12' });
+    expect(readJumpMark('（上 接第十版）')).toEqual({ direction: 'from', page: '10' });
+    expect(readJumpMark('上接第二十四版')).toEqual({ direction: 'from', page: '24' });
+    expect(readJumpMark('（上接Ａ０３版）')).toEqual({ direction: 'from', page: 'A3' });
+    expect(readJumpMark('（详见第三版）')).toEqual({ direction: 'see', page: '3' });
+    expect(readJumpMark('（全文见今日第9版）')).toEqual({ direction: 'see', page: '9' });
+    expect(readJumpMark('（下转第九十九版）')).toEqual({ direction: 'on', page: '99' });
+  });
+
+  it('reads nothing from what is no jump mark, or names no page it can read', () => {
+    for (const text of ['（第2版）', '（转载第2版）', '会议决定', '（下转第十十版）', '（下转第二三版）'])
+      expect(readJumpMark(text), text).toBeUndefined();
+  });
+
+  it('gives a printed page one form, so that a page field and a mark compare', () => {
+    for (const [printed, key] of [
+      ['9', '9'],
+      ['09', '9'],
+      ['第9版', '9'],
+      [' 第 9 版 ', '9'],
+      ['a3', 'A3'],
+      ['A03', 'A3'],
+      ['ａ３', 'A3'],
+      ['10', '10'],
+      ['B10', 'B10'],
+      ['0', '0'],
+    ])
+      expect(printedPageKey(printed!), printed).toBe(key);
   });
 });

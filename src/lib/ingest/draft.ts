@@ -26,6 +26,17 @@ export interface DraftContext {
   pageName?: string | undefined;
   /** Zones the story names (as printed) that content/zones.yaml lacks. */
   unknownZones?: string[] | undefined;
+  /** The part on another page of the issue its story goes on in (page-links.ts). */
+  goesOnIn?: { id: string; page: string; mark: string } | undefined;
+  /** The part on another page of the issue its story began in, and that part's headline. */
+  restOf?:
+    | {
+        id: string;
+        page: string;
+        mark: string;
+        headline: { kicker?: string | undefined; title: string; subtitle?: string | undefined };
+      }
+    | undefined;
 }
 
 /** JSON is valid YAML: strings stay quoted (a date stays a string), lists and credits stay on one line. */
@@ -47,16 +58,19 @@ export function renderDraft(story: DraftStory, context: DraftContext): string {
     if (value === undefined || (Array.isArray(value) && value.length === 0 && !comment)) return;
     lines.push(`${name}: ${yamlValue(value)}${comment ? ` # ${comment}` : ''}`);
   };
-  field('kicker', headline?.kicker, '引题（候选）');
   // The rest of a story from another page, under its jump line, prints no headline: it takes
-  // its beginning's (content-checks.ts, headlineBefore).
+  // its beginning's (content-checks.ts, headlineBefore), which ingest fills in when it found it.
+  const before = headline ? undefined : context.restOf;
+  const taken = before && `本篇${before.mark}：照第${before.page}版开头那篇 ${before.id} 所印`;
+  field('kicker', before ? before.headline.kicker : headline?.kicker, taken ?? '引题（候选）');
   const restOfStory = story.continued?.some((jump) => jump.startsWith(REST_OF_STORY));
   field(
     'title',
-    headline?.title ?? '（待定标题）',
-    headline ? '主题（候选）' : restOfStory ? `${REST_OF_STORY}：照那一版所印写开头那篇的标题` : '未识别出标题',
+    before?.headline.title ?? headline?.title ?? '（待定标题）',
+    taken ??
+      (headline ? '主题（候选）' : restOfStory ? `${REST_OF_STORY}：照那一版所印写开头那篇的标题` : '未识别出标题'),
   );
-  field('subtitle', headline?.subtitle, '副题（候选）');
+  field('subtitle', before ? before.headline.subtitle : headline?.subtitle, taken ?? '副题（候选）');
   field('date', context.date);
   if (!/^\d{4}-\d{2}-\d{2}$/.test(context.date)) lines.push('# dateEvidence: 估计日期须写明依据');
   field('source', context.source);
@@ -93,6 +107,8 @@ export function renderDraft(story: DraftStory, context: DraftContext): string {
   );
   field('credits', story.credits);
   field('captions', story.captions);
+  const goesOn = context.goesOnIn;
+  field('continuedIn', goesOn?.id, goesOn && `本篇${goesOn.mark}在第${goesOn.page}版续完：续文是那篇（候选）`);
   for (const jump of story.continued ?? []) lines.push(`# 转版：${jump}`);
   // A picture item (图片新闻): the page prints its photos' captions and no text.
   if (!hasBody(story))

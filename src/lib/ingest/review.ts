@@ -136,7 +136,7 @@ export function reviewDrafts(articlesDir = contentPath('articles')): DraftReview
 }
 
 /** An article file as the content checks take it; a draft as if published. */
-function storyOf(
+export function storyOf(
   filePath: string,
   data: Record<string, unknown>,
   body: string,
