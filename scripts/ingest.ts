@@ -24,6 +24,7 @@ import { articleSchema } from '../src/content.config.ts';
 import { drafted, splitPage } from '../src/lib/ingest/split.ts';
 import { readIssue, type Issue } from '../src/lib/ingest/issue-pages.ts';
 import { linkPages, pageJumps, type PageLinks, type PartLink } from '../src/lib/ingest/page-links.ts';
+import { printedPageKey } from '../src/lib/jump-marks.ts';
 import { splitLines } from '../src/lib/source-lines.ts';
 import { suggest, unknownZones, type Named } from '../src/lib/ingest/suggest.ts';
 import { terminalSafe } from '../src/lib/ingest/terminal.ts';
@@ -140,7 +141,11 @@ export function planIngest(
         `此版面已导入：内容与 content/sources/${existing} 相同（不计换行符和 BOM）(already ingested)`,
       );
   }
-  const base = [args.paper, args.date, args.printedPage && `p${args.printedPage}`].filter(Boolean).join('-');
+  const split = splitPage(text);
+  // The 版次 the page prints stands in for --page when none is given; given, --page wins.
+  const printedOnPage = /^[A-Z]?\d{1,3}$/u.test(split.pageNumber ?? '') ? split.pageNumber : undefined;
+  const printedPage = args.printedPage ?? printedOnPage;
+  const base = [args.paper, args.date, printedPage && `p${printedPage}`].filter(Boolean).join('-');
   let sourceId = base;
   for (let n = 2; existsSync(path.join(sourcesDir, `${sourceId}.txt`)); n++) sourceId = `${base}-${n}`;
   // The schema decides what a source id may be; a draft that breaks it would break every build.
@@ -152,7 +157,6 @@ export function planIngest(
       `来源名 "${sourceId}" 不合格式：${sourceCheck.error.issues[0]?.message}`,
     );
 
-  const split = splitPage(text);
   const stories = split.stories.filter(drafted);
   if (stories.length === 0) throw new IngestError(file, 'stories', '版面上没有找到文章正文 (no story found)');
   // Lines of a story with no text of its own are reported rather than lost.
@@ -169,7 +173,7 @@ export function planIngest(
   const issue = readIssue(root, paper?.id, args.date);
   const ownerOf = new Map(stories.flatMap((story, index) => story.lines.map((line) => [line, draftIds[index]!])));
   const links = linkPages(
-    { source: sourceId, page: args.printedPage, jumps: pageJumps(splitLines(text), (line) => ownerOf.get(line)) },
+    { source: sourceId, page: printedPage, jumps: pageJumps(splitLines(text), (line) => ownerOf.get(line)) },
     issue.pages,
     issue.named,
     issue.naming,
@@ -194,7 +198,7 @@ export function planIngest(
         date: args.date!,
         newspaper: paper?.id,
         newspaperPrinted: printed,
-        page: args.printedPage,
+        page: printedPage,
         zone: args.zone,
         zones: suggest(storyText, zones),
         campaigns: suggest(storyText, campaigns),
@@ -230,6 +234,9 @@ export function planIngest(
   if (bytes.length > WARN_PAGE_BYTES)
     report.push(`注意：这个版面有 ${Math.round(bytes.length / 1024)} KB，一整版通常不到 50 KB；请确认它只是一个版面。`);
   report.push(`sha256 ${hash} 已登记在 content/sources.sha256`);
+  if (printedOnPage && !args.printedPage) report.push(`版次 ${printedOnPage}：版面所印（未给 --page）`);
+  if (printedOnPage && args.printedPage && printedPageKey(args.printedPage) !== printedOnPage)
+    report.push(`注意：--page ${args.printedPage} 与版面所印的版次 ${printedOnPage} 不同；已按 --page 写入，请核对。`);
   report.push('', `识别出 ${stories.length} 篇文章：`);
   stories.forEach((story, index) => {
     const han = story.paragraphs.join('').match(/\p{Script=Han}/gu)?.length ?? 0;
@@ -276,7 +283,7 @@ export function planIngest(
       links,
       issue,
       draftIds,
-      args.printedPage,
+      printedPage,
       split.suspicions.some((s) => s.kind === 'continued'),
     ),
   );
@@ -331,7 +338,7 @@ function linkReport(
     ),
   ];
   if (!lines.length && hasJumps && printedPage === undefined)
-    lines.push('  本版有转版提示，但未给 --page：无法与同期他版的稿件对上，请用 continuedIn 手工链接');
+    lines.push('  本版有转版提示，但未给 --page，版面也未印版次：无法与同期他版的稿件对上，请用 continuedIn 手工链接');
   return lines.length ? ['', `转版接续（${links.goesOnIn.length + links.restOf.length}）：`, ...lines] : [];
 }
 

@@ -27,11 +27,10 @@ export type JumpDirection = 'from' | 'on' | 'see';
 export function readJumpMark(mark: string): { direction: JumpDirection; page: string } | undefined {
   const named = /([A-ZＡ-Ｚ]?)\s*([\d０-９一二三四五六七八九十]{1,3})\s*版/u.exec(mark);
   if (!named || !new RegExp(JUMP, 'u').test(mark)) return undefined;
-  const number = /^[\d０-９]+$/u.test(named[2]!) ? named[2]! : chineseNumeral(named[2]!);
-  if (number === undefined) return undefined;
+  if (!/^[\d０-９]+$/u.test(named[2]!) && chineseNumeral(named[2]!) === undefined) return undefined;
   return {
     direction: bringsFrom(mark) ? 'from' : /见/u.test(mark) ? 'see' : 'on',
-    page: printedPageKey(named[1]! + number),
+    page: printedPageKey(named[1]! + named[2]!),
   };
 }
 
@@ -47,16 +46,18 @@ function chineseNumeral(text: string): string | undefined {
 }
 
 /**
- * A page as printed (版次: 9, 09, A3, ａ３, 第9版) in one form for comparing: an article's page field
+ * A page as printed (版次: 9, 09, A3, ａ３, 第9版, 第九版) in one form for comparing: an article's page field
  * and the page a jump mark names match when their keys do.
  */
 export function printedPageKey(page: string): string {
-  return page
+  const folded = page
     .normalize('NFKC')
     .replace(/\s+/gu, '')
     .replace(/^第|版$/gu, '')
-    .toUpperCase()
-    .replace(/(^|[A-Z])0+(?=\d)/u, '$1');
+    .toUpperCase();
+  const inWords = /^([A-Z]?)([一二三四五六七八九十]{1,3})$/u.exec(folded);
+  const figures = inWords ? inWords[1]! + (chineseNumeral(inWords[2]!) ?? inWords[2]) : folded;
+  return figures.replace(/(^|[A-Z])0+(?=\d)/u, '$1');
 }
 
 /**

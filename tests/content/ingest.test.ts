@@ -273,6 +273,18 @@ describe('review', () => {
     ingest(third, page1, '1');
     expect(ingest(third, page2)).toMatch(/本版有转版提示，但未给 --page/u);
     expect(text(draftOf(third, 'unprinted-2019-07-01-1'))).toMatch(/^title: "（待定标题）"/mu);
+    // Nor is it needed where the page prints its 版次: that stands in for it.
+    const fourth = emptyArchive();
+    ingest(fourth, page1, '1');
+    writeFileSync(page2, `2019年7月1日　星期一　第２版\n\n${text(page2)}`);
+    const printed = ingest(fourth, page2);
+    expect(printed).toMatch(/版次 2：版面所印（未给 --page）[\s\S]*转版接续（1）/u);
+    expect(text(draftOf(fourth, rest))).toMatch(/^page: "2"$/mu);
+    expect(text(draftOf(fourth, rest))).toMatch(/^title: .* # 本篇（上接第1版）：照第1版开头那篇/mu);
+    // Given, --page wins, and the report says where it differs from the page.
+    const differs = planIngest({ page: page2, paper: 'unprinted', date: '2019-07-01', printedPage: '3' }, emptyArchive());
+    expect(differs.report.join('\n')).toContain('注意：--page 3 与版面所印的版次 2 不同');
+    expect(differs.drafts[0]!.text).toMatch(/^page: "3"$/mu);
   });
 
   it('tells a paragraph deleted from a draft, as the build would once it is published', () => {

@@ -106,6 +106,9 @@ describe('what a jump mark says', () => {
       ['10', '10'],
       ['B10', 'B10'],
       ['0', '0'],
+      ['第九版', '9'],
+      ['第十二版', '12'],
+      ['B十', 'B10'],
     ])
       expect(printedPageKey(printed!), printed).toBe(key);
   });

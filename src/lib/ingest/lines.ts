@@ -33,7 +33,7 @@ import {
 } from './bylines.ts';
 import { fullWidthPunctuation } from './punctuation.ts';
 import { isCommonSurname } from './surnames.ts';
-import { JUMP_LINE_TEXT, withoutJumpMarks } from '../jump-marks.ts';
+import { JUMP_LINE_TEXT, printedPageKey, withoutJumpMarks } from '../jump-marks.ts';
 import { isPicture, isTableRow, stripOcrMarkup } from '../ocr-markup.ts';
 import { briefHead } from '../briefs.ts';
 import { closeLetterSpacing, hanOnly } from '../text.ts';
@@ -361,6 +361,25 @@ const namedPage = (line: PageLine): string | undefined =>
   line.rule === RUNNING_HEAD
     ? (pageNameOf(runningHeadPage(line.text)) ?? runningHeadParts(line.text).named[0])
     : pageNameOf(line.text);
+
+/**
+ * The 版次 a page's 版次 line or running head prints (第5版, A05, 园区党建 3), as printedPageKey
+ * gives it; undefined when none does, or when two print different ones.
+ */
+export function printedPageNumber(lines: readonly PageLine[]): string | undefined {
+  const numbers = new Set(lines.filter(isPageNumber).flatMap((line) => pageNumberOf(line.text) ?? []));
+  return numbers.size === 1 ? [...numbers][0] : undefined;
+}
+
+/** A 版次 on a line: 第5版, 第九版, A3 (not the N44 of CN44-0001), or the bare number beside a 版名. */
+const PAGE_NUMBER_ON_LINE = /(?<![A-Za-z\d])(?:第\s*[\d一二三四五六七八九十]{1,3}\s*版|[A-Z]\d{1,2}(?![\d-]))/u;
+
+function pageNumberOf(text: string): string | undefined {
+  const folded = text.normalize('NFKC');
+  const bare = NAME_WITH_BARE_NUMBER.exec(folded);
+  const printed = bare ? /\d{1,2}/u.exec(bare[0])![0] : PAGE_NUMBER_ON_LINE.exec(folded)?.[0];
+  return printed && printedPageKey(printed);
+}
 
 /** A 版次 line or running head that prints no 版名 (第３版): a word right under it names the page. */
 export const pageNumberWithoutName = (line: PageLine | undefined): boolean => isPageNumber(line) && !namedPage(line);

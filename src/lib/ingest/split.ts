@@ -34,6 +34,7 @@ import {
   numberedCaptions,
   PAGE_NAME_RULE,
   printedPageName,
+  printedPageNumber,
   printedText,
   STORY_PHOTO_CREDIT,
   type PageLine,
@@ -81,6 +82,8 @@ export interface SplitResult {
   banner: string[];
   /** The 版名 printed on a 版次 line (第5版 · 园区党建), for the drafts' pageName. */
   pageName?: string | undefined;
+  /** The 版次 the page prints (第5版 → 5), as printedPageKey gives it, if one only. */
+  pageNumber?: string | undefined;
   suspicions: Suspicion[];
 }
 
@@ -783,6 +786,7 @@ export function splitPage(page: string): SplitResult {
     dropped,
     banner,
     pageName: printedPageName(lines),
+    pageNumber: printedPageNumber(lines),
     suspicions: suspicions.sort((a, b) => a.line - b.line),
   };
 }

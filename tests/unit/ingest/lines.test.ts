@@ -5,6 +5,7 @@ import {
   cleanLine,
   pageNameOf,
   printedPageName,
+  printedPageNumber,
   TERMINAL,
   titleWithWriter,
 } from '../../../src/lib/ingest/lines.ts';
@@ -290,6 +291,30 @@ describe('printedPageName', () => {
     expect(named('2021年7月1日　星期四　第5版　要闻')).toBe('要闻');
     expect(named('珠海特区报 2021年7月1日 A3 要闻')).toBe('要闻');
     expect(named('2021年7月1日　星期四　第5版')).toBeUndefined();
+  });
+});
+
+describe('printedPageNumber', () => {
+  const numbered = (top: string) =>
+    printedPageNumber(readLines(`${top}\n\n高新区召开党建工作会议\n\n本报讯 近日，高新区召开会议。\n`));
+
+  it('is the 版次 a 版次 line or a running head prints, in one form', () => {
+    expect(numbered('第5版 · 园区党建')).toBe('5');
+    expect(numbered('第 ５ 版')).toBe('5');
+    expect(numbered('第九版')).toBe('9');
+    expect(numbered('2021年7月1日　星期四　第12版　要闻')).toBe('12');
+    expect(numbered('珠海特区报 2021年7月1日 A03 要闻')).toBe('A3');
+    expect(numbered('园区党建·A05')).toBe('A5');
+    expect(numbered('园区党建 3')).toBe('3');
+  });
+
+  it('is none where the page prints none, or prints two', () => {
+    expect(numbered('2021年7月1日　星期四')).toBeUndefined();
+    expect(numbered('园区党建 | 2022.03.07')).toBeUndefined();
+    expect(numbered('高新区党建工作综述')).toBeUndefined();
+    expect(numbered('第5版 · 园区党建\n\n2021年7月1日　星期四　第6版')).toBeUndefined();
+    // The same 版次 twice is one.
+    expect(numbered('第5版 · 园区党建\n\n2021年7月1日　星期四　第５版')).toBe('5');
   });
 });
 
