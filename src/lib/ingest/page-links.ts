@@ -26,13 +26,14 @@ export interface PageJump {
  * above it (下转 and 见 follow the words they close) or below it (上接 heads the words it brings).
  */
 export function pageJumps(rawLines: readonly string[], ownerOf: (line: number) => string | undefined): PageJump[] {
-  const owned = (from: number, step: 1 | -1) => {
-    for (let line = from; line >= 1 && line <= rawLines.length; line += step) {
-      const owner = ownerOf(line);
-      if (owner !== undefined) return owner;
-    }
-    return undefined;
-  };
+  // The nearest story at or above each line, and at or below it: one pass each way, however
+  // many marks a page prints.
+  const count = rawLines.length;
+  const above: (string | undefined)[] = [];
+  const below: (string | undefined)[] = [];
+  for (let line = 1; line <= count; line++) above[line] = ownerOf(line) ?? above[line - 1];
+  for (let line = count; line >= 1; line--) below[line] = ownerOf(line) ?? below[line + 1];
+  const owned = (line: number, step: 1 | -1) => (step === 1 ? below : above)[line];
   return rawLines.flatMap((raw, index) => {
     const line = index + 1;
     const text = stripOcrMarkup(raw).trim();
