@@ -1058,7 +1058,15 @@ function markRun(
     // A line that sends its story on to another page (…庆祝新中（下转第2版）) goes on there, not
     // here; one that brings a story from another page ((上接第1版)近期，…) opens its text here.
     const jumps = () => endsOnJumpAway(stripOcrMarkup(above.raw)) || opensOnJumpFrom(stripOcrMarkup(line.raw));
-    if (aboveIsText && goesOn(above, line, i) && !jumps()) {
+    // A line that ends a sentence and then a photo's credit (…体检活动。 供图：高新区) ends its
+    // caption, however many lines it took: the line under it (a section's head) is not the credit's.
+    // Unless the line is the credit's own end, cut off by the wrapping (…。 供图：高新 ｜ 区).
+    const credit = CAPTION_CREDIT.exec(above.text);
+    const creditEnds =
+      !!credit &&
+      /[。！？”]$/u.test(above.text.slice(0, credit.index).trim()) &&
+      !(line.text.length <= CREDIT_TAIL && CAPTION_CREDIT.exec(`${above.text}${line.text}`)?.index === credit.index);
+    if (aboveIsText && !creditEnds && goesOn(above, line, i) && !jumps()) {
       above.kind = 'body';
       line.kind = 'body';
       line.wraps = true;
@@ -1068,6 +1076,12 @@ function markRun(
   // its only one (a story's last line, cut off at the page's foot), never a heading.
   if (indents) for (const line of run) if (line.kind === 'heading' && INDENTED.test(line.raw)) line.kind = 'body';
 }
+
+/**
+ * The most characters of a photo's credit the wrapping sends to the next line (…供图：高新 ｜ 区,
+ * …本报记者 ｜ 张嘉村 摄): a name, or an office's last word.
+ */
+const CREDIT_TAIL = 5;
 
 /** The people who made the page rather than wrote its stories: its editors, layout and proofreaders. */
 const PAGE_ROLES = /^(责任编辑|编辑|责编|组版|美编|校对)$/u;

@@ -954,6 +954,17 @@ describe('a story’s end over the next story’s headline', () => {
     expect(story!.paragraphs.join('')).not.toContain('供图');
   });
 
+  it('ends a caption at its credit, at the text’s edge though it be: the section head under it is the text’s', () => {
+    // 16 characters a line, the credit ending the caption's second line at the edge.
+    const caption = ['高新区党政办第二党支部到苏兆征故', '居陈列馆开展活动。 供图：高新区'];
+    const page = [...WRAPPED.slice(0, 9), ...caption, '优化“大队伍”建设', ...WRAPPED.slice(9, 15)];
+    const [story] = splitPage(page.join('\n')).stories;
+    expect(story!.captions).toEqual([
+      { text: '高新区党政办第二党支部到苏兆征故居陈列馆开展活动。', credit: '供图：高新区' },
+    ]);
+    expect(story!.paragraphs).toContain('## 优化“大队伍”建设');
+  });
+
   it('reads lines that are a piece of a sentence, under a full line ending one, as the paragraph going on', () => {
     // The last paragraph's line ends a sentence at the text's edge; the story is cut off at the
     // page's foot two lines later (…增长11%、规模 ｜ 以上…的目), over the next story's headline.
