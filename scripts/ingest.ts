@@ -267,7 +267,14 @@ export function planIngest(
       `版面提到、content/zones.yaml 中没有的园区（${missingZones.length}）：${missingZones.join('、')}`,
       '  如需收录，在 content/zones.yaml 加一条（id、name 照印出的名称、fullName、kind、province、city、aliases、accent、description），再用 --zone 或在草稿里填 zone/relatedZones。',
     );
-  report.push('', `可疑之处（${split.suspicions.length}）：`);
+  // The rest of a story that took its beginning's headline lacks none.
+  const titled = new Set(
+    stories
+      .filter((story, i) => !story.headline && links.restOf.some((l) => l.draft === draftIds[i]))
+      .map((s) => s.firstLine),
+  );
+  const suspicions = split.suspicions.filter((s) => !(s.kind === 'no-headline' && titled.has(s.line)));
+  report.push('', `可疑之处（${suspicions.length}）：`);
   const kinds: Record<string, string> = {
     'column-join': '跨栏接续，请核对断词',
     'repeated-phrase': '重复短语',
@@ -277,14 +284,14 @@ export function planIngest(
     continued: '转版，稿件不全',
     'byline-rest': '署名未读全',
   };
-  for (const s of split.suspicions) report.push(`  第${s.line}行 [${kinds[s.kind]}] ${s.detail}`);
+  for (const s of suspicions) report.push(`  第${s.line}行 [${kinds[s.kind]}] ${s.detail}`);
   report.push(
     ...linkReport(
       links,
       issue,
       draftIds,
       printedPage,
-      split.suspicions.some((s) => s.kind === 'continued'),
+      suspicions.some((s) => s.kind === 'continued'),
     ),
   );
   report.push(

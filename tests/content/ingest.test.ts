@@ -246,6 +246,8 @@ describe('review', () => {
     const first = emptyArchive();
     ingest(first, page1, '1');
     const report = ingest(first, page2, '2');
+    // Its headline taken, the rest of the story is not reported as lacking one.
+    expect(report).not.toContain('[无标题]');
     const headline = (file: string, field: string) => new RegExp(`^${field}: (".*")`, 'mu').exec(text(file))?.[1];
     expect(text(draftOf(first, rest))).toContain(
       `title: ${headline(draftOf(first, beginning), 'title')} # 本篇（上接第1版）：照第1版开头那篇 ${beginning} 所印`,
@@ -271,7 +273,7 @@ describe('review', () => {
     // Without the new page's number, the marks cannot be paired: the report says so.
     const third = emptyArchive();
     ingest(third, page1, '1');
-    expect(ingest(third, page2)).toMatch(/本版有转版提示，但未给 --page/u);
+    expect(ingest(third, page2)).toMatch(/\[无标题\] 第1篇未识别出标题[\s\S]*本版有转版提示，但未给 --page/u);
     expect(text(draftOf(third, 'unprinted-2019-07-01-1'))).toMatch(/^title: "（待定标题）"/mu);
     // Nor is it needed where the page prints its 版次: that stands in for it.
     const fourth = emptyArchive();
