@@ -5,6 +5,8 @@
  * a line of text rather than on a line of its own. It is page furniture either way: ingest
  * leaves it out of the drafts, and the provenance check reads it as a line's end.
  */
+import { hanNumber } from './text.ts';
+
 // Spaces the OCR tool set inside the words (（下 转第2版）) are allowed, as between the others.
 const JUMP =
   '(?:上\\s*接|下\\s*转|紧\\s*转|转|(?:详\\s*|全\\s*文\\s*)?见(?:\\s*今\\s*日)?)\\s*(?:第\\s*)?[A-ZＡ-Ｚ]?[\\d０-９一二三四五六七八九十]{1,3}\\s*版';
@@ -20,29 +22,20 @@ export const TRAILING_JUMP_MARK = new RegExp(`(?<=\\S)\\s*${JUMP_MARK}\\s*$`, 'u
 /** Does a jump mark (or a jump line's text) bring its story from another page ((上接第1版), spaced too)? */
 export const bringsFrom = (mark: string): boolean => /上\s*接/u.test(mark);
 
+const HAS_JUMP = new RegExp(JUMP, 'u');
+
 /** Where a mark points: the page its story comes from (上接), goes on on (下转, 转), or is told in full on (见). */
 export type JumpDirection = 'from' | 'on' | 'see';
 
 /** What a jump mark (or a jump line's text) says: which way, and the page it names as a printedPageKey. */
 export function readJumpMark(mark: string): { direction: JumpDirection; page: string } | undefined {
   const named = /([A-ZＡ-Ｚ]?)\s*([\d０-９一二三四五六七八九十]{1,3})\s*版/u.exec(mark);
-  if (!named || !new RegExp(JUMP, 'u').test(mark)) return undefined;
-  if (!/^[\d０-９]+$/u.test(named[2]!) && chineseNumeral(named[2]!) === undefined) return undefined;
+  if (!named || !HAS_JUMP.test(mark)) return undefined;
+  if (!/^[\d０-９]+$/u.test(named[2]!) && hanNumber(named[2]!) === undefined) return undefined;
   return {
     direction: bringsFrom(mark) ? 'from' : /见/u.test(mark) ? 'see' : 'on',
     page: printedPageKey(named[1]! + named[2]!),
   };
-}
-
-const CHINESE_DIGITS = '一二三四五六七八九';
-
-/** 一 to 九十九 as figures (十二 → 12, 二十 → 20); undefined for anything else. */
-function chineseNumeral(text: string): string | undefined {
-  const parts = /^([一二三四五六七八九])?(十)?([一二三四五六七八九])?$/u.exec(text);
-  if (!parts || !text) return undefined;
-  const digit = (char: string | undefined) => (char ? CHINESE_DIGITS.indexOf(char) + 1 : 0);
-  if (!parts[2]) return parts[1] && !parts[3] ? String(digit(parts[1])) : undefined;
-  return String((digit(parts[1]) || 1) * 10 + digit(parts[3]));
 }
 
 /**
@@ -56,7 +49,7 @@ export function printedPageKey(page: string): string {
     .replace(/^第|版$/gu, '')
     .toUpperCase();
   const inWords = /^([A-Z]?)([一二三四五六七八九十]{1,3})$/u.exec(folded);
-  const figures = inWords ? inWords[1]! + (chineseNumeral(inWords[2]!) ?? inWords[2]) : folded;
+  const figures = inWords ? inWords[1]! + (hanNumber(inWords[2]!) ?? inWords[2]) : folded;
   return figures.replace(/(^|[A-Z])0+(?=\d)/u, '$1');
 }
 

@@ -53,3 +53,14 @@ export function markdownToPlainText(markdown: string): string {
     .replace(/\n{2,}/g, '\n')
     .trim();
 }
+
+const HAN_DIGITS = '一二三四五六七八九';
+
+/** A number written in Han numerals up to 九十九 (四, 十, 十二, 二十三), or undefined. */
+export function hanNumber(text: string): number | undefined {
+  const match = /^([一二三四五六七八九])?(十)?([一二三四五六七八九])?$/u.exec(text);
+  if (!match || text === '') return undefined;
+  const [, tens, ten, ones] = match;
+  if (!ten) return tens && !ones ? HAN_DIGITS.indexOf(tens) + 1 : undefined;
+  return (tens ? HAN_DIGITS.indexOf(tens) + 1 : 1) * 10 + (ones ? HAN_DIGITS.indexOf(ones) + 1 : 0);
+}

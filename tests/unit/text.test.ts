@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { countHan, hanOnly, isHan, markdownToPlainText } from '../../src/lib/text.ts';
+import { countHan, hanOnly, isHan, markdownToPlainText, hanNumber } from '../../src/lib/text.ts';
 
 describe('Han characters', () => {
   it('recognises Han ideographs, including extensions and Traditional', () => {
@@ -32,5 +32,12 @@ describe('markdownToPlainText', () => {
 
   it('leaves # inside a line alone', () => {
     expect(markdownToPlainText('话题#党建#讨论')).toBe('话题#党建#讨论');
+  });
+});
+
+describe('hanNumber', () => {
+  it('reads Han numerals up to 九十九, and nothing else', () => {
+    expect(['四', '十', '十二', '二十', '二十三', '九十九'].map(hanNumber)).toEqual([4, 10, 12, 20, 23, 99]);
+    for (const text of ['', '十十', '二三', '百', '4']) expect(hanNumber(text), text).toBeUndefined();
   });
 });

@@ -6,6 +6,7 @@ import { DATELINE, trailingByline } from './bylines.ts';
 import { hashesOf, SECTION_NUMBER, STORY_END_MARK, TERMINAL, type PageLine } from './lines.ts';
 import type { DraftStory } from './split.ts';
 import { findAfter, someAfterUntil } from '../arrays.ts';
+import { hanNumber } from '../text.ts';
 
 /**
  * The text ends its last sentence: with a full stop or the like, or with credits printed after
@@ -98,17 +99,6 @@ export function spacingOf(elements: readonly Element[]): Spacing {
 /** A page that sets its stories further apart than its paragraphs prints this heading no further apart: it is inside a story. */
 export function insideStory(heading: PageLine, spacing: Spacing): boolean {
   return spacing.story !== undefined && spacing.story > spacing.paragraph && heading.blanksBefore <= spacing.paragraph;
-}
-
-const HAN_DIGITS = '一二三四五六七八九';
-
-/** A number written in Han numerals up to 九十九 (四, 十, 十二, 二十三), or undefined. */
-function hanNumber(text: string): number | undefined {
-  const match = /^([一二三四五六七八九])?(十)?([一二三四五六七八九])?$/u.exec(text);
-  if (!match || text === '') return undefined;
-  const [, tens, ten, ones] = match;
-  if (!ten) return tens && !ones ? HAN_DIGITS.indexOf(tens) + 1 : undefined;
-  return (tens ? HAN_DIGITS.indexOf(tens) + 1 : 1) * 10 + (ones ? HAN_DIGITS.indexOf(ones) + 1 : 0);
 }
 
 /**
