@@ -728,6 +728,7 @@ function markWrappedLines(lines: PageLine[]): void {
   const lineGap = lineGapOf(content);
   numberTails(content, full, lineGap);
   characterTails(content, full, lineGap);
+  nameTails(content, full, lineGap);
   phrasesInText(content, full, lineGap);
   const runs: PageLine[][] = [];
   for (const line of content) {
@@ -874,6 +875,28 @@ function characterTails(content: readonly PageLine[], full: number, lineGap: num
     delete line.rule;
     // A line the wrapping ran on from is running text, though it read as a heading (…开展主题教育
     // 与庆祝新 ｜ 中, a story cut off at the page's foot): no headline leaves one character under it.
+    if (above.kind === 'heading') above.kind = 'body';
+  });
+}
+
+/**
+ * The end of a paragraph the wrapping sent under a full line that ends no sentence, where it reads
+ * as a name alone (…开展主题教育与庆 ｜ 祝新中, a story the page cuts off): running text, where the
+ * break cuts a word (庆祝), not a writer the page never names. A name under a title as wide as
+ * the text (…新篇章 ｜ 王芳) leaves no word cut.
+ */
+function nameTails(content: readonly PageLine[], full: number, lineGap: number): void {
+  let pairs: Map<string, number> | undefined;
+  content.forEach((line, i) => {
+    const above = content[i - 1];
+    if (line.kind !== 'heading' || line.blanksBefore > lineGap || !/^\p{Script=Han}{2,3}$/u.test(line.text)) return;
+    if (!isCommonSurname(line.text[0]!)) return;
+    if (!above || !TEXT_KINDS.has(above.kind) || TERMINAL.test(above.text) || !near(printedWidth(above.raw), full))
+      return;
+    pairs ??= pairCounts(content.map((l) => l.text));
+    if (!cutInWord(above.text, line.text, pairs)) return;
+    line.kind = 'body';
+    // As under characterTails: no headline leaves a word's end under it.
     if (above.kind === 'heading') above.kind = 'body';
   });
 }

@@ -1051,6 +1051,24 @@ describe('a story’s end over the next story’s headline', () => {
     );
     expect(cutOff.stories.map((s) => s.headline?.title).slice(0, 2)).toEqual([WRAPPED[0], '缅怀革命先烈 坚定理想信念']);
     expect(cutOff.stories[0]!.paragraphs.at(-1)).toBe('济宁高新区将开展主题教育与庆祝新中');
+    // The same with a name's look (…与庆 ｜ 祝新中): the paragraph's end, not a writer the page
+    // never names; a name under a title as wide as the text, no word cut, is its writer.
+    const nameLike = splitPage(
+      [
+        ...WRAPPED.slice(0, 14),
+        '模范带头作用。',
+        '济宁高新区将开展主题教育活动与庆',
+        '祝新中',
+        ...WRAPPED.slice(15),
+      ].join('\n'),
+    );
+    expect(nameLike.stories[0]!.paragraphs.at(-1)).toBe('济宁高新区将开展主题教育活动与庆祝新中');
+    expect(nameLike.stories.flatMap((s) => s.credits.map((c) => c.name))).not.toContain('祝新中');
+    const titled = splitPage(
+      [...WRAPPED.slice(0, 15), '坚守初心使命谱写高质量发展新篇章', '王芳', ...WRAPPED.slice(17)].join('\n'),
+    );
+    expect(titled.stories[1]!.headline?.title).toBe('坚守初心使命谱写高质量发展新篇章');
+    expect(titled.stories[1]!.credits).toEqual([{ role: 'writer', name: '王芳' }]);
     // After a sentence's end, or a blank line apart, a character alone is the OCR tool's debris.
     for (const apart of [
       ['\u3000\u3000惠州仲恺高新区提出今年地区生产', '总值增长的目标。', '启'],
