@@ -260,7 +260,13 @@ describe('review', () => {
       reviewDrafts(path.join(first, 'articles'))
         .find((r) => r.file.endsWith(`${rest}.md`))!
         .problems.filter((problem) => problem.startsWith('title: '));
-    expect(titleProblems()).toEqual([expect.stringMatching(/^title: 第\d+行：原始版面中没有/u)]);
+    // Until then the review screen says so too: where the title is printed, and the line to add there.
+    expect(titleProblems()).toEqual([
+      expect.stringMatching(/^title: 第\d+行：原始版面中没有/u),
+      expect.stringMatching(
+        new RegExp(`^title: 与同期第1版的 \\S+/${beginning}\\.md 标题相同：.*在那篇里加一行 continuedIn: ${rest}，`, 'u'),
+      ),
+    ]);
     writeFileSync(draftOf(first, beginning), text(draftOf(first, beginning)).replace(/^order: .*$/mu, `$&\ncontinuedIn: ${rest}`));
     expect(titleProblems()).toEqual([]);
 

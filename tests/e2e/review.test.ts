@@ -144,6 +144,9 @@ describe('the review screen', () => {
     await page.evaluate(() => {
       document.querySelector('[data-review-draft] code')!.textContent =
         '../../srv/newsroom/content/articles/2024/unprinted/2024/06/p2/1.md';
+      // A problem that names another file (the beginning of a story continued here, review.ts beginningHint).
+      document.querySelector('[data-review-problems] li')!.textContent =
+        'title: 与同期第1版的 ../../srv/newsroom/content/articles/2024/unprinted-2024-06-30-p1-7.md 标题相同';
     });
     const widest = await page.evaluate(() =>
       Math.max(...[...document.querySelectorAll('main *')].map((e) => e.getBoundingClientRect().right)),

@@ -104,6 +104,9 @@ export function reviewDrafts(articlesDir = contentPath('articles')): DraftReview
     ];
     problems.push(...found.map((p) => p.replace(`${relative}: `, '')));
     if (String(data.title ?? '').includes('待定')) problems.push('title: 标题待定');
+    const unprinted = problems.some((p) => p.startsWith('title: ') && p.includes('原始版面中没有'));
+    const beginning = unprinted ? beginningHint(article, [...pages.values()].flat()) : undefined;
+    if (beginning) problems.push(beginning);
     const sourcePath = path.join(contentPath('sources', root), `${article.data.source}.txt`);
     reviews.push({
       file: relative,
@@ -135,6 +138,34 @@ export function reviewDrafts(articlesDir = contentPath('articles')): DraftReview
   return reviews;
 }
 
+/**
+ * For a draft whose page does not print its title: the stories of the same issue (newspaper, or
+ * none, and exact date) on other pages that print the same title and name no part they go on in. The draft is
+ * most likely the rest of one of them (…上接第1版…), its headline taken from there, and the two
+ * are linked from that story's file, as ingest's report says when it found the pair itself.
+ */
+export function beginningHint(draft: ArticleForChecks, stories: readonly ArticleForChecks[]): string | undefined {
+  const { newspaper, date, title, source } = draft.data;
+  // One issue: one exact day of one newspaper (none named, for a page ingested as unprinted, as ingest links them).
+  if (draft.headlineBefore || !date || !/^\d{4}-\d{2}-\d{2}$/u.test(date)) return undefined;
+  const beginnings = stories.filter(
+    (story) =>
+      story !== draft &&
+      story.data.source !== source &&
+      story.data.newspaper === newspaper &&
+      story.data.date === date &&
+      story.data.title === title &&
+      !story.data.continuedIn,
+  );
+  const id = path.basename(draft.filePath, '.md');
+  const link = `continuedIn: ${id}`;
+  const [only] = beginnings;
+  if (!only) return undefined;
+  if (beginnings.length === 1)
+    return `title: 与同期第${only.data.page ?? '?'}版的 ${only.filePath} 标题相同：本篇若是那篇的续文，在那篇里加一行 ${link}，两篇即互相链接，本篇便不必印出标题`;
+  return `title: 与同期他版的 ${beginnings.map((story) => story.filePath).join('、')} 标题相同：本篇若是其中一篇的续文，在那篇里加一行 ${link}`;
+}
+
 /** An article file as the content checks take it; a draft as if published. */
 export function storyOf(
   filePath: string,
@@ -152,6 +183,8 @@ export function storyOf(
       subtitle: text(data.subtitle),
       source: String(data.source ?? ''),
       order: Number(data.order),
+      newspaper: text(data.newspaper),
+      page: text(data.page),
       column: text(data.column),
       pageName: text(data.pageName),
       date: text(data.date),

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { sourceLines } from '../../../src/lib/ingest/review.ts';
+import { beginningHint, sourceLines, storyOf } from '../../../src/lib/ingest/review.ts';
 
 const PAGE = [
   '中国高新技术产业导报', // 1 furniture
@@ -196,5 +196,45 @@ describe('sourceLines', () => {
       [4, 'other-story', '第2篇'],
       [6, 'other-story', '第2篇'],
     ]);
+  });
+});
+
+describe('beginningHint', () => {
+  const story = (file: string, data: Record<string, unknown>) =>
+    storyOf(
+      `content/articles/2021/${file}.md`,
+      { order: 1, date: '2021-07-01', newspaper: 'daobao', ...data },
+      '',
+      undefined,
+    );
+  const rest = story('daobao-2021-07-01-p2-1', { title: '初心如磐', source: 'daobao-2021-07-01-p2' });
+
+  it('names the story of the same issue on another page that prints the title, and the line to add there', () => {
+    const beginning = story('daobao-2021-07-01-p1-3', { title: '初心如磐', source: 'daobao-2021-07-01-p1', page: '1' });
+    const others = [
+      story('daobao-2021-07-02-p1-1', { title: '初心如磐', source: 'daobao-2021-07-02-p1', date: '2021-07-02' }),
+      story('zhoubao-2021-07-01-p1-1', { title: '初心如磐', source: 'zhoubao-2021-07-01-p1', newspaper: 'zhoubao' }),
+      story('daobao-2021-07-01-p1-4', { title: '使命在肩', source: 'daobao-2021-07-01-p1' }),
+      story('daobao-2021-07-01-p2-2', { title: '初心如磐', source: 'daobao-2021-07-01-p2' }), // its own page
+    ];
+    expect(beginningHint(rest, [rest, beginning, ...others])).toBe(
+      'title: 与同期第1版的 content/articles/2021/daobao-2021-07-01-p1-3.md 标题相同：本篇若是那篇的续文，' +
+        '在那篇里加一行 continuedIn: daobao-2021-07-01-p2-1，两篇即互相链接，本篇便不必印出标题',
+    );
+    // Two such stories: both named, the editor to choose.
+    const another = story('daobao-2021-07-01-p3-1', { title: '初心如磐', source: 'daobao-2021-07-01-p3' });
+    expect(beginningHint(rest, [rest, beginning, another])).toMatch(/p1-3\.md、.*p3-1\.md 标题相同/u);
+  });
+
+  it('says nothing where no part could be its beginning', () => {
+    // One that goes on elsewhere already; an approximate date, which names no one issue.
+    const linked = story('daobao-2021-07-01-p1-3', {
+      title: '初心如磐',
+      source: 'daobao-2021-07-01-p1',
+      continuedIn: 'daobao-2021-07-01-p4-1',
+    });
+    expect(beginningHint(rest, [rest, linked])).toBeUndefined();
+    const undated = (file: string, source: string) => story(file, { title: '初心如磐', source, date: '2021-07' });
+    expect(beginningHint(undated('a', 'p2'), [undated('b', 'p1')])).toBeUndefined();
   });
 });
