@@ -11,19 +11,21 @@
 import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { parseArgs } from 'node:util';
+import { commandLineOrExit } from './command-line.ts';
 import { contentPath } from '../src/lib/content-paths.ts';
 import { IngestError } from '../src/lib/ingest/decode.ts';
 import { HOSTILE_SHAPES, hostilePage, seedLines, type HostileShape } from './bench/hostile-pages.ts';
 import { removeTree } from '../tests/helpers/remove-tree.ts';
 import { MAX_PAGE_BYTES, planIngest } from './ingest.ts';
 
-const { values } = parseArgs({
-  options: {
+const { values } = commandLineOrExit(
+  {
     'max-kb': { type: 'string', default: String(MAX_PAGE_BYTES / 1024) },
     seed: { type: 'string', default: '1' },
   },
-});
+  false,
+  'bench:ingest 失败：',
+);
 const maxBytes = Math.min(Number(values['max-kb']) * 1024, MAX_PAGE_BYTES);
 const seed = Number(values.seed);
 if (!(maxBytes >= 4096) || !Number.isInteger(seed)) {

@@ -32,7 +32,7 @@ import {
 } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { parseArgs } from 'node:util';
+import { commandLineOrExit } from './command-line.ts';
 import { build } from 'esbuild';
 import { decodeSupport, decodeT2S, type SearchSupportFile, type SearchT2SFile } from '../src/lib/search/shared/data.ts';
 import type { BrowserContext, Request } from 'playwright-core';
@@ -70,8 +70,8 @@ declare global {
   }
 }
 
-const { values: args } = parseArgs({
-  options: {
+const { values: args } = commandLineOrExit(
+  {
     articles: { type: 'string' },
     queries: { type: 'string', default: '500' },
     seed: { type: 'string', default: '7714' },
@@ -83,7 +83,9 @@ const { values: args } = parseArgs({
     'added-date': { type: 'string', default: 'past' },
     latency: { type: 'string', default: '0' },
   },
-});
+  false,
+  'bench:search 失败：',
+);
 
 const ROOT = path.resolve('.');
 /** A round trip added to every request of the pages the engine is timed in, as a reader's network would (0: the local server's own). */

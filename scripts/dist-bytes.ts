@@ -9,13 +9,14 @@
  */
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
-import { parseArgs } from 'node:util';
+import { commandLineOrExit } from './command-line.ts';
 import { FILE_KINDS, HTML_PART_LABELS, HTML_PARTS, summarise, type DistBytes } from '../src/lib/dist-bytes.ts';
 
-const { values: args, positionals } = parseArgs({
-  options: { json: { type: 'boolean', default: false } },
-  allowPositionals: true,
-});
+const { values: args, positionals } = commandLineOrExit(
+  { json: { type: 'boolean', default: false } },
+  true,
+  'dist:bytes 失败：',
+);
 const dir = path.resolve(positionals[0] ?? 'dist');
 
 function listFiles(root: string): { file: string; bytes: number }[] {

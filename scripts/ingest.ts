@@ -13,7 +13,6 @@
  */
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
-import { parseArgs } from 'node:util';
 import { parse } from 'yaml';
 import { contentPath, contentRoot } from '../src/lib/content-paths.ts';
 import { inspectArticleText } from '../src/lib/article-files.ts';
@@ -28,6 +27,7 @@ import { printedPageKey } from '../src/lib/jump-marks.ts';
 import { splitLines } from '../src/lib/source-lines.ts';
 import { suggest, unknownZones, type Named } from '../src/lib/ingest/suggest.ts';
 import { terminalSafe } from '../src/lib/ingest/terminal.ts';
+import { commandLineOrExit } from './command-line.ts';
 import { acquireLock, applyStaged, recover, stage, type Recovery } from '../src/lib/ingest/transaction.ts';
 import { addPin, parsePins, PINS_HEADER, sha256 } from '../src/lib/source-pins.ts';
 
@@ -396,34 +396,8 @@ const OPTIONS = {
   resume: { type: 'boolean' },
 } as const;
 
-/**
- * The command line, read; an option it does not know, or one without its value, is refused
- * as the other mistakes are (named, with the options it takes), not with a stack trace.
- */
-function readCommandLine() {
-  try {
-    return parseArgs({ allowPositionals: true, options: OPTIONS });
-  } catch (error) {
-    const code = (error as { code?: string }).code;
-    if (code !== 'ERR_PARSE_ARGS_UNKNOWN_OPTION' && code !== 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE') throw error;
-    const option = /'(-[^'\s]*)/u.exec(String(error))?.[1] ?? '(选项)';
-    const known = Object.entries(OPTIONS)
-      .map(([name, { type }]) => (type === 'string' ? `--${name} <值>` : `--${name}`))
-      .join('、');
-    const takesValue = OPTIONS[option.replace(/^-+|=.*$/gu, '') as keyof typeof OPTIONS]?.type === 'string';
-    const what =
-      code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION'
-        ? `没有这个选项；可用的选项：${known} (unknown option)`
-        : takesValue
-          ? `此选项须带一个值，如 ${option} 后空一格写值 (option value missing)`
-          : `此选项不带值 (option takes no value)`;
-    console.error(terminalSafe(`导入失败：(命令行): ${option}: ${what}`));
-    process.exit(1);
-  }
-}
-
 if (import.meta.main) {
-  const { values, positionals } = readCommandLine();
+  const { values, positionals } = commandLineOrExit(OPTIONS, true, '导入失败：');
   try {
     const { plan, recovery } = runIngest(
       values.resume && !positionals[0]
