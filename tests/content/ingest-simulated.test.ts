@@ -156,7 +156,12 @@ describe('the splitter on simulated pages', () => {
   });
 
   it('prints what the lists family is for, and keeps each line of an appendix a paragraph of its story', () => {
-    const pages = Array.from({ length: PAGES }, (_, i) => simulatePage(articles, 'lists', FIRST + i));
+    // And a page whose appendix lists names a 、 apart, a row a line as wide as the text (赖彩凤、宋显晖、叶伟 /
+    // 张嘉村、李洋、张志东), once run together into one paragraph (…叶伟张嘉村…).
+    const pages = [
+      ...Array.from({ length: PAGES }, (_, i) => simulatePage(articles, 'lists', FIRST + i)),
+      simulatePage(articles, 'lists', 3534),
+    ];
     expect(pages.filter((p) => /^[■◆●★] ?\S/mu.test(p.text)).length).toBeGreaterThan(PAGES / 4);
     expect(pages.filter((p) => /^[□■◎] ?\p{Script=Han}{2,3}(?: \p{Script=Han}{2,3})?$/mu.test(p.text)).length).toBeGreaterThan(
       PAGES / 4,

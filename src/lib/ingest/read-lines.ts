@@ -740,6 +740,29 @@ function markWrappedLines(lines: PageLine[]): void {
   const indents = indentsParagraphs(content);
   const page = { indents, blankParted: lineGap === 0 && blankParted(runs, full) };
   for (const run of runs) if (run.length >= 2) markRun(run, full, page);
+  listRowsApart(content);
+}
+
+/** Names a 、 apart (赖彩凤、宋显晖、叶伟), two or more, each a common surname's. */
+function namesListed(text: string): boolean {
+  const names = text.trim().split('、');
+  return names.length >= 2 && names.every((name) => /^\p{Script=Han}{2,4}$/u.test(name) && isCommonSurname(name[0]!));
+}
+
+/**
+ * Rows of a list of names a 、 apart, one under another (赖彩凤、宋显晖、叶伟 / 张嘉村、李洋、张志东):
+ * each row under another a paragraph of its own, though as wide as the text. A list the line's end cuts keeps its
+ * 、 at that end (no line opens with one), so a row that ends on a name ends there; run together,
+ * two names became one (叶伟张嘉村).
+ */
+function listRowsApart(content: readonly PageLine[]): void {
+  content.forEach((line, i) => {
+    const above = content[i - 1];
+    if (!line.wraps || above?.kind !== 'body' || line.kind !== 'body') return;
+    if (!namesListed(above.text) || !namesListed(line.text)) return;
+    delete line.wraps;
+    asItem(line);
+  });
 }
 
 /**
