@@ -751,9 +751,9 @@ function namesListed(text: string): boolean {
 
 /**
  * Rows of a list of names a 、 apart, one under another (赖彩凤、宋显晖、叶伟 / 张嘉村、李洋、张志东):
- * each row under another a paragraph of its own, though as wide as the text. A list the line's end cuts keeps its
- * 、 at that end (no line opens with one), so a row that ends on a name ends there; run together,
- * two names became one (叶伟张嘉村).
+ * each row under another a paragraph of its own, though as wide as the text. A list the line's
+ * end cuts keeps its 、 at that end (no line opens with one), so a row that ends on a name ends
+ * there; run together, two names became one (叶伟张嘉村).
  */
 function listRowsApart(content: readonly PageLine[]): void {
   content.forEach((line, i) => {

@@ -82,7 +82,8 @@ export function reviewDrafts(articlesDir = contentPath('articles')): DraftReview
   }
   // As if published, drafts too: the rest of a story from another page takes its beginning's
   // headline once that part names it (whichever of the two is still a draft).
-  linkHeadlinesBefore([...pages.values()].flat());
+  const allStories = [...pages.values()].flat();
+  linkHeadlinesBefore(allStories);
   for (const { file, relative, data, inspected, article } of drafts) {
     const { draft: _draft, ...published } = data;
     // In the build's own words, each at its field's line.
@@ -105,7 +106,7 @@ export function reviewDrafts(articlesDir = contentPath('articles')): DraftReview
     problems.push(...found.map((p) => p.replace(`${relative}: `, '')));
     if (String(data.title ?? '').includes('待定')) problems.push('title: 标题待定');
     const unprinted = problems.some((p) => p.startsWith('title: ') && p.includes('原始版面中没有'));
-    const beginning = unprinted ? beginningHint(article, [...pages.values()].flat()) : undefined;
+    const beginning = unprinted ? beginningHint(article, allStories) : undefined;
     if (beginning) problems.push(beginning);
     const sourcePath = path.join(contentPath('sources', root), `${article.data.source}.txt`);
     reviews.push({
