@@ -141,13 +141,15 @@ export function reviewDrafts(articlesDir = contentPath('articles')): DraftReview
 
 /**
  * For a draft whose page does not print its title: the stories of the same issue (newspaper, or
- * none, and exact date) on other pages that print the same title and name no part they go on in. The draft is
- * most likely the rest of one of them (…上接第1版…), its headline taken from there, and the two
- * are linked from that story's file, as ingest's report says when it found the pair itself.
+ * none, and exact date) on other pages that print the same title and name no part they go on
+ * in. The draft is most likely the rest of one of them (…上接第1版…), its headline taken from
+ * there, and the two are linked from that story's file, as ingest's report says when it found
+ * the pair itself.
  */
 export function beginningHint(draft: ArticleForChecks, stories: readonly ArticleForChecks[]): string | undefined {
   const { newspaper, date, title, source } = draft.data;
-  // One issue: one exact day of one newspaper (none named, for a page ingested as unprinted, as ingest links them).
+  // One issue: one exact day of one newspaper (or of none named, a page ingested as unprinted,
+  // as ingest links them).
   if (draft.headlineBefore || !date || !/^\d{4}-\d{2}-\d{2}$/u.test(date)) return undefined;
   const beginnings = stories.filter(
     (story) =>
